@@ -1,0 +1,188 @@
+"""The crosscheck command line: parses, shows progress, maps errors to exit codes.
+
+Exit codes: 0 clean; 1 a finding at or above --fail-on; 2 bad input or usage; 130 interrupted.
+The library does the work; nothing here computes a result.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+SEVERITIES = ("high", "medium", "low")
+
+
+def _err(msg: str) -> None:
+    click.echo(f"crosscheck: {msg}", err=True)
+
+
+def _report_problems(problems, quiet: bool) -> None:
+    for p in problems:
+        if p.level == "error" or not quiet:
+            _err(f"{p.source}: {p.message}" if p.level == "error" else f"{p.source}: note: {p.message}")
+
+
+class _RichProgress:
+    """Progress bars on standard error, only for a terminal (and never when quiet)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._progress = None
+        self._task = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=Console(stderr=True), transient=True,
+            )
+            self._progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        if self._progress is not None:
+            if self._task is not None:
+                self._progress.remove_task(self._task)
+            self._task = self._progress.add_task(name, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.advance(self._task, n)
+
+
+def _options(sources, outlets, page_rules, max_size):
+    from .pipeline import Options
+
+    return Options(
+        manifest=sources, outlets=outlets, page_rules=page_rules,
+        max_bytes=int(max_size * 1024 * 1024),
+    )
+
+
+def _common_input_options(f):
+    f = click.option("--sources", "sources", type=click.Path(dir_okay=False), default=None,
+                     help="A sources manifest (YAML or CSV: file, outlet, publisher, published, headline) "
+                          "that sets or overrides what the pages say.")(f)
+    f = click.option("--outlets", type=click.Path(dir_okay=False), default=None,
+                     help="An outlets data file extending the bundled one (names, aliases, credits, date conventions).")(f)
+    f = click.option("--page-rules", type=click.Path(dir_okay=False), default=None,
+                     help="A page-rules data file extending the bundled one (furniture, datelines, captions).")(f)
+    f = click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
+                     help="Refuse input files larger than this many MB.")(f)
+    return f
+
+
+def _run(fn):
+    """Run a command body, mapping library errors and interrupts to exit codes."""
+    from .errors import CrosscheckError, InputError
+
+    try:
+        return fn()
+    except KeyboardInterrupt:
+        _err("interrupted; no report written")
+        sys.exit(EXIT_INTERRUPTED)
+    except InputError as e:
+        _err(str(e))
+        sys.exit(EXIT_BAD_INPUT)
+    except CrosscheckError as e:
+        _err(str(e))
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="crosscheck", prog_name="crosscheck")
+def main() -> None:
+    """Cross-check the coverage of a story across outlets, claim by claim.
+
+    Point it at scraped pages, HTML, text or JSON records (files, folders, globs, or - for
+    standard input). It splits pages into articles and articles into claims, aligns the claims
+    that state the same fact, and flags where outlets differ.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
+              help="Write the crosscheck/1 JSON report to this file.")
+@click.option("--fail-on", type=click.Choice([*SEVERITIES, "never"]), default="high", show_default=True,
+              help="Exit 1 when a finding of this severity or higher is found.")
+@click.option("--force", is_flag=True, help="Replace report files that already exist.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@_common_input_options
+def check(paths, json_path, fail_on, force, quiet, sources, outlets, page_rules, max_size):
+    """Check PATHS: articles, claims, aligned groups and findings."""
+
+    def body():
+        from .models import SEVERITY_RANK
+        from .pipeline import check as run_check
+        from .report.json import to_json
+        from .report.write import write_atomic
+
+        opts = _options(sources, outlets, page_rules, max_size)
+        with _RichProgress(enabled=not quiet and sys.stderr.isatty()) as progress:
+            report = run_check(list(paths), opts, progress)
+        _report_problems(report.problems, quiet)
+        if json_path:
+            write_atomic(json_path, to_json(report), force=force)
+        outlets_n = len({a.outlet for a in report.articles if a.outlet})
+        click.echo(
+            f"{len(report.inputs)} input(s), {len(report.articles)} article(s), {outlets_n} outlet(s), "
+            f"{len(report.claims)} claim(s), {len(report.groups)} group(s), {len(report.findings)} finding(s)"
+            + (f"; JSON report: {json_path}" if json_path else "")
+        )
+        if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
+            sys.exit(EXIT_FINDINGS)
+        sys.exit(EXIT_OK)
+
+    _run(body)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_common_input_options
+def articles(paths, sources, outlets, page_rules, max_size):
+    """List the articles found in PATHS, so an editor can check how pages were split."""
+
+    def body():
+        from rich.console import Console
+        from rich.table import Table
+
+        from .errors import InputError
+        from .pipeline import read
+
+        corpus = read(list(paths), _options(sources, outlets, page_rules, max_size))
+        _report_problems(corpus.problems, quiet=False)
+        if not corpus.articles:
+            raise InputError("no article found in the inputs")
+        table = Table(title=f"{len(corpus.articles)} article(s)", show_lines=False)
+        for col in ("id", "source", "outlet", "publisher", "published", "headline", "sentences"):
+            table.add_column(col, overflow="fold")
+        from collections import Counter
+
+        from .claims import extract_claims
+        from .nlp import load_spacy
+
+        per_article = Counter(c.article for c in extract_claims(corpus.articles, load_spacy()))
+        for la in corpus.articles:
+            a = la.article
+            table.add_row(a.id, os.path.basename(a.source), a.outlet or "-", a.publisher or "-",
+                          a.published.isoformat() if a.published else "-", a.headline or "-",
+                          str(per_article[a.id]))
+        Console().print(table)
+
+    _run(body)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

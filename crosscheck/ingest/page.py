@@ -1,0 +1,388 @@
+"""Split a scraped page into articles, and each article into its headline and paragraphs.
+
+A page holds a main article and, often, "related" blocks from other outlets, each announced
+by a site line, a relative time ("18 hours ago") and a headline. Everything else on the page
+is furniture: comment widgets, app banners, lists of headlines, copyright lines. Every span
+found here indexes the page text as decoded, so claims can point at the exact words.
+
+The rules are generic; the words they look for (furniture lines, datelines, outlet credits,
+site signatures) come from the data files read by :mod:`crosscheck.ingest.rules`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import dates
+from .rules import PageRules, Registry
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_COPYRIGHT = re.compile(r"©|\[Copyright\b|\bAll rights reserved\b|\bThis material may not be published\b", re.I)
+_INLINE_BYLINE = re.compile(
+    r"\)\s*By\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:\s*(?:,|and)\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*\s+(?=[A-Z][a-z])"
+)
+_BYLINE_LINE = re.compile(r"^\s*By\s+\S.{0,80}$")
+_TIME_LABELS = {"", "time", "updated", "posted", "published", "last updated"}
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def s(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    def trimmed(self) -> tuple[int, int]:
+        """The span of the line without surrounding white space."""
+        lead = len(self.text) - len(self.text.lstrip())
+        trail = len(self.text) - len(self.text.rstrip())
+        return self.start + lead, self.end - trail
+
+
+@dataclass
+class ArticleDraft:
+    """An article found in a text, before ids are given. Spans index that text."""
+
+    start: int
+    end: int
+    headline: str | None
+    paragraphs: list[tuple[int, int]]
+    outlet: str | None = None
+    outlet_evidence: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    published_evidence: str | None = None
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append(Line(pos, pos + len(body), body))
+        pos += len(raw)
+    return lines
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s.casefold()))
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _headline_like(line: Line, rules: PageRules) -> bool:
+    s = line.s
+    return (
+        3 <= _words(s) <= 30
+        and not rules.is_furniture(s)
+        and not rules.is_terminator(s)
+        and not dates.is_date_line(s)
+        and not re.search(r"[.!]$", s)
+    )
+
+
+@dataclass
+class _Anchor:
+    """A line announcing an article: a relative time, or a date beside a site line."""
+
+    index: int
+    site: str | None
+    date: dates.DateMention | None
+
+
+@dataclass
+class _Block:
+    draft: ArticleDraft
+    date_hints: list[dates.DateMention]
+    zone: tuple[int, int]  # the article's stretch of page, furniture included, for credits
+
+
+class PageReader:
+    """Reads pages with one set of rules and outlets."""
+
+    def __init__(self, rules: PageRules, registry: Registry):
+        self.rules = rules
+        self.registry = registry
+
+    # ---- lines that announce articles -------------------------------------------------
+    def _site_of_line(self, line: Line) -> str | None:
+        """The site a bare or echoed site line names ("NHK", "- Japan Today"), else None."""
+        s = line.s
+        m = self.rules.site_echo.match(s)
+        if m and _words(m["site"]) <= 6:
+            return m["site"]
+        o = self.registry.lookup(s)
+        return o.name if o else None
+
+    def _find_anchors(self, lines: list[Line]) -> list[_Anchor]:
+        anchors = []
+        nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+        for k, i in enumerate(nonblank):
+            s = lines[i].s
+            m = self.rules.relative_time.match(s)
+            if m:
+                prefix = m["prefix"].strip()
+                site = None
+                if prefix.casefold() not in _TIME_LABELS:
+                    known = self.registry.lookup(prefix)
+                    if known:
+                        site = known.name
+                    elif all(w[:1].isupper() for w in prefix.split()) and len(prefix.split()) <= 4:
+                        site = prefix
+                    else:
+                        continue  # "It happened 2 days ago": a sentence, not an announcement
+                anchors.append(_Anchor(i, site, None))
+                continue
+            if dates.is_date_line(s):
+                prev = lines[nonblank[k - 1]] if k > 0 else None
+                nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else None
+                near_site = (prev is not None and self.registry.lookup(prev.s) is not None) or (
+                    nxt is not None and self.rules.site_echo.match(nxt.s) is not None
+                )
+                if near_site:
+                    anchors.append(_Anchor(i, None, dates.find_dates(s)[0]))
+        return anchors
+
+    def _announcement(self, lines: list[Line], a: _Anchor, floor: int) -> tuple[int, str | None, int | None]:
+        """Walk back from an anchor over its site line and headline copies.
+
+        Returns the index where the announcement starts, the site it names, and the index of
+        the headline copy nearest the anchor (None when the headline follows the anchor).
+        """
+        start, site, headline_at, head_norm, seen = a.index, a.site, None, None, 0
+        i = a.index - 1
+        while i >= floor and seen < 6:
+            ln = lines[i]
+            if ln.blank:
+                i -= 1
+                continue
+            named = self._site_of_line(ln)
+            if named and site is None and headline_at is None:
+                site, start = named, i
+            elif named and self.registry.lookup(ln.s) is not None and headline_at is None:
+                start = i
+            elif _headline_like(ln, self.rules) and (head_norm is None or _norm(ln.s) == head_norm):
+                head_norm = head_norm or _norm(ln.s)
+                headline_at = headline_at if headline_at is not None else i
+                start = i
+            else:
+                break
+            seen += 1
+            i -= 1
+        return start, site, headline_at
+
+    # ---- the page ---------------------------------------------------------------------
+    def read_page(self, text: str) -> list[ArticleDraft]:
+        lines = split_lines(text)
+        anchors = self._find_anchors(lines)
+        blocks: list[tuple[int, int, int | None, _Anchor | None, str | None]] = []
+        floor = 0
+        starts = []
+        for a in anchors:
+            start, site, headline_at = self._announcement(lines, a, floor)
+            starts.append((start, site, headline_at, a))
+            floor = a.index + 1
+        prev_end = len(lines)
+        for start, site, headline_at, a in reversed(starts):
+            blocks.append((start, prev_end, headline_at, a, site))
+            prev_end = start
+        blocks.reverse()
+        if any(not ln.blank for ln in lines[:prev_end]):
+            blocks.insert(0, (0, prev_end, None, None, None))
+
+        page_site = self._page_signature(text)
+        drafts = []
+        for n, (lo, hi, headline_at, anchor, site) in enumerate(blocks):
+            b = self._read_block(lines, lo, hi, headline_at, anchor, text)
+            if b is not None:
+                drafts.append(self._attribute(b, text, site, page_site if n == 0 else None))
+        return drafts
+
+    def read_record(self, text: str, headline: str | None) -> ArticleDraft | None:
+        """One article whose headline is known (a JSON record or an HTML page's extract)."""
+        lines = split_lines(text)
+        b = self._read_block(lines, 0, len(lines), None, None, text, given_headline=headline)
+        return self._attribute(b, text, None, None) if b is not None else None
+
+    def _page_signature(self, text: str):
+        for o in self.registry.outlets.values():
+            if any(sig.search(text) for sig in o.signatures):
+                return o
+        return None
+
+    # ---- one article ------------------------------------------------------------------
+    def _read_block(self, lines, lo, hi, headline_at, anchor, text, given_headline=None) -> _Block | None:
+        rules = self.rules
+        i = lo if anchor is None else anchor.index + 1
+        headline = headline_line = None
+        if given_headline is not None:
+            headline = given_headline.strip() or None
+        elif headline_at is not None:
+            headline_line = lines[headline_at]
+            headline = headline_line.s
+        # forward from the anchor (or the block's start): site echoes, then the headline
+        date_hints: list[dates.DateMention] = [anchor.date] if anchor and anchor.date else []
+        while i < hi:
+            ln = lines[i]
+            if ln.blank or rules.is_furniture(ln.s):
+                i += 1
+                continue
+            if anchor is not None and self._site_of_line(ln):
+                i += 1  # the site echoed under the time ("- Japan Today")
+                continue
+            if rules.relative_time.match(ln.s) and anchor is None and headline is not None:
+                i += 1  # a time line under a page's own headline
+                continue
+            if headline is None:
+                if rules.is_terminator(ln.s):
+                    return None
+                if _words(ln.s) >= 3 and not dates.is_date_line(ln.s):
+                    headline_line, headline = ln, ln.s
+                else:
+                    if dates.is_date_line(ln.s):
+                        date_hints += dates.find_dates(ln.s)
+                i += 1
+                continue
+            break
+        if headline is None:
+            return None
+        head_norm = _norm(headline)
+        if given_headline is not None and i < hi and _norm(lines[i].s) == head_norm:
+            headline_line = lines[i]
+
+        # the body: paragraphs until a terminator; headers and furniture skipped
+        body_lines: list[Line] = []
+        header_done = False
+        stop = hi
+        for j in range(i, hi):
+            ln = lines[j]
+            s = ln.s
+            if ln.blank:
+                continue
+            if rules.is_terminator(s):
+                stop = j
+                break
+            if rules.is_furniture(s) or _norm(s) == head_norm or s.startswith("©"):
+                continue
+            if rules.relative_time.match(s) and _words(s) <= 6:
+                continue
+            if dates.is_date_line(s):
+                if not header_done:
+                    date_hints += dates.find_dates(s)
+                continue
+            if _BYLINE_LINE.match(s) and _words(s) <= 14:
+                if not header_done:
+                    date_hints += dates.find_dates(s)
+                continue
+            if not header_done and rules.is_caption(s) and _words(s) <= 60:
+                continue
+            if _TEASER_END.search(s):
+                stem = _TEASER_END.sub("", s).strip()
+                if any(lines[k].s.startswith(stem) for k in range(j + 1, hi) if lines[k].s != s):
+                    continue
+            body_lines.append(ln)
+            header_done = True
+        if not body_lines:
+            return None
+
+        paragraphs = [ln.trimmed() for ln in body_lines]
+        # the first paragraph: cut a caption or label before the dateline or byline
+        first_s, first_e = paragraphs[0]
+        cut, label = self._dateline_cut(text[first_s:first_e])
+        if cut:
+            if label:  # "News from Japan Jun 18, 2025 19:45 (JST) Tokyo, June 18 (Jiji Press)--"
+                date_hints += dates.find_dates(text[first_s : first_s + cut])
+            paragraphs[0] = (first_s + cut, first_e)
+        # the last paragraphs: cut trailing copyright / credit lines glued to the text
+        for k, (s0, e0) in enumerate(paragraphs):
+            m = _COPYRIGHT.search(text, s0, e0)
+            if m:
+                e1 = m.start()
+                while e1 > s0 and text[e1 - 1].isspace():
+                    e1 -= 1
+                paragraphs[k] = (s0, e1)
+        paragraphs = [(s0, e0) for s0, e0 in paragraphs if e0 > s0]
+        if not paragraphs:
+            return None
+
+        start = headline_line.start if headline_line is not None else paragraphs[0][0]
+        if headline_line is not None:
+            start = min(start, headline_line.trimmed()[0])
+        else:
+            start = min(start, lines[lo].start if lo < len(lines) else start)
+        end = paragraphs[-1][1]
+        d = ArticleDraft(start=start, end=end, headline=headline, paragraphs=paragraphs)
+        zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
+        return _Block(d, date_hints, zone)
+
+    def _dateline_cut(self, first: str) -> tuple[int, bool]:
+        """Where the article text starts in its first paragraph, past a caption and dateline.
+
+        The flag tells whether what was cut is a label (which may carry the publication
+        date) rather than a photo caption (whose dates are the photo's).
+        """
+        head = first[:400]
+        best = None
+        for rx in self.rules.datelines:
+            m = rx.search(head)
+            if m and (best is None or m.end() < best.end()):
+                best = m
+        if best is not None:
+            return best.end(), not self.rules.is_caption(first[: best.start()])
+        m = _INLINE_BYLINE.search(first[:800])
+        if m and self.rules.is_caption(first[: m.start() + 1]):
+            return m.end(), False
+        return 0, False
+
+    # ---- who wrote it, who carried it, when -------------------------------------------
+    def _attribute(self, b: _Block, text: str, site: str | None, page_site) -> ArticleDraft:
+        d = b.draft
+        outlet, evidence = self._credit(text[b.zone[0] : b.zone[1]])
+        site_o = self.registry.lookup(site) if site else None
+        publisher = site_o.name if site_o else site
+        if publisher is None and page_site is not None:
+            publisher, site_o = page_site.name, page_site
+        if outlet is None and site_o is not None and site_o.newsroom and not site_o.is_site_only:
+            outlet, evidence = site_o.name, f"published on its own site ({publisher})"
+        d.outlet, d.outlet_evidence, d.publisher = outlet, evidence, publisher
+        if b.date_hints:
+            body = " ".join(text[s:e] for s, e in d.paragraphs)
+            order = site_o.date_order if site_o else None
+            d.published, d.published_evidence = dates.resolve(b.date_hints[0], body, order)
+        return d
+
+    def _credit(self, zone: str) -> tuple[str | None, str | None]:
+        best: tuple[int, int, str, str] | None = None  # (strength, position, outlet, evidence)
+        for o in self.registry.outlets.values():
+            if o.is_site_only:
+                continue
+            for rx in o.credits:
+                m = rx.search(zone)
+                if m:
+                    cand = (3, -m.start(), o.name, m.group(0).strip())
+                    best = max(best, cand) if best else cand
+        for cp in self.registry.credit_patterns:
+            for m in cp.regex.finditer(zone):
+                name = m["name"].strip()
+                o = self.registry.lookup(name)
+                if o is not None and o.is_site_only:
+                    continue
+                if o is None and not cp.accept_unknown:
+                    continue
+                if o is None and (_words(name) > 4 or not name[:1].isupper()):
+                    continue
+                cand = (cp.strength, -m.start(), o.name if o else name, m.group(0).strip())
+                best = max(best, cand) if best else cand
+        if best is None:
+            return None, None
+        return best[2], f"credit {best[3]!r}"

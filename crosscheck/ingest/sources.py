@@ -1,0 +1,210 @@
+"""Reading inputs: paths, folders and globs to files; bytes to text; files to records.
+
+Every problem with one input raises :class:`SourceError` naming it; the caller reports it
+and goes on with the other inputs.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import SourceError
+
+#: Files larger than this are refused (``--max-size`` changes it).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+FORMATS = {
+    ".txt": "text", ".text": "text",
+    ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+
+TEXT_FIELDS = ("text", "body", "content", "article", "article_text")
+TITLE_FIELDS = ("title", "headline")
+OUTLET_FIELDS = ("outlet", "agency", "source", "author")
+PUBLISHER_FIELDS = ("publisher", "site", "sitename", "site_name")
+DATE_FIELDS = ("published", "date", "published_at", "pubdate", "publish_date")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article given as structured data (a JSON record, or an HTML page's extract)."""
+
+    index: int | None
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class Source:
+    """One input, decoded."""
+
+    path: str
+    format: str
+    encoding: str
+    sha256: str
+    text: str
+    records: list[Record] | None = None  # None: a page to be split into articles
+    warnings: list[str] = field(default_factory=list)
+
+
+def expand(paths: list[str]) -> tuple[list[str], list[SourceError]]:
+    """Files named by paths, folders (recursively, known formats only) and globs; '-' is stdin."""
+    out: list[str] = []
+    errors: list[SourceError] = []
+    for p in paths:
+        if p == "-":
+            out.append(p)
+        elif os.path.isdir(p):
+            found = sorted(
+                str(f) for f in Path(p).rglob("*")
+                if f.is_file() and f.suffix.lower() in FORMATS and not f.name.startswith(".")
+            )
+            if not found:
+                errors.append(SourceError(p, "folder holds no .txt, .md, .html or .json files"))
+            out += found
+        elif os.path.exists(p):
+            out.append(p)
+        elif glob.has_magic(p):
+            found = sorted(f for f in glob.glob(p, recursive=True) if os.path.isfile(f))
+            if not found:
+                errors.append(SourceError(p, "no file matches this pattern"))
+            out += found
+        else:
+            errors.append(SourceError(p, "no such file or folder"))
+    return list(dict.fromkeys(out)), errors
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Text and the encoding it was read with; SourceError for binary or undecodable data."""
+    boms = [
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+    ]
+    for bom, enc in boms:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                raise SourceError(name, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
+    try:
+        text = data.decode("utf-8")
+        enc = "utf-8"
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise SourceError(name, "binary or undecodable file (not text in a known encoding), skipped") from None
+        text, enc = str(best), best.encoding
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if "\x00" in text or controls > max(2, len(text) // 100):
+        raise SourceError(name, "binary file (control bytes in the text), skipped")
+    return text, enc
+
+
+def sniff(text: str) -> str:
+    head = text.lstrip()[:512].lower()
+    if head.startswith("<!doctype html") or head.startswith("<html") or ("<body" in head and "<" == head[:1]):
+        return "html"
+    if head.startswith("{") or head.startswith("["):
+        return "json"
+    return "text"
+
+
+def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read and decode one input; raises SourceError naming it."""
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                raise SourceError(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (--max-size), skipped")
+            with open(path, "rb") as f:
+                data = f.read(max_bytes + 1)
+    except OSError as e:
+        raise SourceError(name, f"cannot read: {e.strerror or e}") from None
+    if len(data) > max_bytes:
+        raise SourceError(name, f"input is over the {max_bytes / 1e6:.0f} MB limit (--max-size), skipped")
+    if not data.strip():
+        raise SourceError(name, "empty file, skipped")
+    text, enc = decode(data, name)
+    fmt = "stdin" if path == "-" else FORMATS.get(Path(path).suffix.lower()) or sniff(text)
+    src = Source(name, fmt, enc, hashlib.sha256(data).hexdigest(), text)
+    if enc not in ("utf-8", "ascii"):
+        src.warnings.append(f"decoded as {enc} (not UTF-8); offsets refer to the decoded text")
+    kind = sniff(text) if fmt == "stdin" else fmt
+    if kind == "html":
+        src.records = [_html_record(text, name)]
+    elif kind in ("json", "jsonl"):
+        src.records = _json_records(text, name, kind, src.warnings)
+    return src
+
+
+def _first(d: dict, keys: tuple[str, ...]) -> str | None:
+    for k in keys:
+        v = d.get(k)
+        if isinstance(v, str) and v.strip():
+            return v.strip()
+        if isinstance(v, dict) and isinstance(v.get("name"), str):  # {"source": {"name": ...}}
+            return v["name"].strip()
+    return None
+
+
+def _record(d: object, index: int | None, warnings: list[str]) -> Record | None:
+    where = f"record {index}" if index is not None else "record"
+    if not isinstance(d, dict):
+        warnings.append(f"{where}: not an object, skipped")
+        return None
+    text = _first(d, TEXT_FIELDS)
+    if not text:
+        warnings.append(f"{where}: no text field ({', '.join(TEXT_FIELDS)}), skipped")
+        return None
+    return Record(index, text, _first(d, TITLE_FIELDS), _first(d, OUTLET_FIELDS),
+                  _first(d, PUBLISHER_FIELDS), _first(d, DATE_FIELDS))
+
+
+def _json_records(text: str, name: str, kind: str, warnings: list[str]) -> list[Record]:
+    items: list[tuple[int | None, object]] = []
+    if kind == "jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                items.append((n, json.loads(line)))
+            except ValueError as e:
+                warnings.append(f"line {n}: not valid JSON ({e.msg}), skipped")
+    else:
+        try:
+            data = json.loads(text)
+        except ValueError as e:
+            raise SourceError(name, f"not valid JSON: {e.msg} at line {e.lineno}") from None
+        if isinstance(data, dict) and isinstance(data.get("articles"), list):
+            data = data["articles"]
+        items = list(enumerate(data)) if isinstance(data, list) else [(None, data)]
+    records = [r for i, d in items if (r := _record(d, i, warnings)) is not None]
+    if not records:
+        raise SourceError(name, "no usable records (each needs a text field)")
+    return records
+
+
+def _html_record(html: str, name: str) -> Record:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None or not (doc.text or "").strip():
+        raise SourceError(name, "no article text found in the HTML")
+    return Record(None, doc.text, doc.title, None, doc.sitename, doc.date)

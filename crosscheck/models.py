@@ -1,0 +1,117 @@
+"""The data that flows through crosscheck, and the one report model every view renders.
+
+Every article and claim carries character offsets (``start``, ``end``) into the text of its
+source as decoded, so an editor can always be shown the exact words. Offsets index Python
+strings (code points), end exclusive. For HTML and JSON sources the text is the extracted
+article text (see docs/report-format.md).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FORMAT = "crosscheck/1"
+
+SourceFormat = Literal["text", "markdown", "html", "json", "jsonl", "stdin"]
+Verdict = Literal["agree", "discrepancy", "single-source"]
+FindingType = Literal["number", "date", "entity", "quote", "framing", "status"]
+Severity = Literal["high", "medium", "low"]
+
+SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """A character span in a source text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class SourceInfo(_Frozen):
+    """One input as read: where from, how decoded, and its checksum for provenance."""
+
+    path: str
+    format: SourceFormat
+    encoding: str
+    sha256: str
+    chars: int
+    articles: int = 0
+
+
+class Problem(_Frozen):
+    """A bad input (or part of one): an error (skipped) or a warning (read, with a caveat)."""
+
+    source: str
+    message: str
+    level: Literal["error", "warning"] = "error"
+
+
+class Article(_Frozen):
+    id: str
+    source: str
+    record: int | None = None
+    start: int
+    end: int
+    headline: str | None
+    outlet: str | None
+    publisher: str | None
+    published: dt.date | None
+    outlet_evidence: str | None = None
+    published_evidence: str | None = None
+    story: str | None = None
+
+
+class Claim(_Frozen):
+    id: str
+    article: str
+    text: str
+    start: int
+    end: int
+
+
+class Group(_Frozen):
+    id: str
+    claims: list[str]
+    verdict: Verdict
+    outlets: list[str] = []
+    independent_sources: int = 0
+    story: str | None = None
+
+
+class Finding(_Frozen):
+    id: str
+    type: FindingType
+    severity: Severity
+    claims: list[str] = Field(min_length=2)
+    explanation: str
+    values: dict[str, str] = {}
+
+
+class Report(_Frozen):
+    """The one report: JSON is its serialisation; terminal, markdown and CSV are views of it."""
+
+    format: Literal["crosscheck/1"] = FORMAT
+    crosscheck_version: str
+    generated: str
+    settings: dict[str, str | int | float | bool | None] = {}
+    inputs: list[SourceInfo] = []
+    problems: list[Problem] = []
+    articles: list[Article] = []
+    claims: list[Claim] = []
+    groups: list[Group] = []
+    findings: list[Finding] = []
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def claims_of(self, article_id: str) -> list[Claim]:
+        return [c for c in self.claims if c.article == article_id]

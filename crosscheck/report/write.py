@@ -1,0 +1,41 @@
+"""Writing reports: atomically, only where asked, never through a symlink."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import OutputError
+
+
+def write_atomic(path: str | Path, content: str, *, force: bool = False) -> Path:
+    """Write ``content`` to ``path`` through a temporary file in the same folder and a rename.
+
+    An existing file is replaced only with ``force``; a symlink is never followed.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        raise OutputError(f"{path}: is a symbolic link; refusing to write through it")
+    if path.exists() and not force:
+        raise OutputError(f"{path}: exists; use --force to replace it, or another name")
+    if path.exists() and not path.is_file():
+        raise OutputError(f"{path}: exists and is not a file")
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
