@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/crosscheck check seeds --json reports/seeds.json
+	$(BIN)/crosscheck check seeds --json reports/seeds.json --force
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -20,12 +20,12 @@ _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _PATTERNS = [
     ("mdy", re.compile(_MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I)),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<year>\d{4})\b", re.I)),
-    ("iso", re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")),
+    ("iso", re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")),
     ("num", re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>\d{4})\b")),
 ]
 # What may stand beside a date on a line that states only the date: times, zones, labels.
 _DATE_LINE_REST = re.compile(
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}T|UTC|GMT|IST|JST|KST|ET|PT)\b|"
+    r"(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}T|UTC|GMT|IST|JST|KST|ET|PT)\b|"
     r"\b(?:updated|published|posted|last updated|first published|on|at)\b:?|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|[(),|:\-–—/.\s])",
     re.I,

@@ -24,6 +24,7 @@ _INLINE_BYLINE = re.compile(
     r"\)\s*By\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:\s*(?:,|and)\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*\s+(?=[A-Z][a-z])"
 )
 _BYLINE_LINE = re.compile(r"^\s*By\s+\S.{0,80}$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TIME_LABELS = {"", "time", "updated", "posted", "published", "last updated"}
 
 
@@ -105,6 +106,7 @@ class _Block:
     draft: ArticleDraft
     date_hints: list[dates.DateMention]
     zone: tuple[int, int]  # the article's stretch of page, furniture included, for credits
+    site: str | None  # the site its announcement names
 
 
 class PageReader:
@@ -203,16 +205,16 @@ class PageReader:
         page_site = self._page_signature(text)
         drafts = []
         for n, (lo, hi, headline_at, anchor, site) in enumerate(blocks):
-            b = self._read_block(lines, lo, hi, headline_at, anchor, text)
+            b = self._read_block(lines, lo, hi, headline_at, anchor, text, site)
             if b is not None:
-                drafts.append(self._attribute(b, text, site, page_site if n == 0 else None))
+                drafts.append(self._attribute(b, text, page_site if n == 0 else None))
         return drafts
 
     def read_record(self, text: str, headline: str | None) -> ArticleDraft | None:
         """One article whose headline is known (a JSON record or an HTML page's extract)."""
         lines = split_lines(text)
         b = self._read_block(lines, 0, len(lines), None, None, text, given_headline=headline)
-        return self._attribute(b, text, None, None) if b is not None else None
+        return self._attribute(b, text, None) if b is not None else None
 
     def _page_signature(self, text: str):
         for o in self.registry.outlets.values():
@@ -221,7 +223,7 @@ class PageReader:
         return None
 
     # ---- one article ------------------------------------------------------------------
-    def _read_block(self, lines, lo, hi, headline_at, anchor, text, given_headline=None) -> _Block | None:
+    def _read_block(self, lines, lo, hi, headline_at, anchor, text, site=None, given_headline=None) -> _Block | None:
         rules = self.rules
         i = lo if anchor is None else anchor.index + 1
         headline = headline_line = None
@@ -237,8 +239,10 @@ class PageReader:
             if ln.blank or rules.is_furniture(ln.s):
                 i += 1
                 continue
-            if anchor is not None and self._site_of_line(ln):
-                i += 1  # the site echoed under the time ("- Japan Today")
+            named = self._site_of_line(ln) if anchor is not None else None
+            if named:
+                site = site or named  # the site echoed under the time ("- Japan Today")
+                i += 1
                 continue
             if rules.relative_time.match(ln.s) and anchor is None and headline is not None:
                 i += 1  # a time line under a page's own headline
@@ -247,7 +251,7 @@ class PageReader:
                 if rules.is_terminator(ln.s):
                     return None
                 if _words(ln.s) >= 3 and not dates.is_date_line(ln.s):
-                    headline_line, headline = ln, ln.s
+                    headline_line, headline = ln, _MD_HEADING.sub("", ln.s)
                 else:
                     if dates.is_date_line(ln.s):
                         date_hints += dates.find_dates(ln.s)
@@ -272,7 +276,7 @@ class PageReader:
             if rules.is_terminator(s):
                 stop = j
                 break
-            if rules.is_furniture(s) or _norm(s) == head_norm or s.startswith("©"):
+            if rules.is_furniture(s) or _norm(s) == head_norm or s.startswith("©") or _MD_HEADING.match(s):
                 continue
             if rules.relative_time.match(s) and _words(s) <= 6:
                 continue
@@ -284,7 +288,7 @@ class PageReader:
                 if not header_done:
                     date_hints += dates.find_dates(s)
                 continue
-            if not header_done and rules.is_caption(s) and _words(s) <= 60:
+            if not header_done and rules.is_caption(s) and _words(s) <= 60 and not self._dateline_cut(s)[0]:
                 continue
             if _TEASER_END.search(s):
                 stem = _TEASER_END.sub("", s).strip()
@@ -315,15 +319,15 @@ class PageReader:
         if not paragraphs:
             return None
 
-        start = headline_line.start if headline_line is not None else paragraphs[0][0]
-        if headline_line is not None:
-            start = min(start, headline_line.trimmed()[0])
+        if headline_line is not None:  # the article starts at its headline's first word
+            hs = headline_line.trimmed()[0]
+            start = hs + len(_MD_HEADING.match(text, hs)[0]) if _MD_HEADING.match(text, hs) else hs
         else:
-            start = min(start, lines[lo].start if lo < len(lines) else start)
+            start = paragraphs[0][0]
         end = paragraphs[-1][1]
         d = ArticleDraft(start=start, end=end, headline=headline, paragraphs=paragraphs)
         zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
-        return _Block(d, date_hints, zone)
+        return _Block(d, date_hints, zone, site)
 
     def _dateline_cut(self, first: str) -> tuple[int, bool]:
         """Where the article text starts in its first paragraph, past a caption and dateline.
@@ -345,8 +349,8 @@ class PageReader:
         return 0, False
 
     # ---- who wrote it, who carried it, when -------------------------------------------
-    def _attribute(self, b: _Block, text: str, site: str | None, page_site) -> ArticleDraft:
-        d = b.draft
+    def _attribute(self, b: _Block, text: str, page_site) -> ArticleDraft:
+        d, site = b.draft, b.site
         outlet, evidence = self._credit(text[b.zone[0] : b.zone[1]])
         site_o = self.registry.lookup(site) if site else None
         publisher = site_o.name if site_o else site

@@ -132,19 +132,19 @@ def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         else:
             size = os.path.getsize(path)
             if size > max_bytes:
-                raise SourceError(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (--max-size), skipped")
+                raise SourceError(name, f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB limit (--max-size), skipped")
             with open(path, "rb") as f:
                 data = f.read(max_bytes + 1)
     except OSError as e:
         raise SourceError(name, f"cannot read: {e.strerror or e}") from None
     if len(data) > max_bytes:
-        raise SourceError(name, f"input is over the {max_bytes / 1e6:.0f} MB limit (--max-size), skipped")
+        raise SourceError(name, f"input is over the {max_bytes / 2**20:g} MB limit (--max-size), skipped")
     if not data.strip():
         raise SourceError(name, "empty file, skipped")
     text, enc = decode(data, name)
     fmt = "stdin" if path == "-" else FORMATS.get(Path(path).suffix.lower()) or sniff(text)
     src = Source(name, fmt, enc, hashlib.sha256(data).hexdigest(), text)
-    if enc not in ("utf-8", "ascii"):
+    if enc not in ("utf-8", "utf-8-sig", "ascii"):
         src.warnings.append(f"decoded as {enc} (not UTF-8); offsets refer to the decoded text")
     kind = sniff(text) if fmt == "stdin" else fmt
     if kind == "html":

@@ -1,0 +1,199 @@
+"""Gold metrics: how a report compares with what an editor expects (the gold file format).
+
+The gold format is described at the top of ``seeds/gold.yaml``: articles (how pages split and
+who wrote each), boilerplate quotes, agreements (claims that belong in one group),
+discrepancies (claims a finding must link) and non-discrepancies (claims no finding may link).
+Gold references are ``{file, quote}``: the quote is located in the file's text and matched to
+the claim whose span covers most of it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+from .models import Report
+
+TYPE_ALIASES = {
+    "framing": {"framing", "ordinal", "superlative", "first"},
+    "status": {"status", "modality", "tense", "hedge", "timing"},
+    "quote": {"quote", "quotation", "quote_wording", "quote-variant", "quote_variant"},
+    "number": {"number", "numeric", "quantity", "percent"},
+    "date": {"date", "time", "temporal"},
+    "entity": {"entity", "name", "person", "place"},
+}
+
+
+def _ws(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s or "").strip().casefold()
+
+
+@dataclass
+class Metrics:
+    values: dict[str, float | int | None] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def __getitem__(self, k: str):
+        return self.values[k]
+
+
+class GoldScorer:
+    """Scores one report against one gold mapping; texts are read from ``corpus``."""
+
+    def __init__(self, report: Report, gold: dict, corpus: Path, outlet_key=None):
+        self.report = report
+        self.gold = gold
+        self.corpus = Path(corpus)
+        self._texts: dict[str, str] = {}
+        if outlet_key is None:
+            from .ingest.rules import default_rules
+
+            registry = default_rules()[0]
+            outlet_key = lambda name: (registry.canonical(name) or name).casefold() if name else None  # noqa: E731
+        self.outlet_key = outlet_key
+        self.file_of = {a.id: Path(a.source).name for a in report.articles}
+        self.claims_by_file: dict[str, list] = {}
+        for c in report.claims:
+            self.claims_by_file.setdefault(self.file_of.get(c.article), []).append(c)
+        self.groups_of: dict[str, set[str]] = {}
+        for g in report.groups:
+            for cid in g.claims:
+                self.groups_of.setdefault(cid, set()).add(g.id)
+
+    def text(self, file: str) -> str:
+        if file not in self._texts:
+            with open(self.corpus / file, encoding="utf-8", newline="") as f:
+                self._texts[file] = f.read()
+        return self._texts[file]
+
+    def span(self, ref: dict) -> tuple[int, int]:
+        t = self.text(ref["file"])
+        i = t.find(ref["quote"])
+        if i < 0:
+            raise ValueError(f"gold quote not found in {ref['file']}: {ref['quote'][:60]!r}")
+        return i, i + len(ref["quote"])
+
+    def claim_for(self, ref: dict) -> str | None:
+        s, e = self.span(ref)
+        best, best_ov = None, 0
+        for c in self.claims_by_file.get(ref["file"], []):
+            ov = min(e, c.end) - max(s, c.start)
+            if ov > best_ov:
+                best, best_ov = c, ov
+        return best.id if best is not None and best_ov >= 0.5 * (e - s) else None
+
+    def same_group(self, a: str | None, b: str | None) -> bool:
+        return bool(a and b and self.groups_of.get(a, set()) & self.groups_of.get(b, set()))
+
+    def findings_linking(self, a: str, b: str):
+        return [f for f in self.report.findings if a in f.claims and b in f.claims]
+
+    # ---- the metrics ------------------------------------------------------------------
+    def score(self) -> Metrics:
+        m = Metrics()
+        self._articles(m)
+        self._boilerplate(m)
+        self._alignment(m)
+        self._discrepancies(m)
+        m.values["findings_total"] = len(self.report.findings)
+        m.values["claims_total"] = len(self.report.claims)
+        return m
+
+    def _articles(self, m: Metrics) -> None:
+        arts = self.gold.get("articles", [])
+        seg = outlet = head = date_ok = date_n = 0
+        for ga in arts:
+            t = self.text(ga["file"])
+            s = t.find(ga["starts_with"])
+            e = t.find(ga["ends_with"]) + len(ga["ends_with"])
+            others = [t.find(o["starts_with"]) for o in arts if o["file"] == ga["file"] and o is not ga]
+            match = next(
+                (a for a in self.report.articles
+                 if self.file_of[a.id] == ga["file"] and a.start <= s and e <= a.end
+                 and not any(a.start <= o < a.end for o in others)),
+                None,
+            )
+            if match is None:
+                m.misses.append(f"article not segmented: {ga['file']} :: {ga['headline'][:60]}")
+                continue
+            seg += 1
+            if self.outlet_key(ga.get("outlet")) == self.outlet_key(match.outlet):
+                outlet += 1
+            else:
+                m.misses.append(f"outlet wrong: {ga['headline'][:50]} gold={ga.get('outlet')} got={match.outlet}")
+            if _ws(match.headline) == _ws(ga["headline"]):
+                head += 1
+            else:
+                m.misses.append(f"headline wrong: gold={ga['headline'][:50]} got={str(match.headline)[:50]}")
+            if ga.get("published") is not None:
+                date_n += 1
+                if str(match.published or "") == str(ga["published"]):
+                    date_ok += 1
+                else:
+                    m.misses.append(f"date wrong: {ga['headline'][:40]} gold={ga['published']} got={match.published}")
+        n = len(arts) or 1
+        m.values.update(articles=len(arts), segmented=seg / n, outlet=outlet / n, headline=head / n,
+                        published=date_ok / date_n if date_n else None)
+
+    def _boilerplate(self, m: Metrics) -> None:
+        leaks = 0
+        for b in self.gold.get("boilerplate", []):
+            s, e = self.span(b)
+            if any(min(e, c.end) > max(s, c.start) for c in self.claims_by_file.get(b["file"], [])):
+                leaks += 1
+                m.misses.append(f"boilerplate became a claim: {b['quote'][:60]}")
+        m.values["boilerplate_leaks"] = leaks
+
+    def _alignment(self, m: Metrics) -> None:
+        pairs = hit = intrusions = 0
+        for ag in self.gold.get("agreements", []):
+            cids = [self.claim_for(r) for r in ag["members"]]
+            for (r1, c1), (r2, c2) in combinations(zip(ag["members"], cids), 2):
+                pairs += 1
+                if self.same_group(c1, c2):
+                    hit += 1
+                else:
+                    m.misses.append(f"not aligned [{ag['id']}]: {r1['quote'][:40]!r} ~ {r2['quote'][:40]!r}")
+            for r in ag.get("not_members", []):
+                cn = self.claim_for(r)
+                if any(self.same_group(cn, c) for c in cids):
+                    intrusions += 1
+                    m.misses.append(f"wrongly aligned [{ag['id']}]: {r['quote'][:50]!r}")
+        m.values["alignment_pair_recall"] = hit / pairs if pairs else None
+        m.values["alignment_intrusions"] = intrusions
+
+    def _discrepancies(self, m: Metrics) -> None:
+        found = typed = 0
+        disc = self.gold.get("discrepancies", [])
+        for d in disc:
+            ca = self.claim_for(d["a"])
+            fs = []
+            for r in d["b_any"]:
+                cb = self.claim_for(r)
+                if ca and cb and ca != cb:
+                    fs += self.findings_linking(ca, cb)
+            if fs:
+                found += 1
+                if any(f.type in TYPE_ALIASES.get(d["type"], {d["type"]}) for f in fs):
+                    typed += 1
+                else:
+                    m.misses.append(f"found with another type [{d['id']}]: {[f.type for f in fs]}")
+            else:
+                m.misses.append(f"missed discrepancy [{d['id']}]")
+        fa = 0
+        nd = self.gold.get("non_discrepancies", [])
+        for d in nd:
+            ca, cb = self.claim_for(d["a"]), self.claim_for(d["b"])
+            if ca and cb and self.findings_linking(ca, cb):
+                fa += 1
+                m.misses.append(f"false alarm [{d['id']}]")
+        m.values.update(
+            discrepancy_recall=found / len(disc) if disc else None,
+            discrepancy_type_accuracy=typed / found if found else None,
+            false_alarms=fa, non_discrepancies=len(nd),
+        )
+
+
+def evaluate(report: Report, gold: dict, corpus: str | Path) -> Metrics:
+    return GoldScorer(report, gold, Path(corpus)).score()

@@ -1,0 +1,92 @@
+"""The command line: help for every command, exit codes, one-line errors, reports written."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import main
+
+COMMANDS = sorted(main.commands)
+PAGE = "Ferry service resumes after storm\nThe ferry service resumed on Monday after the storm passed, the operator said.\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS])
+def test_every_command_has_help(runner, command):
+    r = runner.invoke(main, [*command, "--help"])
+    assert r.exit_code == 0
+    assert "Usage:" in r.output
+
+
+def test_version(runner):
+    r = runner.invoke(main, ["--version"])
+    assert r.exit_code == 0 and "crosscheck" in r.output
+
+
+def test_help_does_not_import_the_heavy_libraries():
+    code = "import sys, crosscheck.cli; print(sorted(m for m in ('spacy', 'torch', 'pandas', 'sentence_transformers', 'trafilatura') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_nothing_usable_exits_2_with_one_line_per_input(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    r = runner.invoke(main, ["check", str(empty), str(tmp_path / "missing.txt")])
+    assert r.exit_code == 2
+    lines = [ln for ln in r.stderr.splitlines() if ln]
+    assert any("empty.txt: empty file" in ln for ln in lines)
+    assert any("missing.txt: no such file" in ln for ln in lines)
+
+
+@pytest.mark.models
+def test_a_bad_input_is_reported_and_the_rest_is_checked(runner, tmp_path, nlp):
+    good = tmp_path / "good.txt"
+    good.write_text(PAGE)
+    out = tmp_path / "out" / "r.json"
+    r = runner.invoke(main, ["check", str(good), str(tmp_path / "missing.txt"), "--json", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "missing.txt: no such file or folder" in r.stderr
+    report = json.loads(out.read_text())
+    assert report["format"] == "crosscheck/1"
+    assert [a["headline"] for a in report["articles"]] == ["Ferry service resumes after storm"]
+    assert [c["text"] for c in report["claims"]] == [PAGE.splitlines()[1]]
+
+
+@pytest.mark.models
+def test_existing_report_is_replaced_only_with_force(runner, tmp_path, nlp):
+    good = tmp_path / "good.txt"
+    good.write_text(PAGE)
+    out = tmp_path / "r.json"
+    out.write_text("old")
+    r = runner.invoke(main, ["check", str(good), "--json", str(out)])
+    assert r.exit_code == 2 and "exists; use --force" in r.stderr
+    assert out.read_text() == "old"
+    r = runner.invoke(main, ["check", str(good), "--json", str(out), "--force"])
+    assert r.exit_code == 0
+    assert json.loads(out.read_text())["format"] == "crosscheck/1"
+
+
+def test_bad_manifest_exits_2(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(PAGE)
+    m = tmp_path / "m.yaml"
+    m.write_text("- outlet: AP\n")
+    r = runner.invoke(main, ["check", str(good), "--sources", str(m)])
+    assert r.exit_code == 2 and "needs a 'file'" in r.stderr
+
+
+@pytest.mark.models
+def test_articles_lists_the_split(runner, seeds_dir, nlp):
+    r = runner.invoke(main, ["articles", str(seeds_dir)], env={"COLUMNS": "250"})
+    assert r.exit_code == 0, r.output
+    assert "14 article(s)" in r.output
+    assert "Skymark to Operate 1st Int'l Flights since 2020" in r.output

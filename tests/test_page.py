@@ -1,0 +1,283 @@
+"""Page splitting and article attribution, on small hand-made pages (mostly unlike the seeds)."""
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+from crosscheck.ingest.page import PageReader
+from crosscheck.ingest.rules import load_page_rules, load_registry
+
+
+def page(s: str) -> str:
+    return textwrap.dedent(s).lstrip("\n")
+
+
+def texts(text, draft):
+    return [text[s:e] for s, e in draft.paragraphs]
+
+
+MAIN_AND_RELATED = page("""
+    Flood waters recede in river towns after week of rain
+    Flood waters began to recede on Sunday in towns along the river, officials said, after a week of heavy rain.
+    At least 40 people were evacuated from low-lying districts, the regional government said.
+    © 2024 AFP
+
+    Comments
+    No comments yet...
+    Related Articles
+
+    Reuters
+    3 hours ago
+    - Reuters
+    Insurers brace for claims as floods hit farms
+    LONDON (Reuters) - Insurers expect a wave of claims from farmers after the floods, industry groups said on Monday.
+    Losses could reach 2 billion euros, one broker estimated.
+
+    Example Wire
+    a day ago
+    - Example Wire
+    Rail line reopens after flood repairs
+    The rail line between the two cities reopened on Saturday after repairs to a washed-out bridge.
+""")
+
+
+def test_main_article_and_related_blocks_are_split(reader):
+    drafts = reader.read_page(MAIN_AND_RELATED)
+    assert [d.headline for d in drafts] == [
+        "Flood waters recede in river towns after week of rain",
+        "Insurers brace for claims as floods hit farms",
+        "Rail line reopens after flood repairs",
+    ]
+    main, related, unknown = drafts
+    assert texts(MAIN_AND_RELATED, main) == [
+        "Flood waters began to recede on Sunday in towns along the river, officials said, after a week of heavy rain.",
+        "At least 40 people were evacuated from low-lying districts, the regional government said.",
+    ]
+    # the dateline is cut from the first paragraph and credits the outlet
+    assert texts(MAIN_AND_RELATED, related)[0].startswith("Insurers expect a wave of claims")
+    assert related.outlet == "Reuters" and related.publisher == "Reuters"
+    assert main.outlet == "AFP"
+
+
+def test_article_spans_cover_headline_to_last_paragraph_and_do_not_overlap(reader):
+    drafts = reader.read_page(MAIN_AND_RELATED)
+    for d in drafts:
+        assert MAIN_AND_RELATED[d.start : d.start + len(d.headline)] == d.headline
+        assert d.end == d.paragraphs[-1][1]
+    for a, b in zip(drafts, drafts[1:]):
+        assert a.end <= b.start
+
+
+def test_uncredited_block_never_borrows_a_neighbours_outlet(reader):
+    *_, unknown = reader.read_page(MAIN_AND_RELATED)
+    assert unknown.outlet is None
+    assert unknown.publisher == "Example Wire"  # the site line still names who carried it
+
+
+def test_furniture_lists_and_widgets_are_dropped(reader):
+    text = page("""
+        Menu
+        Search
+        Council approves new budget for city schools
+        Council approves new budget for city schools
+        By Jane Doe | Updated: March 3, 2024 10:15 ET
+        The city council approved a budget of $12 million for schools on ...
+        Open in App
+        The city council approved a budget of $12 million for schools on Friday after a long debate.
+        The vote was 7 to 2, the clerk said.
+        Disclaimer: This story was published from a wire feed.
+        Most Read
+        Celebrity chef opens new restaurant downtown
+        Weather service warns of heat wave this weekend
+        Download the App
+    """)
+    (d,) = reader.read_page(text)
+    assert d.headline == "Council approves new budget for city schools"
+    assert texts(text, d) == [
+        "The city council approved a budget of $12 million for schools on Friday after a long debate.",
+        "The vote was 7 to 2, the clerk said.",
+    ]
+    assert d.published == dt.date(2024, 3, 3)
+    assert d.outlet is None  # a person's byline is not an outlet
+
+
+def test_trailing_copyright_glued_to_text_is_cut(reader):
+    text = page("""
+        Storm closes ports along the coast
+        Ports along the coast were closed on Tuesday as the storm approached. Ships were told to stay at sea. © Copyright 2025 The Associated Press. All rights reserved.
+    """)
+    (d,) = reader.read_page(text)
+    assert texts(text, d) == ["Ports along the coast were closed on Tuesday as the storm approached. Ships were told to stay at sea."]
+    assert d.outlet == "AP"
+
+
+def test_photo_caption_before_dateline_is_not_text(reader):
+    text = page("""
+        Leaders meet at border summit
+        President A, left, and President B, right, shake hands at the summit. GENEVA, Switzerland — Two presidents met for three hours on Monday.
+        They agreed to meet again next year.
+    """)
+    (d,) = reader.read_page(text)
+    assert texts(text, d)[0] == "Two presidents met for three hours on Monday."
+
+
+def test_caption_line_under_headline_is_skipped(reader):
+    text = page("""
+        Museum reopens after renovation
+        The museum director (R) greets visitors at the entrance on Saturday.
+        The national museum reopened on Saturday after a two-year renovation costing 30 million dollars.
+    """)
+    (d,) = reader.read_page(text)
+    assert texts(text, d) == ["The national museum reopened on Saturday after a two-year renovation costing 30 million dollars."]
+
+
+def test_newsroom_site_publishes_its_own_copy(reader):
+    text = page("""
+        Related Articles
+        NHK
+        2 hours ago
+        - NHK
+        Volcano alert level raised on southern island
+        Authorities raised the alert level for the volcano on Thursday after a series of small eruptions.
+    """)
+    (d,) = reader.read_page(text)
+    assert d.outlet == "NHK" and d.publisher == "NHK"
+
+
+def test_credit_in_text_beats_the_site_line(reader):
+    text = page("""
+        NHK
+        2 hours ago
+        - NHK
+        Exports rise for third month
+        TOKYO (Kyodo) -- Exports rose for a third straight month in May, the finance ministry said on Thursday.
+    """)
+    (d,) = reader.read_page(text)
+    assert d.outlet == "Kyodo" and d.publisher == "NHK"
+
+
+def test_headline_before_time_line_and_repeated_after_it(reader):
+    text = page("""
+        Bridge Collapse Blamed on Corrosion
+
+        time3 hours ago
+
+        Bridge Collapse Blamed on Corrosion
+
+        Investigators said Wednesday that corrosion caused the collapse of the bridge in March.
+    """)
+    (d,) = reader.read_page(text)
+    assert d.headline == "Bridge Collapse Blamed on Corrosion"
+    assert texts(text, d) == ["Investigators said Wednesday that corrosion caused the collapse of the bridge in March."]
+
+
+def test_teaser_repeated_in_full_is_dropped(reader):
+    text = page("""
+        Tunnel project wins approval
+        Lawmakers approved the tunnel project on Monday, ending ...
+        Lawmakers approved the tunnel project on Monday, ending a decade of debate over its cost.
+    """)
+    (d,) = reader.read_page(text)
+    assert texts(text, d) == ["Lawmakers approved the tunnel project on Monday, ending a decade of debate over its cost."]
+
+
+def test_a_real_ellipsis_in_text_is_kept(reader):
+    text = page("""
+        Minister quotes old poem in speech
+        The minister ended her speech with a line from the poem: "and miles to go ...
+        Critics called the speech too long.
+    """)
+    (d,) = reader.read_page(text)
+    assert len(d.paragraphs) == 2
+
+
+def test_page_of_only_furniture_has_no_article(reader):
+    text = page("""
+        Menu
+        Comments
+        No comments yet...
+        Related Stories
+        Download the App
+    """)
+    assert reader.read_page(text) == []
+
+
+def test_ambiguous_numeric_date_resolved_by_weekday(reader):
+    text = page("""
+        Example Wire
+        05-08-2025
+        - Example Wire
+        Harbour fees rise again
+        Port officials said Tuesday that harbour fees would rise by 4 percent.
+    """)
+    (d,) = reader.read_page(text)
+    assert d.published == dt.date(2025, 8, 5)  # 5 August 2025 was a Tuesday
+
+
+def test_ambiguous_numeric_date_without_evidence_stays_null(reader):
+    text = page("""
+        Example Wire
+        05-08-2025
+        - Example Wire
+        Harbour fees rise again
+        Port officials announced that harbour fees would rise by 4 percent.
+    """)
+    (d,) = reader.read_page(text)
+    assert d.published is None
+
+
+def test_site_signature_names_the_publisher_of_the_main_article_only(reader):
+    text = page("""
+        Town votes to build new library
+        Residents voted to build a new library on Sunday, the mayor's office said.
+        Try Our AI Features
+        Explore what Daily8 AI can do for you:
+    """)
+    (d,) = reader.read_page(text)
+    assert d.publisher == "Daily8" and d.outlet is None
+
+
+def test_relative_time_inside_a_sentence_is_not_an_announcement(reader):
+    text = page("""
+        Dam inspection ordered
+        Engineers found cracks in the dam two days ago.
+        The inspection will take a week, officials said.
+    """)
+    (d,) = reader.read_page(text)
+    assert len(d.paragraphs) == 2
+
+
+def test_markdown_headline(reader):
+    text = "# Vaccine drive reaches rural clinics\n\nHealth workers delivered 20,000 doses to rural clinics on Monday, the ministry said.\n"
+    (d,) = reader.read_page(text)
+    assert d.headline == "Vaccine drive reaches rural clinics"
+    assert texts(text, d) == ["Health workers delivered 20,000 doses to rural clinics on Monday, the ministry said."]
+
+
+def test_known_headline_of_a_record(reader):
+    text = "Health workers delivered 20,000 doses to rural clinics on Monday. (Yonhap) -- More will follow."
+    d = reader.read_record(text, "Vaccine drive")
+    assert d.headline == "Vaccine drive"
+    assert d.paragraphs == [(0, len(text))]
+
+
+def test_user_outlets_file_extends_the_registry(tmp_path):
+    extra = tmp_path / "outlets.yaml"
+    extra.write_text(
+        "outlets:\n  - name: Daily Planet\n    aliases: [The Planet]\n    credits: ['—\\s*The Planet staff']\n"
+        "sites:\n  - name: Metro Portal\n    date_order: MDY\n",
+        encoding="utf-8",
+    )
+    reader = PageReader(load_page_rules(), load_registry(extra))
+    text = page("""
+        Metro Portal
+        06/07/2025
+        - Metro Portal
+        Mayor opens new bridge
+        The mayor opened the bridge to traffic. — The Planet staff
+    """)
+    (d,) = reader.read_page(text)
+    assert d.outlet == "Daily Planet"
+    assert d.publisher == "Metro Portal"
+    assert d.published == dt.date(2025, 6, 7)  # the site writes month first
+    assert reader.registry.canonical("Kyodo News") == "Kyodo"  # bundled entries stay

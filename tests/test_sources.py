@@ -1,0 +1,143 @@
+"""Reading inputs: formats, encodings and every kind of bad input."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+
+import pytest
+
+from crosscheck.errors import SourceError
+from crosscheck.ingest import load_corpus, sources
+
+PAGE = "Ferry service resumes after storm\nThe ferry service resumed on Monday after the storm passed, the operator said.\n"
+
+
+def write(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return str(p)
+
+
+def test_missing_path_is_reported_and_others_go_on(tmp_path):
+    good = write(tmp_path, "good.txt", PAGE)
+    corpus = load_corpus([str(tmp_path / "nope.txt"), good])
+    assert len(corpus.articles) == 1
+    (p,) = corpus.problems
+    assert p.source.endswith("nope.txt") and "no such file" in p.message
+
+
+def test_empty_file(tmp_path):
+    with pytest.raises(SourceError, match="empty file"):
+        sources.read(write(tmp_path, "empty.txt", b"  \n"))
+
+
+def test_binary_file(tmp_path):
+    with pytest.raises(SourceError, match="binary"):
+        sources.read(write(tmp_path, "img.txt", bytes(range(256)) * 40))
+
+
+def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as f:
+        f.truncate(50 * 1024 * 1024)  # a 50 MB page
+    with pytest.raises(SourceError, match=r"50\.\d MB, over the 20 MB limit"):
+        sources.read(str(p))
+
+
+@pytest.mark.parametrize(
+    "encoding, text",
+    [
+        ("utf-16", PAGE),
+        ("shift_jis", "東京で会談\n首相は月曜日に大統領と東京で会談し、協力の強化で一致した。両氏は来年も会うことで合意した。\n"),
+        ("cp1252", "Café owners protest new rules\nCafé owners in the city protested on Monday against the new rules, which they called “unfair”.\n"),
+        ("euc_kr", "서울 회담\n대통령은 월요일 서울에서 총리와 회담하고 협력을 강화하기로 합의했다. 양국은 내년에도 만나기로 했다.\n"),
+    ],
+)
+def test_other_encodings_are_detected_and_reported(tmp_path, encoding, text):
+    src = sources.read(write(tmp_path, f"page-{encoding}.txt", text.encode(encoding)))
+    assert src.text.replace("\r\n", "\n") == text
+    assert src.warnings and "not UTF-8" in src.warnings[0]
+    assert src.encoding != "utf-8"
+
+
+def test_utf8_with_bom(tmp_path):
+    src = sources.read(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + PAGE.encode()))
+    assert src.text == PAGE and src.encoding == "utf-8-sig" and not src.warnings
+
+
+def test_folder_is_read_recursively_for_known_formats_only(tmp_path):
+    (tmp_path / "sub").mkdir()
+    write(tmp_path, "sub/a.txt", PAGE)
+    write(tmp_path, "b.md", "# " + PAGE)
+    write(tmp_path, "gold.yaml", "version: 1\n")
+    files, errors = sources.expand([str(tmp_path)])
+    assert sorted(os.path.basename(f) for f in files) == ["a.txt", "b.md"] and not errors
+
+
+def test_glob_and_unmatched_glob(tmp_path):
+    write(tmp_path, "x1.txt", PAGE)
+    write(tmp_path, "x2.txt", PAGE)
+    files, errors = sources.expand([str(tmp_path / "x*.txt"), str(tmp_path / "zz*.txt")])
+    assert len(files) == 2
+    assert len(errors) == 1 and "no file matches" in errors[0].problem
+
+
+def test_stdin(monkeypatch, tmp_path):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode())))
+    corpus = load_corpus(["-"])
+    assert corpus.articles[0].article.source == "<stdin>"
+    assert corpus.articles[0].article.headline == "Ferry service resumes after storm"
+
+
+def test_json_records_with_their_fields(tmp_path):
+    recs = [
+        {"title": "Ferry service resumes", "text": "The ferry service resumed on Monday, the operator said.",
+         "outlet": "Kyodo News", "publisher": "Japan Today", "date": "2025-03-04"},
+        {"headline": "No text here"},
+    ]
+    corpus = load_corpus([write(tmp_path, "recs.json", json.dumps(recs))])
+    (la,) = corpus.articles
+    a = la.article
+    assert (a.headline, a.outlet, a.publisher, a.published, a.record) == (
+        "Ferry service resumes", "Kyodo", "Japan Today", dt.date(2025, 3, 4), 0)
+    assert la.text[a.start : a.end] == recs[0]["text"]
+    assert any("record 1: no text field" in p.message for p in corpus.problems)
+
+
+def test_jsonl_with_a_broken_line(tmp_path):
+    lines = [json.dumps({"title": "One", "text": "The first story says the bridge opened on Monday."}), "{broken",
+             json.dumps({"title": "Two", "text": "The second story says the bridge opened on Tuesday."})]
+    corpus = load_corpus([write(tmp_path, "feed.jsonl", "\n".join(lines))])
+    assert [la.article.record for la in corpus.articles] == [1, 3]
+    assert any("line 2: not valid JSON" in p.message for p in corpus.problems)
+
+
+def test_invalid_json_file(tmp_path):
+    with pytest.raises(SourceError, match="not valid JSON"):
+        sources.read(write(tmp_path, "bad.json", "{nope"))
+
+
+def test_html_through_trafilatura(tmp_path):
+    html = (
+        "<html><head><title>Quake hits coast</title><meta property='og:site_name' content='Example News'>"
+        "<meta property='article:published_time' content='2025-03-04T10:00:00Z'></head><body>"
+        "<nav>Home | World | Sport</nav><article><h1>Quake hits coast</h1>"
+        "<p>TOKYO (Kyodo) -- A strong earthquake struck the coast on Tuesday, killing 17 people, officials said.</p>"
+        "<p>Rescue teams were sent to the area, the government said in a statement issued late on Tuesday.</p>"
+        "</article><footer>Copyright 2025 Example News</footer></body></html>"
+    )
+    corpus = load_corpus([write(tmp_path, "page.html", html)])
+    (la,) = corpus.articles
+    a = la.article
+    assert a.headline == "Quake hits coast"
+    assert a.outlet == "Kyodo" and a.publisher == "Example News" and a.published == dt.date(2025, 3, 4)
+    assert la.text[la.paragraphs[0][0] :].startswith("A strong earthquake struck")
+
+
+def test_nothing_usable_gives_only_problems(tmp_path):
+    corpus = load_corpus([write(tmp_path, "empty.txt", ""), str(tmp_path / "missing.txt")])
+    assert corpus.articles == [] and len(corpus.problems) == 2
