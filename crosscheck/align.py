@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from itertools import combinations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -31,7 +32,10 @@ PLACEISH = ("GPE", "NORP", "LOC")
 class AlignSettings:
     story_threshold: float = 0.45
     pair_threshold: float = 0.55
-    member_threshold: float = 0.3
+    member_threshold: float = 0.4
+    member_floor: float = 0.25
+    fact_threshold: float = 0.3
+    fact_holders: int = 6
     neighbours: int = 30
     lead_claims: int = 3
 
@@ -138,6 +142,10 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
 
 # ---- claim pairs -----------------------------------------------------------------------
 
+#: Nouns an ordinal may qualify when it speaks of an encounter ("first summit", "first time").
+ENCOUNTERS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "time", "visit", "trip", "call"}
+
+
 @dataclass
 class ClaimView:
     """What alignment reads of a claim."""
@@ -147,6 +155,7 @@ class ClaimView:
     story: str
     lemmas: set[str]
     people: set[str]
+    named: bool  # whether the claim itself names its people (not inherited from its article)
     places: set[str]
     quantities: set[tuple[float, str]]
     ordinals: set[tuple[int, str]]
@@ -155,30 +164,48 @@ class ClaimView:
     years: set[int]
 
 
-def view(c: Claim, i: int, story: str, mapping: dict[str, str]) -> ClaimView:
+def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: set[str] = frozenset()) -> ClaimView:
     f = c.facts or Facts()
+    people = entity_keys(f, mapping, PERSONISH)
     return ClaimView(
         claim=c, index=i, story=story, lemmas=set(f.lemmas),
-        people=entity_keys(f, mapping, PERSONISH), places=entity_keys(f, mapping, PLACEISH),
-        quantities={(q.value, q.unit) for q in f.quantities if q.unit not in ("count",) and not (q.value <= 2 and q.unit not in ("percent", "usd"))},
-        ordinals={(o.rank, o.head or "") for o in f.ordinals if o.rank >= 2 and o.head},
+        # "They met ...", "The two leaders ...": a claim naming no one speaks of its article's principals
+        people=people or set(article_people),
+        named=bool(people),
+        places=entity_keys(f, mapping, PLACEISH),
+        quantities={(q.value, q.unit) for q in f.quantities if q.unit != "count" and not (q.value <= 2 and q.unit not in ("percent", "usd"))},
+        ordinals={(o.rank, "encounter" if (o.head or "") in ENCOUNTERS else (o.head or "")) for o in f.ordinals if o.rank >= 1 and o.head},
         days={(d.month, d.day) for d in f.dates if d.month and d.day},
         weekdays={d.weekday for d in f.dates if d.weekday is not None},
         years={d.year for d in f.dates if d.year and not d.month},
     )
 
 
+def principal_people(claims: Sequence[Claim], mapping: dict[str, str], lead: int = 3) -> dict[str, set[str]]:
+    """The people an article is about: those named in its first claims."""
+    out: dict[str, set[str]] = defaultdict(set)
+    seen: Counter = Counter()
+    for c in claims:
+        if seen[c.article] < lead:
+            out[c.article] |= entity_keys(c.facts, mapping, PERSONISH)
+        seen[c.article] += 1
+    return out
+
+
 @dataclass
 class PairScorer:
     """Scores a pair of claims of one story.
 
-    ``emb`` holds embeddings centred on their story's mean (what every claim of the story
-    shares is taken out, so that what remains is what the claim says in particular), and
-    ``idf`` weights words by how rare they are within the story.
+    Meaning is read twice: from the plain embeddings, and from embeddings centred on their
+    story's mean (what every claim of the story shares taken out, so that what remains is
+    what the claim says in particular). Words are weighted by how rare they are within the
+    story; shared facts (the same quantity, day, ordinal) add evidence, and disjoint
+    participants take some away.
     """
 
     idf: dict[str, dict[str, float]]  # story -> lemma -> idf
     emb: np.ndarray
+    centred: np.ndarray
 
     def lexical(self, a: ClaimView, b: ClaimView) -> float:
         return weighted_jaccard(a.lemmas, b.lemmas, self.idf.get(a.story, {}))
@@ -187,20 +214,24 @@ class PairScorer:
         bonus = 0.0
         if a.quantities & b.quantities:
             bonus += 0.35
-        if a.ordinals & b.ordinals:
-            bonus += 0.25
+        if a.ordinals & b.ordinals or ({h for _, h in a.ordinals} & {h for _, h in b.ordinals} & {"encounter"}):
+            bonus += 0.2
         if a.days & b.days:
             bonus += 0.3
         elif a.weekdays & b.weekdays:
             bonus += 0.15
         if a.years & b.years:
             bonus += 0.1
-        if a.people and b.people:
-            bonus += 0.05 * len(a.people & b.people) - (0.1 if not (a.people & b.people) else 0.0)
+        if a.named and b.named and not (a.people & b.people):
+            bonus -= 0.15
         return bonus
 
+    def shares_fact(self, a: ClaimView, b: ClaimView) -> bool:
+        return bool(a.quantities & b.quantities or a.days & b.days)
+
     def score(self, a: ClaimView, b: ClaimView) -> float:
-        cos = float(self.emb[a.index] @ self.emb[b.index])
+        i, j = a.index, b.index
+        cos = 0.5 * float(self.emb[i] @ self.emb[j]) + 0.5 * float(self.centred[i] @ self.centred[j])
         return cos + self.lexical(a, b) + self.facts_bonus(a, b)
 
 
@@ -239,55 +270,62 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
           settings: AlignSettings = AlignSettings()) -> Alignment:
     mapping = resolve_entity_keys(claims)
     story_of = stories(articles, claims, emb, headline_emb, mapping, settings)
-    views = [view(c, i, story_of.get(c.article, ""), mapping) for i, c in enumerate(claims)]
+    principals = principal_people(claims, mapping)
+    views = [view(c, i, story_of.get(c.article, ""), mapping, principals.get(c.article, set())) for i, c in enumerate(claims)]
     by_story: dict[str, list[int]] = defaultdict(list)
     for v in views:
         by_story[v.story].append(v.index)
     centred = centre_by_story(emb, by_story)
-    scorer = PairScorer({s: _idf([views[i].lemmas for i in m]) for s, m in by_story.items()}, centred)
+    scorer = PairScorer({s: _idf([views[i].lemmas for i in m]) for s, m in by_story.items()}, emb, centred)
 
     edges: dict[int, dict[int, float]] = defaultdict(dict)
     scores: dict[tuple[str, str], float] = {}
+
+    def consider(i: int, j: int, threshold: float) -> None:
+        if claims[i].article == claims[j].article or j in edges[i]:
+            return
+        s = scorer.score(views[i], views[j])
+        scores[(claims[i].id, claims[j].id)] = s
+        if s >= threshold:
+            edges[i][j] = edges[j][i] = s
+
+    fact_groups: list[frozenset[int]] = []
     for story, members in sorted(by_story.items()):
         if len({claims[i].article for i in members}) < 2:
             continue
-        for i, near in _neighbours(centred, members, settings.neighbours).items():
+        for i, near in _neighbours(emb, members, settings.neighbours).items():
             for j in near:
-                if claims[i].article == claims[j].article or j in edges[i]:
-                    continue
-                s = scorer.score(views[i], views[j])
-                scores[(claims[i].id, claims[j].id)] = s
-                if s >= settings.pair_threshold:
-                    edges[i][j] = edges[j][i] = s
-        # pairs that share a distinctive fact, even when far apart in meaning
+                consider(i, j, settings.pair_threshold)
+        # pairs that share a distinctive fact (the same quantity or day), even when far
+        # apart in wording, are held to a lower bar
         by_fact: dict[tuple, list[int]] = defaultdict(list)
         for i in members:
             for q in views[i].quantities:
                 by_fact[("q", q)].append(i)
             for d in views[i].days:
                 by_fact[("d", d)].append(i)
-        for holders in by_fact.values():
-            if len(holders) > 6:
-                continue  # too common in the story to single out one fact
-            for x in holders:
-                for y in holders:
-                    if x < y and claims[x].article != claims[y].article and y not in edges[x]:
-                        s = scorer.score(views[x], views[y])
-                        if s >= settings.pair_threshold:
-                            edges[x][y] = edges[y][x] = s
+            for w in views[i].weekdays:
+                by_fact[("w", w)].append(i)
+        for (kind, _), holders in by_fact.items():
+            if len(holders) <= settings.fact_holders:
+                for x, y in combinations(holders, 2):
+                    consider(x, y, settings.fact_threshold - (0.3 if kind == "q" else 0.0))
+                # the claims that state one figure or one day form a group of their own
+                if kind in ("q", "d") and len({claims[i].article for i in holders}) > 1:
+                    fact_groups.append(frozenset(holders))
 
     groups: list[frozenset[int]] = []
     for i in sorted(edges):
-        members = [i] + sorted(edges[i], key=lambda j: -edges[i][j])
+        members = sorted(edges[i], key=lambda j: -edges[i][j])
         kept = [i]
-        for j in members[1:]:
-            # a member must agree with those already kept, on average
+        for j in members:
+            # a member must agree with those already kept: on average, and never badly
             sims = [edges[j].get(k) or scorer.score(views[j], views[k]) for k in kept]
-            if min(sims) >= settings.member_threshold:
+            if sum(sims) / len(sims) >= settings.member_threshold and min(sims) >= settings.member_floor:
                 kept.append(j)
         if len(kept) > 1:
             groups.append(frozenset(kept))
-    unique = sorted(set(groups), key=lambda g: (-len(g), sorted(g)))
+    unique = sorted(set(groups) | set(fact_groups), key=lambda g: (-len(g), sorted(g)))
     maximal = [g for g in unique if not any(g < h for h in unique)]
     maximal.sort(key=lambda g: min(g))
     return Alignment(story_of, [[claims[i].id for i in sorted(g)] for g in maximal], scores)
