@@ -69,7 +69,9 @@ def clause_spans(doc, s: int, e: int) -> list[tuple[int, int]]:
             left = doc[span.start : at.i]
             right = doc[at.i : span.end]
             between = doc[root.i : at.i].text
-            if len(left) >= 10 and len(right) >= 10 and not re.search(r"--|—|–|\(", between):
+            before = doc.text[s : at.idx]
+            in_quote = (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+            if len(left) >= 10 and len(right) >= 10 and not in_quote and not re.search(r"--|—|–|\(", between):
                 cuts.append(at.idx)
     out, start = [], s
     for c in sorted(cuts):

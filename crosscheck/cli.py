@@ -184,5 +184,63 @@ def articles(paths, sources, outlets, page_rules, max_size):
     _run(body)
 
 
+def _facts_line(f) -> str:
+    if f is None:
+        return ""
+    parts = []
+    if f.entities:
+        parts.append("who/where: " + ", ".join(sorted({e.key for e in f.entities})))
+    if f.quantities:
+        parts.append("numbers: " + ", ".join(
+            f"{(q.hedge + ' ') if q.hedge else ''}{q.value:g} {q.unit}" for q in f.quantities))
+    if f.dates:
+        parts.append("dates: " + ", ".join(
+            f"{d.text}={d.low}" + (f"..{d.high}" if d.high and d.high != d.low else "") if d.low else d.text for d in f.dates))
+    if f.ordinals:
+        parts.append("ordinals: " + ", ".join(f"{o.word} {o.head or ''}".strip() + (f" ({o.qualifier})" if o.qualifier else "") for o in f.ordinals))
+    if f.quotes:
+        parts.append("quotes: " + "; ".join(f"\u201c{q.text[:40]}\u201d ({q.speaker or '?'})" for q in f.quotes))
+    if f.attribution:
+        parts.append(f"attributed to: {f.attribution}")
+    if f.modality != "asserted" or f.negated:
+        parts.append(f"status: {f.modality}{', negated' if f.negated else ''}")
+    return " | ".join(parts)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_common_input_options
+def claims(paths, sources, outlets, page_rules, max_size):
+    """Show the claims of each article in PATHS with the facts read from them."""
+
+    def body():
+        from rich.console import Console
+        from rich.markup import escape
+
+        from .claims import extract_claims
+        from .errors import InputError
+        from .nlp import load_spacy
+        from .pipeline import read
+
+        corpus = read(list(paths), _options(sources, outlets, page_rules, max_size))
+        _report_problems(corpus.problems, quiet=False)
+        if not corpus.articles:
+            raise InputError("no article found in the inputs")
+        found = extract_claims(corpus.articles, load_spacy())
+        console = Console()
+        for la in corpus.articles:
+            a = la.article
+            console.print(f"[bold]{a.id}[/bold] {escape(a.headline or '-')} "
+                          f"[dim]({escape(a.outlet or 'outlet unknown')}, {a.published or 'date unknown'}, "
+                          f"{escape(os.path.basename(a.source))} {a.start}-{a.end})[/dim]")
+            for c in (c for c in found if c.article == a.id):
+                console.print(f"  [cyan]{c.id}[/cyan] [dim]{c.start}-{c.end}[/dim] {escape(c.text)}")
+                line = _facts_line(c.facts)
+                if line:
+                    console.print(f"      [green]{escape(line)}[/green]")
+
+    _run(body)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -55,7 +55,8 @@ class SentenceTransformerEncoder:
         self.name = name
 
     def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
-        dim = self.model.get_sentence_embedding_dimension()
+        getdim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        dim = getdim()
         out = np.zeros((len(texts), dim), dtype=np.float32)
         for i in range(0, len(texts), batch_size):
             chunk = texts[i : i + batch_size]

@@ -292,12 +292,11 @@ def _clamp_day(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _year_for(month: int, ref: dt.date | None, future: bool) -> int | None:
+def _year_for(month: int, ref: dt.date | None, future: bool = False) -> int | None:
+    """The year of a month named without one: the one that puts it nearest the reference."""
     if ref is None:
         return None
-    if future:
-        return ref.year if month >= ref.month else ref.year + 1
-    return ref.year if month <= ref.month else ref.year - 1
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
 
 
 def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: int | None = None) -> list[DateRef]:
@@ -324,6 +323,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 low = _clamp_day(year, mon, d1) if year else None
                 high = _clamp_day(year, mon, d2) if year else None
                 if m["year"] and (low is None or high is None):
+                    taken.append((m.start(), m.end()))
                     continue  # "Feb 30, 2025": no such date
                 add(m, low=low, high=high, year=year if m["year"] else None, month=mon, day=d1)
             elif kind == "part":

@@ -43,3 +43,32 @@ def test_every_article_has_claims(seed_report):
 def test_json_report_round_trips(seed_report):
     text = to_json(seed_report)
     assert from_json(text) == seed_report
+
+
+def test_alignment_on_the_seeds(metrics):
+    # issue 3 acceptance: pair recall >= 0.90, no intrusions
+    assert metrics["alignment_pair_recall"] >= 0.90, metrics.misses
+    assert metrics["alignment_intrusions"] == 0, metrics.misses
+
+
+def test_order_of_inputs_does_not_change_the_groups(seed_report, seeds_dir):
+    from crosscheck.pipeline import check
+
+    files = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+    reversed_report = check(list(reversed(files)))
+
+    def group_texts(rep):
+        text = {c.id: (c.article and rep.article(c.article).source, c.start) for c in rep.claims}
+        return {frozenset(text[c] for c in g.claims) for g in rep.groups if len(g.claims) > 1}
+
+    assert group_texts(reversed_report) == group_texts(seed_report)
+
+
+def test_every_group_lists_its_outlets_and_sources(seed_report):
+    arts = {a.id: a for a in seed_report.articles}
+    claims = {c.id: c for c in seed_report.claims}
+    for g in seed_report.groups:
+        outlets = {arts[claims[c].article].outlet for c in g.claims} - {None}
+        assert set(g.outlets) == outlets
+        assert 1 <= g.independent_sources <= len(g.claims)
+        assert (g.verdict == "single-source") == (g.independent_sources == 1)

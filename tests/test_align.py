@@ -1,0 +1,133 @@
+"""Stories and alignment on hand-built claims and embeddings (no model needed)."""
+from __future__ import annotations
+
+import numpy as np
+
+from crosscheck.align import AlignSettings, align, average_linkage, resolve_entity_keys
+from crosscheck.facts import Entity, Facts, Quantity
+from crosscheck.groups import make_groups
+from crosscheck.models import Article, Claim
+
+DIM = 16
+
+
+def unit(*parts: tuple[int, float]) -> np.ndarray:
+    v = np.zeros(DIM, dtype=np.float32)
+    for k, w in parts:
+        v[k] = w
+    return v / np.linalg.norm(v)
+
+
+def article(i: int, outlet: str | None) -> Article:
+    return Article(id=f"a{i}", source=f"p{i}.txt", start=0, end=10, headline=f"h{i}", outlet=outlet, publisher=None, published=None)
+
+
+def claim(cid: str, art: str, text: str, people=(), qty=None, lemmas=()) -> Claim:
+    ents = [Entity(text=p, label="PERSON", key=p, start=0, end=1) for p in people]
+    qs = [Quantity(text="x", value=qty[0], unit=qty[1], start=0, end=1)] if qty else []
+    return Claim(id=cid, article=art, text=text, start=0, end=len(text),
+                 facts=Facts(entities=ents, quantities=qs, lemmas=list(lemmas)))
+
+
+def corpus():
+    """Two stories: a ferry sinking (a1-a3) and a budget vote (a4-a5), each with a 30-minute figure."""
+    arts = [article(1, "Kyodo"), article(2, "AP"), article(3, "Reuters"), article(4, "AFP"), article(5, "NHK")]
+    ferry, budget = 0, 8
+    claims = [
+        # story 1: ferry
+        claim("c1", "a1", "The ferry sank near the island, killing 12.", ["ana ruiz"], lemmas=["ferry", "sink", "island"]),
+        claim("c2", "a1", "Rescuers searched for about 30 minutes.", qty=(30.0, "minute"), lemmas=["rescuer", "search"]),
+        claim("c3", "a2", "A ferry went down off the island; 12 died.", ["ana ruiz"], lemmas=["ferry", "island", "die"]),
+        claim("c4", "a2", "The captain spoke to reporters for 30 minutes.", qty=(30.0, "minute"), lemmas=["captain", "speak"]),
+        claim("c5", "a3", "The ferry sank close to the island with 12 dead.", ["ana ruiz"], lemmas=["ferry", "sink", "island"]),
+        # story 2: budget
+        claim("c6", "a4", "Parliament passed the budget after a 30-minute debate.", ["otto berg"], qty=(30.0, "minute"), lemmas=["parliament", "budget", "debate"]),
+        claim("c7", "a5", "Lawmakers approved the budget following a 30-minute debate.", ["otto berg"], qty=(30.0, "minute"), lemmas=["lawmaker", "budget", "debate"]),
+    ]
+    emb = np.array([
+        unit((ferry, 1.0), (1, 0.3)), unit((ferry, 0.6), (2, 1.0)), unit((ferry, 1.0), (1, 0.35)),
+        unit((ferry, 0.6), (3, 1.0)), unit((ferry, 1.0), (1, 0.32)),
+        unit((budget, 1.0), (9, 0.3)), unit((budget, 1.0), (9, 0.31)),
+    ])
+    heads = np.array([unit((ferry, 1.0)), unit((ferry, 1.0)), unit((ferry, 1.0)), unit((budget, 1.0)), unit((budget, 1.0))])
+    return arts, claims, emb, heads
+
+
+def as_sets(groups):
+    return {frozenset(g) for g in groups}
+
+
+def test_articles_of_one_story_share_a_story_and_others_do_not():
+    arts, claims, emb, heads = corpus()
+    al = align(arts, claims, emb, heads)
+    s = al.stories
+    assert s["a1"] == s["a2"] == s["a3"]
+    assert s["a4"] == s["a5"] != s["a1"]
+
+
+def test_same_fact_aligns_across_outlets():
+    arts, claims, emb, heads = corpus()
+    groups = as_sets(align(arts, claims, emb, heads).groups)
+    assert any({"c1", "c3", "c5"} <= g for g in groups)
+    assert any({"c6", "c7"} <= g for g in groups)
+
+
+def test_a_matching_number_in_another_story_never_joins():
+    arts, claims, emb, heads = corpus()
+    ferry, budget = {"c1", "c2", "c3", "c4", "c5"}, {"c6", "c7"}
+    groups = align(arts, claims, emb, heads).groups
+    assert groups
+    for g in groups:
+        assert not (ferry & set(g) and budget & set(g)), g
+
+
+def test_claims_sharing_a_figure_in_one_story_form_a_group():
+    arts, claims, emb, heads = corpus()
+    groups = as_sets(align(arts, claims, emb, heads).groups)
+    assert frozenset({"c2", "c4"}) in groups
+
+
+def test_order_of_claims_and_articles_does_not_matter():
+    arts, claims, emb, heads = corpus()
+    base = as_sets(align(arts, claims, emb, heads).groups)
+    order = [6, 4, 2, 0, 5, 3, 1]
+    claims2 = [claims[i] for i in order]
+    emb2 = emb[order]
+    arts2 = list(reversed(arts))
+    heads2 = heads[::-1]
+    assert as_sets(align(arts2, claims2, emb2, heads2).groups) == base
+
+
+def test_surname_alone_takes_the_one_full_name_that_holds_it():
+    claims = [
+        claim("c1", "a1", "x", ["jae lee myung"]), claim("c2", "a2", "x", ["lee"]),
+        claim("c3", "a3", "x", ["kim"]), claim("c4", "a3", "x", ["jong kim un"]), claim("c5", "a3", "x", ["jong kim yo"]),
+    ]
+    m = resolve_entity_keys(claims)
+    assert m["lee"] == "jae lee myung"
+    assert "kim" not in m  # two full names hold it: left alone
+
+
+def test_average_linkage_stops_at_threshold():
+    sim = np.array([[1, .9, .1, .1], [.9, 1, .1, .2], [.1, .1, 1, .8], [.1, .2, .8, 1]])
+    labels = average_linkage(sim, 0.5)
+    assert labels[0] == labels[1] != labels[2] == labels[3]
+    assert len(set(average_linkage(sim, 0.05))) == 1
+
+
+def test_groups_count_copies_of_one_wire_story_once():
+    arts = [article(1, "Kyodo"), article(2, None), article(3, "AP")]
+    claims = [claim("c1", "a1", "The ferry sank."), claim("c2", "a2", "The ferry sank."), claim("c3", "a3", "A ferry went down.")]
+    emb = np.array([unit((0, 1.0)), unit((0, 1.0)), unit((0, 1.0), (1, 0.6))])
+    from crosscheck.align import Alignment
+
+    (g, *_rest) = make_groups(arts, claims, Alignment({"a1": "s1", "a2": "s1", "a3": "s1"}, [["c1", "c2", "c3"]]), emb)
+    assert g.outlets == ["AP", "Kyodo"]
+    assert g.independent_sources == 2  # the uncredited copy of Kyodo's sentence is not a third source
+    assert g.verdict == "agree"
+
+
+def test_settings_are_tunable():
+    arts, claims, emb, heads = corpus()
+    strict = align(arts, claims, emb, heads, AlignSettings(pair_threshold=5.0, fact_holders=0))
+    assert strict.groups == []

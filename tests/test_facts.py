@@ -1,0 +1,188 @@
+"""Normalisation rules for the facts of a claim, on hand-written sentences (most unlike the seeds)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosscheck.facts import FactContext, entity_key, extract, fold, load_entity_data, person_key
+
+pytestmark = pytest.mark.models
+
+DATA = load_entity_data()
+
+
+@pytest.fixture(scope="module")
+def facts_of(nlp):
+    def run(text: str, published: dt.date | None = None, ctx: FactContext | None = None):
+        doc = nlp(text)
+        return extract(doc[:], 0, ctx or FactContext(published=published, data=DATA), text=text)
+
+    return run
+
+
+# ---- names -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Lee Jae Myung", "Lee Jae-Myung"),
+    ("Lee Jae-myung", "Lee Jae Myung"),
+    ("Ishiba Shigeru", "Shigeru Ishiba"),
+    ("President Emmanuel Macron", "Emmanuel Macron"),
+    ("Prime Minister Narendra Modi's", "Narendra Modi"),
+    ("José Álvarez", "Jose Alvarez"),
+])
+def test_spelling_hyphen_case_title_and_order_variants_share_a_key(a, b):
+    assert person_key(a, DATA.titles) == person_key(b, DATA.titles)
+
+
+def test_different_people_keep_different_keys():
+    assert person_key("Kim Jong Un", DATA.titles) != person_key("Kim Yo Jong", DATA.titles)
+
+
+@pytest.mark.parametrize("text, prev, key", [
+    ("Pyongyang", "", "north korea"),         # "Pyongyang's missile tests": the state
+    ("Pyongyang", "in", "pyongyang"),         # "in Pyongyang": the city
+    ("S.Korea", "", "south korea"),
+    ("the U.S.", "", "united states"),
+    ("Japanese", "", "japan"),
+    ("Kyiv", "", "ukraine"),
+    ("G7", "", "group of seven"),
+])
+def test_places_and_organisations_fold_to_one_key(text, prev, key):
+    assert entity_key(text, "GPE", DATA, prev) == key
+
+
+def test_fold():
+    assert fold("Lee Jae-Myung's") == "lee jae myung"
+
+
+# ---- quantities --------------------------------------------------------------------------
+
+def q(facts):
+    return [(x.value, x.unit, x.hedge) for x in facts.quantities]
+
+
+def test_duration_with_and_without_hyphen_and_hedge(facts_of):
+    a = facts_of("The leaders met for about 30 minutes on Monday.")
+    b = facts_of("They spoke at the start of the roughly 30-minute talks.")
+    assert q(a) == [(30.0, "minute", "about")] and q(b) == [(30.0, "minute", "about")]
+
+
+def test_percent_spellings(facts_of):
+    assert q(facts_of("Tariffs fell from 25 per cent to 15 per cent last year."))[:2] == [(25.0, "percent", None), (15.0, "percent", None)]
+    assert q(facts_of("Tariffs fell to 15% from 25%, officials said."))[:2] == [(15.0, "percent", None), (25.0, "percent", None)]
+
+
+def test_word_numbers_and_scales(facts_of):
+    f = facts_of("Half a million people fled the floods, and $2.3 million in aid arrived in two-day deliveries.")
+    got = q(f)
+    assert (500_000.0, "person", None) in got
+    assert (2_300_000.0, "usd", None) in got
+    assert (2.0, "day", None) in got
+
+
+def test_hedges_are_kept(facts_of):
+    f = facts_of("Nearly 300 people were hurt and at least 40 were killed when the bridge collapsed.")
+    assert (300.0, "person", "nearly") in q(f)
+    assert any(v == 40.0 and h == "at least" for v, _, h in q(f))
+
+
+def test_years_and_ordinals_are_not_quantities(facts_of):
+    f = facts_of("The treaty, signed in 1965, marks its 60th anniversary this year.")
+    assert q(f) == []
+
+
+@pytest.mark.parametrize("text", ["The value 1e309 overflowed the gauge.", "Page ١٢٣ of the report was missing."])
+def test_odd_numbers_do_not_break(facts_of, text):
+    facts_of(text)  # no exception; whatever is read is finite
+    assert all(abs(x.value) < float("inf") for x in facts_of(text).quantities)
+
+
+# ---- dates -------------------------------------------------------------------------------
+
+def d(facts):
+    return [(x.low, x.high) for x in facts.dates]
+
+
+def test_weekday_resolved_against_publication_date(facts_of):
+    f = facts_of("The two ministers met on Tuesday in Geneva.", published=dt.date(2025, 6, 18))
+    assert d(f) == [(dt.date(2025, 6, 17), dt.date(2025, 6, 17))]
+
+
+def test_future_weekday_looks_forward(facts_of):
+    f = facts_of("The two ministers will meet on Friday in Geneva.", published=dt.date(2025, 6, 18))
+    assert d(f) == [(dt.date(2025, 6, 20), dt.date(2025, 6, 20))]
+
+
+def test_vague_dates_are_ranges(facts_of):
+    f = facts_of("The summit is planned for late August, after talks in mid-June.", published=dt.date(2025, 8, 1))
+    assert (dt.date(2025, 8, 21), dt.date(2025, 8, 31)) in d(f)
+    assert (dt.date(2025, 6, 11), dt.date(2025, 6, 20)) in d(f)
+
+
+def test_last_month(facts_of):
+    f = facts_of("Last month, the minister visited three countries.", published=dt.date(2025, 3, 5))
+    assert d(f) == [(dt.date(2025, 2, 1), dt.date(2025, 2, 28))]
+
+
+def test_the_following_year_after_a_stated_year(facts_of, nlp):
+    ctx = FactContext(published=None, data=DATA)
+    facts_of("The agreement was signed in 2022 by both governments.", ctx=ctx)
+    f = facts_of("The first joint exercise took place the following year.", ctx=ctx)
+    assert d(f) == [(dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
+
+
+def test_explicit_dates_and_day_ranges(facts_of):
+    f = facts_of("Lee will visit Japan on August 23 and 24 before the Aug. 25 summit.", published=dt.date(2025, 8, 14))
+    assert d(f) == [(dt.date(2025, 8, 23), dt.date(2025, 8, 24)), (dt.date(2025, 8, 25), dt.date(2025, 8, 25))]
+
+
+def test_impossible_date_is_not_read(facts_of):
+    assert d(facts_of("The deadline was Feb 30, 2025, according to the memo.")) == []
+
+
+# ---- ordinals ----------------------------------------------------------------------------
+
+def o(facts):
+    return [(x.rank, x.head, x.qualifier) for x in facts.ordinals]
+
+
+def test_first_and_second_with_their_noun(facts_of):
+    assert (1, "destination", None) in o(facts_of("The president chose Brazil as his first bilateral destination."))
+    assert (2, "meeting", None) in o(facts_of("It was their second in-person meeting this year."))
+
+
+def test_first_in_years(facts_of):
+    f = facts_of("The two leaders issued a joint statement, the first in 17 years.")
+    assert any(r == 1 and qual == "in 17 years" for r, _, qual in o(f))
+
+
+def test_superlative(facts_of):
+    assert any(r == 0 for r, _, _ in o(facts_of("It was the deadliest storm to hit the island.")))
+
+
+# ---- quotes, attribution, modality -------------------------------------------------------
+
+def test_quote_and_speaker(facts_of):
+    f = facts_of('"We will rebuild every school," Governor Maria Santos said.')
+    assert [x.text for x in f.quotes] == ["We will rebuild every school,"]
+    assert f.quotes[0].speaker == person_key("Maria Santos")
+
+
+def test_attribution(facts_of):
+    assert facts_of("The talks will resume in March, the sources said.").attribution == "the sources"
+    assert facts_of("According to the health ministry, 12 people died.").attribution == "the health ministry"
+
+
+@pytest.mark.parametrize("text, modality, negated", [
+    ("The two sides agreed to extend the truce.", "asserted", False),
+    ("The two sides are expected to agree to extend the truce.", "expected", False),
+    ("The two sides are likely to extend the truce.", "expected", False),
+    ("The government is considering a plan to extend the truce.", "planned", False),
+    ("The two sides may extend the truce.", "possible", False),
+    ("The minister will travel to Paris.", "future", False),
+    ("The two sides did not agree to extend the truce.", "asserted", True),
+])
+def test_modality_and_negation(facts_of, text, modality, negated):
+    f = facts_of(text)
+    assert (f.modality, f.negated) == (modality, negated)
