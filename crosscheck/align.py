@@ -251,6 +251,7 @@ class Alignment:
     stories: dict[str, str]  # article id -> story id
     groups: list[list[str]]  # claim ids
     pair_scores: dict[tuple[str, str], float] = field(default_factory=dict)
+    entity_map: dict[str, str] = field(default_factory=dict)  # short key -> full key
 
 
 def _neighbours(emb: np.ndarray, members: list[int], k: int) -> dict[int, list[int]]:
@@ -328,4 +329,4 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
     unique = sorted(set(groups) | set(fact_groups), key=lambda g: (-len(g), sorted(g)))
     maximal = [g for g in unique if not any(g < h for h in unique)]
     maximal.sort(key=lambda g: min(g))
-    return Alignment(story_of, [[claims[i].id for i in sorted(g)] for g in maximal], scores)
+    return Alignment(story_of, [[claims[i].id for i in sorted(g)] for g in maximal], scores, mapping)

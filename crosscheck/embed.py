@@ -46,7 +46,10 @@ class SentenceTransformerEncoder:
         path = _model_path(name)
         try:
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
 
+            hf_logging.set_verbosity_error()
+            hf_logging.disable_progress_bar()
             self.model = SentenceTransformer(path, device=device)
         except ImportError as e:
             raise ModelError(f"sentence-transformers cannot be imported ({e}); pip install sentence-transformers") from None

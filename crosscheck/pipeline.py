@@ -64,7 +64,7 @@ def check(paths: list[str], options: Options = Options(), progress: Progress | N
     progress.stage("splitting sentences", total=len(corpus.articles))
     claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance())
     articles = [la.article for la in corpus.articles]
-    groups, story_of = _align(articles, claims, options, progress)
+    groups, story_of, claims = _align(articles, claims, options, progress)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     return Report(
         crosscheck_version=__version__,
@@ -84,7 +84,7 @@ def _align(articles, claims, options: Options, progress: Progress):
     from .groups import make_groups
 
     if not claims:
-        return [], {}
+        return [], {}, claims
     encoder = load_encoder(options.encoder)
     texts = [c.text for c in claims]
     progress.stage("embedding claims", total=len(texts))
@@ -92,4 +92,14 @@ def _align(articles, claims, options: Options, progress: Progress):
     heads = encoder.encode([a.headline or "" for a in articles], batch_size=options.batch_size)
     progress.stage("aligning")
     alignment = align(articles, claims, emb, heads)
-    return make_groups(articles, claims, alignment, emb), alignment.stories
+    claims = [_canonical_entities(c, alignment.entity_map) for c in claims]
+    return make_groups(articles, claims, alignment, emb), alignment.stories, claims
+
+
+def _canonical_entities(claim, mapping: dict[str, str]):
+    """The claim with every entity key replaced by the full key the corpus resolved it to."""
+    f = claim.facts
+    if f is None or not any(e.key in mapping for e in f.entities):
+        return claim
+    ents = [e.model_copy(update={"key": mapping.get(e.key, e.key)}) for e in f.entities]
+    return claim.model_copy(update={"facts": f.model_copy(update={"entities": ents})})
