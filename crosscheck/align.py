@@ -69,6 +69,16 @@ def entity_keys(facts: Facts | None, mapping: dict[str, str], labels=PERSONISH +
     return {mapping.get(e.key, e.key) for e in facts.entities if e.label in labels}
 
 
+def person_keys(claims: Sequence[Claim], mapping: dict[str, str]) -> set[str]:
+    """Keys of the people the corpus names (a name spaCy once tags as an organisation still
+    counts when it is tagged as a person elsewhere)."""
+    return {mapping.get(e.key, e.key) for c in claims for e in (c.facts.entities if c.facts else []) if e.label == "PERSON"}
+
+
+def people_of(facts: Facts | None, mapping: dict[str, str], persons: set[str]) -> set[str]:
+    return {k for k in entity_keys(facts, mapping, PERSONISH) if k in persons}
+
+
 # ---- stories ---------------------------------------------------------------------------
 
 def _idf(sets: Sequence[set[str]]) -> dict[str, float]:
@@ -164,9 +174,10 @@ class ClaimView:
     years: set[int]
 
 
-def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: set[str] = frozenset()) -> ClaimView:
+def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: set[str] = frozenset(),
+         persons: set[str] | None = None) -> ClaimView:
     f = c.facts or Facts()
-    people = entity_keys(f, mapping, PERSONISH)
+    people = people_of(f, mapping, persons) if persons is not None else entity_keys(f, mapping, PERSONISH)
     return ClaimView(
         claim=c, index=i, story=story, lemmas=set(f.lemmas),
         # "They met ...", "The two leaders ...": a claim naming no one speaks of its article's principals
@@ -181,13 +192,13 @@ def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: 
     )
 
 
-def principal_people(claims: Sequence[Claim], mapping: dict[str, str], lead: int = 3) -> dict[str, set[str]]:
+def principal_people(claims: Sequence[Claim], mapping: dict[str, str], persons: set[str], lead: int = 3) -> dict[str, set[str]]:
     """The people an article is about: those named in its first claims."""
     out: dict[str, set[str]] = defaultdict(set)
     seen: Counter = Counter()
     for c in claims:
         if seen[c.article] < lead:
-            out[c.article] |= entity_keys(c.facts, mapping, PERSONISH)
+            out[c.article] |= people_of(c.facts, mapping, persons)
         seen[c.article] += 1
     return out
 
@@ -252,6 +263,17 @@ class Alignment:
     groups: list[list[str]]  # claim ids
     pair_scores: dict[tuple[str, str], float] = field(default_factory=dict)
     entity_map: dict[str, str] = field(default_factory=dict)  # short key -> full key
+    scorer: PairScorer | None = None
+    views: dict[str, ClaimView] = field(default_factory=dict)  # claim id -> view
+
+    def score(self, a: str, b: str) -> float:
+        """How strongly two claims of one story state the same thing (the alignment score)."""
+        s = self.pair_scores.get((a, b), self.pair_scores.get((b, a)))
+        if s is None and self.scorer is not None and a in self.views and b in self.views:
+            va, vb = self.views[a], self.views[b]
+            s = self.scorer.score(va, vb) if va.story == vb.story else float("-inf")
+            self.pair_scores[(a, b)] = s
+        return s if s is not None else float("-inf")
 
 
 def _neighbours(emb: np.ndarray, members: list[int], k: int) -> dict[int, list[int]]:
@@ -271,8 +293,10 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
           settings: AlignSettings = AlignSettings()) -> Alignment:
     mapping = resolve_entity_keys(claims)
     story_of = stories(articles, claims, emb, headline_emb, mapping, settings)
-    principals = principal_people(claims, mapping)
-    views = [view(c, i, story_of.get(c.article, ""), mapping, principals.get(c.article, set())) for i, c in enumerate(claims)]
+    persons = person_keys(claims, mapping)
+    principals = principal_people(claims, mapping, persons)
+    views = [view(c, i, story_of.get(c.article, ""), mapping, principals.get(c.article, set()), persons)
+             for i, c in enumerate(claims)]
     by_story: dict[str, list[int]] = defaultdict(list)
     for v in views:
         by_story[v.story].append(v.index)
@@ -329,4 +353,5 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
     unique = sorted(set(groups) | set(fact_groups), key=lambda g: (-len(g), sorted(g)))
     maximal = [g for g in unique if not any(g < h for h in unique)]
     maximal.sort(key=lambda g: min(g))
-    return Alignment(story_of, [[claims[i].id for i in sorted(g)] for g in maximal], scores, mapping)
+    return Alignment(story_of, [[claims[i].id for i in sorted(g)] for g in maximal], scores, mapping,
+                     scorer, {claims[v.index].id: v for v in views})

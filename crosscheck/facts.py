@@ -37,6 +37,7 @@ class Entity(_F):
     text: str
     label: str
     key: str
+    role: str | None = None  # "location" for a place a thing happens in ("in Tokyo", "at the UN")
     start: int
     end: int
 
@@ -69,6 +70,7 @@ class Ordinal(_F):
     head: str | None = None  # the noun it qualifies, lemmatised ("summit", "time", "destination")
     modifiers: list[str] = []  # words between ("face-to-face", "in-person", "bilateral")
     qualifier: str | None = None  # "since 2020", "in 17 years"
+    general: bool = False  # said in a relative clause of something else ("presidents, who choose ... first")
     start: int
     end: int
 
@@ -88,8 +90,10 @@ class Facts(_F):
     quotes: list[Quote] = []
     attribution: str | None = None
     modality: str = "asserted"
+    tense: str | None = None  # "past", "present" or "future", from the main verb
     negated: bool = False
     predicate: str | None = None
+    actions: list[str] = []  # the verbs of the main event, past any "expected to" / "said": agree, begin
     lemmas: list[str] = []
 
 
@@ -406,13 +410,15 @@ def _rank(word: str) -> int:
 
 # ---- modality --------------------------------------------------------------------------
 
-_MODALITY = [
-    ("possible", re.compile(r"\b(may|might|could|possibly|perhaps|before or (?:just )?after|or (?:just )?after)\b", re.I)),
-    ("planned", re.compile(r"\b(consider(?:s|ed|ing)?|plans?|planning|planned|arrang(?:e|es|ed|ing)|eyes|eyeing|envisag(?:ed|es|ing)|envisioned|aims? to|seeks? to|proposed?)\b", re.I)),
-    ("expected", re.compile(r"\b(expected|likely|set to|poised to|due to|is to|are to|scheduled)\b", re.I)),
-    ("future", re.compile(r"\b(will|shall|'ll)\b", re.I)),
-]
-_NEG = re.compile(r"\b(not|never|no longer|n't|denied|denies|refused|rejected)\b", re.I)
+#: Words that make the main verb of a claim a statement of expectation, plan or possibility.
+EXPECT_WORDS = {"expect", "likely", "set", "poised", "due", "schedule", "slate", "anticipate", "unlikely"}
+PLAN_WORDS = {"consider", "plan", "arrange", "eye", "envisage", "envision", "aim", "seek", "propose", "mull",
+              "weigh", "explore", "intend", "prepare", "discuss"}
+POSSIBLE_AUX = {"may", "might", "could"}
+SAY_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "stress", "insist"}
+HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to)\b", re.I)
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
 _ATTRIB = re.compile(
     r"(?:according to (?P<acc>[^,.;]{3,80}))|(?:,\s*(?P<subj>(?:the |a |an )?[\w' .-]{2,60}?) (?:said|says|added|told reporters|reported|announced)(?: on \w+| \w+day)?[.,]?\s*$)",
     re.I,
@@ -421,11 +427,56 @@ _QUOTE_RX = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]|(?<![\w])['‘](?
 _SAY_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declare", "insist", "remark", "urge", "warn", "ask", "reply", "respond"}
 
 
-def modality_of(text: str) -> tuple[str, bool]:
-    for name, rx in _MODALITY:
-        if rx.search(text):
-            return name, bool(_NEG.search(text))
-    return "asserted", bool(_NEG.search(text))
+def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
+    """The status a claim gives its main event, read from its main verb and what governs it.
+
+    "are expected to agree" (expected), "is considering a plan" (planned), "could include"
+    (possible), "will visit" (future), "agreed" (asserted); an alternative ("before or
+    after") makes it possible. Words in subordinate clauses do not count.
+    """
+    if root is None:
+        return "asserted", False
+    if root.lemma_.lower() in SAY_VERBS:
+        # "the sources said X is expected to ...": the status of what was said
+        said = [c for c in root.children if c.dep_ == "ccomp"]
+        if said:
+            return modality_of(said[0], text, reported=True)
+        return "asserted", any(c.dep_ == "neg" for c in root.children)
+    chain = [root]  # the main verb and the verbs it takes as complements ("expected to agree")
+    for t in root.children:
+        if t.dep_ in ("xcomp", "ccomp", "acomp") and t.i > root.i:
+            chain.append(t)
+    lemmas = {t.lemma_.lower() for t in chain}
+    aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    own_aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    if _ALTERNATIVES.search(text) or aux & POSSIBLE_AUX:
+        return "possible", negated
+    if "would" in own_aux:  # "said they would ...": a future told in the past; else a hypothetical
+        return ("future" if reported else "expected"), negated
+    if lemmas & EXPECT_WORDS and (root.lemma_.lower() in EXPECT_WORDS or root.lemma_.lower() == "be"):
+        return "expected", negated
+    if root.lemma_.lower() in PLAN_WORDS:
+        return "planned", negated
+    if aux & FUTURE_AUX:
+        return "future", negated
+    return "asserted", negated
+
+
+_NOT_ACTIONS = EXPECT_WORDS | PLAN_WORDS | SAY_VERBS | {"be", "have", "do", "make"}
+
+
+def actions_of(root) -> list[str]:
+    """The verbs of a claim's main event: the main verb and the verbs it governs as complements
+    ("expected to agree to begin" -> agree, begin), reported speech followed into what was said."""
+    out: list[str] = []
+    todo = [root] if root is not None else []
+    while todo and len(out) < 6:
+        t = todo.pop(0)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _NOT_ACTIONS:
+            out.append(t.lemma_.lower())
+        todo += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")]
+    return out
 
 
 @dataclass
@@ -443,7 +494,9 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
     text = sent.text if text is None else text
     base = sent.start_char
     future = bool(FUTURE_RX.search(text))
-    modality, negated = modality_of(text)
+    tokens = list(sent)
+    root = sent.root if len(sent) else None
+    modality, negated = modality_of(root, text)
 
     # dates first: their numbers are not quantities
     ds = dates(text, offset, ctx.published, future, ctx.last_year)
@@ -453,7 +506,6 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
     taken = [(d.start - offset, d.end - offset) for d in ds]
 
     # ordinals
-    tokens = list(sent)
     ords: list[Ordinal] = []
     for m in ORD_RX.finditer(text):
         word = m.group("w")
@@ -475,8 +527,10 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
             hs = [t for t in tokens if t.lemma_.lower() == head and t.i > tok.i]
             if hs:
                 span_end = hs[0].idx - base + len(hs[0].text)
+        general = bool(HABITUAL.search(text)) or (tok is not None and any(t.dep_ == "relcl" for t in [tok, *tok.ancestors]))
         ords.append(Ordinal(text=text[m.start():span_end], rank=_rank(word), word=word.lower(), head=head,
-                            modifiers=mods, qualifier=q["q"] if q else None, start=offset + m.start(), end=offset + span_end))
+                            modifiers=mods, qualifier=q["q"] if q else None, general=general,
+                            start=offset + m.start(), end=offset + span_end))
         taken.append((m.start(), m.end()))
 
     # quantities: the noun a bare number counts
@@ -502,7 +556,9 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
         key = entity_key(e.text, e.label_, ctx.data, prev)
         if not key:
             continue
-        ents.append(Entity(text=e.text, label=e.label_, key=key, start=offset + e.start_char - base, end=offset + e.end_char - base))
+        role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
+        ents.append(Entity(text=e.text, label=e.label_, key=key, role=role,
+                           start=offset + e.start_char - base, end=offset + e.end_char - base))
 
     # quotes and their speaker
     speaker = None
@@ -530,8 +586,17 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
     if am:
         attribution = (am.group("acc") or am.group("subj") or "").strip() or None
 
-    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    tense = None
+    if root is not None:
+        aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "shall", "'ll"}:
+            tense = "future"
+        elif root.tag_ == "VBD" or (root.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+            tense = "past"
+        elif root.tag_ in ("VBZ", "VBP") or aux & {"is", "are", "am"}:
+            tense = "present"
     lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
     return Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
-                 modality=modality, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
+                 modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
+                 actions=actions_of(root),
                  lemmas=lemmas)

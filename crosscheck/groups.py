@@ -6,7 +6,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .align import Alignment
-from .models import Article, Claim, Group
+from .models import Article, Claim, Finding, Group
 
 #: Two claims this alike (cosine) in different articles are copies of one story.
 COPY_SIMILARITY = 0.95
@@ -31,7 +31,9 @@ def independent_sources(members: Sequence[Claim], articles: dict[str, Article], 
     return len(units)
 
 
-def make_groups(articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment, emb: np.ndarray) -> list[Group]:
+def make_groups(articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment, emb: np.ndarray,
+                findings: Sequence[Finding] = ()) -> list[Group]:
+    """Groups as reported. A group holding two claims that a finding links is a discrepancy."""
     by_id = {c.id: c for c in claims}
     arts = {a.id: a for a in articles}
     index = {c.id: i for i, c in enumerate(claims)}
@@ -42,7 +44,10 @@ def make_groups(articles: Sequence[Article], claims: Sequence[Claim], alignment:
         grouped.update(ids)
         outlets = sorted({arts[c.article].outlet for c in members if arts[c.article].outlet})
         n = independent_sources(members, arts, emb, index)
-        out.append(Group(id=f"g{len(out) + 1}", claims=list(ids), verdict="agree" if n > 1 else "single-source",
+        ids_set = set(ids)
+        disputed = any(len(ids_set & set(f.claims)) >= 2 for f in findings)
+        verdict = "discrepancy" if disputed else "agree" if n > 1 else "single-source"
+        out.append(Group(id=f"g{len(out) + 1}", claims=list(ids), verdict=verdict,
                          outlets=outlets, independent_sources=n, story=alignment.stories.get(members[0].article)))
     for c in claims:
         if c.id not in grouped:

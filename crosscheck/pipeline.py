@@ -64,7 +64,7 @@ def check(paths: list[str], options: Options = Options(), progress: Progress | N
     progress.stage("splitting sentences", total=len(corpus.articles))
     claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance())
     articles = [la.article for la in corpus.articles]
-    groups, story_of, claims = _align(articles, claims, options, progress)
+    groups, story_of, claims, findings = _align(articles, claims, options, progress)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     return Report(
         crosscheck_version=__version__,
@@ -75,16 +75,18 @@ def check(paths: list[str], options: Options = Options(), progress: Progress | N
         articles=articles,
         claims=claims,
         groups=groups,
+        findings=findings,
     )
 
 
 def _align(articles, claims, options: Options, progress: Progress):
     from .align import align
+    from .compare import find_discrepancies
     from .embed import load_encoder
     from .groups import make_groups
 
     if not claims:
-        return [], {}, claims
+        return [], {}, claims, []
     encoder = load_encoder(options.encoder)
     texts = [c.text for c in claims]
     progress.stage("embedding claims", total=len(texts))
@@ -93,13 +95,17 @@ def _align(articles, claims, options: Options, progress: Progress):
     progress.stage("aligning")
     alignment = align(articles, claims, emb, heads)
     claims = [_canonical_entities(c, alignment.entity_map) for c in claims]
-    return make_groups(articles, claims, alignment, emb), alignment.stories, claims
+    progress.stage("comparing")
+    findings = find_discrepancies(articles, claims, alignment)
+    groups = make_groups(articles, claims, alignment, emb, findings)
+    return groups, alignment.stories, claims, findings
 
 
 def _canonical_entities(claim, mapping: dict[str, str]):
     """The claim with every entity key replaced by the full key the corpus resolved it to."""
     f = claim.facts
-    if f is None or not any(e.key in mapping for e in f.entities):
+    if f is None or not (any(e.key in mapping for e in f.entities) or any(q.speaker in mapping for q in f.quotes)):
         return claim
     ents = [e.model_copy(update={"key": mapping.get(e.key, e.key)}) for e in f.entities]
-    return claim.model_copy(update={"facts": f.model_copy(update={"entities": ents})})
+    quotes = [q.model_copy(update={"speaker": mapping.get(q.speaker, q.speaker)}) for q in f.quotes]
+    return claim.model_copy(update={"facts": f.model_copy(update={"entities": ents, "quotes": quotes})})

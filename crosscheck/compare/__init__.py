@@ -1,0 +1,142 @@
+"""Typed discrepancies between aligned claims of different outlets.
+
+Each finding type has its own module; each reads the same :class:`Context` (the claims with
+their facts, the alignment, and when each claim's event happened) and proposes findings.
+Here they are gathered, de-duplicated, ordered and numbered.
+
+    numbers   amounts, counts, percentages, durations that differ beyond hedges and rounding
+    dates     the same event on different days
+    entities  a different place for the same event
+    quotes    the same remark in different words, or the same words from different speakers
+    framing   "first"/"second" claims that conflict once read in time
+    status    expected / planned / possible against agreed / done / will
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from ..align import Alignment, ClaimView
+from ..models import SEVERITY_RANK, Article, Claim, Finding
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A finding before it is numbered."""
+
+    type: str
+    severity: str
+    claims: tuple[str, ...]  # the claim that differs first, then those it differs from
+    explanation: str
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    articles: dict[str, Article]
+    claims: dict[str, Claim]
+    alignment: Alignment
+    groups: list[list[str]]
+    story_year: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment) -> Context:
+        arts = {a.id: a for a in articles}
+        years: dict[str, Counter] = defaultdict(Counter)
+        for a in articles:
+            if a.published and alignment.stories.get(a.id):
+                years[alignment.stories[a.id]][a.published.year] += 1
+        return cls(arts, {c.id: c for c in claims}, alignment, alignment.groups,
+                   {s: cnt.most_common(1)[0][0] for s, cnt in years.items()})
+
+    # ---- who and when -------------------------------------------------------------------
+    def article(self, cid: str) -> Article:
+        return self.articles[self.claims[cid].article]
+
+    def outlet(self, cid: str) -> str:
+        a = self.article(cid)
+        return a.outlet or f"unattributed ({a.publisher or a.source})"
+
+    def label(self, cid: str) -> str:
+        a = self.article(cid)
+        name = a.outlet or a.publisher or "an unattributed page"
+        return f"{name}, {a.published.isoformat()}" if a.published else name
+
+    def different_outlets(self, a: str, b: str) -> bool:
+        ca, cb = self.claims[a], self.claims[b]
+        if ca.article == cb.article:
+            return False
+        oa, ob = self.article(a).outlet, self.article(b).outlet
+        return oa is None or ob is None or oa != ob
+
+    def story(self, cid: str) -> str | None:
+        return self.alignment.stories.get(self.claims[cid].article)
+
+    def view(self, cid: str) -> ClaimView | None:
+        return self.alignment.views.get(cid)
+
+    def score(self, a: str, b: str) -> float:
+        return self.alignment.score(a, b)
+
+    def event_time(self, cid: str) -> tuple[dt.date, dt.date] | None:
+        """When the claim's event happened: the first date it states, else its article's date."""
+        c = self.claims[cid]
+        year = self.article(cid).published.year if self.article(cid).published else self.story_year.get(self.story(cid) or "")
+        for d in (c.facts.dates if c.facts else []):
+            if d.low and d.high:
+                return d.low, d.high
+            if d.month and year:
+                y = d.year or year
+                last = (dt.date(y + (d.month == 12), d.month % 12 + 1, 1) - dt.timedelta(days=1))
+                if d.day:
+                    try:
+                        day = dt.date(y, d.month, d.day)
+                    except ValueError:
+                        continue
+                    return day, day
+                return dt.date(y, d.month, 1), last
+        p = self.article(cid).published
+        return (p, p) if p else None
+
+    # ---- candidate pairs ----------------------------------------------------------------
+    def grouped_pairs(self) -> Iterator[tuple[str, str]]:
+        """Pairs of claims that share a group, from different outlets, each pair once."""
+        seen: set[tuple[str, str]] = set()
+        for g in self.groups:
+            for i, a in enumerate(g):
+                for b in g[i + 1 :]:
+                    key = (a, b) if a < b else (b, a)
+                    if key not in seen and self.different_outlets(a, b):
+                        seen.add(key)
+                        yield key
+
+    def story_pairs(self, cids: Sequence[str]) -> Iterator[tuple[str, str]]:
+        """Pairs among ``cids`` from one story and different outlets."""
+        for i, a in enumerate(cids):
+            for b in cids[i + 1 :]:
+                if self.story(a) and self.story(a) == self.story(b) and self.different_outlets(a, b):
+                    yield a, b
+
+
+def find_discrepancies(articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment) -> list[Finding]:
+    from . import dates, entities, framing, numbers, quotes, status
+
+    ctx = Context.build(articles, claims, alignment)
+    proposals: list[Proposal] = []
+    for module in (numbers, dates, entities, quotes, framing, status):
+        proposals += module.find(ctx)
+    # one finding per set of claims and type; the most severe wins
+    best: dict[tuple[str, frozenset[str]], Proposal] = {}
+    for p in proposals:
+        key = (p.type, frozenset(p.claims))
+        if key not in best or SEVERITY_RANK[p.severity] > SEVERITY_RANK[best[key].severity]:
+            best[key] = p
+    order = {c.id: i for i, c in enumerate(claims)}
+    kept = sorted(best.values(), key=lambda p: (-SEVERITY_RANK[p.severity], order[p.claims[0]], p.type))
+    return [
+        Finding(id=f"f{n}", type=p.type, severity=p.severity, claims=list(p.claims),
+                explanation=p.explanation, values=p.values)
+        for n, p in enumerate(kept, 1)
+    ]

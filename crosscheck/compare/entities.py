@@ -1,0 +1,42 @@
+"""Entities: a different place for the same event in strongly aligned claims.
+
+Only places known to the entity data (countries and their capitals) are compared, so that a
+city and the country it lies in are never told apart as a conflict ("in Tokyo" and "in Japan"
+agree); an unknown town is left alone.
+"""
+from __future__ import annotations
+
+from ..facts import load_entity_data
+from . import Context, Proposal
+
+MIN_SCORE = 0.9
+
+
+def _countries(ctx: Context, cid: str) -> dict[str, str]:
+    """Location keys of a claim mapped to the country they lie in, for known places only."""
+    data = load_entity_data()
+    countries = set(data.aliases.values())
+    out = {}
+    for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
+        if e.role != "location":
+            continue
+        if e.key in countries:
+            out[e.text] = e.key
+        elif e.key in data.capitals:
+            out[e.text] = data.capitals[e.key]
+    return out
+
+
+def find(ctx: Context) -> list[Proposal]:
+    out = []
+    for a, b in ctx.grouped_pairs():
+        if ctx.score(a, b) < MIN_SCORE:
+            continue
+        pa, pb = _countries(ctx, a), _countries(ctx, b)
+        if pa and pb and not set(pa.values()) & set(pb.values()):
+            out.append(Proposal(
+                type="entity", severity="high", claims=(a, b),
+                explanation=f"{ctx.label(a)} places it in {', '.join(pa)}; {ctx.label(b)} in {', '.join(pb)}",
+                values={a: ", ".join(pa), b: ", ".join(pb)},
+            ))
+    return out

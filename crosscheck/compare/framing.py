@@ -1,0 +1,65 @@
+"""Framing: "first" / "second" claims about the same participants that conflict in time.
+
+June's "first meeting" and August's "second meeting" agree. August's "first summit" against a
+June report of their first meeting does not: something happened between the same people
+before the event called "first". Claims are read at the time of their event (a date they
+state, or their article's date); where either time is unknown, nothing is said.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from . import Context, Proposal
+
+#: Nouns an ordinal qualifies when it counts encounters between the same participants.
+ENCOUNTERS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "destination", "time", "session", "round"}
+#: How far apart two events must be to be read as different occasions.
+SLACK = dt.timedelta(days=7)
+
+
+def _ordinal(ctx: Context, cid: str):
+    c = ctx.claims[cid]
+    if c.facts is None:
+        return None
+    for o in c.facts.ordinals:
+        if o.rank >= 1 and (o.head or "") in ENCOUNTERS and not o.qualifier and not o.general:
+            return o
+    return None
+
+
+def find(ctx: Context) -> list[Proposal]:
+    cands = []
+    for cid in ctx.claims:
+        o = _ordinal(ctx, cid)
+        v = ctx.view(cid)
+        if o is not None and v is not None and len(v.people) >= 2 and ctx.event_time(cid):
+            cands.append((cid, o))
+    ordinal = dict(cands)
+    conflicts: dict[str, list[str]] = defaultdict(list)
+    for a, b in ctx.story_pairs([c for c, _ in cands]):
+        va, vb = ctx.view(a), ctx.view(b)
+        if len(va.people & vb.people) < 2:
+            continue
+        (a_lo, a_hi), (b_lo, b_hi) = ctx.event_time(a), ctx.event_time(b)
+        if a_lo > b_hi + SLACK:
+            later, earlier = a, b
+        elif b_lo > a_hi + SLACK:
+            later, earlier = b, a
+        else:
+            continue
+        if ordinal[later].rank <= ordinal[earlier].rank:
+            conflicts[later].append(earlier)
+    out = []
+    for later, earlier in conflicts.items():
+        o = ordinal[later]
+        first = earlier[0]
+        eo = ordinal[first]
+        lt, et = ctx.event_time(later), ctx.event_time(first)
+        out.append(Proposal(
+            type="framing", severity="medium", claims=(later, *earlier),
+            explanation=(f"{ctx.label(later)} calls the {lt[0]:%B %Y} event the {o.text!r}, but "
+                         f"{ctx.label(first)} already reported the {eo.text!r} in {et[0]:%B %Y}"),
+            values={later: o.text, **{e: ordinal[e].text for e in earlier}},
+        ))
+    return out

@@ -1,0 +1,107 @@
+"""Status: the same event told as pending by one outlet and as done, or firmly set, by another.
+
+Two forms:
+
+* pending against definite: one claim tells an action as expected, planned or possible
+  ("are expected to agree to begin reciprocal visits"), another as done or certain
+  ("agreed ... including reciprocal visits"). Levels: done 4, will 3, expected 2, planned 1,
+  possible 0; two apart is a finding. The claims must tell the same action (a shared verb of
+  their main event) about the same thing (a shared word that is rare in the story).
+* alternatives against one order: "just before or just after his trip" against "on his way
+  to", "before flying to", "then travel to".
+
+When the pending claim comes from an earlier article than the definite one, the difference is
+explained by publication time (an expectation, then the report): the finding says so, low.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from . import Context, Proposal
+
+LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
+NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
+ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
+ONE_ORDER = re.compile(r"\b(?:on (?:his|her|their|its) way to|before (?:flying|heading|travel(?:l)?ing|going|leaving)|then (?:travel|fly|head|go|leave)|(?:fly|head|travel|go)\w* (?:on )?to \w+ afterwards|ahead of)\b", re.I)
+MIN_SCORE_ORDER = 0.3
+RARE = 1.5  # story idf at or above which a shared word singles out the thing told
+#: Actions done once: to be expected to do one of these and to have done it cannot both hold.
+ONCE = {"agree", "begin", "start", "launch", "establish", "sign", "resume", "decide", "approve", "adopt",
+        "conclude", "reach", "open", "create", "introduce", "announce", "elect", "appoint", "ratify", "found",
+        "set", "form", "abolish", "end", "close", "release", "pass", "enact"}
+
+
+def level(ctx: Context, cid: str) -> int | None:
+    f = ctx.claims[cid].facts
+    if f is None or f.negated:
+        return None
+    if f.modality == "asserted":
+        return 4 if f.tense == "past" else None
+    return LEVEL.get(f.modality)
+
+
+def _quoted(ctx: Context, cid: str) -> bool:
+    """Whether a claim is mostly a quotation (whose wording is a remark, not a status)."""
+    c = ctx.claims[cid]
+    return sum(q.end - q.start for q in c.facts.quotes) > 0.5 * len(c.text)
+
+
+def _same_action(ctx: Context, a: str, b: str) -> bool:
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    if not (set(fa.actions) & set(fb.actions) & ONCE) or _quoted(ctx, a) or _quoted(ctx, b):
+        return False
+    va, vb = ctx.view(a), ctx.view(b)
+    idf = ctx.alignment.scorer.idf.get(va.story, {}) if ctx.alignment.scorer else {}
+    names = va.people | vb.people
+    shared = (va.lemmas & vb.lemmas) - set(fa.actions) - {w for n in names for w in n.split()}
+    return any(idf.get(w, 0.0) >= RARE for w in shared)
+
+
+def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
+    wt, st = ctx.article(weak).published, ctx.article(strong).published
+    if wt and st and wt < st:
+        return "low", f"explained by publication time: {ctx.outlet(weak)} wrote on {wt}, before {ctx.outlet(strong)} on {st}"
+    if wt and st:
+        return "medium", f"not explained by publication time: {ctx.outlet(weak)} wrote on {wt}, after {ctx.outlet(strong)} on {st}"
+    return "medium", "publication dates do not settle which came first"
+
+
+def find(ctx: Context) -> list[Proposal]:
+    against: dict[str, list[str]] = defaultdict(list)
+    kind: dict[str, str] = {}
+    ids = list(ctx.claims)
+    for a, b in ctx.story_pairs(ids):
+        la, lb = level(ctx, a), level(ctx, b)
+        ta, tb = ctx.claims[a].text, ctx.claims[b].text
+        # alternatives against one order
+        for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
+            if ALTERNATIVES.search(tx) and ONE_ORDER.search(ty) and not ALTERNATIVES.search(ty) \
+                    and ctx.score(x, y) >= MIN_SCORE_ORDER:
+                against[x].append(y)
+                kind[x] = "order"
+        # pending against definite
+        if la is None or lb is None or abs(la - lb) < 2 or max(la, lb) < 3:
+            continue
+        if _same_action(ctx, a, b):
+            weak, strong = (a, b) if la < lb else (b, a)
+            against[weak].append(strong)
+            kind.setdefault(weak, "status")
+    out = []
+    for weak, strongs in against.items():
+        strongs = sorted(set(strongs), key=lambda s: -ctx.score(weak, s))
+        first = strongs[0]
+        severity, timing = _explain(ctx, weak, first)
+        if kind[weak] == "order":
+            m = ALTERNATIVES.search(ctx.claims[weak].text)
+            o = ONE_ORDER.search(ctx.claims[first].text)
+            explanation = (f"{ctx.label(weak)} leaves the order open ({m.group(0)!r}); "
+                           f"{ctx.label(first)} gives one ({o.group(0)!r})")
+            values = {weak: m.group(0), **{s: (ONE_ORDER.search(ctx.claims[s].text) or m).group(0) for s in strongs}}
+        else:
+            lw, ls = level(ctx, weak), level(ctx, first)
+            explanation = f"{ctx.label(weak)} tells it as {NAMES[lw]}; {ctx.label(first)} as {NAMES[ls]} ({timing})"
+            values = {weak: NAMES[lw], **{s: NAMES[level(ctx, s)] for s in strongs if level(ctx, s) is not None}}
+        out.append(Proposal(type="status", severity=severity, claims=(weak, *strongs),
+                            explanation=explanation, values=values))
+    return out
