@@ -64,6 +64,19 @@ class Context:
         name = a.outlet or a.publisher or "an unattributed page"
         return f"{name}, {a.published.isoformat()}" if a.published else name
 
+    def name(self, key: str | None) -> str:
+        """How a person or place is written, for an entity key: the longest form in the corpus."""
+        if not key:
+            return "an unnamed speaker"
+        if not hasattr(self, "_names"):
+            names: dict[str, str] = {}
+            for c in self.claims.values():
+                for e in (c.facts.entities if c.facts else []):
+                    if len(e.text) > len(names.get(e.key, "")):
+                        names[e.key] = e.text.removesuffix("'s").removesuffix("’s")
+            self._names = names
+        return self._names.get(key, key)
+
     def different_outlets(self, a: str, b: str) -> bool:
         ca, cb = self.claims[a], self.claims[b]
         if ca.article == cb.article:

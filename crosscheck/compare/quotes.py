@@ -1,8 +1,9 @@
 """Quotes: the same remark quoted in different words, or the same words from different speakers.
 
 Remarks are quotations of at least six words. For one speaker, each outlet's remarks are
-matched to another outlet's by shared wording (story-rare words weigh most); a mutual best
-match that is not word-for-word the same is a finding, with a word-level diff. Remarks on
+matched to another outlet's by what the claims holding them say (their alignment score) and by
+shared wording (story-rare words weigh most); a mutual best match that is not word-for-word the
+same is a finding, with a word-level diff. Remarks on
 occasions more than a week apart are different remarks. The same words attributed to two
 different speakers are a finding too.
 """
@@ -19,7 +20,8 @@ from . import Context, Proposal
 
 MIN_WORDS = 6
 SAME_WORDS = 97  # rapidfuzz ratio at or above which two quotes are the same words
-MIN_MATCH = 0.25  # weighted share of words two quotes of one remark must have in common
+MIN_MATCH = 0.15  # weighted share of words two quotes of one remark must have in common
+MIN_SCORE = 0.75  # and how strongly the claims that hold them must be aligned
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is", "are",
         "be", "will", "we", "i", "it", "as", "at", "by", "our", "their", "its", "from", "has", "have", "was",
@@ -33,8 +35,12 @@ def words(s: str) -> list[str]:
 def diff(a: str, b: str) -> str:
     """A word-level diff: 'big -> huge; our -> the'."""
     wa, wb = a.split(), b.split()
+
+    def key(w: str) -> str:
+        return re.sub(r"[^\w']+", "", w.casefold())
+
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[w.casefold() for w in wa], b=[w.casefold() for w in wb]).get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[key(w) for w in wa], b=[key(w) for w in wb]).get_opcodes():
         if op == "equal":
             continue
         left, right = " ".join(wa[i1:i2]) or "(nothing)", " ".join(wb[j1:j2]) or "(nothing)"
@@ -74,7 +80,7 @@ def find(ctx: Context) -> list[Proposal]:
                     and ctx.different_outlets(a, b) and fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= 90):
                 out.append(Proposal(
                     type="quote", severity="high", claims=(a, b),
-                    explanation=f"the same words are attributed to {qa.speaker} by {ctx.label(a)} and to {qb.speaker} by {ctx.label(b)}",
+                    explanation=f"the same words are attributed to {ctx.name(qa.speaker)} by {ctx.label(a)} and to {ctx.name(qb.speaker)} by {ctx.label(b)}",
                     values={a: f"{qa.speaker}: {qa.text}", b: f"{qb.speaker}: {qb.text}"},
                 ))
 
@@ -89,13 +95,20 @@ def find(ctx: Context) -> list[Proposal]:
             if k1[:2] != k2[:2]:
                 continue
             left, right = by_key[k1], by_key[k2]
-            scores = {(x, y): overlap(left[x][0], left[x][1], right[y][0], right[y][1])
-                      for x in range(len(left)) for y in range(len(right))
-                      if _same_occasion(ctx, left[x][0], right[y][0]) and ctx.different_outlets(left[x][0], right[y][0])}
+            scores = {}
+            for x in range(len(left)):
+                for y in range(len(right)):
+                    a, b = left[x][0], right[y][0]
+                    if not (_same_occasion(ctx, a, b) and ctx.different_outlets(a, b)):
+                        continue
+                    words_shared = overlap(a, left[x][1], b, right[y][1])
+                    aligned = ctx.score(a, b)
+                    if words_shared >= MIN_MATCH and aligned >= MIN_SCORE:
+                        scores[(x, y)] = words_shared + aligned
             for (x, y), s in scores.items():
-                best_x = max((v for (xx, _), v in scores.items() if xx == x), default=0)
-                best_y = max((v for (_, yy), v in scores.items() if yy == y), default=0)
-                if s < MIN_MATCH or s < best_x or s < best_y:
+                best_x = max(v for (xx, _), v in scores.items() if xx == x)
+                best_y = max(v for (_, yy), v in scores.items() if yy == y)
+                if s < best_x or s < best_y:
                     continue
                 (a, qa), (b, qb) = left[x], right[y]
                 if fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= SAME_WORDS:
@@ -103,7 +116,7 @@ def find(ctx: Context) -> list[Proposal]:
                 changes = diff(qa.text, qb.text)
                 out.append(Proposal(
                     type="quote", severity="medium", claims=(a, b),
-                    explanation=f"{qa.speaker}'s remark is quoted in different words by {ctx.label(a)} and {ctx.label(b)}: {changes}",
+                    explanation=f"{ctx.name(qa.speaker)}'s remark is quoted in different words by {ctx.label(a)} and {ctx.label(b)}: {changes}",
                     values={a: qa.text, b: qb.text},
                 ))
     return out
