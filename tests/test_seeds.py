@@ -72,3 +72,22 @@ def test_every_group_lists_its_outlets_and_sources(seed_report):
         assert set(g.outlets) == outlets
         assert 1 <= g.independent_sources <= len(g.claims)
         assert (g.verdict == "single-source") == (g.independent_sources == 1)
+
+
+def test_discrepancies_on_the_seeds(metrics):
+    # issue 4 acceptance: 6 of 6 found, >= 5/6 typed right, no false alarm, <= 20 findings
+    assert metrics["discrepancy_recall"] == 1.0, metrics.misses
+    assert metrics["discrepancy_type_accuracy"] >= 5 / 6, metrics.misses
+    assert metrics["false_alarms"] == 0, metrics.misses
+    assert metrics["findings_total"] <= 20
+
+
+def test_findings_link_claims_of_different_outlets(seed_report):
+    arts = {a.id: a for a in seed_report.articles}
+    claims = {c.id: c for c in seed_report.claims}
+    for f in seed_report.findings:
+        assert len(f.claims) >= 2 and f.explanation
+        first = arts[claims[f.claims[0]].article]
+        for other in f.claims[1:]:
+            o = arts[claims[other].article]
+            assert o.id != first.id and (o.outlet is None or first.outlet is None or o.outlet != first.outlet)

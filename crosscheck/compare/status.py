@@ -26,6 +26,7 @@ ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?be
 ONE_ORDER = re.compile(r"\b(?:on (?:his|her|their|its) way to|before (?:flying|heading|travel(?:l)?ing|going|leaving)|then (?:travel|fly|head|go|leave)|(?:fly|head|travel|go)\w* (?:on )?to \w+ afterwards|ahead of)\b", re.I)
 MIN_SCORE_ORDER = 0.3
 RARE = 1.5  # story idf at or above which a shared word singles out the thing told
+STRONG = 0.8  # or an alignment score this high: the claims tell the same thing
 #: Actions done once: to be expected to do one of these and to have done it cannot both hold.
 ONCE = {"agree", "begin", "start", "launch", "establish", "sign", "resume", "decide", "approve", "adopt",
         "conclude", "reach", "open", "create", "introduce", "announce", "elect", "appoint", "ratify", "found",
@@ -55,7 +56,7 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     idf = ctx.alignment.scorer.idf.get(va.story, {}) if ctx.alignment.scorer else {}
     names = va.people | vb.people
     shared = (va.lemmas & vb.lemmas) - set(fa.actions) - {w for n in names for w in n.split()}
-    return any(idf.get(w, 0.0) >= RARE for w in shared)
+    return any(idf.get(w, 0.0) >= RARE for w in shared) or ctx.score(a, b) >= STRONG
 
 
 def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:

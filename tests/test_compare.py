@@ -1,0 +1,199 @@
+"""Findings per type, on hand-written pairs of articles, both directions: flag and must-not-flag.
+
+The pure rules (number intervals, quote diffs) are tested without models; each finding type is
+then tested end to end on small corpora written for the purpose (models loaded once).
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from crosscheck.compare.numbers import compare as compare_numbers
+from crosscheck.compare.quotes import diff
+from crosscheck.facts import Quantity
+
+
+def qty(value, unit="person", hedge=None):
+    return Quantity(text=str(value), value=value, unit=unit, hedge=hedge, start=0, end=1)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (qty(30, "minute", "about"), qty(30, "minute"), None),
+    (qty(300, hedge="nearly"), qty(297), None),
+    (qty(40, hedge="at least"), qty(43), None),
+    (qty(2_300_000, "usd"), qty(2_250_000, "usd"), "low"),   # rounding, low at most
+    (qty(17), qty(19), "high"),
+    (qty(12, "page"), qty(14, "page"), "high"),
+    (qty(40, hedge="at least"), qty(35), "high"),
+    (qty(300, hedge="nearly"), qty(310), "medium"),
+])
+def test_number_intervals(a, b, expected):
+    assert compare_numbers(a, b) == expected
+    assert compare_numbers(b, a) == expected
+
+
+def test_quote_diff_names_the_changed_words_only():
+    assert diff("a big driving force for our region and the world,", "a huge driving force for the region and the world") \
+        == "big -> huge; our -> the"
+
+
+# ---- end to end ------------------------------------------------------------------------
+
+def page(headline: str, body: str, credit: str, date: str | None = None) -> str:
+    dated = f"{date}\n" if date else ""
+    return f"{headline}\n{dated}{textwrap.dedent(body).strip()}\n{credit}\n"
+
+
+@pytest.fixture
+def run(tmp_path, nlp):
+    from crosscheck.pipeline import check
+
+    def go(*pages: str):
+        folder = tmp_path / f"c{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        for i, p in enumerate(pages):
+            (folder / f"p{i}.txt").write_text(p, encoding="utf-8")
+        report = check([str(folder)])
+        text = {c.id: c.text for c in report.claims}
+        return [(f.type, f.severity, [text[c] for c in f.claims]) for f in report.findings]
+
+    return go
+
+
+FERRY_A = """
+    A passenger ferry sank off the coast of Marovia on Sunday, killing 17 people, officials said.
+    The ferry was carrying 120 passengers when it capsized in rough seas near the port of Tellin.
+    Rescue boats searched the area for about 30 minutes before the weather turned.
+    The transport ministry opened an investigation into the sinking.
+"""
+FERRY_B = """
+    A passenger ferry sank off the coast of Marovia on Sunday, killing 19 people, officials said.
+    The ferry had 120 passengers on board when it capsized in rough seas near the port of Tellin.
+    Rescue boats searched the area for a roughly 30-minute period before the weather turned.
+    The transport ministry opened an investigation into the sinking.
+"""
+
+
+@pytest.mark.models
+def test_number_flagged_and_hedged_duration_not(run):
+    found = run(page("Ferry sinks off Marovia", FERRY_A, "© 2025 AFP", "March 3, 2025"),
+                page("Deadly ferry sinking off Marovia", FERRY_B, "(Reuters)", "March 3, 2025"))
+    numbers = [f for f in found if f[0] == "number"]
+    assert len(numbers) == 1 and numbers[0][1] == "high"
+    assert any("17 people" in t for t in numbers[0][2]) and any("19 people" in t for t in numbers[0][2])
+    assert not any("30" in t for f in found for t in f[2] if "search" in t)
+
+
+@pytest.mark.models
+def test_same_numbers_give_no_finding(run):
+    found = run(page("Ferry sinks off Marovia", FERRY_A, "© 2025 AFP", "March 3, 2025"),
+                page("Ferry sinks off Marovia", FERRY_A.replace("officials said", "the coast guard said"), "© 2025 Reuters", "March 3, 2025"))
+    assert [f for f in found if f[0] == "number"] == []
+
+
+BRIDGE = """
+    The new Orlan river bridge opened to traffic on {day}, the city's transport department said.
+    The bridge, which cost 40 million euros, links the old town with the northern districts.
+    Mayor Petra Lind cut the ribbon at the opening ceremony on the east bank.
+"""
+
+
+@pytest.mark.models
+def test_date_flagged(run):
+    found = run(page("Orlan bridge opens", BRIDGE.format(day="March 3, 2025"), "© 2025 AFP"),
+                page("New Orlan bridge opens to traffic", BRIDGE.format(day="March 9, 2025"), "© 2025 Reuters"))
+    assert [f[0] for f in found] == ["date"]
+
+
+@pytest.mark.models
+def test_vague_and_precise_date_not_flagged(run):
+    found = run(page("Orlan bridge opens", BRIDGE.format(day="early March"), "© 2025 AFP", "March 10, 2025"),
+                page("New Orlan bridge opens to traffic", BRIDGE.format(day="March 3"), "© 2025 Reuters", "March 10, 2025"))
+    assert [f for f in found if f[0] == "date"] == []
+
+
+TALKS = """
+    Foreign ministers of Estland and Norvia met in {place} on Monday to discuss fishing rights in the northern sea.
+    The talks ended without an agreement on quotas, officials from both governments said.
+    Both sides said they would meet again in the autumn.
+"""
+
+
+@pytest.mark.models
+def test_place_flagged(run):
+    found = run(page("Fishing talks end without deal", TALKS.format(place="Paris"), "© 2025 AFP", "May 6, 2025"),
+                page("Estland, Norvia fail to agree on fish quotas", TALKS.format(place="Berlin"), "(Reuters) -", "May 6, 2025"))
+    assert "entity" in [f[0] for f in found]
+
+
+@pytest.mark.models
+def test_city_and_its_country_not_flagged(run):
+    found = run(page("Fishing talks end without deal", TALKS.format(place="Tokyo"), "© 2025 AFP", "May 6, 2025"),
+                page("Estland, Norvia fail to agree on fish quotas", TALKS.format(place="Japan"), "© 2025 Reuters", "May 6, 2025"))
+    assert [f for f in found if f[0] == "entity"] == []
+
+
+SPEECH = """
+    Governor Maria Santos visited the flooded province of Delmar on Tuesday.
+    "{quote}," Santos said after meeting families in an evacuation centre.
+    About 5,000 people remain in shelters, the provincial government said.
+"""
+
+
+@pytest.mark.models
+def test_quote_wording_flagged_and_same_words_not(run):
+    a = page("Governor visits flooded Delmar", SPEECH.format(quote="We will rebuild every school in this province before the rains return"), "© 2025 AFP", "July 2, 2025")
+    b = page("Santos tours flood zone", SPEECH.format(quote="We will rebuild all the schools in the province before the rains come back"), "© 2025 Reuters", "July 2, 2025")
+    same = page("Santos tours flood zone", SPEECH.format(quote="We will rebuild every school in this province before the rains return"), "© 2025 Reuters", "July 2, 2025")
+    found = run(a, b)
+    quotes = [f for f in found if f[0] == "quote"]
+    assert len(quotes) == 1 and quotes[0][1] == "medium"
+    assert [f for f in run(a, same) if f[0] == "quote"] == []
+
+
+JUNE = """
+    Presidents Anna Varga and Tomas Koller met in person for the first time on Tuesday at a regional summit in Vienna.
+    Varga and Koller agreed to set up a joint commission on energy trade.
+"""
+AUGUST_FIRST = """
+    Presidents Anna Varga and Tomas Koller held their first summit in Budapest on Saturday.
+    Varga and Koller discussed the joint commission on energy trade.
+"""
+AUGUST_SECOND = """
+    Presidents Anna Varga and Tomas Koller held their second meeting in Budapest on Saturday.
+    Varga and Koller discussed the joint commission on energy trade.
+"""
+
+
+@pytest.mark.models
+def test_first_framing_read_in_time(run):
+    june = page("Varga, Koller meet for first time", JUNE, "© 2025 AFP", "June 18, 2025")
+    found = run(june, page("Varga hosts Koller in Budapest", AUGUST_FIRST, "(Reuters) -", "August 24, 2025"))
+    assert "framing" in [f[0] for f in found]
+    found = run(june, page("Varga hosts Koller in Budapest", AUGUST_SECOND, "(Reuters) -", "August 24, 2025"))
+    assert "framing" not in [f[0] for f in found]
+
+
+DEAL = """
+    Ministers of Estland and Norvia {verb} the fisheries agreement in Oslo, officials said.
+    The fisheries agreement sets quotas for cod and herring in the northern sea for five years.
+"""
+
+
+@pytest.mark.models
+def test_status_expected_against_done(run):
+    expected = page("Fish deal ahead", DEAL.format(verb="are expected to sign"), "© 2025 AFP", "May 2, 2025")
+    done = page("Fish deal signed", DEAL.format(verb="signed"), "(Reuters) -", "May 6, 2025")
+    found = [f for f in run(expected, done) if f[0] == "status"]
+    assert len(found) == 1
+    assert found[0][1] == "low"  # the expectation came first: explained by publication time
+    both_done = page("Fish deal signed", DEAL.format(verb="signed"), "© 2025 AFP", "May 6, 2025")
+    assert [f for f in run(both_done, done) if f[0] == "status"] == []
+
+
+@pytest.mark.models
+def test_nothing_between_different_stories(run):
+    found = run(page("Ferry sinks off Marovia", FERRY_A, "© 2025 AFP", "March 3, 2025"),
+                page("Orlan bridge opens", BRIDGE.format(day="March 9, 2025"), "© 2025 Reuters"))
+    assert found == []
