@@ -100,7 +100,7 @@ class Facts(_F):
 # ---- entity names ---------------------------------------------------------------------
 
 def fold(s: str) -> str:
-    """Case, accents, hyphens, possessives and punctuation folded: "Lee Jae-Myung's" -> "lee jae myung"."""
+    """Case, accents, hyphens, possessives and punctuation folded: "Kim Dae-Jung's" -> "kim dae jung"."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = re.sub(r"['’]s\b", "", s.casefold())
@@ -160,7 +160,7 @@ def entity_key(text: str, label: str, data: EntityData, prev_word: str = "") -> 
     f = fold(text)
     f = re.sub(r"^the ", "", f)
     if f in data.capitals and prev_word.casefold() not in _CITY_PREPS:
-        return data.capitals[f]  # "Pyongyang's missile tests": the state
+        return data.capitals[f]  # "Moscow's missile tests": the state
     if f in data.aliases:
         return data.aliases[f]
     if label in ("PERSON", "ORG"):

@@ -3,8 +3,8 @@
 Two forms:
 
 * pending against definite: one claim tells an action as expected, planned or possible
-  ("are expected to agree to begin reciprocal visits"), another as done or certain
-  ("agreed ... including reciprocal visits"). Levels: done 4, will 3, expected 2, planned 1,
+  ("are expected to agree to begin joint patrols"), another as done or certain
+  ("agreed ... including joint patrols"). Levels: done 4, will 3, expected 2, planned 1,
   possible 0; two apart is a finding. The claims must tell the same action (a shared verb of
   their main event) about the same thing (a shared word that is rare in the story).
 * alternatives against one order: "just before or just after his trip" against "on his way
