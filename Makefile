@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean
+.PHONY: demo test install example clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -19,7 +19,11 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/crosscheck check seeds --json reports/seeds.json --force
+	$(BIN)/crosscheck check seeds --json reports/seeds.json --force --fail-on never
+
+# the example markdown report committed in reports/
+example: $(STAMP)
+	$(BIN)/crosscheck check seeds --markdown reports/seeds.md --force --fail-on never --quiet
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

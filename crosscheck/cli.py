@@ -115,32 +115,62 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
               help="Write the crosscheck/1 JSON report to this file.")
+@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False), default=None, is_flag=False,
+              flag_value="", help="Write the markdown discrepancy report (default name: "
+                                  "REPORTS/<story>-<date>.md).")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), default=None,
+              help="Write one CSV row per finding to this file.")
+@click.option("--reports", "reports_dir", type=click.Path(file_okay=False), default="reports", show_default=True,
+              help="Folder for reports written under their default name.")
 @click.option("--fail-on", type=click.Choice([*SEVERITIES, "never"]), default="high", show_default=True,
               help="Exit 1 when a finding of this severity or higher is found.")
+@click.option("--all", "show_all", is_flag=True, help="List single-source claims too.")
 @click.option("--force", is_flag=True, help="Replace report files that already exist.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 @_common_input_options
-def check(paths, json_path, fail_on, force, quiet, sources, outlets, page_rules, max_size):
-    """Check PATHS: articles, claims, aligned groups and findings."""
+def check(paths, json_path, markdown_path, csv_path, reports_dir, fail_on, show_all, force, quiet,
+          sources, outlets, page_rules, max_size):
+    """Check PATHS: articles, claims, aligned groups and findings.
+
+    Prints the report (per story an outlets x claims agreement matrix, then the findings with
+    both sides' words) and writes the JSON, markdown and CSV views of it where asked.
+    Exit code 0 when no finding reaches --fail-on, 1 when one does, 2 for bad input.
+    """
 
     def body():
+        from rich.console import Console
+
         from .models import SEVERITY_RANK
         from .pipeline import check as run_check
+        from .report import csv as csv_view
+        from .report import markdown as md_view
         from .report.json import to_json
+        from .report.terminal import print_report
+        from .report.view import build
         from .report.write import write_atomic
 
         opts = _options(sources, outlets, page_rules, max_size)
         with _RichProgress(enabled=not quiet and sys.stderr.isatty()) as progress:
             report = run_check(list(paths), opts, progress)
         _report_problems(report.problems, quiet)
+        view = build(report)
+        # render every output first, then write: an interrupted run leaves no partial report
+        outputs = []
         if json_path:
-            write_atomic(json_path, to_json(report), force=force)
-        outlets_n = len({a.outlet for a in report.articles if a.outlet})
-        click.echo(
-            f"{len(report.inputs)} input(s), {len(report.articles)} article(s), {outlets_n} outlet(s), "
-            f"{len(report.claims)} claim(s), {len(report.groups)} group(s), {len(report.findings)} finding(s)"
-            + (f"; JSON report: {json_path}" if json_path else "")
-        )
+            outputs.append((json_path, to_json(report)))
+        if markdown_path is not None:
+            path = markdown_path or os.path.join(reports_dir, md_view.default_name(view))
+            outputs.append((path, md_view.render(view)))
+        if csv_path:
+            outputs.append((csv_path, csv_view.render(view)))
+        for path, content in outputs:
+            write_atomic(path, content, force=force)
+        if quiet:
+            click.echo(view.summary())
+        else:
+            print_report(view, Console(highlight=False), show_all=show_all)
+            for path, _ in outputs:
+                click.echo(f"wrote {path}")
         if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
             sys.exit(EXIT_FINDINGS)
         sys.exit(EXIT_OK)

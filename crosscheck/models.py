@@ -78,6 +78,17 @@ class Claim(_Frozen):
     facts: Facts | None = None
 
 
+class Story(_Frozen):
+    """Articles that cover one story; claims are aligned only within a story."""
+
+    id: str
+    title: str
+    articles: list[str]
+    outlets: list[str] = []
+    first_published: dt.date | None = None
+    last_published: dt.date | None = None
+
+
 class Group(_Frozen):
     id: str
     claims: list[str]
@@ -103,9 +114,11 @@ class Report(_Frozen):
     crosscheck_version: str
     generated: str
     settings: dict[str, str | int | float | bool | None] = {}
+    models: dict[str, str] = {}
     inputs: list[SourceInfo] = []
     problems: list[Problem] = []
     articles: list[Article] = []
+    stories: list[Story] = []
     claims: list[Claim] = []
     groups: list[Group] = []
     findings: list[Finding] = []
@@ -118,3 +131,9 @@ class Report(_Frozen):
 
     def claims_of(self, article_id: str) -> list[Claim]:
         return [c for c in self.claims if c.article == article_id]
+
+    def claim(self, claim_id: str) -> Claim:
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        raise KeyError(claim_id)

@@ -67,6 +67,8 @@ def check(paths: list[str], options: Options = Options(), progress: Progress | N
     groups, story_of, claims, findings = _align(articles, claims, options, progress)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     return Report(
+        models=model_versions(options),
+        stories=make_stories(articles, claims),
         crosscheck_version=__version__,
         generated=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         settings={k: v for k, v in asdict(options).items()},
@@ -77,6 +79,47 @@ def check(paths: list[str], options: Options = Options(), progress: Progress | N
         groups=groups,
         findings=findings,
     )
+
+
+def model_versions(options: Options) -> dict[str, str]:
+    """Which models made the report, with the versions of the packages that carry them."""
+    from importlib import metadata
+
+    def v(pkg: str) -> str:
+        try:
+            return metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            return "?"
+
+    spacy_pkg = options.spacy_model.replace("_", "-")
+    enc = options.encoder
+    return {
+        "sentences and entities": f"{options.spacy_model} {v(spacy_pkg)} (spaCy {v('spacy')})",
+        "encoder": f"{enc} {v(enc) if not enc.startswith('/') else ''}".strip()
+                   + f" (sentence-transformers {v('sentence-transformers')}, torch {v('torch')})",
+    }
+
+
+def make_stories(articles, claims):
+    """Stories as reported: titled by the headline of their article with the most claims."""
+    from collections import Counter
+
+    from .models import Story
+
+    size = Counter(c.article for c in claims)
+    by_story: dict[str, list] = {}
+    for a in articles:
+        if a.story:
+            by_story.setdefault(a.story, []).append(a)
+    out = []
+    for sid in sorted(by_story, key=lambda s: int(s[1:]) if s[1:].isdigit() else s):
+        arts = by_story[sid]
+        lead = max(arts, key=lambda a: (size[a.id], -articles.index(a)))
+        dates = sorted(a.published for a in arts if a.published)
+        out.append(Story(id=sid, title=lead.headline or lead.source, articles=[a.id for a in arts],
+                         outlets=sorted({a.outlet for a in arts if a.outlet}),
+                         first_published=dates[0] if dates else None, last_published=dates[-1] if dates else None))
+    return out
 
 
 def _align(articles, claims, options: Options, progress: Progress):

@@ -45,3 +45,37 @@ def seed_report(nlp):
     from crosscheck.pipeline import check
 
     return check([str(SEEDS)])
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite the golden files under tests/golden/ from the current output.")
+
+
+@pytest.fixture
+def golden(request):
+    """Compare text with tests/golden/NAME; with --update-golden, write it instead."""
+    update = request.config.getoption("--update-golden")
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if update or not path.exists():
+            if not update:
+                pytest.fail(f"golden file {path} is missing: run pytest --update-golden")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return
+        expected = path.read_text(encoding="utf-8")
+        assert text == expected, f"{name} differs from its golden file (pytest --update-golden refreshes it)"
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def seed_report_fixed(seed_report):
+    """The seed report with its one volatile field fixed, for golden renders."""
+    return seed_report.model_copy(update={"generated": "2000-01-01T00:00:00+00:00",
+                                          "crosscheck_version": "0.0.0-golden"})

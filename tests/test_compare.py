@@ -35,7 +35,7 @@ def test_number_intervals(a, b, expected):
 
 def test_quote_diff_names_the_changed_words_only():
     assert diff("a big driving force for our region and the world,", "a huge driving force for the region and the world") \
-        == "big -> huge; our -> the"
+        == "big → huge; our → the"
 
 
 # ---- end to end ------------------------------------------------------------------------

@@ -33,7 +33,7 @@ def words(s: str) -> list[str]:
 
 
 def diff(a: str, b: str) -> str:
-    """A word-level diff: 'big -> huge; our -> the'."""
+    """A word-level diff: 'big → huge; our → the'."""
     wa, wb = a.split(), b.split()
 
     def key(w: str) -> str:
@@ -44,7 +44,7 @@ def diff(a: str, b: str) -> str:
         if op == "equal":
             continue
         left, right = " ".join(wa[i1:i2]) or "(nothing)", " ".join(wb[j1:j2]) or "(nothing)"
-        out.append(f"{left} -> {right}")
+        out.append(f"{left} → {right}")
     return "; ".join(out[:6]) + (" ..." if len(out) > 6 else "")
 
 
@@ -113,7 +113,8 @@ def find(ctx: Context) -> list[Proposal]:
                 (a, qa), (b, qb) = left[x], right[y]
                 if fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= SAME_WORDS:
                     continue
-                changes = diff(qa.text, qb.text)
+                close = fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= 70
+                changes = diff(qa.text, qb.text) if close else "worded differently throughout"
                 out.append(Proposal(
                     type="quote", severity="medium", claims=(a, b),
                     explanation=f"{ctx.name(qa.speaker)}'s remark is quoted in different words by {ctx.label(a)} and {ctx.label(b)}: {changes}",

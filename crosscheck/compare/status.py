@@ -59,6 +59,28 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     return any(idf.get(w, 0.0) >= RARE for w in shared) or ctx.score(a, b) >= STRONG
 
 
+PENDING_CUES = [re.compile(p, re.I) for p in (
+    r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set|scheduled|due|poised|slated)\s+to\s+\w+(?:\s+to\s+\w+)?",
+    r"\b(?:considering|plans?\s+to\s+\w+|planning|(?:being\s+)?arranged|arranging|eyes|eyeing)\b",
+    r"\b(?:may|might|could|would|will)\s+\w+",
+)]
+
+
+def cue(ctx: Context, cid: str) -> str:
+    """The words of a claim that carry its status ("are expected to agree", "agreed")."""
+    c = ctx.claims[cid]
+    if level(ctx, cid) != 4:
+        for rx in PENDING_CUES:
+            m = rx.search(c.text)
+            if m:
+                return m.group(0)
+    for a in c.facts.actions:
+        m = re.search(rf"\b{re.escape(a[:4])}\w*", c.text, re.I)
+        if m:
+            return m.group(0)
+    return NAMES.get(level(ctx, cid), "")
+
+
 def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
     wt, st = ctx.article(weak).published, ctx.article(strong).published
     if wt and st and wt < st:
@@ -102,7 +124,7 @@ def find(ctx: Context) -> list[Proposal]:
         else:
             lw, ls = level(ctx, weak), level(ctx, first)
             explanation = f"{ctx.label(weak)} tells it as {NAMES[lw]}; {ctx.label(first)} as {NAMES[ls]} ({timing})"
-            values = {weak: NAMES[lw], **{s: NAMES[level(ctx, s)] for s in strongs if level(ctx, s) is not None}}
+            values = {weak: cue(ctx, weak), **{s: cue(ctx, s) for s in strongs}}
         out.append(Proposal(type="status", severity=severity, claims=(weak, *strongs),
                             explanation=explanation, values=values))
     return out
