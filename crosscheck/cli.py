@@ -214,6 +214,158 @@ def articles(paths, sources, outlets, page_rules, max_size):
     _run(body)
 
 
+@main.command()
+@click.argument("known_file", metavar="KNOWN.yaml", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1)
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
+              help="Write the verdicts as JSON to this file.")
+@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False), default=None,
+              help="Write the verdicts as markdown to this file.")
+@click.option("--force", is_flag=True, help="Replace report files that already exist.")
+@_common_input_options
+def verify(known_file, paths, json_path, markdown_path, force, sources, outlets, page_rules, max_size):
+    """Check the known claims in KNOWN.yaml against PATHS (default: the file's corpus).
+
+    For each claim: the outlets that support it (with the sentence), those that contradict it
+    (with the finding type), and those silent. Exit 1 when an expectation fails.
+    """
+
+    def body():
+        import json as jsonlib
+        from pathlib import Path
+
+        from rich.console import Console
+        from rich.markup import escape
+        from rich.table import Table
+
+        from .known import Verifier, load_known
+        from .pipeline import analyse
+        from .report.markdown import esc
+        from .report.write import write_atomic
+
+        kf = load_known(known_file)
+        targets = list(paths) or [str(kf.corpus)]
+        run = analyse(targets, _options(sources, outlets, page_rules, max_size))
+        _report_problems(run.report.problems, quiet=True)
+        corpus_dir = Path(targets[0]) if len(targets) == 1 and Path(targets[0]).is_dir() else kf.corpus
+        verifier = Verifier(run, corpus_dir)
+        verdicts = [verifier.verify(k) for k in kf.claims]
+
+        def outlets_of(evidence):
+            seen = {}
+            for e in evidence:
+                seen.setdefault(e.outlet, e)
+            return seen
+
+        table = Table(title=f"{sum(v.ok for v in verdicts)} of {len(verdicts)} known claims hold", show_lines=True)
+        for col in ("claim", "supports", "contradicts", "silent", "result"):
+            table.add_column(col, overflow="fold")
+        for v in verdicts:
+            k = v.known
+            what = k.statement or f"{k.kind} ({k.type or 'any type'})"
+            sup = ", ".join(escape(o) for o in outlets_of(v.supporting))
+            con = ", ".join(f"{escape(o)} [{e.finding_type}]" for o, e in outlets_of(v.contradicting).items())
+            result = "[green]holds[/green]" if v.ok else "[red]fails[/red]"
+            table.add_row(f"[bold]{escape(k.id)}[/bold]\n{escape(what[:100])}", sup or "-", con or "-",
+                          escape(", ".join(v.silent)) or "-", result)
+        console = Console(highlight=False)
+        console.print(table)
+        for v in verdicts:
+            if not v.ok:
+                console.print(escape(v.describe()), style="red")
+
+        outputs = []
+        if json_path:
+            data = [{"id": v.known.id, "kind": v.known.kind, "statement": v.known.statement, "holds": v.ok,
+                     "failures": v.failures,
+                     "supporting": [{"claim": e.claim.id, "outlet": e.outlet, "text": e.claim.text} for e in v.supporting],
+                     "contradicting": [{"claim": e.claim.id, "outlet": e.outlet, "type": e.finding_type, "text": e.claim.text}
+                                       for e in v.contradicting],
+                     "silent": v.silent} for v in verdicts]
+            outputs.append((json_path, jsonlib.dumps({"format": "crosscheck-verify/1", "known": str(known_file),
+                                                      "verdicts": data}, indent=2, ensure_ascii=False) + "\n"))
+        if markdown_path:
+            lines = [f"# Known claims: {sum(v.ok for v in verdicts)} of {len(verdicts)} hold", ""]
+            for v in verdicts:
+                k = v.known
+                lines += [f"## {esc(k.id)}: {'holds' if v.ok else 'FAILS'}", ""]
+                if k.statement:
+                    lines += [f"> {esc(k.statement)}", ""]
+                lines += [f"- expected: {esc(f)}" for f in v.failures]
+                lines += [f"- supports ({esc(e.outlet)}): {esc(e.claim.text)}" for e in v.supporting]
+                lines += [f"- contradicts ({esc(e.outlet)}, {e.finding_type}): {esc(e.claim.text)}" for e in v.contradicting]
+                if v.silent:
+                    lines.append(f"- silent: {esc(', '.join(v.silent))}")
+                lines.append("")
+            outputs.append((markdown_path, "\n".join(lines)))
+        for path, content in outputs:
+            write_atomic(path, content, force=force)
+        sys.exit(EXIT_OK if all(v.ok for v in verdicts) else EXIT_FINDINGS)
+
+    _run(body)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
+@click.option("--verbose", "-v", is_flag=True, help="List every miss.")
+@click.option("--require", multiple=True, metavar="METRIC>=X",
+              help="Exit 1 unless the metric meets the bound (>= or <=); may be repeated.")
+@_common_input_options
+def evaluate_cmd(gold, paths, as_json, verbose, require, sources, outlets, page_rules, max_size):
+    """Score a check of PATHS (default: GOLD's folder) against the GOLD file's expectations.
+
+    Metrics: segmentation, outlet, headline and date of articles, boilerplate leaks, alignment
+    pair recall and intrusions, discrepancy recall and type accuracy, false alarms, findings.
+    """
+
+    def body():
+        import json as jsonlib
+        import re
+        from pathlib import Path
+
+        import yaml
+
+        from .errors import InputError
+        from .evaluate import evaluate
+        from .pipeline import check as run_check
+
+        try:
+            gold_data = yaml.safe_load(Path(gold).read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as e:
+            raise InputError(f"{gold}: cannot read the gold file: {str(e).splitlines()[0]}") from None
+        targets = list(paths) or [str(Path(gold).parent)]
+        corpus = Path(targets[0]) if Path(targets[0]).is_dir() else Path(targets[0]).parent
+        report = run_check(targets, _options(sources, outlets, page_rules, max_size))
+        try:
+            m = evaluate(report, gold_data, corpus)
+        except ValueError as e:
+            raise InputError(f"{gold}: {e}") from None
+        if as_json:
+            click.echo(jsonlib.dumps(m.values))
+        else:
+            if verbose:
+                for line in m.misses:
+                    click.echo(f"  {line}")
+            for k, v in m.values.items():
+                click.echo(f"{k:28} {round(v, 3) if isinstance(v, float) else v}")
+        failed = []
+        for req in require:
+            mm = re.fullmatch(r"\s*(\w+)\s*(>=|<=)\s*([-\d.]+)\s*", req)
+            if not mm or mm.group(1) not in m.values:
+                raise InputError(f"--require {req!r}: expected METRIC>=X or METRIC<=X with a known metric")
+            value = m.values[mm.group(1)]
+            bound = float(mm.group(3))
+            if value is None or (value < bound if mm.group(2) == ">=" else value > bound):
+                failed.append(f"{mm.group(1)} = {value} (required {mm.group(2)} {bound:g})")
+        for f in failed:
+            _err(f"requirement not met: {f}")
+        sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+    _run(body)
+
+
 def _facts_line(f) -> str:
     if f is None:
         return ""

@@ -51,8 +51,23 @@ def read(paths: list[str], options: Options = Options(), progress: Progress | No
     )
 
 
+@dataclass
+class Run:
+    """A finished check: the report, and what made it (for verify and known claims)."""
+
+    report: Report
+    alignment: object | None  # crosscheck.align.Alignment
+    embeddings: object | None  # numpy array, one row per claim
+    options: Options
+
+
 def check(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Report:
     """Read the inputs and build the report. Raises InputError when nothing usable remains."""
+    return analyse(paths, options, progress).report
+
+
+def analyse(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Run:
+    """check(), keeping the alignment and embeddings for further questions about the corpus."""
     from .nlp import load_spacy
 
     progress = progress or Progress()
@@ -64,9 +79,9 @@ def check(paths: list[str], options: Options = Options(), progress: Progress | N
     progress.stage("splitting sentences", total=len(corpus.articles))
     claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance())
     articles = [la.article for la in corpus.articles]
-    groups, story_of, claims, findings = _align(articles, claims, options, progress)
+    groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
-    return Report(
+    report = Report(
         models=model_versions(options),
         stories=make_stories(articles, claims),
         crosscheck_version=__version__,
@@ -79,6 +94,7 @@ def check(paths: list[str], options: Options = Options(), progress: Progress | N
         groups=groups,
         findings=findings,
     )
+    return Run(report, alignment, emb, options)
 
 
 def model_versions(options: Options) -> dict[str, str]:
@@ -129,7 +145,7 @@ def _align(articles, claims, options: Options, progress: Progress):
     from .groups import make_groups
 
     if not claims:
-        return [], {}, claims, []
+        return [], {}, claims, [], None, None
     encoder = load_encoder(options.encoder)
     texts = [c.text for c in claims]
     progress.stage("embedding claims", total=len(texts))
@@ -141,7 +157,7 @@ def _align(articles, claims, options: Options, progress: Progress):
     progress.stage("comparing")
     findings = find_discrepancies(articles, claims, alignment)
     groups = make_groups(articles, claims, alignment, emb, findings)
-    return groups, alignment.stories, claims, findings
+    return groups, alignment.stories, claims, findings, alignment, emb
 
 
 def _canonical_entities(claim, mapping: dict[str, str]):

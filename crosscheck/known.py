@@ -1,0 +1,330 @@
+"""Known claims: statements editors keep, checked against the coverage of a story.
+
+A known-claims file is YAML. Either
+
+    corpus: ../corpus            # where the pages are, relative to this file (default: its folder)
+    claims:
+      - id: first-meeting
+        statement: "The two presidents first met in June 2025 in Vienna."
+        supported_by: [AFP, Reuters]      # outlets expected to state it (optional)
+        contradicted_by: [Xinhua]         # outlets expected to differ (optional)
+      - id: casualty-count
+        discrepancy: {type: number, a: {file: p1.txt, quote: "..."}, b_any: [{file: p2.txt, quote: "..."}]}
+
+or a gold file as in ``seeds/gold.yaml``, read as it is: each agreement is a statement its members'
+outlets must support, each discrepancy a finding that must link its sentences, each
+non-discrepancy a pair no finding may link.
+
+A statement is matched to the corpus with the same embedding and fact comparison as ``check``:
+it is placed in the story it is nearest to, scored against that story's claims like a claim of
+a new article, and compared with them by the same finding rules. Outlets whose claims align with
+it support it; those whose claims a finding sets against it contradict it; the rest are silent.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from .errors import InputError
+from .models import Article, Claim, Finding
+
+STATEMENT_ID, STATEMENT_ARTICLE = "known", "known-statement"
+ANCHOR = 0.25  # how far above the support threshold a claim must align to vouch for others
+EXPAND = 0.8  # how closely another claim must align with it to be vouched for
+
+
+@dataclass(frozen=True)
+class Ref:
+    file: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class KnownClaim:
+    id: str
+    kind: str  # "statement", "discrepancy" or "no-discrepancy"
+    statement: str | None = None
+    supported_by: tuple[str, ...] = ()
+    contradicted_by: tuple[str, ...] = ()
+    members: tuple[Ref, ...] = ()  # sentences expected to support the statement (gold agreements)
+    type: str | None = None
+    a: Ref | None = None
+    b: tuple[Ref, ...] = ()
+
+
+@dataclass
+class KnownFile:
+    path: Path
+    corpus: Path
+    claims: list[KnownClaim]
+
+
+def _ref(d, where: str) -> Ref:
+    if not isinstance(d, dict) or "file" not in d or "quote" not in d:
+        raise InputError(f"{where}: a sentence is given as {{file: ..., quote: ...}}")
+    return Ref(str(d["file"]), str(d["quote"]))
+
+
+def load_known(path: str | Path) -> KnownFile:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
+    except yaml.YAMLError as e:
+        raise InputError(f"{path}: not valid YAML: {str(e).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping with 'claims:' (or a gold file)")
+    corpus = (path.parent / str(data.get("corpus", "."))).resolve()
+    items: list[KnownClaim] = []
+    for i, c in enumerate(data.get("claims") or []):
+        where = f"{path}: claims[{i}]"
+        if not isinstance(c, dict):
+            raise InputError(f"{where}: expected a mapping")
+        cid = str(c.get("id") or f"claim-{i + 1}")
+        if "discrepancy" in c:
+            d = c["discrepancy"] or {}
+            items.append(KnownClaim(cid, "discrepancy", type=d.get("type"), a=_ref(d.get("a"), where),
+                                    b=tuple(_ref(x, where) for x in d.get("b_any") or [d.get("b")])))
+        elif c.get("statement"):
+            items.append(KnownClaim(cid, "statement", statement=str(c["statement"]),
+                                    supported_by=tuple(c.get("supported_by") or ()),
+                                    contradicted_by=tuple(c.get("contradicted_by") or ())))
+        else:
+            raise InputError(f"{where}: needs a statement or a discrepancy")
+    # the gold format, as it is
+    for ag in data.get("agreements") or []:
+        items.append(KnownClaim(str(ag["id"]), "statement", statement=str(ag["statement"]),
+                                members=tuple(_ref(m, f"{path}: {ag['id']}") for m in ag.get("members") or [])))
+    for d in data.get("discrepancies") or []:
+        items.append(KnownClaim(str(d["id"]), "discrepancy", type=d.get("type"), a=_ref(d["a"], str(path)),
+                                b=tuple(_ref(x, str(path)) for x in d.get("b_any") or [])))
+    for d in data.get("non_discrepancies") or []:
+        items.append(KnownClaim(str(d["id"]), "no-discrepancy", a=_ref(d["a"], str(path)), b=(_ref(d["b"], str(path)),)))
+    if not items:
+        raise InputError(f"{path}: no known claims in it")
+    return KnownFile(path, corpus, items)
+
+
+# ---- verdicts --------------------------------------------------------------------------
+
+@dataclass
+class Evidence:
+    claim: Claim
+    outlet: str
+    score: float
+    finding_type: str | None = None  # for a contradicting claim: what differs
+
+
+@dataclass
+class Verdict:
+    known: KnownClaim
+    supporting: list[Evidence] = field(default_factory=list)
+    contradicting: list[Evidence] = field(default_factory=list)
+    silent: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def describe(self) -> str:
+        """A readable account: what was expected, and the sentences for and against."""
+        k = self.known
+        lines = [f"known claim {k.id!r}: " + ("holds" if self.ok else "FAILS")]
+        if k.statement:
+            lines.append(f"  statement: {k.statement}")
+        lines += [f"  expected: {f}" for f in self.failures]
+        for e in self.supporting:
+            lines.append(f"  supports ({e.outlet}): {e.claim.text}")
+        for e in self.contradicting:
+            lines.append(f"  contradicts ({e.outlet}, {e.finding_type}): {e.claim.text}")
+        if self.silent:
+            lines.append(f"  silent: {', '.join(self.silent)}")
+        return "\n".join(lines)
+
+
+class Verifier:
+    """Checks known claims against one analysed corpus (a pipeline Run)."""
+
+    def __init__(self, run, corpus_dir: Path | None = None, support_threshold: float | None = None):
+        from .align import AlignSettings
+
+        self.run = run
+        self.report = run.report
+        self.corpus_dir = corpus_dir
+        self.arts = {a.id: a for a in self.report.articles}
+        self.claims = {c.id: c for c in self.report.claims}
+        self.support = support_threshold if support_threshold is not None else AlignSettings().pair_threshold
+        self._texts: dict[str, str] = {}
+
+    # ---- sentences named by file and quote --------------------------------------------
+    def outlet(self, c: Claim) -> str:
+        a = self.arts.get(c.article)
+        if a is None:
+            return "the statement"
+        return a.outlet or f"unattributed ({a.publisher or Path(a.source).name})"
+
+    def claim_for(self, ref: Ref) -> Claim | None:
+        """The claim whose span covers most of the quoted words."""
+        cands = [a for a in self.report.articles if Path(a.source).name == Path(ref.file).name]
+        best, best_ov = None, 0
+        for a in cands:
+            if a.source not in self._texts:
+                p = Path(a.source)
+                if not p.exists() and self.corpus_dir is not None:
+                    p = self.corpus_dir / p.name
+                with open(p, encoding="utf-8", newline="") as f:
+                    self._texts[a.source] = f.read()
+            text = self._texts[a.source]
+            i = text.find(ref.quote)
+            if i < 0:
+                continue
+            s, e = i, i + len(ref.quote)
+            for c in self.report.claims:
+                if c.article == a.id:
+                    ov = min(e, c.end) - max(s, c.start)
+                    if ov > best_ov:
+                        best, best_ov = c, ov
+        return best
+
+    def aligned_with(self, cid: str, others: set[str]) -> bool:
+        """Whether the corpus alignment put a claim in one group with any of ``others``."""
+        return any(cid in g.claims and others & set(g.claims) for g in self.report.groups if len(g.claims) > 1)
+
+    def linking(self, a: Claim, b: Claim) -> list[Finding]:
+        return [f for f in self.report.findings if a.id in f.claims and b.id in f.claims]
+
+    # ---- statements --------------------------------------------------------------------
+    def match(self, statement: str) -> tuple[list[Evidence], list[Evidence], list[str]]:
+        """Supporting and contradicting claims of a statement, and the silent outlets."""
+        from .align import PairScorer, person_keys, view
+        from .compare import Context, dates, entities, framing, numbers, quotes, status
+        from .embed import load_encoder
+        from .facts import FactContext, extract, load_entity_data
+        from .nlp import load_spacy
+
+        al, E = self.run.alignment, self.run.embeddings
+        if al is None or E is None or not len(self.report.claims):
+            return [], [], []
+        nlp = load_spacy(self.run.options.spacy_model)
+        enc = load_encoder(self.run.options.encoder)
+        doc = nlp(statement)
+        facts = extract(doc[:], 0, FactContext(published=None, data=load_entity_data()), text=statement)
+        ents = [e.model_copy(update={"key": al.entity_map.get(e.key, e.key)}) for e in facts.entities]
+        facts = facts.model_copy(update={"entities": ents})
+        stmt = Claim(id=STATEMENT_ID, article=STATEMENT_ARTICLE, text=statement, start=0, end=len(statement), facts=facts)
+        e = enc.encode([statement])[0]
+
+        # score the statement like a claim of a new article in each of the nearest stories,
+        # and keep the story where it aligns best
+        sims = E @ e
+        by_story: dict[str, list[int]] = {}
+        for i, c in enumerate(self.report.claims):
+            by_story.setdefault(al.stories.get(c.article, ""), []).append(i)
+        near = sorted(by_story, key=lambda s: -float(np.mean(np.sort(sims[by_story[s]])[-3:])))[:3]
+        n = len(self.report.claims)
+        persons = person_keys([*self.report.claims, stmt], al.entity_map)
+        best = None
+        for story in near:
+            members = by_story[story]
+            centred = e - E[members].mean(axis=0) if len(members) >= 3 else e
+            centred = centred / (np.linalg.norm(centred) or 1.0)
+            scorer = PairScorer(al.scorer.idf, np.vstack([E, e[None, :]]), np.vstack([al.scorer.centred, centred[None, :]]))
+            sv = view(stmt, n, story, al.entity_map, set(), persons)
+            scores = {self.report.claims[i].id: scorer.score(sv, al.views[self.report.claims[i].id]) for i in members}
+            top = sorted(scores.values(), reverse=True)[:3]
+            key = float(np.mean(top)) if top else float("-inf")
+            if best is None or key > best[0]:
+                best = (key, story, members, scorer, sv, scores)
+        _, story, members, scorer, sv, scores = best
+        candidates = [cid for cid, s in scores.items() if s >= self.support - 0.25 or scorer.shares_fact(sv, al.views[cid])]
+
+        # compare the statement with its candidates by the same finding rules as check
+        pseudo = Article(id=STATEMENT_ARTICLE, source="<statement>", start=0, end=len(statement), headline=None,
+                         outlet=None, publisher=None, published=None, story=story)
+        alignment = dataclasses.replace(
+            al, stories={**al.stories, STATEMENT_ARTICLE: story},
+            groups=[[STATEMENT_ID, c] for c in candidates],
+            pair_scores={**{(STATEMENT_ID, c): s for c, s in scores.items()}},
+            views={**al.views, STATEMENT_ID: sv}, scorer=scorer,
+        )
+        ctx = Context.build([*self.report.articles, pseudo], [*self.report.claims, stmt], alignment)
+        ctx.claims = {STATEMENT_ID: stmt, **{c: self.claims[c] for c in candidates}}
+        against: dict[str, str] = {}
+        for module in (numbers, dates, entities, quotes, framing, status):
+            for p in module.find(ctx):
+                # a finding sets its first claim against the others
+                if p.claims[0] == STATEMENT_ID:
+                    for c in p.claims[1:]:
+                        against.setdefault(c, p.type)
+                elif STATEMENT_ID in p.claims[1:]:
+                    against.setdefault(p.claims[0], p.type)
+
+        direct = {c for c, s in scores.items() if c not in against and (
+            s >= self.support or (scorer.shares_fact(sv, al.views[c]) and s >= self.support - 0.25))}
+        # claims closely aligned with a claim that states the statement strongly state it too
+        anchors = [c for c in direct if scores[c] >= self.support + ANCHOR]
+        for c in scores:
+            if c not in direct and c not in against and any(al.score(a, c) >= EXPAND for a in anchors):
+                direct.add(c)
+        supporting = [Evidence(self.claims[c], self.outlet(self.claims[c]), scores[c]) for c in direct]
+        contradicting = [Evidence(self.claims[c], self.outlet(self.claims[c]), scores[c], t) for c, t in against.items()]
+        supporting.sort(key=lambda x: -x.score)
+        contradicting.sort(key=lambda x: -x.score)
+        story_outlets = sorted({self.outlet(self.claims[self.report.claims[i].id]) for i in members})
+        spoken = {x.outlet for x in supporting} | {x.outlet for x in contradicting}
+        return supporting, contradicting, [o for o in story_outlets if o not in spoken]
+
+    # ---- one known claim ---------------------------------------------------------------
+    def verify(self, k: KnownClaim) -> Verdict:
+        v = Verdict(k)
+        if k.kind == "statement":
+            v.supporting, v.contradicting, v.silent = self.match(k.statement)
+            supporters = {e.outlet for e in v.supporting}
+            contradictors = {e.outlet for e in v.contradicting}
+            for o in k.supported_by:
+                if not any(_same_outlet(o, s) for s in supporters):
+                    v.failures.append(f"{o} supports it")
+            for o in k.contradicted_by:
+                if not any(_same_outlet(o, s) for s in contradictors):
+                    v.failures.append(f"{o} contradicts it")
+            support_ids = {e.claim.id for e in v.supporting}
+            for ref in k.members:
+                c = self.claim_for(ref)
+                if c is None:
+                    v.failures.append(f"a claim holds {ref.quote[:60]!r} ({ref.file})")
+                elif c.id not in support_ids and not self.aligned_with(c.id, support_ids):
+                    v.failures.append(f"{self.outlet(c)} supports it with {ref.quote[:60]!r}")
+            return v
+        a = self.claim_for(k.a) if k.a else None
+        bs = [c for c in (self.claim_for(r) for r in k.b) if c is not None]
+        if a is None or not bs:
+            v.failures.append("the sentences it names are claims of the corpus")
+            return v
+        found = [(b, f) for b in bs for f in self.linking(a, b)]
+        if k.kind == "discrepancy":
+            typed = [(b, f) for b, f in found if k.type is None or f.type == k.type]
+            if not typed:
+                got = sorted({f.type for _, f in found})
+                v.failures.append(f"a {k.type or ''} finding links {k.a.quote[:50]!r} with one of {len(bs)} sentence(s)"
+                                  + (f" (found only: {', '.join(got)})" if got else ""))
+            v.supporting = [Evidence(a, self.outlet(a), 1.0)]
+            v.contradicting = [Evidence(b, self.outlet(b), 1.0, f.type) for b, f in typed or found]
+        else:
+            if found:
+                v.failures.append(f"no finding links {k.a.quote[:50]!r} and {k.b[0].quote[:50]!r} "
+                                  f"(found: {', '.join(sorted({f.type for _, f in found}))})")
+            v.supporting = [Evidence(a, self.outlet(a), 1.0)] + [Evidence(b, self.outlet(b), 1.0) for b in bs]
+        return v
+
+
+def _same_outlet(expected: str, found: str) -> bool:
+    from .ingest.rules import default_rules
+
+    reg = default_rules()[0]
+    return (reg.canonical(expected) or expected).casefold() == (reg.canonical(found) or found).casefold()
