@@ -79,3 +79,14 @@ def seed_report_fixed(seed_report):
     """The seed report with its one volatile field fixed, for golden renders."""
     return seed_report.model_copy(update={"generated": "2000-01-01T00:00:00+00:00",
                                           "crosscheck_version": "0.0.0-golden"})
+
+pytest_plugins = ["pytester"]
+
+
+@pytest.fixture(scope="session")
+def encoder():
+    """The sentence encoder, loaded once (and before any in-process pytester run, since torch
+    cannot be imported twice in one process)."""
+    from crosscheck.embed import load_encoder
+
+    return load_encoder()
