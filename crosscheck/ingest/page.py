@@ -276,7 +276,7 @@ class PageReader:
             if rules.is_terminator(s):
                 stop = j
                 break
-            if rules.is_furniture(s) or _norm(s) == head_norm or s.startswith("©") or _MD_HEADING.match(s):
+            if rules.is_furniture(s) or _norm(s) == head_norm or s.startswith("©") or _MD_HEADING.match(s) or not _words(s):
                 continue
             if rules.relative_time.match(s) and _words(s) <= 6:
                 continue
