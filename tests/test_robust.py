@@ -219,3 +219,15 @@ def test_default_markdown_goes_only_under_the_reports_folder(tmp_path):
     assert r.exit_code == 0, r.output
     assert [p.suffix for p in (tmp_path / "desk").iterdir()] == [".md"]
     assert set(os.listdir(ROOT)) == before
+
+
+def test_broken_encoder_folder_is_one_line(tmp_path):
+    (tmp_path / "modules.json").write_text("not json")
+    code = f"""
+from crosscheck.cli import main
+main(["check", {str(SEEDS / '002_377e5374b61a864d.txt')!r}, "--quiet", "--no-cache", "--encoder", {str(tmp_path)!r}])
+"""
+    r = run_py(code)
+    assert r.returncode == 2
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "cannot be loaded" in lines[0] and str(tmp_path) in lines[0]

@@ -61,6 +61,12 @@ def test_other_encodings_are_detected_and_reported(tmp_path, encoding, text):
     assert src.encoding != "utf-8"
 
 
+def test_report_inputs_name_the_encoding_used(tmp_path):
+    corpus = load_corpus([write(tmp_path, "sjis.txt", "東京で会談\n首相は月曜日に大統領と会談した。両氏は協力で一致した。\n".encode("shift_jis"))])
+    assert corpus.inputs[0].encoding not in ("utf-8", "ascii")
+    assert any("not UTF-8" in p.message for p in corpus.problems)
+
+
 def test_utf8_with_bom(tmp_path):
     src = sources.read(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + PAGE.encode()))
     assert src.text == PAGE and src.encoding == "utf-8-sig" and not src.warnings

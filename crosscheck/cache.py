@@ -1,0 +1,108 @@
+"""An on-disk embedding cache: SQLite, keyed by encoder and text hash.
+
+Re-running on a corpus with one new article embeds only that article. SQLite commits each
+batch in one transaction (write-ahead log), so a crash mid-write leaves the store as it was
+before the batch: never corrupt, at worst a few vectors short.
+
+Where it lives: ``--cache-dir``, else ``$CROSSCHECK_CACHE``, else ``$XDG_CACHE_HOME/crosscheck``,
+else ``~/.cache/crosscheck``. ``--no-cache`` turns it off.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+
+from .errors import OutputError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS embeddings (
+    model TEXT NOT NULL,
+    key   BLOB NOT NULL,
+    dim   INTEGER NOT NULL,
+    vec   BLOB NOT NULL,
+    PRIMARY KEY (model, key)
+) WITHOUT ROWID;
+"""
+
+
+def default_cache_dir() -> Path:
+    if os.environ.get("CROSSCHECK_CACHE"):
+        return Path(os.environ["CROSSCHECK_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "crosscheck"
+
+
+def text_key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+class EmbeddingCache:
+    """Vectors by (model, text); missing ones are None."""
+
+    def __init__(self, folder: str | Path | None = None):
+        self.folder = Path(folder) if folder else default_cache_dir()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.folder / "embeddings.sqlite", timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as e:
+            raise OutputError(f"{self.folder}: the embedding cache cannot be opened ({e}); use --no-cache or --cache-dir") from None
+
+    def get(self, model: str, texts: list[str]) -> list[np.ndarray | None]:
+        keys = [text_key(t) for t in texts]
+        found: dict[bytes, np.ndarray] = {}
+        for i in range(0, len(keys), 900):  # SQLite's limit on bound parameters
+            chunk = keys[i : i + 900]
+            rows = self.db.execute(
+                f"SELECT key, vec FROM embeddings WHERE model = ? AND key IN ({','.join('?' * len(chunk))})",
+                [model, *chunk],
+            ).fetchall()
+            for k, v in rows:
+                found[bytes(k)] = np.frombuffer(v, dtype=np.float32)
+        return [found.get(k) for k in keys]
+
+    def put(self, model: str, texts: list[str], vectors: np.ndarray) -> None:
+        rows = [(model, text_key(t), int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes()) for t, v in zip(texts, vectors)]
+        with self.db:  # one transaction: all or nothing
+            self.db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?, ?)", rows)
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class CachedEncoder:
+    """An encoder that asks the cache first and embeds only what it lacks."""
+
+    def __init__(self, encoder, cache: EmbeddingCache):
+        self.encoder = encoder
+        self.cache = cache
+        self.name = encoder.name
+        self.key = getattr(encoder, "cache_key", encoder.name)
+        self.hits = self.misses = 0
+
+    def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
+        cached = self.cache.get(self.key, texts)
+        todo = sorted({t for t, v in zip(texts, cached) if v is None})
+        self.hits += len(texts) - sum(v is None for v in cached)
+        self.misses += len(todo)
+        if on_batch and len(texts) > len(todo):
+            on_batch(len(texts) - sum(v is None for v in cached))
+        new: dict[str, np.ndarray] = {}
+        for i in range(0, len(todo), 1024):  # commit as it goes: a crash keeps what was done
+            chunk = todo[i : i + 1024]
+            vecs = self.encoder.encode(chunk, batch_size=batch_size, on_batch=on_batch)
+            self.cache.put(self.key, chunk, vecs)
+            new.update(zip(chunk, vecs))
+        rows = [v if v is not None else new[t] for t, v in zip(texts, cached)]
+        if not rows:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.vstack(rows).astype(np.float32)
