@@ -36,6 +36,8 @@ class AlignSettings:
     member_floor: float = 0.25
     fact_threshold: float = 0.3
     fact_holders: int = 6
+    max_block: int = 2000  # articles clustered into stories at once; larger corpora are blocked first
+    exact_neighbours: int = 4000  # stories up to this many claims find neighbours exactly; larger ones by faiss
     neighbours: int = 30
     lead_claims: int = 3
 
@@ -95,32 +97,71 @@ def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
     """Cluster labels from average-linkage agglomeration, merging while the mean similarity
-    between two clusters is at least ``threshold``."""
+    between two clusters is at least ``threshold`` (scipy's linkage, O(n^2) memory)."""
     n = sim.shape[0]
-    clusters: dict[int, list[int]] = {i: [i] for i in range(n)}
-    total = sim.astype(np.float64).copy()  # summed similarity between clusters
-    active = list(range(n))
-    while len(active) > 1:
-        best, pair = threshold, None
-        for x in range(len(active)):
-            a = active[x]
-            for y in range(x + 1, len(active)):
-                b = active[y]
-                mean = total[a, b] / (len(clusters[a]) * len(clusters[b]))
-                if mean >= best:
-                    best, pair = mean, (a, b)
-        if pair is None:
-            break
-        a, b = pair
-        clusters[a] += clusters.pop(b)
-        total[a, :] += total[b, :]
-        total[:, a] += total[:, b]
-        active.remove(b)
-    labels = [0] * n
-    for k, members in enumerate(sorted(clusters.values(), key=min)):
-        for m in members:
-            labels[m] = k
-    return labels
+    if n == 1:
+        return [0]
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    dist = np.clip(1.0 - sim.astype(np.float64), 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    dist = (dist + dist.T) / 2
+    tree = linkage(squareform(dist, checks=False), method="average")
+    raw = fcluster(tree, t=1.0 - threshold, criterion="distance")
+    first: dict[int, int] = {}
+    for i, lab in enumerate(raw):  # number clusters by their first member: stable, order-free
+        first.setdefault(int(lab), i)
+    order = {lab: k for k, lab in enumerate(sorted(first, key=first.get))}
+    return [order[int(lab)] for lab in raw]
+
+
+def _blocks(vectors: np.ndarray, threshold: float, k: int = 20) -> list[list[int]]:
+    """Connected components of the k-nearest-neighbour graph (faiss), keeping edges at or
+    above ``threshold``: stories never span two components, and each is clustered alone."""
+    import faiss
+
+    n = len(vectors)
+    index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    sims, nbrs = index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, n))
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(n):
+        for s, j in zip(sims[i], nbrs[i]):
+            if j >= 0 and j != i and s >= threshold:
+                parent[find(i)] = find(int(j))
+    comps: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        comps[find(i)].append(i)
+    return sorted(comps.values(), key=min)
+
+
+def _entity_similarity(ent_sets: list[set[str]], idf: dict[str, float], rows: list[int]) -> np.ndarray:
+    """Weighted Jaccard of entity sets, for the given articles, as one sparse product."""
+    from scipy import sparse
+
+    vocab: dict[str, int] = {}
+    data, ri, ci = [], [], []
+    for r, i in enumerate(rows):
+        for key in ent_sets[i]:
+            ri.append(r)
+            ci.append(vocab.setdefault(key, len(vocab)))
+            data.append(1.0)
+    if not vocab:
+        return np.zeros((len(rows), len(rows)))
+    x = sparse.csr_matrix((data, (ri, ci)), shape=(len(rows), len(vocab)))
+    w = np.array([idf.get(k, 1.0) for k in sorted(vocab, key=vocab.get)])
+    inter = (x.multiply(w) @ x.T).toarray()
+    mass = np.asarray(x @ w).ravel()
+    union = mass[:, None] + mass[None, :] - inter
+    return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
 
 
 def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
@@ -133,21 +174,35 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     if not arts:
         return {}
     lead_vecs, ent_sets = [], []
+    position = {a.id: k for k, a in enumerate(articles)}
     for k, a in enumerate(arts):
         idx = by_article[a.id]
         lead = idx[: settings.lead_claims]
-        v = emb[lead].sum(axis=0) + headline_emb[articles.index(a)]
+        v = emb[lead].sum(axis=0) + headline_emb[position[a.id]]
         lead_vecs.append(v / (np.linalg.norm(v) or 1.0))
         ents: set[str] = set()
         for i in idx[: settings.lead_claims + 2]:
             ents |= entity_keys(claims[i].facts, mapping)
         ent_sets.append(ents)
-    L = np.array(lead_vecs)
+    L = np.array(lead_vecs, dtype=np.float32)
     idf = _idf(ent_sets)
-    ent_sim = np.array([[weighted_jaccard(a, b, idf) for b in ent_sets] for a in ent_sets])
-    sim = 0.6 * (L @ L.T) + 0.4 * ent_sim
-    labels = average_linkage(sim, settings.story_threshold)
-    return {a.id: f"s{labels[k] + 1}" for k, a in enumerate(arts)}
+    labels = [0] * len(arts)
+    # stories are clustered within blocks of articles that could belong together, so the
+    # cost grows with the size of the largest block, not with the square of the corpus
+    blocks = [list(range(len(arts)))] if len(arts) <= settings.max_block else _blocks(L, settings.story_threshold - 0.2)
+    offset = 0
+    for block in blocks:
+        sim = 0.6 * (L[block] @ L[block].T) + 0.4 * _entity_similarity(ent_sets, idf, block)
+        local = average_linkage(sim, settings.story_threshold)
+        for i, lab in zip(block, local):
+            labels[i] = offset + lab
+        offset += max(local) + 1
+    # number stories by their first article, as they appear in the input
+    first: dict[int, int] = {}
+    for i, lab in enumerate(labels):
+        first.setdefault(lab, i)
+    order = {lab: k for k, lab in enumerate(sorted(first, key=first.get))}
+    return {a.id: f"s{order[labels[k]] + 1}" for k, a in enumerate(arts)}
 
 
 # ---- claim pairs -----------------------------------------------------------------------
@@ -276,10 +331,20 @@ class Alignment:
         return s if s is not None else float("-inf")
 
 
-def _neighbours(emb: np.ndarray, members: list[int], k: int) -> dict[int, list[int]]:
-    """The k nearest claims (by cosine) of each member, among the members."""
-    sub = emb[members]
+def _neighbours(emb: np.ndarray, members: list[int], k: int, exact_up_to: int = 4000) -> dict[int, list[int]]:
+    """The k nearest claims (by cosine) of each member, among the members: exactly for a
+    story of moderate size, through a faiss HNSW index for a larger one."""
+    sub = np.ascontiguousarray(emb[members], dtype=np.float32)
     out: dict[int, list[int]] = {}
+    if len(members) > exact_up_to:
+        import faiss
+
+        index = faiss.IndexHNSWFlat(sub.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+        index.add(sub)
+        _, nbrs = index.search(sub, min(k + 1, len(members)))
+        for r, row in enumerate(nbrs):
+            out[members[r]] = [members[j] for j in row if j >= 0 and j != r]
+        return out
     for start in range(0, len(members), 512):
         block = sub[start : start + 512] @ sub.T
         kk = min(k + 1, len(members))
@@ -318,7 +383,7 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
     for story, members in sorted(by_story.items()):
         if len({claims[i].article for i in members}) < 2:
             continue
-        for i, near in _neighbours(emb, members, settings.neighbours).items():
+        for i, near in _neighbours(emb, members, settings.neighbours, settings.exact_neighbours).items():
             for j in near:
                 consider(i, j, settings.pair_threshold)
         # pairs that share a distinctive fact (the same quantity or day), even when far
@@ -351,7 +416,12 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
         if len(kept) > 1:
             groups.append(frozenset(kept))
     unique = sorted(set(groups) | set(fact_groups), key=lambda g: (-len(g), sorted(g)))
-    maximal = [g for g in unique if not any(g < h for h in unique)]
+    holding: dict[int, list[frozenset[int]]] = defaultdict(list)  # claim -> groups holding it
+    for g in unique:
+        for i in g:
+            holding[i].append(g)
+    first = {g: min(g, key=lambda i: len(holding[i])) for g in unique}
+    maximal = [g for g in unique if not any(len(h) > len(g) and g < h for h in holding[first[g]])]
     maximal.sort(key=lambda g: min(g))
     return Alignment(story_of, [[claims[i].id for i in sorted(g)] for g in maximal], scores, mapping,
                      scorer, {claims[v.index].id: v for v in views})

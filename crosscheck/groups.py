@@ -39,13 +39,17 @@ def make_groups(articles: Sequence[Article], claims: Sequence[Claim], alignment:
     index = {c.id: i for i, c in enumerate(claims)}
     out: list[Group] = []
     grouped: set[str] = set()
+    findings_of: dict[str, list] = {}
+    for f in findings:
+        for cid in f.claims:
+            findings_of.setdefault(cid, []).append(f)
     for ids in alignment.groups:
         members = [by_id[i] for i in ids]
         grouped.update(ids)
         outlets = sorted({arts[c.article].outlet for c in members if arts[c.article].outlet})
         n = independent_sources(members, arts, emb, index)
         ids_set = set(ids)
-        disputed = any(len(ids_set & set(f.claims)) >= 2 for f in findings)
+        disputed = any(len(ids_set & set(f.claims)) >= 2 for cid in ids for f in findings_of.get(cid, ()))
         verdict = "discrepancy" if disputed else "agree" if n > 1 else "single-source"
         out.append(Group(id=f"g{len(out) + 1}", claims=list(ids), verdict=verdict,
                          outlets=outlets, independent_sources=n, story=alignment.stories.get(members[0].article)))

@@ -125,6 +125,7 @@ def make_stories(articles, claims):
     from .models import Story
 
     size = Counter(c.article for c in claims)
+    position = {a.id: k for k, a in enumerate(articles)}
     by_story: dict[str, list] = {}
     for a in articles:
         if a.story:
@@ -132,7 +133,7 @@ def make_stories(articles, claims):
     out = []
     for sid in sorted(by_story, key=lambda s: int(s[1:]) if s[1:].isdigit() else s):
         arts = by_story[sid]
-        lead = max(arts, key=lambda a: (size[a.id], -articles.index(a)))
+        lead = max(arts, key=lambda a: (size[a.id], -position[a.id]))
         dates = sorted(a.published for a in arts if a.published)
         out.append(Story(id=sid, title=lead.headline or lead.source, articles=[a.id for a in arts],
                          outlets=sorted({a.outlet for a in arts if a.outlet}),

@@ -131,3 +131,11 @@ def test_settings_are_tunable():
     arts, claims, emb, heads = corpus()
     strict = align(arts, claims, emb, heads, AlignSettings(pair_threshold=5.0, fact_holders=0))
     assert strict.groups == []
+
+
+def test_blocked_story_clustering_and_approximate_neighbours_agree_with_exact():
+    arts, claims, emb, heads = corpus()
+    exact = align(arts, claims, emb, heads)
+    scaled = align(arts, claims, emb, heads, AlignSettings(max_block=1, exact_neighbours=1))
+    assert scaled.stories == exact.stories
+    assert as_sets(scaled.groups) == as_sets(exact.groups)

@@ -73,11 +73,15 @@ def find(ctx: Context) -> list[Proposal]:
         union = sum(weights.get(w, 1.0) for w in wa | wb)
         return inter / union if union else 0.0
 
-    # the same words from two speakers
-    for i, (a, qa) in enumerate(remarks):
-        for b, qb in remarks[i + 1 :]:
-            if (qa.speaker and qb.speaker and qa.speaker != qb.speaker and ctx.story(a) == ctx.story(b)
-                    and ctx.different_outlets(a, b) and fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= 90):
+    # the same words from two speakers (compared within a story)
+    by_story: dict[str, list] = defaultdict(list)
+    for cid, q in remarks:
+        if q.speaker and ctx.story(cid):
+            by_story[ctx.story(cid)].append((cid, q))
+    pairs = ((x, y) for group in by_story.values() for i, x in enumerate(group) for y in group[i + 1 :])
+    for (a, qa), (b, qb) in pairs:
+        if (qa.speaker != qb.speaker and ctx.different_outlets(a, b)
+                and fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= 90):
                 out.append(Proposal(
                     type="quote", severity="high", claims=(a, b),
                     explanation=f"the same words are attributed to {ctx.name(qa.speaker)} by {ctx.label(a)} and to {ctx.name(qb.speaker)} by {ctx.label(b)}",

@@ -93,23 +93,38 @@ def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
 def find(ctx: Context) -> list[Proposal]:
     against: dict[str, list[str]] = defaultdict(list)
     kind: dict[str, str] = {}
-    ids = list(ctx.claims)
-    for a, b in ctx.story_pairs(ids):
-        la, lb = level(ctx, a), level(ctx, b)
-        ta, tb = ctx.claims[a].text, ctx.claims[b].text
-        # alternatives against one order
-        for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
-            if ALTERNATIVES.search(tx) and ONE_ORDER.search(ty) and not ALTERNATIVES.search(ty) \
-                    and ctx.score(x, y) >= MIN_SCORE_ORDER:
-                against[x].append(y)
-                kind[x] = "order"
-        # pending against definite
-        if la is None or lb is None or abs(la - lb) < 2 or max(la, lb) < 3:
-            continue
-        if _same_action(ctx, a, b):
-            weak, strong = (a, b) if la < lb else (b, a)
-            against[weak].append(strong)
-            kind.setdefault(weak, "status")
+    # alternatives against one order: only claims that leave an order open are paired, with
+    # the claims of their story that give one
+    alternatives = [c for c, cl in ctx.claims.items() if ALTERNATIVES.search(cl.text)]
+    if alternatives:
+        orders = defaultdict(list)
+        for c, cl in ctx.claims.items():
+            if ONE_ORDER.search(cl.text) and not ALTERNATIVES.search(cl.text):
+                orders[ctx.story(c)].append(c)
+        for x in alternatives:
+            for y in orders.get(ctx.story(x), []):
+                if ctx.different_outlets(x, y) and ctx.score(x, y) >= MIN_SCORE_ORDER:
+                    against[x].append(y)
+                    kind[x] = "order"
+    # pending against definite: claims are paired only within a story and a shared action
+    buckets: dict[tuple, list[str]] = defaultdict(list)
+    for c, cl in ctx.claims.items():
+        if cl.facts is not None and level(ctx, c) is not None and ctx.story(c):
+            for act in set(cl.facts.actions) & ONCE:
+                buckets[(ctx.story(c), act)].append(c)
+    seen: set[tuple[str, str]] = set()
+    for members in buckets.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (a, b) in seen or not ctx.different_outlets(a, b):
+                    continue
+                seen.add((a, b))
+                la, lb = level(ctx, a), level(ctx, b)
+                if abs(la - lb) < 2 or max(la, lb) < 3 or not _same_action(ctx, a, b):
+                    continue
+                weak, strong = (a, b) if la < lb else (b, a)
+                against[weak].append(strong)
+                kind.setdefault(weak, "status")
     out = []
     for weak, strongs in against.items():
         strongs = sorted(set(strongs), key=lambda s: -ctx.score(weak, s))

@@ -116,12 +116,16 @@ def build(report: Report, *, max_rows: int = 12) -> ReportView:
             sides.append(Side(c, arts[c.article], outlet_of(arts[c.article]), spans))
         fviews.append(FindingView(f, sides))
 
+    leading: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        leading.setdefault(f.claims[0], []).append(f)
+
     def contradicting(g: Group) -> set[str]:
         """Outlets whose claim differs within this group: the first claim of a finding that
         links two of the group's claims."""
         ids = set(g.claims)
-        return {outlet_of(arts[claims[f.claims[0]].article]) for f in report.findings
-                if f.claims[0] in ids and len(ids & set(f.claims)) >= 2}
+        return {outlet_of(arts[claims[cid].article]) for cid in g.claims for f in leading.get(cid, ())
+                if len(ids & set(f.claims)) >= 2}
 
     sviews = []
     for s in report.stories:
