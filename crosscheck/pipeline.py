@@ -6,7 +6,8 @@ the one object every output renders.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+import time
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -40,6 +41,29 @@ class Progress:
     def advance(self, n: int = 1) -> None: ...
 
 
+class _Timed(Progress):
+    """Passes stages on to a front end and times them (seconds per stage, summed by name)."""
+
+    def __init__(self, inner: Progress):
+        self.inner = inner
+        self.timings: dict[str, float] = {}
+        self._name: str | None = None
+        self._since = time.perf_counter()
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        self.stop()
+        self._name, self._since = name, time.perf_counter()
+        self.inner.stage(name, total)
+
+    def advance(self, n: int = 1) -> None:
+        self.inner.advance(n)
+
+    def stop(self) -> None:
+        if self._name is not None:
+            self.timings[self._name] = self.timings.get(self._name, 0.0) + time.perf_counter() - self._since
+            self._name = None
+
+
 def read(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Corpus:
     progress = progress or Progress()
     progress.stage("reading")
@@ -61,6 +85,7 @@ class Run:
     alignment: object | None  # crosscheck.align.Alignment
     embeddings: object | None  # numpy array, one row per claim
     options: Options
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 def check(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Report:
@@ -72,17 +97,19 @@ def analyse(paths: list[str], options: Options = Options(), progress: Progress |
     """check(), keeping the alignment and embeddings for further questions about the corpus."""
     from .nlp import load_spacy
 
-    progress = progress or Progress()
+    progress = _Timed(progress or Progress())
     corpus = read(paths, options, progress)
     if not corpus.articles:
         problems = "; ".join(f"{p.source}: {p.message}" for p in corpus.problems if p.level == "error")
         raise InputError(f"no usable input ({problems or 'no paths given'})")
+    progress.stage("loading models")
     nlp = load_spacy(options.spacy_model)
     progress.stage("splitting sentences", total=len(corpus.articles))
     claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance())
     articles = [la.article for la in corpus.articles]
     groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
+    progress.stage("building the report")
     report = Report(
         models=model_versions(options),
         stories=make_stories(articles, claims),
@@ -96,7 +123,8 @@ def analyse(paths: list[str], options: Options = Options(), progress: Progress |
         groups=groups,
         findings=findings,
     )
-    return Run(report, alignment, emb, options)
+    progress.stop()
+    return Run(report, alignment, emb, options, progress.timings)
 
 
 def model_versions(options: Options) -> dict[str, str]:
@@ -149,6 +177,7 @@ def _align(articles, claims, options: Options, progress: Progress):
 
     if not claims:
         return [], {}, claims, [], None, None
+    progress.stage("loading models")
     encoder = load_encoder(options.encoder)
     if options.cache:
         from .cache import CachedEncoder, EmbeddingCache

@@ -1,0 +1,123 @@
+"""Benchmark: crosscheck's pipeline against the encoder alone, at several corpus sizes.
+
+    .venv/bin/python benchmarks/run.py                      # 1k, 10k and 100k claims
+    .venv/bin/python benchmarks/run.py --sizes 1000,10000   # a quicker run
+
+For each size, a synthetic corpus of that many claims is built (benchmarks/corpus.py) and
+checked in a process of its own (so peak memory is that size's), with models loaded before the
+clock starts and no embedding cache. Then the encoder alone embeds the same sentences with the
+same batch size: the limit on this machine. Printed: per stage wall time and claims per second,
+the pipeline's throughput, the encoder's, their ratio, and peak memory; plus, with --warm, a
+re-run on the corpus with one new article, served from the embedding cache.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+STAGES = ["reading", "splitting sentences", "embedding claims", "aligning", "comparing", "building the report"]
+
+
+def one(size: int, batch_size: int, workdir: Path, warm: bool) -> dict:
+    """Measure one size, in this process."""
+    sys.path.insert(0, str(HERE))
+    from corpus import build
+
+    from crosscheck.embed import load_encoder
+    from crosscheck.nlp import load_spacy
+    from crosscheck.pipeline import Options, analyse
+
+    folder = workdir / f"corpus-{size}"
+    if not folder.exists():
+        build(ROOT / "seeds", folder, size)
+    load_spacy()
+    encoder = load_encoder()
+    opts = Options(cache=False, batch_size=batch_size)
+    t0 = time.perf_counter()
+    run = analyse([str(folder)], opts)
+    wall = time.perf_counter() - t0 - run.timings.get("loading models", 0.0)
+    texts = [c.text for c in run.report.claims]
+    n = len(texts)
+    t1 = time.perf_counter()
+    encoder.encode(texts, batch_size=batch_size)
+    enc = time.perf_counter() - t1
+    out = {
+        "size": size, "claims": n, "articles": len(run.report.articles), "stories": len(run.report.stories),
+        "findings": len(run.report.findings), "stages": {k: run.timings.get(k, 0.0) for k in STAGES},
+        "pipeline_s": wall, "pipeline_cps": n / wall, "encoder_s": enc, "encoder_cps": n / enc,
+        "ratio": (n / wall) / (n / enc),
+        "align_compare_vs_embedding": (run.timings.get("aligning", 0) + run.timings.get("comparing", 0)) / max(run.timings.get("embedding claims", 1e-9), 1e-9),
+    }
+    if warm:
+        cache = workdir / f"cache-{size}"
+        analyse([str(folder)], Options(batch_size=batch_size, cache_dir=str(cache)))  # cold, fills the cache
+        extra = folder / "zz-new-article.txt"
+        extra.write_text("A new article arrives\nMarch 3, 2025\nOfficials said on Monday that a new bridge "
+                         "opened in the capital after three years of work.\nThe bridge cost 40 million euros.\n"
+                         "© 2025 AFP\n", encoding="utf-8")
+        t2 = time.perf_counter()
+        again = analyse([str(folder)], Options(batch_size=batch_size, cache_dir=str(cache)))
+        out["warm_s"] = time.perf_counter() - t2 - again.timings.get("loading models", 0.0)
+        out["warm_vs_cold"] = out["warm_s"] / wall
+        extra.unlink()
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| claims | articles | stories | reading | sentences+facts | embedding | aligning | comparing | "
+             "pipeline claims/s | encoder alone claims/s | pipeline / encoder | align+compare / embedding | "
+             "peak memory | warm re-run / cold |",
+             "|" + "---:|" * 14]
+    for r in rows:
+        st = r["stages"]
+        lines.append(
+            f"| {r['claims']:,} | {r['articles']:,} | {r['stories']:,} | {st['reading']:.1f} s | "
+            f"{st['splitting sentences']:.1f} s | {st['embedding claims']:.1f} s | {st['aligning']:.1f} s | "
+            f"{st['comparing']:.1f} s | {r['pipeline_cps']:.0f} | {r['encoder_cps']:.0f} | {r['ratio']:.2f} | "
+            f"{r['align_compare_vs_embedding']:.1%} | {r['peak_mb']:,.0f} MB | "
+            + (f"{r['warm_vs_cold']:.1%}" if "warm_vs_cold" in r else "-") + " |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000,100000", help="claims per corpus, comma separated")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--workdir", default=None, help="where corpora are built (default: a temporary folder)")
+    ap.add_argument("--warm", action="store_true", help="also time a cached re-run with one new article")
+    ap.add_argument("--json", default=None, help="also write the figures as JSON to this file")
+    ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+    workdir = Path(a.workdir or tempfile.mkdtemp(prefix="crosscheck-bench-"))
+    if a.one is not None:
+        print(json.dumps(one(a.one, a.batch_size, workdir, a.warm)))
+        return 0
+    rows = []
+    for size in (int(s) for s in a.sizes.split(",")):
+        cmd = [sys.executable, __file__, "--one", str(size), "--batch-size", str(a.batch_size), "--workdir", str(workdir)]
+        if a.warm:
+            cmd.append("--warm")
+        res = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+        if res.returncode != 0:
+            print(res.stderr[-2000:], file=sys.stderr)
+            return 1
+        rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
+        print(f"measured {size}: {rows[-1]['claims']} claims", file=sys.stderr, flush=True)
+    print(table(rows))
+    if a.json:
+        Path(a.json).write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
