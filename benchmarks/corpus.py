@@ -21,7 +21,12 @@ KEEP = {"The", "This", "That", "These", "They", "Their", "There", "But", "And", 
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Prime", "Minister",
         "President", "Former", "Other", "Last", "Following", "During", "While", "Both", "Lee's"}
-SWAPS = [(" said ", " told reporters "), (" agreed ", " decided "), (" meeting ", " talks "), (" about ", " some ")]
+SWAPS = [(" said ", " told reporters "), (" agreed ", " decided "), (" meeting ", " talks "), (" about ", " some "),
+         (" will ", " is set to "), (" the ", " the two "), (" and ", " as well as ")]
+PREFIXES = ["Officials said that ", "According to people familiar with the matter, ", "Reports say ", "Meanwhile, ",
+            "In a statement, officials said ", "It emerged that ", "Sources said ", "Separately, "]
+SUFFIXES = [", officials said.", ", according to the government.", ", a spokesperson said.", ", the report said.",
+            ", sources told the agency.", ", local media reported."]
 
 
 def _name(rng: random.Random) -> str:
@@ -68,9 +73,14 @@ def build(seeds: Path, folder: Path, target_sentences: int, rng_seed: int = 7) -
                 i = rng.randrange(1, len(told))
                 told.insert(rng.randrange(1, len(told)), told.pop(i))  # outlets order facts differently
             for j, s in enumerate(told):
-                if rng.random() < 0.15:
-                    a, b = rng.choice(SWAPS)
-                    told[j] = s.replace(a, b, 1)
+                # every outlet words every sentence a little differently
+                roll = rng.random()
+                if roll < 0.35:
+                    s = rng.choice(PREFIXES) + s[0].lower() + s[1:]
+                elif roll < 0.7 and s.endswith("."):
+                    s = s[:-1] + rng.choice(SUFFIXES)
+                a, b = rng.choice(SWAPS)
+                told[j] = s.replace(a, b, 1)
                 if rng.random() < 0.05:
                     told[j] = NUMBER.sub(lambda m: str(int(float(m.group(0).replace(",", "")) + 2)) if "." not in m.group(0) else m.group(0), told[j], count=1)
             page = f"{story_head}\n{month:02d}/15/2025\n" + "\n".join(told) + f"\n{OUTLETS[k % len(OUTLETS)]}\n"

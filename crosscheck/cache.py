@@ -26,6 +26,10 @@ CREATE TABLE IF NOT EXISTS embeddings (
     vec   BLOB NOT NULL,
     PRIMARY KEY (model, key)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (
+    key   BLOB PRIMARY KEY,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -106,3 +110,66 @@ class CachedEncoder:
         if not rows:
             return np.zeros((0, 0), dtype=np.float32)
         return np.vstack(rows).astype(np.float32)
+
+
+class ClaimCache:
+    """Claims (with their facts) of articles already read, keyed by the article's text, its
+    paragraphs and publication date, and by the code and models that read it: a change to any
+    of them reads the article afresh."""
+
+    def __init__(self, store: EmbeddingCache, reader_identity: str):
+        self.db = store.db
+        self.identity = reader_identity
+
+    def _key(self, la) -> bytes:
+        a = la.article
+        rel = [(s - a.start, e - a.start) for s, e in la.paragraphs]
+        h = hashlib.blake2b(digest_size=20)
+        for part in (self.identity, str(a.published), repr(rel), la.text[a.start : a.end]):
+            h.update(part.encode("utf-8"))
+            h.update(b"\0")
+        return h.digest()
+
+    def get(self, articles) -> list:
+        import json
+
+        from .models import Claim
+
+        out = []
+        for la in articles:
+            row = self.db.execute("SELECT value FROM claims WHERE key = ?", [self._key(la)]).fetchone()
+            if row is None:
+                out.append(None)
+                continue
+            shift = la.article.start
+            items = json.loads(row[0])
+            out.append([Claim.model_validate({**c, "article": la.article.id, "start": c["start"] + shift,
+                                              "end": c["end"] + shift}) for c in items])
+        return out
+
+    def put(self, articles, claims_per_article) -> None:
+        import json
+
+        rows = []
+        for la, claims in zip(articles, claims_per_article):
+            shift = la.article.start
+            items = [{**c.model_dump(mode="json", exclude={"facts"}), "facts": c.facts.model_dump(mode="json") if c.facts else None,
+                      "start": c.start - shift, "end": c.end - shift} for c in claims]
+            rows.append((self._key(la), json.dumps(items)))
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
+
+
+def reader_identity(spacy_model: str) -> str:
+    """What claims depend on: the code that reads them, its data, and the spaCy model."""
+    from importlib import metadata, resources
+
+    h = hashlib.blake2b(digest_size=16)
+    pkg = resources.files("crosscheck")
+    for name in ("claims.py", "facts.py", "data/entities.yaml"):
+        h.update(pkg.joinpath(name).read_bytes())
+    try:
+        h.update(metadata.version(spacy_model.replace("_", "-")).encode())
+    except metadata.PackageNotFoundError:
+        h.update(spacy_model.encode())
+    return f"{spacy_model}:{h.hexdigest()}"

@@ -84,22 +84,14 @@ def clause_spans(doc, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def extract_claims(
-    articles: Iterable[LoadedArticle], nlp, *, entity_data=None, batch_size: int = 64, on_article=None
-) -> list[Claim]:
-    """Claims of every article, in article order, with ids c1, c2, ..., each with its facts."""
-    from .facts import FactContext, extract, load_entity_data
+def _article_claims(la: LoadedArticle, nlp, data, batch_size: int = 64) -> list[Claim]:
+    """Claims of one article, with ids local to it (k1, k2, ...)."""
+    from .facts import FactContext, extract
 
-    data = entity_data or load_entity_data()
-    claims: list[Claim] = []
-    items = [(la, s, e) for la in articles for s, e in la.paragraphs]
-    texts = (la.text[s:e] for la, s, e in items)
-    last, ctx = None, None
-    for (la, s, _e), doc in zip(items, nlp.pipe(texts, batch_size=batch_size)):
-        if la is not last:
-            if on_article:
-                on_article(la)
-            last, ctx = la, FactContext(published=la.article.published, data=data)
+    ctx = FactContext(published=la.article.published, data=data)
+    out: list[Claim] = []
+    texts = [la.text[s:e] for s, e in la.paragraphs]
+    for (s, _e), doc in zip(la.paragraphs, nlp.pipe(texts, batch_size=batch_size)):
         for ss, se in sentence_spans(doc):
             for cs, ce in clause_spans(doc, ss, se):
                 text = doc.text[cs:ce]
@@ -107,6 +99,60 @@ def extract_claims(
                     continue
                 span = doc.char_span(cs, ce, alignment_mode="expand")
                 facts = extract(span, s + cs, ctx, text=text) if span is not None and span.text == text else None
-                claims.append(Claim(id=f"c{len(claims) + 1}", article=la.article.id, text=text,
-                                    start=s + cs, end=s + ce, facts=facts))
+                out.append(Claim(id=f"k{len(out) + 1}", article=la.article.id, text=text,
+                                 start=s + cs, end=s + ce, facts=facts))
+    return out
+
+
+# the pipeline a forked worker inherits (set in the parent before the pool starts)
+_WORKER: dict = {}
+
+
+def _work(chunk: list[LoadedArticle]) -> list[list[Claim]]:
+    return [_article_claims(la, _WORKER["nlp"], _WORKER["data"]) for la in chunk]
+
+
+def extract_claims(
+    articles: Iterable[LoadedArticle], nlp, *, entity_data=None, batch_size: int = 64, on_article=None,
+    workers: int = 1, cache=None,
+) -> list[Claim]:
+    """Claims of every article, in article order, with ids c1, c2, ..., each with its facts.
+
+    ``cache`` (a ClaimCache) serves articles already read by the same code and models;
+    ``workers`` > 1 reads the others in that many forked processes (the model is shared, not
+    reloaded), which pays off on large corpora.
+    """
+    from .facts import load_entity_data
+
+    data = entity_data or load_entity_data()
+    articles = list(articles)
+    done: dict[int, list[Claim]] = {}
+    if cache is not None:
+        for i, got in enumerate(cache.get(articles)):
+            if got is not None:
+                done[i] = got
+    todo = [i for i in range(len(articles)) if i not in done]
+    if workers > 1 and len(todo) >= 4 * workers:
+        import multiprocessing as mp
+
+        _WORKER.update(nlp=nlp, data=data)
+        chunks = [todo[k::workers * 4] for k in range(workers * 4)]
+        with mp.get_context("fork").Pool(workers) as pool:
+            for chunk, result in zip(chunks, pool.imap(_work, [[articles[i] for i in c] for c in chunks])):
+                for i, claims_of in zip(chunk, result):
+                    done[i] = claims_of
+                    if on_article:
+                        on_article(articles[i])
+        _WORKER.clear()
+    else:
+        for i in todo:
+            done[i] = _article_claims(articles[i], nlp, data, batch_size)
+            if on_article:
+                on_article(articles[i])
+    if cache is not None and todo:
+        cache.put([articles[i] for i in todo], [done[i] for i in todo])
+    claims: list[Claim] = []
+    for i in range(len(articles)):
+        for c in done[i]:
+            claims.append(c.model_copy(update={"id": f"c{len(claims) + 1}"}))
     return claims

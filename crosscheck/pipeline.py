@@ -6,6 +6,7 @@ the one object every output renders.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -16,6 +17,10 @@ from .errors import InputError
 from .ingest import Corpus, load_corpus
 from .ingest.sources import DEFAULT_MAX_BYTES
 from .models import Report
+
+
+#: Corpora of at least this many articles have their claims read by several processes.
+PARALLEL_FROM = 40
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class Options:
     batch_size: int = 64
     cache: bool = True
     cache_dir: str | None = None
+    workers: int = 0  # processes reading claims; 0: as many as cores for large corpora
 
 
 class Progress:
@@ -105,7 +111,14 @@ def analyse(paths: list[str], options: Options = Options(), progress: Progress |
     progress.stage("loading models")
     nlp = load_spacy(options.spacy_model)
     progress.stage("splitting sentences", total=len(corpus.articles))
-    claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance())
+    claim_cache = None
+    if options.cache:
+        from .cache import ClaimCache, EmbeddingCache, reader_identity
+
+        claim_cache = ClaimCache(EmbeddingCache(options.cache_dir), reader_identity(options.spacy_model))
+    workers = options.workers or (os.cpu_count() or 1 if len(corpus.articles) >= PARALLEL_FROM else 1)
+    claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance(),
+                            workers=workers, cache=claim_cache)
     articles = [la.article for la in corpus.articles]
     groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
@@ -185,7 +198,10 @@ def _align(articles, claims, options: Options, progress: Progress):
         encoder = CachedEncoder(encoder, EmbeddingCache(options.cache_dir))
     texts = [c.text for c in claims]
     progress.stage("embedding claims", total=len(texts))
-    emb = encoder.encode(texts, batch_size=options.batch_size, on_batch=progress.advance)
+    unique = list(dict.fromkeys(texts))  # a sentence copied word for word is embedded once
+    vectors = encoder.encode(unique, batch_size=options.batch_size, on_batch=progress.advance)
+    row = {t: i for i, t in enumerate(unique)}
+    emb = vectors[[row[t] for t in texts]] if len(vectors) else vectors
     heads = encoder.encode([a.headline or "" for a in articles], batch_size=options.batch_size)
     progress.stage("aligning")
     alignment = align(articles, claims, emb, heads)
