@@ -52,14 +52,19 @@ def resolve_entity_keys(claims: Sequence[Claim]) -> dict[str, str]:
         for e in (c.facts.entities if c.facts else []):
             if e.label in PERSONISH:
                 (full if len(e.key.split()) > 1 else short).add(e.key)
+    holding: dict[str, list[str]] = defaultdict(list)  # word -> full keys holding it
+    for f in sorted(full):
+        for w in set(f.split()):
+            holding[w].append(f)
     mapping = {}
     for s in short:
-        cands = [f for f in full if s in f.split()]
-        if len(cands) == 1:
-            mapping[s] = cands[0]
+        if len(holding.get(s, ())) == 1:
+            mapping[s] = holding[s][0]
     # a full key that is a subset of exactly one longer key ("biden joe" in "biden joe r")
     for f in full:
-        longer = [g for g in full if g != f and set(f.split()) < set(g.split())]
+        words = set(f.split())
+        first = min(words, key=lambda w: len(holding[w]))
+        longer = [g for g in holding[first] if g != f and words < set(g.split())]
         if len(longer) == 1:
             mapping[f] = longer[0]
     return mapping
@@ -89,10 +94,16 @@ def _idf(sets: Sequence[set[str]]) -> dict[str, float]:
     return {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items()}
 
 
-def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float],
+                     mass_a: float | None = None, mass_b: float | None = None) -> float:
+    """Shared weight over total weight; the masses of a and b may be given precomputed."""
     inter = sum(idf.get(k, 1.0) for k in a & b)
-    union = sum(idf.get(k, 1.0) for k in a | b)
-    return inter / union if union else 0.0
+    if mass_a is None:
+        mass_a = sum(idf.get(k, 1.0) for k in a)
+    if mass_b is None:
+        mass_b = sum(idf.get(k, 1.0) for k in b)
+    union = mass_a + mass_b - inter
+    return inter / union if union > 0 else 0.0
 
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
@@ -272,9 +283,19 @@ class PairScorer:
     idf: dict[str, dict[str, float]]  # story -> lemma -> idf
     emb: np.ndarray
     centred: np.ndarray
+    _mass: dict[tuple[int, str], float] = field(default_factory=dict)
+    _memo: dict[tuple[int, int], float] = field(default_factory=dict)
+
+    def mass(self, v: ClaimView, story: str) -> float:
+        key = (v.index, story)
+        if key not in self._mass:
+            idf = self.idf.get(story, {})
+            self._mass[key] = sum(idf.get(k, 1.0) for k in v.lemmas)
+        return self._mass[key]
 
     def lexical(self, a: ClaimView, b: ClaimView) -> float:
-        return weighted_jaccard(a.lemmas, b.lemmas, self.idf.get(a.story, {}))
+        return weighted_jaccard(a.lemmas, b.lemmas, self.idf.get(a.story, {}),
+                                self.mass(a, a.story), self.mass(b, a.story))
 
     def facts_bonus(self, a: ClaimView, b: ClaimView) -> float:
         bonus = 0.0
@@ -297,8 +318,11 @@ class PairScorer:
 
     def score(self, a: ClaimView, b: ClaimView) -> float:
         i, j = a.index, b.index
-        cos = 0.5 * float(self.emb[i] @ self.emb[j]) + 0.5 * float(self.centred[i] @ self.centred[j])
-        return cos + self.lexical(a, b) + self.facts_bonus(a, b)
+        key = (i, j) if i < j else (j, i)
+        if key not in self._memo:
+            cos = 0.5 * float(self.emb[i] @ self.emb[j]) + 0.5 * float(self.centred[i] @ self.centred[j])
+            self._memo[key] = cos + self.lexical(a, b) + self.facts_bonus(a, b)
+        return self._memo[key]
 
 
 def centre_by_story(emb: np.ndarray, by_story: dict[str, list[int]]) -> np.ndarray:

@@ -114,16 +114,19 @@ class Context:
         return (p, p) if p else None
 
     # ---- candidate pairs ----------------------------------------------------------------
-    def grouped_pairs(self) -> Iterator[tuple[str, str]]:
-        """Pairs of claims that share a group, from different outlets, each pair once."""
-        seen: set[tuple[str, str]] = set()
-        for g in self.groups:
-            for i, a in enumerate(g):
-                for b in g[i + 1 :]:
-                    key = (a, b) if a < b else (b, a)
-                    if key not in seen and self.different_outlets(a, b):
-                        seen.add(key)
-                        yield key
+    def grouped_pairs(self) -> list[tuple[str, str]]:
+        """Pairs of claims that share a group, from different outlets, each pair once
+        (worked out once, read by every finding type)."""
+        if getattr(self, "_pairs", None) is None:
+            seen: dict[tuple[str, str], None] = {}
+            for g in self.groups:
+                for i, a in enumerate(g):
+                    for b in g[i + 1 :]:
+                        key = (a, b) if a < b else (b, a)
+                        if key not in seen and self.different_outlets(a, b):
+                            seen[key] = None
+            self._pairs = list(seen)
+        return self._pairs
 
     def story_pairs(self, cids: Sequence[str]) -> Iterator[tuple[str, str]]:
         """Pairs among ``cids`` from one story and different outlets."""

@@ -6,33 +6,41 @@ agree); an unknown town is left alone.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..facts import load_entity_data
 from . import Context, Proposal
 
 MIN_SCORE = 0.9
 
 
+@lru_cache(maxsize=None)
+def _places() -> tuple[set[str], dict[str, str]]:
+    data = load_entity_data()
+    return set(data.aliases.values()), data.capitals
+
+
 def _countries(ctx: Context, cid: str) -> dict[str, str]:
     """Location keys of a claim mapped to the country they lie in, for known places only."""
-    data = load_entity_data()
-    countries = set(data.aliases.values())
+    countries, capitals = _places()
     out = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
         if e.role != "location":
             continue
         if e.key in countries:
             out[e.text] = e.key
-        elif e.key in data.capitals:
-            out[e.text] = data.capitals[e.key]
+        elif e.key in capitals:
+            out[e.text] = capitals[e.key]
     return out
 
 
 def find(ctx: Context) -> list[Proposal]:
     out = []
+    located = {c: _countries(ctx, c) for c in ctx.claims}
     for a, b in ctx.grouped_pairs():
-        if ctx.score(a, b) < MIN_SCORE:
+        pa, pb = located[a], located[b]
+        if not (pa and pb) or ctx.score(a, b) < MIN_SCORE:
             continue
-        pa, pb = _countries(ctx, a), _countries(ctx, b)
         if pa and pb and not set(pa.values()) & set(pb.values()):
             out.append(Proposal(
                 type="entity", severity="high", claims=(a, b),
