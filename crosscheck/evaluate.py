@@ -29,6 +29,16 @@ def _ws(s: str | None) -> str:
     return re.sub(r"\s+", " ", s or "").strip().casefold()
 
 
+def claim_covering(claims, start: int, end: int):
+    """The claim whose span covers most of [start, end), if it covers at least half of it."""
+    best, best_ov = None, 0
+    for c in claims:
+        ov = min(end, c.end) - max(start, c.start)
+        if ov > best_ov:
+            best, best_ov = c, ov
+    return best if best is not None and best_ov >= 0.5 * (end - start) else None
+
+
 @dataclass
 class Metrics:
     values: dict[str, float | int | None] = field(default_factory=dict)
@@ -76,12 +86,8 @@ class GoldScorer:
 
     def claim_for(self, ref: dict) -> str | None:
         s, e = self.span(ref)
-        best, best_ov = None, 0
-        for c in self.claims_by_file.get(ref["file"], []):
-            ov = min(e, c.end) - max(s, c.start)
-            if ov > best_ov:
-                best, best_ov = c, ov
-        return best.id if best is not None and best_ov >= 0.5 * (e - s) else None
+        c = claim_covering(self.claims_by_file.get(ref["file"], []), s, e)
+        return c.id if c is not None else None
 
     def same_group(self, a: str | None, b: str | None) -> bool:
         return bool(a and b and self.groups_of.get(a, set()) & self.groups_of.get(b, set()))

@@ -171,26 +171,21 @@ class Verifier:
 
     def claim_for(self, ref: Ref) -> Claim | None:
         """The claim whose span covers most of the quoted words."""
-        cands = [a for a in self.report.articles if Path(a.source).name == Path(ref.file).name]
-        best, best_ov = None, 0
-        for a in cands:
+        from .evaluate import claim_covering
+
+        for a in (a for a in self.report.articles if Path(a.source).name == Path(ref.file).name):
             if a.source not in self._texts:
                 p = Path(a.source)
                 if not p.exists() and self.corpus_dir is not None:
                     p = self.corpus_dir / p.name
                 with open(p, encoding="utf-8", newline="") as f:
                     self._texts[a.source] = f.read()
-            text = self._texts[a.source]
-            i = text.find(ref.quote)
-            if i < 0:
-                continue
-            s, e = i, i + len(ref.quote)
-            for c in self.report.claims:
-                if c.article == a.id:
-                    ov = min(e, c.end) - max(s, c.start)
-                    if ov > best_ov:
-                        best, best_ov = c, ov
-        return best
+            i = self._texts[a.source].find(ref.quote)
+            if i >= 0:
+                found = claim_covering([c for c in self.report.claims if c.article == a.id], i, i + len(ref.quote))
+                if found is not None:
+                    return found
+        return None
 
     def aligned_with(self, cid: str, others: set[str]) -> bool:
         """Whether the corpus alignment put a claim in one group with any of ``others``."""
