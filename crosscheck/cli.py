@@ -166,21 +166,24 @@ def check(paths, json_path, markdown_path, csv_path, reports_dir, fail_on, show_
         _report_problems(report.problems, quiet)
         view = build(report)
         # render every output first, then write: an interrupted run leaves no partial report
-        outputs = []
+        outputs = []  # (path, content, the folder it must stay in)
         if json_path:
-            outputs.append((json_path, to_json(report)))
+            outputs.append((json_path, to_json(report), None))
         if markdown_path is not None:
-            path = markdown_path or os.path.join(reports_dir, md_view.default_name(view))
-            outputs.append((path, md_view.render(view)))
+            if markdown_path:
+                outputs.append((markdown_path, md_view.render(view), None))
+            else:
+                path = os.path.join(reports_dir, md_view.default_name(view))
+                outputs.append((path, md_view.render(view), reports_dir))
         if csv_path:
-            outputs.append((csv_path, csv_view.render(view)))
-        for path, content in outputs:
-            write_atomic(path, content, force=force)
+            outputs.append((csv_path, csv_view.render(view), None))
+        for path, content, root in outputs:
+            write_atomic(path, content, force=force, root=root)
         if quiet:
             click.echo(view.summary())
         else:
             print_report(view, Console(highlight=False), show_all=show_all)
-            for path, _ in outputs:
+            for path, _, _ in outputs:
                 click.echo(f"wrote {path}")
         if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
             sys.exit(EXIT_FINDINGS)

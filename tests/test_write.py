@@ -44,3 +44,16 @@ def test_failure_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
         write_atomic(p, "new", force=True)
     assert p.read_text() == "old"
     assert os.listdir(tmp_path) == ["r.json"]
+
+
+def test_never_writes_outside_its_folder_through_a_linked_subfolder(tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "sub").symlink_to(outside)
+    with pytest.raises(OutputError, match="outside"):
+        write_atomic(reports / "sub" / "r.md", "x", root=reports)
+    assert list(outside.iterdir()) == []
+    write_atomic(reports / "r.md", "x", root=reports)
+    assert (reports / "r.md").read_text() == "x"

@@ -8,12 +8,18 @@ from pathlib import Path
 from ..errors import OutputError
 
 
-def write_atomic(path: str | Path, content: str, *, force: bool = False) -> Path:
+def write_atomic(path: str | Path, content: str, *, force: bool = False, root: str | Path | None = None) -> Path:
     """Write ``content`` to ``path`` through a temporary file in the same folder and a rename.
 
-    An existing file is replaced only with ``force``; a symlink is never followed.
+    An existing file is replaced only with ``force``; a symlink is never followed. With
+    ``root``, the file must end up inside that folder once every link on the way is resolved.
     """
     path = Path(path)
+    if root is not None:
+        base = Path(root).resolve()
+        target = path.parent.resolve() / path.name
+        if base != target.parent and base not in target.parents:
+            raise OutputError(f"{path}: would be written outside {root} (a link leads out of it)")
     if path.is_symlink():
         raise OutputError(f"{path}: is a symbolic link; refusing to write through it")
     if path.exists() and not force:
