@@ -60,7 +60,7 @@ def build(seeds: Path, folder: Path, target_sentences: int, rng_seed: int = 7) -
                  for n in sorted(set(NAME.findall(text))) if n.split()[0] not in KEEP}
         factor = rng.choice([1, 2, 3, 5])
 
-        def story_text(s: str) -> str:
+        def story_text(s: str, names=names, factor=factor) -> str:
             s = NAME.sub(lambda m: names.get(m.group(0), m.group(0)), s)
             return NUMBER.sub(lambda m: str(int(float(m.group(0).replace(",", "")) * factor)) if "." not in m.group(0) else m.group(0), s)
 

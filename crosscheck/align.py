@@ -186,7 +186,7 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
         return {}
     lead_vecs, ent_sets = [], []
     position = {a.id: k for k, a in enumerate(articles)}
-    for k, a in enumerate(arts):
+    for a in arts:
         idx = by_article[a.id]
         lead = idx[: settings.lead_claims]
         v = emb[lead].sum(axis=0) + headline_emb[position[a.id]]
@@ -404,7 +404,7 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
             edges[i][j] = edges[j][i] = s
 
     fact_groups: list[frozenset[int]] = []
-    for story, members in sorted(by_story.items()):
+    for _story, members in sorted(by_story.items()):
         if len({claims[i].article for i in members}) < 2:
             continue
         for i, near in _neighbours(emb, members, settings.neighbours, settings.exact_neighbours).items():

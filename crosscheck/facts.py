@@ -296,7 +296,7 @@ def _clamp_day(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _year_for(month: int, ref: dt.date | None, future: bool = False) -> int | None:
+def _year_for(month: int, ref: dt.date | None) -> int | None:
     """The year of a month named without one: the one that puts it nearest the reference."""
     if ref is None:
         return None
@@ -323,7 +323,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 d2 = int(m["d2"]) if m.groupdict().get("d2") else d1
                 if not 1 <= d1 <= 31 or not 1 <= d2 <= 31:
                     continue
-                year = int(m["year"]) if m["year"] else _year_for(mon, ref, future)
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref)
                 low = _clamp_day(year, mon, d1) if year else None
                 high = _clamp_day(year, mon, d2) if year else None
                 if m["year"] and (low is None or high is None):
@@ -334,7 +334,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 mon = _MONTHS[m["mon"].lower().rstrip(".")]
                 if m["mon"].lower() == "may" and not m["part"] and not m["year"]:
                     continue  # "may" the verb
-                year = int(m["year"]) if m["year"] else _year_for(mon, ref, future)
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref)
                 lo_d, hi_d = _PARTS.get((m["part"] or "").lower(), (1, 31))
                 low = high = None
                 if year:
@@ -415,16 +415,18 @@ EXPECT_WORDS = {"expect", "likely", "set", "poised", "due", "schedule", "slate",
 PLAN_WORDS = {"consider", "plan", "arrange", "eye", "envisage", "envision", "aim", "seek", "propose", "mull",
               "weigh", "explore", "intend", "prepare", "discuss"}
 POSSIBLE_AUX = {"may", "might", "could"}
-SAY_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "stress", "insist"}
+#: Verbs that report what was said: "the sources said X is expected to ..." takes the status of X.
+REPORTING_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "stress", "insist"}
 HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to)\b", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
+ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
 _ATTRIB = re.compile(
     r"(?:according to (?P<acc>[^,.;]{3,80}))|(?:,\s*(?P<subj>(?:the |a |an )?[\w' .-]{2,60}?) (?:said|says|added|told reporters|reported|announced)(?: on \w+| \w+day)?[.,]?\s*$)",
     re.I,
 )
 _QUOTE_RX = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]|(?<![\w])['‘](?P<sq>[^'‘’]{12,}?)['’](?![\w])")
-_SAY_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declare", "insist", "remark", "urge", "warn", "ask", "reply", "respond"}
+#: Verbs that introduce a quotation and its speaker.
+QUOTE_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declare", "insist", "remark", "urge", "warn", "ask", "reply", "respond"}
 
 
 def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
@@ -436,7 +438,7 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     """
     if root is None:
         return "asserted", False
-    if root.lemma_.lower() in SAY_VERBS:
+    if root.lemma_.lower() in REPORTING_VERBS:
         # "the sources said X is expected to ...": the status of what was said
         said = [c for c in root.children if c.dep_ == "ccomp"]
         if said:
@@ -450,7 +452,7 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" for t in chain for c in t.children)
     own_aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
-    if _ALTERNATIVES.search(text) or aux & POSSIBLE_AUX:
+    if ALTERNATIVES.search(text) or aux & POSSIBLE_AUX:
         return "possible", negated
     if "would" in own_aux:  # "said they would ...": a future told in the past; else a hypothetical
         return ("future" if reported else "expected"), negated
@@ -463,7 +465,7 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     return "asserted", negated
 
 
-_NOT_ACTIONS = EXPECT_WORDS | PLAN_WORDS | SAY_VERBS | {"be", "have", "do", "make"}
+_NOT_ACTIONS = EXPECT_WORDS | PLAN_WORDS | REPORTING_VERBS | {"be", "have", "do", "make"}
 
 
 def actions_of(root) -> list[str]:
@@ -563,7 +565,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
     # quotes and their speaker
     speaker = None
     for t in tokens:
-        if t.lemma_.lower() in _SAY_VERBS and t.pos_ == "VERB":
+        if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB":
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 s = subj[0]

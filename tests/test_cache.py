@@ -44,8 +44,8 @@ def test_a_crash_mid_write_leaves_the_store_usable(tmp_path):
     cache = EmbeddingCache(tmp_path)
     cache.put("m", ["a"], np.ones((1, 3), dtype=np.float32))
     bad = [np.ones(3, dtype=np.float32), "not a vector"]
-    with pytest.raises(Exception):
-        cache.put("m", ["b", "c"], bad)  # fails inside the transaction
+    with pytest.raises(AttributeError):  # the second row is no vector: the batch fails inside its transaction
+        cache.put("m", ["b", "c"], bad)
     assert cache.get("m", ["a", "b"])[1] is None and cache.get("m", ["a"])[0] is not None
     con = sqlite3.connect(tmp_path / "embeddings.sqlite")
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..facts import ALTERNATIVES
 from . import Context, Proposal
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
-ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
 ONE_ORDER = re.compile(r"\b(?:on (?:his|her|their|its) way to|before (?:flying|heading|travel(?:l)?ing|going|leaving)|then (?:travel|fly|head|go|leave)|(?:fly|head|travel|go)\w* (?:on )?to \w+ afterwards|ahead of)\b", re.I)
 MIN_SCORE_ORDER = 0.3
 RARE = 1.5  # story idf at or above which a shared word singles out the thing told

@@ -1,1 +1,1 @@
-"""Views of one Report: JSON (the crosscheck/1 contract) and, later, terminal, markdown, CSV."""
+"""Views of one Report: terminal (rich), markdown, CSV and the crosscheck/1 JSON, all built from one ReportView."""
