@@ -111,16 +111,17 @@ def analyse(paths: list[str], options: Options = Options(), progress: Progress |
     progress.stage("loading models")
     nlp = load_spacy(options.spacy_model)
     progress.stage("splitting sentences", total=len(corpus.articles))
-    claim_cache = None
+    store = claim_cache = None
     if options.cache:
         from .cache import ClaimCache, EmbeddingCache, reader_identity
 
-        claim_cache = ClaimCache(EmbeddingCache(options.cache_dir), reader_identity(options.spacy_model))
+        store = EmbeddingCache(options.cache_dir)  # one store on disk: claims and embeddings
+        claim_cache = ClaimCache(store, reader_identity(options.spacy_model))
     workers = options.workers or (os.cpu_count() or 1 if len(corpus.articles) >= PARALLEL_FROM else 1)
     claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance(),
                             workers=workers, cache=claim_cache)
     articles = [la.article for la in corpus.articles]
-    groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress)
+    groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress, store)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     progress.stage("building the report")
     report = Report(
@@ -182,7 +183,7 @@ def make_stories(articles, claims):
     return out
 
 
-def _align(articles, claims, options: Options, progress: Progress):
+def _align(articles, claims, options: Options, progress: Progress, store=None):
     from .align import align
     from .compare import find_discrepancies
     from .embed import load_encoder
@@ -192,10 +193,10 @@ def _align(articles, claims, options: Options, progress: Progress):
         return [], {}, claims, [], None, None
     progress.stage("loading models")
     encoder = load_encoder(options.encoder)
-    if options.cache:
-        from .cache import CachedEncoder, EmbeddingCache
+    if store is not None:
+        from .cache import CachedEncoder
 
-        encoder = CachedEncoder(encoder, EmbeddingCache(options.cache_dir))
+        encoder = CachedEncoder(encoder, store)
     texts = [c.text for c in claims]
     progress.stage("embedding claims", total=len(texts))
     unique = list(dict.fromkeys(texts))  # a sentence copied word for word is embedded once
