@@ -84,14 +84,19 @@ def clause_spans(doc, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _article_claims(la: LoadedArticle, nlp, data, batch_size: int = 64) -> list[Claim]:
-    """Claims of one article, with ids local to it (k1, k2, ...)."""
+def _claims_of_articles(articles: list[LoadedArticle], nlp, data, batch_size: int = 64) -> list[list[Claim]]:
+    """Claims of each article, with ids local to it (k1, k2, ...). The paragraphs of all the
+    articles go through spaCy in one stream, so that its batches stay full."""
     from .facts import FactContext, extract
 
-    ctx = FactContext(published=la.article.published, data=data)
-    out: list[Claim] = []
-    texts = [la.text[s:e] for s, e in la.paragraphs]
-    for (s, _e), doc in zip(la.paragraphs, nlp.pipe(texts, batch_size=batch_size)):
+    out: list[list[Claim]] = [[] for _ in articles]
+    items = [(n, s) for n, la in enumerate(articles) for s, _e in la.paragraphs]
+    texts = (articles[n].text[s:e] for n, la in enumerate(articles) for s, e in la.paragraphs)
+    ctx, last = None, None
+    for (n, s), doc in zip(items, nlp.pipe(texts, batch_size=batch_size)):
+        la = articles[n]
+        if n != last:  # facts read in an article's order: "the following year", "he said"
+            ctx, last = FactContext(published=la.article.published, data=data), n
         for ss, se in sentence_spans(doc):
             for cs, ce in clause_spans(doc, ss, se):
                 text = doc.text[cs:ce]
@@ -99,8 +104,8 @@ def _article_claims(la: LoadedArticle, nlp, data, batch_size: int = 64) -> list[
                     continue
                 span = doc.char_span(cs, ce, alignment_mode="expand")
                 facts = extract(span, s + cs, ctx, text=text) if span is not None and span.text == text else None
-                out.append(Claim(id=f"k{len(out) + 1}", article=la.article.id, text=text,
-                                 start=s + cs, end=s + ce, facts=facts))
+                out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=text,
+                                    start=s + cs, end=s + ce, facts=facts))
     return out
 
 
@@ -109,7 +114,7 @@ _WORKER: dict = {}
 
 
 def _work(chunk: list[LoadedArticle]) -> list[list[Claim]]:
-    return [_article_claims(la, _WORKER["nlp"], _WORKER["data"]) for la in chunk]
+    return _claims_of_articles(chunk, _WORKER["nlp"], _WORKER["data"], _WORKER["batch_size"])
 
 
 def extract_claims(
@@ -135,7 +140,7 @@ def extract_claims(
     if workers > 1 and len(todo) >= 4 * workers:
         import multiprocessing as mp
 
-        _WORKER.update(nlp=nlp, data=data)
+        _WORKER.update(nlp=nlp, data=data, batch_size=batch_size)
         chunks = [todo[k::workers * 4] for k in range(workers * 4)]
         with mp.get_context("fork").Pool(workers) as pool:
             for chunk, result in zip(chunks, pool.imap(_work, [[articles[i] for i in c] for c in chunks])):
@@ -145,10 +150,12 @@ def extract_claims(
                         on_article(articles[i])
         _WORKER.clear()
     else:
-        for i in todo:
-            done[i] = _article_claims(articles[i], nlp, data, batch_size)
-            if on_article:
-                on_article(articles[i])
+        for k in range(0, len(todo), 64):  # in slices, so progress moves on a long run
+            part = todo[k : k + 64]
+            for i, claims_of in zip(part, _claims_of_articles([articles[i] for i in part], nlp, data, batch_size)):
+                done[i] = claims_of
+                if on_article:
+                    on_article(articles[i])
     if cache is not None and todo:
         cache.put([articles[i] for i in todo], [done[i] for i in todo])
     claims: list[Claim] = []
