@@ -232,7 +232,6 @@ class ClaimView:
     lemmas: set[str]
     people: set[str]
     named: bool  # whether the claim itself names its people (not inherited from its article)
-    places: set[str]
     quantities: set[tuple[float, str]]
     ordinals: set[tuple[int, str]]
     days: set[tuple[int, int]]  # (month, day)
@@ -249,7 +248,6 @@ def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: 
         # "They met ...", "The two leaders ...": a claim naming no one speaks of its article's principals
         people=people or set(article_people),
         named=bool(people),
-        places=entity_keys(f, mapping, PLACEISH),
         quantities={(q.value, q.unit) for q in f.quantities if q.unit != "count" and not (q.value <= 2 and q.unit not in ("percent", "usd"))},
         ordinals={(o.rank, "encounter" if (o.head or "") in ENCOUNTERS else (o.head or "")) for o in f.ordinals if o.rank >= 1 and o.head},
         days={(d.month, d.day) for d in f.dates if d.month and d.day},

@@ -91,13 +91,10 @@ class CachedEncoder:
         self.cache = cache
         self.name = encoder.name
         self.key = getattr(encoder, "cache_key", encoder.name)
-        self.hits = self.misses = 0
 
     def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
         cached = self.cache.get(self.key, texts)
         todo = sorted({t for t, v in zip(texts, cached) if v is None})
-        self.hits += len(texts) - sum(v is None for v in cached)
-        self.misses += len(todo)
         if on_batch and len(texts) > len(todo):
             on_batch(len(texts) - sum(v is None for v in cached))
         new: dict[str, np.ndarray] = {}

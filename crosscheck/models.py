@@ -28,13 +28,6 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Span(_Frozen):
-    """A character span in a source text."""
-
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-
-
 class SourceInfo(_Frozen):
     """One input as read: where from, how decoded, and its checksum for provenance."""
 
