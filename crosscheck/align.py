@@ -281,6 +281,7 @@ class PairScorer:
     idf: dict[str, dict[str, float]]  # story -> lemma -> idf
     emb: np.ndarray
     centred: np.ndarray
+    rows: dict[int, int] | None = None  # claim index -> row of emb/centred, when they hold a part of the corpus
     _mass: dict[tuple[int, str], float] = field(default_factory=dict)
     _memo: dict[tuple[int, int], float] = field(default_factory=dict)
 
@@ -318,6 +319,8 @@ class PairScorer:
         i, j = a.index, b.index
         key = (i, j) if i < j else (j, i)
         if key not in self._memo:
+            if self.rows is not None:
+                i, j = self.rows[i], self.rows[j]
             cos = 0.5 * float(self.emb[i] @ self.emb[j]) + 0.5 * float(self.centred[i] @ self.centred[j])
             self._memo[key] = cos + self.lexical(a, b) + self.facts_bonus(a, b)
         return self._memo[key]
@@ -376,8 +379,19 @@ def _neighbours(emb: np.ndarray, members: list[int], k: int, exact_up_to: int = 
     return out
 
 
-def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
-          settings: AlignSettings = AlignSettings()) -> Alignment:
+@dataclass
+class Prepared:
+    """What alignment knows of the whole corpus before it looks inside a story: entity keys,
+    stories, and what it reads of each claim."""
+
+    entity_map: dict[str, str]
+    stories: dict[str, str]  # article id -> story id
+    views: list[ClaimView]  # one per claim, in corpus order
+    by_story: dict[str, list[int]]  # story id -> claim indices, ascending
+
+
+def prepare(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
+            settings: AlignSettings = AlignSettings()) -> Prepared:
     mapping = resolve_entity_keys(claims)
     story_of = stories(articles, claims, emb, headline_emb, mapping, settings)
     persons = person_keys(claims, mapping)
@@ -387,27 +401,58 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
     by_story: dict[str, list[int]] = defaultdict(list)
     for v in views:
         by_story[v.story].append(v.index)
-    centred = centre_by_story(emb, by_story)
-    scorer = PairScorer({s: _idf([views[i].lemmas for i in m]) for s, m in by_story.items()}, emb, centred)
+    return Prepared(mapping, story_of, views, dict(by_story))
 
+
+def partition_scorer(story_ids: Sequence[str], by_story: dict[str, list[int]], views: dict[int, ClaimView],
+                     emb: np.ndarray) -> PairScorer:
+    """The scorer of some stories: ``emb`` holds the rows of their claims, in ascending order."""
+    members = sorted(i for s in story_ids for i in by_story[s])
+    rows = {g: k for k, g in enumerate(members)}
+    local = {s: [rows[i] for i in by_story[s]] for s in story_ids}
+    centred = centre_by_story(emb, local)
+    idf = {s: _idf([views[i].lemmas for i in by_story[s]]) for s in story_ids}
+    return PairScorer(idf, emb, centred, rows)
+
+
+@dataclass
+class PartAlignment:
+    """The groups of some stories (claim indices of the corpus) and the pair scores seen."""
+
+    groups: list[frozenset[int]]
+    scores: dict[tuple[str, str], float]
+
+
+def group_order(g: frozenset[int]) -> tuple:
+    """Groups are listed by their first claim, larger ones first, then by their members."""
+    return (min(g), -len(g), sorted(g))
+
+
+def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], views: dict[int, ClaimView],
+                  scorer: PairScorer, settings: AlignSettings = AlignSettings()) -> PartAlignment:
+    """Align the claims of the given stories. Each story is aligned on its own, so stories can
+    be handed out in any partition (one process, or a worker per partition) with one result."""
     edges: dict[int, dict[int, float]] = defaultdict(dict)
     scores: dict[tuple[str, str], float] = {}
 
     def consider(i: int, j: int, threshold: float) -> None:
-        if claims[i].article == claims[j].article or j in edges[i]:
+        if views[i].claim.article == views[j].claim.article or j in edges[i]:
             return
         s = scorer.score(views[i], views[j])
-        scores[(claims[i].id, claims[j].id)] = s
+        scores[(views[i].claim.id, views[j].claim.id)] = s
         if s >= threshold:
             edges[i][j] = edges[j][i] = s
 
     fact_groups: list[frozenset[int]] = []
-    for _story, members in sorted(by_story.items()):
-        if len({claims[i].article for i in members}) < 2:
+    for story in sorted(story_ids):
+        members = by_story[story]
+        if len({views[i].claim.article for i in members}) < 2:
             continue
-        for i, near in _neighbours(emb, members, settings.neighbours, settings.exact_neighbours).items():
-            for j in near:
-                consider(i, j, settings.pair_threshold)
+        rows = [scorer.rows[i] for i in members] if scorer.rows is not None else members
+        back = dict(zip(rows, members))  # row of the scorer's arrays -> claim index
+        for r, near in _neighbours(scorer.emb, rows, settings.neighbours, settings.exact_neighbours).items():
+            for rj in near:
+                consider(back[r], back[rj], settings.pair_threshold)
         # pairs that share a distinctive fact (the same quantity or day), even when far
         # apart in wording, are held to a lower bar
         by_fact: dict[tuple, list[int]] = defaultdict(list)
@@ -423,7 +468,7 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
                 for x, y in combinations(holders, 2):
                     consider(x, y, settings.fact_threshold - (0.3 if kind == "q" else 0.0))
                 # the claims that state one figure or one day form a group of their own
-                if kind in ("q", "d") and len({claims[i].article for i in holders}) > 1:
+                if kind in ("q", "d") and len({views[i].claim.article for i in holders}) > 1:
                     fact_groups.append(frozenset(holders))
 
     groups: list[frozenset[int]] = []
@@ -444,6 +489,28 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
             holding[i].append(g)
     first = {g: min(g, key=lambda i: len(holding[i])) for g in unique}
     maximal = [g for g in unique if not any(len(h) > len(g) and g < h for h in holding[first[g]])]
-    maximal.sort(key=lambda g: min(g))
-    return Alignment(story_of, [[claims[i].id for i in sorted(g)] for g in maximal], scores, mapping,
-                     scorer, {claims[v.index].id: v for v in views})
+    return PartAlignment(sorted(maximal, key=group_order), scores)
+
+
+def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
+          settings: AlignSettings = AlignSettings()) -> Alignment:
+    prep = prepare(articles, claims, emb, headline_emb, settings)
+    scorer = corpus_scorer(prep, emb)
+    part = align_stories(list(prep.by_story), prep.by_story, dict(enumerate(prep.views)), scorer, settings)
+    return finish(prep, claims, [part], scorer)
+
+
+def corpus_scorer(prep: Prepared, emb: np.ndarray) -> PairScorer:
+    """The scorer of every story at once (rows of ``emb`` are claim indices)."""
+    centred = centre_by_story(emb, prep.by_story)
+    return PairScorer({s: _idf([prep.views[i].lemmas for i in m]) for s, m in prep.by_story.items()}, emb, centred)
+
+
+def finish(prep: Prepared, claims: Sequence[Claim], parts: Sequence[PartAlignment], scorer: PairScorer | None) -> Alignment:
+    """The alignment of the corpus from the alignments of its partitions."""
+    groups = sorted((g for p in parts for g in p.groups), key=group_order)
+    scores: dict[tuple[str, str], float] = {}
+    for p in parts:
+        scores.update(p.scores)
+    return Alignment(prep.stories, [[claims[i].id for i in sorted(g)] for g in groups], scores, prep.entity_map,
+                     scorer, {claims[v.index].id: v for v in prep.views})

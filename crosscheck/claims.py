@@ -119,13 +119,15 @@ def _work(chunk: list[LoadedArticle]) -> list[list[Claim]]:
 
 def extract_claims(
     articles: Iterable[LoadedArticle], nlp, *, entity_data=None, batch_size: int = 64, on_article=None,
-    workers: int = 1, cache=None,
+    workers: int = 1, cache=None, runner=None,
 ) -> list[Claim]:
     """Claims of every article, in article order, with ids c1, c2, ..., each with its facts.
 
     ``cache`` (a ClaimCache) serves articles already read by the same code and models;
     ``workers`` > 1 reads the others in that many forked processes (the model is shared, not
-    reloaded), which pays off on large corpora.
+    reloaded), which pays off on large corpora. ``runner``, when given, reads them instead: it
+    takes a list of articles and returns their claims, one list per article (an engine such as
+    Ray hands them out to its workers).
     """
     from .facts import load_entity_data
 
@@ -137,7 +139,12 @@ def extract_claims(
             if got is not None:
                 done[i] = got
     todo = [i for i in range(len(articles)) if i not in done]
-    if workers > 1 and len(todo) >= 4 * workers:
+    if runner is not None and todo:
+        for i, claims_of in zip(todo, runner([articles[i] for i in todo])):
+            done[i] = claims_of
+            if on_article:
+                on_article(articles[i])
+    elif workers > 1 and len(todo) >= 4 * workers:
         import multiprocessing as mp
 
         _WORKER.update(nlp=nlp, data=data, batch_size=batch_size)

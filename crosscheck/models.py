@@ -16,7 +16,7 @@ from .facts import Facts
 
 FORMAT = "crosscheck/1"
 
-SourceFormat = Literal["text", "markdown", "html", "json", "jsonl", "stdin"]
+SourceFormat = Literal["text", "markdown", "html", "json", "jsonl", "stdin", "parquet"]
 Verdict = Literal["agree", "discrepancy", "single-source"]
 FindingType = Literal["number", "date", "entity", "quote", "framing", "status"]
 Severity = Literal["high", "medium", "low"]

@@ -38,6 +38,8 @@ class Options:
     cache: bool = True
     cache_dir: str | None = None
     workers: int = 0  # processes reading claims; 0: as many as cores for large corpora
+    engine: str = "local"  # local, or ray (crosscheck.distributed)
+    address: str | None = None  # the Ray cluster to join; None starts a local Ray instance
 
 
 class Progress:
@@ -71,6 +73,46 @@ class _Timed(Progress):
             self._name = None
 
 
+class LocalEngine:
+    """Runs every stage in this process (claims in forked workers on large corpora)."""
+
+    name = "local"
+
+    def read(self, paths: list[str], options: Options, progress: Progress) -> Corpus:
+        return read(paths, options, progress)
+
+    def claim_runner(self, options: Options):
+        return None  # extract_claims' own workers
+
+    def encoder(self, options: Options):
+        from .embed import load_encoder
+
+        return load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
+
+    def align_compare(self, prep, articles, claims, emb, progress: Progress):
+        """Align every story and propose findings: the alignment and the proposals."""
+        from .align import align_stories, corpus_scorer, finish
+        from .compare import propose
+
+        scorer = corpus_scorer(prep, emb)
+        part = align_stories(list(prep.by_story), prep.by_story, dict(enumerate(prep.views)), scorer)
+        alignment = finish(prep, claims, [part], scorer)
+        progress.stage("comparing")
+        return alignment, propose(articles, claims, alignment)
+
+    def close(self) -> None: ...
+
+
+def make_engine(options: Options):
+    if options.engine == "local":
+        return LocalEngine()
+    if options.engine == "ray":
+        from .distributed import RayEngine
+
+        return RayEngine(options.address, options.workers or None)
+    raise InputError(f"unknown engine {options.engine!r}; choose local or ray")
+
+
 def read(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Corpus:
     progress = progress or Progress()
     progress.stage("reading")
@@ -95,22 +137,35 @@ class Run:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
-def check(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Report:
+def check(paths: list[str], options: Options = Options(), progress: Progress | None = None, engine=None) -> Report:
     """Read the inputs and build the report. Raises InputError when nothing usable remains."""
-    return analyse(paths, options, progress).report
+    return analyse(paths, options, progress, engine).report
 
 
-def analyse(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Run:
-    """check(), keeping the alignment and embeddings for further questions about the corpus."""
+def analyse(paths: list[str], options: Options = Options(), progress: Progress | None = None, engine=None) -> Run:
+    """check(), keeping the alignment and embeddings for further questions about the corpus.
+
+    ``engine`` runs the heavy stages (default: made from ``options.engine``; one made here is
+    closed at the end, one given is left to its owner)."""
+    own = engine is None
+    engine = engine or make_engine(options)
+    try:
+        return _analyse(paths, options, _Timed(progress or Progress()), engine)
+    finally:
+        if own:
+            engine.close()
+
+
+def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Run:
     from .nlp import load_spacy
 
-    progress = _Timed(progress or Progress())
-    corpus = read(paths, options, progress)
+    corpus = engine.read(paths, options, progress)
     if not corpus.articles:
         problems = "; ".join(f"{p.source}: {p.message}" for p in corpus.problems if p.level == "error")
         raise InputError(f"no usable input ({problems or 'no paths given'})")
+    runner = engine.claim_runner(options)
     progress.stage("loading models")
-    nlp = load_spacy(options.spacy_model)
+    nlp = load_spacy(options.spacy_model) if runner is None else None
     progress.stage("splitting sentences", total=len(corpus.articles))
     store = claim_cache = None
     if options.cache:
@@ -120,9 +175,9 @@ def analyse(paths: list[str], options: Options = Options(), progress: Progress |
         claim_cache = ClaimCache(store, reader_identity(options.spacy_model))
     workers = options.workers or (os.cpu_count() or 1 if len(corpus.articles) >= PARALLEL_FROM else 1)
     claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance(),
-                            workers=workers, cache=claim_cache)
+                            workers=workers, cache=claim_cache, runner=runner)
     articles = [la.article for la in corpus.articles]
-    groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress, store)
+    groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress, store, engine)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     progress.stage("building the report")
     report = Report(
@@ -185,16 +240,15 @@ def make_stories(articles, claims):
     return out
 
 
-def _align(articles, claims, options: Options, progress: Progress, store=None):
-    from .align import align
-    from .compare import find_discrepancies
-    from .embed import load_encoder
+def _align(articles, claims, options: Options, progress: Progress, store, engine):
+    from .align import prepare
+    from .compare import number
     from .groups import make_groups
 
     if not claims:
         return [], {}, claims, [], None, None
     progress.stage("loading models")
-    encoder = load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
+    encoder = engine.encoder(options)
     if store is not None:
         from .cache import CachedEncoder
 
@@ -207,10 +261,10 @@ def _align(articles, claims, options: Options, progress: Progress, store=None):
     emb = vectors[[row[t] for t in texts]] if len(vectors) else vectors
     heads = encoder.encode([a.headline or "" for a in articles], batch_size=options.batch_size)
     progress.stage("aligning")
-    alignment = align(articles, claims, emb, heads)
-    claims = [_canonical_entities(c, alignment.entity_map) for c in claims]
-    progress.stage("comparing")
-    findings = find_discrepancies(articles, claims, alignment)
+    prep = prepare(articles, claims, emb, heads)
+    claims = [_canonical_entities(c, prep.entity_map) for c in claims]
+    alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress)
+    findings = number(proposals, claims)
     groups = make_groups(articles, claims, alignment, emb, findings)
     return groups, alignment.stories, claims, findings, alignment, emb
 

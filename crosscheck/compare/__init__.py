@@ -42,14 +42,18 @@ class Context:
     story_year: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment) -> Context:
+    def build(cls, articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment,
+              names: dict[str, str] | None = None) -> Context:
         arts = {a.id: a for a in articles}
         years: dict[str, Counter] = defaultdict(Counter)
         for a in articles:
             if a.published and alignment.stories.get(a.id):
                 years[alignment.stories[a.id]][a.published.year] += 1
-        return cls(arts, {c.id: c for c in claims}, alignment, alignment.groups,
-                   {s: cnt.most_common(1)[0][0] for s, cnt in years.items()})
+        ctx = cls(arts, {c.id: c for c in claims}, alignment, alignment.groups,
+                  {s: cnt.most_common(1)[0][0] for s, cnt in years.items()})
+        if names is not None:  # how the whole corpus writes each name, when ctx holds a part of it
+            ctx._names = names
+        return ctx
 
     # ---- who and when -------------------------------------------------------------------
     def article(self, cid: str) -> Article:
@@ -69,12 +73,7 @@ class Context:
         if not key:
             return "an unnamed speaker"
         if not hasattr(self, "_names"):
-            names: dict[str, str] = {}
-            for c in self.claims.values():
-                for e in (c.facts.entities if c.facts else []):
-                    if len(e.text) > len(names.get(e.key, "")):
-                        names[e.key] = e.text.removesuffix("'s").removesuffix("’s")
-            self._names = names
+            self._names = entity_names(self.claims.values())
         return self._names.get(key, key)
 
     def different_outlets(self, a: str, b: str) -> bool:
@@ -136,23 +135,45 @@ class Context:
                     yield a, b
 
 
-def find_discrepancies(articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment) -> list[Finding]:
+def entity_names(claims) -> dict[str, str]:
+    """Entity key -> how the corpus writes it: its longest form."""
+    names: dict[str, str] = {}
+    for c in claims:
+        for e in (c.facts.entities if c.facts else []):
+            if len(e.text) > len(names.get(e.key, "")):
+                names[e.key] = e.text.removesuffix("'s").removesuffix("’s")
+    return names
+
+
+def propose(articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment,
+            names: dict[str, str] | None = None) -> list[Proposal]:
+    """The findings of a corpus, or of some of its stories, before they are numbered: one per
+    set of claims and type, the most severe winning. Findings never span two stories, so the
+    proposals of a corpus are those of its stories put together."""
     from . import dates, entities, framing, numbers, quotes, status
 
-    ctx = Context.build(articles, claims, alignment)
+    ctx = Context.build(articles, claims, alignment, names)
     proposals: list[Proposal] = []
     for module in (numbers, dates, entities, quotes, framing, status):
         proposals += module.find(ctx)
-    # one finding per set of claims and type; the most severe wins
     best: dict[tuple[str, frozenset[str]], Proposal] = {}
     for p in proposals:
         key = (p.type, frozenset(p.claims))
         if key not in best or SEVERITY_RANK[p.severity] > SEVERITY_RANK[best[key].severity]:
             best[key] = p
+    return list(best.values())
+
+
+def number(proposals: Sequence[Proposal], claims: Sequence[Claim]) -> list[Finding]:
+    """Findings ordered (most severe first, then by where their first claim stands) and numbered."""
     order = {c.id: i for i, c in enumerate(claims)}
-    kept = sorted(best.values(), key=lambda p: (-SEVERITY_RANK[p.severity], order[p.claims[0]], p.type))
+    kept = sorted(proposals, key=lambda p: (-SEVERITY_RANK[p.severity], order[p.claims[0]], p.type, p.claims))
     return [
         Finding(id=f"f{n}", type=p.type, severity=p.severity, claims=list(p.claims),
                 explanation=p.explanation, values=p.values)
         for n, p in enumerate(kept, 1)
     ]
+
+
+def find_discrepancies(articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment) -> list[Finding]:
+    return number(propose(articles, claims, alignment), claims)

@@ -65,6 +65,73 @@ def _apply_manifest(d: ArticleDraft, source: str, entries: list[ManifestEntry]) 
                     d.published_evidence = "sources manifest"
 
 
+@dataclass
+class SourceRead:
+    """What one input file gave: its description, its articles (not yet numbered), problems."""
+
+    path: str
+    info: SourceInfo | None = None
+    articles: list[LoadedArticle] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class SourceReader:
+    """Reads input files into articles with one set of page rules and one manifest; made
+    once and used for many files (in one process, or once per worker of an engine)."""
+
+    def __init__(self, *, manifest: str | Path | None = None, outlets: Path | None = None,
+                 page_rules: Path | None = None, max_bytes: int = sources.DEFAULT_MAX_BYTES,
+                 entries: list[ManifestEntry] | None = None):
+        registry, rules = default_rules(outlets, page_rules)
+        self.reader = PageReader(rules, registry)
+        self.entries = entries if entries is not None else (load_manifest(manifest) if manifest else [])
+        self.max_bytes = max_bytes
+
+    def read(self, path: str) -> SourceRead:
+        out = SourceRead(path)
+        try:
+            src = sources.read(path, self.max_bytes)
+        except SourceError as e:
+            out.problems.append(Problem(source=e.source, message=e.problem))
+            return out
+        out.problems += [Problem(source=src.path, message=w, level="warning") for w in src.warnings]
+        reader = self.reader
+        if src.records is None:
+            found = [(None, d) for d in reader.read_page(src.text)]
+            texts = {None: src.text}
+        else:
+            found = [(r.index, d) for r in src.records if (d := _record_draft(reader, r)) is not None]
+            texts = {r.index: r.text for r in src.records}
+        if not found:
+            out.problems.append(Problem(source=src.path, message="no article found (only furniture, or no sentences)"))
+        for record, d in found:
+            _apply_manifest(d, src.path, self.entries)
+            art = Article(
+                id="", source=src.path, record=record, start=d.start, end=d.end,
+                headline=d.headline, outlet=d.outlet, publisher=d.publisher,
+                published=d.published if isinstance(d.published, dt.date) else None,
+                outlet_evidence=d.outlet_evidence, published_evidence=d.published_evidence,
+            )
+            out.articles.append(LoadedArticle(art, texts[record], tuple(d.paragraphs)))
+        out.info = SourceInfo(path=src.path, format=src.format, encoding=src.encoding,
+                              sha256=src.sha256, chars=len(src.text), articles=len(found))
+        return out
+
+
+def assemble(expand_errors: list[SourceError], reads: list[SourceRead]) -> Corpus:
+    """The corpus from its files as read, in input order; articles numbered a1, a2, ..."""
+    corpus = Corpus()
+    corpus.problems += [Problem(source=e.source, message=e.problem) for e in expand_errors]
+    for r in reads:
+        corpus.problems += r.problems
+        for la in r.articles:
+            art = la.article.model_copy(update={"id": f"a{len(corpus.articles) + 1}"})
+            corpus.articles.append(LoadedArticle(art, la.text, la.paragraphs))
+        if r.info is not None:
+            corpus.inputs.append(r.info)
+    return corpus
+
+
 def load_corpus(
     paths: list[str],
     *,
@@ -78,40 +145,11 @@ def load_corpus(
 
     ``on_source(path)`` is called as each input is read (for progress displays).
     """
-    registry, rules = default_rules(outlets, page_rules)
-    reader = PageReader(rules, registry)
-    entries = load_manifest(manifest) if manifest else []
-    corpus = Corpus()
+    reader = SourceReader(manifest=manifest, outlets=outlets, page_rules=page_rules, max_bytes=max_bytes)
     files, errors = sources.expand(paths)
-    corpus.problems += [Problem(source=e.source, message=e.problem) for e in errors]
-    n = 0
+    reads = []
     for path in files:
         if on_source:
             on_source(path)
-        try:
-            src = sources.read(path, max_bytes)
-        except SourceError as e:
-            corpus.problems.append(Problem(source=e.source, message=e.problem))
-            continue
-        corpus.problems += [Problem(source=src.path, message=w, level="warning") for w in src.warnings]
-        if src.records is None:
-            found = [(None, d) for d in reader.read_page(src.text)]
-            texts = {None: src.text}
-        else:
-            found = [(r.index, d) for r in src.records if (d := _record_draft(reader, r)) is not None]
-            texts = {r.index: r.text for r in src.records}
-        if not found:
-            corpus.problems.append(Problem(source=src.path, message="no article found (only furniture, or no sentences)"))
-        for record, d in found:
-            _apply_manifest(d, src.path, entries)
-            n += 1
-            art = Article(
-                id=f"a{n}", source=src.path, record=record, start=d.start, end=d.end,
-                headline=d.headline, outlet=d.outlet, publisher=d.publisher,
-                published=d.published if isinstance(d.published, dt.date) else None,
-                outlet_evidence=d.outlet_evidence, published_evidence=d.published_evidence,
-            )
-            corpus.articles.append(LoadedArticle(art, texts[record], tuple(d.paragraphs)))
-        corpus.inputs.append(SourceInfo(path=src.path, format=src.format, encoding=src.encoding,
-                                        sha256=src.sha256, chars=len(src.text), articles=len(found)))
-    return corpus
+        reads.append(reader.read(path))
+    return assemble(errors, reads)
