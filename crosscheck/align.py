@@ -37,6 +37,7 @@ class AlignSettings:
     fact_threshold: float = 0.3
     fact_holders: int = 6
     max_block: int = 2000  # articles clustered into stories at once; larger corpora are blocked first
+    block_cap: int = 2000  # the largest block; a larger one is split at a stricter bar
     exact_neighbours: int = 4000  # stories up to this many claims find neighbours exactly; larger ones by faiss
     neighbours: int = 30
     lead_claims: int = 3
@@ -127,31 +128,53 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
     return [order[int(lab)] for lab in raw]
 
 
-def _blocks(vectors: np.ndarray, threshold: float, k: int = 20) -> list[list[int]]:
+def _blocks(vectors: np.ndarray, threshold: float, k: int = 20, max_size: int = 2000) -> list[list[int]]:
     """Connected components of the k-nearest-neighbour graph (faiss), keeping edges at or
-    above ``threshold``: stories never span two components, and each is clustered alone."""
+    above ``threshold``: stories never span two components, and each is clustered alone.
+
+    A component larger than ``max_size`` (a corpus of many look-alike stories) is split again
+    at a stricter threshold, step by step, so that clustering a block never costs more than
+    ``max_size`` squared; the articles of one story are far more alike than the bar where
+    such a split happens."""
     import faiss
 
     n = len(vectors)
     index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
     index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     sims, nbrs = index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, n))
-    parent = list(range(n))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def components(nodes: list[int], bar: float) -> list[list[int]]:
+        inside = set(nodes)
+        parent = {i: i for i in nodes}
 
-    for i in range(n):
-        for s, j in zip(sims[i], nbrs[i]):
-            if j >= 0 and j != i and s >= threshold:
-                parent[find(i)] = find(int(j))
-    comps: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        comps[find(i)].append(i)
-    return sorted(comps.values(), key=min)
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for i in nodes:
+            for s, j in zip(sims[i], nbrs[i]):
+                j = int(j)
+                if j >= 0 and j != i and j in inside and s >= bar:
+                    parent[find(i)] = find(j)
+        comps: dict[int, list[int]] = defaultdict(list)
+        for i in nodes:
+            comps[find(i)].append(i)
+        return list(comps.values())
+
+    out: list[list[int]] = []
+    todo = [(list(range(n)), threshold)]
+    while todo:
+        nodes, bar = todo.pop()
+        for comp in components(nodes, bar):
+            if len(comp) <= max_size:
+                out.append(comp)
+            elif bar < 0.95:
+                todo.append((comp, bar + 0.05))
+            else:  # near-copies all the way down: cut in input order
+                out += [comp[i : i + max_size] for i in range(0, len(comp), max_size)]
+    return sorted(out, key=min)
 
 
 def _entity_similarity(ent_sets: list[set[str]], idf: dict[str, float], rows: list[int]) -> np.ndarray:
@@ -200,7 +223,7 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     labels = [0] * len(arts)
     # stories are clustered within blocks of articles that could belong together, so the
     # cost grows with the size of the largest block, not with the square of the corpus
-    blocks = [list(range(len(arts)))] if len(arts) <= settings.max_block else _blocks(L, settings.story_threshold - 0.2)
+    blocks = [list(range(len(arts)))] if len(arts) <= settings.max_block else _blocks(L, settings.story_threshold - 0.2, max_size=settings.block_cap)
     offset = 0
     for block in blocks:
         sim = 0.6 * (L[block] @ L[block].T) + 0.4 * _entity_similarity(ent_sets, idf, block)
@@ -283,7 +306,7 @@ class PairScorer:
     centred: np.ndarray
     rows: dict[int, int] | None = None  # claim index -> row of emb/centred, when they hold a part of the corpus
     _mass: dict[tuple[int, str], float] = field(default_factory=dict)
-    _memo: dict[tuple[int, int], float] = field(default_factory=dict)
+    _memo: dict[int, float] = field(default_factory=dict)
 
     def mass(self, v: ClaimView, story: str) -> float:
         key = (v.index, story)
@@ -317,7 +340,7 @@ class PairScorer:
 
     def score(self, a: ClaimView, b: ClaimView) -> float:
         i, j = a.index, b.index
-        key = (i, j) if i < j else (j, i)
+        key = (i << 32 | j) if i < j else (j << 32 | i)  # one int: a third of a tuple's memory
         if key not in self._memo:
             if self.rows is not None:
                 i, j = self.rows[i], self.rows[j]
@@ -417,10 +440,9 @@ def partition_scorer(story_ids: Sequence[str], by_story: dict[str, list[int]], v
 
 @dataclass
 class PartAlignment:
-    """The groups of some stories (claim indices of the corpus) and the pair scores seen."""
+    """The groups of some stories (claim indices of the corpus)."""
 
     groups: list[frozenset[int]]
-    scores: dict[tuple[str, str], float]
 
 
 def group_order(g: frozenset[int]) -> tuple:
@@ -433,13 +455,11 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
     """Align the claims of the given stories. Each story is aligned on its own, so stories can
     be handed out in any partition (one process, or a worker per partition) with one result."""
     edges: dict[int, dict[int, float]] = defaultdict(dict)
-    scores: dict[tuple[str, str], float] = {}
 
     def consider(i: int, j: int, threshold: float) -> None:
         if views[i].claim.article == views[j].claim.article or j in edges[i]:
             return
-        s = scorer.score(views[i], views[j])
-        scores[(views[i].claim.id, views[j].claim.id)] = s
+        s = scorer.score(views[i], views[j])  # memoised by the scorer
         if s >= threshold:
             edges[i][j] = edges[j][i] = s
 
@@ -489,7 +509,7 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
             holding[i].append(g)
     first = {g: min(g, key=lambda i: len(holding[i])) for g in unique}
     maximal = [g for g in unique if not any(len(h) > len(g) and g < h for h in holding[first[g]])]
-    return PartAlignment(sorted(maximal, key=group_order), scores)
+    return PartAlignment(sorted(maximal, key=group_order))
 
 
 def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
@@ -509,8 +529,5 @@ def corpus_scorer(prep: Prepared, emb: np.ndarray) -> PairScorer:
 def finish(prep: Prepared, claims: Sequence[Claim], parts: Sequence[PartAlignment], scorer: PairScorer | None) -> Alignment:
     """The alignment of the corpus from the alignments of its partitions."""
     groups = sorted((g for p in parts for g in p.groups), key=group_order)
-    scores: dict[tuple[str, str], float] = {}
-    for p in parts:
-        scores.update(p.scores)
-    return Alignment(prep.stories, [[claims[i].id for i in sorted(g)] for g in groups], scores, prep.entity_map,
+    return Alignment(prep.stories, [[claims[i].id for i in sorted(g)] for g in groups], {}, prep.entity_map,
                      scorer, {claims[v.index].id: v for v in prep.views})

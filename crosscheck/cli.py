@@ -63,7 +63,8 @@ def _options(sources, outlets, page_rules, max_size):
     from .pipeline import Options
 
     ctx = click.get_current_context()
-    models = {k: ctx.params[k] for k in ("encoder", "backend", "spacy_model", "cache_dir") if ctx.params.get(k)}
+    models = {k: ctx.params[k] for k in ("encoder", "backend", "spacy_model", "cache_dir", "engine", "address", "workers")
+              if ctx.params.get(k)}
     return Options(
         manifest=sources, outlets=outlets, page_rules=page_rules,
         max_bytes=int(max_size * 1024 * 1024), cache=not ctx.params.get("no_cache"), **models,
@@ -92,6 +93,14 @@ def _common_input_options(f):
                      help="Where the embedding cache lives (default: $CROSSCHECK_CACHE, else "
                           "$XDG_CACHE_HOME/crosscheck or ~/.cache/crosscheck).")(f)
     f = click.option("--no-cache", is_flag=True, help="Embed everything afresh and store nothing.")(f)
+    f = click.option("--engine", type=click.Choice(["local", "ray"]), default=None,
+                     help="Where the heavy stages run: local (default; this machine, no Ray needed) or ray "
+                          "(Ray Data jobs and Ray tasks; pip install 'crosscheck[ray]').")(f)
+    f = click.option("--address", default=None, metavar="ADDR",
+                     help="With --engine ray: the Ray cluster to join (e.g. ray://head:10001 or auto); "
+                          "without it a local Ray instance is started.")(f)
+    f = click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Processes (local) or Ray workers per stage (default: every CPU).")(f)
     return f
 
 
@@ -134,6 +143,11 @@ def main() -> None:
                                   "REPORTS/<story>-<date>.md).")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), default=None,
               help="Write one CSV row per finding to this file.")
+@click.option("--tables", "tables_dir", type=click.Path(file_okay=False), default=None,
+              help="Write the report as tables (articles, claims, groups, findings: one row per item) "
+                   "into this folder, for corpora too large for one JSON document.")
+@click.option("--tables-format", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True,
+              help="The tables' format: JSON lines, or Parquet (needs pyarrow).")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False), default="reports", show_default=True,
               help="Folder for reports written under their default name.")
 @click.option("--fail-on", type=click.Choice([*SEVERITIES, "never"]), default="high", show_default=True,
@@ -142,8 +156,8 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Replace report files that already exist.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 @_common_input_options
-def check(paths, json_path, markdown_path, csv_path, reports_dir, fail_on, show_all, force, quiet,
-          sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache):
+def check(paths, json_path, markdown_path, csv_path, tables_dir, tables_format, reports_dir, fail_on, show_all, force, quiet,
+          sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
     """Check PATHS: articles, claims, aligned groups and findings.
 
     Prints the report (per story an outlets x claims agreement matrix, then the findings with
@@ -180,6 +194,11 @@ def check(paths, json_path, markdown_path, csv_path, reports_dir, fail_on, show_
                 outputs.append((path, md_view.render(view), reports_dir))
         if csv_path:
             outputs.append((csv_path, csv_view.render(view), None))
+        if tables_dir:
+            from .report import tables
+
+            for name, content in tables.render(report, tables_format).items():
+                outputs.append((os.path.join(tables_dir, name), content, tables_dir))
         for path, content, root in outputs:
             write_atomic(path, content, force=force, root=root)
         if quiet:
@@ -213,7 +232,7 @@ def _articles_and_claims(paths, sources, outlets, page_rules, max_size):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_common_input_options
-def articles(paths, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache):
+def articles(paths, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
     """List the articles found in PATHS, so an editor can check how pages were split."""
 
     def body():
@@ -246,7 +265,7 @@ def articles(paths, sources, outlets, page_rules, max_size, encoder, backend, sp
               help="Write the verdicts as markdown to this file.")
 @click.option("--force", is_flag=True, help="Replace report files that already exist.")
 @_common_input_options
-def verify(known_file, paths, json_path, markdown_path, force, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache):
+def verify(known_file, paths, json_path, markdown_path, force, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
     """Check the known claims in KNOWN.yaml against PATHS (default: the file's corpus).
 
     For each claim: the outlets that support it (with the sentence), those that contradict it
@@ -336,7 +355,7 @@ def verify(known_file, paths, json_path, markdown_path, force, sources, outlets,
 @click.option("--require", multiple=True, metavar="METRIC>=X",
               help="Exit 1 unless the metric meets the bound (>= or <=); may be repeated.")
 @_common_input_options
-def evaluate_cmd(gold, paths, as_json, verbose, require, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache):
+def evaluate_cmd(gold, paths, as_json, verbose, require, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
     """Score a check of PATHS (default: GOLD's folder) against the GOLD file's expectations.
 
     Metrics: segmentation, outlet, headline and date of articles, boilerplate leaks, alignment
@@ -415,7 +434,7 @@ def _facts_line(f) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_common_input_options
-def claims(paths, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache):
+def claims(paths, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
     """Show the claims of each article in PATHS with the facts read from them."""
 
     def body():

@@ -63,13 +63,15 @@ class SentenceTransformerEncoder:
         getdim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         out = np.zeros((len(texts), getdim()), dtype=np.float32)
         for idx in _batches_by_length(texts, batch_size):
-            out[idx] = self.model.encode(
-                [texts[i] for i in idx], batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
-                show_progress_bar=False,
-            )
+            out[idx] = self.encode_batch([texts[i] for i in idx])
             if on_batch:
                 on_batch(len(idx))
         return out
+
+    def encode_batch(self, texts: list[str]) -> np.ndarray:
+        """One batch, padded together (an engine hands out the batches encode() would make)."""
+        return self.model.encode(texts, batch_size=max(1, len(texts)), normalize_embeddings=True,
+                                 convert_to_numpy=True, show_progress_bar=False)
 
 
 def _batches_by_length(texts: list[str], batch_size: int) -> list[list[int]]:

@@ -160,15 +160,7 @@ class OnnxEncoder:
 
         out = None
         for idx in _batches_by_length(texts, batch_size):
-            enc = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True, max_length=self.max_length,
-                                 return_tensors="np")
-            hidden = self.session.run(None, {n: enc[n].astype(np.int64) for n in self.inputs})[0]
-            if self.pooling == "cls":
-                vec = hidden[:, 0]
-            else:
-                mask = enc["attention_mask"][..., None].astype(np.float32)
-                vec = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
-            vec = vec / np.clip(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12, None)
+            vec = self.encode_batch([texts[i] for i in idx])
             if out is None:
                 out = np.zeros((len(texts), vec.shape[1]), dtype=np.float32)
             out[idx] = vec
@@ -177,3 +169,15 @@ class OnnxEncoder:
         if out is None:
             return np.zeros((0, self.dim), dtype=np.float32)
         return out
+
+    def encode_batch(self, texts: list[str]) -> np.ndarray:
+        """One batch, padded together."""
+        enc = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="np")
+        hidden = self.session.run(None, {n: enc[n].astype(np.int64) for n in self.inputs})[0]
+        if self.pooling == "cls":
+            vec = hidden[:, 0]
+        else:
+            mask = enc["attention_mask"][..., None].astype(np.float32)
+            vec = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
+        vec = vec / np.clip(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12, None)
+        return vec.astype(np.float32)

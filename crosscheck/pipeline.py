@@ -254,15 +254,18 @@ def _align(articles, claims, options: Options, progress: Progress, store, engine
 
         encoder = CachedEncoder(encoder, store)
     texts = [c.text for c in claims]
-    progress.stage("embedding claims", total=len(texts))
-    unique = list(dict.fromkeys(texts))  # a sentence copied word for word is embedded once
+    headlines = [a.headline or "" for a in articles]
+    # claims and headlines in one job; a sentence copied word for word is embedded once
+    unique = list(dict.fromkeys(texts + headlines))
+    progress.stage("embedding claims", total=len(unique))
     vectors = encoder.encode(unique, batch_size=options.batch_size, on_batch=progress.advance)
     row = {t: i for i, t in enumerate(unique)}
-    emb = vectors[[row[t] for t in texts]] if len(vectors) else vectors
-    heads = encoder.encode([a.headline or "" for a in articles], batch_size=options.batch_size)
-    progress.stage("aligning")
+    emb = vectors[[row[t] for t in texts]]
+    heads = vectors[[row[t] for t in headlines]]
+    progress.stage("finding stories")  # on the driver: reads the whole corpus
     prep = prepare(articles, claims, emb, heads)
     claims = [_canonical_entities(c, prep.entity_map) for c in claims]
+    progress.stage("aligning")
     alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress)
     findings = number(proposals, claims)
     groups = make_groups(articles, claims, alignment, emb, findings)

@@ -139,3 +139,27 @@ def test_blocked_story_clustering_and_approximate_neighbours_agree_with_exact():
     scaled = align(arts, claims, emb, heads, AlignSettings(max_block=1, exact_neighbours=1))
     assert scaled.stories == exact.stories
     assert as_sets(scaled.groups) == as_sets(exact.groups)
+
+
+def test_blocks_stay_under_the_cap_and_keep_close_pairs_together():
+    """Many look-alike articles: blocks are split at stricter bars until each fits the cap,
+    and near-duplicates (the outlets of one story) stay in one block."""
+    from crosscheck.align import _blocks
+
+    rng = np.random.default_rng(3)
+    base = rng.normal(size=64)
+    stories = []
+    for _ in range(60):  # 60 stories of one topic, each told by 3 outlets
+        centre = base + 0.9 * rng.normal(size=64)
+        stories.append([centre + 0.15 * rng.normal(size=64) for _ in range(3)])
+    vecs = np.array([v for s in stories for v in s], dtype=np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    blocks = _blocks(vecs, 0.25, max_size=40)
+    assert sorted(i for b in blocks for i in b) == list(range(len(vecs)))
+    assert max(len(b) for b in blocks) <= 40
+    assert len(blocks) > 1
+    where = {i: k for k, b in enumerate(blocks) for i in b}
+    together = sum(len({where[3 * s + o] for o in range(3)}) == 1 for s in range(60))
+    assert together >= 57  # the outlets of a story are not torn apart (a rare edge case may be)
+    # below the cap nothing is split
+    assert len(_blocks(vecs, 0.25, max_size=len(vecs))) <= len(blocks)

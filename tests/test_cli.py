@@ -90,3 +90,30 @@ def test_articles_lists_the_split(runner, seeds_dir, nlp):
     assert r.exit_code == 0, r.output
     assert "14 article(s)" in r.output
     assert "Skymark to Operate 1st Int'l Flights since 2020" in r.output
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_report_as_tables(runner, tmp_path, seeds_dir, fmt):
+    """--tables writes one file per table, one row per item, the same items as the JSON report."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    out = tmp_path / "tables"
+    r = runner.invoke(main, ["check", str(seeds_dir), "--json", str(tmp_path / "r.json"), "--tables", str(out),
+                             "--tables-format", fmt, "--fail-on", "never", "-q"])
+    assert r.exit_code == 0, r.output
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.{fmt}" for t in ("articles", "claims", "findings", "groups"))
+    for table in ("articles", "claims", "groups", "findings"):
+        if fmt == "jsonl":
+            got = [json.loads(line) for line in (out / f"{table}.jsonl").read_text().splitlines()]
+        else:
+            import pyarrow.parquet as pq
+
+            got = pq.read_table(out / f"{table}.parquet").to_pylist()
+            for row in got:
+                for key in ("facts", "values"):
+                    if key in row and row[key] is not None:
+                        row[key] = json.loads(row[key])
+        assert [g["id"] for g in got] == [x["id"] for x in report[table]]
+        assert got == report[table]

@@ -147,3 +147,33 @@ def test_html_through_trafilatura(tmp_path):
 def test_nothing_usable_gives_only_problems(tmp_path):
     corpus = load_corpus([write(tmp_path, "empty.txt", ""), str(tmp_path / "missing.txt")])
     assert corpus.articles == [] and len(corpus.problems) == 2
+
+
+def test_parquet_rows_are_articles(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    rows = [
+        {"title": "Ferry service resumes", "text": "The ferry service resumed on Monday, the operator said.",
+         "outlet": "Kyodo News", "published": dt.date(2025, 3, 4)},
+        {"title": "No body", "text": None, "outlet": None, "published": None},
+        {"title": "Bridge opens", "text": "The new bridge opened on Tuesday after three years of work.",
+         "outlet": None, "published": dt.date(2025, 3, 5)},
+    ]
+    path = tmp_path / "articles.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path)
+    corpus = load_corpus([str(path)])
+    arts = [la.article for la in corpus.articles]
+    assert [(a.headline, a.outlet, a.published, a.record) for a in arts] == [
+        ("Ferry service resumes", "Kyodo", dt.date(2025, 3, 4), 0), ("Bridge opens", None, dt.date(2025, 3, 5), 2)]
+    assert corpus.articles[1].text[arts[1].start : arts[1].end] == rows[2]["text"]
+    assert corpus.inputs[0].format == "parquet" and corpus.inputs[0].encoding == "binary"
+    assert any("record 1: no text field" in p.message for p in corpus.problems)
+
+
+def test_broken_parquet_is_one_problem(tmp_path):
+    pytest.importorskip("pyarrow")
+    corpus = load_corpus([write(tmp_path, "bad.parquet", b"PAR1 this is not parquet")])
+    assert corpus.articles == []
+    (p,) = corpus.problems
+    assert p.source.endswith("bad.parquet") and "not a readable Parquet file" in p.message

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import OutputError
 
 
-def write_atomic(path: str | Path, content: str, *, force: bool = False, root: str | Path | None = None) -> Path:
+def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False, root: str | Path | None = None) -> Path:
     """Write ``content`` to ``path`` through a temporary file in the same folder and a rename.
 
     An existing file is replaced only with ``force``; a symlink is never followed. With
@@ -33,7 +33,8 @@ def write_atomic(path: str | Path, content: str, *, force: bool = False, root: s
     except OSError as e:
         raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        binary = isinstance(content, bytes)
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as f:
             f.write(content)
             f.flush()
             os.fsync(f.fileno())
