@@ -110,7 +110,7 @@ def find(ctx: Context) -> list[Proposal]:
     buckets: dict[tuple, list[str]] = defaultdict(list)
     for c, cl in ctx.claims.items():
         if cl.facts is not None and level(ctx, c) is not None and ctx.story(c):
-            for act in set(cl.facts.actions) & ONCE:
+            for act in sorted(set(cl.facts.actions) & ONCE):
                 buckets[(ctx.story(c), act)].append(c)
     seen: set[tuple[str, str]] = set()
     for members in buckets.values():
@@ -126,8 +126,11 @@ def find(ctx: Context) -> list[Proposal]:
                 against[weak].append(strong)
                 kind.setdefault(weak, "status")
     out = []
+    position = {c: i for i, c in enumerate(ctx.claims)}
     for weak, strongs in against.items():
-        strongs = sorted(set(strongs), key=lambda s: -ctx.score(weak, s))
+        # strongest first; equal scores (copies of one sentence) in corpus order, so that the
+        # finding is the same whatever order the claims were met in
+        strongs = sorted(set(strongs), key=lambda s: (-ctx.score(weak, s), position[s]))
         first = strongs[0]
         severity, timing = _explain(ctx, weak, first)
         if kind[weak] == "order":
