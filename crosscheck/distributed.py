@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .errors import CrosscheckError, ModelError
+from .errors import CrosscheckError
 
 #: Rows (files, articles, encoder batches) given to one call of a worker.
 FILES_PER_CALL = 8
@@ -202,15 +202,15 @@ class RayEngine:
         names = ray.put(entity_names(claims))
         mapping = ray.put(prep.entity_map)
         story_of = prep.stories
-        articles_of: dict[str, list] = {}
+        articles_of: dict[str, list] = {}  # story -> its articles, in corpus order
         for a in articles:
             articles_of.setdefault(story_of.get(a.id, ""), []).append(a)
+        position = {a.id: k for k, a in enumerate(articles)}
         task = ray.remote(num_cpus=1)(_align_partition)
         pending = []
         for story_ids in parts:
             members = sorted(i for s in story_ids for i in prep.by_story[s])
-            arts = [a for s in sorted(story_ids, key=lambda s: min(prep.by_story[s])) for a in articles_of.get(s, [])]
-            arts.sort(key=lambda a: int(a.id[1:]))
+            arts = sorted((a for s in story_ids for a in articles_of.get(s, [])), key=lambda a: position[a.id])
             pending.append(task.remote(
                 list(story_ids), {s: prep.by_story[s] for s in story_ids}, {i: prep.views[i] for i in members},
                 emb[members], arts, [claims[i] for i in members], {a.id: story_of[a.id] for a in arts if a.id in story_of},
@@ -274,4 +274,4 @@ class RayEncoder:
         return out
 
 
-__all__ = ["RayEngine", "RayEncoder", "EngineError", "ModelError", "plan_partitions"]
+__all__ = ["EngineError", "RayEncoder", "RayEngine", "plan_partitions"]
