@@ -61,17 +61,23 @@ class SentenceTransformerEncoder:
 
     def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
         getdim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
-        out = np.zeros((len(texts), getdim()), dtype=np.float32)
-        for idx in _batches_by_length(texts, batch_size):
-            out[idx] = self.encode_batch([texts[i] for i in idx])
-            if on_batch:
-                on_batch(len(idx))
-        return out
+        return encode_by_length(self.encode_batch, texts, batch_size, getdim(), on_batch)
 
     def encode_batch(self, texts: list[str]) -> np.ndarray:
         """One batch, padded together (an engine hands out the batches encode() would make)."""
         return self.model.encode(texts, batch_size=max(1, len(texts)), normalize_embeddings=True,
                                  convert_to_numpy=True, show_progress_bar=False)
+
+
+def encode_by_length(encode_batch, texts: list[str], batch_size: int, dim: int, on_batch=None) -> np.ndarray:
+    """Every text through ``encode_batch``, in the batches _batches_by_length makes, each vector
+    put back in its text's row (what every encoder's encode() does)."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for idx in _batches_by_length(texts, batch_size):
+        out[idx] = encode_batch([texts[i] for i in idx])
+        if on_batch:
+            on_batch(len(idx))
+    return out
 
 
 def _batches_by_length(texts: list[str], batch_size: int) -> list[list[int]]:

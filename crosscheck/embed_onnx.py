@@ -151,24 +151,14 @@ class OnnxEncoder:
             if scratch is not None:
                 scratch.cleanup()
         self.inputs = [i.name for i in self.session.get_inputs()]
-        width = self.session.get_outputs()[0].shape[-1]
-        self.dim = width if isinstance(width, int) else 0
+        width = self.session.get_outputs()[0].shape[-1]  # symbolic in some exports: then ask the model
+        self.dim = width if isinstance(width, int) else int(self.encode_batch(["a"]).shape[1])
         self.cache_key = f"{identity}#{self.backend}"
 
     def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
-        from .embed import _batches_by_length
+        from .embed import encode_by_length
 
-        out = None
-        for idx in _batches_by_length(texts, batch_size):
-            vec = self.encode_batch([texts[i] for i in idx])
-            if out is None:
-                out = np.zeros((len(texts), vec.shape[1]), dtype=np.float32)
-            out[idx] = vec
-            if on_batch:
-                on_batch(len(idx))
-        if out is None:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return out
+        return encode_by_length(self.encode_batch, texts, batch_size, self.dim, on_batch)
 
     def encode_batch(self, texts: list[str]) -> np.ndarray:
         """One batch, padded together."""
