@@ -56,12 +56,14 @@ def build(seeds: Path, folder: Path, target_sentences: int, rng_seed: int = 7) -
     while sentences < target_sentences:
         headline, sents = rng.choice(templates)
         text = "\n".join(sents)
-        names = {n: f"{_name(rng)} {_name(rng)}" if " " in n or "-" in n else _name(rng)
-                 for n in sorted(set(NAME.findall(text))) if n.split()[0] not in KEEP}
+        # each capitalised word gets one invented name, so "Shigeru Ishiba" and a later "Ishiba"
+        # stay the same person
+        names = {w: _name(rng) for n in sorted(set(NAME.findall(text))) for w in re.split(r"[ -]", n)
+                 if w not in KEEP}
         factor = rng.choice([1, 2, 3, 5])
 
         def story_text(s: str, names=names, factor=factor) -> str:
-            s = NAME.sub(lambda m: names.get(m.group(0), m.group(0)), s)
+            s = NAME.sub(lambda m: re.sub(r"[^ -]+", lambda w: names.get(w.group(0), w.group(0)), m.group(0)), s)
             return NUMBER.sub(lambda m: str(int(float(m.group(0).replace(",", "")) * factor)) if "." not in m.group(0) else m.group(0), s)
 
         story_sents = [story_text(s) for s in sents]

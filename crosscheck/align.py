@@ -41,6 +41,13 @@ class AlignSettings:
     exact_neighbours: int = 4000  # stories up to this many claims find neighbours exactly; larger ones by faiss
     neighbours: int = 30
     lead_claims: int = 3
+    #: Articles that both name at least this many people and places but share (almost) none
+    #: of them tell different stories, however alike their wording (templated reports:
+    #: markets, weather, results): their story similarity is lowered by up to name_penalty,
+    #: fully when their names' weighted Jaccard is 0, not at all from names_shared up.
+    names_evidence: int = 3
+    names_shared: float = 0.1
+    names_penalty: float = 0.3
 
 
 # ---- entity keys across the corpus -----------------------------------------------------
@@ -226,7 +233,12 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     blocks = [list(range(len(arts)))] if len(arts) <= settings.max_block else _blocks(L, settings.story_threshold - 0.2, max_size=settings.block_cap)
     offset = 0
     for block in blocks:
-        sim = 0.6 * (L[block] @ L[block].T) + 0.4 * _entity_similarity(ent_sets, idf, block)
+        ent = _entity_similarity(ent_sets, idf, block)
+        sim = 0.6 * (L[block] @ L[block].T) + 0.4 * ent
+        named = np.array([len(ent_sets[i]) >= settings.names_evidence for i in block])
+        if named.any():
+            apart = np.clip(1.0 - ent / settings.names_shared, 0.0, 1.0) * np.outer(named, named)
+            sim -= settings.names_penalty * apart
         local = average_linkage(sim, settings.story_threshold)
         for i, lab in zip(block, local):
             labels[i] = offset + lab

@@ -78,6 +78,7 @@ class Ordinal(_F):
 class Quote(_F):
     text: str
     speaker: str | None = None
+    inferred: bool = False  # the speaker is read from "he"/"she": the last person named before
     start: int
     end: int
 
@@ -426,6 +427,8 @@ _ATTRIB = re.compile(
 )
 _QUOTE_RX = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]|(?<![\w])['‘](?P<sq>[^'‘’]{12,}?)['’](?![\w])")
 #: Verbs that introduce a quotation and its speaker.
+#: How far after a quotation (in characters) its own verb of saying stands: '," he said'.
+SPEAKER_AFTER = 24
 QUOTE_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declare", "insist", "remark", "urge", "warn", "ask", "reply", "respond"}
 
 
@@ -562,24 +565,35 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
         ents.append(Entity(text=e.text, label=e.label_, key=key, role=role,
                            start=offset + e.start_char - base, end=offset + e.end_char - base))
 
-    # quotes and their speaker
-    speaker = None
-    for t in tokens:
-        if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB":
-            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                s = subj[0]
-                if s.pos_ == "PRON" and s.lower_ in ("he", "she"):
-                    speaker = ctx.last_speaker
-                else:
-                    span = sent.doc[s.left_edge.i : s.right_edge.i + 1]
-                    person = [en for en in ents if en.label in ("PERSON", "ORG") and en.start - offset <= span.start_char - base + len(span.text)]
-                    speaker = person[-1].key if person else span.text
-                break
+    # quotes and their speaker: the subject of a verb of saying outside the quotation; the one
+    # right after it ('"...," he said') before one that reports the whole sentence ("Sources
+    # said ...", "..., officials said")
+    found = list(_QUOTE_RX.finditer(text))
+    inside = [(m.start(), m.end()) for m in found]
+    verbs = [t for t in tokens
+             if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB"
+             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+             and not any(a <= t.idx - base < b for a, b in inside)]
+    if found and verbs:
+        after = [t for t in verbs if 0 <= t.idx - base - found[0].end() <= SPEAKER_AFTER]
+        before = [t for t in verbs if t.idx - base < found[0].start()]
+        verbs = after or before[::-1] or verbs  # nearest the quotation first
+    speaker, inferred = None, False
+    if verbs:
+        t = verbs[0]
+        s = next(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if s.pos_ == "PRON" and s.lower_ in ("he", "she"):
+            speaker, inferred = ctx.last_speaker, ctx.last_speaker is not None
+        else:
+            span = sent.doc[s.left_edge.i : s.right_edge.i + 1]
+            lo, hi = span.start_char - base, span.start_char - base + len(span.text)
+            person = [en for en in ents if en.label in ("PERSON", "ORG") and lo <= en.start - offset < hi]
+            speaker = person[-1].key if person else span.text
     quotes = []
-    for m in _QUOTE_RX.finditer(text):
+    for m in found:
         g = "q" if m.group("q") else "sq"
-        quotes.append(Quote(text=m.group(g).strip(), speaker=speaker, start=offset + m.start(g), end=offset + m.end(g)))
+        quotes.append(Quote(text=m.group(g).strip(), speaker=speaker, inferred=inferred,
+                            start=offset + m.start(g), end=offset + m.end(g)))
     if speaker and any(en.key == speaker for en in ents):
         ctx.last_speaker = speaker
 

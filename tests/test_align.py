@@ -163,3 +163,31 @@ def test_blocks_stay_under_the_cap_and_keep_close_pairs_together():
     assert together >= 57  # the outlets of a story are not torn apart (a rare edge case may be)
     # below the cap nothing is split
     assert len(_blocks(vecs, 0.25, max_size=len(vecs))) <= len(blocks)
+
+
+def templated(names_b: list[str]):
+    """Two articles worded alike (one template), the first naming three people and places."""
+    arts = [article(1, "Kyodo"), article(2, "AP")]
+    names_a = ["ana ruiz", "tellin", "marovia"]
+    claims = [
+        claim("c1", "a1", "The ferry sank near the island, killing 12.", names_a, lemmas=["ferry", "sink"]),
+        claim("c2", "a2", "The ferry sank near the island, killing 12.", names_b, lemmas=["ferry", "sink"]),
+    ]
+    emb = np.array([unit((0, 1.0), (1, 0.3)), unit((0, 1.0), (1, 0.32))])
+    heads = np.array([unit((0, 1.0)), unit((0, 1.0))])
+    return arts, claims, emb, heads
+
+
+def test_articles_worded_alike_but_naming_other_people_and_places_are_other_stories():
+    from crosscheck.align import stories
+
+    same = stories(*templated(["ana ruiz", "tellin", "marovia"]), mapping={})
+    assert same["a1"] == same["a2"]
+    other = stories(*templated(["otto berg", "orlan", "delmar"]), mapping={})
+    assert other["a1"] != other["a2"]
+    # one shared name of three is enough to stay one story; too few names decide nothing
+    assert len(set(stories(*templated(["ana ruiz", "orlan", "delmar"]), mapping={}).values())) == 1
+    assert len(set(stories(*templated(["otto berg"]), mapping={}).values())) == 1
+    # and the rule can be turned off
+    off = stories(*templated(["otto berg", "orlan", "delmar"]), mapping={}, settings=AlignSettings(names_penalty=0.0))
+    assert off["a1"] == off["a2"]

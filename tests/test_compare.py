@@ -33,6 +33,52 @@ def test_number_intervals(a, b, expected):
     assert compare_numbers(b, a) == expected
 
 
+class PairsContext:
+    """What gather_pairs reads of a context: claims in corpus order, scores, labels."""
+
+    def __init__(self, ids):
+        self.claims = dict.fromkeys(ids)
+
+    def score(self, a, b):
+        return 0.9
+
+    def label(self, cid):
+        return f"outlet-{cid}"
+
+
+def pair(a, b, va, vb, severity="high"):
+    from crosscheck.compare import Proposal
+
+    return Proposal(type="number", severity=severity, claims=(a, b), explanation=f"{a} vs {b}", values={a: va, b: vb})
+
+
+def test_one_claim_against_many_is_one_finding_and_every_pair_stays_linked():
+    from crosscheck.compare import Proposal, gather_pairs
+
+    ctx = PairsContext(["c1", "c2", "c3", "c4", "c5", "c6"])
+    # c4 says 19 where c1, c2, c3 and c5 say 17; c6 and c1 differ on their own; a status finding passes as it is
+    props = [pair(x, "c4", "17", "19") for x in ("c1", "c2", "c3", "c5")] + [pair("c1", "c6", "17", "18", "medium")]
+    other = Proposal(type="status", severity="low", claims=("c2", "c3"), explanation="e")
+    out = gather_pairs(ctx, props + [other])
+    assert other in out and len(out) == 3
+    big = next(p for p in out if p.claims[0] == "c4")
+    assert big.claims == ("c4", "c1", "c2", "c3", "c5") and big.severity == "high"
+    assert big.values == {"c4": "19", "c1": "17", "c2": "17", "c3": "17", "c5": "17"}
+    assert "'19', against 4 others" in big.explanation
+    assert props[-1] in out  # a pair left alone keeps its own explanation
+    linked = [{a, b} for p in out if p.type == "number" for a in p.claims[:1] for b in p.claims[1:]]
+    assert all(set(p.claims) in linked for p in props)
+
+
+def test_an_even_split_gives_one_finding_per_claim_of_one_side():
+    from crosscheck.compare import gather_pairs
+
+    ctx = PairsContext(["a", "b", "c", "d"])
+    props = [pair(x, y, "17", "19") for x in ("a", "b") for y in ("c", "d")]
+    out = gather_pairs(ctx, props)
+    assert [p.claims for p in out] == [("a", "c", "d"), ("b", "c", "d")]
+
+
 def test_quote_diff_names_the_changed_words_only():
     assert diff("a big driving force for our region and the world,", "a huge driving force for the region and the world") \
         == "big → huge; our → the"
@@ -83,6 +129,17 @@ def test_number_flagged_and_hedged_duration_not(run):
     assert len(numbers) == 1 and numbers[0][1] == "high"
     assert any("17 people" in t for t in numbers[0][2]) and any("19 people" in t for t in numbers[0][2])
     assert not any("30" in t for f in found for t in f[2] if "search" in t)
+
+
+@pytest.mark.models
+def test_one_outlet_against_three_is_one_number_finding(run):
+    found = run(page("Ferry sinks off Marovia", FERRY_A, "© 2025 AFP", "March 3, 2025"),
+                page("Ferry sinks off Marovia", FERRY_A, "(Reuters)", "March 3, 2025"),
+                page("Ferry sinks off Marovia", FERRY_A, "© KYODO", "March 3, 2025"),
+                page("Deadly ferry sinking off Marovia", FERRY_B, "© 2025 The Associated Press", "March 3, 2025"))
+    numbers = [f for f in found if f[0] == "number"]
+    assert len(numbers) == 1 and len(numbers[0][2]) == 4
+    assert "19 people" in numbers[0][2][0] and all("17 people" in t for t in numbers[0][2][1:])
 
 
 @pytest.mark.models

@@ -186,3 +186,31 @@ def test_attribution(facts_of):
 def test_modality_and_negation(facts_of, text, modality, negated):
     f = facts_of(text)
     assert (f.modality, f.negated) == (modality, negated)
+
+
+# ---- quotes and their speakers ---------------------------------------------------------
+
+def speakers(f):
+    return [(q.speaker, q.inferred) for q in f.quotes]
+
+
+def test_the_verb_right_after_a_quote_names_its_speaker_not_a_reporting_prefix(facts_of):
+    f = facts_of('Sources said "the bridge will reopen before the winter storms arrive," Mayor Petra Lind said.')
+    assert speakers(f) == [("lind petra", False)]
+
+
+def test_the_nearest_verb_before_a_quote_names_its_speaker(facts_of):
+    f = facts_of('Officials said that at a briefing after the talks, Petra Lind said, "We will rebuild every school in the province."')
+    assert speakers(f) == [("lind petra", False)]
+
+
+def test_a_name_earlier_in_the_sentence_is_not_the_speaker(facts_of):
+    f = facts_of('"We will rebuild every school in the province." Lind and Varga met in Orlan, officials said.')
+    assert [s for s, _ in speakers(f)] == ["officials"]
+
+
+def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
+    ctx = FactContext(published=None, data=DATA)
+    facts_of('Mayor Petra Lind said the bridge would reopen soon.', ctx=ctx)
+    f = facts_of('"We will rebuild every school in the province," he said.', ctx=ctx)
+    assert speakers(f) == [("lind petra", True)]

@@ -161,7 +161,60 @@ def propose(articles: Sequence[Article], claims: Sequence[Claim], alignment: Ali
         key = (p.type, frozenset(p.claims))
         if key not in best or SEVERITY_RANK[p.severity] > SEVERITY_RANK[best[key].severity]:
             best[key] = p
-    return list(best.values())
+    return gather_pairs(ctx, list(best.values()))
+
+
+#: Finding types proposed claim against claim, gathered by :func:`gather_pairs`.
+PAIRWISE = ("number", "date", "entity", "quote")
+
+
+def gather_pairs(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
+    """One finding per claim that differs, not one per pair of claims.
+
+    When six outlets tell a fact and one gives another figure, the pairwise rules propose five
+    findings (the odd claim against each of the others), and a story told by many outlets
+    would drown the desk in findings quadratic in their number. Per type, the claim that
+    differs from the most others is taken first and set against all of them in one finding;
+    then the next, over the pairs not yet covered, until every pair is in a finding (each
+    pair stays linked by exactly one finding). A claim that differs from one other keeps its
+    pair finding as it was proposed. Ties go to the claim that stands first in the corpus."""
+    position = {c: i for i, c in enumerate(ctx.claims)}
+    out: list[Proposal] = []
+    pairs: dict[str, dict[frozenset[str], Proposal]] = defaultdict(dict)
+    for p in proposals:
+        if p.type in PAIRWISE and len(p.claims) == 2:
+            pairs[p.type][frozenset(p.claims)] = p
+        else:
+            out.append(p)
+    for kind, by_pair in pairs.items():
+        against: dict[str, set[str]] = defaultdict(set)
+        for a, b in (tuple(k) for k in by_pair):
+            against[a].add(b)
+            against[b].add(a)
+        while against:
+            x = min(against, key=lambda c: (-len(against[c]), position[c]))
+            others = sorted(against.pop(x), key=lambda y: (-ctx.score(x, y), position[y]))
+            for y in others:
+                against[y].discard(x)
+                if not against[y]:
+                    del against[y]
+            found = [by_pair[frozenset((x, y))] for y in others]
+            if len(found) == 1:
+                out.append(found[0])
+                continue
+            top = found[0]
+            values = {x: top.values.get(x, "")}
+            for y, p in zip(others, found):
+                values[y] = p.values.get(y, "")
+            severity = max((p.severity for p in found), key=SEVERITY_RANK.__getitem__)
+            if kind == "quote" or not all(values.values()):  # remarks are too long to list
+                explanation = f"{top.explanation}; likewise against {', '.join(ctx.label(y) for y in others[1:])}"
+            else:
+                explanation = (f"{ctx.label(x)} says {values[x]!r}, against {len(others)} others: "
+                               + "; ".join(f"{ctx.label(y)} {values[y]!r}" for y in others))
+            out.append(Proposal(type=kind, severity=severity, claims=(x, *others), values=values,
+                                explanation=explanation))
+    return out
 
 
 def number(proposals: Sequence[Proposal], claims: Sequence[Claim]) -> list[Finding]:

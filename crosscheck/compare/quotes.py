@@ -5,7 +5,9 @@ matched to another outlet's by what the claims holding them say (their alignment
 shared wording (story-rare words weigh most); a mutual best match that is not word-for-word the
 same is a finding, with a word-level diff. Remarks on
 occasions more than a week apart are different remarks. The same words attributed to two
-different speakers are a finding too.
+different speakers are a finding too, when both claims name their speaker: not when one is
+read from "he" or "she" (which person that is depends on the order each outlet tells things
+in) or is unnamed ("officials said").
 """
 from __future__ import annotations
 
@@ -60,6 +62,11 @@ def _same_occasion(ctx: Context, a: str, b: str) -> bool:
     return not (ta and tb) or abs(ta - tb) <= dt.timedelta(days=7)
 
 
+def _named(ctx: Context, cid: str, q) -> bool:
+    """Whether the claim itself names the quote's speaker (not "officials", not "he")."""
+    return not q.inferred and any(e.key == q.speaker for e in ctx.claims[cid].facts.entities)
+
+
 def find(ctx: Context) -> list[Proposal]:
     remarks = list(_remarks(ctx))
     idf = ctx.alignment.scorer.idf if ctx.alignment.scorer else {}
@@ -80,7 +87,7 @@ def find(ctx: Context) -> list[Proposal]:
             by_story[ctx.story(cid)].append((cid, q))
     pairs = ((x, y) for group in by_story.values() for i, x in enumerate(group) for y in group[i + 1 :])
     for (a, qa), (b, qb) in pairs:
-        if (qa.speaker != qb.speaker and ctx.different_outlets(a, b)
+        if (qa.speaker != qb.speaker and _named(ctx, a, qa) and _named(ctx, b, qb) and ctx.different_outlets(a, b)
                 and fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= 90):
                 out.append(Proposal(
                     type="quote", severity="high", claims=(a, b),
