@@ -93,20 +93,12 @@ class CachedEncoder:
         self.key = getattr(encoder, "cache_key", encoder.name)
 
     def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
-        cached = self.cache.get(self.key, texts)
-        todo = sorted({t for t, v in zip(texts, cached) if v is None})
-        if on_batch and len(texts) > len(todo):
-            on_batch(len(texts) - sum(v is None for v in cached))
-        new: dict[str, np.ndarray] = {}
-        for i in range(0, len(todo), 1024):  # commit as it goes: a crash keeps what was done
-            chunk = todo[i : i + 1024]
-            vecs = self.encoder.encode(chunk, batch_size=batch_size, on_batch=on_batch)
-            self.cache.put(self.key, chunk, vecs)
-            new.update(zip(chunk, vecs))
-        rows = [v if v is not None else new[t] for t, v in zip(texts, cached)]
-        if not rows:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.vstack(rows).astype(np.float32)
+        from .embed import EmbedStream
+
+        stream = EmbedStream(self.encoder, cache=self.cache, batch_size=batch_size, on_batch=on_batch,
+                             chunk=getattr(self.encoder, "stream_chunk", 0))
+        stream.add(texts)
+        return stream.finish(list(texts))
 
 
 class ClaimCache:

@@ -109,6 +109,8 @@ def _claims_of_articles(articles: list[LoadedArticle], nlp, data, batch_size: in
     return out
 
 
+CHUNK = 16  # articles a worker reads at a time
+
 # the pipeline a forked worker inherits (set in the parent before the pool starts)
 _WORKER: dict = {}
 
@@ -119,7 +121,7 @@ def _work(chunk: list[LoadedArticle]) -> list[list[Claim]]:
 
 def extract_claims(
     articles: Iterable[LoadedArticle], nlp, *, entity_data=None, batch_size: int = 64, on_article=None,
-    workers: int = 1, cache=None, runner=None,
+    workers: int = 1, cache=None, runner=None, on_claims=None, fork: bool | None = None,
 ) -> list[Claim]:
     """Claims of every article, in article order, with ids c1, c2, ..., each with its facts.
 
@@ -127,7 +129,10 @@ def extract_claims(
     ``workers`` > 1 reads the others in that many forked processes (the model is shared, not
     reloaded), which pays off on large corpora. ``runner``, when given, reads them instead: it
     takes a list of articles and returns their claims, one list per article (an engine such as
-    Ray hands them out to its workers).
+    Ray hands them out to its workers). ``on_claims(i, claims)`` is told each article's claims
+    as soon as they and those of every article before it are read (so that a caller can start
+    on them, such as embedding, while later articles are still being read). ``fork`` reads in
+    worker processes even with one worker (leaving this process free); default: from 2 workers.
     """
     from .facts import load_entity_data
 
@@ -139,22 +144,34 @@ def extract_claims(
             if got is not None:
                 done[i] = got
     todo = [i for i in range(len(articles)) if i not in done]
+    told = 0
+
+    def tell() -> None:  # on_claims, in article order
+        nonlocal told
+        while on_claims is not None and told < len(articles) and told in done:
+            on_claims(told, done[told])
+            told += 1
+
+    tell()
     if runner is not None and todo:
         for i, claims_of in zip(todo, runner([articles[i] for i in todo])):
             done[i] = claims_of
             if on_article:
                 on_article(articles[i])
-    elif workers > 1 and len(todo) >= 4 * workers:
+    elif (workers > 1 if fork is None else fork) and len(todo) >= 4 * workers:
         import multiprocessing as mp
 
         _WORKER.update(nlp=nlp, data=data, batch_size=batch_size)
-        chunks = [todo[k::workers * 4] for k in range(workers * 4)]
+        # small runs of consecutive articles, handed out in turn and gathered in order
+        size = max(1, min(CHUNK, len(todo) // (workers * 4)))
+        chunks = [todo[k : k + size] for k in range(0, len(todo), size)]
         with mp.get_context("fork").Pool(workers) as pool:
             for chunk, result in zip(chunks, pool.imap(_work, [[articles[i] for i in c] for c in chunks])):
                 for i, claims_of in zip(chunk, result):
                     done[i] = claims_of
                     if on_article:
                         on_article(articles[i])
+                tell()
         _WORKER.clear()
     else:
         for k in range(0, len(todo), 64):  # in slices, so progress moves on a long run
@@ -163,6 +180,8 @@ def extract_claims(
                 done[i] = claims_of
                 if on_article:
                     on_article(articles[i])
+            tell()
+    tell()
     if cache is not None and todo:
         cache.put([articles[i] for i in todo], [done[i] for i in todo])
     claims: list[Claim] = []

@@ -243,6 +243,8 @@ def plan_partitions(by_story: dict[str, list[int]], workers: int, per_worker: in
 class RayEncoder:
     """The configured encoder, run by Ray workers on the batches the local engine would make."""
 
+    stream_chunk = 1 << 40  # everything to embed goes out as one job (in the same windows)
+
     def __init__(self, engine: RayEngine, options):
         from .embed import DEFAULT_MODEL, _identity, _model_path
 

@@ -80,11 +80,118 @@ def encode_by_length(encode_batch, texts: list[str], batch_size: int, dim: int, 
     return out
 
 
-def _batches_by_length(texts: list[str], batch_size: int) -> list[list[int]]:
-    """Indices of ``texts`` in batches of similar length, longest first: a batch is padded to
-    its longest sentence, so batching by length saves a third of the work or more."""
-    order = sorted(range(len(texts)), key=lambda i: (-len(texts[i]), i))
-    return [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
+#: Texts are batched by length within windows of this many, in the order they come: the
+#: batches (and so the vectors, to the last bit) are the same whether a corpus is embedded at
+#: once, window by window as its claims are read, or by Ray workers.
+WINDOW = 2048
+
+
+def _batches_by_length(texts: list[str], batch_size: int, window: int | None = None) -> list[list[int]]:
+    """Indices of ``texts`` in batches of similar length, longest first within each window of
+    ``window`` texts: a batch is padded to its longest sentence, so batching by length saves a
+    third of the work or more."""
+    window = window or WINDOW
+    out = []
+    for w in range(0, len(texts), window):
+        order = sorted(range(w, min(w + window, len(texts))), key=lambda i: (-len(texts[i]), i))
+        out += [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
+    return out
+
+
+class EmbedStream:
+    """Vectors for texts as they come, each distinct text embedded once.
+
+    Texts are taken in the order they are added; those the cache (an EmbeddingCache) holds are
+    served from it, the others are embedded in windows of WINDOW texts, so the batches do not
+    depend on how the texts arrived. With ``background`` the windows are embedded in a thread
+    while the caller goes on (reading the next claims); otherwise ``chunk`` texts at a time
+    (a whole number of windows), each chunk committed to the cache as soon as it is done.
+    """
+
+    def __init__(self, encoder, *, cache=None, batch_size: int = 64, background: bool = False,
+                 chunk: int = WINDOW, on_batch=None):
+        self.encoder, self.cache, self.batch_size = encoder, cache, batch_size
+        self.key = getattr(encoder, "cache_key", encoder.name)
+        self.chunk = max(WINDOW, chunk // WINDOW * WINDOW)
+        self.on_batch = on_batch
+        self.vectors: dict[str, np.ndarray] = {}
+        self.pending: list[str] = []
+        self.running: list = []  # (texts, future)
+        self._queued: set[str] = set()  # every distinct text added
+        self.threads: int | None = None  # torch threads for the next background batch
+        self.pool = None
+        if background and hasattr(encoder, "encode_batch"):
+            from concurrent.futures import ThreadPoolExecutor
+
+            self.pool = ThreadPoolExecutor(1, thread_name_prefix="crosscheck-embed")
+
+    def add(self, texts) -> None:
+        new = [t for t in dict.fromkeys(texts) if t not in self._queued]
+        if not new:
+            return
+        self._queued.update(new)
+        if self.cache is not None:
+            got = self.cache.get(self.key, new)
+            served = [(t, v) for t, v in zip(new, got) if v is not None]
+            self.vectors.update(served)
+            if served and self.on_batch:
+                self.on_batch(len(served))
+            new = [t for t, v in zip(new, got) if v is None]
+        self.pending += new
+        size = WINDOW if self.pool else self.chunk
+        while len(self.pending) >= size:
+            self._run(self.pending[:size])
+            self.pending = self.pending[size:]
+        self._collect(wait=False)
+
+    def _run(self, texts: list[str]) -> None:
+        if self.pool is None:
+            self._store(texts, self.encoder.encode(texts, batch_size=self.batch_size, on_batch=self.on_batch))
+            return
+        # in the background batch by batch (the batches encode() would make), so that each
+        # batch runs on as many threads as are free when it starts
+        batches = _batches_by_length(texts, self.batch_size)
+        jobs = [self.pool.submit(self._batch, [texts[i] for i in idx]) for idx in batches]
+        self.running.append((texts, batches, jobs))
+
+    def _batch(self, texts: list[str]) -> np.ndarray:
+        if self.threads:
+            import torch
+
+            torch.set_num_threads(self.threads)
+        return self.encoder.encode_batch(texts)
+
+    def _store(self, texts: list[str], vecs: np.ndarray) -> None:
+        if self.cache is not None:  # in the caller's thread: the store is not shared across threads
+            self.cache.put(self.key, texts, vecs)
+        self.vectors.update(zip(texts, vecs))
+
+    def _collect(self, wait: bool) -> None:
+        while self.running and (wait or all(j.done() for j in self.running[0][2])):
+            texts, batches, jobs = self.running.pop(0)
+            got = [j.result() for j in jobs]
+            vecs = np.zeros((len(texts), got[0].shape[1]), dtype=np.float32)
+            for idx, v in zip(batches, got):
+                vecs[idx] = v
+            self._store(texts, vecs)
+            if self.on_batch:
+                self.on_batch(len(texts))
+
+    def finish(self, texts: list[str] | None = None) -> np.ndarray:
+        """Embed what is left (in this thread, after any background windows) and return the
+        vectors of ``texts`` (default: every distinct text added, in order)."""
+        self._collect(wait=True)
+        if self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+        if self.pending:
+            for k in range(0, len(self.pending), self.chunk):
+                self._run(self.pending[k : k + self.chunk])
+            self.pending = []
+        order = list(self.vectors) if texts is None else texts
+        if not order:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.vstack([self.vectors[t] for t in order]).astype(np.float32)
 
 
 def _identity(name: str, path: str) -> str:

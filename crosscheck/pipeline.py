@@ -21,6 +21,7 @@ from .models import Report
 
 #: Corpora of at least this many articles have their claims read by several processes.
 PARALLEL_FROM = 40
+OVERLAP_FROM = 200  # articles from which claims are embedded while the next ones are read
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Options:
     workers: int = 0  # processes reading claims; 0: as many as cores for large corpora
     engine: str = "local"  # local, or ray (crosscheck.distributed)
     address: str | None = None  # the Ray cluster to join; None starts a local Ray instance
+    overlap: bool = True  # embed claims while the next articles are read (local engine, large corpora)
 
 
 class Progress:
@@ -166,7 +168,6 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
     runner = engine.claim_runner(options)
     progress.stage("loading models")
     nlp = load_spacy(options.spacy_model) if runner is None else None
-    progress.stage("splitting sentences", total=len(corpus.articles))
     store = claim_cache = None
     if options.cache:
         from .cache import ClaimCache, EmbeddingCache, reader_identity
@@ -174,10 +175,26 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         store = EmbeddingCache(options.cache_dir)  # one store on disk: claims and embeddings
         claim_cache = ClaimCache(store, reader_identity(options.spacy_model))
     workers = options.workers or (os.cpu_count() or 1 if len(corpus.articles) >= PARALLEL_FROM else 1)
-    claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance(),
-                            workers=workers, cache=claim_cache, runner=runner)
+    stream, threads = _embed_stream(engine, options, store, workers, len(corpus.articles)), None
+    on_claims = None
+    if stream is not None and stream.pool is not None:
+        # claims are embedded as they are read: spaCy in workers - 1 processes, the encoder on
+        # one thread here, so that both cores work all along
+        import torch
+
+        threads, workers = torch.get_num_threads(), workers - 1
+        stream.threads = 1
+        on_claims = lambda _i, cs: stream.add([c.text for c in cs])  # noqa: E731
+    progress.stage("splitting sentences", total=len(corpus.articles))
+    try:
+        claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance(),
+                                workers=workers, cache=claim_cache, runner=runner, on_claims=on_claims,
+                                fork=True if on_claims else None)
+    finally:
+        if threads is not None:
+            stream.threads = threads  # the batches still to run take every core
     articles = [la.article for la in corpus.articles]
-    groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress, store, engine)
+    groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress, store, engine, stream)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     progress.stage("building the report")
     report = Report(
@@ -240,25 +257,43 @@ def make_stories(articles, claims):
     return out
 
 
-def _align(articles, claims, options: Options, progress: Progress, store, engine):
+def _embed_stream(engine, options: Options, store, workers: int, n_articles: int):
+    """Where claims will be embedded: in the background while they are read (the local engine,
+    the torch encoder, two cores or more and a corpus worth it), else after. None when the
+    encoder is loaded later (by _align)."""
+    from .embed import EmbedStream
+
+    if not (options.overlap and engine.name == "local" and options.backend == "torch"
+            and workers >= 2 and n_articles >= OVERLAP_FROM):
+        return None
+    encoder = engine.encoder(options)
+    return EmbedStream(encoder, cache=store, batch_size=options.batch_size, background=True)
+
+
+def _align(articles, claims, options: Options, progress: Progress, store, engine, stream=None):
     from .align import prepare
     from .compare import number
+    from .embed import EmbedStream
     from .groups import make_groups
 
     if not claims:
+        if stream is not None:
+            stream.finish()
         return [], {}, claims, [], None, None
-    progress.stage("loading models")
-    encoder = engine.encoder(options)
-    if store is not None:
-        from .cache import CachedEncoder
-
-        encoder = CachedEncoder(encoder, store)
+    if stream is None:
+        progress.stage("loading models")
+        encoder = engine.encoder(options)
+        stream = EmbedStream(encoder, cache=store, batch_size=options.batch_size,
+                             chunk=getattr(encoder, "stream_chunk", 0))
     texts = [c.text for c in claims]
     headlines = [a.headline or "" for a in articles]
     # claims and headlines in one job; a sentence copied word for word is embedded once
     unique = list(dict.fromkeys(texts + headlines))
     progress.stage("embedding claims", total=len(unique))
-    vectors = encoder.encode(unique, batch_size=options.batch_size, on_batch=progress.advance)
+    progress.advance(len(stream.vectors))  # those served by the cache or embedded already
+    stream.on_batch = progress.advance
+    stream.add(unique)
+    vectors = stream.finish(unique)
     row = {t: i for i, t in enumerate(unique)}
     emb = vectors[[row[t] for t in texts]]
     heads = vectors[[row[t] for t in headlines]]

@@ -27,6 +27,63 @@ def test_batches_by_length_cover_every_index_once_longest_first():
     assert flat[1:3] == [3, 4]  # equal lengths keep their order
 
 
+def test_batches_stay_within_their_window():
+    texts = ["a" * n for n in range(1, 11)]  # longer and longer
+    batches = _batches_by_length(texts, 2, window=4)
+    assert batches == [[3, 2], [1, 0], [7, 6], [5, 4], [9, 8]]
+
+
+class Recorder:
+    """A fake encoder that records its batches; a batch's vectors depend on the whole batch (as
+    padding makes a real encoder's last bits do)."""
+
+    name = cache_key = "recorder"
+
+    def __init__(self):
+        self.batches = []
+
+    def encode_batch(self, texts):
+        self.batches.append(tuple(texts))
+        salt = len(max(texts, key=len)) / 1000
+        v = np.array([[len(t), sum(map(ord, t)) % 97, salt] for t in texts], dtype=np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    def encode(self, texts, *, batch_size=64, on_batch=None):
+        from crosscheck.embed import encode_by_length
+
+        return encode_by_length(self.encode_batch, texts, batch_size, 3, on_batch)
+
+
+def test_a_stream_makes_the_same_batches_and_vectors_however_the_texts_arrive(monkeypatch, tmp_path):
+    import crosscheck.embed as embed
+    from crosscheck.cache import CachedEncoder, EmbeddingCache
+    from crosscheck.embed import EmbedStream
+
+    monkeypatch.setattr(embed, "WINDOW", 8)
+    texts = [f"claim {i} " + "x" * (i * 7 % 23) for i in range(30)]
+    texts += texts[3:9]  # copies are embedded once
+
+    at_once = Recorder()
+    whole = at_once.encode(list(dict.fromkeys(texts)), batch_size=3)
+
+    trickled = Recorder()
+    stream = EmbedStream(trickled, batch_size=3, background=True)
+    assert stream.pool is not None
+    for k in range(0, len(texts), 5):  # as claims come from the readers
+        stream.add(texts[k : k + 5])
+    got = stream.finish(list(dict.fromkeys(texts)))
+    assert sorted(trickled.batches) == sorted(at_once.batches)
+    assert np.array_equal(got, whole)
+
+    cached = Recorder()
+    first = CachedEncoder(cached, EmbeddingCache(tmp_path)).encode(texts, batch_size=3)
+    assert sorted(cached.batches) == sorted(at_once.batches)
+    assert np.array_equal(first, np.vstack([whole[list(dict.fromkeys(texts)).index(t)] for t in texts]))
+    again = Recorder()
+    assert np.array_equal(CachedEncoder(again, EmbeddingCache(tmp_path)).encode(texts, batch_size=3), first)
+    assert again.batches == []
+
+
 @pytest.mark.models
 def test_length_batching_gives_the_vectors_of_one_by_one_encoding(encoder):
     together = encoder.encode(SENTENCES, batch_size=4)
