@@ -88,7 +88,13 @@ def _claims_of_articles(articles: list[LoadedArticle], nlp, data, batch_size: in
     """Claims of each article, with ids local to it (k1, k2, ...). The paragraphs of all the
     articles go through spaCy in one stream, so that its batches stay full."""
     from .facts import FactContext, extract
+    from .nlp import reading_threads
 
+    with reading_threads(1):
+        return _read(articles, nlp, data, batch_size, FactContext, extract)
+
+
+def _read(articles, nlp, data, batch_size, FactContext, extract) -> list[list[Claim]]:
     out: list[list[Claim]] = [[] for _ in articles]
     items = [(n, s) for n, la in enumerate(articles) for s, _e in la.paragraphs]
     texts = (articles[n].text[s:e] for n, la in enumerate(articles) for s, e in la.paragraphs)
@@ -116,12 +122,41 @@ _WORKER: dict = {}
 
 
 def _work(chunk: list[LoadedArticle]) -> list[list[Claim]]:
-    return _claims_of_articles(chunk, _WORKER["nlp"], _WORKER["data"], _WORKER["batch_size"])
+    gate = _WORKER.get("gate")
+    if gate is None:
+        return _claims_of_articles(chunk, _WORKER["nlp"], _WORKER["data"], _WORKER["batch_size"])
+    with gate:
+        return _claims_of_articles(chunk, _WORKER["nlp"], _WORKER["data"], _WORKER["batch_size"])
+
+
+class Gate:
+    """How many of extract_claims' worker processes may read at once: a turn is taken per
+    run of articles, and a caller may keep turns for itself while the workers run (such as a
+    core for the encoder once it has sentences to embed)."""
+
+    def __init__(self, turns: int):
+        import multiprocessing as mp
+
+        self.sem = mp.get_context("fork").Semaphore(turns)
+        self.keepers: list = []
+
+    @property
+    def kept(self) -> int:
+        return len(self.keepers)
+
+    def keep(self) -> None:
+        """Take one turn away from the workers, as soon as one of them finishes its run (this
+        does not wait: a thread waits for the turn)."""
+        import threading
+
+        t = threading.Thread(target=self.sem.acquire, name="crosscheck-gate", daemon=True)
+        t.start()
+        self.keepers.append(t)
 
 
 def extract_claims(
     articles: Iterable[LoadedArticle], nlp, *, entity_data=None, batch_size: int = 64, on_article=None,
-    workers: int = 1, cache=None, runner=None, on_claims=None, fork: bool | None = None,
+    workers: int = 1, cache=None, runner=None, on_claims=None, fork: bool | None = None, gate: Gate | None = None,
 ) -> list[Claim]:
     """Claims of every article, in article order, with ids c1, c2, ..., each with its facts.
 
@@ -133,6 +168,7 @@ def extract_claims(
     as soon as they and those of every article before it are read (so that a caller can start
     on them, such as embedding, while later articles are still being read). ``fork`` reads in
     worker processes even with one worker (leaving this process free); default: from 2 workers.
+    ``gate`` (a Gate) lets the caller lower the number of workers reading at once as it goes.
     """
     from .facts import load_entity_data
 
@@ -161,7 +197,7 @@ def extract_claims(
     elif (workers > 1 if fork is None else fork) and len(todo) >= 4 * workers:
         import multiprocessing as mp
 
-        _WORKER.update(nlp=nlp, data=data, batch_size=batch_size)
+        _WORKER.update(nlp=nlp, data=data, batch_size=batch_size, gate=gate.sem if gate is not None else None)
         # small runs of consecutive articles, handed out in turn and gathered in order
         size = max(1, min(CHUNK, len(todo) // (workers * 4)))
         chunks = [todo[k : k + size] for k in range(0, len(todo), size)]

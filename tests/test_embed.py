@@ -84,6 +84,71 @@ def test_a_stream_makes_the_same_batches_and_vectors_however_the_texts_arrive(mo
     assert again.batches == []
 
 
+class Lanes(Recorder):
+    """A Recorder with two lanes that notes how many batches run at once and in which threads."""
+
+    lanes = 2
+
+    def __init__(self):
+        import threading
+
+        super().__init__()
+        self.lock, self.now, self.most, self.started = threading.Lock(), 0, 0, []
+
+    def start_lane(self):
+        import threading
+
+        self.started.append(threading.current_thread().name)
+
+    def encode_batch(self, texts):
+        import time
+
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+        time.sleep(0.01)  # long enough for batches to meet
+        try:
+            with self.lock:
+                return super().encode_batch(texts)
+        finally:
+            with self.lock:
+                self.now -= 1
+
+
+def test_lanes_run_batches_side_by_side_with_the_same_vectors():
+    from crosscheck.embed import encode_by_length
+
+    texts = [f"claim {i} " + "y" * (i * 5 % 17) for i in range(40)]
+    one = Recorder().encode(texts, batch_size=4)
+    two = Lanes()
+    got = encode_by_length(two.encode_batch, texts, 4, 3, lanes=2, start_lane=two.start_lane)
+    assert np.array_equal(got, one)
+    assert two.most == 2
+    assert len(two.started) == 2 and all(n.startswith("crosscheck-lane") for n in two.started)
+
+
+def test_a_stream_opens_its_lanes_when_told(monkeypatch):
+    from concurrent.futures import wait
+
+    import crosscheck.embed as embed
+    from crosscheck.embed import EmbedStream
+
+    monkeypatch.setattr(embed, "WINDOW", 8)
+    texts = [f"claim {i} " + "z" * (i * 3 % 11) for i in range(60)]
+    whole = Recorder().encode(texts, batch_size=2)
+    enc = Lanes()
+    stream = EmbedStream(enc, batch_size=2, background=True)
+    stream.lanes(1)  # one lane while claims are read
+    stream.add(texts[:48])
+    wait([j for _t, _b, jobs in stream.running for j in jobs])
+    assert enc.most == 1
+    stream.add(texts[48:])
+    got = stream.finish(texts)  # every lane for what is left
+    assert np.array_equal(got, whole)
+    assert enc.most == 2
+    assert stream.pool is None
+
+
 @pytest.mark.models
 def test_length_batching_gives_the_vectors_of_one_by_one_encoding(encoder):
     together = encoder.encode(SENTENCES, batch_size=4)
@@ -91,6 +156,17 @@ def test_length_batching_gives_the_vectors_of_one_by_one_encoding(encoder):
     assert together.shape == (len(SENTENCES), 384)
     assert np.allclose(together, alone, atol=1e-5)
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+
+
+@pytest.mark.models
+def test_lanes_give_the_vectors_of_one_batch_at_a_time(encoder):
+    from crosscheck.embed import encode_by_length
+
+    texts = SENTENCES * 3 + [s.upper() for s in SENTENCES]
+    one_at_a_time = encode_by_length(encoder.encode_batch, texts, 2, 384)
+    side_by_side = encode_by_length(encoder.encode_batch, texts, 2, 384, lanes=3, start_lane=encoder.start_lane)
+    assert np.array_equal(side_by_side, one_at_a_time)
+    assert np.array_equal(encoder.encode(texts, batch_size=2), one_at_a_time)
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,7 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")),
     ("num", re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>\d{4})\b")),
 ]
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # What may stand beside a date on a line that states only the date: times, zones, labels.
 _DATE_LINE_REST = re.compile(
     r"(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}T|UTC|GMT|IST|JST|KST|ET|PT)\b|"
@@ -58,6 +59,8 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 def find_dates(s: str) -> list[DateMention]:
     """Absolute dates (with a year) in ``s``, in order, without overlaps."""
+    if not _FOUR_DIGITS.search(s):  # every pattern has a four-digit year (most lines have none)
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:

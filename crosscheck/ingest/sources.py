@@ -9,11 +9,15 @@ import glob
 import hashlib
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SourceError
+
+# control characters other than tab, newline, form feed and carriage return
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 #: Files larger than this are refused (``--max-size`` changes it).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -109,7 +113,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         if best is None:
             raise SourceError(name, "binary or undecodable file (not text in a known encoding), skipped") from None
         text, enc = str(best), best.encoding
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROLS.findall(text))
     if "\x00" in text or controls > max(2, len(text) // 100):
         raise SourceError(name, "binary file (control bytes in the text), skipped")
     return text, enc
