@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/run.py                      # 1k, 10k and 100k claims
     .venv/bin/python benchmarks/run.py --sizes 1000,10000   # a quicker run
     .venv/bin/python benchmarks/run.py --sizes 10000 --encoders 10000   # and the encoder backends side by side
+    .venv/bin/python benchmarks/run.py --repeat 3           # 3 runs of each size up to 10k, medians
 
 For each size, a synthetic corpus of that many claims is built (benchmarks/corpus.py) and
 checked in a process of its own (so peak memory is that size's), with models loaded before the
@@ -31,8 +32,10 @@ STAGES = ["reading", "splitting sentences", "embedding claims", "finding stories
           "building the report"]
 
 
-def one(size: int, batch_size: int, workdir: Path, warm: bool, backend: str = "torch") -> dict:
-    """Measure one size, in this process."""
+def one(size: int, batch_size: int, workdir: Path, warm: bool, backend: str = "torch", repeat: int = 1) -> dict:
+    """Measure one size, in this process: ``repeat`` times the pipeline then the encoder alone,
+    in turn; the figures are the medians (this machine's speed moves by ~10% from minute to
+    minute), with every pair's ratio kept."""
     sys.path.insert(0, str(HERE))
     from corpus import build
 
@@ -44,21 +47,28 @@ def one(size: int, batch_size: int, workdir: Path, warm: bool, backend: str = "t
     if not folder.exists():
         build(ROOT / "seeds", folder, size)
     load_spacy()
-    encoder = load_encoder(backend=backend, cache_dir=str(workdir / "models"))
     opts = Options(cache=False, batch_size=batch_size, backend=backend, cache_dir=str(workdir / "models"))
-    t0 = time.perf_counter()
-    run = analyse([str(folder)], opts)
-    wall = time.perf_counter() - t0 - run.timings.get("loading models", 0.0)
-    pipeline_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the encoder-alone pass
-    texts = [c.text for c in run.report.claims]
+    encoder = load_encoder(opts.encoder, opts.backend, opts.cache_dir, opts.cache)  # the pipeline's own
+    pairs, pipeline_peak = [], None
+    for _ in range(max(1, repeat)):
+        t0 = time.perf_counter()
+        run = analyse([str(folder)], opts)
+        wall = time.perf_counter() - t0 - run.timings.get("loading models", 0.0)
+        if pipeline_peak is None:  # before the first encoder-alone pass
+            pipeline_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        texts = [c.text for c in run.report.claims]
+        t1 = time.perf_counter()
+        encoder.encode(texts, batch_size=batch_size)
+        pairs.append((wall, time.perf_counter() - t1, run))
     n = len(texts)
-    t1 = time.perf_counter()
-    encoder.encode(texts, batch_size=batch_size)
-    enc = time.perf_counter() - t1
+    by_wall = sorted(pairs, key=lambda p: p[0])
+    wall, run = by_wall[len(by_wall) // 2][0], by_wall[len(by_wall) // 2][2]  # the median run's stages
+    enc = sorted(p[1] for p in pairs)[len(pairs) // 2]
     out = {
         "size": size, "backend": backend, "claims": n, "articles": len(run.report.articles), "stories": len(run.report.stories),
         "findings": len(run.report.findings), "stages": {k: run.timings.get(k, 0.0) for k in STAGES},
         "pipeline_s": wall, "pipeline_cps": n / wall, "encoder_s": enc, "encoder_cps": n / enc,
+        "runs": [{"pipeline_s": w, "encoder_s": e, "ratio": e / w} for w, e, _r in pairs],
         "ratio": (n / wall) / (n / enc),
         "align_compare_vs_embedding": sum(run.timings.get(k, 0) for k in ("finding stories", "aligning", "comparing"))
                                       / max(run.timings.get("embedding claims", 1e-9), 1e-9),
@@ -144,12 +154,15 @@ def main(argv=None) -> int:
     ap.add_argument("--encoders", type=int, default=None, metavar="SIZE",
                     help="also compare the encoder backends on the claims of the corpus of SIZE")
     ap.add_argument("--encoders-at", type=int, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--repeat", type=int, default=1, help="runs of the pipeline and the encoder alone per size, in turn; "
+                    "medians are reported (default 1)")
+    ap.add_argument("--repeat-max", type=int, default=10000, help="largest size repeated (default 10000)")
     ap.add_argument("--json", default=None, help="also write the figures as JSON to this file")
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     workdir = Path(a.workdir or tempfile.mkdtemp(prefix="crosscheck-bench-"))
     if a.one is not None:
-        print(json.dumps(one(a.one, a.batch_size, workdir, a.warm, a.backend)))
+        print(json.dumps(one(a.one, a.batch_size, workdir, a.warm, a.backend, a.repeat)))
         return 0
     if a.encoders_at is not None:
         print(json.dumps(encoders(a.encoders_at, a.batch_size, workdir)))
@@ -165,12 +178,22 @@ def main(argv=None) -> int:
 
     rows, sizes = [], [int(s) for s in a.sizes.split(",")]
     for size in sizes:
-        row = sub("--one", str(size), "--backend", a.backend, *(["--warm"] if a.warm and size <= a.warm_max else []))
+        row = sub("--one", str(size), "--backend", a.backend, "--repeat", str(a.repeat if size <= a.repeat_max else 1),
+                  *(["--warm"] if a.warm and size <= a.warm_max else []))
         if row is None:
             return 1
         rows.append(row)
-        print(f"measured {size}: {row['claims']} claims", file=sys.stderr, flush=True)
+        spread = ", ".join(f"{r['ratio']:.2f}" for r in row["runs"])
+        print(f"measured {size}: {row['claims']} claims; pipeline / encoder per run: {spread}", file=sys.stderr, flush=True)
     print(table(rows))
+    if any(len(r["runs"]) > 1 for r in rows):
+        print()
+        for r in rows:
+            if len(r["runs"]) > 1:
+                print(f"{r['claims']:,} claims, {len(r['runs'])} runs (medians above): pipeline "
+                      + ", ".join(f"{x['pipeline_s']:.1f}" for x in r["runs"]) + " s; encoder alone "
+                      + ", ".join(f"{x['encoder_s']:.1f}" for x in r["runs"]) + " s; ratio per run "
+                      + ", ".join(f"{x['ratio']:.2f}" for x in r["runs"]))
     enc_rows = None
     if a.encoders:
         enc_rows = sub("--encoders-at", str(a.encoders))

@@ -23,14 +23,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def sentence_spans(doc, offset: int = 0) -> Iterator[tuple[int, int]]:
+def sentence_spans(doc, offset: int = 0, text: str | None = None) -> Iterator[tuple[int, int]]:
     """Sentence spans of a spaCy doc, shifted by ``offset``; fragments joined to a neighbour.
 
     spaCy sometimes cuts after an opening quote or before a lower-case continuation; such a
     fragment is merged with the sentence it belongs to so that spans stay whole sentences.
+    ``text`` is the doc's text when the caller has it (spaCy rebuilds it on every ``doc.text``).
     """
     spans: list[list[int]] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for sent in doc.sents:
         s, e = _trim(text, sent.start_char, sent.end_char)
         if s >= e:
@@ -51,12 +52,13 @@ def is_claim_text(text: str) -> bool:
     return len(_WORD.findall(text)) >= 3
 
 
-def clause_spans(doc, s: int, e: int) -> list[tuple[int, int]]:
+def clause_spans(doc, s: int, e: int, text: str | None = None) -> list[tuple[int, int]]:
     """A long sentence that joins two statements ("X met Y ..., and confirmed Z") in two.
 
     The cut is before the "and" of a verb conjoined to the sentence's root, when both sides
-    are long enough to stand as claims. Spans are relative to ``doc``.
+    are long enough to stand as claims. Spans are relative to ``doc``, whose text is ``text``.
     """
+    text = doc.text if text is None else text
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) < 25:
         return [(s, e)]
@@ -69,18 +71,18 @@ def clause_spans(doc, s: int, e: int) -> list[tuple[int, int]]:
             left = doc[span.start : at.i]
             right = doc[at.i : span.end]
             between = doc[root.i : at.i].text
-            before = doc.text[s : at.idx]
+            before = text[s : at.idx]
             in_quote = (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
             if len(left) >= 10 and len(right) >= 10 and not in_quote and not re.search(r"--|—|–|\(", between):
                 cuts.append(at.idx)
     out, start = [], s
     for c in sorted(cuts):
-        a, b = _trim(doc.text, start, c)
-        while b > a and doc.text[b - 1] in ",;":
+        a, b = _trim(text, start, c)
+        while b > a and text[b - 1] in ",;":
             b -= 1
         out.append((a, b))
         start = c
-    out.append(_trim(doc.text, start, e))
+    out.append(_trim(text, start, e))
     return [(a, b) for a, b in out if b > a]
 
 
@@ -96,20 +98,20 @@ def _claims_of_articles(articles: list[LoadedArticle], nlp, data, batch_size: in
 
 def _read(articles, nlp, data, batch_size, FactContext, extract) -> list[list[Claim]]:
     out: list[list[Claim]] = [[] for _ in articles]
-    items = [(n, s) for n, la in enumerate(articles) for s, _e in la.paragraphs]
-    texts = (articles[n].text[s:e] for n, la in enumerate(articles) for s, e in la.paragraphs)
+    items = [(n, s, la.text[s:e]) for n, la in enumerate(articles) for s, e in la.paragraphs]
     ctx, last = None, None
-    for (n, s), doc in zip(items, nlp.pipe(texts, batch_size=batch_size)):
+    for (n, s, para), doc in zip(items, nlp.pipe((it[2] for it in items), batch_size=batch_size)):
         la = articles[n]
         if n != last:  # facts read in an article's order: "the following year", "he said"
             ctx, last = FactContext(published=la.article.published, data=data), n
-        for ss, se in sentence_spans(doc):
-            for cs, ce in clause_spans(doc, ss, se):
-                text = doc.text[cs:ce]
+        for ss, se in sentence_spans(doc, text=para):
+            for cs, ce in clause_spans(doc, ss, se, text=para):
+                text = para[cs:ce]
                 if not is_claim_text(text):
                     continue
                 span = doc.char_span(cs, ce, alignment_mode="expand")
-                facts = extract(span, s + cs, ctx, text=text) if span is not None and span.text == text else None
+                whole = span is not None and span.start_char == cs and span.end_char == ce
+                facts = extract(span, s + cs, ctx, text=text) if whole else None
                 out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=text,
                                     start=s + cs, end=s + ce, facts=facts))
     return out
