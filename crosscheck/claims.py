@@ -89,14 +89,15 @@ def clause_spans(doc, s: int, e: int, text: str | None = None) -> list[tuple[int
 def _claims_of_articles(articles: list[LoadedArticle], nlp, data, batch_size: int = 64) -> list[list[Claim]]:
     """Claims of each article, with ids local to it (k1, k2, ...). The paragraphs of all the
     articles go through spaCy in one stream, so that its batches stay full."""
-    from .facts import FactContext, extract
     from .nlp import reading_threads
 
     with reading_threads(1):
-        return _read(articles, nlp, data, batch_size, FactContext, extract)
+        return _read(articles, nlp, data, batch_size)
 
 
-def _read(articles, nlp, data, batch_size, FactContext, extract) -> list[list[Claim]]:
+def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[list[Claim]]:
+    from .facts import FactContext, extract
+
     out: list[list[Claim]] = [[] for _ in articles]
     items = [(n, s, la.text[s:e]) for n, la in enumerate(articles) for s, e in la.paragraphs]
     ctx, last = None, None
@@ -124,10 +125,9 @@ _WORKER: dict = {}
 
 
 def _work(chunk: list[LoadedArticle]) -> list[list[Claim]]:
-    gate = _WORKER.get("gate")
-    if gate is None:
-        return _claims_of_articles(chunk, _WORKER["nlp"], _WORKER["data"], _WORKER["batch_size"])
-    with gate:
+    from contextlib import nullcontext
+
+    with _WORKER.get("gate") or nullcontext():  # a turn, when the caller gates the workers
         return _claims_of_articles(chunk, _WORKER["nlp"], _WORKER["data"], _WORKER["batch_size"])
 
 
