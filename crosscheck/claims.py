@@ -203,7 +203,9 @@ def extract_claims(
         # small runs of consecutive articles, handed out in turn and gathered in order
         size = max(1, min(CHUNK, len(todo) // (workers * 4)))
         chunks = [todo[k : k + size] for k in range(0, len(todo), size)]
-        with mp.get_context("fork").Pool(workers) as pool:
+        from .interrupt import worker_ignores_interrupts
+
+        with mp.get_context("fork").Pool(workers, initializer=worker_ignores_interrupts) as pool:
             for chunk, result in zip(chunks, pool.imap(_work, [[articles[i] for i in c] for c in chunks])):
                 for i, claims_of in zip(chunk, result):
                     done[i] = claims_of

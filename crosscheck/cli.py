@@ -27,8 +27,9 @@ def _report_problems(problems, quiet: bool) -> None:
 class _RichProgress:
     """Progress bars on standard error, only for a terminal (and never when quiet)."""
 
-    def __init__(self, enabled: bool):
+    def __init__(self, enabled: bool, log: bool = False):
         self.enabled = enabled
+        self.log = log and not enabled  # a line per stage where there are no bars (a log file)
         self._progress = None
         self._task = None
 
@@ -49,6 +50,8 @@ class _RichProgress:
             self._progress.__exit__(*exc)
 
     def stage(self, name: str, total: int | None = None) -> None:
+        if self.log:
+            _err(f"{name}" + (f" ({total})" if total else ""))
         if self._progress is not None:
             if self._task is not None:
                 self._progress.remove_task(self._task)
@@ -107,9 +110,19 @@ def _common_input_options(f):
 def _run(fn):
     """Run a command body, mapping library errors and interrupts to exit codes."""
     from .errors import CrosscheckError, InputError
+    from .interrupt import catching, interrupted
 
     try:
-        return fn()
+        with catching():
+            try:
+                result = fn()
+            except SystemExit:
+                if interrupted():  # an interrupt a finaliser swallowed, noticed only at the end
+                    raise KeyboardInterrupt from None
+                raise
+            if interrupted():
+                raise KeyboardInterrupt
+            return result
     except KeyboardInterrupt:
         _err("interrupted; no report written")
         sys.exit(EXIT_INTERRUPTED)
@@ -155,8 +168,11 @@ def main() -> None:
 @click.option("--all", "show_all", is_flag=True, help="List single-source claims too.")
 @click.option("--force", is_flag=True, help="Replace report files that already exist.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Name each stage on standard error as it starts, when that is not a terminal (a log).")
 @_common_input_options
 def check(paths, json_path, markdown_path, csv_path, tables_dir, tables_format, reports_dir, fail_on, show_all, force, quiet,
+          verbose,
           sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
     """Check PATHS: articles, claims, aligned groups and findings.
 
@@ -178,7 +194,7 @@ def check(paths, json_path, markdown_path, csv_path, tables_dir, tables_format, 
         from .report.write import write_atomic
 
         opts = _options(sources, outlets, page_rules, max_size)
-        with _RichProgress(enabled=not quiet and sys.stderr.isatty()) as progress:
+        with _RichProgress(enabled=not quiet and sys.stderr.isatty(), log=verbose) as progress:
             report = run_check(list(paths), opts, progress)
         _report_problems(report.problems, quiet)
         view = build(report)

@@ -16,6 +16,7 @@ from .claims import extract_claims
 from .errors import InputError
 from .ingest import Corpus, load_corpus
 from .ingest.sources import DEFAULT_MAX_BYTES
+from .interrupt import checkpoint
 from .models import Report
 
 
@@ -62,11 +63,13 @@ class _Timed(Progress):
         self._since = time.perf_counter()
 
     def stage(self, name: str, total: int | None = None) -> None:
+        checkpoint()  # an interrupt that a finaliser swallowed stops the run here
         self.stop()
         self._name, self._since = name, time.perf_counter()
         self.inner.stage(name, total)
 
     def advance(self, n: int = 1) -> None:
+        checkpoint()
         self.inner.advance(n)
 
     def stop(self) -> None:

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import OutputError
+from ..interrupt import checkpoint
 
 
 def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False, root: str | Path | None = None) -> Path:
@@ -38,6 +39,7 @@ def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False,
             f.write(content)
             f.flush()
             os.fsync(f.fileno())
+        checkpoint()  # an interrupt swallowed on the way leaves no report
         os.replace(tmp, path)
     except BaseException:
         try:
