@@ -158,11 +158,11 @@ def test_length_batching_gives_the_vectors_of_one_by_one_encoding(encoder):
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
 
 
-@pytest.mark.models
 #: What the project promises of vectors computed with other thread counts or on other CPUs.
 VECTOR_TOLERANCE = 1e-6
 
 
+@pytest.mark.models
 def test_lanes_give_the_vectors_of_one_batch_at_a_time(encoder):
     from crosscheck.embed import encode_by_length
 
