@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install example clean
+.PHONY: demo test install example clean dev
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -27,6 +27,12 @@ example: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# the development set's texts (20 stories of real coverage) from a snapshot of launchnlp/BASIL:
+#   make dev BASIL=/path/to/BASIL/git-dir
+dev:
+	@test -n "$(BASIL)" || { echo "usage: make dev BASIL=GIT_DIR (a snapshot of launchnlp/BASIL)"; exit 2; }
+	$(PY) ../shared/dev/build.py $(BASIL) benchmarks/dev
 
 clean:
 	rm -rf $(VENV)

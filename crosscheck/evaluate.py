@@ -168,6 +168,29 @@ class GoldScorer:
                     m.misses.append(f"wrongly aligned [{ag['id']}]: {r['quote'][:50]!r}")
         m.values["alignment_pair_recall"] = hit / pairs if pairs else None
         m.values["alignment_intrusions"] = intrusions
+        # precision: of the pairs of claims (of different articles) that the report groups and
+        # that gold agreements list, the share that one agreement lists together
+        gold_of: dict[str, set[str]] = {}
+        for ag in self.gold.get("agreements", []):
+            for r in ag["members"]:
+                c = self.claim_for(r)
+                if c:
+                    gold_of.setdefault(c, set()).add(ag["id"])
+        article = {c.id: c.article for c in self.report.claims}
+        judged: set[frozenset[str]] = set()
+        same = lumped = 0
+        for g in self.report.groups:
+            for c1, c2 in combinations(g.claims, 2):
+                key = frozenset((c1, c2))
+                if key in judged or c1 not in gold_of or c2 not in gold_of or article[c1] == article[c2]:
+                    continue
+                judged.add(key)
+                if gold_of[c1] & gold_of[c2]:
+                    same += 1
+                else:
+                    lumped += 1
+                    m.misses.append(f"grouped but different facts: {c1} ~ {c2}")
+        m.values["alignment_pair_precision"] = same / (same + lumped) if same + lumped else None
 
     def _discrepancies(self, m: Metrics) -> None:
         found = typed = 0

@@ -171,14 +171,20 @@ def entity_key(text: str, label: str, data: EntityData, prev_word: str = "") -> 
 
 # ---- numbers ---------------------------------------------------------------------------
 
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
-    "half a million": 500_000, "half a billion": 500_000_000, "a million": 1e6, "a billion": 1e9,
-    "a hundred": 100, "a thousand": 1000,
+#: Numbers in words are read by text2num ("twelve", "twenty-five", "three hundred and five");
+#: these idioms it does not read are kept here.
+_WORD_IDIOMS = {
+    "a dozen": 12, "dozen": 12, "two dozen": 24, "half a million": 500_000, "half a billion": 500_000_000,
+    "a million": 1e6, "a billion": 1e9, "a hundred": 100, "a thousand": 1000,
 }
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_NUMBER_WORD = "|".join(_UNITS_WORDS)
+#: a number in words: "twelve", "twenty-five", "one hundred and five", "three thousand"
+_WORD_PHRASE = (rf"(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}|hundred|thousand)\b)*"
+                rf"(?:\s+(?:million|billion|trillion)\b)?")
+
+
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "b": 1e9, "trillion": 1e12, "tn": 1e12, "tril": 1e12, "lakh": 1e5, "crore": 1e7}
 _HEDGES = {
@@ -199,7 +205,7 @@ _UNITS = {
 }
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "jpy", "€": "eur", "£": "gbp", "₩": "krw", "rs": "inr", "₹": "inr"}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_WORDNUM = "|".join([*sorted((re.escape(w) for w in _WORD_IDIOMS), key=len, reverse=True), _WORD_PHRASE])
 _HEDGE_RX = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _UNIT_RX = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _QTY = re.compile(
@@ -214,9 +220,16 @@ _YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 
 def _number(s: str) -> float | None:
-    s = s.strip().lower()
-    if s in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[s])
+    s = " ".join(s.strip().lower().split())
+    if s in _WORD_IDIOMS:
+        return float(_WORD_IDIOMS[s])
+    if s[:1].isalpha():
+        from text_to_num import text2num
+
+        try:
+            return float(text2num(s, "en"))
+        except ValueError:
+            return None
     try:
         v = float(s.replace(",", ""))
     except ValueError:
@@ -224,9 +237,24 @@ def _number(s: str) -> float | None:
     return v if math.isfinite(v) else None
 
 
+#: "62-38", "220-212", "5-4": a vote or a score, winner first (a range is written low to high:
+#: "25-30 minutes"); not a year span ("2012-13") nor a number followed by a unit.
+_TALLY = re.compile(rf"(?<![\d/.,-])(?P<a>\d{{1,3}})\s?[-–]\s?(?P<b>\d{{1,3}})(?![\d/.%-])(?!\s*(?:{_UNIT_RX})s?\b)", re.I)
+#: "9/11 families", "the 7/7 bombings": a day written as a name, neither a number nor a date
+_DAY_NAME = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+TALLY_BASE = 1000  # a tally a-b is stored as the value a * TALLY_BASE + b, unit "tally"
+
+
 def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None) -> list[Quantity]:
     """Quantities in ``text`` (a claim), skipping spans already taken by dates or ordinals."""
     out = []
+    taken = list(taken) + [m.span() for m in _DAY_NAME.finditer(text)]
+    for m in _TALLY.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > b and not any(m.start() < y and x < m.end() for x, y in taken):
+            out.append(Quantity(text=m.group(), value=float(a * TALLY_BASE + b), unit="tally",
+                                start=offset + m.start(), end=offset + m.end()))
+            taken.append(m.span())
     for m in _QTY.finditer(text):
         s, e = m.start(), m.end()
         ns, ne = m.span("num")
@@ -304,6 +332,21 @@ def _year_for(month: int, ref: dt.date | None) -> int | None:
     return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)")
+_NOT_A_NAME = {"is", "was", "has", "as", "this", "thus", "its", "his", "this"}
+
+
+def _names_an_event(text: str, s: int, e: int) -> bool:
+    """A month and day between a determiner and a plural noun ("the Sept. 11 attacks", "the
+    July 7 bombings") names an event: it is not the date of what the claim reports. A singular
+    noun keeps the date ("the March 3 vote" is the vote of that day)."""
+    if not _DETERMINER_BEFORE.search(text[:s]):
+        return False
+    m = _WORD_AFTER.match(text, e)
+    return bool(m and m.group(1).endswith("s") and not m.group(1).endswith("ss") and m.group(1) not in _NOT_A_NAME)
+
+
 def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: int | None = None) -> list[DateRef]:
     """Dates in a claim, resolved against ``ref`` (the article's publication date) when known."""
     out: list[DateRef] = []
@@ -318,6 +361,9 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
 
     for kind, rx in _DATE_RX:
         for m in rx.finditer(text):
+            if kind in ("mdy", "dmy") and _names_an_event(text, m.start(), m.end()):
+                taken.append((m.start(), m.end()))  # "the Sept. 11 attacks": a name, not this claim's date
+                continue
             if kind in ("mdy", "dmy"):
                 mon = _MONTHS[m["mon"].lower().rstrip(".")]
                 d1 = int(m["d1"])

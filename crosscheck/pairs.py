@@ -1,0 +1,267 @@
+"""Whether two claims of one story state the same fact: pair features and a fitted model.
+
+Every pair of claims of a story (or, in a very large story, every pair among each claim's
+nearest neighbours) is described by features that say nothing about any one story:
+
+    cos, ccos          cosine of the sentence vectors, plain and centred on the story's mean
+                       (what every claim of the story shares taken out)
+    gap_max, gap_min   how far the other claim falls short of the best match in its article
+                       (0 when it is the best): a fact is told once or twice per article
+    lex                idf-weighted overlap of content lemmas (idf within the story)
+    ent, ent_clash     overlap of canonical entity keys; both name entities but share none
+    num_same, num_clash the same quantity (value and unit); the same unit with other values only
+    day_same, day_clash the same day or weekday; both give days, none the same
+    verb               overlap of the main verbs (past "said", "expected to")
+    quote, speaker_same, speaker_clash
+                       overlap of the words quoted; the same named speaker; different ones
+    len_ratio, pos_gap, same_article
+                       shorter over longer (words); distance of their places in their articles;
+                       both from one article
+    context            cosine of the two claims read with their neighbours in their articles
+                       (a fact often takes two or three sentences)
+    profile            how alike the two claims' similarities to every other claim of the
+                       story are (second-order similarity: claims of one fact resemble the same
+                       other claims)
+    rare               the idf of the rarest content word the two claims share
+    adjacent           1 / the number of claims between them plus one, within one article
+
+A small model fitted on annotated stories (``crosscheck fit``, ``data/pair_model.json``) turns
+them into the probability that the two claims state the same fact; :mod:`crosscheck.align`
+clusters claims on those probabilities.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .errors import DataFileError
+
+FEATURES = ("cos", "ccos", "gap_max", "gap_min", "lex", "ent", "ent_clash", "num_same", "num_clash",
+            "day_same", "day_clash", "verb", "quote", "speaker_same", "speaker_clash", "len_ratio",
+            "pos_gap", "same_article", "context", "profile", "rare", "adjacent")
+
+_QUOTE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@dataclass
+class PairClaim:
+    """What the pair features read of one claim."""
+
+    article: int  # the article's position in the corpus
+    position: float  # where the claim stands in its article, 0 (first) .. 1 (last)
+    index: int  # its place among its article's claims (0, 1, ...)
+    words: int
+    lemmas: frozenset[str]
+    entities: frozenset[str]  # canonical keys
+    numbers: frozenset[str]  # "unit:value"
+    units: frozenset[str]
+    days: frozenset[str]  # "m-d" or "w<weekday>"
+    verbs: frozenset[str]
+    quoted: frozenset[str]  # words inside quotation marks
+    speakers: frozenset[str]  # named speakers (not inferred from a pronoun)
+
+
+def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, str]) -> PairClaim:
+    """``index``: the claim's place among the ``count`` claims of its article."""
+    f = claim.facts
+    position = index / max(1, count - 1)
+    if f is None:
+        return PairClaim(article, position, index, len(claim.text.split()), frozenset(), frozenset(), frozenset(),
+                         frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+    nums = {q for q in f.quantities if q.unit != "count" or q.value > 2}
+    days = {f"{d.month}-{d.day}" for d in f.dates if d.month and d.day}
+    days |= {f"w{d.weekday}" for d in f.dates if d.weekday is not None and not d.day}
+    quoted = {w.casefold() for q in f.quotes for w in _QUOTE_WORD.findall(q.text)}
+    speakers = {mapping.get(q.speaker, q.speaker) for q in f.quotes if q.speaker and not q.inferred}
+    return PairClaim(
+        article=article, position=position, index=index, words=max(1, len(claim.text.split())),
+        lemmas=frozenset(f.lemmas), entities=frozenset(mapping.get(e.key, e.key) for e in f.entities),
+        numbers=frozenset(f"{q.unit}:{q.value:g}" for q in nums), units=frozenset(q.unit for q in nums),
+        days=frozenset(days), verbs=frozenset(f.actions + ([f.predicate] if f.predicate else [])),
+        quoted=frozenset(quoted), speakers=frozenset(speakers),
+    )
+
+
+def _idf(sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    n = len(sets)
+    df = Counter(k for s in sets for k in s)
+    return {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items()}
+
+
+def _overlaps(sets: Sequence[frozenset[str]], weights: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Shared weight of every two sets, and each set's weight (one sparse product)."""
+    from scipy import sparse
+
+    vocab: dict[str, int] = {}
+    ri, ci = [], []
+    for r, s in enumerate(sets):
+        for k in s:
+            ri.append(r)
+            ci.append(vocab.setdefault(k, len(vocab)))
+    n = len(sets)
+    if not vocab:
+        return np.zeros((n, n)), np.zeros(n)
+    x = sparse.csr_matrix((np.ones(len(ri)), (ri, ci)), shape=(n, len(vocab)))
+    w = np.ones(len(vocab)) if weights is None else np.array([weights.get(k, 1.0) for k in vocab])
+    inter = (x.multiply(w) @ x.T).toarray()
+    return inter, np.asarray(x @ w).ravel()
+
+
+def _jaccard(sets: Sequence[frozenset[str]], weights: dict[str, float] | None = None) -> np.ndarray:
+    inter, mass = _overlaps(sets, weights)
+    union = mass[:, None] + mass[None, :] - inter
+    return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+
+
+def story_features(items: Sequence[PairClaim], emb: np.ndarray, centred: np.ndarray,
+                   rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The features (columns in FEATURES order) of the pairs (rows[k], cols[k]) of one story's
+    claims ``items``; ``emb`` and ``centred`` hold their vectors in the same order."""
+    n = len(items)
+    cos = np.clip(emb @ emb.T, -1.0, 1.0)
+    ccos = np.clip(centred @ centred.T, -1.0, 1.0)
+    art = np.array([it.article for it in items])
+    # the best cosine of each claim in each article: best[i, a]
+    arts, code = np.unique(art, return_inverse=True)
+    best = np.full((n, len(arts)), -1.0)
+    for k in range(len(arts)):
+        cols_k = np.flatnonzero(code == k)
+        best[:, k] = cos[:, cols_k].max(axis=1)
+    gap_ij = best[rows, code[cols]] - cos[rows, cols]
+    gap_ji = best[cols, code[rows]] - cos[rows, cols]
+
+    lex = _jaccard([it.lemmas for it in items], _idf([it.lemmas for it in items]))
+    ent_sets = [it.entities for it in items]
+    ent = _jaccard(ent_sets, _idf(ent_sets))
+    has_ent = np.array([bool(s) for s in ent_sets])
+    num_same, _ = _overlaps([it.numbers for it in items])
+    unit_same, _ = _overlaps([it.units for it in items])
+    day_same, _ = _overlaps([it.days for it in items])
+    has_day = np.array([bool(it.days) for it in items])
+    verb = _jaccard([it.verbs for it in items])
+    quote = _jaccard([it.quoted for it in items])
+    spk_same, _ = _overlaps([it.speakers for it in items])
+    has_spk = np.array([bool(it.speakers) for it in items])
+    words = np.array([it.words for it in items], dtype=float)
+    pos = np.array([it.position for it in items])
+    index = np.array([it.index for it in items])
+
+    # each claim with its neighbours in its article (claims of an article are consecutive)
+    ctx = emb.astype(np.float64).copy()
+    same_prev = np.zeros(n, dtype=bool)
+    same_prev[1:] = art[1:] == art[:-1]
+    ctx[1:][same_prev[1:]] += emb[:-1][same_prev[1:]]
+    ctx[:-1][same_prev[1:]] += emb[1:][same_prev[1:]]
+    ctx /= np.linalg.norm(ctx, axis=1, keepdims=True)
+    context = ctx @ ctx.T
+    prof = ccos.copy()
+    np.fill_diagonal(prof, 0.0)
+    prof /= np.maximum(np.linalg.norm(prof, axis=1, keepdims=True), 1e-9)
+    profile = prof @ prof.T
+    lemma_sets = [it.lemmas for it in items]
+    lemma_idf = _idf(lemma_sets)
+    rare = np.array([max((lemma_idf[w] for w in items[i].lemmas & items[j].lemmas), default=0.0)
+                     for i, j in zip(rows, cols)])
+
+    r, c = rows, cols
+    out = np.column_stack([
+        cos[r, c], ccos[r, c], np.maximum(gap_ij, gap_ji), np.minimum(gap_ij, gap_ji), lex[r, c],
+        ent[r, c], (has_ent[r] & has_ent[c] & (ent[r, c] == 0)).astype(float),
+        np.minimum(num_same[r, c], 2.0), ((unit_same[r, c] > 0) & (num_same[r, c] == 0)).astype(float),
+        np.minimum(day_same[r, c], 2.0), (has_day[r] & has_day[c] & (day_same[r, c] == 0)).astype(float),
+        verb[r, c], quote[r, c], (spk_same[r, c] > 0).astype(float),
+        (has_spk[r] & has_spk[c] & (spk_same[r, c] == 0)).astype(float),
+        np.minimum(words[r], words[c]) / np.maximum(words[r], words[c]),
+        np.abs(pos[r] - pos[c]), (art[r] == art[c]).astype(float),
+        context[r, c], profile[r, c], rare,
+        np.where(art[r] == art[c], 1.0 / np.maximum(1, np.abs(index[r] - index[c])), 0.0),
+    ])
+    return out
+
+
+# ---- the model --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PairModel:
+    """Gradient-boosted trees (or a linear model: one tree-less intercept and weights) over
+    FEATURES, giving log-odds; read from a JSON data file."""
+
+    features: tuple[str, ...]
+    intercept: float
+    weights: tuple[float, ...] = ()  # linear part (may be empty)
+    trees: tuple[dict, ...] = ()  # {"feature", "threshold", "left", "right", "value"} arrays
+    learning_rate: float = 1.0
+    threshold: float = 0.5  # the cut of the clustering: probability of the same fact
+    meta: dict = field(default_factory=dict)  # how it was fitted; second_threshold (optional)
+
+    def log_odds(self, x: np.ndarray) -> np.ndarray:
+        cols = [FEATURES.index(f) for f in self.features]
+        x = x[:, cols]
+        z = np.full(len(x), self.intercept, dtype=np.float64)
+        if self.weights:
+            z += x @ np.asarray(self.weights)
+        for t in self.trees:
+            z += self.learning_rate * _tree_values(t, x)
+        return z
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        # rounded, so that vectors equal to within float noise give the same decisions
+        return np.round(1.0 / (1.0 + np.exp(-self.log_odds(x))), 6)
+
+    def to_json(self) -> str:
+        return json.dumps({"format": "crosscheck-pair-model/1", "features": list(self.features),
+                           "intercept": self.intercept, "weights": list(self.weights),
+                           "learning_rate": self.learning_rate, "trees": list(self.trees),
+                           "threshold": self.threshold, "meta": self.meta}, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str, where: str = "pair model") -> PairModel:
+        try:
+            d = json.loads(text)
+            if d.get("format") != "crosscheck-pair-model/1":
+                raise ValueError("not a crosscheck-pair-model/1 file")
+            unknown = [f for f in d["features"] if f not in FEATURES]
+            if unknown:
+                raise ValueError(f"unknown features {unknown}")
+            return cls(tuple(d["features"]), float(d["intercept"]), tuple(d.get("weights") or ()),
+                       tuple(d.get("trees") or ()), float(d.get("learning_rate", 1.0)),
+                       float(d.get("threshold", 0.5)), dict(d.get("meta") or {}))
+        except (ValueError, KeyError, TypeError) as e:
+            raise DataFileError(f"{where}: {e}") from None
+
+
+def _tree_values(t: dict, x: np.ndarray) -> np.ndarray:
+    feat, thr = np.asarray(t["feature"]), np.asarray(t["threshold"])
+    left, right, value = np.asarray(t["left"]), np.asarray(t["right"]), np.asarray(t["value"])
+    node = np.zeros(len(x), dtype=np.int64)
+    while True:
+        inner = left[node] >= 0
+        if not inner.any():
+            break
+        idx = np.flatnonzero(inner)
+        nd = node[idx]
+        go_left = x[idx, feat[nd]] <= thr[nd]
+        node[idx] = np.where(go_left, left[nd], right[nd])
+    return value[node]
+
+
+@lru_cache(maxsize=4)
+def load_pair_model(path: str | None = None) -> PairModel:
+    """The bundled model (data/pair_model.json), or one a desk fitted (``crosscheck fit``)."""
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as e:
+            raise DataFileError(f"{path}: cannot be read: {e.strerror or e}") from None
+        return PairModel.from_json(text, path)
+    text = resources.files("crosscheck").joinpath("data", "pair_model.json").read_text(encoding="utf-8")
+    return PairModel.from_json(text, "crosscheck/data/pair_model.json")

@@ -1,0 +1,134 @@
+"""Pair features, the pair model and the clustering on hand-built claims (no model needed)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from crosscheck.align import cluster_claims
+from crosscheck.errors import DataFileError
+from crosscheck.facts import DateRef, Entity, Facts, Quantity, Quote
+from crosscheck.models import Claim
+from crosscheck.pairs import FEATURES, PairModel, pair_claim, story_features
+
+
+def claim(text: str, *, ents=(), qty=None, day=None, quote=None, speaker=None, lemmas=(), verbs=()) -> Claim:
+    f = Facts(
+        entities=[Entity(text=e, label="PERSON", key=e, start=0, end=1) for e in ents],
+        quantities=[Quantity(text="q", value=qty[0], unit=qty[1], start=0, end=1)] if qty else [],
+        dates=[DateRef(text="d", start=0, end=1, month=day[0], day=day[1])] if day else [],
+        quotes=[Quote(text=quote, speaker=speaker, start=0, end=1)] if quote else [],
+        lemmas=list(lemmas), actions=list(verbs))
+    return Claim(id="x", article="a", text=text, start=0, end=len(text), facts=f)
+
+
+def feature(x: np.ndarray, k: int, name: str) -> float:
+    return float(x[k, FEATURES.index(name)])
+
+
+def vectors(*rows) -> np.ndarray:
+    v = np.array(rows, dtype=np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_facts_agree_and_clash_as_features():
+    # three claims of a reservoir story: two outlets give the dam's height, a third another one
+    items = [
+        pair_claim(claim("The dam is 120 metres high, Ines Varga said.", ents=["varga ines"], qty=(120, "m"),
+                         day=(3, 4), quote="it will hold", speaker="varga ines", lemmas=["dam", "high"], verbs=["say"]),
+                   article=0, index=0, count=2, mapping={}),
+        pair_claim(claim("Engineers built the dam 120 metres tall.", ents=["varga ines"], qty=(120, "m"), day=(3, 4),
+                         quote="it will hold", speaker="varga ines", lemmas=["dam", "tall", "engineer"], verbs=["build"]),
+                   article=1, index=0, count=1, mapping={}),
+        pair_claim(claim("The dam rises 95 metres, said Piet Olde.", ents=["olde piet"], qty=(95, "m"), day=(3, 5),
+                         quote="it may not hold", speaker="olde piet", lemmas=["dam", "rise"], verbs=["say"]),
+                   article=0, index=1, count=2, mapping={}),
+    ]
+    emb = vectors([1, 0.2, 0], [1, 0.25, 0], [1, 0, 0.5])
+    rows, cols = np.array([0, 0, 1]), np.array([1, 2, 2])
+    x = story_features(items, emb, emb, rows, cols)
+    assert x.shape == (3, len(FEATURES))
+    assert feature(x, 0, "cos") == pytest.approx(float(emb[0] @ emb[1]))
+    assert feature(x, 0, "num_same") == 1 and feature(x, 0, "num_clash") == 0
+    assert feature(x, 1, "num_same") == 0 and feature(x, 1, "num_clash") == 1
+    assert feature(x, 0, "day_same") == 1 and feature(x, 1, "day_clash") == 1
+    assert feature(x, 0, "speaker_same") == 1 and feature(x, 1, "speaker_clash") == 1
+    assert feature(x, 1, "ent_clash") == 1 and feature(x, 0, "ent") > 0
+    assert feature(x, 0, "quote") == 1.0 and 0 < feature(x, 1, "quote") < 1
+    assert feature(x, 1, "same_article") == 1 and feature(x, 1, "adjacent") == 1 and feature(x, 0, "adjacent") == 0
+    # claim 1 is claim 0's best match in article 1, and claim 0 is claim 1's in article 0
+    assert feature(x, 0, "gap_max") == pytest.approx(0.0, abs=1e-6)
+
+
+def test_numbers_in_words_compare_with_digits():
+    from crosscheck.facts import quantities
+
+    words = {round(q.value) for q in quantities("Twelve of the 20 senators voted no.", 0, [])}
+    assert 12 in words and 20 in words
+
+
+def tree_model(threshold: float = 0.5) -> PairModel:
+    # log-odds: -2 below cos 0.5, +3 above it; plus 1.0 when a number is shared
+    stump = {"feature": [0, 0, 0], "threshold": [0.5, 0, 0], "left": [1, -1, -1], "right": [2, -1, -1],
+             "value": [0.0, -2.0, 3.0]}
+    nums = {"feature": [1, 0, 0], "threshold": [0.5, 0, 0], "left": [1, -1, -1], "right": [2, -1, -1],
+            "value": [0.0, 0.0, 1.0]}
+    return PairModel(("cos", "num_same"), 0.0, (), (stump, nums), 1.0, threshold)
+
+
+def test_a_model_reads_its_trees_and_round_trips_as_json():
+    m = tree_model()
+    x = np.zeros((3, len(FEATURES)))
+    x[:, FEATURES.index("cos")] = [0.2, 0.9, 0.9]
+    x[:, FEATURES.index("num_same")] = [0, 0, 1]
+    assert m.log_odds(x).tolist() == [-2.0, 3.0, 4.0]
+    again = PairModel.from_json(m.to_json())
+    assert again == m
+    assert np.array_equal(again.probability(x), m.probability(x))
+
+
+def test_a_model_file_with_unknown_features_is_refused_in_one_line():
+    text = tree_model().to_json().replace('"num_same"', '"shoe_size"')
+    with pytest.raises(DataFileError, match="unknown features"):
+        PairModel.from_json(text, "desk.json")
+
+
+class Given:
+    """A stand-in pair model: the probability of each pair is read from a matrix (its first
+    feature holds the pair's row, the second its column)."""
+
+    threshold = 0.5
+    meta = None
+
+    def __init__(self, p: np.ndarray):
+        self.p = p
+
+    def probability(self, x):
+        return self.p[x[:, -2].astype(int), x[:, -1].astype(int)]
+
+
+def test_clustering_does_not_chain_claims_through_a_middle_one(monkeypatch):
+    import crosscheck.pairs as pairs
+
+    # A~B and B~C say the same fact, A and C do not: average linkage keeps A and C apart
+    p = np.array([[1, 0.9, 0.0, 0.0], [0.9, 1, 0.8, 0.0], [0.0, 0.8, 1, 0.0], [0.0, 0.0, 0.0, 1]])
+    monkeypatch.setattr(pairs, "story_features", lambda items, e, c, r, k: np.column_stack([r, k]))
+    groups = cluster_claims([10, 11, 12, 13], [None] * 4, np.zeros((4, 2)), np.zeros((4, 2)), Given(p))
+    assert groups == [frozenset({10, 11})]
+    p[0, 2] = p[2, 0] = 0.7  # now all three hold together, on average
+    groups = cluster_claims([10, 11, 12, 13], [None] * 4, np.zeros((4, 2)), np.zeros((4, 2)), Given(p))
+    assert groups == [frozenset({10, 11, 12})]
+
+
+def test_fit_exports_trees_that_read_as_sklearn_reads_them():
+    pytest.importorskip("sklearn")
+    from crosscheck.fit import Pairs, fit
+
+    rng = np.random.default_rng(0)
+    n = 600
+    x = rng.uniform(0, 1, (n, len(FEATURES)))
+    y = ((x[:, 0] + 0.5 * x[:, 4] + rng.normal(0, 0.1, n)) > 0.9).astype(np.int8)
+    pairs = Pairs(x, y, np.zeros(n, dtype=int), ["s"], np.ones(n, dtype=bool), np.zeros((n, 2), dtype=int),
+                  np.zeros(n, dtype=bool))
+    model = fit(pairs, iterations=30)  # fit checks the export against sklearn's own scores
+    p = model.probability(x)
+    assert ((p >= 0.5) == (y == 1)).mean() > 0.9
