@@ -157,8 +157,8 @@ def labelled_pairs(corpora: list[Annotated]) -> Pairs:
     return Pairs(np.vstack(xs), np.concatenate(ys), np.concatenate(ss), names, np.concatenate(bs), np.vstack(ids), np.concatenate(hs))
 
 
-def fit(pairs: Pairs, rows: np.ndarray | None = None, *, iterations: int = 200, leaves: int = 15,
-        learning_rate: float = 0.1, threshold: float = THRESHOLD, seed: int = 0, meta: dict | None = None,
+def fit(pairs: Pairs, rows: np.ndarray | None = None, *, iterations: int = 100, leaves: int = 10,
+        learning_rate: float = 0.15, threshold: float = THRESHOLD, seed: int = 0, meta: dict | None = None,
         lookalike_weight: float = LOOKALIKE_WEIGHT, features: tuple[str, ...] = FEATURES) -> PairModel:
     """Gradient-boosted trees (scikit-learn's histogram boosting) on the pairs (those in
     ``rows``, default all), exported as plain arrays: the package reads them without sklearn."""

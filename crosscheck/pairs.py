@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -122,6 +122,25 @@ def _jaccard(sets: Sequence[frozenset[str]], weights: dict[str, float] | None = 
     return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
 
 
+def _rarest_shared(sets: Sequence[frozenset[str]]) -> np.ndarray:
+    """For every two sets, the idf of the rarest word they share (0 when none)."""
+    idf = _idf(sets)
+    vocab = {w: k for k, w in enumerate(idf)}
+    n = len(sets)
+    if not vocab:
+        return np.zeros((n, n))
+    has = np.zeros((n, len(vocab)), dtype=bool)
+    for r, s in enumerate(sets):
+        has[r, [vocab[w] for w in s]] = True
+    weight = np.array(list(idf.values()))
+    out = np.zeros((n, n))
+    step = max(1, 4_000_000 // (n * len(vocab)))  # rows at a time: bounded memory
+    for k in range(0, n, step):
+        both = has[k : k + step, None, :] & has[None, :, :]
+        out[k : k + step] = np.where(both, weight, 0.0).max(axis=2)
+    return out
+
+
 def story_features(items: Sequence[PairClaim], emb: np.ndarray, centred: np.ndarray,
                    rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """The features (columns in FEATURES order) of the pairs (rows[k], cols[k]) of one story's
@@ -167,10 +186,7 @@ def story_features(items: Sequence[PairClaim], emb: np.ndarray, centred: np.ndar
     np.fill_diagonal(prof, 0.0)
     prof /= np.maximum(np.linalg.norm(prof, axis=1, keepdims=True), 1e-9)
     profile = prof @ prof.T
-    lemma_sets = [it.lemmas for it in items]
-    lemma_idf = _idf(lemma_sets)
-    rare = np.array([max((lemma_idf[w] for w in items[i].lemmas & items[j].lemmas), default=0.0)
-                     for i, j in zip(rows, cols)])
+    rare = _rarest_shared([it.lemmas for it in items])[rows, cols]
 
     r, c = rows, cols
     out = np.column_stack([
@@ -209,9 +225,13 @@ class PairModel:
         z = np.full(len(x), self.intercept, dtype=np.float64)
         if self.weights:
             z += x @ np.asarray(self.weights)
-        for t in self.trees:
-            z += self.learning_rate * _tree_values(t, x)
+        if self.trees:
+            z += self.learning_rate * self._forest.values(x)
         return z
+
+    @cached_property
+    def _forest(self) -> _Forest:
+        return _Forest(self.trees)
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         # rounded, so that vectors equal to within float noise give the same decisions
@@ -239,19 +259,30 @@ class PairModel:
             raise DataFileError(f"{where}: {e}") from None
 
 
-def _tree_values(t: dict, x: np.ndarray) -> np.ndarray:
-    feat, thr = np.asarray(t["feature"]), np.asarray(t["threshold"])
-    left, right, value = np.asarray(t["left"]), np.asarray(t["right"]), np.asarray(t["value"])
-    node = np.zeros(len(x), dtype=np.int64)
-    while True:
-        inner = left[node] >= 0
-        if not inner.any():
-            break
-        idx = np.flatnonzero(inner)
-        nd = node[idx]
-        go_left = x[idx, feat[nd]] <= thr[nd]
-        node[idx] = np.where(go_left, left[nd], right[nd])
-    return value[node]
+class _Forest:
+    """The trees as numpy arrays (made once), each walked for all pairs at once, level by level."""
+
+    def __init__(self, trees: Sequence[dict]):
+        self.trees = [tuple(np.asarray(t[k], dtype=dt) for k, dt in
+                            (("feature", np.int64), ("threshold", np.float64), ("left", np.int64),
+                             ("right", np.int64), ("value", np.float64)))
+                      for t in trees]
+
+    def values(self, x: np.ndarray) -> np.ndarray:
+        """The sum over trees of each row's leaf value."""
+        out = np.zeros(len(x))
+        rows = np.arange(len(x))
+        for feat, thr, left, right, value in self.trees:
+            node = np.zeros(len(x), dtype=np.int64)
+            live = rows
+            while len(live):
+                nd = node[live]
+                go_left = x[live, feat[nd]] <= thr[nd]
+                nxt = np.where(go_left, left[nd], right[nd])
+                node[live] = np.where(nxt >= 0, nxt, nd)
+                live = live[nxt >= 0]
+            out += value[node]
+        return out
 
 
 @lru_cache(maxsize=4)
