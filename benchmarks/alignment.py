@@ -3,6 +3,8 @@ on stories it never saw (leave one story out), beside the in-sample figures.
 
     python benchmarks/alignment.py                     # LOSO and in-sample, seeds + dev
     python benchmarks/alignment.py --write-model       # refit the bundled model on every story
+    python benchmarks/alignment.py --corpus desk=DIR:GOLD --out desk.json --cut 0.2
+                                                       # a desk's own model: crosscheck check --pair-model desk.json
     python benchmarks/alignment.py --ablation          # LOSO with each feature family left out
     python benchmarks/alignment.py --markdown docs/alignment-figures.md
 
@@ -80,6 +82,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR:GOLD[:SOURCES]")
     ap.add_argument("--write-model", action="store_true", help="refit crosscheck/data/pair_model.json on every story")
+    ap.add_argument("--out", type=Path, help="write the model fitted on every story to this file (crosscheck check --pair-model FILE)")
+    ap.add_argument("--cut", type=float, default=None, help="the clustering cut written into the model (default: crosscheck.fit.THRESHOLD)")
     ap.add_argument("--ablation", action="store_true", help="LOSO with each feature family left out")
     ap.add_argument("--markdown", type=Path, help="write the tables to this file")
     a = ap.parse_args(argv)
@@ -93,11 +97,16 @@ def main(argv=None) -> int:
     pairs = labelled_pairs(annotated)
     lines = [f"pairs: {len(pairs.y)} labelled ({int(pairs.y.sum())} positive) in {len(pairs.names)} stories",
              f"corpora read in {time.perf_counter() - t0:.0f} s", ""]
-    model = fit(pairs, meta={"fitted_on": [x.name for x in annotated], "stories": len(pairs.names),
+    from crosscheck.fit import THRESHOLD
+
+    model = fit(pairs, threshold=a.cut if a.cut is not None else THRESHOLD, meta={"fitted_on": [x.name for x in annotated], "stories": len(pairs.names),
                              "pairs": int(len(pairs.y)), "positives": int(pairs.y.sum())})
     if a.write_model:
         (ROOT / "crosscheck" / "data" / "pair_model.json").write_text(model.to_json(), encoding="utf-8")
         lines.append("wrote crosscheck/data/pair_model.json")
+    if a.out:
+        a.out.write_text(model.to_json(), encoding="utf-8")
+        lines.append(f"wrote {a.out}")
     from crosscheck.fit import group_run
 
     lines += ["| corpus | figures | pair recall | pair precision | intrusions |", "|---|---|---:|---:|---:|"]

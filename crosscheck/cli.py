@@ -66,8 +66,8 @@ def _options(sources, outlets, page_rules, max_size):
     from .pipeline import Options
 
     ctx = click.get_current_context()
-    models = {k: ctx.params[k] for k in ("encoder", "backend", "spacy_model", "cache_dir", "engine", "address", "workers")
-              if ctx.params.get(k)}
+    models = {k: ctx.params[k] for k in ("encoder", "backend", "spacy_model", "cache_dir", "engine", "address", "workers",
+                                         "pair_model") if ctx.params.get(k)}
     return Options(
         manifest=sources, outlets=outlets, page_rules=page_rules,
         max_bytes=int(max_size * 1024 * 1024), cache=not ctx.params.get("no_cache"), **models,
@@ -168,11 +168,14 @@ def main() -> None:
 @click.option("--all", "show_all", is_flag=True, help="List single-source claims too.")
 @click.option("--force", is_flag=True, help="Replace report files that already exist.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option("--pair-model", type=click.Path(dir_okay=False), default=None,
+              help="A pair model fitted on the desk's own annotated stories (benchmarks/alignment.py --out FILE); "
+                   "default: the bundled one.")
 @click.option("--verbose", "-v", is_flag=True,
               help="Name each stage on standard error as it starts, when that is not a terminal (a log).")
 @_common_input_options
 def check(paths, json_path, markdown_path, csv_path, tables_dir, tables_format, reports_dir, fail_on, show_all, force, quiet,
-          verbose,
+          pair_model, verbose,
           sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
     """Check PATHS: articles, claims, aligned groups and findings.
 
@@ -367,6 +370,9 @@ def verify(known_file, paths, json_path, markdown_path, force, sources, outlets,
 @click.argument("gold", type=click.Path(dir_okay=False))
 @click.argument("paths", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
+@click.option("--pair-model", type=click.Path(dir_okay=False), default=None,
+              help="A pair model fitted on the desk's own annotated stories (benchmarks/alignment.py --out FILE); "
+                   "default: the bundled one.")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss.")
 @click.option("--require", multiple=True, metavar="METRIC>=X",
               help="Exit 1 unless the metric meets the bound (>= or <=); may be repeated.")

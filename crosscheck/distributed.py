@@ -85,13 +85,13 @@ class _Encode:
         return {"k": batch["k"], "out": out}
 
 
-def _align_partition(story_ids, by_story, views, emb_rows, articles, claims, stories, entity_map, names):
+def _align_partition(story_ids, by_story, views, emb_rows, articles, claims, stories, entity_map, names, model=None):
     """Align some stories and propose their findings (a Ray task)."""
     from .align import Alignment, align_stories, partition_scorer
     from .compare import propose
 
     scorer = partition_scorer(story_ids, by_story, views, emb_rows)
-    part = align_stories(story_ids, by_story, views, scorer)
+    part = align_stories(story_ids, by_story, views, scorer, model=model)
     alignment = Alignment(stories, [[views[i].claim.id for i in sorted(g)] for g in part.groups], {},
                           entity_map, scorer, {v.claim.id: v for v in views.values()})
     return part, propose(articles, claims, alignment, names)
@@ -193,13 +193,14 @@ class RayEngine:
     def encoder(self, options):
         return RayEncoder(self, options)
 
-    def align_compare(self, prep, articles, claims, emb, progress):
+    def align_compare(self, prep, articles, claims, emb, progress, model=None):
         from .align import corpus_scorer, finish
         from .compare import entity_names
 
         ray = self.ray
         parts = plan_partitions(prep.by_story, self.workers)
         names = ray.put(entity_names(claims))
+        model_ref = ray.put(model)
         mapping = ray.put(prep.entity_map)
         story_of = prep.stories
         articles_of: dict[str, list] = {}  # story -> its articles, in corpus order
@@ -214,7 +215,7 @@ class RayEngine:
             pending.append(task.remote(
                 list(story_ids), {s: prep.by_story[s] for s in story_ids}, {i: prep.views[i] for i in members},
                 emb[members], arts, [claims[i] for i in members], {a.id: story_of[a.id] for a in arts if a.id in story_of},
-                mapping, names))
+                mapping, names, model_ref))
         try:
             results = ray.get(pending)
         except Exception as e:

@@ -43,6 +43,7 @@ class Options:
     engine: str = "local"  # local, or ray (crosscheck.distributed)
     address: str | None = None  # the Ray cluster to join; None starts a local Ray instance
     overlap: bool = True  # embed claims while the next articles are read (local engine, large corpora)
+    pair_model: str | None = None  # a pair model fitted by a desk (benchmarks/alignment.py --out); None: the bundled one
 
 
 class Progress:
@@ -94,13 +95,14 @@ class LocalEngine:
 
         return load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
 
-    def align_compare(self, prep, articles, claims, emb, progress: Progress):
-        """Align every story and propose findings: the alignment and the proposals."""
+    def align_compare(self, prep, articles, claims, emb, progress: Progress, model=None):
+        """Align every story (with ``model``, a PairModel; default the bundled one) and propose
+        findings: the alignment and the proposals."""
         from .align import align_stories, corpus_scorer, finish
         from .compare import propose
 
         scorer = corpus_scorer(prep, emb)
-        part = align_stories(list(prep.by_story), prep.by_story, dict(enumerate(prep.views)), scorer)
+        part = align_stories(list(prep.by_story), prep.by_story, dict(enumerate(prep.views)), scorer, model=model)
         alignment = finish(prep, claims, [part], scorer)
         progress.stage("comparing")
         return alignment, propose(articles, claims, alignment)
@@ -170,6 +172,9 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         raise InputError(f"no usable input ({problems or 'no paths given'})")
     runner = engine.claim_runner(options)
     progress.stage("loading models")
+    from .pairs import load_pair_model
+
+    load_pair_model(options.pair_model)  # a desk's model file that cannot be read stops the run here
     nlp = load_spacy(options.spacy_model) if runner is None else None
     store = claim_cache = None
     if options.cache:
@@ -311,7 +316,9 @@ def _align(articles, claims, options: Options, progress: Progress, store, engine
     prep = prepare(articles, claims, emb, heads)
     claims = [_canonical_entities(c, prep.entity_map) for c in claims]
     progress.stage("aligning")
-    alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress)
+    from .pairs import load_pair_model
+
+    alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress, load_pair_model(options.pair_model))
     findings = number(proposals, claims)
     groups = make_groups(articles, claims, alignment, emb, findings)
     return groups, alignment.stories, claims, findings, alignment, emb

@@ -117,3 +117,23 @@ def test_report_as_tables(runner, tmp_path, seeds_dir, fmt):
                         row[key] = json.loads(row[key])
         assert [g["id"] for g in got] == [x["id"] for x in report[table]]
         assert got == report[table]
+
+
+@pytest.mark.models
+def test_a_desk_pair_model_is_used_and_a_bad_one_is_refused_in_one_line(runner, seeds_dir, tmp_path, nlp):
+    from crosscheck.pairs import load_pair_model
+
+    bad = tmp_path / "desk.json"
+    bad.write_text('{"format": "something else"}')
+    r = runner.invoke(main, ["check", str(seeds_dir), "--quiet", "--pair-model", str(bad)])
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == [f"crosscheck: {bad}: not a crosscheck-pair-model/1 file"]
+
+    bundled = load_pair_model()
+    strict = tmp_path / "strict.json"  # the bundled trees with a cut no pair reaches: no group of two
+    strict.write_text(bundled.to_json().replace(f'"threshold":{bundled.threshold}', '"threshold":1.01'))
+    out = tmp_path / "r.json"
+    r = runner.invoke(main, ["check", str(seeds_dir), "--quiet", "--fail-on", "never", "--pair-model", str(strict),
+                             "--json", str(out)])
+    assert r.exit_code == 0, r.output
+    assert all(len(g["claims"]) == 1 for g in json.loads(out.read_text())["groups"])
