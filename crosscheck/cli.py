@@ -377,7 +377,7 @@ def verify(known_file, paths, json_path, markdown_path, force, sources, outlets,
 @click.option("--require", multiple=True, metavar="METRIC>=X",
               help="Exit 1 unless the metric meets the bound (>= or <=); may be repeated.")
 @_common_input_options
-def evaluate_cmd(gold, paths, as_json, verbose, require, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
+def evaluate_cmd(gold, paths, as_json, pair_model, verbose, require, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
     """Score a check of PATHS (default: GOLD's folder) against the GOLD file's expectations.
 
     Metrics: segmentation, outlet, headline and date of articles, boilerplate leaks, alignment
