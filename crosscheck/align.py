@@ -22,6 +22,7 @@ import numpy as np
 
 from .facts import Facts
 from .models import Article, Claim
+from .pairs import idf_weights, weighted_jaccards
 
 PERSONISH = ("PERSON", "ORG")
 PLACEISH = ("GPE", "NORP", "LOC")
@@ -110,12 +111,6 @@ def people_of(facts: Facts | None, mapping: dict[str, str], persons: set[str]) -
 
 # ---- stories ---------------------------------------------------------------------------
 
-def _idf(sets: Sequence[set[str]]) -> dict[str, float]:
-    n = len(sets)
-    df = Counter(k for s in sets for k in s)
-    return {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items()}
-
-
 def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float],
                      mass_a: float | None = None, mass_b: float | None = None) -> float:
     """Shared weight over total weight; the masses of a and b may be given precomputed."""
@@ -198,27 +193,6 @@ def _blocks(vectors: np.ndarray, threshold: float, k: int = 20, max_size: int = 
     return sorted(out, key=min)
 
 
-def _entity_similarity(ent_sets: list[set[str]], idf: dict[str, float], rows: list[int]) -> np.ndarray:
-    """Weighted Jaccard of entity sets, for the given articles, as one sparse product."""
-    from scipy import sparse
-
-    vocab: dict[str, int] = {}
-    data, ri, ci = [], [], []
-    for r, i in enumerate(rows):
-        for key in ent_sets[i]:
-            ri.append(r)
-            ci.append(vocab.setdefault(key, len(vocab)))
-            data.append(1.0)
-    if not vocab:
-        return np.zeros((len(rows), len(rows)))
-    x = sparse.csr_matrix((data, (ri, ci)), shape=(len(rows), len(vocab)))
-    w = np.array([idf.get(k, 1.0) for k in sorted(vocab, key=vocab.get)])
-    inter = (x.multiply(w) @ x.T).toarray()
-    mass = np.asarray(x @ w).ravel()
-    union = mass[:, None] + mass[None, :] - inter
-    return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
-
-
 def _tfidf_cosine(docs: Sequence[Counter]) -> np.ndarray:
     """Cosine of the documents' tf-idf vectors (log term frequency, idf within ``docs``)."""
     from scipy import sparse
@@ -262,8 +236,8 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
         ent_sets.append(ents)
         all_names.append(set().union(*(entity_keys(claims[i].facts, mapping) for i in idx)))
     L = np.array(lead_vecs, dtype=np.float32)
-    idf = _idf(ent_sets)
-    names_idf = _idf(all_names)
+    idf = idf_weights(ent_sets)
+    names_idf = idf_weights(all_names)
     words = [Counter(w for i in by_article[a.id] for w in (claims[i].facts.lemmas if claims[i].facts else []))
              for a in arts]
     w_lead, w_names, w_words = settings.story_weights
@@ -273,11 +247,11 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     blocks = [list(range(len(arts)))] if len(arts) <= settings.max_block else _blocks(L, settings.story_threshold - 0.2, max_size=settings.block_cap)
     offset = 0
     for block in blocks:
-        ent = _entity_similarity(ent_sets, idf, block)
+        ent = weighted_jaccards([ent_sets[i] for i in block], idf)
         sim = w_lead * (L[block] @ L[block].T) + w_names * ent + w_words * _tfidf_cosine([words[i] for i in block])
         named = np.array([len(ent_sets[i]) >= settings.names_evidence for i in block])
         if named.any():
-            shared = _entity_similarity(all_names, names_idf, block)  # names anywhere in the articles
+            shared = weighted_jaccards([all_names[i] for i in block], names_idf)  # names anywhere in the articles
             apart = np.clip(1.0 - shared / settings.names_shared, 0.0, 1.0) * np.outer(named, named)
             sim -= settings.names_penalty * apart
         local = average_linkage(sim, settings.story_threshold)
@@ -474,7 +448,7 @@ def partition_scorer(story_ids: Sequence[str], by_story: dict[str, list[int]], v
     rows = {g: k for k, g in enumerate(members)}
     local = {s: [rows[i] for i in by_story[s]] for s in story_ids}
     centred = centre_by_story(emb, local)
-    idf = {s: _idf([views[i].lemmas for i in by_story[s]]) for s in story_ids}
+    idf = {s: idf_weights([views[i].lemmas for i in by_story[s]]) for s in story_ids}
     return PairScorer(idf, emb, centred, rows)
 
 
@@ -591,7 +565,7 @@ def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray,
 def corpus_scorer(prep: Prepared, emb: np.ndarray) -> PairScorer:
     """The scorer of every story at once (rows of ``emb`` are claim indices)."""
     centred = centre_by_story(emb, prep.by_story)
-    return PairScorer({s: _idf([prep.views[i].lemmas for i in m]) for s, m in prep.by_story.items()}, emb, centred)
+    return PairScorer({s: idf_weights([prep.views[i].lemmas for i in m]) for s, m in prep.by_story.items()}, emb, centred)
 
 
 def finish(prep: Prepared, claims: Sequence[Claim], parts: Sequence[PartAlignment], scorer: PairScorer | None) -> Alignment:

@@ -37,27 +37,21 @@ class Annotated:
 
 
 def _claim_index(run, corpus: Path):
-    from .evaluate import claim_covering
+    """A finder of the claim (its index in the run) that a gold reference quotes, through the
+    gold scorer's own matching; and each article's file name."""
+    from .evaluate import GoldScorer
 
-    report = run.report
-    position = {c.id: i for i, c in enumerate(report.claims)}
-    by_file: dict[str, list] = defaultdict(list)
-    file_of = {a.id: Path(a.source).name for a in report.articles}
-    for c in report.claims:
-        by_file[file_of[c.article]].append(c)
-    texts: dict[str, str] = {}
+    scorer = GoldScorer(run.report, {}, corpus)
+    position = {c.id: i for i, c in enumerate(run.report.claims)}
 
     def find(ref: dict) -> int | None:
-        f = ref["file"]
-        if f not in texts:
-            texts[f] = (corpus / f).read_text(encoding="utf-8")
-        s = texts[f].find(ref["quote"])
-        if s < 0:
+        try:
+            cid = scorer.claim_for(ref)
+        except ValueError:  # the quote is not in the file
             return None
-        c = claim_covering(by_file.get(f, []), s, s + len(ref["quote"]))
-        return position[c.id] if c is not None else None
+        return position[cid] if cid is not None else None
 
-    return find, file_of
+    return find, scorer.file_of
 
 
 def annotate(name: str, run, gold: dict, corpus: Path) -> Annotated:

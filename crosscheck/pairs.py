@@ -91,7 +91,8 @@ def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, s
     )
 
 
-def _idf(sets: Sequence[frozenset[str]]) -> dict[str, float]:
+def idf_weights(sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of every key over ``sets`` (smoothed: never 0 or negative)."""
     n = len(sets)
     df = Counter(k for s in sets for k in s)
     return {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items()}
@@ -116,7 +117,8 @@ def _overlaps(sets: Sequence[frozenset[str]], weights: dict[str, float] | None =
     return inter, np.asarray(x @ w).ravel()
 
 
-def _jaccard(sets: Sequence[frozenset[str]], weights: dict[str, float] | None = None) -> np.ndarray:
+def weighted_jaccards(sets: Sequence[frozenset[str]], weights: dict[str, float] | None = None) -> np.ndarray:
+    """Weighted Jaccard of every two sets (shared weight over their union's), one sparse product."""
     inter, mass = _overlaps(sets, weights)
     union = mass[:, None] + mass[None, :] - inter
     return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
@@ -124,7 +126,7 @@ def _jaccard(sets: Sequence[frozenset[str]], weights: dict[str, float] | None = 
 
 def _rarest_shared(sets: Sequence[frozenset[str]]) -> np.ndarray:
     """For every two sets, the idf of the rarest word they share (0 when none)."""
-    idf = _idf(sets)
+    idf = idf_weights(sets)
     vocab = {w: k for k, w in enumerate(idf)}
     n = len(sets)
     if not vocab:
@@ -158,16 +160,16 @@ def story_features(items: Sequence[PairClaim], emb: np.ndarray, centred: np.ndar
     gap_ij = best[rows, code[cols]] - cos[rows, cols]
     gap_ji = best[cols, code[rows]] - cos[rows, cols]
 
-    lex = _jaccard([it.lemmas for it in items], _idf([it.lemmas for it in items]))
+    lex = weighted_jaccards([it.lemmas for it in items], idf_weights([it.lemmas for it in items]))
     ent_sets = [it.entities for it in items]
-    ent = _jaccard(ent_sets, _idf(ent_sets))
+    ent = weighted_jaccards(ent_sets, idf_weights(ent_sets))
     has_ent = np.array([bool(s) for s in ent_sets])
     num_same, _ = _overlaps([it.numbers for it in items])
     unit_same, _ = _overlaps([it.units for it in items])
     day_same, _ = _overlaps([it.days for it in items])
     has_day = np.array([bool(it.days) for it in items])
-    verb = _jaccard([it.verbs for it in items])
-    quote = _jaccard([it.quoted for it in items])
+    verb = weighted_jaccards([it.verbs for it in items])
+    quote = weighted_jaccards([it.quoted for it in items])
     spk_same, _ = _overlaps([it.speakers for it in items])
     has_spk = np.array([bool(it.speakers) for it in items])
     words = np.array([it.words for it in items], dtype=float)
