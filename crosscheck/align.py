@@ -541,17 +541,7 @@ def _cluster(idx: list[int], r: np.ndarray, c: np.ndarray, prob: np.ndarray, mod
     members: dict[int, list[int]] = defaultdict(list)
     for k, lab in enumerate(average_linkage(sim, model.threshold)):
         members[lab].append(k)
-    groups = [m for m in members.values() if len(m) > 1]
-    # a sentence that states two facts: it also joins another group whose members it matches
-    # as well, on average, as a member would (off unless the model file sets it)
-    extra = (model.meta or {}).get("second_threshold")
-    if extra is not None:
-        for g in groups:
-            inside = np.zeros(n, dtype=bool)
-            inside[g] = True
-            mean = sim[:, g].mean(axis=1)
-            g += [k for k in np.flatnonzero(~inside & (mean >= extra))]
-    return [frozenset(idx[k] for k in g) for g in groups]
+    return [frozenset(idx[k] for k in m) for m in members.values() if len(m) > 1]
 
 
 def align(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,

@@ -219,7 +219,7 @@ class PairModel:
     trees: tuple[dict, ...] = ()  # {"feature", "threshold", "left", "right", "value"} arrays
     learning_rate: float = 1.0
     threshold: float = 0.5  # the cut of the clustering: probability of the same fact
-    meta: dict = field(default_factory=dict)  # how it was fitted; second_threshold (optional)
+    meta: dict = field(default_factory=dict)  # how it was fitted
 
     def log_odds(self, x: np.ndarray) -> np.ndarray:
         cols = [FEATURES.index(f) for f in self.features]
