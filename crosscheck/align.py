@@ -396,6 +396,18 @@ class Alignment:
     entity_map: dict[str, str] = field(default_factory=dict)  # short key -> full key
     scorer: PairScorer | None = None
     views: dict[str, ClaimView] = field(default_factory=dict)  # claim id -> view
+    #: (a, b) with a < b -> (the pair model's probability that they state one fact, the same
+    #: but for the one number, day or speaker that sets them apart); pairs below
+    #: KEEP_PROBABILITY are absent (0, 0)
+    probabilities: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+
+    def probability(self, a: str, b: str) -> float:
+        """The pair model's probability that claims ``a`` and ``b`` state one fact."""
+        return self.probabilities.get((a, b) if a < b else (b, a), (0.0, 0.0))[0]
+
+    def alike_but_for(self, a: str, b: str) -> float:
+        """The same, were their one clashing number, day or speaker to agree."""
+        return self.probabilities.get((a, b) if a < b else (b, a), (0.0, 0.0))[1]
 
     def score(self, a: str, b: str) -> float:
         """How strongly two claims of one story state the same thing (the alignment score)."""
@@ -454,9 +466,16 @@ def partition_scorer(story_ids: Sequence[str], by_story: dict[str, list[int]], v
 
 @dataclass
 class PartAlignment:
-    """The groups of some stories (claim indices of the corpus)."""
+    """The groups of some stories (claim indices of the corpus), and the pairs that state one
+    fact, or would but for one element: (i, j) with i < j -> (probability, probability but for
+    the element that sets them apart), kept where either reaches KEEP_PROBABILITY."""
 
     groups: list[frozenset[int]]
+    pairs: dict[tuple[int, int], tuple[float, float]] = field(default_factory=dict)
+
+
+#: pairs kept with their probabilities for the comparisons (below it, no finding type looks)
+KEEP_PROBABILITY = 0.2
 
 
 def group_order(g: frozenset[int]) -> tuple:
@@ -476,16 +495,28 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
     process, or a worker per partition) with one result."""
     from .pairs import load_pair_model
 
+    from .pairs import but_for, has_clash
+
     model = model or load_pair_model(settings.pair_model)
     groups: list[frozenset[int]] = []
+    kept: dict[tuple[int, int], tuple[float, float]] = {}
     pending: list[tuple[list[int], np.ndarray, np.ndarray, np.ndarray]] = []  # blocks scored together
 
     def flush() -> None:
         if pending:
-            probs = model.probability(np.vstack([x for *_, x in pending]))
+            x_all = np.vstack([x for *_, x in pending])
+            probs = model.probability(x_all)
+            alike = probs.copy()
+            clash = has_clash(x_all)
+            if clash.any():
+                alike[clash] = np.maximum(probs[clash], model.probability(but_for(x_all[clash])))
             at = 0
             for idx, r, c, x in pending:
-                groups.extend(_cluster(idx, r, c, probs[at : at + len(x)], model))
+                p, q = probs[at : at + len(x)], alike[at : at + len(x)]
+                groups.extend(_cluster(idx, r, c, p, model))
+                for k in np.flatnonzero(q >= KEEP_PROBABILITY):
+                    i, j = idx[r[k]], idx[c[k]]
+                    kept[(i, j) if i < j else (j, i)] = (float(p[k]), float(q[k]))
                 at += len(x)
             pending.clear()
 
@@ -509,7 +540,7 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
                 flush()
                 waiting = 0
     flush()
-    return PartAlignment(sorted(groups, key=group_order))
+    return PartAlignment(sorted(groups, key=group_order), kept)
 
 
 def _pair_features(idx: list[int], items, emb: np.ndarray, centred: np.ndarray, min_cosine: float = -1.0):
@@ -562,4 +593,13 @@ def finish(prep: Prepared, claims: Sequence[Claim], parts: Sequence[PartAlignmen
     """The alignment of the corpus from the alignments of its partitions."""
     groups = sorted((g for p in parts for g in p.groups), key=group_order)
     return Alignment(prep.stories, [[claims[i].id for i in sorted(g)] for g in groups], {}, prep.entity_map,
-                     scorer, {claims[v.index].id: v for v in prep.views})
+                     scorer, {claims[v.index].id: v for v in prep.views}, pair_probabilities(claims, parts))
+
+
+def pair_probabilities(claims: Sequence[Claim], parts: Sequence[PartAlignment]) -> dict[tuple[str, str], tuple[float, float]]:
+    out = {}
+    for p in parts:
+        for (i, j), v in p.pairs.items():
+            a, b = claims[i].id, claims[j].id
+            out[(a, b) if a < b else (b, a)] = v
+    return out

@@ -40,6 +40,7 @@ class Entity(_F):
     role: str | None = None  # "location" for a place a thing happens in ("in Tokyo", "at the UN")
     start: int
     end: int
+    anchor: str | None = None  # the verb it hangs on and how ("nsubj:resign", "dobj:appoint")
 
 
 class Quantity(_F):
@@ -49,6 +50,7 @@ class Quantity(_F):
     hedge: str | None = None
     start: int
     end: int
+    anchor: str | None = None  # the lemma of the verb it hangs on ("cut", "arrest")
 
 
 class DateRef(_F):
@@ -61,6 +63,7 @@ class DateRef(_F):
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
+    anchor: str | None = None  # the lemma of the verb it hangs on: what happened that day
 
 
 class Ordinal(_F):
@@ -205,7 +208,8 @@ _UNITS = {
 }
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "jpy", "€": "eur", "£": "gbp", "₩": "krw", "rs": "inr", "₹": "inr"}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORDNUM = "|".join([*sorted((re.escape(w) for w in _WORD_IDIOMS), key=len, reverse=True), _WORD_PHRASE])
+_WORDNUM = "|".join([*sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in _WORD_IDIOMS), key=len, reverse=True),
+                     _WORD_PHRASE])
 _HEDGE_RX = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _UNIT_RX = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _QTY = re.compile(
@@ -221,6 +225,8 @@ _YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 def _number(s: str) -> float | None:
     s = " ".join(s.strip().lower().split())
+    if " ".join(s.replace("-", " ").split()) in _WORD_IDIOMS:  # "two-dozen"
+        s = " ".join(s.replace("-", " ").split())
     if s in _WORD_IDIOMS:
         return float(_WORD_IDIOMS[s])
     if s[:1].isalpha():
@@ -243,6 +249,9 @@ _TALLY = re.compile(rf"(?<![\d/.,-])(?P<a>\d{{1,3}})\s?[-–]\s?(?P<b>\d{{1,3}})
 #: "9/11 families", "the 7/7 bombings": a day written as a name, neither a number nor a date
 _DAY_NAME = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 TALLY_BASE = 1000  # a tally a-b is stored as the value a * TALLY_BASE + b, unit "tally"
+#: "40- to 60-hour", "25-30 minutes", "$800 to $1,000": a range is neither of its ends, and is
+#: not compared with a single figure (a low-high pair, a < b; tallies are read first)
+_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?:-(?=\s))?\s*(?:-|–|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
 
 
 def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None) -> list[Quantity]:
@@ -254,6 +263,13 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
         if a > b and not any(m.start() < y and x < m.end() for x, y in taken):
             out.append(Quantity(text=m.group(), value=float(a * TALLY_BASE + b), unit="tally",
                                 start=offset + m.start(), end=offset + m.end()))
+            taken.append(m.span())
+    for m in _RANGE.finditer(text):
+        try:
+            low, high = float(m["a"].replace(",", "")), float(m["b"].replace(",", ""))
+        except ValueError:
+            continue
+        if low < high and not any(m.start() < y and x < m.end() for x, y in taken):
             taken.append(m.span())
     for m in _QTY.finditer(text):
         s, e = m.start(), m.end()
@@ -347,8 +363,74 @@ def _names_an_event(text: str, s: int, e: int) -> bool:
     return bool(m and m.group(1).endswith("s") and not m.group(1).endswith("ss") and m.group(1) not in _NOT_A_NAME)
 
 
-def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: int | None = None) -> list[DateRef]:
-    """Dates in a claim, resolved against ``ref`` (the article's publication date) when known."""
+#: Words whose complement is a thing to come ("expected to meet Tuesday").
+_AHEAD = {"expect", "schedule", "set", "plan", "due", "poise", "slate", "intend", "prepare", "hope", "aim", "vow", "promise"}
+
+
+def _token_at(tokens, base: int, i: int):
+    return next((t for t in tokens if t.idx - base <= i < t.idx - base + len(t.text)), None)
+
+
+def _verb_above(tok, steps: int = 8):
+    """The verb a token hangs on (itself if a verb), and the dependency of the branch that
+    leads to it from the token ("nsubj", "dobj", "prep"...)."""
+    dep = tok.dep_
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps:
+        dep = tok.dep_
+        tok, steps = tok.head, steps - 1
+    return (tok, dep) if tok.pos_ in ("VERB", "AUX") else (None, None)
+
+
+def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
+    """The facts with the verb each number, date and name hangs on: what it is the number,
+    day or person of. Findings compare only elements that play one role."""
+    def verb(start: int, end: int, with_role: bool = False) -> str | None:
+        toks = [t for t in tokens if start <= t.idx - base + offset < end] or [_token_at(tokens, base, start - offset)]
+        toks = [t for t in toks if t is not None]
+        if not toks:
+            return None
+        head = min(toks, key=lambda t: sum(1 for _ in t.ancestors))  # the span's own head
+        v, dep = _verb_above(head)
+        if v is None:
+            return None
+        return f"{dep}:{v.lemma_.lower()}" if with_role else v.lemma_.lower()
+
+    return facts.model_copy(update={
+        "quantities": [q.model_copy(update={"anchor": verb(q.start, q.end)}) for q in facts.quantities],
+        "dates": [d.model_copy(update={"anchor": verb(d.start, d.end)}) for d in facts.dates],
+        "entities": [e.model_copy(update={"anchor": verb(e.start, e.end, True)}) for e in facts.entities],
+    })
+
+
+def _future_at(tokens, base: int, i: int, default: bool) -> bool:
+    """Whether the words at character ``i`` of the claim tell of things to come: by the verb
+    they hang on (its own "will", a future "expected to" above it, or its past tense), else
+    ``default`` (the claim as a whole)."""
+    tok = _token_at(tokens, base, i)
+    seen = 0
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
+        tok, seen = tok.head, seen + 1
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return default
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "'ll", "shall", "wo"}:
+        return True
+    if aux & {"would", "could", "might", "may", "should", "can", "must"}:
+        return default  # a modal: the claim as a whole says which way
+    up = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
+    if up is not None and up.lemma_.lower() in _AHEAD:
+        return True
+    if tok.tag_ in ("VBD", "VBN") or aux & {"did", "had", "has", "have", "was", "were"}:
+        return False
+    return default
+
+
+def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: int | None = None,
+          future_at=None) -> list[DateRef]:
+    """Dates in a claim, resolved against ``ref`` (the article's publication date) when known.
+    ``future``: whether the claim tells of things to come; ``future_at(i)``, when given, says it
+    for the words at character ``i`` (a weekday takes the tense of the verb it belongs to: "said
+    Tuesday that it would ..." is last Tuesday)."""
     out: list[DateRef] = []
     taken: list[tuple[int, int]] = []
 
@@ -391,6 +473,8 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
             elif kind == "weekday":
                 wd = _WEEKDAYS[m["wd"].lower()]
                 day = None
+                if future_at is not None:
+                    future = future_at(m.start())
                 if ref is not None:
                     delta = (wd - ref.weekday()) % 7
                     day = ref + dt.timedelta(days=delta) if future else ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
@@ -550,7 +634,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
     modality, negated = modality_of(root, text)
 
     # dates first: their numbers are not quantities
-    ds = dates(text, offset, ctx.published, future, ctx.last_year)
+    ds = dates(text, offset, ctx.published, future, ctx.last_year,
+               lambda i: _future_at(tokens, base, i, future))
     for d in ds:
         if d.year:
             ctx.last_year = d.year
@@ -633,8 +718,14 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
         else:
             span = sent.doc[s.left_edge.i : s.right_edge.i + 1]
             lo, hi = span.start_char - base, span.start_char - base + len(span.text)
-            person = [en for en in ents if en.label in ("PERSON", "ORG") and lo <= en.start - offset < hi]
-            speaker = person[-1].key if person else span.text
+            named = [en for en in ents if en.label in ("PERSON", "ORG") and lo <= en.start - offset < hi]
+            # the subject's own name ("said John Smith, the president of Acme": John Smith),
+            # else the first person it names, else the organisation
+            at = s.idx - base
+            own = [en for en in named if en.start - offset <= at < en.end - offset]
+            people = [en for en in named if en.label == "PERSON"]
+            pick = own or people or named[-1:]
+            speaker = pick[0].key if pick else span.text
     quotes = []
     for m in found:
         g = "q" if m.group("q") else "sq"
@@ -658,7 +749,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
         elif root.tag_ in ("VBZ", "VBP") or aux & {"is", "are", "am"}:
             tense = "present"
     lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
-    return Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
+    return anchors(Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
                  modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
                  actions=actions_of(root),
-                 lemmas=lemmas)
+                 lemmas=lemmas), tokens, base, offset)

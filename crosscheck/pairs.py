@@ -287,6 +287,28 @@ class _Forest:
         return out
 
 
+#: What a pair's features would be if the element that sets the two claims apart agreed: the
+#: clash features off and the element counted as shared. A pair whose probability is low only
+#: because of one number, day or speaker, and high once that agrees, states one fact with that
+#: element told differently: the candidates of findings (crosscheck.compare).
+ALIKE_BUT_FOR = {"num_clash": ("num_same", 1.0), "day_clash": ("day_same", 1.0), "speaker_clash": ("speaker_same", 1.0)}
+
+
+def but_for(x: np.ndarray) -> np.ndarray:
+    """The rows of ``x`` with every clash neutralised (see ALIKE_BUT_FOR)."""
+    out = x.copy()
+    for clash, (same, value) in ALIKE_BUT_FOR.items():
+        k, j = FEATURES.index(clash), FEATURES.index(same)
+        on = out[:, k] > 0
+        out[on, k] = 0.0
+        out[on, j] = np.maximum(out[on, j], value)
+    return out
+
+
+def has_clash(x: np.ndarray) -> np.ndarray:
+    return np.any(x[:, [FEATURES.index(c) for c in ALIKE_BUT_FOR]] > 0, axis=1)
+
+
 @lru_cache(maxsize=4)
 def load_pair_model(path: str | None = None) -> PairModel:
     """The bundled model (data/pair_model.json), or one a desk fitted (``crosscheck fit``)."""

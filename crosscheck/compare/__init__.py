@@ -92,6 +92,14 @@ class Context:
     def score(self, a: str, b: str) -> float:
         return self.alignment.score(a, b)
 
+    def probability(self, a: str, b: str) -> float:
+        """The pair model's probability that ``a`` and ``b`` state one fact."""
+        return self.alignment.probability(a, b)
+
+    def alike(self, a: str, b: str) -> float:
+        """The same, were the one number, day or speaker that sets them apart to agree."""
+        return self.alignment.alike_but_for(a, b)
+
     def event_time(self, cid: str) -> tuple[dt.date, dt.date] | None:
         """When the claim's event happened: the first date it states, else its article's date."""
         c = self.claims[cid]
@@ -126,6 +134,28 @@ class Context:
                             seen[key] = None
             self._pairs = list(seen)
         return self._pairs
+
+    def compared_pairs(self, min_alike: float = 0.5, min_probability: float = 0.3) -> list[tuple[str, str]]:
+        """Pairs of claims of one story from different outlets that state one fact but for
+        one element: the pair model's probability, were their clashing number, day or speaker
+        to agree, reaches ``min_alike``, and as they stand it is at least ``min_probability``
+        (a pair that only a neutralised clash lifts is as likely two facts of a dense story:
+        one rate of one year and another of eight). Groups are not asked: a different number
+        or day can split a pair out of its group, and that is the discrepancy. Each pair once,
+        in order. The two bars were set on the development set and the mutation harness
+        (benchmarks/mutate.py; docs/findings.md)."""
+        out: dict[tuple[str, str], None] = {}
+        for (a, b), (p, alike) in self.alignment.probabilities.items():
+            if alike >= min_alike and p >= min_probability and a in self.claims and b in self.claims and self.different_outlets(a, b) \
+                    and self.story(a) is not None and self.story(a) == self.story(b):
+                out.setdefault((a, b), None)
+        return sorted(out)
+
+    def comparable_times(self, a: str, b: str, days: int = 1) -> bool:
+        """Whether the two claims' articles were published within ``days`` of each other (or
+        a date is unknown)."""
+        ta, tb = self.article(a).published, self.article(b).published
+        return not (ta and tb) or abs((ta - tb).days) <= days
 
     def story_pairs(self, cids: Sequence[str]) -> Iterator[tuple[str, str]]:
         """Pairs among ``cids`` from one story and different outlets."""

@@ -1,17 +1,22 @@
-"""Dates: the same event placed on different days by strongly aligned claims.
+"""Dates: the same event placed on different days.
 
-Only precise dates are compared (a day, or a span of at most three days), once resolved
-against each article's own publication date; a one-day difference is allowed, since the same
-moment written in two time zones can fall on two dates. Vague dates ("early June") are
-compatible with any day inside them and are not compared here.
+Only claims that state one fact but for their dates are compared (the pair model's
+probability, were the days to agree: :meth:`Context.alike`), and only precise dates (a day,
+or a span of at most three days), once resolved against each article's own publication date
+(a weekday by the tense of its verb: "met Tuesday" is the last Tuesday). Dates both claims
+state are set aside (the other dates of the sentence agree); one date left in each, hung on
+the same verb (the day of one event: "resigned Friday" against "resigned Thursday", not "said
+Monday"), that do not meet is a finding. Days one apart are low (the same moment written in two time zones can
+fall on two dates); further apart, high, unless the articles came out days apart and one
+wrote a weekday, which may have been read against another week: then medium.
 """
 from __future__ import annotations
 
 import datetime as dt
 
+from ..facts import QUOTE_VERBS
 from . import Context, Proposal
 
-MIN_SCORE = 0.9
 PRECISE = dt.timedelta(days=3)
 TIME_ZONES = dt.timedelta(days=1)
 
@@ -23,21 +28,52 @@ def _precise(ctx: Context, cid: str):
     return [d for d in f.dates if d.low and d.high and d.high - d.low <= PRECISE]
 
 
+def _event_dates(ctx: Context, cid: str):
+    """Precise dates of what the claim reports, not of someone speaking about it (the day
+    someone spoke is not the day of the fact, and outlets quote different statements)."""
+    return [d for d in _precise(ctx, cid) if d.anchor not in QUOTE_VERBS]
+
+
+def matched(ra: list, rb: list):
+    """The dates of two claims told as the days of one event: those that hang on one verb,
+    one on each side ("resigned Friday" against "resigned Thursday"; not "announced Wednesday"
+    against "slated for June 25")."""
+    out = []
+    for x in ra:
+        ys = [y for y in rb if x.anchor is not None and y.anchor == x.anchor]
+        if len(ys) == 1 and sum(1 for z in ra if z.anchor == x.anchor) == 1:
+            out.append((x, ys[0]))
+    return out
+
+
+def _meet(x, y, slack: dt.timedelta = dt.timedelta(0)) -> bool:
+    return x.low - slack <= y.high and y.low - slack <= x.high
+
+
+def _when(d) -> str:
+    return f"{d.low}{'' if d.high == d.low else f'..{d.high}'}"
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
-    for a, b in ctx.grouped_pairs():
-        if ctx.score(a, b) < MIN_SCORE:
-            continue
-        da, db = _precise(ctx, a), _precise(ctx, b)
-        if len(da) != 1 or len(db) != 1:
-            continue
-        x, y = da[0], db[0]
-        if x.low - TIME_ZONES <= y.high and y.low - TIME_ZONES <= x.high:
-            continue
-        out.append(Proposal(
-            type="date", severity="high", claims=(a, b),
-            explanation=f"{ctx.label(a)} puts it on {x.low}{'' if x.high == x.low else f'..{x.high}'} ({x.text!r}); "
-                        f"{ctx.label(b)} on {y.low}{'' if y.high == y.low else f'..{y.high}'} ({y.text!r})",
-            values={a: f"{x.text} = {x.low}", b: f"{y.text} = {y.low}"},
-        ))
+    for a, b in ctx.compared_pairs():
+        da, db = _event_dates(ctx, a), _event_dates(ctx, b)
+        ra = [x for x in da if not any(_meet(x, y) for y in db)]
+        rb = [y for y in db if not any(_meet(x, y) for x in da)]
+        for x, y in matched(ra, rb):
+            out.append(_finding(ctx, a, b, x, y))
     return out
+
+
+def _finding(ctx: Context, a: str, b: str, x, y) -> Proposal:
+    if _meet(x, y, TIME_ZONES):
+        severity, note = "low", " (a day apart: time zones may explain it)"
+    elif (x.weekday is not None or y.weekday is not None) and not ctx.comparable_times(a, b):
+        severity, note = "medium", " (published days apart: a weekday may have been read against another week)"
+    else:
+        severity, note = "high", ""
+    return Proposal(
+        type="date", severity=severity, claims=(a, b),
+        explanation=f"{ctx.label(a)} puts it on {_when(x)} ({x.text!r}); {ctx.label(b)} on {_when(y)} ({y.text!r}){note}",
+        values={a: f"{x.text} = {x.low}", b: f"{y.text} = {y.low}"},
+    )

@@ -2,10 +2,16 @@
 
 Each stated number is read as the interval it allows: "about 30" is 27-33, "nearly 300" is
 270-300, "at least 40" is 40 and up, "$2.3 million" is 2.25-2.35 million (its last digit
-rounded). Two numbers of one unit in strongly aligned claims whose intervals do not meet are a
-finding: high when they are more than 5% apart, else medium; exact figures that differ only
-within rounding are low. Different numbers about different things are left alone: only claims
-with one number of the unit each are compared, and only claims aligned on the same fact.
+rounded). Only claims that state one fact but for their numbers are compared (the pair
+model's probability, were the numbers to agree: :meth:`Context.alike`), and within them only
+numbers in the same role: of one unit (what they count: "23 steps", "$716 billion"), once
+the values both claims state are set aside ("Twelve of the 20" against "Fifteen of the 20":
+12 against 15) and of the same act (they hang on the same verb: "paid $43 million" and
+"earned $139 million" are two facts). Two numbers left, one each, whose intervals do not
+meet are a finding: high
+when more than 5% apart and the articles came out within a day of each other; a difference
+between articles published days apart is low, explained by time (counts move); exact figures
+that differ only within rounding are low.
 """
 from __future__ import annotations
 
@@ -14,7 +20,6 @@ import math
 from ..facts import Quantity
 from . import Context, Proposal
 
-MIN_SCORE = 0.75
 
 
 def _rounding(v: float) -> float:
@@ -52,25 +57,38 @@ def compare(a: Quantity, b: Quantity) -> str | None:
     return "high" if gap > 0.05 else "medium"
 
 
+def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The one number of a unit in each claim left once the values both state are set aside."""
+    va, vb = {q.value for q in qa}, {q.value for q in qb}
+    ra = [q for q in qa if q.value not in vb]
+    rb = [q for q in qb if q.value not in va]
+    if len(ra) == 1 and len(rb) == 1:
+        return ra[0], rb[0]
+    return None
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
-    for a, b in ctx.grouped_pairs():
-        if ctx.score(a, b) < MIN_SCORE:
-            continue
+    for a, b in ctx.compared_pairs():
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None:
             continue
-        for unit in {q.unit for q in fa.quantities} & {q.unit for q in fb.quantities}:
-            qa = [q for q in fa.quantities if q.unit == unit]
-            qb = [q for q in fb.quantities if q.unit == unit]
-            if len(qa) != 1 or len(qb) != 1:
+        for unit in sorted({q.unit for q in fa.quantities} & {q.unit for q in fb.quantities}):
+            pair = counterparts([q for q in fa.quantities if q.unit == unit], [q for q in fb.quantities if q.unit == unit])
+            if pair is None:
                 continue
-            sev = compare(qa[0], qb[0])
-            if sev:
-                out.append(Proposal(
-                    type="number", severity=sev, claims=(a, b),
-                    explanation=f"{ctx.label(a)} says {qa[0].text!r}, {ctx.label(b)} says {qb[0].text!r}"
-                                + (" (a rounding difference)" if sev == "low" else ""),
-                    values={a: qa[0].text, b: qb[0].text},
-                ))
+            x, y = pair
+            if x.anchor != y.anchor:
+                continue  # numbers of different acts ("paid $43 million", "earned $139 million")
+            sev = compare(x, y)
+            if not sev:
+                continue
+            note = " (a rounding difference)" if sev == "low" else ""
+            if sev != "low" and not ctx.comparable_times(a, b):
+                sev, note = "low", " (published days apart: the figure may have moved in between)"
+            out.append(Proposal(
+                type="number", severity=sev, claims=(a, b),
+                explanation=f"{ctx.label(a)} says {x.text!r}, {ctx.label(b)} says {y.text!r}{note}",
+                values={a: x.text, b: y.text},
+            ))
     return out

@@ -1,0 +1,360 @@
+"""Injected discrepancies: how many typed edits of one outlet's copy of an agreed fact a check finds.
+
+From a gold file and its corpus, :func:`plan_edits` proposes edits of one member of an
+agreement at a time: the member's element (a number, a weekday, a month-day, a year, a
+person's or place's name, words of a quote, a reported act, a "first") is changed only where
+a member of the same agreement in another file states the same element, so that the edited
+copy conflicts with a copy that was left alone. :func:`rounds` packs the edits into runs with
+at most one edit per story (findings never span stories, so edits in different stories do
+not meet), and :func:`judge` reads a run's report: an edit is *found* when a finding of the
+edit's type links the edited claim with a claim of an untouched counterpart, *found with
+another type* when only findings of other types do, else *missed*; whether the alignment
+grouped the edited claim with a counterpart at all tells alignment misses from comparison
+misses. ``benchmarks/mutate.py`` runs it all.
+
+The edits imitate copy-editing slips and misreporting: figures nudged or rounded the wrong
+way, written out in words, days and dates moved by one or two, a name swapped for another
+of the same kind from the same story, a word of a quote replaced or dropped, a reported act
+turned into an expected one ("agreed" -> "is expected to agree") and back, "first" into
+"second".
+"""
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Edit types and the finding type that should report them.
+FINDING_TYPE = {
+    "number": "number", "number-words": "number", "weekday": "date", "month-day": "date",
+    "year": "date", "person": "entity", "place": "entity", "quote-word": "quote",
+    "quote-drop": "quote", "status-expected": "status", "status-done": "status", "first": "framing",
+}
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_NUMBER = re.compile(r"(?<![\w.,/-])(\$?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|,\d|\.\d)")
+_MONTH_DAY = re.compile(MONTHS + r"\s+(\d{1,2})\b")
+_YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w-])")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
+_FIRST = re.compile(r"\bfirst\b", re.I)
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:expected|scheduled|set|poised|likely)\s+to\s+(be\s+[a-z]+ed|[a-z]+)\b")
+#: Written-out numbers the harness writes (reading them is text2num's work in the checker).
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen", "twenty")
+_EXPECTATIONS = ("is expected to", "is set to", "plans to", "is likely to", "could")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One typed change of one file: ``text[start:end]`` becomes ``new``."""
+
+    kind: str
+    file: str
+    start: int
+    end: int
+    old: str
+    new: str
+    agreement: str
+    member: dict  # the gold reference edited
+    counterparts: tuple[dict, ...]  # members of the agreement in other files that state the element
+
+    @property
+    def finding_type(self) -> str:
+        return FINDING_TYPE[self.kind]
+
+
+@dataclass
+class Outcome:
+    edit: Edit
+    verdict: str  # found, other type, missed, unlocated
+    grouped: bool  # the edited claim shares a group with a counterpart
+    types: tuple[str, ...] = ()
+    claim: str | None = None  # the edited claim's id in the run's report
+    alike: float = 0.0  # the best pair probability but for one element, edited claim to counterpart
+    probability: float = 0.0  # the best pair probability, edited claim to counterpart
+
+
+@dataclass
+class Stories:
+    """Files joined into stories by the agreements that span them."""
+
+    of_file: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_gold(cls, gold: dict) -> Stories:
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            parent.setdefault(x, x)
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for ag in gold.get("agreements", []):
+            files = [m["file"] for m in ag["members"]]
+            for f in files[1:]:
+                parent[find(f)] = find(files[0])
+        return cls({f: find(f) for f in parent})
+
+
+def _sub_number(value: float, rng: random.Random) -> float:
+    if value <= 20 and value == int(value):
+        step = rng.choice((-2, -1, 1, 1, 2, 3))
+        return value + step if value + step > 0 and value + step != value else value + 1
+    factor = rng.choice((0.5, 0.8, 0.9, 1.1, 1.2, 1.5, 2.0))
+    new = value * factor
+    digits = len(str(int(value)).rstrip("0")) or 1
+    magnitude = 10 ** max(0, len(str(int(value))) - max(digits, 2))
+    new = round(new / magnitude) * magnitude if value == int(value) else round(new, 1)
+    return new if new != value else value + magnitude
+
+
+def _format_like(old_digits: str, value: float) -> str:
+    if "." in str(value) and value != int(value):
+        return f"{value:.1f}"
+    v = int(value)
+    return f"{v:,}" if "," in old_digits or v >= 10000 and "," in old_digits else str(v)
+
+
+def _numbers(text: str):
+    for m in _NUMBER.finditer(text):
+        if re.search(MONTHS + r"\s*$", text[: m.start()]):
+            continue  # the day of a date: a date edit
+        digits = m.group(2)
+        value = float(digits.replace(",", "") + (m.group(3) or ""))
+        if 1900 <= value <= 2100 and not m.group(1) and "," not in digits:
+            continue  # a year: a date edit
+        yield m, value
+
+
+def _values(text: str) -> set[float]:
+    return {v for _, v in _numbers(text)}
+
+
+def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: int = 2) -> list[Edit]:
+    """Every edit the agreements of ``gold`` allow (at most ``per_member`` per member), in a
+    reproducible order. ``nlp`` (a spaCy pipeline) finds names and reported acts; without it,
+    name and status edits are not proposed."""
+    rng = random.Random(seed)
+    texts: dict[str, str] = {}
+
+    def text(file: str) -> str:
+        if file not in texts:
+            texts[file] = (Path(corpus) / file).read_text(encoding="utf-8")
+        return texts[file]
+
+    names_by_story: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    stories = Stories.from_gold(gold)
+    docs: dict[tuple[str, str], object] = {}
+
+    def doc(ref: dict):
+        key = (ref["file"], ref["quote"])
+        if key not in docs and nlp is not None:
+            docs[key] = nlp(ref["quote"])
+        return docs.get(key)
+
+    if nlp is not None:
+        for ag in gold.get("agreements", []):
+            for m in ag["members"]:
+                for e in doc(m).ents:
+                    if e.label_ in ("PERSON", "GPE") and _a_name(e.text):
+                        names_by_story[stories.of_file.get(m["file"], m["file"])][e.label_].add(e.text)
+
+    edits: list[Edit] = []
+    for ag in gold.get("agreements", []):
+        for m in ag["members"]:
+            others = [o for o in ag["members"] if o["file"] != m["file"]]
+            if not others:
+                continue
+            t = text(m["file"])
+            base = t.find(m["quote"])
+            if base < 0:
+                continue
+            q = m["quote"]
+            found: list[Edit] = []
+
+            def add(kind, s, e, new, counterparts):
+                if counterparts and new != q[s:e]:
+                    found.append(Edit(kind, m["file"], base + s, base + e, q[s:e], new, ag["id"], m,
+                                      tuple(counterparts)))
+
+            for mt, value in _numbers(q):
+                cps = [o for o in others if value in _values(o["quote"])]
+                new = _sub_number(value, rng)
+                s, e = mt.start(2), mt.end(3) if mt.group(3) else mt.end(2)
+                if new == int(new) and 0 < new <= 20 and rng.random() < 0.4:
+                    word = _WORDS[int(new)]
+                    at_start = s - (1 if mt.group(1) else 0) == 0 or q[:s].rstrip().endswith((".", "\"", "“"))
+                    add("number-words", s, e, word.capitalize() if at_start else word, cps)
+                else:
+                    add("number", s, e, _format_like(mt.group(2), new), cps)
+            for mt in _WEEKDAY.finditer(q):
+                cps = [o for o in others if mt.group(1) in o["quote"]]
+                k = WEEKDAYS.index(mt.group(1))
+                add("weekday", mt.start(1), mt.end(1), WEEKDAYS[(k + rng.choice((-2, -1, 1, 2))) % 7], cps)
+            for mt in _MONTH_DAY.finditer(q):
+                day = int(mt.group(1))
+                cps = [o for o in others if re.search(r"\b%d\b" % day, o["quote"]) and _MONTH_DAY.search(o["quote"])]
+                new = day + rng.choice((-2, -1, 1, 2))
+                new = new if 1 <= new <= 28 else day - 1 if day > 1 else day + 1
+                add("month-day", mt.start(1), mt.end(1), str(new), cps)
+            for mt in _YEAR.finditer(q):
+                cps = [o for o in others if mt.group(1) in o["quote"]]
+                add("year", mt.start(1), mt.end(1), str(int(mt.group(1)) + rng.choice((-1, 1))), cps)
+            for mt in _QUOTED.finditer(q):
+                words = list(re.finditer(r"[A-Za-z]{4,}", mt.group(1)))
+                cps = [o for o in others if _shared_run(mt.group(1), o["quote"]) >= 4]
+                if len(words) < 3 or not cps:
+                    continue
+                w = words[rng.randrange(1, len(words))]
+                s, e = mt.start(1) + w.start(), mt.start(1) + w.end()
+                if rng.random() < 0.5:
+                    ws = s - 1 if q[s - 1] == " " else s
+                    add("quote-drop", ws, e, "", cps)
+                else:
+                    add("quote-word", s, e, _replacement(w.group(0), t, rng), cps)
+            for mt in _FIRST.finditer(q):
+                cps = [o for o in others if _FIRST.search(o["quote"])]
+                add("first", mt.start(), mt.end(), "second" if mt.group(0).islower() else "Second", cps)
+            d = doc(m)
+            if d is not None:
+                story = names_by_story[stories.of_file.get(m["file"], m["file"])]
+                for ent in d.ents:
+                    if ent.label_ not in ("PERSON", "GPE") or not _a_name(ent.text):
+                        continue
+                    last = ent.text.split()[-1]
+                    cps = [o for o in others if last in o["quote"]]
+                    pool = sorted(n for n in story[ent.label_] if last not in n and n.split()[-1] not in ent.text)
+                    if not pool:
+                        continue
+                    other = rng.choice(pool)
+                    new = other if len(ent.text.split()) > 1 else other.split()[-1]
+                    add("person" if ent.label_ == "PERSON" else "place", ent.start_char, ent.end_char, new, cps)
+                for tok in d:
+                    if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and tok.lemma_.isalpha() and tok.lemma_ not in ("be", "have", "say"):
+                        cps = [o for o in others if _has_lemma_form(o["quote"], tok)]
+                        add("status-expected", tok.idx, tok.idx + len(tok.text),
+                            f"{rng.choice(_EXPECTATIONS)} {tok.lemma_}", cps)
+                for mt in _EXPECTED.finditer(q):
+                    verb = mt.group(1)
+                    cps = [o for o in others if re.search(r"\b" + verb[:4], o["quote"])]
+                    add("status-done", mt.start(), mt.end(), _past(verb), cps)
+            rng.shuffle(found)
+            kinds_taken: set[str] = set()
+            for ed in found:
+                if len([x for x in edits if x.member is m]) >= per_member:
+                    break
+                if ed.kind not in kinds_taken:
+                    kinds_taken.add(ed.kind)
+                    edits.append(ed)
+    return edits
+
+
+def _shared_run(a: str, b: str) -> int:
+    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    best, prev = 0, [0] * (len(wb) + 1)
+    for x in wa:
+        cur = [0] * (len(wb) + 1)
+        for j, y in enumerate(wb):
+            if x == y:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
+
+
+def _replacement(word: str, text: str, rng: random.Random) -> str:
+    """Another word of the article of about the same length (a misheard or mistyped word)."""
+    pool = sorted({w for w in re.findall(r"\b[a-z]{4,}\b", text) if w != word.lower() and abs(len(w) - len(word)) <= 3})
+    new = rng.choice(pool) if pool else word[::-1]
+    return new.capitalize() if word[0].isupper() else new
+
+
+def _has_lemma_form(text: str, tok) -> bool:
+    return re.search(r"\b" + re.escape(tok.text), text) is not None
+
+
+def _a_name(text: str) -> bool:
+    """A name worth swapping: capitalised words, not a numeral ("III") or a possessive."""
+    words = text.split()
+    return all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words) \
+        and words[-1] not in ("II", "III", "IV", "Jr.", "Sr.") and len(words[-1]) > 2
+
+
+def _past(verb: str) -> str:
+    if verb.startswith("be "):
+        return "was " + verb[3:]
+    irregular = {"meet": "met", "take": "took", "make": "made", "give": "gave", "go": "went", "win": "won",
+                 "leave": "left", "begin": "began", "run": "ran", "sign": "signed", "hold": "held", "lose": "lost",
+                 "become": "became", "come": "came", "tell": "told", "find": "found", "send": "sent"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def rounds(edits: list[Edit], stories: Stories, limit: int | None = None) -> list[list[Edit]]:
+    """The edits packed into runs: at most one per story in each run."""
+    queues: dict[str, list[Edit]] = defaultdict(list)
+    for e in edits:
+        queues[stories.of_file.get(e.file, e.file)].append(e)
+    out: list[list[Edit]] = []
+    while any(queues.values()):
+        out.append([q.pop(0) for q in queues.values() if q])
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def apply(texts: dict[str, str], edits: list[Edit]) -> dict[str, str]:
+    """The texts with ``edits`` made (any number per file, none overlapping)."""
+    out = dict(texts)
+    by_file: dict[str, list[Edit]] = defaultdict(list)
+    for e in edits:
+        by_file[e.file].append(e)
+    for f, es in by_file.items():
+        t = out[f]
+        for e in sorted(es, key=lambda e: -e.start):
+            assert t[e.start:e.end] == e.old, (f, e)
+            t = t[: e.start] + e.new + t[e.end:]
+        out[f] = t
+    return out
+
+
+def judge(report, edit: Edit, texts: dict[str, str], alignment=None) -> Outcome:
+    """How the report of a run that made ``edit`` (among others in other stories) saw it;
+    ``texts``: the corpus before the edits."""
+    from .evaluate import TYPE_ALIASES, claim_covering
+
+    file_of = {a.id: Path(a.source).name for a in report.articles}
+    by_file: dict[str, list] = defaultdict(list)
+    for c in report.claims:
+        by_file[file_of.get(c.article)].append(c)
+    qs = texts[edit.file].find(edit.member["quote"])
+    qe = qs + len(edit.member["quote"]) + len(edit.new) - len(edit.old)
+    edited = claim_covering(by_file.get(edit.file, []), qs, qe)
+    others = []
+    for ref in edit.counterparts:
+        i = texts[ref["file"]].find(ref["quote"])
+        c = claim_covering(by_file.get(ref["file"], []), i, i + len(ref["quote"]))
+        if c is not None:
+            others.append(c.id)
+    if edited is None or not others:
+        return Outcome(edit, "unlocated", False, claim=edited.id if edited else None)
+    groups = [set(g.claims) for g in report.groups]
+    grouped = any(edited.id in g and any(o in g for o in others) for g in groups)
+    types = tuple(sorted({f.type for f in report.findings if edited.id in f.claims and any(o in f.claims for o in others)}))
+    want = TYPE_ALIASES.get(edit.finding_type, {edit.finding_type})
+    verdict = "found" if any(t in want for t in types) else "other type" if types else "missed"
+    alike = max((alignment.alike_but_for(edited.id, o) for o in others), default=0.0) if alignment else 0.0
+    prob = max((alignment.probability(edited.id, o) for o in others), default=0.0) if alignment else 0.0
+    return Outcome(edit, verdict, grouped, types, edited.id, alike, prob)
