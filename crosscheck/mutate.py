@@ -163,7 +163,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
         for ag in gold.get("agreements", []):
             for m in ag["members"]:
                 for e in doc(m).ents:
-                    if e.label_ in ("PERSON", "GPE") and _a_name(e.text):
+                    if e.label_ in ("PERSON", "GPE") and _a_name(e.text) and (e.label_ == "GPE" or len(e.text.split()) > 1):
                         names_by_story[stories.of_file.get(m["file"], m["file"])][e.label_].add(e.text)
 
     edits: list[Edit] = []

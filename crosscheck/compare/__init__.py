@@ -151,6 +151,19 @@ class Context:
                 out.setdefault((a, b), None)
         return sorted(out)
 
+    def quoted(self, cid: str) -> bool:
+        """Whether a claim is mostly a quotation: half its text inside quotation marks, or a
+        sentence of a quotation that runs over several ("“Hillary Clinton lied ...", "...
+        his life.”"). Its wording is a remark, compared by the quote rule."""
+        c = self.claims[cid]
+        t = c.text.strip()
+        marks = [ch for ch in t if ch in "“”\""]
+        if marks and (marks[0] == "”" or marks[-1] == "“"):
+            return True  # the quotation began in an earlier sentence, or goes on in the next
+        if len(marks) == 1 and (t.startswith(("“", '"')) or t.rstrip(".").endswith(("”", '"'))):
+            return True
+        return bool(c.facts) and sum(q.end - q.start for q in c.facts.quotes) > 0.5 * len(c.text)
+
     def comparable_times(self, a: str, b: str, days: int = 1) -> bool:
         """Whether the two claims' articles were published within ``days`` of each other (or
         a date is unknown)."""

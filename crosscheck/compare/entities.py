@@ -1,17 +1,34 @@
-"""Entities: a different place for the same event in strongly aligned claims.
+"""Entities: another person, or another place, in the same role of the same fact.
 
-Only places known to the entity data (countries and their capitals) are compared, so that a
-city and the country it lies in are never told apart as a conflict ("in Tokyo" and "in Japan"
-agree); an unknown town is left alone.
+Two rules, both over pairs of claims that state one fact but for one element
+(:meth:`Context.compared_pairs`):
+
+* people: each claim names one person, doing or undergoing its act, whom the other claim
+  does not name anywhere, in the same role of the same verb ("Blake Farenthold resigned",
+  "... appointed William Cowan"; in pairs at least 0.6 likely to state one fact, the same
+  role of another verb: "was beaten", "was defeated"). A paraphrase that names the lawyer
+  beside the client names both somewhere and is left alone. Names that differ only in
+  spelling ("Stacy", "Stacey") are the same kind of finding, said as such.
+* places: the places where one act happens (after "in" or "at", hung on the same verb: not
+  "stop in Japan" against "meet in Washington") are known to the entity data (countries and
+  their capitals) and lie in different countries; "in Tokyo" and "in Japan"
+  agree, and an unknown town is left alone.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ..facts import load_entity_data
 from . import Context, Proposal
 
-MIN_SCORE = 0.9
+SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
+#: a pair this likely to state one fact may tell the act with another verb ("was beaten",
+#: "was defeated"): then the person's role (subject, object) is enough
+PARAPHRASE = 0.6
+#: roles a person can hold in an act: subject (active or passive), object, the one acted for
+ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative", "agent"}
 
 
 @lru_cache(maxsize=None)
@@ -20,12 +37,13 @@ def _places() -> tuple[set[str], dict[str, str]]:
     return set(data.aliases.values()), data.capitals
 
 
-def _countries(ctx: Context, cid: str) -> dict[str, str]:
-    """Location keys of a claim mapped to the country they lie in, for known places only."""
+def _countries(ctx: Context, cid: str, verb: str | None = None) -> dict[str, str]:
+    """Location keys of a claim mapped to the country they lie in, for known places only
+    (those where the act ``verb`` happens, when given)."""
     countries, capitals = _places()
     out = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
-        if e.role != "location":
+        if e.role != "location" or (verb is not None and (e.anchor or "").partition(":")[2] != verb):
             continue
         if e.key in countries:
             out[e.text] = e.key
@@ -34,16 +52,84 @@ def _countries(ctx: Context, cid: str) -> dict[str, str]:
     return out
 
 
+def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
+    """person key -> (its role:verb, the name as written) for the people a claim names as
+    doing or undergoing an act (not as speakers, not in "is")."""
+    out: dict[str, tuple[str, str]] = {}
+    emap = ctx.alignment.entity_map
+    for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
+        if e.label != "PERSON" or not e.anchor:
+            continue
+        role, _, verb = e.anchor.partition(":")
+        if role in ROLES and verb not in ("be", "say"):
+            out.setdefault(emap.get(e.key, e.key), (e.anchor, e.text))
+    return out
+
+
+def _words(key: str) -> set[str]:
+    """The words of a person key, plurals and possessives read as the name ("Clintons")."""
+    return {w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > 3 else w for w in key.split()} | set(key.split())
+
+
+def _all_people(ctx: Context, cid: str) -> set[str]:
+    emap = ctx.alignment.entity_map
+    f = ctx.claims[cid].facts
+    keys = {emap.get(e.key, e.key) for e in (f.entities if f else []) if e.label in ("PERSON", "ORG")}
+    return keys | {w for k in keys for w in _words(k)}  # a surname alone names the person too
+
+
+def _people(ctx: Context, a: str, b: str) -> Proposal | None:
+    if ctx.quoted(a) or ctx.quoted(b):
+        return None  # a remark's wording is the quote rule's
+    pa, pb = _people_in_acts(ctx, a), _people_in_acts(ctx, b)
+    everyone_a, everyone_b = _all_people(ctx, a), _all_people(ctx, b)
+    # the people each claim names that the other does not name anywhere
+    only_a = {k: v for k, v in pa.items() if k not in everyone_b and not _words(k) & everyone_b}
+    only_b = {k: v for k, v in pb.items() if k not in everyone_a and not _words(k) & everyone_a}
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    (ka, (role_a, na)), (kb, (role_b, nb)) = next(iter(only_a.items())), next(iter(only_b.items()))
+    if _words(ka) & _words(kb):
+        return None  # one person ("Cantor", "Eric Cantor", "the Clintons")
+    same_act = role_a == role_b
+    told_otherwise = role_a.partition(":")[0] == role_b.partition(":")[0] and ctx.probability(a, b) >= PARAPHRASE
+    if not (same_act or told_otherwise):
+        return None
+    spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING
+    how = "spells the name" if spelled else "names"
+    return Proposal(
+        type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+        explanation=f"{ctx.label(a)} {how} {na!r} where {ctx.label(b)} {how} {nb!r} "
+                    f"({role_a.partition(':')[2]}{'' if same_act else ' / ' + role_b.partition(':')[2]})",
+        values={a: na, b: nb},
+    )
+
+
+def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """The places two claims give for one act, where they lie in different countries."""
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    if fa is None or fb is None:
+        return None
+    verbs = {(e.anchor or "").partition(":")[2] for e in (*fa.entities, *fb.entities) if e.role == "location"}
+    for verb in sorted(verbs - {""}):
+        pa, pb = _countries(ctx, a, verb), _countries(ctx, b, verb)
+        if pa and pb and not set(pa.values()) & set(pb.values()):
+            return pa, pb
+    return None
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
-    located = {c: _countries(ctx, c) for c in ctx.claims}
-    for a, b in ctx.grouped_pairs():
-        pa, pb = located[a], located[b]
-        if not (pa and pb) or ctx.score(a, b) < MIN_SCORE:
+    for a, b in ctx.compared_pairs():
+        p = _people(ctx, a, b)
+        if p is not None:
+            out.append(p)
             continue
-        if pa and pb and not set(pa.values()) & set(pb.values()):
+        apart = _places_apart(ctx, a, b)
+        if apart:
+            pa, pb = apart
             out.append(Proposal(
-                type="entity", severity="high", claims=(a, b),
+                type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
                 explanation=f"{ctx.label(a)} places it in {', '.join(pa)}; {ctx.label(b)} in {', '.join(pb)}",
                 values={a: ", ".join(pa), b: ", ".join(pb)},
             ))

@@ -1,8 +1,8 @@
 """Numbers: amounts, counts, percentages and durations that differ beyond hedges and rounding.
 
 Each stated number is read as the interval it allows: "about 30" is 27-33, "nearly 300" is
-270-300, "at least 40" is 40 and up, "$2.3 million" is 2.25-2.35 million (its last digit
-rounded). Only claims that state one fact but for their numbers are compared (the pair
+270-300, "at least 40" is 40 and up, "$2.3 million" is 2.25-2.4 million (its last digit
+rounded, or cut short: "$43 million" for $43,885,310). Only claims that state one fact but for their numbers are compared (the pair
 model's probability, were the numbers to agree: :meth:`Context.alike`), and within them only
 numbers in the same role: of one unit (what they count: "23 steps", "$716 billion"), once
 the values both claims state are set aside ("Twelve of the 20" against "Fifteen of the 20":
@@ -42,7 +42,7 @@ def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
         "at least": (v, v * 1.5 if v else 1.0),
         "up to": (0.0, v),
         "less than": (0.0, v),
-    }.get(q.hedge or "", (v - r, v + r))
+    }.get(q.hedge or "", (v - r, v + (2 * r if v >= 1000 else r)))  # "$43 million" may be 43.9 cut short
 
 
 def compare(a: Quantity, b: Quantity) -> str | None:

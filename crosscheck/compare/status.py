@@ -6,7 +6,10 @@ Two forms:
   ("are expected to agree to begin joint patrols"), another as done or certain
   ("agreed ... including joint patrols"). Levels: done 4, will 3, expected 2, planned 1,
   possible 0; two apart is a finding. The claims must tell the same action (a shared verb of
-  their main event) about the same thing (a shared word that is rare in the story).
+  their main event) about the same thing (a shared word that is rare in the story); or, for
+  any act, claims that state one fact but for one element (Context.compared_pairs) whose
+  main event is told by the same verb ("could resign" against "resigned"; not "plan to
+  maintain" against "agreed to maintain", which tells of agreeing).
 * alternatives against one order: "just before or just after his trip" against "on his way
   to", "before flying to", "then travel to".
 
@@ -44,8 +47,7 @@ def level(ctx: Context, cid: str) -> int | None:
 
 def _quoted(ctx: Context, cid: str) -> bool:
     """Whether a claim is mostly a quotation (whose wording is a remark, not a status)."""
-    c = ctx.claims[cid]
-    return sum(q.end - q.start for q in c.facts.quotes) > 0.5 * len(c.text)
+    return ctx.quoted(cid)
 
 
 def _same_action(ctx: Context, a: str, b: str) -> bool:
@@ -58,6 +60,9 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     shared = (va.lemmas & vb.lemmas) - set(fa.actions) - {w for n in names for w in n.split()}
     return any(idf.get(w, 0.0) >= RARE for w in shared) or ctx.score(a, b) >= STRONG
 
+
+#: Verbs that tell no act of the story's own (reporting, being, having).
+NOT_ACTS = {"say", "be", "have", "tell", "add", "report", "according", "do"}
 
 PENDING_CUES = [re.compile(p, re.I) for p in (
     r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set|scheduled|due|poised|slated)\s+to\s+\w+(?:\s+to\s+\w+)?",
@@ -125,6 +130,20 @@ def find(ctx: Context) -> list[Proposal]:
                 weak, strong = (a, b) if la < lb else (b, a)
                 against[weak].append(strong)
                 kind.setdefault(weak, "status")
+    # any act, in claims that state one fact but for one element: "resigned" against "could
+    # resign", "was indicted" against "is expected to be indicted"
+    for a, b in ctx.compared_pairs():
+        if (a, b) in seen or (b, a) in seen:
+            continue
+        fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+        if fa is None or fb is None or not fa.actions or fa.actions[:1] != fb.actions[:1] or fa.actions[0] in NOT_ACTS:
+            continue  # the status of one act: the main one of both ("agreed to maintain" is of agreeing)
+        la, lb = level(ctx, a), level(ctx, b)
+        if la is None or lb is None or abs(la - lb) < 2 or max(la, lb) < 3 or _quoted(ctx, a) or _quoted(ctx, b):
+            continue
+        weak, strong = (a, b) if la < lb else (b, a)
+        against[weak].append(strong)
+        kind.setdefault(weak, "status")
     out = []
     position = {c: i for i, c in enumerate(ctx.claims)}
     for weak, strongs in against.items():
