@@ -527,7 +527,7 @@ _SUPERLATIVES = {"only", "last", "largest", "biggest", "highest", "lowest", "wor
                  "most", "least", "record"}
 ORD_RX = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|\d+th|"
                     + "|".join(sorted(_SUPERLATIVES)) + r")\b", re.I)
-_ORD_QUAL = re.compile(r"^[^.;]{0,60}?\b(?P<q>(?:since|in|for) (?:\d{4}|\d+ (?:years|decades|months)|the \w+ time))", re.I)
+_ORD_QUAL = re.compile(r"^[^.;]{0,60}?\b(?P<q>since\b[^.;,]{1,30}|(?:in|for) (?:\d{4}|(?:(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) )?(?:weeks|months|years|decades)\b|(?:over )?an? (?:week|month|year|decade)\b|the \w+ time))", re.I)
 
 
 def _rank(word: str) -> int:

@@ -1,4 +1,6 @@
-"""Framing: "first" / "second" claims about the same participants that conflict in time.
+"""Framing: "first" / "second" claims about the same participants that conflict in time, and
+one occasion counted differently ("the second meeting" against "the first meeting" in claims
+that state one fact but for that word).
 
 June's "first meeting" and August's "second meeting" agree. August's "first summit" against a
 June report of their first meeting does not: something happened between the same people
@@ -28,6 +30,18 @@ def _ordinal(ctx: Context, cid: str):
     return None
 
 
+def _counted(ctx: Context, cid: str) -> list:
+    """Ordinals that count something (first, second...; not superlatives, not in a general or
+    qualified statement)."""
+    f = ctx.claims[cid].facts
+    return [o for o in (f.ordinals if f else []) if o.rank >= 1 and o.head and not o.qualifier and not o.general]
+
+
+def _counted_text(ctx: Context, cid: str, other: str) -> str:
+    heads = {o.head for o in _counted(ctx, other)}
+    return next((o.text for o in _counted(ctx, cid) if o.head in heads), "")
+
+
 def find(ctx: Context) -> list[Proposal]:
     cands = []
     for cid in ctx.claims:
@@ -50,7 +64,20 @@ def find(ctx: Context) -> list[Proposal]:
             continue
         if ordinal[later].rank <= ordinal[earlier].rank:
             conflicts[later].append(earlier)
-    out = []
+    # one occasion counted differently: "the second meeting" against "the first meeting" in
+    # claims that state one fact but for that word
+    counted: list[tuple[str, str]] = []
+    for a, b in ctx.compared_pairs():
+        oa, ob = _counted(ctx, a), _counted(ctx, b)
+        for x in oa:
+            y = next((y for y in ob if y.head == x.head), None)
+            if y is not None and x.rank != y.rank and a not in conflicts.get(b, []) and b not in conflicts.get(a, []):
+                counted.append((a, b))
+                break
+    out = [Proposal(type="framing", severity="medium" if ctx.comparable_times(a, b) else "low", claims=(a, b),
+                    explanation=f"{ctx.label(a)} calls it the {_counted_text(ctx, a, b)!r}; {ctx.label(b)} the {_counted_text(ctx, b, a)!r}",
+                    values={a: _counted_text(ctx, a, b), b: _counted_text(ctx, b, a)})
+           for a, b in counted]
     for later, earlier in conflicts.items():
         o = ordinal[later]
         first = earlier[0]

@@ -1,13 +1,22 @@
 """Quotes: the same remark quoted in different words, or the same words from different speakers.
 
-Remarks are quotations of at least six words. For one speaker, each outlet's remarks are
-matched to another outlet's by what the claims holding them say (their alignment score) and by
-shared wording (story-rare words weigh most); a mutual best match that is not word-for-word the
-same is a finding, with a word-level diff. Remarks on
-occasions more than a week apart are different remarks. The same words attributed to two
-different speakers are a finding too, when both claims name their speaker: not when one is
-read from "he" or "she" (which person that is depends on the order each outlet tells things
-in) or is unnamed ("officials said").
+A remark is what one claim quotes from one speaker, its pieces joined ('"This American
+carnage," he declared, "stops right here"' is one remark), or the words of a claim that
+stands inside a quotation running over several sentences. Two remarks of one story from
+different outlets, on occasions at most a week apart, are the same remark when their words
+line up: a common run of at least four words and at least half the words of the shorter one
+matched in order (or, for one named speaker, claims at least 0.5 likely to state one fact that
+share a sixth of their content words: reworded throughout). Their speakers must agree where
+both are named. What one outlet leaves out or frames differently at either end is not a
+difference of wording, nor are the words it skips between two pieces of its quotation,
+punctuation against a list's "and", or reported speech ("looks forward" for "I look
+forward"); words that differ between the matched stretches (a word replaced, dropped or
+added) are a finding, listed word for word. Each remark is set against its best match in
+each other outlet.
+
+The same words attributed to two different speakers are a finding too, when both claims name
+their speaker: not when one is read from "he" or "she" (which person that is depends on the
+order each outlet tells things in) or is unnamed ("officials said").
 """
 from __future__ import annotations
 
@@ -15,46 +24,142 @@ import datetime as dt
 import difflib
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from . import Context, Proposal
 
-MIN_WORDS = 6
-SAME_WORDS = 97  # rapidfuzz ratio at or above which two quotes are the same words
-MIN_MATCH = 0.15  # weighted share of words two quotes of one remark must have in common
-MIN_SCORE = 0.75  # and how strongly the claims that hold them must be aligned
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+MIN_WORDS = 6  # a remark has at least this many words
+MIN_RUN = 4  # words in a row two quotes of one remark share
+MIN_SHARE = 0.5  # of the shorter remark's words, matched in order
+EDGE_WORDS = 2  # a word or two replaced at either end ("grabs power" / "takes power") is a change
+SAME_SPEAKER_WORDS = 90  # rapidfuzz ratio from which two remarks are the same words
+#: one named speaker's remarks in claims this likely to state one fact, sharing this share of
+#: their content words, are one remark reworded throughout
+REWORDED = 0.5
+MIN_OVERLAP = 0.15
+_QUOTED_END = re.compile(r"^(.*?)[”\"]")  # a sentence that closes a quotation opened before it
+_QUOTED_START = re.compile(r"[“\"](.*)$")  # a sentence that opens one it does not close
+
+
+GAP = "\u2026"  # where one outlet's quotation skips words between two of its pieces
+#: words whose difference is grammar or punctuation, not wording
+_TRIVIAL = {",", "and"}
+_PERSONS = {"i", "we", "he", "she", "they", "it", "my", "our", "his", "her", "their", "its", "me", "us", "him", "them"}
 STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is", "are",
         "be", "will", "we", "i", "it", "as", "at", "by", "our", "their", "its", "from", "has", "have", "was",
         "were", "but", "not", "can", "more", "much", "many", "each", "other", "which", "who"}
 
 
+def key(word: str) -> str:
+    """A word as compared: case, dots and apostrophes set aside ("I.R.S." = "IRS"); a gap
+    never matches."""
+    if word == GAP:
+        return "\x00"
+    return re.sub(r"[.'’]", "", word.casefold())
+
+
 def words(s: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(s)]
+    """The words of a quotation, commas kept (a comma against "and" is punctuation)."""
+    return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|,|\u2026")
+
+
+@dataclass(frozen=True)
+class Remark:
+    claim: str
+    speaker: str | None  # canonical key, None when unnamed or read from a pronoun
+    text: str
+    words: tuple[str, ...]
 
 
 def diff(a: str, b: str) -> str:
     """A word-level diff: 'big → huge; our → the'."""
-    wa, wb = a.split(), b.split()
+    return _changes(words(a), words(b))
 
-    def key(w: str) -> str:
-        return re.sub(r"[^\w']+", "", w.casefold())
 
+def _blocks(wa: list[str], wb: list[str]):
+    """Runs of words two quotes share in order: the longest, others of two words or more, and
+    single words that start or end both (a lone shared "the" in the middle is no anchor)."""
+    ka, kb = [key(w) for w in wa], [key(w) for w in wb]
+    blocks = [b for b in difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_matching_blocks() if b.size]
+    longest = max((b.size for b in blocks), default=0)
+    return [b for b in blocks if b.size >= 2 or b.size == longest or (b.a == 0 and b.b == 0)
+            or (b.a + b.size == len(ka) and b.b + b.size == len(kb))]
+
+
+def _trivial(left: list[str], right: list[str]) -> bool:
+    """Differences of punctuation, a list's "and", a skipped stretch, or grammatical person
+    ("looks forward" in reported speech, "I look forward" quoted)."""
+    if GAP in left or GAP in right:
+        return True
+    kl, kr = {key(w) for w in left}, {key(w) for w in right}
+    if kl <= _TRIVIAL and kr <= _TRIVIAL:
+        return True
+    sl, sr = [key(w)[:4] for w in left if key(w) not in _PERSONS], [key(w)[:4] for w in right if key(w) not in _PERSONS]
+    return bool(sl) and sl == sr
+
+
+def _changes(wa: list[str], wb: list[str]) -> str:
+    """The words that differ between two quotes of one remark, between the runs they share:
+    what lies before the first shared run or after the last is not a difference of wording
+    (one outlet cut the quotation short, or framed it with its own words) unless both put a
+    word or two there ("grabs power ..." / "takes power ...")."""
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[key(w) for w in wa], b=[key(w) for w in wb]).get_opcodes():
-        if op == "equal":
-            continue
-        left, right = " ".join(wa[i1:i2]) or "(nothing)", " ".join(wb[j1:j2]) or "(nothing)"
-        out.append(f"{left} → {right}")
+    blocks = _blocks(wa, wb)
+    if not blocks:
+        return ""
+    first, last = blocks[0], blocks[-1]
+    spans = [(wa[: first.a], wb[: first.b], True)]
+    spans += [(wa[x.a + x.size : y.a], wb[x.b + x.size : y.b], False) for x, y in zip(blocks, blocks[1:])]
+    spans.append((wa[last.a + last.size :], wb[last.b + last.size :], True))
+    for left, right, edge in spans:
+        if edge and not (0 < len(left) <= EDGE_WORDS and 0 < len(right) <= EDGE_WORDS):
+            continue  # cut short, or framed in the outlet's own words
+        if (left or right) and not _trivial(left, right):
+            out.append(f"{' '.join(left) or '(nothing)'} → {' '.join(right) or '(nothing)'}".replace(" ,", ","))
     return "; ".join(out[:6]) + (" ..." if len(out) > 6 else "")
 
 
-def _remarks(ctx: Context):
+def same_remark(wa: list[str], wb: list[str]) -> int:
+    """How many words two quotes share in order, when they are one remark (else 0)."""
+    blocks = _blocks(wa, wb)
+    matched = sum(b.size for b in blocks)
+    size = min(sum(1 for w in wa if w not in (",", GAP)), sum(1 for w in wb if w not in (",", GAP)))
+    if max((b.size for b in blocks), default=0) < MIN_RUN or matched < MIN_SHARE * size:
+        return 0
+    return matched
+
+
+def _overlap(wa, wb) -> float:
+    a = {key(w) for w in wa if key(w) not in STOP and w not in (",", GAP)}
+    b = {key(w) for w in wb if key(w) not in STOP and w not in (",", GAP)}
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _remarks(ctx: Context) -> list[Remark]:
+    emap = ctx.alignment.entity_map
+    out = []
     for cid, c in ctx.claims.items():
-        for q in (c.facts.quotes if c.facts else []):
-            if len(words(q.text)) >= MIN_WORDS:
-                yield cid, q
+        if c.facts is None:
+            continue
+        pieces: dict[str | None, list[str]] = defaultdict(list)
+        for q in c.facts.quotes:
+            named = not q.inferred and any(e.key == q.speaker for e in c.facts.entities)
+            pieces[emap.get(q.speaker, q.speaker) if q.speaker and named else None].append(q.text)
+        if not c.facts.quotes and ctx.quoted(cid):
+            m = _QUOTED_END.match(c.text) or _QUOTED_START.search(c.text)
+            if m:
+                pieces[None].append(m.group(1))
+        for speaker, texts in pieces.items():
+            text = f" {GAP} ".join(texts)
+            ws = words(text)
+            if sum(1 for w in ws if w not in (",", GAP)) >= MIN_WORDS:
+                out.append(Remark(cid, speaker, text, tuple(ws)))
+    return out
 
 
 def _same_occasion(ctx: Context, a: str, b: str) -> bool:
@@ -62,73 +167,58 @@ def _same_occasion(ctx: Context, a: str, b: str) -> bool:
     return not (ta and tb) or abs(ta - tb) <= dt.timedelta(days=7)
 
 
-def _named(ctx: Context, cid: str, q) -> bool:
-    """Whether the claim itself names the quote's speaker (not "officials", not "he")."""
-    return not q.inferred and any(e.key == q.speaker for e in ctx.claims[cid].facts.entities)
+def _one_person(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or bool(set(a.split()) & set(b.split()))
 
 
 def find(ctx: Context) -> list[Proposal]:
-    remarks = list(_remarks(ctx))
-    idf = ctx.alignment.scorer.idf if ctx.alignment.scorer else {}
+    by_story: dict[str, list[Remark]] = defaultdict(list)
+    for r in _remarks(ctx):
+        if ctx.story(r.claim):
+            by_story[ctx.story(r.claim)].append(r)
     out: list[Proposal] = []
-
-    def overlap(a, qa, b, qb) -> float:
-        weights = idf.get(ctx.story(a) or "", {})
-        wa = {w for w in words(qa.text) if w not in STOP}
-        wb = {w for w in words(qb.text) if w not in STOP}
-        inter = sum(weights.get(w, 1.0) for w in wa & wb)
-        union = sum(weights.get(w, 1.0) for w in wa | wb)
-        return inter / union if union else 0.0
-
-    # the same words from two speakers (compared within a story)
-    by_story: dict[str, list] = defaultdict(list)
-    for cid, q in remarks:
-        if q.speaker and ctx.story(cid):
-            by_story[ctx.story(cid)].append((cid, q))
-    pairs = ((x, y) for group in by_story.values() for i, x in enumerate(group) for y in group[i + 1 :])
-    for (a, qa), (b, qb) in pairs:
-        if (qa.speaker != qb.speaker and _named(ctx, a, qa) and _named(ctx, b, qb) and ctx.different_outlets(a, b)
-                and fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= 90):
-                out.append(Proposal(
-                    type="quote", severity="high", claims=(a, b),
-                    explanation=f"the same words are attributed to {ctx.name(qa.speaker)} by {ctx.label(a)} and to {ctx.name(qb.speaker)} by {ctx.label(b)}",
-                    values={a: f"{qa.speaker}: {qa.text}", b: f"{qb.speaker}: {qb.text}"},
-                ))
-
-    # one remark in different words: mutual best matches between two outlets, per speaker
-    by_key: dict[tuple[str, str, str], list] = defaultdict(list)  # (story, speaker, outlet) -> remarks
-    for cid, q in remarks:
-        if q.speaker and ctx.story(cid):
-            by_key[(ctx.story(cid), q.speaker, ctx.outlet(cid))].append((cid, q))
-    keys = sorted(by_key)
-    for i, k1 in enumerate(keys):
-        for k2 in keys[i + 1 :]:
-            if k1[:2] != k2[:2]:
-                continue
-            left, right = by_key[k1], by_key[k2]
-            scores = {}
-            for x in range(len(left)):
-                for y in range(len(right)):
-                    a, b = left[x][0], right[y][0]
-                    if not (_same_occasion(ctx, a, b) and ctx.different_outlets(a, b)):
-                        continue
-                    words_shared = overlap(a, left[x][1], b, right[y][1])
-                    aligned = ctx.score(a, b)
-                    if words_shared >= MIN_MATCH and aligned >= MIN_SCORE:
-                        scores[(x, y)] = words_shared + aligned
-            for (x, y), s in scores.items():
-                best_x = max(v for (xx, _), v in scores.items() if xx == x)
-                best_y = max(v for (_, yy), v in scores.items() if yy == y)
-                if s < best_x or s < best_y:
+    best: dict[tuple[Remark, str], tuple[int, Remark]] = {}  # (remark, other outlet) -> best match
+    for remarks in by_story.values():
+        for i, x in enumerate(remarks):
+            for y in remarks[i + 1 :]:
+                a, b = x.claim, y.claim
+                if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b):
                     continue
-                (a, qa), (b, qb) = left[x], right[y]
-                if fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= SAME_WORDS:
+                if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
+                    if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS:
+                        out.append(Proposal(
+                            type="quote", severity="high", claims=(a, b),
+                            explanation=f"the same words are attributed to {ctx.name(x.speaker)} by {ctx.label(a)} "
+                                        f"and to {ctx.name(y.speaker)} by {ctx.label(b)}",
+                            values={a: f"{x.speaker}: {x.text}", b: f"{y.speaker}: {y.text}"},
+                        ))
                     continue
-                close = fuzz.ratio(qa.text.casefold(), qb.text.casefold()) >= 70
-                changes = diff(qa.text, qb.text) if close else "worded differently throughout"
-                out.append(Proposal(
-                    type="quote", severity="medium", claims=(a, b),
-                    explanation=f"{ctx.name(qa.speaker)}'s remark is quoted in different words by {ctx.label(a)} and {ctx.label(b)}: {changes}",
-                    values={a: qa.text, b: qb.text},
-                ))
+                shared = same_remark(list(x.words), list(y.words))
+                if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED \
+                        and _overlap(x.words, y.words) >= MIN_OVERLAP:
+                    shared = 1  # one speaker's remark on one fact, reworded throughout
+                if not shared:
+                    continue
+                for r, other, o in ((x, y, ctx.outlet(b)), (y, x, ctx.outlet(a))):
+                    if (r, o) not in best or shared > best[(r, o)][0]:
+                        best[(r, o)] = (shared, other)
+    done: set[frozenset[str]] = set()
+    for (x, _), (_, y) in sorted(best.items(), key=lambda kv: (kv[0][0].claim, kv[0][1])):
+        pair = frozenset((x.claim, y.claim))
+        if pair in done or best.get((y, ctx.outlet(x.claim)), (0, None))[1] != x:
+            continue  # mutual best matches only
+        done.add(pair)
+        if same_remark(list(x.words), list(y.words)):
+            changes = _changes(list(x.words), list(y.words))
+        else:
+            changes = "worded differently throughout"
+        if not changes:
+            continue  # the same words, or one cut short
+        who = ctx.name(x.speaker or y.speaker) if (x.speaker or y.speaker) else "A"
+        whose = f"{who}'s remark" if who != "A" else "A remark"
+        out.append(Proposal(
+            type="quote", severity="medium", claims=(x.claim, y.claim),
+            explanation=f"{whose} is quoted in different words by {ctx.label(x.claim)} and {ctx.label(y.claim)}: {changes}",
+            values={x.claim: x.text, y.claim: y.text},
+        ))
     return out
