@@ -610,7 +610,8 @@ def actions_of(root) -> list[str]:
         t = todo.pop(0)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _NOT_ACTIONS:
             out.append(t.lemma_.lower())
-        todo += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")]
+        todo += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
+                 or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS]  # "is likely to pass"
     return out
 
 

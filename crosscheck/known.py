@@ -195,6 +195,33 @@ class Verifier:
         return [f for f in self.report.findings if a.id in f.claims and b.id in f.claims]
 
     # ---- statements --------------------------------------------------------------------
+    def _probabilities(self, stmt: Claim, e: np.ndarray, members: list[int]) -> dict[tuple[str, str], tuple[float, float]]:
+        """The pair model's probabilities (as they stand, and but for one clashing element) of
+        the statement and each claim of its story stating one fact: what the finding rules
+        read, as they read them in check."""
+        from .align import centre_by_story
+        from .pairs import but_for, has_clash, load_pair_model, pair_claim, story_features
+
+        al, E = self.run.alignment, self.run.embeddings
+        items = [al.views[self.report.claims[i].id].pair for i in members]
+        items.append(pair_claim(stmt, -1, 0, 1, al.entity_map))
+        emb = np.vstack([E[members], e[None, :]]).astype(np.float32)
+        centred = centre_by_story(emb, {"s": list(range(len(emb)))})
+        rows = np.full(len(members), len(members))
+        cols = np.arange(len(members))
+        x = story_features(items, emb, centred, rows, cols)
+        model = load_pair_model(self.run.options.pair_model)
+        p = model.probability(x)
+        alike = p.copy()
+        clash = has_clash(x)
+        if clash.any():
+            alike[clash] = np.maximum(p[clash], model.probability(but_for(x[clash])))
+        out = {}
+        for k, i in enumerate(members):
+            cid = self.report.claims[i].id
+            out[(STATEMENT_ID, cid) if STATEMENT_ID < cid else (cid, STATEMENT_ID)] = (float(p[k]), float(alike[k]))
+        return out
+
     def match(self, statement: str) -> tuple[list[Evidence], list[Evidence], list[str]]:
         """Supporting and contradicting claims of a statement, and the silent outlets."""
         from .align import PairScorer, person_keys, view
@@ -248,6 +275,7 @@ class Verifier:
             groups=[[STATEMENT_ID, c] for c in candidates],
             pair_scores={**{(STATEMENT_ID, c): s for c, s in scores.items()}},
             views={**al.views, STATEMENT_ID: sv}, scorer=scorer,
+            probabilities=self._probabilities(stmt, e, members),
         )
         ctx = Context.build([*self.report.articles, pseudo], [*self.report.claims, stmt], alignment)
         ctx.claims = {STATEMENT_ID: stmt, **{c: self.claims[c] for c in candidates}}

@@ -7,7 +7,8 @@ a member of the same agreement in another file states the same element, so that 
 copy conflicts with a copy that was left alone. :func:`rounds` packs the edits into runs with
 at most one edit per story (findings never span stories, so edits in different stories do
 not meet), and :func:`judge` reads a run's report: an edit is *found* when a finding of the
-edit's type links the edited claim with a claim of an untouched counterpart, *found with
+edit's type (or, for an edit inside quotation marks, a quote finding: the quotation's wording
+changed) links the edited claim with a claim of an untouched counterpart, *found with
 another type* when only findings of other types do, else *missed*; whether the alignment
 grouped the edited claim with a counterpart at all tells alignment misses from comparison
 misses. ``benchmarks/mutate.py`` runs it all.
@@ -330,6 +331,13 @@ def apply(texts: dict[str, str], edits: list[Edit]) -> dict[str, str]:
     return out
 
 
+def inside_quotation(text: str, at: int) -> bool:
+    """Whether character ``at`` stands inside quotation marks (within its paragraph)."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def judge(report, edit: Edit, texts: dict[str, str], alignment=None) -> Outcome:
     """How the report of a run that made ``edit`` (among others in other stories) saw it;
     ``texts``: the corpus before the edits."""
@@ -353,7 +361,9 @@ def judge(report, edit: Edit, texts: dict[str, str], alignment=None) -> Outcome:
     groups = [set(g.claims) for g in report.groups]
     grouped = any(edited.id in g and any(o in g for o in others) for g in groups)
     types = tuple(sorted({f.type for f in report.findings if edited.id in f.claims and any(o in f.claims for o in others)}))
-    want = TYPE_ALIASES.get(edit.finding_type, {edit.finding_type})
+    want = set(TYPE_ALIASES.get(edit.finding_type, {edit.finding_type}))
+    if inside_quotation(texts[edit.file], edit.start):
+        want |= TYPE_ALIASES["quote"]  # a changed word of a quotation is a change of its wording
     verdict = "found" if any(t in want for t in types) else "other type" if types else "missed"
     alike = max((alignment.alike_but_for(edited.id, o) for o in others), default=0.0) if alignment else 0.0
     prob = max((alignment.probability(edited.id, o) for o in others), default=0.0) if alignment else 0.0

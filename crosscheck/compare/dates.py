@@ -6,7 +6,8 @@ or a span of at most three days), once resolved against each article's own publi
 (a weekday by the tense of its verb: "met Tuesday" is the last Tuesday). Dates both claims
 state are set aside (the other dates of the sentence agree); one date left in each, hung on
 the same verb (the day of one event: "resigned Friday" against "resigned Thursday", not "said
-Monday"), that do not meet is a finding. Days one apart are low (the same moment written in two time zones can
+Monday"), that do not meet is a finding. Years are compared the same way ("served from 1967
+to 1979" against "held the seat from 1966 to 1978"), medium. Days one apart are low (the same moment written in two time zones can
 fall on two dates); further apart, high, unless the articles came out days apart and one
 wrote a weekday, which may have been read against another week: then medium.
 """
@@ -62,7 +63,26 @@ def find(ctx: Context) -> list[Proposal]:
         rb = [y for y in db if not any(_meet(x, y) for x in da)]
         for x, y in matched(ra, rb):
             out.append(_finding(ctx, a, b, x, y))
+        ya, yb = _years(ctx, a), _years(ctx, b)
+        for x, y in matched([x for x in ya if _span(x) not in {_span(y) for y in yb}],
+                            [y for y in yb if _span(y) not in {_span(x) for x in ya}]):
+            out.append(Proposal(
+                type="date", severity="medium", claims=(a, b),
+                explanation=f"{ctx.label(a)} says {x.text!r}; {ctx.label(b)} says {y.text!r}",
+                values={a: x.text, b: y.text},
+            ))
     return out
+
+
+def _span(d) -> tuple[int, int]:
+    return d.low.year, d.high.year
+
+
+def _years(ctx: Context, cid: str):
+    """Dates told in whole years ("in 2012", "from 1967 to 1979"), of what the claim reports."""
+    f = ctx.claims[cid].facts
+    return [d for d in (f.dates if f else []) if d.low and d.high and (d.low.month, d.low.day, d.high.month, d.high.day) == (1, 1, 12, 31)
+            and d.anchor not in QUOTE_VERBS]
 
 
 def _finding(ctx: Context, a: str, b: str, x, y) -> Proposal:
