@@ -39,6 +39,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every edit and its outcome here")
     ap.add_argument("--markdown", help="write the per-type table here")
     ap.add_argument("--show", default="", help="print the edits of these verdicts (e.g. missed,other type)")
+    ap.add_argument("--loso", action="store_true",
+                    help="leave one story out: each story's edits checked with a pair model fitted without that story "
+                         "(on the seeds and the other stories of the corpus); one story's files per run")
     a = ap.parse_args(argv)
 
     from crosscheck.mutate import FINDING_TYPE, Stories, apply, judge, plan_edits, rounds
@@ -55,11 +58,14 @@ def main(argv=None) -> int:
     print(f"{len(edits)} edits planned ({dict(Counter(e.kind for e in edits))}); {len(plan)} runs", file=sys.stderr)
     options = Options(manifest=a.sources or None)
 
-    def run(tx: dict[str, str]):
+    def run(tx: dict[str, str], opts=options):
         with tempfile.TemporaryDirectory() as d:
             for f, t in tx.items():
                 (Path(d) / f).write_text(t, encoding="utf-8")
-            return analyse([d], options)
+            return analyse([d], opts)
+
+    if a.loso:
+        return loso(a, texts, gold, edits, stories, run, options)
 
     def signature(report, f):
         text_of = {c.id: c.text for c in report.claims}
@@ -83,6 +89,13 @@ def main(argv=None) -> int:
                 provoked += 1
         print(f"run {k}/{len(plan)}: {Counter(o.verdict for o in results)} ({time.time() - t0:.0f} s)", file=sys.stderr)
 
+    report_outcomes(a, outcomes, len(plan), len(base.findings), untouched_total, provoked, "in sample")
+    return 0
+
+
+def report_outcomes(a, outcomes, runs: int, base_findings: int, untouched_total: int, provoked: int, how: str) -> None:
+    from crosscheck.mutate import FINDING_TYPE
+
     rows = defaultdict(Counter)
     for o in outcomes:
         rows[o.edit.kind][o.verdict] += 1
@@ -99,9 +112,9 @@ def main(argv=None) -> int:
                      f"{r['other type']} | {r['missed']} | {r['grouped']} |")
     lines.append(f"| **all** | | {len(judged)} | {found} ({found / max(1, len(judged)):.2f}) | "
                  f"{flagged - found} | {len(judged) - flagged} | {sum(o.grouped for o in judged)} |")
-    summary = (f"\n{len(judged)} edits judged ({len(outcomes) - len(judged)} not located in a claim), {len(plan)} runs; "
+    summary = (f"\n{how}: {len(judged)} edits judged ({len(outcomes) - len(judged)} not located in a claim), {runs} runs; "
                f"flagged {flagged / max(1, len(judged)):.3f}, with the right type {found / max(1, len(judged)):.3f}; "
-               f"type accuracy of flagged {found / max(1, flagged):.3f}. Untouched corpus: {len(base.findings)} findings. "
+               f"type accuracy of flagged {found / max(1, flagged):.3f}. Untouched corpus: {base_findings} findings. "
                f"Findings on untouched claims in the edited runs: {untouched_total}, of them not in the untouched run: {provoked}.")
     table = "\n".join(lines) + "\n" + summary
     print(table)
@@ -117,7 +130,63 @@ def main(argv=None) -> int:
             "new": o.edit.new, "agreement": o.edit.agreement, "verdict": o.verdict, "grouped": o.grouped,
             "probability": o.probability, "alike": o.alike,
             "types": list(o.types)} for o in outcomes], indent=1), encoding="utf-8")
+
+
+def loso(a, texts, gold, edits, stories, run, options) -> int:
+    """Each story's edits with a pair model fitted without that story."""
+    import dataclasses
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from alignment import corpora
+
+    from crosscheck.fit import fit, labelled_pairs
+    from crosscheck.mutate import judge
+
+    specs = [f"seeds={ROOT / 'seeds'}:{ROOT / 'seeds' / 'gold.yaml'}",
+             f"dev={a.corpus}:{a.gold}" + (f":{a.sources}" if a.sources else "")]
+    pairs = labelled_pairs(corpora(specs))
+    files_of: dict[str, list[str]] = defaultdict(list)
+    for f, root in stories.of_file.items():
+        files_of[root].append(f)
+    outcomes, runs, base_n, untouched_total, provoked = [], 0, 0, 0, 0
+    t0 = time.time()
+    with tempfile.TemporaryDirectory() as models:
+        for root, files in sorted(files_of.items()):
+            name = "dev:" + min(files).split("__")[0].removesuffix(".txt")
+            mine = [e for e in edits if e.file in files]
+            if name not in pairs.names or not mine:
+                continue
+            k = pairs.names.index(name)
+            path = Path(models) / f"{k}.json"
+            path.write_text(fit(pairs, np.flatnonzero(pairs.story != k)).to_json(), encoding="utf-8")
+            opts = dataclasses.replace(options, pair_model=str(path))
+            story_texts = {f: texts[f] for f in files}
+            base = run(story_texts, opts).report
+            base_n += len(base.findings)
+            base_sigs = {(f.type, tuple(sorted(c.text for c in base.claims if c.id in f.claims))) for f in base.findings}
+            for e in mine[: a.rounds or None]:
+                r = run(apply_one(story_texts, e), opts)
+                runs += 1
+                o = judge(r.report, e, texts, r.alignment)
+                outcomes.append(o)
+                for f in r.report.findings:
+                    if o.claim in f.claims:
+                        continue
+                    untouched_total += 1
+                    if (f.type, tuple(sorted(c.text for c in r.report.claims if c.id in f.claims))) not in base_sigs:
+                        provoked += 1
+            print(f"{name}: {Counter(o.verdict for o in outcomes[-len(mine[: a.rounds or None]):])} ({time.time() - t0:.0f} s)",
+                  file=sys.stderr)
+    report_outcomes(a, outcomes, runs, base_n, untouched_total, provoked, "leave one story out")
     return 0
+
+
+def apply_one(texts, edit):
+    from crosscheck.mutate import apply
+
+    return apply(texts, [edit])
 
 
 if __name__ == "__main__":

@@ -135,7 +135,10 @@ def _numbers(text: str):
 
 
 def _values(text: str) -> set[float]:
-    return {v for _, v in _numbers(text)}
+    """The numbers a text states, in figures or in words ("Fourteen died")."""
+    from text_to_num import alpha2digit
+
+    return {v for _, v in _numbers(alpha2digit(text, "en"))} | {v for _, v in _numbers(text)}
 
 
 def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: int = 2) -> list[Edit]:

@@ -203,11 +203,14 @@ def find(ctx: Context) -> list[Proposal]:
                     if (r, o) not in best or shared > best[(r, o)][0]:
                         best[(r, o)] = (shared, other)
     done: set[frozenset[str]] = set()
-    for (x, _), (_, y) in sorted(best.items(), key=lambda kv: (kv[0][0].claim, kv[0][1])):
+    position = {c: i for i, c in enumerate(ctx.claims)}
+    for (x, _), (_, y) in sorted(best.items(), key=lambda kv: (position[kv[0][0].claim], kv[0][1])):
         pair = frozenset((x.claim, y.claim))
         if pair in done or best.get((y, ctx.outlet(x.claim)), (0, None))[1] != x:
             continue  # mutual best matches only
         done.add(pair)
+        if position[y.claim] < position[x.claim]:
+            x, y = y, x  # the claim that stands first in the corpus first
         if same_remark(list(x.words), list(y.words)):
             changes = _changes(list(x.words), list(y.words))
         else:

@@ -55,6 +55,8 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     if not (set(fa.actions) & set(fb.actions) & ONCE) or _quoted(ctx, a) or _quoted(ctx, b):
         return False
     va, vb = ctx.view(a), ctx.view(b)
+    if va is None or vb is None:
+        return False
     idf = ctx.alignment.scorer.idf.get(va.story, {}) if ctx.alignment.scorer else {}
     names = va.people | vb.people
     shared = (va.lemmas & vb.lemmas) - set(fa.actions) - {w for n in names for w in n.split()}
@@ -118,6 +120,7 @@ def find(ctx: Context) -> list[Proposal]:
             for act in sorted(set(cl.facts.actions) & ONCE):
                 buckets[(ctx.story(c), act)].append(c)
     seen: set[tuple[str, str]] = set()
+    flagged: set[frozenset[str]] = set()
     for members in buckets.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
@@ -130,10 +133,11 @@ def find(ctx: Context) -> list[Proposal]:
                 weak, strong = (a, b) if la < lb else (b, a)
                 against[weak].append(strong)
                 kind.setdefault(weak, "status")
+                flagged.add(frozenset((a, b)))
     # any act, in claims that state one fact but for one element: "resigned" against "could
     # resign", "was indicted" against "is expected to be indicted"
     for a, b in ctx.compared_pairs():
-        if (a, b) in seen or (b, a) in seen:
+        if frozenset((a, b)) in flagged:
             continue
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None or not fa.actions or fa.actions[:1] != fb.actions[:1] or fa.actions[0] in NOT_ACTS:

@@ -1,0 +1,196 @@
+"""The comparison rules of issue 17 on hand-built claims (no models): which pairs are compared,
+numbers and dates matched by role, people swapped in one act, status of one act, quotes
+allowing for truncation, gaps and reported speech; and the mutation harness's edits."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from crosscheck.align import Alignment
+from crosscheck.compare import Context, dates, entities, numbers, quotes, status
+from crosscheck.facts import DateRef, Entity, Facts, Quantity
+from crosscheck.models import Article, Claim
+
+DAY = dt.date(2024, 3, 8)  # a Friday
+
+
+def article(aid: str, outlet: str, published: dt.date = DAY) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", start=0, end=1000, headline=None, outlet=outlet, publisher=None,
+                   published=published)
+
+
+def claim(cid: str, aid: str, text: str, **facts) -> Claim:
+    return Claim(id=cid, article=aid, text=text, start=0, end=len(text), facts=Facts(**facts))
+
+
+def context(claims: list[Claim], probabilities: dict[tuple[str, str], tuple[float, float]],
+            published: dict[str, dt.date] | None = None) -> Context:
+    arts = sorted({c.article for c in claims})
+    outlets = {a: f"Outlet {a.upper()}" for a in arts}
+    articles = [article(a, outlets[a], (published or {}).get(a, DAY)) for a in arts]
+    al = Alignment(stories={a: "s1" for a in arts}, groups=[],
+                   probabilities={tuple(sorted(k)): v for k, v in probabilities.items()})
+    return Context.build(articles, claims, al)
+
+
+def q(text, value, unit, anchor, hedge=None):
+    return Quantity(text=text, value=value, unit=unit, hedge=hedge, start=0, end=len(text), anchor=anchor)
+
+
+def day(text, d, anchor, weekday=None):
+    return DateRef(text=text, start=0, end=len(text), low=d, high=d, day=d.day, month=d.month, year=d.year,
+                   weekday=weekday, anchor=anchor)
+
+
+def person(text, key, anchor):
+    return Entity(text=text, label="PERSON", key=key, start=0, end=len(text), anchor=anchor)
+
+
+# ---- which pairs are compared ---------------------------------------------------------------
+
+def test_pairs_compared_need_both_bars_and_two_outlets():
+    cs = [claim("c1", "a", "x"), claim("c2", "b", "y"), claim("c3", "b", "z"), claim("c4", "a", "w")]
+    ctx = context(cs, {("c1", "c2"): (0.4, 0.9), ("c1", "c3"): (0.1, 0.95), ("c2", "c4"): (0.5, 0.45),
+                       ("c1", "c4"): (0.9, 0.9)})
+    # c1-c3: only the neutralised clash lifts it; c2-c4: below the bar; c1-c4: one article
+    assert ctx.compared_pairs() == [("c1", "c2")]
+
+
+# ---- numbers --------------------------------------------------------------------------------
+
+def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
+    a = claim("c1", "a", "Twelve of the 20 senators voted against it.",
+              quantities=[q("Twelve", 12, "senator", "vote"), q("20", 20, "senator", "vote")])
+    b = claim("c2", "b", "Fifteen of the 20 senators voted against it.",
+              quantities=[q("Fifteen", 15, "senator", "vote"), q("20", 20, "senator", "vote")])
+    found = numbers.find(context([a, b], {("c1", "c2"): (0.35, 0.9)}))
+    assert [(p.type, p.severity, p.values) for p in found] == [("number", "high", {"c1": "Twelve", "c2": "Fifteen"})]
+
+
+def test_numbers_of_different_acts_are_not_set_against_each_other():
+    a = claim("c1", "a", "The couple paid $43 million in taxes.", quantities=[q("$43 million", 43e6, "usd", "pay")])
+    b = claim("c2", "b", "The couple earned $139 million.", quantities=[q("$139 million", 139e6, "usd", "earn")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.95)})) == []
+
+
+def test_a_figure_cut_short_is_rounding_and_time_lowers_severity():
+    a = claim("c1", "a", "They paid $43 million.", quantities=[q("$43 million", 43e6, "usd", "pay")])
+    b = claim("c2", "b", "They paid $43,885,310.", quantities=[q("$43,885,310", 43_885_310, "usd", "pay")])
+    assert [p.severity for p in numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)}))] == ["low"]
+    c = claim("c3", "a", "At least 40 died.", quantities=[q("40", 40, "person", "die")])
+    d = claim("c4", "b", "At least 90 died.", quantities=[q("90", 90, "person", "die")])
+    later = {"b": DAY + dt.timedelta(days=4)}
+    found = numbers.find(context([c, d], {("c3", "c4"): (0.6, 0.9)}, later))
+    assert [p.severity for p in found] == ["low"] and "days apart" in found[0].explanation
+
+
+# ---- dates ----------------------------------------------------------------------------------
+
+def test_days_of_one_act_compared_and_the_day_someone_spoke_is_not():
+    fired_fri = claim("c1", "a", "He was fired Friday, his lawyer said Monday.",
+                      dates=[day("Friday", DAY, "fire", 4), day("Monday", DAY + dt.timedelta(days=3), "say", 0)])
+    fired_wed = claim("c2", "b", "He was fired on Wednesday.", dates=[day("Wednesday", DAY - dt.timedelta(days=2), "fire", 2)])
+    found = dates.find(context([fired_fri, fired_wed], {("c1", "c2"): (0.7, 0.95)}))
+    assert len(found) == 1 and found[0].severity == "high" and "Friday" in found[0].explanation
+    announced = claim("c3", "b", "He announced the date on Wednesday.", dates=[day("Wednesday", DAY - dt.timedelta(days=2), "announce", 2)])
+    assert dates.find(context([fired_fri, announced], {("c1", "c3"): (0.7, 0.95)})) == []
+
+
+def test_one_day_apart_is_low():
+    a = claim("c1", "a", "It opened Friday.", dates=[day("Friday", DAY, "open", 4)])
+    b = claim("c2", "b", "It opened Thursday.", dates=[day("Thursday", DAY - dt.timedelta(days=1), "open", 3)])
+    assert [p.severity for p in dates.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))] == ["low"]
+
+
+# ---- people -----------------------------------------------------------------------------------
+
+def test_another_person_in_the_same_role_of_one_act_is_an_entity_finding():
+    a = claim("c1", "a", "Governor Hale appointed Rita Moss to the seat.",
+              entities=[person("Hale", "hale", "nsubj:appoint"), person("Rita Moss", "moss rita", "dobj:appoint")])
+    b = claim("c2", "b", "Governor Hale appointed Tom Vance to the seat.",
+              entities=[person("Hale", "hale", "nsubj:appoint"), person("Tom Vance", "vance tom", "dobj:appoint")])
+    found = entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
+    assert len(found) == 1 and found[0].values == {"c1": "Rita Moss", "c2": "Tom Vance"}
+
+
+def test_people_named_in_both_claims_or_a_spelling_are_told_apart():
+    a = claim("c1", "a", "Rita Moss defeated Tom Vance.",
+              entities=[person("Rita Moss", "moss rita", "nsubj:defeat"), person("Tom Vance", "vance tom", "dobj:defeat")])
+    b = claim("c2", "b", "Tom Vance lost to Rita Moss.",
+              entities=[person("Tom Vance", "vance tom", "nsubj:lose"), person("Rita Moss", "moss rita", "pobj:lose")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = claim("c3", "a", "His wife Stacy Lund joined him.", entities=[person("Stacy Lund", "lund stacy", "nsubj:join")])
+    d = claim("c4", "b", "His wife Stacey Lunde joined him.", entities=[person("Stacey Lunde", "lunde stacey", "nsubj:join")])
+    found = entities.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))
+    assert len(found) == 1 and "spells the name" in found[0].explanation
+
+
+# ---- status ---------------------------------------------------------------------------------
+
+def test_status_of_one_act_and_not_of_the_act_agreed_to():
+    done = claim("c1", "a", "The council approved the budget.", actions=["approve"], modality="asserted", tense="past")
+    pending = claim("c2", "b", "The council is likely to approve the budget.", actions=["approve"], modality="expected")
+    found = status.find(context([done, pending], {("c1", "c2"): (0.8, 0.8)}))
+    assert [(p.type, p.claims) for p in found] == [("status", ("c2", "c1"))]
+    agreed = claim("c3", "a", "They agreed to maintain contacts.", actions=["agree", "maintain"], modality="asserted", tense="past")
+    plan = claim("c4", "b", "They plan to maintain contacts.", actions=["maintain"], modality="planned")
+    assert status.find(context([agreed, plan], {("c3", "c4"): (0.8, 0.8)})) == []
+
+
+# ---- quotes ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, changes", [
+    # cut short at either end: not a change of wording
+    ("we will rebuild every school before the rains", "rebuild every school before the rains", ""),
+    # pieces of one quotation with the words between them skipped
+    ("very proud to announce \u2026 a deal to end the strike", "I am very proud to announce we have reached a deal to end the strike", ""),
+    # reported speech and punctuation against a list's "and"
+    ("looks forward to being fully cleared", "I look forward to being fully cleared", ""),
+    ("Anna, Ben, Carl, the mayor have nothing on him", "Anna, Ben, Carl and the mayor have nothing on him", ""),
+    # a word replaced, and one dropped, inside the remark
+    ("no rules or regulations were broken by us", "no rules and regulations were broken by us", "or → and"),
+    ("I feel very badly for the general today", "I feel badly for the general today", "very → (nothing)"),
+])
+def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
+    wa, wb = quotes.words(a), quotes.words(b)
+    assert quotes.same_remark(wa, wb)
+    assert quotes._changes(wa, wb) == changes
+
+
+def test_different_remarks_sharing_a_phrase_are_not_one():
+    assert not quotes.same_remark(quotes.words("the committee will meet again next week to vote"),
+                                  quotes.words("we will vote against the plan when the time comes"))
+
+
+def test_a_quotation_running_over_sentences_is_read_as_quoted():
+    a = claim("c1", "a", "\u201cThe plan failed, and nobody paid for it.")
+    b = claim("c2", "a", "Nobody lost a job,\u201d the mayor said.")
+    c = claim("c3", "a", "The plan failed, the mayor said.")
+    ctx = context([a, b, c], {})
+    assert ctx.quoted("c1") and ctx.quoted("c2") and not ctx.quoted("c3")
+
+
+# ---- the mutation harness --------------------------------------------------------------------
+
+def test_harness_edits_only_elements_a_counterpart_states(tmp_path: Path):
+    from crosscheck.mutate import Stories, apply, inside_quotation, plan_edits, rounds
+
+    (tmp_path / "x.txt").write_text("Storm hits Pelland\nThe storm killed 14 people on Tuesday, officials said.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Pelland storm\nFourteen died when the storm struck on Tuesday. \"We lost everything,\" a farmer said.\n", encoding="utf-8")
+    (tmp_path / "z.txt").write_text("Other news\nThe market closed on Monday.\n", encoding="utf-8")
+    gold = {"agreements": [{"id": "toll", "members": [
+        {"file": "x.txt", "quote": "The storm killed 14 people on Tuesday"},
+        {"file": "y.txt", "quote": "Fourteen died when the storm struck on Tuesday"}]}]}
+    edits = plan_edits(gold, tmp_path, nlp=None, seed=1, per_member=3)
+    kinds = {(e.file, e.kind) for e in edits}
+    assert ("x.txt", "weekday") in kinds and any(e.kind.startswith("number") for e in edits if e.file == "x.txt")
+    assert all(e.counterparts and e.counterparts[0]["file"] != e.file for e in edits)
+    texts = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
+    e = next(e for e in edits if e.kind == "weekday")
+    edited = apply(texts, [e])
+    assert edited[e.file] != texts[e.file] and e.new in edited[e.file] and edited["z.txt"] == texts["z.txt"]
+    assert len(rounds(edits, Stories.from_gold(gold))) == max(1, len(edits))  # one story: one edit per run
+    y = texts["y.txt"]
+    assert inside_quotation(y, y.index("everything")) and not inside_quotation(y, y.index("Tuesday"))
