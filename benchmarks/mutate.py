@@ -150,7 +150,11 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
     files_of: dict[str, list[str]] = defaultdict(list)
     for f, root in stories.of_file.items():
         files_of[root].append(f)
+    from crosscheck.evaluate import GoldScorer
+
     outcomes, runs, base_n, untouched_total, provoked = [], 0, 0, 0, 0
+    found_d = total_d = typed_d = alarms = total_nd = 0
+    base_lines: list[str] = []
     t0 = time.time()
     with tempfile.TemporaryDirectory() as models:
         for root, files in sorted(files_of.items()):
@@ -165,6 +169,15 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
             story_texts = {f: texts[f] for f in files}
             base = run(story_texts, opts).report
             base_n += len(base.findings)
+            sub = {k: [x for x in gold.get(k, []) if _files(x) <= set(files)]
+                   for k in ("discrepancies", "non_discrepancies")}
+            m = GoldScorer(base, sub, Path(a.corpus)).score().values
+            found_d += round((m["discrepancy_recall"] or 0) * len(sub["discrepancies"]))
+            total_d += len(sub["discrepancies"])
+            typed_d += round((m["discrepancy_type_accuracy"] or 0) * round((m["discrepancy_recall"] or 0) * len(sub["discrepancies"])))
+            alarms += m["false_alarms"]
+            total_nd += len(sub["non_discrepancies"])
+            base_lines += [f"  [{f.severity}] {f.type}: {f.explanation[:160]}" for f in base.findings]
             base_sigs = {(f.type, tuple(sorted(c.text for c in base.claims if c.id in f.claims))) for f in base.findings}
             for e in mine[: a.rounds or None]:
                 r = run(apply_one(story_texts, e), opts)
@@ -180,7 +193,15 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
             print(f"{name}: {Counter(o.verdict for o in outcomes[-len(mine[: a.rounds or None]):])} ({time.time() - t0:.0f} s)",
                   file=sys.stderr)
     report_outcomes(a, outcomes, runs, base_n, untouched_total, provoked, "leave one story out")
+    print(f"\nUntouched stories, each with its leave-one-story-out model: discrepancy recall {found_d}/{total_d}, "
+          f"with the right type {typed_d}; false alarms {alarms}/{total_nd}; findings:")
+    print("\n".join(base_lines))
     return 0
+
+
+def _files(d: dict) -> set[str]:
+    refs = [d.get("a"), d.get("b"), *(d.get("b_any") or [])]
+    return {r["file"] for r in refs if r}
 
 
 def apply_one(texts, edit):

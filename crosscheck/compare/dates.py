@@ -7,7 +7,8 @@ or a span of at most three days), once resolved against each article's own publi
 state are set aside (the other dates of the sentence agree); one date left in each, hung on
 the same verb (the day of one event: "resigned Friday" against "resigned Thursday", not "said
 Monday"), that do not meet is a finding. Years are compared the same way ("served from 1967
-to 1979" against "held the seat from 1966 to 1978"), medium. Days one apart are low (the same moment written in two time zones can
+to 1979" against "held the seat from 1966 to 1978"), medium: a year against a year, a span
+against a span, and not when the other outlet gives the same years elsewhere. Days one apart are low (the same moment written in two time zones can
 fall on two dates); further apart, high, unless the articles came out days apart and one
 wrote a weekday, which may have been read against another week: then medium.
 """
@@ -66,12 +67,24 @@ def find(ctx: Context) -> list[Proposal]:
         ya, yb = _years(ctx, a), _years(ctx, b)
         for x, y in matched([x for x in ya if _span(x) not in {_span(y) for y in yb}],
                             [y for y in yb if _span(y) not in {_span(x) for x in ya}]):
+            if _ranged(x) != _ranged(y) or _years_stated(ctx, b, x) or _years_stated(ctx, a, y):
+                continue  # "since 2007" against "2007 to 2014"; or the other outlet gives it too
             out.append(Proposal(
                 type="date", severity="medium", claims=(a, b),
                 explanation=f"{ctx.label(a)} says {x.text!r}; {ctx.label(b)} says {y.text!r}",
                 values={a: x.text, b: y.text},
             ))
     return out
+
+
+def _ranged(d) -> bool:
+    return d.low.year != d.high.year
+
+
+def _years_stated(ctx: Context, cid: str, d) -> bool:
+    """Whether the article of claim ``cid`` gives the years of ``d`` somewhere."""
+    art = ctx.claims[cid].article
+    return any(_span(x) == _span(d) for c in ctx.claims.values() if c.article == art for x in _years(ctx, c.id))
 
 
 def _span(d) -> tuple[int, int]:

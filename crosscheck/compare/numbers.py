@@ -11,7 +11,8 @@ the values both claims state are set aside ("Twelve of the 20" against "Fifteen 
 meet are a finding: high
 when more than 5% apart and the articles came out within a day of each other; a difference
 between articles published days apart is low, explained by time (counts move); exact figures
-that differ only within rounding are low.
+that differ only within rounding are low. A figure the other outlet gives elsewhere in its
+article (in the same unit) is not contradicted by it: the story has two figures.
 """
 from __future__ import annotations
 
@@ -67,6 +68,19 @@ def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quan
     return None
 
 
+def stated_in(ctx: Context, article: str, q: Quantity) -> bool:
+    """Whether an article states a figure compatible with ``q`` in the same unit anywhere: an
+    outlet that gives the figure elsewhere does not contradict it (a dense story gives many
+    figures of one unit: a rate for one year and another for eight)."""
+    if not hasattr(ctx, "_figures"):
+        figures: dict[tuple[str, str], list[Quantity]] = {}
+        for c in ctx.claims.values():
+            for x in (c.facts.quantities if c.facts else []):
+                figures.setdefault((c.article, x.unit), []).append(x)
+        ctx._figures = figures
+    return any(compare(q, x) in (None, "low") for x in ctx._figures.get((article, q.unit), []))
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
@@ -83,6 +97,8 @@ def find(ctx: Context) -> list[Proposal]:
             sev = compare(x, y)
             if not sev:
                 continue
+            if sev != "low" and (stated_in(ctx, ctx.claims[b].article, x) or stated_in(ctx, ctx.claims[a].article, y)):
+                continue  # each outlet gives the other's figure elsewhere: two figures of the story
             note = " (a rounding difference)" if sev == "low" else ""
             if sev != "low" and not ctx.comparable_times(a, b):
                 sev, note = "low", " (published days apart: the figure may have moved in between)"
