@@ -12,7 +12,8 @@ meet are a finding: high
 when more than 5% apart and the articles came out within a day of each other; a difference
 between articles published days apart is low, explained by time (counts move); exact figures
 that differ only within rounding are low. A figure the other outlet gives elsewhere in its
-article (in the same unit) is not contradicted by it: the story has two figures.
+article (in the same unit) is not contradicted by it, and figures more than 2.5 times apart
+are two quantities (a part and a total), not one misreported: the story has two figures.
 """
 from __future__ import annotations
 
@@ -58,6 +59,16 @@ def compare(a: Quantity, b: Quantity) -> str | None:
     return "high" if gap > 0.05 else "medium"
 
 
+#: Two figures of one unit more than this many times apart are not one figure misreported
+#: but two quantities (the price of one item against the total; a year's income against eight)
+MAX_RATIO = 2.5
+
+
+def apart(a: Quantity, b: Quantity) -> float:
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return hi / lo if lo else float("inf")
+
+
 def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """The one number of a unit in each claim left once the values both state are set aside."""
     va, vb = {q.value for q in qa}, {q.value for q in qb}
@@ -95,8 +106,8 @@ def find(ctx: Context) -> list[Proposal]:
             if x.anchor != y.anchor:
                 continue  # numbers of different acts ("paid $43 million", "earned $139 million")
             sev = compare(x, y)
-            if not sev:
-                continue
+            if not sev or apart(x, y) > MAX_RATIO:
+                continue  # figures this far apart count different things (a total and a part)
             if sev != "low" and (stated_in(ctx, ctx.claims[b].article, x) or stated_in(ctx, ctx.claims[a].article, y)):
                 continue  # each outlet gives the other's figure elsewhere: two figures of the story
             note = " (a rounding difference)" if sev == "low" else ""
