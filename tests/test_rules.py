@@ -206,3 +206,12 @@ def test_a_figure_the_other_outlet_gives_elsewhere_or_far_apart_is_two_figures()
     part = claim("c4", "a", "He earned $140 million.", quantities=[q("$140 million", 140e6, "usd", "earn")])
     total = claim("c5", "b", "He earned $20 million.", quantities=[q("$20 million", 20e6, "usd", "earn")])
     assert numbers.find(context([part, total], {("c4", "c5"): (0.6, 0.9)})) == []
+
+
+def test_articles_days_apart_each_telling_the_latest_occurrence_are_not_set_against_each_other():
+    monday, friday = dt.date(2024, 3, 4), dt.date(2024, 3, 8)
+    a = claim("c1", "a", "The two leaders met Sunday.", dates=[day("Sunday", monday - dt.timedelta(days=1), "meet", 6)])
+    b = claim("c2", "b", "The two leaders met Thursday.", dates=[day("Thursday", friday - dt.timedelta(days=1), "meet", 3)])
+    probs = {("c1", "c2"): (0.7, 0.95)}
+    assert dates.find(context([a, b], probs, {"a": monday, "b": friday})) == []
+    assert len(dates.find(context([a, b], probs, {"a": friday, "b": friday}))) == 1  # one day of publication: a conflict

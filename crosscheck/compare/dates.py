@@ -10,7 +10,10 @@ Monday"), that do not meet is a finding. Years are compared the same way ("serve
 to 1979" against "held the seat from 1966 to 1978"), medium: a year against a year, a span
 against a span, and not when the other outlet gives the same years elsewhere. Days one apart are low (the same moment written in two time zones can
 fall on two dates); further apart, high, unless the articles came out days apart and one
-wrote a weekday, which may have been read against another week: then medium.
+wrote a weekday, which may have been read against another week: then medium. Articles
+published days apart that each tell of an occurrence a day or two before their own date are
+reporting a repeated act, each its latest ("met Sunday" on Monday, "met Thursday" on Friday):
+not a finding.
 """
 from __future__ import annotations
 
@@ -48,6 +51,24 @@ def matched(ra: list, rb: list):
     return out
 
 
+FRESH = dt.timedelta(days=2)
+
+
+def _each_its_latest(ctx: Context, a: str, b: str, x, y) -> bool:
+    """Whether two articles published days apart each tell of an occurrence a day or two
+    before their own date ("met Sunday" on Monday, "met Thursday" on Friday): a repeated act,
+    each outlet reporting the latest one, not one event on two days."""
+    pa, pb = ctx.article(a).published, ctx.article(b).published
+    if not (pa and pb) or abs((pa - pb).days) < 2:
+        return False
+    return _fresh(pa, x) and _fresh(pb, y)
+
+
+def _fresh(published: dt.date, d) -> bool:
+    """Whether a date falls within FRESH days before the publication date."""
+    return dt.timedelta(0) <= published - d.high <= FRESH
+
+
 def _meet(x, y, slack: dt.timedelta = dt.timedelta(0)) -> bool:
     return x.low - slack <= y.high and y.low - slack <= x.high
 
@@ -63,7 +84,8 @@ def find(ctx: Context) -> list[Proposal]:
         ra = [x for x in da if not any(_meet(x, y) for y in db)]
         rb = [y for y in db if not any(_meet(x, y) for x in da)]
         for x, y in matched(ra, rb):
-            out.append(_finding(ctx, a, b, x, y))
+            if not _each_its_latest(ctx, a, b, x, y):
+                out.append(_finding(ctx, a, b, x, y))
         ya, yb = _years(ctx, a), _years(ctx, b)
         for x, y in matched([x for x in ya if _span(x) not in {_span(y) for y in yb}],
                             [y for y in yb if _span(y) not in {_span(x) for x in ya}]):
