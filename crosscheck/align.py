@@ -466,16 +466,17 @@ def partition_scorer(story_ids: Sequence[str], by_story: dict[str, list[int]], v
 
 @dataclass
 class PartAlignment:
-    """The groups of some stories (claim indices of the corpus), and the pairs that state one
-    fact, or would but for one element: (i, j) with i < j -> (probability, probability but for
-    the element that sets them apart), kept where either reaches KEEP_PROBABILITY."""
+    """The groups of some stories (claim indices of the corpus), and the pairs likely to state
+    one fact: (i, j) with i < j -> (probability, probability but for the element that sets
+    them apart), kept where the probability reaches KEEP_PROBABILITY."""
 
     groups: list[frozenset[int]]
     pairs: dict[tuple[int, int], tuple[float, float]] = field(default_factory=dict)
 
 
-#: pairs kept with their probabilities for the comparisons (below it, no finding type looks)
-KEEP_PROBABILITY = 0.2
+#: pairs kept with their probabilities for the comparisons: no finding type looks at a pair
+#: the model gives less than this as it stands (Context.compared_pairs)
+KEEP_PROBABILITY = 0.3
 
 
 def group_order(g: frozenset[int]) -> tuple:
@@ -514,7 +515,7 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
             for idx, r, c, x in pending:
                 p, q = probs[at : at + len(x)], alike[at : at + len(x)]
                 groups.extend(_cluster(idx, r, c, p, model))
-                for k in np.flatnonzero(q >= KEEP_PROBABILITY):
+                for k in np.flatnonzero(p >= KEEP_PROBABILITY):
                     i, j = idx[r[k]], idx[c[k]]
                     kept[(i, j) if i < j else (j, i)] = (float(p[k]), float(q[k]))
                 at += len(x)

@@ -242,7 +242,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     add("person" if ent.label_ == "PERSON" else "place", ent.start_char, ent.end_char, new, cps)
                 for tok in d:
                     if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and tok.lemma_.isalpha() and tok.lemma_ not in ("be", "have", "say"):
-                        cps = [o for o in others if _has_lemma_form(o["quote"], tok)]
+                        cps = [o for o in others if _says_the_verb(o["quote"], tok)]
                         add("status-expected", tok.idx, tok.idx + len(tok.text),
                             f"{rng.choice(_EXPECTATIONS)} {tok.lemma_}", cps)
                 for mt in _EXPECTED.finditer(q):
@@ -280,7 +280,7 @@ def _replacement(word: str, text: str, rng: random.Random) -> str:
     return new.capitalize() if word[0].isupper() else new
 
 
-def _has_lemma_form(text: str, tok) -> bool:
+def _says_the_verb(text: str, tok) -> bool:
     return re.search(r"\b" + re.escape(tok.text), text) is not None
 
 

@@ -144,12 +144,14 @@ class Context:
         or day can split a pair out of its group, and that is the discrepancy. Each pair once,
         in order. The two bars were set on the development set and the mutation harness
         (benchmarks/mutate.py; docs/findings.md)."""
-        out: dict[tuple[str, str], None] = {}
-        for (a, b), (p, alike) in self.alignment.probabilities.items():
-            if alike >= min_alike and p >= min_probability and a in self.claims and b in self.claims and self.different_outlets(a, b) \
-                    and self.story(a) is not None and self.story(a) == self.story(b):
-                out.setdefault((a, b), None)
-        return sorted(out)
+        key = (min_alike, min_probability)
+        cache = self.__dict__.setdefault("_compared", {})
+        if key not in cache:  # worked out once, read by every finding type
+            cache[key] = sorted(
+                (a, b) for (a, b), (p, alike) in self.alignment.probabilities.items()
+                if alike >= min_alike and p >= min_probability and a in self.claims and b in self.claims
+                and self.story(a) is not None and self.story(a) == self.story(b) and self.different_outlets(a, b))
+        return cache[key]
 
     def quoted(self, cid: str) -> bool:
         """Whether a claim is mostly a quotation: half its text inside quotation marks, or a
