@@ -25,6 +25,7 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -33,6 +34,7 @@ from . import Context, Proposal
 MIN_WORDS = 6  # a remark has at least this many words
 MIN_RUN = 4  # words in a row two quotes of one remark share
 MIN_SHARE = 0.5  # of the shorter remark's words, matched in order
+COMMON_RUN = 50  # a run of words more remarks than this share is a phrase, not a quotation
 EDGE_WORDS = 2  # a word or two replaced at either end ("grabs power" / "takes power") is a change
 SAME_SPEAKER_WORDS = 90  # rapidfuzz ratio from which two remarks are the same words
 #: one named speaker's remarks in claims this likely to state one fact, sharing this share of
@@ -52,6 +54,7 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "t
         "were", "but", "not", "can", "more", "much", "many", "each", "other", "which", "who"}
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """A word as compared: case, dots and apostrophes set aside ("I.R.S." = "IRS"); a gap
     never matches."""
@@ -171,6 +174,28 @@ def _one_person(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or bool(set(a.split()) & set(b.split()))
 
 
+def _candidates(remarks: list[Remark], reworded: set[frozenset[str]]) -> list[tuple[int, int]]:
+    """Pairs of remarks worth lining up: those that share a run of MIN_RUN words (found
+    through an index of the runs, not by trying every pair), and those of two claims likely to
+    state one fact (a remark reworded throughout)."""
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, r in enumerate(remarks):
+        keys = [key(w) for w in r.words if w not in (",", GAP)]
+        for g in {tuple(keys[i : i + MIN_RUN]) for i in range(len(keys) - MIN_RUN + 1)}:
+            index[g].append(k)
+    out: set[tuple[int, int]] = set()
+    for ks in index.values():
+        if 1 < len(ks) <= COMMON_RUN:
+            out.update((ks[i], ks[j]) for i in range(len(ks)) for j in range(i + 1, len(ks)))
+    by_claim: dict[str, list[int]] = defaultdict(list)
+    for k, r in enumerate(remarks):
+        by_claim[r.claim].append(k)
+    for pair in reworded:
+        a, b = tuple(pair)
+        out.update((min(i, j), max(i, j)) for i in by_claim.get(a, []) for j in by_claim.get(b, []))
+    return sorted(out)
+
+
 def find(ctx: Context) -> list[Proposal]:
     by_story: dict[str, list[Remark]] = defaultdict(list)
     for r in _remarks(ctx):
@@ -178,30 +203,31 @@ def find(ctx: Context) -> list[Proposal]:
             by_story[ctx.story(r.claim)].append(r)
     out: list[Proposal] = []
     best: dict[tuple[Remark, str], tuple[int, Remark]] = {}  # (remark, other outlet) -> best match
+    reworded = {frozenset(p) for p in ctx.compared_pairs(REWORDED, REWORDED)}
     for remarks in by_story.values():
-        for i, x in enumerate(remarks):
-            for y in remarks[i + 1 :]:
-                a, b = x.claim, y.claim
-                if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b):
-                    continue
-                if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
-                    if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS:
-                        out.append(Proposal(
-                            type="quote", severity="high", claims=(a, b),
-                            explanation=f"the same words are attributed to {ctx.name(x.speaker)} by {ctx.label(a)} "
-                                        f"and to {ctx.name(y.speaker)} by {ctx.label(b)}",
-                            values={a: f"{x.speaker}: {x.text}", b: f"{y.speaker}: {y.text}"},
-                        ))
-                    continue
-                shared = same_remark(list(x.words), list(y.words))
-                if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED \
-                        and _overlap(x.words, y.words) >= MIN_OVERLAP:
-                    shared = 1  # one speaker's remark on one fact, reworded throughout
-                if not shared:
-                    continue
-                for r, other, o in ((x, y, ctx.outlet(b)), (y, x, ctx.outlet(a))):
-                    if (r, o) not in best or shared > best[(r, o)][0]:
-                        best[(r, o)] = (shared, other)
+        for i, j in _candidates(remarks, reworded):
+            x, y = remarks[i], remarks[j]
+            a, b = x.claim, y.claim
+            if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b):
+                continue
+            if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
+                if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS:
+                    out.append(Proposal(
+                        type="quote", severity="high", claims=(a, b),
+                        explanation=f"the same words are attributed to {ctx.name(x.speaker)} by {ctx.label(a)} "
+                                    f"and to {ctx.name(y.speaker)} by {ctx.label(b)}",
+                        values={a: f"{x.speaker}: {x.text}", b: f"{y.speaker}: {y.text}"},
+                    ))
+                continue
+            shared = same_remark(list(x.words), list(y.words))
+            if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED \
+                    and _overlap(x.words, y.words) >= MIN_OVERLAP:
+                shared = 1  # one speaker's remark on one fact, reworded throughout
+            if not shared:
+                continue
+            for r, other, o in ((x, y, ctx.outlet(b)), (y, x, ctx.outlet(a))):
+                if (r, o) not in best or shared > best[(r, o)][0]:
+                    best[(r, o)] = (shared, other)
     done: set[frozenset[str]] = set()
     position = {c: i for i, c in enumerate(ctx.claims)}
     for (x, _), (_, y) in sorted(best.items(), key=lambda kv: (position[kv[0][0].claim], kv[0][1])):
