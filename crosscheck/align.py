@@ -508,7 +508,7 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
             x_all = np.vstack([x for *_, x in pending])
             probs = model.probability(x_all)
             alike = probs.copy()
-            clash = has_clash(x_all)
+            clash = has_clash(x_all) & (probs >= KEEP_PROBABILITY)  # only kept pairs are compared
             if clash.any():
                 alike[clash] = np.maximum(probs[clash], model.probability(but_for(x_all[clash])))
             at = 0

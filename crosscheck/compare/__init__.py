@@ -147,16 +147,34 @@ class Context:
         key = (min_alike, min_probability)
         cache = self.__dict__.setdefault("_compared", {})
         if key not in cache:  # worked out once, read by every finding type
-            cache[key] = sorted(
-                (a, b) for (a, b), (p, alike) in self.alignment.probabilities.items()
-                if alike >= min_alike and p >= min_probability and a in self.claims and b in self.claims
-                and self.story(a) is not None and self.story(a) == self.story(b) and self.different_outlets(a, b))
+            where = self._where()
+            out = []
+            for (a, b), (p, alike) in self.alignment.probabilities.items():
+                if alike < min_alike or p < min_probability or a not in where or b not in where:
+                    continue
+                (sa, aa, oa), (sb, ab, ob) = where[a], where[b]
+                if sa is not None and sa == sb and aa != ab and (oa is None or ob is None or oa != ob):
+                    out.append((a, b))
+            cache[key] = sorted(out)
         return cache[key]
+
+    def _where(self) -> dict[str, tuple[str | None, str, str | None]]:
+        """claim id -> (story, article, outlet), worked out once."""
+        if "_where_cache" not in self.__dict__:
+            self._where_cache = {cid: (self.alignment.stories.get(c.article), c.article, self.articles[c.article].outlet)
+                                 for cid, c in self.claims.items() if c.article in self.articles}
+        return self._where_cache
 
     def quoted(self, cid: str) -> bool:
         """Whether a claim is mostly a quotation: half its text inside quotation marks, or a
         sentence of a quotation that runs over several ("“Hillary Clinton lied ...", "...
         his life.”"). Its wording is a remark, compared by the quote rule."""
+        cache = self.__dict__.setdefault("_quoted", {})
+        if cid not in cache:
+            cache[cid] = self._is_quoted(cid)
+        return cache[cid]
+
+    def _is_quoted(self, cid: str) -> bool:
         c = self.claims[cid]
         t = c.text.strip()
         marks = [ch for ch in t if ch in "“”\""]

@@ -66,9 +66,10 @@ def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _words(key: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _words(key: str) -> frozenset[str]:
     """The words of a person key, plurals and possessives read as the name ("Clintons")."""
-    return {w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > 3 else w for w in key.split()} | set(key.split())
+    return frozenset({w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > 3 else w for w in key.split()} | set(key.split()))
 
 
 def _all_people(ctx: Context, cid: str) -> set[str]:
@@ -78,11 +79,20 @@ def _all_people(ctx: Context, cid: str) -> set[str]:
     return keys | {w for k in keys for w in _words(k)}  # a surname alone names the person too
 
 
+def _per_claim(ctx: Context, cid: str) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """The people a claim names in acts, and everyone it names (worked out once per claim)."""
+    cache = ctx.__dict__.setdefault("_people_cache", {})
+    if cid not in cache:
+        cache[cid] = (_people_in_acts(ctx, cid), _all_people(ctx, cid))
+    return cache[cid]
+
+
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if ctx.quoted(a) or ctx.quoted(b):
         return None  # a remark's wording is the quote rule's
-    pa, pb = _people_in_acts(ctx, a), _people_in_acts(ctx, b)
-    everyone_a, everyone_b = _all_people(ctx, a), _all_people(ctx, b)
+    (pa, everyone_a), (pb, everyone_b) = _per_claim(ctx, a), _per_claim(ctx, b)
+    if not pa or not pb:
+        return None
     # the people each claim names that the other does not name anywhere
     only_a = {k: v for k, v in pa.items() if k not in everyone_b and not _words(k) & everyone_b}
     only_b = {k: v for k, v in pb.items() if k not in everyone_a and not _words(k) & everyone_a}

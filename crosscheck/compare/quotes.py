@@ -176,17 +176,30 @@ def _one_person(a: str | None, b: str | None) -> bool:
 
 def _candidates(remarks: list[Remark], reworded: set[frozenset[str]]) -> list[tuple[int, int]]:
     """Pairs of remarks worth lining up: those that share a run of MIN_RUN words (found
-    through an index of the runs, not by trying every pair), and those of two claims likely to
-    state one fact (a remark reworded throughout)."""
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    through an index of the runs of each distinct wording, not by trying every pair), and
+    those of two claims likely to state one fact (a remark reworded throughout). Copies of
+    one wording are paired only when their speakers differ (the same words from two people)."""
+    wordings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k, r in enumerate(remarks):
-        keys = [key(w) for w in r.words if w not in (",", GAP)]
-        for g in {tuple(keys[i : i + MIN_RUN]) for i in range(len(keys) - MIN_RUN + 1)}:
-            index[g].append(k)
+        wordings[tuple(key(w) for w in r.words if w not in (",", GAP))].append(k)
+    texts = list(wordings)
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for t, keys in enumerate(texts):
+        for g in {keys[i : i + MIN_RUN] for i in range(len(keys) - MIN_RUN + 1)}:
+            index[g].append(t)
+    runs_of: dict[int, list[list[int]]] = defaultdict(list)
+    for ts in index.values():
+        if 1 < len(ts) <= COMMON_RUN:
+            for t in ts:
+                runs_of[t].append(ts)
     out: set[tuple[int, int]] = set()
-    for ks in index.values():
-        if 1 < len(ks) <= COMMON_RUN:
-            out.update((ks[i], ks[j]) for i in range(len(ks)) for j in range(i + 1, len(ks)))
+    for t, lists in runs_of.items():
+        for u in set().union(*lists):
+            if u > t:
+                out.update((min(i, j), max(i, j)) for i in wordings[texts[t]] for j in wordings[texts[u]])
+    for members in wordings.values():  # one wording: only the speaker rule can speak
+        spoken = [k for k in members if remarks[k].speaker]
+        out.update((i, j) for x, i in enumerate(spoken) for j in spoken[x + 1 :] if remarks[i].speaker != remarks[j].speaker)
     by_claim: dict[str, list[int]] = defaultdict(list)
     for k, r in enumerate(remarks):
         by_claim[r.claim].append(k)
@@ -203,9 +216,13 @@ def find(ctx: Context) -> list[Proposal]:
             by_story[ctx.story(r.claim)].append(r)
     out: list[Proposal] = []
     best: dict[tuple[Remark, str], tuple[int, Remark]] = {}  # (remark, other outlet) -> best match
-    reworded = {frozenset(p) for p in ctx.compared_pairs(REWORDED, REWORDED)}
-    for remarks in by_story.values():
-        for i, j in _candidates(remarks, reworded):
+    claims_with_remarks = {r.claim for rs in by_story.values() for r in rs}
+    reworded: dict[str, set[frozenset[str]]] = defaultdict(set)  # story -> claim pairs
+    for a, b in ctx.compared_pairs(REWORDED, REWORDED):
+        if a in claims_with_remarks and b in claims_with_remarks:
+            reworded[ctx.story(a)].add(frozenset((a, b)))
+    for story, remarks in by_story.items():
+        for i, j in _candidates(remarks, reworded.get(story, set())):
             x, y = remarks[i], remarks[j]
             a, b = x.claim, y.claim
             if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b):
