@@ -281,3 +281,28 @@ def test_user_outlets_file_extends_the_registry(tmp_path):
     assert d.publisher == "Metro Portal"
     assert d.published == dt.date(2025, 6, 7)  # the site writes month first
     assert reader.registry.canonical("Kyodo News") == "Kyodo"  # bundled entries stay
+
+
+# ---- an article pasted into a file (issue 18) ------------------------------------------------
+
+def test_a_short_headline_line_is_the_headline_of_the_body_under_it(reader):
+    text = "Senate vote\nThe Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers. Opponents vowed to fight on.\n"
+    (d,) = reader.read_page(text)
+    assert d.headline == "Senate vote"
+    assert texts(text, d) == [text.splitlines()[1]]
+
+
+def test_text_with_no_headline_line_is_still_an_article(reader):
+    text = ("The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.\n\n"
+            "Opponents vowed to fight on in the House.\n")
+    (d,) = reader.read_page(text)
+    assert d.headline is None
+    assert texts(text, d)[0].startswith("The Senate voted") and len(d.paragraphs) == 2
+
+
+def test_a_headline_that_asks_or_holds_an_abbreviation_stays_a_headline(reader):
+    for head in ("Storm brings rare calm to the valley, but will it last?",
+                 "Gov. Ana Ruiz picks former aide for vacant Senate seat"):
+        text = f"{head}\n\nThe governor made the choice on Monday after weeks of talks, her office said.\n"
+        (d,) = reader.read_page(text)
+        assert d.headline == head

@@ -77,6 +77,19 @@ def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.casefold()))
 
 
+_SENTENCE_END = re.compile(r"\.[\"”’)]*$")  # a full stop (a headline may ask: "..., but Will It Last?")
+#: the end of one sentence and the start of the next: a word of three small letters or more
+#: before the stop, so that "Gov. Deval Patrick" or "F.B.I. Agent" is not taken for one
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
+
+
+def _body_like(s: str) -> bool:
+    """A line of article text rather than a headline: a sentence ending in a full stop, two
+    sentences, or a long line."""
+    s = s.rstrip()
+    return (_words(s) >= 8 and (bool(_SENTENCE_END.search(s)) or bool(_SENTENCE_BREAK.search(s)))) or _words(s) >= 35
+
+
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -250,7 +263,9 @@ class PageReader:
             if headline is None:
                 if rules.is_terminator(ln.s):
                     return None
-                if _words(ln.s) >= 3 and not dates.is_date_line(ln.s):
+                if _body_like(ln.s) and anchor is None and given_headline is None:
+                    break  # text with no headline line: the body starts here
+                if not dates.is_date_line(ln.s) and (_words(ln.s) >= 3 or self._body_follows(lines, i + 1, hi)):
                     headline_line, headline = ln, _MD_HEADING.sub("", ln.s)
                 else:
                     if dates.is_date_line(ln.s):
@@ -258,9 +273,9 @@ class PageReader:
                 i += 1
                 continue
             break
-        if headline is None:
+        if headline is None and (anchor is not None or i >= hi or not _body_like(lines[i].s)):
             return None
-        head_norm = _norm(headline)
+        head_norm = _norm(headline) if headline is not None else None
         if given_headline is not None and i < hi and _norm(lines[i].s) == head_norm:
             headline_line = lines[i]
 
@@ -328,6 +343,13 @@ class PageReader:
         d = ArticleDraft(start=start, end=end, headline=headline, paragraphs=paragraphs)
         zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
         return _Block(d, date_hints, zone, site)
+
+    def _body_follows(self, lines, j: int, hi: int) -> bool:
+        """Whether the next line with words is article text (a short line above it is its
+        headline, however short: "Senate vote")."""
+        while j < hi and (lines[j].blank or self.rules.is_furniture(lines[j].s)):
+            j += 1
+        return j < hi and _body_like(lines[j].s)
 
     def _dateline_cut(self, first: str) -> tuple[int, bool]:
         """Where the article text starts in its first paragraph, past a caption and dateline.
