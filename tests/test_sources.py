@@ -177,3 +177,25 @@ def test_broken_parquet_is_one_problem(tmp_path):
     assert corpus.articles == []
     (p,) = corpus.problems
     assert p.source.endswith("bad.parquet") and "not a readable Parquet file" in p.message
+
+
+def test_a_missing_part_of_the_html_stack_is_a_one_line_error_naming_the_file(tmp_path, monkeypatch):
+    import builtins
+
+    from crosscheck.errors import SourceError
+    from crosscheck.ingest.sources import read
+
+    page = tmp_path / "story.html"
+    page.write_text("<html><body><h1>Title</h1><p>Some text of the story, long enough.</p></body></html>", encoding="utf-8")
+    real = builtins.__import__
+
+    def no_clean(name, *args, **kwargs):
+        if name.startswith("trafilatura"):
+            raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean", name="lxml_html_clean")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_clean)
+    with pytest.raises(SourceError) as e:
+        read(str(page))
+    assert e.value.source.endswith("story.html") and "lxml_html_clean" in e.value.problem
+    assert "\n" not in e.value.problem

@@ -234,9 +234,13 @@ def _parquet_records(data: bytes, name: str, warnings: list[str]) -> list[Record
 
 
 def _html_record(html: str, name: str) -> Record:
-    import trafilatura
+    try:
+        import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except ImportError as e:  # a part of the HTML stack missing (lxml_html_clean under older pips)
+        raise SourceError(name, f"HTML cannot be read: {e.name or 'a module'} is not installed "
+                                f"({str(e).splitlines()[0][:120]}); pip install lxml_html_clean") from None
     if doc is None or not (doc.text or "").strip():
         raise SourceError(name, "no article text found in the HTML")
     return Record(None, doc.text, doc.title, None, doc.sitename, doc.date)
