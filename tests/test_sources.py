@@ -199,3 +199,24 @@ def test_a_missing_part_of_the_html_stack_is_a_one_line_error_naming_the_file(tm
         read(str(page))
     assert e.value.source.endswith("story.html") and "lxml_html_clean" in e.value.problem
     assert "\n" not in e.value.problem
+
+
+HTML_PAGE = """<!doctype html><html><head><title>Senate passes farm bill</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<article><h1>Senate passes farm bill</h1>
+<p>{dateline}The Senate voted 62-38 on Wednesday to pass the farm bill, sending it to the House.</p>
+<p>Supporters said the measure would help growers hit by drought. Opponents vowed to fight on.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("site, dateline, outlet", [
+    ("Valley Ledger", "", "Valley Ledger"),           # a site nobody credits over: the outlet
+    ("Valley Ledger", "WASHINGTON (Reuters) - ", "Reuters"),  # the text credits a wire: that wins
+])
+def test_an_html_pages_own_site_name_is_the_outlet_when_nothing_credits_another(tmp_path, site, dateline, outlet):
+    from crosscheck.ingest import SourceReader
+
+    page = tmp_path / "story.html"
+    page.write_text(HTML_PAGE.format(site=site, dateline=dateline), encoding="utf-8")
+    (a,) = SourceReader().read(str(page)).articles
+    assert a.article.outlet == outlet and a.article.publisher == "Valley Ledger"

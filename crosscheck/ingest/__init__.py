@@ -45,6 +45,11 @@ def _record_draft(reader: PageReader, rec: sources.Record) -> ArticleDraft | Non
         site = reg.lookup(rec.publisher)
         if d.outlet is None and site is not None and site.newsroom:
             d.outlet, d.outlet_evidence = site.name, f"published on its own site ({site.name})"
+        elif d.outlet is None and site is None and rec.publisher.strip():
+            # a site the outlet data does not know, naming itself in its page's metadata, and
+            # nothing in the text credits another outlet: the site is the outlet (aggregators
+            # are in the outlet data, marked as not newsrooms, and stay publishers only)
+            d.outlet, d.outlet_evidence = d.publisher, f"the page's own site name ({rec.publisher.strip()})"
     if rec.published:
         found = dates.find_dates(rec.published)
         if found:
