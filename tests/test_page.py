@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
+import pytest
+
 from crosscheck.ingest.page import PageReader
 from crosscheck.ingest.rules import load_page_rules, load_registry
 
@@ -306,3 +308,30 @@ def test_a_headline_that_asks_or_holds_an_abbreviation_stays_a_headline(reader):
         text = f"{head}\n\nThe governor made the choice on Monday after weeks of talks, her office said.\n"
         (d,) = reader.read_page(text)
         assert d.headline == head
+
+
+# ---- credits and dates in other layouts (issue 18) -------------------------------------------
+
+FARM_BODY = ("The Senate voted 62-38 on Wednesday to pass the farm bill, sending it to the House.\n"
+             "Supporters said the measure would help growers hit by drought. Opponents vowed to fight on.")
+
+
+@pytest.mark.parametrize("before, after, outlet, published", [
+    ("By Reuters staff\n", "", "Reuters", None),
+    ("Jane Roe, Associated Press\n", "", "AP", None),
+    ("", "Source: Reuters\n", "Reuters", None),
+    ("", "— Reuters, Dec 23, 2018 9:15 AM ET\n", "Reuters", dt.date(2018, 12, 23)),
+    ("WASHINGTON (AP) — ", "", "AP", None),
+    ("", "© 2018 Reuters\n", "Reuters", None),
+    ("", "Reporting by Jane Roe; Editing by Tom Poe\n", None, None),
+    ("By Jane Roe | Sept. 29, 2016\n", "", None, dt.date(2016, 9, 29)),
+    ("Published: 2018-12-20\n", "", None, dt.date(2018, 12, 20)),
+    ("Updated Dec 23, 2018 9:15 AM ET\n", "", None, dt.date(2018, 12, 23)),
+])
+def test_credits_and_dates_wherever_they_stand_and_never_as_text(reader, before, after, outlet, published):
+    text = f"Senate passes farm bill\n{before}{FARM_BODY}\n{after}"
+    (d,) = reader.read_page(text)
+    assert d.headline == "Senate passes farm bill"
+    assert (d.outlet, d.published) == (outlet, published)
+    body = texts(text, d)
+    assert body[0].startswith("The Senate voted") and body[-1].startswith("Supporters said")

@@ -281,6 +281,7 @@ class PageReader:
 
         # the body: paragraphs until a terminator; headers and furniture skipped
         body_lines: list[Line] = []
+        end_dates: list[dates.DateMention] = []  # a date in a credit line: used when no other
         header_done = False
         stop = hi
         for j in range(i, hi):
@@ -303,6 +304,9 @@ class PageReader:
                 if not header_done:
                     date_hints += dates.find_dates(s)
                 continue
+            if self._credit_line(s):  # "Source: Reuters", "— AP, Dec 23, 2018", "Jane Roe, Reuters"
+                end_dates += dates.find_dates(s)
+                continue
             if not header_done and rules.is_caption(s) and _words(s) <= 60 and not self._dateline_cut(s)[0]:
                 continue
             if _TEASER_END.search(s):
@@ -313,6 +317,7 @@ class PageReader:
             header_done = True
         if not body_lines:
             return None
+        date_hints += end_dates
 
         paragraphs = [ln.trimmed() for ln in body_lines]
         # the first paragraph: cut a caption or label before the dateline or byline
@@ -343,6 +348,18 @@ class PageReader:
         d = ArticleDraft(start=start, end=end, headline=headline, paragraphs=paragraphs)
         zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
         return _Block(d, date_hints, zone, site)
+
+    def _credit_line(self, s: str) -> bool:
+        """Whether a short line is a credit and nothing else (it names the outlet, is no text)."""
+        if _words(s) > 14:
+            return False
+        for cp in self.registry.credit_patterns:
+            m = cp.regex.search(s)
+            if m and len(m.group(0).strip()) >= len(s.strip()) - 2:
+                name = m["name"].strip()
+                if self.registry.lookup(name) is not None or cp.accept_unknown:
+                    return True
+        return False
 
     def _body_follows(self, lines, j: int, hi: int) -> bool:
         """Whether the next line with words is article text (a short line above it is its
