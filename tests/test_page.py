@@ -335,3 +335,57 @@ def test_credits_and_dates_wherever_they_stand_and_never_as_text(reader, before,
     assert (d.outlet, d.published) == (outlet, published)
     body = texts(text, d)
     assert body[0].startswith("The Senate voted") and body[-1].startswith("Supporters said")
+
+
+# ---- pages of several articles in other shapes (issue 18) ------------------------------------
+
+DIGEST = page("""
+    {title}
+
+    {h1}
+    The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.
+
+    {h2}
+    Schools in Pelland closed on Thursday as a storm brought heavy snow. Officials said they would reopen Monday.
+""")
+
+
+@pytest.mark.parametrize("title, h1, h2, heads", [
+    ("# Morning Briefing", "## Senate passes farm bill", "## Storm closes schools in Pelland",
+     ["Senate passes farm bill", "Storm closes schools in Pelland"]),
+    ("NEWS IN BRIEF", "SENATE PASSES FARM BILL", "STORM CLOSES SCHOOLS", ["SENATE PASSES FARM BILL", "STORM CLOSES SCHOOLS"]),
+])
+def test_a_digest_is_split_at_its_headings_and_its_title_is_no_article(reader, title, h1, h2, heads):
+    text = DIGEST.format(title=title, h1=h1, h2=h2)
+    drafts = reader.read_page(text)
+    assert [d.headline for d in drafts] == heads
+    assert [texts(text, d)[0][:10] for d in drafts] == ["The Senate", "Schools in"]
+
+
+def test_a_navigation_bar_and_a_more_stories_list_are_not_the_article(reader):
+    text = page("""
+        Home | World | Politics | Business | Sport
+        Senate passes farm bill
+        By Reuters staff
+        The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.
+        Opponents vowed to fight on in the House.
+        More stories
+        Storm closes schools in Pelland
+        Markets rally after jobs report
+    """)
+    (d,) = reader.read_page(text)
+    assert (d.headline, d.outlet) == ("Senate passes farm bill", "Reuters")
+    assert [p[:10] for p in texts(text, d)] == ["The Senate", "Opponents "]
+
+
+def test_a_print_page_loses_its_adverts_and_continuation_lines(reader):
+    text = page("""
+        Senate passes farm bill
+        By Jane Roe
+        The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.
+        ADVERTISEMENT
+        Opponents vowed to fight on in the House, where the bill faces a closer vote.
+        Continued on Page A12
+    """)
+    (d,) = reader.read_page(text)
+    assert [p[:10] for p in texts(text, d)] == ["The Senate", "Opponents "]

@@ -83,6 +83,12 @@ _SENTENCE_END = re.compile(r"\.[\"”’)]*$")  # a full stop (a headline may as
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 
 
+def _capitals(s: str) -> bool:
+    """A short line in capitals ("STORM CLOSES SCHOOLS"): a heading in digests and print pages."""
+    letters = [c for c in s if c.isalpha()]
+    return 2 <= _words(s) <= 14 and len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def _body_like(s: str) -> bool:
     """A line of article text rather than a headline: a sentence ending in a full stop, two
     sentences, or a long line."""
@@ -212,6 +218,9 @@ class PageReader:
             blocks.append((start, prev_end, headline_at, a, site))
             prev_end = start
         blocks.reverse()
+        if not anchors:
+            blocks = [(lo, hi, at, None, None) for lo, hi, at in self._heading_blocks(lines)]
+            prev_end = blocks[0][0] if blocks else len(lines)
         if any(not ln.blank for ln in lines[:prev_end]):
             blocks.insert(0, (0, prev_end, None, None, None))
 
@@ -244,7 +253,7 @@ class PageReader:
             headline = given_headline.strip() or None
         elif headline_at is not None:
             headline_line = lines[headline_at]
-            headline = headline_line.s
+            headline = _MD_HEADING.sub("", headline_line.s)
         # forward from the anchor (or the block's start): site echoes, then the headline
         date_hints: list[dates.DateMention] = [anchor.date] if anchor and anchor.date else []
         while i < hi:
@@ -348,6 +357,21 @@ class PageReader:
         d = ArticleDraft(start=start, end=end, headline=headline, paragraphs=paragraphs)
         zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
         return _Block(d, date_hints, zone, site)
+
+    def _heading_blocks(self, lines) -> list[tuple[int, int, int]]:
+        """A digest: two or more headings (markdown "## ..." or a short line in capitals), each
+        with article text right under it, split the page into articles, one per heading; a
+        heading with another heading under it (the page's title) starts none."""
+        nonblank = [i for i, ln in enumerate(lines) if not ln.blank and not self.rules.is_furniture(ln.s)]
+        heads = []
+        for k, i in enumerate(nonblank[:-1]):
+            s = lines[i].s
+            if (_MD_HEADING.match(s) or _capitals(s)) and _body_like(lines[nonblank[k + 1]].s):
+                heads.append(i)
+        if len(heads) < 2:
+            return []
+        ends = heads[1:] + [len(lines)]
+        return [(h, e, h) for h, e in zip(heads, ends)]
 
     def _credit_line(self, s: str) -> bool:
         """Whether a short line is a credit and nothing else (it names the outlet, is no text)."""
