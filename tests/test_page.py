@@ -389,3 +389,16 @@ def test_a_print_page_loses_its_adverts_and_continuation_lines(reader):
     """)
     (d,) = reader.read_page(text)
     assert [p[:10] for p in texts(text, d)] == ["The Senate", "Opponents "]
+
+
+def test_a_wire_pages_list_of_other_headlines_is_not_article_text(reader):
+    text = page("""
+        Wildfire forces evacuations in the hills
+        LOS ROBLES, March 9 (Reuters) - A wildfire forced the evacuation of about 3,000 people on Saturday, officials said.
+        Strong winds pushed the fire toward the valley overnight. No deaths have been reported.
+        Storm closes schools in Pelland
+        Markets rally after jobs report
+    """)
+    (d,) = reader.read_page(text)
+    assert d.outlet == "Reuters"
+    assert [p[:10] for p in texts(text, d)] == ["A wildfire", "Strong win"]

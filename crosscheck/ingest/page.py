@@ -89,6 +89,12 @@ def _capitals(s: str) -> bool:
     return 2 <= _words(s) <= 14 and len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+def _listed_headline(s: str) -> bool:
+    """A short line with no sentence end: a headline in a list, not a paragraph."""
+    s = s.rstrip()
+    return _words(s) <= 12 and not re.search(r"[.!?:;,][\"”’)]*$", s)
+
+
 def _body_like(s: str) -> bool:
     """A line of article text rather than a headline: a sentence ending in a full stop, two
     sentences, or a long line."""
@@ -324,6 +330,10 @@ class PageReader:
                     continue
             body_lines.append(ln)
             header_done = True
+        # a list of other headlines under the text (wire pages): short lines with no sentence
+        # end, after the last line of article text, are not part of it
+        while len(body_lines) > 1 and _listed_headline(body_lines[-1].s) and any(_body_like(b.s) for b in body_lines[:-1]):
+            body_lines.pop()
         if not body_lines:
             return None
         date_hints += end_dates
