@@ -44,7 +44,7 @@ def main(argv=None) -> int:
                          "(on the seeds and the other stories of the corpus); one story's files per run")
     a = ap.parse_args(argv)
 
-    from crosscheck.mutate import FINDING_TYPE, Stories, apply, judge, plan_edits, rounds
+    from crosscheck.mutate import Stories, apply, judge, plan_edits, rounds
     from crosscheck.nlp import load_spacy
     from crosscheck.pipeline import Options, analyse
 
@@ -66,10 +66,6 @@ def main(argv=None) -> int:
 
     if a.loso:
         return loso(a, texts, gold, edits, stories, run, options)
-
-    def signature(report, f):
-        text_of = {c.id: c.text for c in report.claims}
-        return f.type, tuple(sorted(text_of[c] for c in f.claims))
 
     t0 = time.time()
     base = run(texts).report
@@ -142,7 +138,7 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
     from alignment import corpora
 
     from crosscheck.fit import fit, labelled_pairs
-    from crosscheck.mutate import judge
+    from crosscheck.mutate import apply, judge
 
     specs = [f"seeds={ROOT / 'seeds'}:{ROOT / 'seeds' / 'gold.yaml'}",
              f"dev={a.corpus}:{a.gold}" + (f":{a.sources}" if a.sources else "")]
@@ -157,7 +153,7 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
     base_lines: list[str] = []
     t0 = time.time()
     with tempfile.TemporaryDirectory() as models:
-        for root, files in sorted(files_of.items()):
+        for _, files in sorted(files_of.items()):
             name = "dev:" + min(files).split("__")[0].removesuffix(".txt")
             mine = [e for e in edits if e.file in files]
             if name not in pairs.names or not mine:
@@ -169,18 +165,19 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
             story_texts = {f: texts[f] for f in files}
             base = run(story_texts, opts).report
             base_n += len(base.findings)
-            sub = {k: [x for x in gold.get(k, []) if _files(x) <= set(files)]
-                   for k in ("discrepancies", "non_discrepancies")}
-            m = GoldScorer(base, sub, Path(a.corpus)).score().values
-            found_d += round((m["discrepancy_recall"] or 0) * len(sub["discrepancies"]))
-            total_d += len(sub["discrepancies"])
-            typed_d += round((m["discrepancy_type_accuracy"] or 0) * round((m["discrepancy_recall"] or 0) * len(sub["discrepancies"])))
+            story_gold = {part: [x for x in gold.get(part, []) if _files(x) <= set(files)]
+                          for part in ("discrepancies", "non_discrepancies")}
+            m = GoldScorer(base, story_gold, Path(a.corpus)).score().values
+            found = round((m["discrepancy_recall"] or 0) * len(story_gold["discrepancies"]))
+            found_d += found
+            typed_d += round((m["discrepancy_type_accuracy"] or 0) * found)
+            total_d += len(story_gold["discrepancies"])
             alarms += m["false_alarms"]
-            total_nd += len(sub["non_discrepancies"])
+            total_nd += len(story_gold["non_discrepancies"])
             base_lines += [f"  [{f.severity}] {f.type}: {f.explanation[:160]}" for f in base.findings]
-            base_sigs = {(f.type, tuple(sorted(c.text for c in base.claims if c.id in f.claims))) for f in base.findings}
+            base_sigs = {signature(base, f) for f in base.findings}
             for e in mine[: a.rounds or None]:
-                r = run(apply_one(story_texts, e), opts)
+                r = run(apply(story_texts, [e]), opts)
                 runs += 1
                 o = judge(r.report, e, texts, r.alignment)
                 outcomes.append(o)
@@ -188,7 +185,7 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
                     if o.claim in f.claims:
                         continue
                     untouched_total += 1
-                    if (f.type, tuple(sorted(c.text for c in r.report.claims if c.id in f.claims))) not in base_sigs:
+                    if signature(r.report, f) not in base_sigs:
                         provoked += 1
             print(f"{name}: {Counter(o.verdict for o in outcomes[-len(mine[: a.rounds or None]):])} ({time.time() - t0:.0f} s)",
                   file=sys.stderr)
@@ -199,15 +196,15 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
     return 0
 
 
+def signature(report, f) -> tuple:
+    """A finding as it reads (its type and its claims' words), to tell runs' findings apart."""
+    text_of = {c.id: c.text for c in report.claims}
+    return f.type, tuple(sorted(text_of[c] for c in f.claims))
+
+
 def _files(d: dict) -> set[str]:
     refs = [d.get("a"), d.get("b"), *(d.get("b_any") or [])]
     return {r["file"] for r in refs if r}
-
-
-def apply_one(texts, edit):
-    from crosscheck.mutate import apply
-
-    return apply(texts, [edit])
 
 
 if __name__ == "__main__":

@@ -496,7 +496,7 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
     process, or a worker per partition) with one result."""
     from .pairs import load_pair_model
 
-    from .pairs import but_for, has_clash
+    from .pairs import probabilities
 
     model = model or load_pair_model(settings.pair_model)
     groups: list[frozenset[int]] = []
@@ -505,12 +505,8 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
 
     def flush() -> None:
         if pending:
-            x_all = np.vstack([x for *_, x in pending])
-            probs = model.probability(x_all)
-            alike = probs.copy()
-            clash = has_clash(x_all) & (probs >= KEEP_PROBABILITY)  # only kept pairs are compared
-            if clash.any():
-                alike[clash] = np.maximum(probs[clash], model.probability(but_for(x_all[clash])))
+            # the second probability only for the pairs kept: only they are compared
+            probs, alike = probabilities(model, np.vstack([x for *_, x in pending]), KEEP_PROBABILITY)
             at = 0
             for idx, r, c, x in pending:
                 p, q = probs[at : at + len(x)], alike[at : at + len(x)]

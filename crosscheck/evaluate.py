@@ -29,6 +29,26 @@ def _ws(s: str | None) -> str:
     return re.sub(r"\s+", " ", s or "").strip().casefold()
 
 
+def gold_stories(gold: dict) -> dict[str, list[str]]:
+    """The gold's stories: files joined by the agreements that span them (a file -> the files
+    of its story, keyed by one of them)."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for ag in gold.get("agreements") or []:
+        files = [r["file"] for r in ag.get("members") or []]
+        for f in files[1:]:
+            parent[root(f)] = root(files[0])
+    out: dict[str, list[str]] = {}
+    for f in list(parent):
+        out.setdefault(root(f), []).append(f)
+    return out
+
+
 def claim_covering(claims, start: int, end: int):
     """The claim whose span covers most of [start, end), if it covers at least half of it."""
     best, best_ov = None, 0

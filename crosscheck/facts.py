@@ -407,10 +407,8 @@ def _future_at(tokens, base: int, i: int, default: bool) -> bool:
     they hang on (its own "will", a future "expected to" above it, or its past tense), else
     ``default`` (the claim as a whole)."""
     tok = _token_at(tokens, base, i)
-    seen = 0
-    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
-        tok, seen = tok.head, seen + 1
-    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+    tok = _verb_above(tok)[0] if tok is not None else None
+    if tok is None:
         return default
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "'ll", "shall", "wo"}:

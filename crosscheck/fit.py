@@ -56,27 +56,16 @@ def _claim_index(run, corpus: Path):
 
 def annotate(name: str, run, gold: dict, corpus: Path) -> Annotated:
     """Match a gold file's agreements to the claims of a run, and find its stories."""
+    from .evaluate import gold_stories
+
     find, file_of = _claim_index(run, Path(corpus))
     out = Annotated(name, run, gold, Path(corpus))
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
     for ag in gold.get("agreements") or []:
         idx = {i for i in (find(r) for r in ag.get("members") or []) if i is not None}
         out.members[str(ag["id"])] = idx
         out.outsiders[str(ag["id"])] = {i for i in (find(r) for r in ag.get("not_members") or []) if i is not None}
-        files = [r["file"] for r in ag.get("members") or []]
-        for f in files[1:]:
-            parent[root(f)] = root(files[0])
-    files_of: dict[str, list[str]] = defaultdict(list)
-    for f in list(parent):
-        files_of[root(f)].append(f)
     claims = run.report.claims
-    for r, files in sorted(files_of.items()):
+    for r, files in sorted(gold_stories(gold).items()):
         fs = set(files)
         out.stories.append([i for i, c in enumerate(claims) if file_of[c.article] in fs])
         out.story_names.append(f"{name}:{min(fs).split('__')[0].removesuffix('.txt')}")

@@ -200,7 +200,7 @@ class Verifier:
         the statement and each claim of its story stating one fact: what the finding rules
         read, as they read them in check."""
         from .align import centre_by_story
-        from .pairs import but_for, has_clash, load_pair_model, pair_claim, story_features
+        from .pairs import load_pair_model, pair_claim, probabilities, story_features
 
         al, E = self.run.alignment, self.run.embeddings
         items = [al.views[self.report.claims[i].id].pair for i in members]
@@ -210,12 +210,7 @@ class Verifier:
         rows = np.full(len(members), len(members))
         cols = np.arange(len(members))
         x = story_features(items, emb, centred, rows, cols)
-        model = load_pair_model(self.run.options.pair_model)
-        p = model.probability(x)
-        alike = p.copy()
-        clash = has_clash(x)
-        if clash.any():
-            alike[clash] = np.maximum(p[clash], model.probability(but_for(x[clash])))
+        p, alike = probabilities(load_pair_model(self.run.options.pair_model), x)
         out = {}
         for k, i in enumerate(members):
             cid = self.report.claims[i].id

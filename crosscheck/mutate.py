@@ -88,20 +88,9 @@ class Stories:
 
     @classmethod
     def from_gold(cls, gold: dict) -> Stories:
-        parent: dict[str, str] = {}
+        from .evaluate import gold_stories
 
-        def find(x: str) -> str:
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for ag in gold.get("agreements", []):
-            files = [m["file"] for m in ag["members"]]
-            for f in files[1:]:
-                parent[find(f)] = find(files[0])
-        return cls({f: find(f) for f in parent})
+        return cls({f: root for root, files in gold_stories(gold).items() for f in files})
 
 
 def _sub_number(value: float, rng: random.Random) -> float:

@@ -309,6 +309,18 @@ def has_clash(x: np.ndarray) -> np.ndarray:
     return np.any(x[:, [FEATURES.index(c) for c in ALIKE_BUT_FOR]] > 0, axis=1)
 
 
+def probabilities(model: PairModel, x: np.ndarray, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """The model's probability that each pair states one fact, and the same but for the
+    number, day or speaker that clashes (worked out only for pairs at or above ``floor``,
+    the others keep their plain probability)."""
+    p = model.probability(x)
+    alike = p.copy()
+    clash = has_clash(x) & (p >= floor)
+    if clash.any():
+        alike[clash] = np.maximum(p[clash], model.probability(but_for(x[clash])))
+    return p, alike
+
+
 @lru_cache(maxsize=4)
 def load_pair_model(path: str | None = None) -> PairModel:
     """The bundled model (data/pair_model.json), or one a desk fitted (``crosscheck fit``)."""

@@ -6,8 +6,8 @@ or a span of at most three days), once resolved against each article's own publi
 (a weekday by the tense of its verb: "met Tuesday" is the last Tuesday). Dates both claims
 state are set aside (the other dates of the sentence agree); one date left in each, hung on
 the same verb (the day of one event: "resigned Friday" against "resigned Thursday", not "said
-Monday"), that do not meet is a finding. Years are compared the same way ("served from 1967
-to 1979" against "held the seat from 1966 to 1978"), medium: a year against a year, a span
+Monday"), that do not meet is a finding. Years are compared the same way ("served from 1981
+to 1990" against "held the post from 1980 to 1989"), medium: a year against a year, a span
 against a span, and not when the other outlet gives the same years elsewhere. Days one apart are low (the same moment written in two time zones can
 fall on two dates); further apart, high, unless the articles came out days apart and one
 wrote a weekday, which may have been read against another week: then medium. Articles
@@ -42,7 +42,7 @@ def _event_dates(ctx: Context, cid: str):
 def matched(ra: list, rb: list):
     """The dates of two claims told as the days of one event: those that hang on one verb,
     one on each side ("resigned Friday" against "resigned Thursday"; not "announced Wednesday"
-    against "slated for June 25")."""
+    against "set for June 9")."""
     out = []
     for x in ra:
         ys = [y for y in rb if x.anchor is not None and y.anchor == x.anchor]
@@ -114,7 +114,7 @@ def _span(d) -> tuple[int, int]:
 
 
 def _years(ctx: Context, cid: str):
-    """Dates told in whole years ("in 2012", "from 1967 to 1979"), of what the claim reports."""
+    """Dates told in whole years ("in 2012", "from 1981 to 1990"), of what the claim reports."""
     f = ctx.claims[cid].facts
     return [d for d in (f.dates if f else []) if d.low and d.high and (d.low.month, d.low.day, d.high.month, d.high.day) == (1, 1, 12, 31)
             and d.anchor not in QUOTE_VERBS]

@@ -4,14 +4,14 @@ Two rules, both over pairs of claims that state one fact but for one element
 (:meth:`Context.compared_pairs`):
 
 * people: each claim names one person, doing or undergoing its act, whom the other claim
-  does not name anywhere, in the same role of the same verb ("Blake Farenthold resigned",
-  "... appointed William Cowan"; in pairs at least 0.6 likely to state one fact, the same
-  role of another verb: "was beaten", "was defeated"). A paraphrase that names the lawyer
+  does not name anywhere, in the same role of the same verb ("Mayor Ana Ruiz resigned",
+  "... named Tom Vance"; in pairs at least 0.6 likely to state one fact, the same
+  role of another verb: "was ousted", "lost"). A paraphrase that names the lawyer
   beside the client names both somewhere and is left alone. Names that differ only in
-  spelling ("Stacy", "Stacey") are the same kind of finding, said as such.
+  spelling ("Katrin", "Katrine") are the same kind of finding, said as such.
 * places: the places where one act happens (after "in" or "at", hung on the same verb: not
-  "stop in Japan" against "meet in Washington") are known to the entity data (countries and
-  their capitals) and lie in different countries; "in Tokyo" and "in Japan"
+  "stop in Norvia" against "sign in Estland") are known to the entity data (countries and
+  their capitals) and lie in different countries; "in Paris" and "in France"
   agree, and an unknown town is left alone.
 """
 from __future__ import annotations
@@ -24,8 +24,8 @@ from ..facts import load_entity_data
 from . import Context, Proposal
 
 SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
-#: a pair this likely to state one fact may tell the act with another verb ("was beaten",
-#: "was defeated"): then the person's role (subject, object) is enough
+#: a pair this likely to state one fact may tell the act with another verb ("was ousted",
+#: "lost"): then the person's role (subject, object) is enough
 PARAPHRASE = 0.6
 #: roles a person can hold in an act: subject (active or passive), object, the one acted for
 ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative", "agent"}
@@ -68,7 +68,7 @@ def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def _words(key: str) -> frozenset[str]:
-    """The words of a person key, plurals and possessives read as the name ("Clintons")."""
+    """The words of a person key, plurals and possessives read as the name ("the Vances")."""
     return frozenset({w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > 3 else w for w in key.split()} | set(key.split()))
 
 
@@ -100,7 +100,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None
     (ka, (role_a, na)), (kb, (role_b, nb)) = next(iter(only_a.items())), next(iter(only_b.items()))
     if _words(ka) & _words(kb):
-        return None  # one person ("Cantor", "Eric Cantor", "the Clintons")
+        return None  # one person ("Vance", "Tom Vance", "the Vances")
     same_act = role_a == role_b
     told_otherwise = role_a.partition(":")[0] == role_b.partition(":")[0] and ctx.probability(a, b) >= PARAPHRASE
     if not (same_act or told_otherwise):

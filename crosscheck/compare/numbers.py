@@ -2,12 +2,12 @@
 
 Each stated number is read as the interval it allows: "about 30" is 27-33, "nearly 300" is
 270-300, "at least 40" is 40 and up, "$2.3 million" is 2.25-2.4 million (its last digit
-rounded, or cut short: "$43 million" for $43,885,310). Only claims that state one fact but for their numbers are compared (the pair
+rounded, or cut short: "$12 million" for $12,640,300). Only claims that state one fact but for their numbers are compared (the pair
 model's probability, were the numbers to agree: :meth:`Context.alike`), and within them only
 numbers in the same role: of one unit (what they count: "23 steps", "$716 billion"), once
 the values both claims state are set aside ("Twelve of the 20" against "Fifteen of the 20":
-12 against 15) and of the same act (they hang on the same verb: "paid $43 million" and
-"earned $139 million" are two facts). Two numbers left, one each, whose intervals do not
+12 against 15) and of the same act (they hang on the same verb: "spent $12 million" and
+"raised $40 million" are two facts). Two numbers left, one each, whose intervals do not
 meet are a finding: high
 when more than 5% apart and the articles came out within a day of each other; a difference
 between articles published days apart is low, explained by time (counts move); exact figures
@@ -44,7 +44,7 @@ def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
         "at least": (v, v * 1.5 if v else 1.0),
         "up to": (0.0, v),
         "less than": (0.0, v),
-    }.get(q.hedge or "", (v - r, v + (2 * r if v >= 1000 else r)))  # "$43 million" may be 43.9 cut short
+    }.get(q.hedge or "", (v - r, v + (2 * r if v >= 1000 else r)))  # "$12 million" may be 12.6 cut short
 
 
 def compare(a: Quantity, b: Quantity) -> str | None:
@@ -60,7 +60,7 @@ def compare(a: Quantity, b: Quantity) -> str | None:
 
 
 #: Two figures of one unit more than this many times apart are not one figure misreported
-#: but two quantities (the price of one item against the total; a year's income against eight)
+#: but two quantities (the price of one item against the total; one year's budget against a decade's)
 MAX_RATIO = 2.5
 
 
@@ -82,7 +82,7 @@ def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quan
 def stated_in(ctx: Context, article: str, q: Quantity) -> bool:
     """Whether an article states a figure compatible with ``q`` in the same unit anywhere: an
     outlet that gives the figure elsewhere does not contradict it (a dense story gives many
-    figures of one unit: a rate for one year and another for eight)."""
+    figures of one unit: a rate for one year and another for a decade)."""
     if not hasattr(ctx, "_figures"):
         figures: dict[tuple[str, str], list[Quantity]] = {}
         for c in ctx.claims.values():
@@ -104,7 +104,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue
             x, y = pair
             if x.anchor != y.anchor:
-                continue  # numbers of different acts ("paid $43 million", "earned $139 million")
+                continue  # numbers of different acts ("spent $12 million", "raised $40 million")
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)

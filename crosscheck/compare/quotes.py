@@ -1,7 +1,7 @@
 """Quotes: the same remark quoted in different words, or the same words from different speakers.
 
-A remark is what one claim quotes from one speaker, its pieces joined ('"This American
-carnage," he declared, "stops right here"' is one remark), or the words of a claim that
+A remark is what one claim quotes from one speaker, its pieces joined ('"This plan," he declared, "ends
+here"' is one remark), or the words of a claim that
 stands inside a quotation running over several sentences. Two remarks of one story from
 different outlets, on occasions at most a week apart, are the same remark when their words
 line up: a common run of at least four words and at least half the words of the shorter one
@@ -9,8 +9,8 @@ matched in order (or, for one named speaker, claims at least 0.5 likely to state
 share a sixth of their content words: reworded throughout). Their speakers must agree where
 both are named. What one outlet leaves out or frames differently at either end is not a
 difference of wording, nor are the words it skips between two pieces of its quotation,
-punctuation against a list's "and", or reported speech ("looks forward" for "I look
-forward"); words that differ between the matched stretches (a word replaced, dropped or
+punctuation against a list's "and", or reported speech ("hopes to return" for "I hope
+to return"); words that differ between the matched stretches (a word replaced, dropped or
 added) are a finding, listed word for word. Each remark is set against its best match in
 each other outlet.
 
@@ -35,7 +35,7 @@ MIN_WORDS = 6  # a remark has at least this many words
 MIN_RUN = 4  # words in a row two quotes of one remark share
 MIN_SHARE = 0.5  # of the shorter remark's words, matched in order
 COMMON_RUN = 50  # a run of words more remarks than this share is a phrase, not a quotation
-EDGE_WORDS = 2  # a word or two replaced at either end ("grabs power" / "takes power") is a change
+EDGE_WORDS = 2  # a word or two replaced at either end ("builds homes" / "raises homes") is a change
 SAME_SPEAKER_WORDS = 90  # rapidfuzz ratio from which two remarks are the same words
 #: one named speaker's remarks in claims this likely to state one fact, sharing this share of
 #: their content words, are one remark reworded throughout
@@ -96,7 +96,7 @@ def _blocks(wa: list[str], wb: list[str]):
 
 def _trivial(left: list[str], right: list[str]) -> bool:
     """Differences of punctuation, a list's "and", a skipped stretch, or grammatical person
-    ("looks forward" in reported speech, "I look forward" quoted)."""
+    ("hopes to return" in reported speech, "I hope to return" quoted)."""
     if GAP in left or GAP in right:
         return True
     kl, kr = {key(w) for w in left}, {key(w) for w in right}
@@ -110,7 +110,7 @@ def _changes(wa: list[str], wb: list[str]) -> str:
     """The words that differ between two quotes of one remark, between the runs they share:
     what lies before the first shared run or after the last is not a difference of wording
     (one outlet cut the quotation short, or framed it with its own words) unless both put a
-    word or two there ("grabs power ..." / "takes power ...")."""
+    word or two there ("builds homes ..." / "raises homes ...")."""
     out = []
     blocks = _blocks(wa, wb)
     if not blocks:

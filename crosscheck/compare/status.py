@@ -9,7 +9,7 @@ Two forms:
   their main event) about the same thing (a shared word that is rare in the story); or, for
   any act, claims that state one fact but for one element (Context.compared_pairs) whose
   main event is told by the same verb ("could resign" against "resigned"; not "plan to
-  maintain" against "agreed to maintain", which tells of agreeing).
+  keep talking" against "agreed to keep talking", which tells of agreeing).
 * alternatives against one order: "just before or just after his trip" against "on his way
   to", "before flying to", "then travel to".
 
@@ -141,7 +141,7 @@ def find(ctx: Context) -> list[Proposal]:
             continue
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None or not fa.actions or fa.actions[:1] != fb.actions[:1] or fa.actions[0] in NOT_ACTS:
-            continue  # the status of one act: the main one of both ("agreed to maintain" is of agreeing)
+            continue  # the status of one act: the main one of both ("agreed to keep talking" is of agreeing)
         la, lb = level(ctx, a), level(ctx, b)
         if la is None or lb is None or abs(la - lb) < 2 or max(la, lb) < 3 or _quoted(ctx, a) or _quoted(ctx, b):
             continue

@@ -77,9 +77,9 @@ def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.casefold()))
 
 
-_SENTENCE_END = re.compile(r"\.[\"”’)]*$")  # a full stop (a headline may ask: "..., but Will It Last?")
+_SENTENCE_END = re.compile(r"\.[\"”’)]*$")  # a full stop (a headline may ask: "..., but for How Long?")
 #: the end of one sentence and the start of the next: a word of three small letters or more
-#: before the stop, so that "Gov. Deval Patrick" or "F.B.I. Agent" is not taken for one
+#: before the stop, so that "Gov. Ana Ruiz" or "F.B.I. Agent" is not taken for one
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 
 
