@@ -2,8 +2,8 @@
 
 Every article and claim carries character offsets (``start``, ``end``) into the text of its
 source as decoded, so an editor can always be shown the exact words. Offsets index Python
-strings (code points), end exclusive. For HTML and JSON sources the text is the extracted
-article text (see docs/report-format.md).
+strings (code points), end exclusive. For JSON records the text is the record's text field;
+for HTML pages the spans point into the page's markup (see docs/report-format.md).
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .claims import extract_claims
 from .errors import InputError
-from .ingest import Corpus, load_corpus
+from .ingest import Corpus, in_page, load_corpus
 from .ingest.sources import DEFAULT_MAX_BYTES
 from .interrupt import checkpoint
 from .models import Report
@@ -211,6 +211,7 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         if stream is not None:
             stream.close()
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
+    articles, claims = in_page(corpus.articles, articles, claims)
     progress.stage("building the report")
     report = Report(
         models=model_versions(options),

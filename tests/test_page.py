@@ -362,6 +362,40 @@ def test_a_digest_is_split_at_its_headings_and_its_title_is_no_article(reader, t
     assert [texts(text, d)[0][:10] for d in drafts] == ["The Senate", "Schools in"]
 
 
+def test_a_digest_heading_may_have_a_credit_a_date_and_its_own_repetition_before_its_text(reader):
+    text = page("""
+        # Evening Briefing
+        Friday, March 8, 2024
+
+        ## Senate passes farm bill
+
+        Source: Reuters
+
+        Senate passes farm bill
+        The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.
+
+        ## Storm closes schools in Pelland
+        Jane Roe, AFP
+        Schools in Pelland closed on Thursday as a storm brought heavy snow. Officials said they would reopen Monday.
+    """)
+    drafts = reader.read_page(text)
+    assert [(d.headline, d.outlet) for d in drafts] == [("Senate passes farm bill", "Reuters"),
+                                                        ("Storm closes schools in Pelland", "AFP")]
+    assert [texts(text, d)[0][:10] for d in drafts] == ["The Senate", "Schools in"]
+
+
+def test_a_list_of_long_headlines_under_a_wire_story_is_not_its_text(reader):
+    text = page("""
+        Senate passes farm bill
+        WASHINGTON, March 6 (Reuters) - The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.
+        Reporting by Jane Roe; Editing by Tom Poe
+        Harbor bridge reopens to traffic after eight months of repairs and a long dispute over tolls
+        Museum returns three stolen paintings to their owners after a search of a decade
+    """)
+    (d,) = reader.read_page(text)
+    assert texts(text, d)[-1].endswith("help growers.")
+
+
 def test_a_navigation_bar_and_a_more_stories_list_are_not_the_article(reader):
     text = page("""
         Home | World | Politics | Business | Sport

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 
 import pytest
 
@@ -220,3 +221,47 @@ def test_an_html_pages_own_site_name_is_the_outlet_when_nothing_credits_another(
     page.write_text(HTML_PAGE.format(site=site, dateline=dateline), encoding="utf-8")
     (a,) = SourceReader().read(str(page)).articles
     assert a.article.outlet == outlet and a.article.publisher == "Valley Ledger"
+
+
+# ---- spans of an HTML page point into the page ---------------------------------------------
+
+def test_page_offsets_map_the_extract_onto_the_markup():
+    from crosscheck.ingest.sources import page_offsets
+
+    page = ('<html><head><title>T</title><script>var s = "Don\'t do it";</script></head><body>'
+            '<nav>Home</nav><p>Don&#x27;t &amp; do it, said <a href="/x">Jane   Roe</a>.</p>\n'
+            '<p>Second\nparagraph.</p></body></html>')
+    text = "Don't & do it, said Jane Roe.\nSecond paragraph."
+    po = page_offsets(page, text)
+    cut = lambda s, e: page[slice(*po.span(s, e))]  # noqa: E731
+    assert cut(0, 29) == 'Don&#x27;t &amp; do it, said <a href="/x">Jane   Roe</a>.'
+    assert cut(0, 5) == "Don&#x27;t" and cut(6, 7) == "&amp;" and cut(20, 28) == "Jane   Roe"
+    assert cut(30, len(text)) == "Second\nparagraph."
+
+
+def test_page_offsets_give_up_where_the_extract_is_not_in_the_page():
+    from crosscheck.ingest.sources import page_offsets
+
+    assert page_offsets("<p>One thing.</p>", "Another thing.") is None
+
+
+@pytest.mark.models
+def test_claims_of_an_html_page_have_spans_into_the_page(tmp_path, nlp):
+    import html as _html
+
+    from crosscheck.pipeline import Options, check
+
+    body = ("<p>The council&#8217;s vote was 7&ndash;2 on Tuesday, the mayor said in a statement.</p>\n"
+            "<p>Work on the <em>new</em> bridge will start in May &amp; end next year, officials said.</p>")
+    page = tmp_path / "story.html"
+    page.write_text('<!doctype html><html><head><title>Bridge vote</title><meta property="og:site_name" '
+                    f'content="Valley Ledger"></head><body><article><h1>Bridge vote</h1>{body}</article></body></html>',
+                    encoding="utf-8")
+    report = check([str(page)], Options(cache_dir=str(tmp_path / "cache")))
+    raw = page.read_text(encoding="utf-8")
+    assert report.claims
+    for c in report.claims:
+        shown = " ".join(_html.unescape(re.sub(r"<[^>]+>", "", raw[c.start : c.end])).split())
+        assert shown == " ".join(c.text.split())
+    (a,) = report.articles
+    assert raw[a.start :].startswith("Bridge vote</h1><p>The council&#8217;s vote") and raw[: a.end].endswith("officials said.")

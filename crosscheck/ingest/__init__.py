@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SourceError
-from ..models import Article, Problem, SourceInfo
+from ..models import Article, Claim, Problem, SourceInfo
 from . import dates, sources
 from .manifest import ManifestEntry, load_manifest
 from .page import ArticleDraft, PageReader
 from .rules import default_rules
 
-__all__ = ["Corpus", "LoadedArticle", "load_corpus", "load_manifest"]
+__all__ = ["Corpus", "LoadedArticle", "in_page", "load_corpus", "load_manifest"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,9 @@ class LoadedArticle:
     article: Article
     text: str  # the text the article's spans index (the decoded file, or a record's text)
     paragraphs: tuple[tuple[int, int], ...]
+    #: for an HTML page: the extract's characters in the page (spans are moved there once
+    #: the report is built, so that they point into the file an editor has)
+    offsets: sources.PageOffsets | None = None
 
 
 @dataclass
@@ -103,10 +106,11 @@ class SourceReader:
         reader = self.reader
         if src.records is None:
             found = [(None, d) for d in reader.read_page(src.text)]
-            texts = {None: src.text}
+            texts, offsets = {None: src.text}, {}
         else:
             found = [(r.index, d) for r in src.records if (d := _record_draft(reader, r)) is not None]
             texts = {r.index: r.text for r in src.records}
+            offsets = {r.index: r.offsets for r in src.records}
         if not found:
             out.problems.append(Problem(source=src.path, message="no article found (only furniture, or no sentences)"))
         for record, d in found:
@@ -117,7 +121,7 @@ class SourceReader:
                 published=d.published if isinstance(d.published, dt.date) else None,
                 outlet_evidence=d.outlet_evidence, published_evidence=d.published_evidence,
             )
-            out.articles.append(LoadedArticle(art, texts[record], tuple(d.paragraphs)))
+            out.articles.append(LoadedArticle(art, texts[record], tuple(d.paragraphs), offsets.get(record)))
         out.info = SourceInfo(path=src.path, format=src.format, encoding=src.encoding,
                               sha256=src.sha256, chars=len(src.text), articles=len(found))
         return out
@@ -131,7 +135,7 @@ def assemble(expand_errors: list[SourceError], reads: list[SourceRead]) -> Corpu
         corpus.problems += r.problems
         for la in r.articles:
             art = la.article.model_copy(update={"id": f"a{len(corpus.articles) + 1}"})
-            corpus.articles.append(LoadedArticle(art, la.text, la.paragraphs))
+            corpus.articles.append(LoadedArticle(art, la.text, la.paragraphs, la.offsets))
         if r.info is not None:
             corpus.inputs.append(r.info)
     return corpus
@@ -158,3 +162,30 @@ def load_corpus(
             on_source(path)
         reads.append(reader.read(path))
     return assemble(errors, reads)
+
+
+def in_page(loaded: list[LoadedArticle], articles: list[Article], claims: list[Claim]) -> tuple[list[Article], list[Claim]]:
+    """Articles and claims with the spans of HTML extracts moved into their pages: every span
+    then points into the file as read (its markup between the words), as for text files."""
+    maps = {la.article.id: la.offsets for la in loaded if la.offsets is not None}
+    if not maps:
+        return articles, claims
+
+    def moved(x, m):
+        s, e = m.span(x.start, x.end)
+        return x.model_copy(update={"start": s, "end": e})
+
+    out_articles = [moved(a, maps[a.id]) if a.id in maps else a for a in articles]
+    out_claims = []
+    for c in claims:
+        m = maps.get(c.article)
+        if m is None:
+            out_claims.append(c)
+            continue
+        f = c.facts
+        if f is not None:
+            f = f.model_copy(update={k: [moved(x, m) for x in getattr(f, k)]
+                                     for k in ("entities", "quantities", "dates", "ordinals", "quotes")})
+        c = moved(c, m)
+        out_claims.append(c.model_copy(update={"facts": f}) if f is not None else c)
+    return out_articles, out_claims

@@ -10,6 +10,7 @@ site signatures) come from the data files read by :mod:`crosscheck.ingest.rules`
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def _capitals(s: str) -> bool:
 def _listed_headline(s: str) -> bool:
     """A short line with no sentence end: a headline in a list, not a paragraph."""
     s = s.rstrip()
-    return _words(s) <= 12 and not re.search(r"[.!?:;,][\"”’)]*$", s)
+    return _words(s) <= 20 and not re.search(r"[.!?:;,][\"”’)]*$", s)
 
 
 def _body_like(s: str) -> bool:
@@ -372,16 +373,27 @@ class PageReader:
         """A digest: two or more headings (markdown "## ..." or a short line in capitals), each
         with article text right under it, split the page into articles, one per heading; a
         heading with another heading under it (the page's title) starts none."""
+        # what stands between a heading and its text: a credit, a byline, a date line
         nonblank = [i for i, ln in enumerate(lines) if not ln.blank and not self.rules.is_furniture(ln.s)]
+        under = [i for i in nonblank if not self._header_line(lines[i].s)]
         heads = []
-        for k, i in enumerate(nonblank[:-1]):
+        for i in nonblank:
             s = lines[i].s
-            if (_MD_HEADING.match(s) or _capitals(s)) and _body_like(lines[nonblank[k + 1]].s):
+            if not (_MD_HEADING.match(s) or _capitals(s)):
+                continue
+            k = bisect.bisect_right(under, i)
+            if k < len(under) and _norm(lines[under[k]].s) == _norm(_MD_HEADING.sub("", s)):
+                k += 1  # the heading repeated over its text
+            if k < len(under) and _body_like(lines[under[k]].s):
                 heads.append(i)
         if len(heads) < 2:
             return []
         ends = heads[1:] + [len(lines)]
         return [(h, e, h) for h, e in zip(heads, ends)]
+
+    def _header_line(self, s: str) -> bool:
+        """A line between a headline and its text that is neither: a credit, a byline, a date."""
+        return self._credit_line(s) or dates.is_date_line(s) or bool(_BYLINE_LINE.match(s) and _words(s) <= 14)
 
     def _credit_line(self, s: str) -> bool:
         """Whether a short line is a credit and nothing else (it names the outlet, is no text)."""

@@ -48,6 +48,9 @@ class Record:
     outlet: str | None = None
     publisher: str | None = None
     published: str | None = None
+    #: for an HTML page: where each character of ``text`` (and its end) stands in the page as
+    #: read, so that spans point into the file an editor has; None where text is the source
+    offsets: PageOffsets | None = None
 
 
 @dataclass
@@ -243,4 +246,118 @@ def _html_record(html: str, name: str) -> Record:
                                 f"({str(e).splitlines()[0][:120]}); pip install lxml_html_clean") from None
     if doc is None or not (doc.text or "").strip():
         raise SourceError(name, "no article text found in the HTML")
-    return Record(None, doc.text, doc.title, None, doc.sitename, doc.date)
+    return Record(None, doc.text, doc.title, None, doc.sitename, doc.date, page_offsets(html, doc.text))
+
+
+class _Visible:
+    """The words a browser shows in an HTML page (scripts, styles and comments left out), each
+    character with where it stands in the page's markup: a character reference such as
+    ``&amp;`` covers its whole reference."""
+
+    HIDDEN = ("script", "style", "noscript", "template", "title")
+
+    def __init__(self, page: str):
+        from html import unescape
+        from html.parser import HTMLParser
+
+        line_starts = [0] + [m.end() for m in re.finditer("\n", page)]
+        chars: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        hidden = [0]
+
+        class P(HTMLParser):
+            def at(self) -> int:
+                line, col = self.getpos()
+                return line_starts[line - 1] + col
+
+            def handle_starttag(self, tag, attrs):
+                hidden[0] += tag in _Visible.HIDDEN
+
+            def handle_endtag(self, tag):
+                if tag in _Visible.HIDDEN and hidden[0]:
+                    hidden[0] -= 1
+
+            def handle_data(self, data):
+                if not hidden[0]:
+                    o = self.at()
+                    chars.extend(data)
+                    starts.extend(range(o, o + len(data)))
+                    ends.extend(range(o + 1, o + len(data) + 1))
+
+            def handle_entityref(self, name):
+                self.ref()
+
+            def handle_charref(self, name):
+                self.ref()
+
+            def ref(self):
+                if not hidden[0]:
+                    o = self.at()
+                    m = _REFERENCE.match(page, o)
+                    e = m.end() if m else o + 1
+                    ch = unescape(page[o:e])
+                    chars.extend(ch)
+                    starts.extend([o] * len(ch))
+                    ends.extend([e] * len(ch))
+
+        p = P(convert_charrefs=False)
+        p.feed(page)
+        p.close()
+        self.text = "".join(chars)
+        self.starts, self.ends = starts, ends
+
+
+_REFERENCE = re.compile(r"&(?:#[xX]?[0-9a-fA-F]+|\w+);?")
+
+
+@dataclass(frozen=True)
+class PageOffsets:
+    """Where each character of an HTML page's extract stands in the page: spans of the extract
+    become spans of the file an editor has (``span(start, end)``)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if not self.starts:
+            return start, end
+        s = self.starts[min(start, len(self.starts) - 1)]
+        return (s, s) if end <= start else (s, max(s, self.ends[min(end, len(self.ends)) - 1]))
+
+
+def page_offsets(page: str, text: str) -> PageOffsets | None:
+    """Where each character of ``text`` (an extract of the HTML ``page``: its lines in page
+    order, words as the page shows them) stands in the page; None if a line of the extract
+    is not among the page's visible words (its spans then index the extract, as for records)."""
+    vis = _Visible(page)
+    starts: list[int] = []
+    ends: list[int] = []
+    cursor = 0
+    for line in text.split("\n"):
+        words = line.split()
+        if not words:  # an empty line, and the line break before each line: where the last word ended
+            o = ends[-1] if ends else 0
+            starts.extend([o] * (len(line) + 1))
+            ends.extend([o] * (len(line) + 1))
+            continue
+        rx = re.compile("\\s+".join(re.escape(w) for w in words))
+        m = rx.search(vis.text, cursor) or rx.search(vis.text)
+        if m is None:
+            return None
+        cursor = m.end()
+        inside = iter(i for i in range(m.start(), m.end()) if not vis.text[i].isspace())
+        before = ends[-1] if ends else 0
+        nxt = None
+        for ch in line:
+            if ch.isspace():  # a space stands just after the word before it
+                starts.append(before)
+                ends.append(before)
+                continue
+            nxt = next(inside)
+            starts.append(vis.starts[nxt])
+            ends.append(vis.ends[nxt])
+            before = vis.ends[nxt]
+        starts.append(before)  # the line break after the line
+        ends.append(before)
+    return PageOffsets(tuple(starts[: len(text)]), tuple(ends[: len(text)]))
