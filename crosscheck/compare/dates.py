@@ -6,9 +6,12 @@ or a span of at most three days), once resolved against each article's own publi
 (a weekday by the tense of its verb: "met Tuesday" is the last Tuesday). Dates both claims
 state are set aside (the other dates of the sentence agree); one date left in each, hung on
 the same verb (the day of one event: "resigned Friday" against "resigned Thursday", not "said
-Monday"), that do not meet is a finding. Years are compared the same way ("served from 1981
-to 1990" against "held the post from 1980 to 1989"), medium: a year against a year, a span
-against a span, and not when the other outlet gives the same years elsewhere. Days one apart are low (the same moment written in two time zones can
+Monday"), that do not meet is a finding. A month or part of one ("in mid-May") against another
+date of the same act ("on April 30") is medium when they are at least a week apart. Years are
+compared the same way ("served from 1981 to 1990" against "held the post from 1980 to 1989":
+in claims at least 0.8 likely to state one fact, whatever verbs tell them), medium: a year
+against a year, a span against a span, and not when the other outlet gives the same years
+elsewhere. Days one apart are low (the same moment written in two time zones can
 fall on two dates); further apart, high, unless the articles came out days apart and one
 wrote a weekday, which may have been read against another week: then medium. Articles
 published days apart that each tell of an occurrence a day or two before their own date are
@@ -24,6 +27,10 @@ from . import Context, Proposal
 
 PRECISE = dt.timedelta(days=3)
 TIME_ZONES = dt.timedelta(days=1)
+MONTH = dt.timedelta(days=31)  # a date no wider than this names a month or part of one
+WEEK = dt.timedelta(days=7)  # a month or part of one is another time only this far from the other date
+#: claims this likely to state one fact tell one event whatever verb they tell it with
+SAME_FACT = 0.8
 
 
 def _precise(ctx: Context, cid: str):
@@ -39,10 +46,14 @@ def _event_dates(ctx: Context, cid: str):
     return [d for d in _precise(ctx, cid) if d.anchor not in QUOTE_VERBS]
 
 
-def matched(ra: list, rb: list):
+def matched(ra: list, rb: list, told_otherwise: bool = False):
     """The dates of two claims told as the days of one event: those that hang on one verb,
     one on each side ("resigned Friday" against "resigned Thursday"; not "announced Wednesday"
-    against "set for June 9")."""
+    against "set for June 9"). In claims this likely to state one fact (``told_otherwise``),
+    the one date left on each side is the same event's, whatever verb tells it ("served from
+    1967" against "held the seat from 1966")."""
+    if told_otherwise and len(ra) == 1 and len(rb) == 1:
+        return [(ra[0], rb[0])]
     out = []
     for x in ra:
         ys = [y for y in rb if x.anchor is not None and y.anchor == x.anchor]
@@ -86,9 +97,18 @@ def find(ctx: Context) -> list[Proposal]:
         for x, y in matched(ra, rb):
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y))
+        # days of a month, or a month ("in mid-May" against "on April 30"): at least a week apart
+        ca, cb = _coarse(ctx, a), _coarse(ctx, b)
+        if ca or cb:
+            fa, fb = [x for x in ca + da if not any(_meet(x, y, WEEK) for y in db + cb)], \
+                [y for y in cb + db if not any(_meet(x, y, WEEK) for x in da + ca)]
+            for x, y in matched(fa, fb):
+                if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y):
+                    out.append(_finding(ctx, a, b, x, y, coarse=True))
         ya, yb = _years(ctx, a), _years(ctx, b)
         for x, y in matched([x for x in ya if _span(x) not in {_span(y) for y in yb}],
-                            [y for y in yb if _span(y) not in {_span(x) for x in ya}]):
+                            [y for y in yb if _span(y) not in {_span(x) for x in ya}],
+                            ctx.probability(a, b) >= SAME_FACT and _one_date(ctx, a) and _one_date(ctx, b)):
             if _ranged(x) != _ranged(y) or _years_stated(ctx, b, x) or _years_stated(ctx, a, y):
                 continue  # "since 2007" against "2007 to 2014"; or the other outlet gives it too
             out.append(Proposal(
@@ -120,8 +140,24 @@ def _years(ctx: Context, cid: str):
             and d.anchor not in QUOTE_VERBS]
 
 
-def _finding(ctx: Context, a: str, b: str, x, y) -> Proposal:
-    if _meet(x, y, TIME_ZONES):
+def _one_date(ctx: Context, cid: str) -> bool:
+    """Whether the claim states one date only (then it is the fact's, whatever verb holds it)."""
+    f = ctx.claims[cid].facts
+    return f is not None and len(f.dates) == 1
+
+
+def _coarse(ctx: Context, cid: str):
+    """Dates of what the claim reports that name part of a month or a month ("mid-May",
+    "in April"), not a day."""
+    f = ctx.claims[cid].facts
+    return [d for d in (f.dates if f else []) if d.low and d.high and PRECISE < d.high - d.low <= MONTH
+            and d.anchor not in QUOTE_VERBS]
+
+
+def _finding(ctx: Context, a: str, b: str, x, y, coarse: bool = False) -> Proposal:
+    if coarse:
+        severity, note = "medium", " (a part of a month against another date)"
+    elif _meet(x, y, TIME_ZONES):
         severity, note = "low", " (a day apart: time zones may explain it)"
     elif (x.weekday is not None or y.weekday is not None) and not ctx.comparable_times(a, b):
         severity, note = "medium", " (published days apart: a weekday may have been read against another week)"

@@ -8,7 +8,8 @@ Two rules, both over pairs of claims that state one fact but for one element
   "... named Tom Vance"; in pairs at least 0.6 likely to state one fact, the same
   role of another verb: "was ousted", "lost"). A paraphrase that names the lawyer
   beside the client names both somewhere and is left alone. Names that differ only in
-  spelling ("Katrin", "Katrine") are the same kind of finding, said as such.
+  spelling ("Katrin", "Katrine") are the same kind of finding, said as such; in pairs at
+  least 0.6 likely to state one fact, a name spelled two ways is one whatever the roles.
 * places: the places where one act happens (after "in" or "at", hung on the same verb: not
   "stop in Norvia" against "sign in Estland") are known to the entity data (countries and
   their capitals) and lie in different countries; "in Paris" and "in France"
@@ -24,6 +25,8 @@ from ..facts import load_entity_data
 from . import Context, Proposal
 
 SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
+#: the same, for names in different roles of two claims: closer, since only the spelling speaks
+SPELLED = 85
 #: a pair this likely to state one fact may tell the act with another verb ("was ousted",
 #: "lost"): then the person's role (subject, object) is enough
 PARAPHRASE = 0.6
@@ -115,6 +118,44 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     )
 
 
+def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
+    """One person's name spelled two ways ("Stacy", "Stacey") in two claims likely to state
+    one fact, whatever role each gives the person: each claim writes its spelling and not the
+    other's, and the two are close (rapidfuzz ratio at least SPELLED, same first letter; "Obama"
+    and "Osama" are not)."""
+    if ctx.probability(a, b) < PARAPHRASE:
+        return None
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    if fa is None or fb is None:
+        return None
+    people_a = {e.key: e.text for e in fa.entities if e.label == "PERSON"}
+    people_b = {e.key: e.text for e in fb.entities if e.label == "PERSON"}
+    everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
+    for ka, na in people_a.items():
+        if ka in everyone_b or _words(ka) <= everyone_b:
+            continue
+        for kb, nb in people_b.items():
+            if kb in everyone_a or _words(kb) <= everyone_a or ka[:1] != kb[:1] or min(len(ka), len(kb)) < 4:
+                continue
+            if _variant(ka, kb):
+                return Proposal(
+                    type="entity", severity="medium", claims=(a, b),
+                    explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
+                    values={a: na, b: nb},
+                )
+    return None
+
+
+def _variant(ka: str, kb: str) -> bool:
+    """Two person keys that are one name spelled two ways: word by word, the same or close
+    (a first name alone against a first name, a full name against a full name)."""
+    wa, wb = ka.split(), kb.split()
+    if len(wa) != len(wb):
+        return False
+    close = [fuzz.ratio(x, y) for x, y in zip(wa, wb)]
+    return min(close) >= SPELLED and any(x != y for x, y in zip(wa, wb))
+
+
 def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[str, str]] | None:
     """The places two claims give for one act, where they lie in different countries."""
     fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
@@ -131,7 +172,7 @@ def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[st
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
-        p = _people(ctx, a, b)
+        p = _people(ctx, a, b) or _spelled(ctx, a, b)
         if p is not None:
             out.append(p)
             continue

@@ -34,6 +34,8 @@ from . import Context, Proposal
 MIN_WORDS = 6  # a remark has at least this many words
 MIN_RUN = 4  # words in a row two quotes of one remark share
 MIN_SHARE = 0.5  # of the shorter remark's words, matched in order
+SHORT = 10  # a remark of at most this many words is short: it may share no run of MIN_RUN words
+SHORT_SHARE = 0.75  # of a short remark's words, matched in order in runs of two or more
 COMMON_RUN = 50  # a run of words more remarks than this share is a phrase, not a quotation
 EDGE_WORDS = 2  # a word or two replaced at either end ("builds homes" / "raises homes") is a change
 SAME_SPEAKER_WORDS = 90  # rapidfuzz ratio from which two remarks are the same words
@@ -103,7 +105,17 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     if kl <= _TRIVIAL and kr <= _TRIVIAL:
         return True
     sl, sr = [key(w)[:4] for w in left if key(w) not in _PERSONS], [key(w)[:4] for w in right if key(w) not in _PERSONS]
-    return bool(sl) and sl == sr
+    if bool(sl) and sl == sr:
+        return True
+    # abbreviations: "Gen." for "General", "Sen." for "Senator"
+    return len(left) == len(right) and all(_abbreviates(x, y) or _abbreviates(y, x) or key(x) == key(y)
+                                           for x, y in zip(left, right))
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` is written as an abbreviation of ``word`` ("Gen." of "General")."""
+    return short.endswith(".") and len(short) >= 3 and word.casefold().startswith(short[:-1].casefold()) \
+        and len(word) > len(short) - 1
 
 
 def _changes(wa: list[str], wb: list[str]) -> str:
@@ -127,14 +139,24 @@ def _changes(wa: list[str], wb: list[str]) -> str:
     return "; ".join(out[:6]) + (" ..." if len(out) > 6 else "")
 
 
+def _size(ws) -> int:
+    return sum(1 for w in ws if w not in (",", GAP))
+
+
 def same_remark(wa: list[str], wb: list[str]) -> int:
-    """How many words two quotes share in order, when they are one remark (else 0)."""
+    """How many words two quotes share in order, when they are one remark (else 0). A short
+    remark ("I feel badly for General Flynn") may have no run of four words in common with
+    its other quotation ("I feel very badly for Gen. Flynn"): short ones are one remark when
+    most of the shorter one's words line up in runs of two or more."""
     blocks = _blocks(wa, wb)
-    matched = sum(b.size for b in blocks)
-    size = min(sum(1 for w in wa if w not in (",", GAP)), sum(1 for w in wb if w not in (",", GAP)))
-    if max((b.size for b in blocks), default=0) < MIN_RUN or matched < MIN_SHARE * size:
-        return 0
-    return matched
+    matched = sum(b.size for b in blocks if wa[b.a] not in (",", GAP) or b.size > 1)
+    size = min(_size(wa), _size(wb))
+    longest = max((b.size for b in blocks), default=0)
+    if longest >= MIN_RUN and matched >= MIN_SHARE * size:
+        return matched
+    if size <= SHORT and longest >= 2 and matched >= max(MIN_WORDS - 2, SHORT_SHARE * size):
+        return matched
+    return 0
 
 
 def _overlap(wa, wb) -> float:
@@ -197,6 +219,21 @@ def _candidates(remarks: list[Remark], reworded: set[frozenset[str]]) -> list[tu
         for u in set().union(*lists):
             if u > t:
                 out.update((min(i, j), max(i, j)) for i in wordings[texts[t]] for j in wordings[texts[u]])
+    # short wordings: through the runs of two words they share (two or more of them)
+    shorts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for t, keys in enumerate(texts):
+        if len(keys) <= SHORT:
+            for g in {keys[i : i + 2] for i in range(len(keys) - 1)}:
+                shorts[g].append(t)
+    twice: dict[tuple[int, int], int] = defaultdict(int)
+    for ts in shorts.values():
+        if 1 < len(ts) <= COMMON_RUN:
+            for x, t in enumerate(ts):
+                for u in ts[x + 1 :]:
+                    twice[(t, u)] += 1
+    for (t, u), n in twice.items():
+        if n >= 2:
+            out.update((min(i, j), max(i, j)) for i in wordings[texts[t]] for j in wordings[texts[u]])
     for members in wordings.values():  # one wording: only the speaker rule can speak
         spoken = [k for k in members if remarks[k].speaker]
         out.update((i, j) for x, i in enumerate(spoken) for j in spoken[x + 1 :] if remarks[i].speaker != remarks[j].speaker)
