@@ -98,6 +98,7 @@ class Facts(_F):
     negated: bool = False
     predicate: str | None = None
     actions: list[str] = []  # the verbs of the main event, past any "expected to" / "said": agree, begin
+    acts: dict[str, str] = {}  # every act told, with its status: {"approve": "done", "meet": "expected"}
     lemmas: list[str] = []
 
 
@@ -613,6 +614,61 @@ def actions_of(root) -> list[str]:
     return out
 
 
+def acts_of(tokens) -> dict[str, str]:
+    """Each act a claim tells (a verb of the story's own, in any clause) with its status:
+    "done" (told in the past: "approved", "has approved", "was approved"), "future" ("will
+    approve"), "expected" ("is expected to approve", "is likely to", "is set to", "would"),
+    "planned" ("plans to approve"), "possible" ("could approve"). An act told under another's
+    status takes it ("expected to agree to begin": begin is expected too); an act the claim
+    tells twice with two statuses, or negated, is left out (which one a comparison means is
+    not clear)."""
+    status: dict[int, str | None] = {}
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
+            continue
+        status[t.i] = _own_status(t)
+    out: dict[str, str] = {}
+    twice: set[str] = set()
+    for t in tokens:
+        if t.i not in status or t.lemma_.lower() in _NOT_ACTIONS:
+            continue
+        st = status[t.i]
+        h = t
+        while st is None and h.dep_ == "xcomp" and h.head is not h:  # "expected to agree to begin"
+            h = h.head
+            if h.lemma_.lower() in EXPECT_WORDS:
+                st = "expected"
+            elif h.lemma_.lower() in PLAN_WORDS:
+                st = "planned"
+            else:
+                st = status.get(h.i) if h.lemma_.lower() not in _NOT_ACTIONS else None
+                if st == "done":
+                    st = None  # "agreed to begin": the beginning is not done
+        if st is None or any(c.dep_ == "neg" for c in t.children):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in out and out[lemma] != st:
+            twice.add(lemma)
+        out[lemma] = st
+    return {k: v for k, v in sorted(out.items()) if k not in twice}
+
+
+def _own_status(t) -> str | None:
+    """The status a verb's own auxiliaries and tense give it (None: none of its own)."""
+    aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if aux & POSSIBLE_AUX:
+        return "possible"
+    if aux & FUTURE_AUX:
+        return "future"
+    if "would" in aux:
+        return "expected"
+    if t.dep_ == "xcomp" or aux & {"to"}:
+        return None  # "to approve": its status is its governor's
+    if t.tag_ == "VBD" or (t.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+        return "done"
+    return None
+
+
 @dataclass
 class FactContext:
     """What a claim's facts are read against."""
@@ -750,5 +806,5 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
     lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
     return anchors(Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
                  modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
-                 actions=actions_of(root),
+                 actions=actions_of(root), acts=acts_of(tokens),
                  lemmas=lemmas), tokens, base, offset)

@@ -214,3 +214,17 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     facts_of('Mayor Petra Lind said the bridge would reopen soon.', ctx=ctx)
     f = facts_of('"We will rebuild every school in the province," he said.', ctx=ctx)
     assert speakers(f) == [("lind petra", True)]
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("The two leaders could meet at the border next month.", {"meet": "possible"}),
+    ("The two leaders met at the border.", {"meet": "done"}),
+    ("The audit found that the agency is set to spend $4 million.", {"find": "done", "spend": "expected"}),
+    ("They are expected to agree to begin joint patrols.", {"agree": "expected", "begin": "expected"}),
+    ("The mayor was arrested on Friday, and the trial will open in May.", {"arrest": "done", "open": "future"}),
+    ("The council did not approve the plan.", {}),
+])
+def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
+    from crosscheck.facts import acts_of
+
+    assert acts_of(list(nlp(text))) == acts

@@ -104,6 +104,34 @@ def test_one_day_apart_is_low():
     assert [p.severity for p in dates.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))] == ["low"]
 
 
+def span(text, low, high, anchor):
+    return DateRef(text=text, start=0, end=len(text), low=low, high=high, anchor=anchor)
+
+
+def test_years_of_one_event_told_with_other_verbs_when_each_claim_has_one_date():
+    served = claim("c1", "a", "Judge Pell served from 1981 to 1990.",
+                   dates=[span("1981 to 1990", dt.date(1981, 1, 1), dt.date(1990, 12, 31), "serve")])
+    held = claim("c2", "b", "Judge Pell held the post from 1980 to 1989.",
+                 dates=[span("1980 to 1989", dt.date(1980, 1, 1), dt.date(1989, 12, 31), "hold")])
+    found = dates.find(context([served, held], {("c1", "c2"): (0.9, 0.9)}))
+    assert [(p.type, p.severity) for p in found] == [("date", "medium")]
+    # less likely to state one fact: two verbs may be two events
+    assert dates.find(context([served, held], {("c1", "c2"): (0.7, 0.7)})) == []
+
+
+@pytest.mark.parametrize("coarse, other, found", [
+    (span("mid-June", dt.date(2024, 6, 11), dt.date(2024, 6, 20), "hold"), day("July 2", dt.date(2024, 7, 2), "hold"), True),
+    (span("in June", dt.date(2024, 6, 1), dt.date(2024, 6, 30), "hold"), day("June 28", dt.date(2024, 6, 28), "hold"), False),
+    (span("early June", dt.date(2024, 6, 1), dt.date(2024, 6, 10), "hold"), day("June 14", dt.date(2024, 6, 14), "hold"), False),
+    (span("mid-June", dt.date(2024, 6, 11), dt.date(2024, 6, 20), "hold"), day("July 2", dt.date(2024, 7, 2), "count"), False),
+])
+def test_a_month_or_part_of_one_against_a_day_of_the_same_act(coarse, other, found):
+    a = claim("c1", "a", f"The runoff will be held {coarse.text}.", dates=[coarse])
+    b = claim("c2", "b", f"The runoff will be held on {other.text}.", dates=[other])
+    got = dates.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
+    assert [(p.type, p.severity) for p in got] == ([("date", "medium")] if found else [])
+
+
 # ---- people -----------------------------------------------------------------------------------
 
 def test_another_person_in_the_same_role_of_one_act_is_an_entity_finding():
@@ -127,6 +155,20 @@ def test_people_named_in_both_claims_or_a_spelling_are_told_apart():
     assert len(found) == 1 and "spells the name" in found[0].explanation
 
 
+def test_a_name_spelled_two_ways_whatever_the_roles_in_claims_likely_to_state_one_fact():
+    a = claim("c1", "a", "He and his wife Marisol have three daughters.",
+              entities=[person("Marisol", "marisol", "nsubj:have")])
+    b = claim("c2", "b", "The ceremony was attended by Mr. Ortiz's wife, Marisole, and their daughters.",
+              entities=[person("Ortiz", "ortiz", "agent:attend"), person("Marisole", "marisole", "agent:attend")])
+    found = entities.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Marisol", "c2": "Marisole"})]
+    assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.9)})) == []  # not likely one fact
+    c = claim("c3", "b", "The ceremony was attended by Mr. Ortiz's sister, Amira.",
+              entities=[person("Ortiz", "ortiz", "agent:attend"), person("Amira", "amira", "agent:attend")])
+    d = claim("c4", "a", "He and his sister Amara run the shop.", entities=[person("Amara", "amara", "nsubj:run")])
+    assert entities.find(context([c, d], {("c3", "c4"): (0.9, 0.9)})) == []  # two names, not two spellings
+
+
 # ---- status ---------------------------------------------------------------------------------
 
 def test_status_of_one_act_and_not_of_the_act_agreed_to():
@@ -137,6 +179,21 @@ def test_status_of_one_act_and_not_of_the_act_agreed_to():
     agreed = claim("c3", "a", "They agreed to maintain contacts.", actions=["agree", "maintain"], modality="asserted", tense="past")
     plan = claim("c4", "b", "They plan to maintain contacts.", actions=["maintain"], modality="planned")
     assert status.find(context([agreed, plan], {("c3", "c4"): (0.8, 0.8)})) == []
+
+
+def test_status_of_any_act_both_claims_tell_with_one_status_each():
+    done = claim("c1", "a", "The audit showed that the agency spent $4 million on the fleet.",
+                 actions=["show"], acts={"show": "done", "spend": "done"}, modality="asserted", tense="past")
+    pending = claim("c2", "b", "The agency is set to spend $4 million on the fleet.",
+                    actions=["spend"], acts={"spend": "expected"}, modality="expected")
+    found = status.find(context([done, pending], {("c1", "c2"): (0.8, 0.8)}))
+    assert [(p.claims, p.values["c2"]) for p in found] == [(("c2", "c1"), "is set to spend")]
+    assert "'spend'" in found[0].explanation
+    # an act told with two statuses in one claim, or pending in both, is no finding
+    both = claim("c3", "a", "The agency spent $4 million and will spend more.", acts={}, modality="asserted", tense="past")
+    maybe = claim("c4", "a", "The agency could spend $4 million.", acts={"spend": "possible"}, modality="possible")
+    assert status.find(context([both, pending], {("c2", "c3"): (0.8, 0.8)})) == []
+    assert status.find(context([maybe, pending], {("c2", "c4"): (0.8, 0.8)})) == []
 
 
 # ---- quotes ---------------------------------------------------------------------------------
@@ -150,8 +207,10 @@ def test_status_of_one_act_and_not_of_the_act_agreed_to():
     ("looks forward to being fully cleared", "I look forward to being fully cleared", ""),
     ("Anna, Ben, Carl, the mayor have nothing on him", "Anna, Ben, Carl and the mayor have nothing on him", ""),
     # a word replaced, and one dropped, inside the remark
-    ("no rules or regulations were broken by us", "no rules and regulations were broken by us", "or → and"),
-    ("I feel very badly for the general today", "I feel badly for the general today", "very → (nothing)"),
+    ("no permits or licences were issued by us", "no permits and licences were issued by us", "or → and"),
+    ("we are deeply grateful to the crews tonight", "we are grateful to the crews tonight", "deeply → (nothing)"),
+    # short remarks with no run of four words in common; an abbreviation is not wording
+    ("I am truly sorry for Sen. Okafor", "I am sorry for Senator Okafor", "truly → (nothing)"),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)
@@ -162,6 +221,20 @@ def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
 def test_different_remarks_sharing_a_phrase_are_not_one():
     assert not quotes.same_remark(quotes.words("the committee will meet again next week to vote"),
                                   quotes.words("we will vote against the plan when the time comes"))
+    assert not quotes.same_remark(quotes.words("We will win this race easily"), quotes.words("We will lose this vote badly"))
+
+
+def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs():
+    from crosscheck.facts import Quote
+
+    def said(cid, aid, words):
+        text = f"“{words},” Okafor said."
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
+                     entities=[person("Okafor", "okafor", "nsubj:say")])
+
+    a, b = said("c1", "a", "I am truly sorry for Sen. Ruiz"), said("c2", "b", "I am sorry for Senator Ruiz")
+    found = quotes.find(context([a, b], {("c1", "c2"): (0.4, 0.4)}))
+    assert [(p.type, p.explanation.rsplit(": ", 1)[1]) for p in found] == [("quote", "truly → (nothing)")]
 
 
 def test_a_quotation_running_over_sentences_is_read_as_quoted():

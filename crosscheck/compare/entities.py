@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..facts import load_entity_data
+from ..facts import QUOTE_VERBS, load_entity_data
 from . import Context, Proposal
 
 SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
@@ -118,6 +118,37 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     )
 
 
+def _speakers_of(ctx: Context, cid: str) -> dict[str, str]:
+    """person key -> name as written, for the people a claim gives as saying it ("Attorney
+    General Ana Ruiz said the suit was without merit")."""
+    emap = ctx.alignment.entity_map
+    out = {}
+    for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
+        role, _, verb = (e.anchor or "").partition(":")
+        if e.label == "PERSON" and role == "nsubj" and verb in QUOTE_VERBS:
+            out.setdefault(emap.get(e.key, e.key), e.text)
+    return out
+
+
+def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
+    """One statement given to two people: in claims at least 0.6 likely to state one fact,
+    each gives one named person as saying it, and neither names the other's anywhere."""
+    if ctx.probability(a, b) < PARAPHRASE or (ctx.quoted(a) and ctx.quoted(b)):
+        return None  # two quotations: the quote rule compares their words and speakers
+    sa, sb = _speakers_of(ctx, a), _speakers_of(ctx, b)
+    if len(sa) != 1 or len(sb) != 1:
+        return None
+    (ka, na), (kb, nb) = next(iter(sa.items())), next(iter(sb.items()))
+    everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
+    if _words(ka) & _words(kb) or ka in everyone_b or _words(ka) & everyone_b or kb in everyone_a or _words(kb) & everyone_a:
+        return None
+    return Proposal(
+        type="entity", severity="medium", claims=(a, b),
+        explanation=f"{ctx.label(a)} gives it as said by {na!r}; {ctx.label(b)} as said by {nb!r}",
+        values={a: na, b: nb},
+    )
+
+
 def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
     """One person's name spelled two ways ("Stacy", "Stacey") in two claims likely to state
     one fact, whatever role each gives the person: each claim writes its spelling and not the
@@ -172,7 +203,7 @@ def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[st
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
-        p = _people(ctx, a, b) or _spelled(ctx, a, b)
+        p = _people(ctx, a, b) or _spelled(ctx, a, b) or _attributed(ctx, a, b)
         if p is not None:
             out.append(p)
             continue

@@ -43,7 +43,7 @@ SAME_SPEAKER_WORDS = 90  # rapidfuzz ratio from which two remarks are the same w
 #: their content words, are one remark reworded throughout
 REWORDED = 0.5
 MIN_OVERLAP = 0.15
-_QUOTED_END = re.compile(r"^(.*?)[”\"]")  # a sentence that closes a quotation opened before it
+_QUOTED_END = re.compile(r"^([^“\"]+?)[”\"]")  # a sentence that closes a quotation opened before it
 _QUOTED_START = re.compile(r"[“\"](.*)$")  # a sentence that opens one it does not close
 
 

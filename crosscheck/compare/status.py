@@ -9,7 +9,9 @@ Two forms:
   their main event) about the same thing (a shared word that is rare in the story); or, for
   any act, claims that state one fact but for one element (Context.compared_pairs) whose
   main event is told by the same verb ("could resign" against "resigned"; not "plan to
-  keep talking" against "agreed to keep talking", which tells of agreeing).
+  keep talking" against "agreed to keep talking", which tells of agreeing); or, in such
+  pairs, the one act both tell in any clause, each with one status ("showing that they
+  earned $139 million" against "they are set to earn"; Facts.acts).
 * alternatives against one order: "just before or just after his trip" against "on his way
   to", "before flying to", "then travel to".
 
@@ -34,6 +36,21 @@ STRONG = 0.8  # or an alignment score this high: the claims tell the same thing
 ONCE = {"agree", "begin", "start", "launch", "establish", "sign", "resume", "decide", "approve", "adopt",
         "conclude", "reach", "open", "create", "introduce", "announce", "elect", "appoint", "ratify", "found",
         "set", "form", "abolish", "end", "close", "release", "pass", "enact"}
+
+
+ACT_LEVEL = {"done": 4, **LEVEL}
+#: verbs too light to name an act of the story on their own
+LIGHT = {"go", "come", "get", "seem", "become", "want", "need", "try", "help", "show", "continue", "remain",
+         "begin", "start", "make", "take", "give", "keep", "let", "put", "see", "know", "think", "find"}
+
+
+def _act_apart(acts_a: dict[str, str], acts_b: dict[str, str]) -> str | None:
+    """The one act two claims both tell, one as done and the other as pending (expected,
+    planned or possible; "plans to plead" against "will plead" is one intention); None if
+    there is none, or more than one."""
+    apart = [v for v in sorted(set(acts_a) & set(acts_b) - LIGHT - NOT_ACTS)
+             if {acts_a[v], acts_b[v]} & {"done"} and ACT_LEVEL[acts_a[v]] + ACT_LEVEL[acts_b[v]] <= 6]
+    return apart[0] if len(apart) == 1 else None
 
 
 def level(ctx: Context, cid: str) -> int | None:
@@ -136,18 +153,27 @@ def find(ctx: Context) -> list[Proposal]:
                 flagged.add(frozenset((a, b)))
     # any act, in claims that state one fact but for one element: "resigned" against "could
     # resign", "was indicted" against "is expected to be indicted"
+    acts_told: dict[tuple[str, str], tuple[str, int, int]] = {}  # (weak, strong) -> (act, their levels)
     for a, b in ctx.compared_pairs():
         if frozenset((a, b)) in flagged:
             continue
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
-        if fa is None or fb is None or not fa.actions or fa.actions[:1] != fb.actions[:1] or fa.actions[0] in NOT_ACTS:
-            continue  # the status of one act: the main one of both ("agreed to keep talking" is of agreeing)
-        la, lb = level(ctx, a), level(ctx, b)
-        if la is None or lb is None or abs(la - lb) < 2 or max(la, lb) < 3 or _quoted(ctx, a) or _quoted(ctx, b):
+        if fa is None or fb is None or _quoted(ctx, a) or _quoted(ctx, b):
             continue
+        la, lb = level(ctx, a), level(ctx, b)
+        main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS
+        if not (main and la is not None and lb is not None and abs(la - lb) >= 2 and max(la, lb) >= 3):
+            # the status of any act both tell, each with one status ("showing that they
+            # earned $139 million" against "they are set to earn $139 million")
+            act = _act_apart(fa.acts, fb.acts)
+            if act is None:
+                continue
+            la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         weak, strong = (a, b) if la < lb else (b, a)
         against[weak].append(strong)
         kind.setdefault(weak, "status")
+        if not main:
+            acts_told[(weak, strong)] = (act, min(la, lb), max(la, lb))
     out = []
     position = {c: i for i, c in enumerate(ctx.claims)}
     for weak, strongs in against.items():
@@ -164,7 +190,12 @@ def find(ctx: Context) -> list[Proposal]:
             values = {weak: m.group(0), **{s: (ONE_ORDER.search(ctx.claims[s].text) or m).group(0) for s in strongs}}
         else:
             lw, ls = level(ctx, weak), level(ctx, first)
-            explanation = f"{ctx.label(weak)} tells it as {NAMES[lw]}; {ctx.label(first)} as {NAMES[ls]} ({timing})"
+            what = "it"
+            if (weak, first) in acts_told:
+                act, lw, ls = acts_told[(weak, first)]
+                what = f"'{act}'"
+            explanation = (f"{ctx.label(weak)} tells {what} as {NAMES.get(lw, 'pending')}; "
+                           f"{ctx.label(first)} as {NAMES.get(ls, 'done')} ({timing})")
             values = {weak: cue(ctx, weak), **{s: cue(ctx, s) for s in strongs}}
         out.append(Proposal(type="status", severity=severity, claims=(weak, *strongs),
                             explanation=explanation, values=values))
