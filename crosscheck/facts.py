@@ -99,6 +99,7 @@ class Facts(_F):
     predicate: str | None = None
     actions: list[str] = []  # the verbs of the main event, past any "expected to" / "said": agree, begin
     acts: dict[str, str] = {}  # every act told, with its status: {"approve": "done", "meet": "expected"}
+    doers: dict[str, str] = {}  # who does each act, by its subject's head word: {"meet": "jury"}
     lemmas: list[str] = []
 
 
@@ -614,6 +615,26 @@ def actions_of(root) -> list[str]:
     return out
 
 
+def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
+    """Who does each act of ``acts``: the lemma of its subject's head word ("jury" for "a
+    grand jury was scheduled to meet"), found on the verb or on the verb it complements;
+    acts whose subject is a pronoun or missing are left out."""
+    out: dict[str, str] = {}
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma not in acts or lemma in out or t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
+            continue
+        h, subj = t, None
+        for _ in range(4):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or h.dep_ not in ("xcomp", "conj", "acomp") or h.head is h:
+                break
+            h = h.head
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            out[lemma] = subj.lemma_.lower()
+    return out
+
+
 def acts_of(tokens) -> dict[str, str]:
     """Each act a claim tells (a verb of the story's own, in any clause) with its status:
     "done" (told in the past: "approved", "has approved", "was approved"), "future" ("will
@@ -806,5 +827,5 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
     lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
     return anchors(Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
                  modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
-                 actions=actions_of(root), acts=acts_of(tokens),
+                 actions=actions_of(root), acts=(acts := acts_of(tokens)), doers=doers_of(tokens, acts),
                  lemmas=lemmas), tokens, base, offset)

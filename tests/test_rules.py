@@ -69,6 +69,19 @@ def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
     assert [(p.type, p.severity, p.values) for p in found] == [("number", "high", {"c1": "Twelve", "c2": "Fifteen"})]
 
 
+def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
+    a = claim("c1", "a", "The firm paid $48.3 million in federal and $13.6 million in state taxes.",
+              quantities=[q("$48.3 million", 48.3e6, "usd", "pay"), q("$13.6 million", 13.6e6, "usd", "pay")])
+    b = claim("c2", "b", "The firm paid $43.9 million in federal taxes.", quantities=[q("$43.9 million", 43.9e6, "usd", "pay")])
+    found = numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))
+    assert [p.values for p in found] == [{"c1": "$48.3 million", "c2": "$43.9 million"}]
+    # two figures near the one: which it answers is not clear
+    c = claim("c3", "a", "The rate was 53.6 percent, and 45.8 percent with state taxes.",
+              quantities=[q("53.6 percent", 53.6, "percent", "be"), q("45.8 percent", 45.8, "percent", "be")])
+    d = claim("c4", "b", "The rate was 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "be")])
+    assert numbers.find(context([c, d], {("c3", "c4"): (0.7, 0.95)})) == []
+
+
 def test_numbers_of_different_acts_are_not_set_against_each_other():
     a = claim("c1", "a", "The couple paid $43 million in taxes.", quantities=[q("$43 million", 43e6, "usd", "pay")])
     b = claim("c2", "b", "The couple earned $139 million.", quantities=[q("$139 million", 139e6, "usd", "earn")])
@@ -194,6 +207,12 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     maybe = claim("c4", "a", "The agency could spend $4 million.", acts={"spend": "possible"}, modality="possible")
     assert status.find(context([both, pending], {("c2", "c3"): (0.8, 0.8)})) == []
     assert status.find(context([maybe, pending], {("c2", "c4"): (0.8, 0.8)})) == []
+    # the same verb done by another subject is another act
+    met = claim("c5", "a", "The minister met students on Tuesday.", acts={"meet": "done"}, doers={"meet": "minister"})
+    due = claim("c6", "b", "The panel was scheduled to meet on Tuesday.", acts={"meet": "expected"}, doers={"meet": "panel"})
+    assert status.find(context([met, due], {("c5", "c6"): (0.8, 0.8)})) == []
+    assert len(status.find(context([met, due.model_copy(update={"facts": due.facts.model_copy(update={"doers": {"meet": "ministers"}})})],
+                                   {("c5", "c6"): (0.8, 0.8)}))) == 1
 
 
 # ---- quotes ---------------------------------------------------------------------------------

@@ -53,6 +53,11 @@ def _act_apart(acts_a: dict[str, str], acts_b: dict[str, str]) -> str | None:
     return apart[0] if len(apart) == 1 else None
 
 
+def _one_doer(x: str | None, y: str | None) -> bool:
+    """Whether two acts' subjects may be one ("Clinton", "the Clintons"; unknown agrees)."""
+    return x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s")
+
+
 def level(ctx: Context, cid: str) -> int | None:
     f = ctx.claims[cid].facts
     if f is None or f.negated:
@@ -166,8 +171,8 @@ def find(ctx: Context) -> list[Proposal]:
             # the status of any act both tell, each with one status ("showing that they
             # earned $139 million" against "they are set to earn $139 million")
             act = _act_apart(fa.acts, fb.acts)
-            if act is None:
-                continue
+            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act)):
+                continue  # none; or done by two subjects ("the jury is to meet", "the minister met")
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         weak, strong = (a, b) if la < lb else (b, a)
         against[weak].append(strong)
