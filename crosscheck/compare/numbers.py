@@ -10,8 +10,10 @@ the values both claims state are set aside ("Twelve of the 20" against "Fifteen 
 "raised $40 million" are two facts). Two numbers left, one each, whose intervals do not
 meet are a finding: high
 when more than 5% apart and the articles came out within a day of each other; a difference
-between articles published days apart is low, explained by time (counts move); exact figures
-that differ only within rounding are low. A figure the other outlet gives elsewhere in its
+between articles published days apart is low, explained by time (counts move). Figures that
+differ only within rounding or a hedge are no finding (an editor does not correct "$43
+million" for $43,885,310); nor are figures of claims that give them for other years ("in
+2014" against "from 2007"). A figure the other outlet gives elsewhere in its
 article (in the same unit) is not contradicted by it, and figures more than 2.5 times apart
 are two quantities (a part and a total), not one misreported: the story has two figures.
 """
@@ -53,8 +55,7 @@ def compare(a: Quantity, b: Quantity) -> str | None:
         return None
     (a0, a1), (b0, b1) = interval(a), interval(b)
     if a0 <= b1 and b0 <= a1:
-        # compatible once hedges and rounding are read; exact figures that differ are low
-        return "low" if not (a.hedge or b.hedge) and a.unit not in ("person", "count") else None
+        return None  # compatible once hedges and rounding are read: "$43 million" for $43,885,310
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
     return "high" if gap > 0.05 else "medium"
 
@@ -100,12 +101,21 @@ def stated_in(ctx: Context, article: str, q: Quantity) -> bool:
     return any(compare(q, x) in (None, "low") for x in ctx._figures.get((article, q.unit), []))
 
 
+def _periods(f) -> set[tuple[int, int]]:
+    """The whole years a claim's figures are of ("in 2014", "last year", "from 2007 to 2014")."""
+    return {(d.low.year, d.high.year) for d in f.dates
+            if d.low and d.high and (d.low.month, d.low.day, d.high.month, d.high.day) == (1, 1, 12, 31)}
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None:
             continue
+        pa, pb = _periods(fa), _periods(fb)
+        if pa and pb and not pa & pb:
+            continue  # figures of other periods (a rate for one year, another over eight)
         for unit in sorted({q.unit for q in fa.quantities} & {q.unit for q in fb.quantities}):
             pair = counterparts([q for q in fa.quantities if q.unit == unit], [q for q in fb.quantities if q.unit == unit])
             if pair is None:
@@ -118,7 +128,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # figures this far apart count different things (a total and a part)
             if sev != "low" and (stated_in(ctx, ctx.claims[b].article, x) or stated_in(ctx, ctx.claims[a].article, y)):
                 continue  # each outlet gives the other's figure elsewhere: two figures of the story
-            note = " (a rounding difference)" if sev == "low" else ""
+            note = ""
             if sev != "low" and not ctx.comparable_times(a, b):
                 sev, note = "low", " (published days apart: the figure may have moved in between)"
             out.append(Proposal(
