@@ -58,6 +58,16 @@ def _one_doer(x: str | None, y: str | None) -> bool:
     return x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s")
 
 
+def _act_level(ctx: Context, cid: str, act: str) -> int | None:
+    """The status of one act of a claim: its own (Facts.acts), or the claim's when it is the
+    claim's main act; None when the claim tells it with no status of its own ("aims to
+    dismantle ... and end")."""
+    f = ctx.claims[cid].facts
+    if act in f.acts:
+        return None if f.negated and f.actions[:1] == [act] else ACT_LEVEL[f.acts[act]]
+    return level(ctx, cid) if f.actions[:1] == [act] else None
+
+
 def level(ctx: Context, cid: str) -> int | None:
     f = ctx.claims[cid].facts
     if f is None or f.negated:
@@ -138,27 +148,30 @@ def find(ctx: Context) -> list[Proposal]:
     # pending against definite: claims are paired only within a story and a shared action
     buckets: dict[tuple, list[str]] = defaultdict(list)
     for c, cl in ctx.claims.items():
-        if cl.facts is not None and level(ctx, c) is not None and ctx.story(c):
+        if cl.facts is not None and ctx.story(c):
             for act in sorted(set(cl.facts.actions) & ONCE):
-                buckets[(ctx.story(c), act)].append(c)
+                if _act_level(ctx, c, act) is not None:
+                    buckets[(ctx.story(c), act)].append(c)
     seen: set[tuple[str, str]] = set()
     flagged: set[frozenset[str]] = set()
-    for members in buckets.values():
+    acts_told: dict[tuple[str, str], tuple[str, int, int]] = {}  # (weak, strong) -> (act, their levels)
+    for (_, act), members in buckets.items():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if (a, b) in seen or not ctx.different_outlets(a, b):
                     continue
-                seen.add((a, b))
-                la, lb = level(ctx, a), level(ctx, b)
+                la, lb = _act_level(ctx, a, act), _act_level(ctx, b, act)
+                if abs(la - lb) >= 2:
+                    seen.add((a, b))
                 if abs(la - lb) < 2 or max(la, lb) < 3 or not _same_action(ctx, a, b):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
                 against[weak].append(strong)
                 kind.setdefault(weak, "status")
                 flagged.add(frozenset((a, b)))
+                acts_told[(weak, strong)] = (act, min(la, lb), max(la, lb))
     # any act, in claims that state one fact but for one element: "resigned" against "could
     # resign", "was indicted" against "is expected to be indicted"
-    acts_told: dict[tuple[str, str], tuple[str, int, int]] = {}  # (weak, strong) -> (act, their levels)
     for a, b in ctx.compared_pairs():
         if frozenset((a, b)) in flagged:
             continue
