@@ -239,6 +239,12 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     # a word replaced, and one dropped, inside the remark
     ("no permits or licences were issued by us", "no permits and licences were issued by us", "or → and"),
     ("we are deeply grateful to the crews tonight", "we are grateful to the crews tonight", "deeply → (nothing)"),
+    # a word changed next to the words one outlet skipped is still a change
+    ("very proud to unveil \u2026 a deal to end the strike", "I am very proud to announce we have reached a deal to end the strike",
+     "unveil … → announce we have reached"),
+    # runs of three words, most of the remark: a word changed every few words
+    ("insists on his innocence of any wrongdoing \u2026 will be cleared", "he insists on his good name of any wrongdoing and will be cleared soon",
+     "innocence → good name"),
     # short remarks with no run of four words in common; an abbreviation is not wording
     ("I am truly sorry for Sen. Okafor", "I am sorry for Senator Okafor", "truly → (nothing)"),
 ])

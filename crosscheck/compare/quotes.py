@@ -99,8 +99,18 @@ def _blocks(wa: list[str], wb: list[str]):
 def _trivial(left: list[str], right: list[str]) -> bool:
     """Differences of punctuation, a list's "and", a skipped stretch, or grammatical person
     ("hopes to return" in reported speech, "I hope to return" quoted)."""
-    if GAP in left or GAP in right:
+    if GAP in left and GAP in right:
         return True
+    if GAP in left or GAP in right:
+        # the words one outlet skipped between two pieces of its quotation: the rest must be
+        # the other's first and last words there ("proud to … a deal" against "proud to
+        # announce we have reached a deal"; not "proud to workers … a deal")
+        gapped, full = (left, right) if GAP in left else (right, left)
+        k = gapped.index(GAP)
+        before, after = [key(w) for w in gapped[:k] if w != ","], [key(w) for w in gapped[k + 1 :] if w != ","]
+        rest = [key(w) for w in full if w != ","]
+        return len(before) + len(after) <= len(rest) and rest[: len(before)] == before \
+            and (not after or rest[-len(after):] == after)
     kl, kr = {key(w) for w in left}, {key(w) for w in right}
     if kl <= _TRIVIAL and kr <= _TRIVIAL:
         return True
@@ -156,6 +166,8 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
         return matched
     if size <= SHORT and longest >= 2 and matched >= max(MIN_WORDS - 2, SHORT_SHARE * size):
         return matched
+    if longest >= MIN_RUN - 1 and matched >= SHORT_SHARE * size:
+        return matched  # runs of three: most of the shorter one's words, a word changed every few
     return 0
 
 
