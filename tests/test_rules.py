@@ -167,6 +167,26 @@ def test_another_person_in_the_same_role_of_one_act_is_an_entity_finding():
     assert len(found) == 1 and found[0].values == {"c1": "Rita Moss", "c2": "Tom Vance"}
 
 
+def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair():
+    a = claim("c1", "a", "The mayor said he felt sorry for Ana Ruiz.", entities=[person("Ana Ruiz", "ruiz ana", "prep:feel")])
+    b = claim("c2", "b", "The mayor said he felt sorry for Tom Vance.", entities=[person("Tom Vance", "vance tom", "prep:feel")])
+    assert len(entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))) == 1
+    c = claim("c3", "a", "Last year the Ruizes paid a rate of 30 percent.", entities=[person("Ruizes", "ruizes", "nsubj:pay")])
+    d = claim("c4", "b", "The Vances' rate last year was 30 percent.", entities=[person("Vances", "vances", "nsubj:be")])
+    assert len(entities.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))) == 1
+    assert entities.find(context([c, d], {("c3", "c4"): (0.7, 0.7)})) == []  # "was": only in a very likely pair
+
+
+def test_one_statement_given_to_two_speakers():
+    a = claim("c1", "a", "Attorney General Ana Ruiz said the suit was without merit.",
+              entities=[person("Ana Ruiz", "ruiz ana", "nsubj:say")])
+    b = claim("c2", "b", "The state's attorney general, Tom Vance, said the suit had no merit.",
+              entities=[person("Tom Vance", "vance tom", "nsubj:say")])
+    found = entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Ana Ruiz", "c2": "Tom Vance"})]
+    assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.7)})) == []
+
+
 def test_people_named_in_both_claims_or_a_spelling_are_told_apart():
     a = claim("c1", "a", "Rita Moss defeated Tom Vance.",
               entities=[person("Rita Moss", "moss rita", "nsubj:defeat"), person("Tom Vance", "vance tom", "dobj:defeat")])

@@ -30,8 +30,10 @@ SPELLED = 85
 #: a pair this likely to state one fact may tell the act with another verb ("was ousted",
 #: "lost"): then the person's role (subject, object) is enough
 PARAPHRASE = 0.6
-#: roles a person can hold in an act: subject (active or passive), object, the one acted for
-ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative", "agent"}
+SAME_FACT = 0.8  # a person in a sentence with "is" / "was" only in pairs this likely to state one fact
+#: roles a person can hold in an act: subject (active or passive), object, the one acted for or
+#: with ("feels badly for Ana Ruiz": prep)
+ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "attr", "dative", "agent"}
 
 
 @lru_cache(maxsize=None)
@@ -57,14 +59,14 @@ def _countries(ctx: Context, cid: str, verb: str | None = None) -> dict[str, str
 
 def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     """person key -> (its role:verb, the name as written) for the people a claim names as
-    doing or undergoing an act (not as speakers, not in "is")."""
+    doing or undergoing an act, or in a description ("is", "was"), not as speakers."""
     out: dict[str, tuple[str, str]] = {}
     emap = ctx.alignment.entity_map
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
         if e.label != "PERSON" or not e.anchor:
             continue
         role, _, verb = e.anchor.partition(":")
-        if role in ROLES and verb not in ("be", "say"):
+        if role in ROLES and verb != "say":
             out.setdefault(emap.get(e.key, e.key), (e.anchor, e.text))
     return out
 
@@ -108,6 +110,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     told_otherwise = role_a.partition(":")[0] == role_b.partition(":")[0] and ctx.probability(a, b) >= PARAPHRASE
     if not (same_act or told_otherwise):
         return None
+    if "be" in (role_a.partition(":")[2], role_b.partition(":")[2]) and ctx.probability(a, b) < SAME_FACT:
+        return None  # "is", "was": a person in a description ("the Vances' rate was ..."), only in a very likely pair
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING
     how = "spells the name" if spelled else "names"
     return Proposal(
