@@ -149,13 +149,20 @@ class ClaimCache:
             self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
 
 
+#: the package files whose change changes claims (tests/test_cache.py checks that every module
+#: the claim reader imports is here)
+READER_FILES = ("claims.py", "facts.py", "nlp.py", "data/entities.yaml")
+
+
 def reader_identity(spacy_model: str) -> str:
-    """What claims depend on: the code that reads them, its data, and the spaCy model."""
+    """What claims depend on: the code that reads them (sentences and clauses, facts, and the
+    spaCy pipeline's set-up, whose changes move parser decisions), its data, and the spaCy
+    model. A change to any of them makes every cached claim stale."""
     from importlib import metadata, resources
 
     h = hashlib.blake2b(digest_size=16)
     pkg = resources.files("crosscheck")
-    for name in ("claims.py", "facts.py", "data/entities.yaml"):
+    for name in READER_FILES:
         h.update(pkg.joinpath(name).read_bytes())
     try:
         h.update(metadata.version(spacy_model.replace("_", "-")).encode())

@@ -72,3 +72,24 @@ def test_no_cache_writes_nothing(tmp_path, seeds_dir):
     r = CliRunner().invoke(main, ["check", str(seeds_dir / "002_377e5374b61a864d.txt"), "--quiet",
                                   "--cache-dir", str(tmp_path / "c")])
     assert r.exit_code == 0 and (tmp_path / "c" / "embeddings.sqlite").exists()
+
+
+def test_the_claim_cache_key_covers_every_module_the_claim_reader_imports():
+    """Issue 19: a change to any module that reads claims (nlp.py's pipeline set-up included)
+    must make cached claims stale."""
+    import ast
+    from importlib import resources
+
+    from crosscheck.cache import READER_FILES
+
+    pkg = resources.files("crosscheck")
+    reader = {"claims.py", "facts.py"}
+    imported = set()
+    for name in reader:
+        tree = ast.parse(pkg.joinpath(name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                imported.add(node.module.split(".")[0] + ".py")
+    # data types, errors and the page reader give claims their inputs, not their reading
+    imported -= {"models.py", "errors.py", "ingest.py", "interrupt.py"}
+    assert imported | reader <= set(READER_FILES)
