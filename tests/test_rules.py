@@ -293,6 +293,21 @@ def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs
     assert [(p.type, p.explanation.rsplit(": ", 1)[1]) for p in found] == [("quote", "truly → (nothing)")]
 
 
+def test_a_remark_told_to_the_outlet_itself_is_not_reworded_by_another_outlets_remark():
+    from crosscheck.facts import Quote
+
+    def said(cid, aid, words, tail):
+        text = f"\u201c{words},\u201d Okafor {tail}."
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
+                     entities=[person("Okafor", "okafor", "nsubj:say")])
+
+    a = said("c1", "a", "The ledger was altered by someone else and I can prove it", "told Outlet A")
+    b = said("c2", "b", "Someone else altered the ledger and we will show how it happened", "said")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = said("c1", "a", "The ledger was altered by someone else and I can prove it", "said at a news conference")
+    assert [p.type for p in quotes.find(context([c, b], {("c1", "c2"): (0.8, 0.8)}))] == ["quote"]
+
+
 def test_a_quotation_running_over_sentences_is_read_as_quoted():
     a = claim("c1", "a", "\u201cThe plan failed, and nobody paid for it.")
     b = claim("c2", "a", "Nobody lost a job,\u201d the mayor said.")

@@ -6,7 +6,8 @@ stands inside a quotation running over several sentences. Two remarks of one sto
 different outlets, on occasions at most a week apart, are the same remark when their words
 line up: a common run of at least four words and at least half the words of the shorter one
 matched in order (or, for one named speaker, claims at least 0.5 likely to state one fact that
-share a sixth of their content words: reworded throughout). Their speakers must agree where
+share a sixth of their content words: reworded throughout; not when one of them was said to
+its own outlet, "told Fox News" or "in an interview": that outlet's exclusive words). Their speakers must agree where
 both are named. What one outlet leaves out or frames differently at either end is not a
 difference of wording, nor are the words it skips between two pieces of its quotation,
 punctuation against a list's "and", or reported speech ("hopes to return" for "I hope
@@ -199,6 +200,22 @@ def _remarks(ctx: Context) -> list[Remark]:
     return out
 
 
+_INTERVIEW = re.compile(r"\b(?:in|during)\s+an?\s+(?:\w+\s+){0,2}interview\b(?!\s+with\b)", re.I)
+
+
+def _own_interview(ctx: Context, cid: str) -> bool:
+    """Whether a claim quotes what was said to its own outlet ("told Fox News", "in an interview
+    with the Ledger", "said in an interview"): that outlet's exclusive words, which another
+    outlet's different words do not reword."""
+    text = ctx.claims[cid].text
+    outlet = ctx.article(cid).outlet
+    if outlet:
+        name = re.escape(outlet).replace("\\ ", "\\s+")
+        if re.search(rf"\b(?:told|to|with)\s+(?:the\s+)?{name}", text, re.I):
+            return True
+    return bool(_INTERVIEW.search(text))
+
+
 def _same_occasion(ctx: Context, a: str, b: str) -> bool:
     ta, tb = ctx.article(a).published, ctx.article(b).published
     return not (ta and tb) or abs(ta - tb) <= dt.timedelta(days=7)
@@ -287,7 +304,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue
             shared = same_remark(list(x.words), list(y.words))
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED \
-                    and _overlap(x.words, y.words) >= MIN_OVERLAP:
+                    and _overlap(x.words, y.words) >= MIN_OVERLAP and not (_own_interview(ctx, a) or _own_interview(ctx, b)):
                 shared = 1  # one speaker's remark on one fact, reworded throughout
             if not shared:
                 continue
