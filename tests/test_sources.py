@@ -239,6 +239,16 @@ def test_page_offsets_map_the_extract_onto_the_markup():
     assert cut(30, len(text)) == "Second\nparagraph."
 
 
+def test_page_offsets_read_lines_the_extractor_wrote_itself():
+    from crosscheck.ingest.sources import page_offsets
+
+    page = "<p>Ships waited.</p><table><tr><td>Berths</td><td>12</td></tr></table><p>Work went&nbsp;on.</p>"
+    text = "Ships waited.\n| Berths | 12 |\nWork went on."
+    po = page_offsets(page, text)
+    assert page[slice(*po.span(16, 22))] == "Berths" and page[slice(*po.span(25, 27))] == "12"
+    assert page[slice(*po.span(30, len(text)))] == "Work went&nbsp;on."
+
+
 def test_page_offsets_give_up_where_the_extract_is_not_in_the_page():
     from crosscheck.ingest.sources import page_offsets
 

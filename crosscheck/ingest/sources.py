@@ -343,14 +343,26 @@ def page_offsets(page: str, text: str) -> PageOffsets | None:
             continue
         rx = re.compile("\\s+".join(re.escape(w) for w in words))
         m = rx.search(vis.text, cursor) or rx.search(vis.text)
+        mine = lambda ch: not ch.isspace()  # noqa: E731  the characters matched one to one
         if m is None:
-            return None
+            # a line the extractor wrote itself ("| Berths | 12 |" for a table row): its words
+            # and figures, with anything but letters and digits between them
+            alnum = re.findall(r"[^\W_]+", line)
+            if not alnum:
+                o = ends[-1] if ends else 0
+                starts.extend([o] * (len(line) + 1))
+                ends.extend([o] * (len(line) + 1))
+                continue
+            rx = re.compile(r"[\W_]*".join(re.escape(w) for w in alnum))
+            m = rx.search(vis.text, cursor) or rx.search(vis.text)
+            if m is None:
+                return None
+            mine = lambda ch: ch.isalnum()  # noqa: E731
         cursor = m.end()
-        inside = iter(i for i in range(m.start(), m.end()) if not vis.text[i].isspace())
+        inside = iter(i for i in range(m.start(), m.end()) if mine(vis.text[i]))
         before = ends[-1] if ends else 0
-        nxt = None
         for ch in line:
-            if ch.isspace():  # a space stands just after the word before it
+            if not mine(ch):  # a space (or the extractor's own mark) stands just after the word before it
                 starts.append(before)
                 ends.append(before)
                 continue
