@@ -122,6 +122,19 @@ def test_days_of_one_act_compared_and_the_day_someone_spoke_is_not():
     assert dates.find(context([fired_fri, announced], {("c1", "c3"): (0.7, 0.95)})) == []
 
 
+def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_the_verbs():
+    agreed = claim("c1", "a", "The mayor agreed on Friday to reopen the market.", predicate="agree",
+                   dates=[day("Friday", DAY, "agree", 4)])
+    announced = claim("c2", "b", "The mayor announced Wednesday a plan to reopen the market.", predicate="announce",
+                      dates=[day("Wednesday", DAY - dt.timedelta(days=2), "announce", 2)])
+    assert len(dates.find(context([agreed, announced], {("c1", "c2"): (0.9, 0.9)}))) == 1
+    assert dates.find(context([agreed, announced], {("c1", "c2"): (0.7, 0.7)})) == []
+    # a day inside what someone said is not the day the other claim's main verb tells
+    said = claim("c3", "b", "His lawyer said he was fired on Wednesday.", predicate="say",
+                 dates=[day("Wednesday", DAY - dt.timedelta(days=2), "fire", 2)])
+    assert dates.find(context([agreed, said], {("c1", "c3"): (0.9, 0.9)})) == []
+
+
 def test_one_day_apart_is_low():
     a = claim("c1", "a", "It opened Friday.", dates=[day("Friday", DAY, "open", 4)])
     b = claim("c2", "b", "It opened Thursday.", dates=[day("Thursday", DAY - dt.timedelta(days=1), "open", 3)])

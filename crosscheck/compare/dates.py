@@ -95,7 +95,12 @@ def find(ctx: Context) -> list[Proposal]:
         da, db = _event_dates(ctx, a), _event_dates(ctx, b)
         ra = [x for x in da if not any(_meet(x, y) for y in db)]
         rb = [y for y in db if not any(_meet(x, y) for x in da)]
-        for x, y in matched(ra, rb):
+        # the one date of each of two claims likely to state one fact, each on its claim's
+        # main verb ("agreed on Friday to reopen" / "announced Friday a plan to reopen"); not
+        # a date inside what someone said ("said that he was fired Friday")
+        main = _one_date(ctx, a) and _one_date(ctx, b) and ctx.probability(a, b) >= SAME_FACT \
+            and all(x.anchor == ctx.claims[c].facts.predicate for c, xs in ((a, ra), (b, rb)) for x in xs)
+        for x, y in matched(ra, rb, main):
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y))
         # days of a month, or a month ("in mid-May" against "on April 30"): at least a week apart
