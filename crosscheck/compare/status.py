@@ -53,9 +53,14 @@ def _act_apart(acts_a: dict[str, str], acts_b: dict[str, str]) -> str | None:
     return apart[0] if len(apart) == 1 else None
 
 
-def _one_doer(x: str | None, y: str | None) -> bool:
-    """Whether two acts' subjects may be one ("Clinton", "the Clintons"; unknown agrees)."""
-    return x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s")
+def _one_doer(x: str | None, y: str | None, fa, fb) -> bool:
+    """Whether two acts' subjects may be one: the same word ("Clinton", "the Clintons"), an
+    unknown one, or a subject the other claim names too ("Kishida and Yoon resumed visits" /
+    "under Yoon the visits resumed, with Kishida"); "the jury was to meet" and "the minister
+    met" name none of the other's."""
+    if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s"):
+        return True
+    return x in fb.lemmas or y in fa.lemmas
 
 
 def _act_level(ctx: Context, cid: str, act: str) -> int | None:
@@ -184,7 +189,7 @@ def find(ctx: Context) -> list[Proposal]:
             # the status of any act both tell, each with one status ("showing that they
             # earned $139 million" against "they are set to earn $139 million")
             act = _act_apart(fa.acts, fb.acts)
-            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act)):
+            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb):
                 continue  # none; or done by two subjects ("the jury is to meet", "the minister met")
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         weak, strong = (a, b) if la < lb else (b, a)
