@@ -97,6 +97,13 @@ def test_numbers_of_different_acts_are_not_set_against_each_other():
     a = claim("c1", "a", "The couple paid $43 million in taxes.", quantities=[q("$43 million", 43e6, "usd", "pay")])
     b = claim("c2", "b", "The couple earned $139 million.", quantities=[q("$139 million", 139e6, "usd", "earn")])
     assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.95)})) == []
+    # unless the pair is very likely one fact told with two verbs
+    c = claim("c3", "a", "The deal lowered duties from 25% to 15%.",
+              quantities=[q("25%", 25, "percent", "lower"), q("15%", 15, "percent", "lower")])
+    d = claim("c4", "b", "They negotiated duties down to 16% from 25%.",
+              quantities=[q("16%", 16, "percent", "negotiate"), q("25%", 25, "percent", "negotiate")])
+    assert [p.values for p in numbers.find(context([c, d], {("c3", "c4"): (0.9, 0.95)}))] == [{"c3": "15%", "c4": "16%"}]
+    assert numbers.find(context([c, d], {("c3", "c4"): (0.7, 0.95)})) == []
 
 
 def test_a_figure_cut_short_is_rounding_and_time_lowers_severity():

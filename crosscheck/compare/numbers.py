@@ -63,6 +63,9 @@ def compare(a: Quantity, b: Quantity) -> str | None:
 #: Two figures of one unit more than this many times apart are not one figure misreported
 #: but two quantities (the price of one item against the total; one year's budget against a decade's)
 MAX_RATIO = 2.5
+#: in pairs this likely to state one fact, the one figure of a unit left on each side is the
+#: fact's, whatever verb tells it ("negotiated rates down to 15%" / "lowered tariffs to 16%")
+SAME_FACT = 0.8
 
 
 def apart(a: Quantity, b: Quantity) -> float:
@@ -121,7 +124,7 @@ def find(ctx: Context) -> list[Proposal]:
             if pair is None:
                 continue
             x, y = pair
-            if x.anchor != y.anchor:
+            if x.anchor != y.anchor and ctx.probability(a, b) < SAME_FACT:
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
