@@ -80,6 +80,9 @@ def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
               quantities=[q("53.6 percent", 53.6, "percent", "be"), q("45.8 percent", 45.8, "percent", "be")])
     d = claim("c4", "b", "The rate was 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "be")])
     assert numbers.find(context([c, d], {("c3", "c4"): (0.7, 0.95)})) == []
+    e = claim("c5", "a", "They paid a rate of 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "pay")])
+    f = claim("c6", "b", "With state taxes the rate was 45.8 percent.", quantities=[q("45.8 percent", 45.8, "percent", "be")])
+    assert numbers.find(context([e, f], {("c5", "c6"): (0.9, 0.95)})) == []  # no shared figure: two rates
 
 
 def test_figures_of_other_years_are_not_set_against_each_other():
@@ -104,6 +107,9 @@ def test_numbers_of_different_acts_are_not_set_against_each_other():
               quantities=[q("16%", 16, "percent", "negotiate"), q("25%", 25, "percent", "negotiate")])
     assert [p.values for p in numbers.find(context([c, d], {("c3", "c4"): (0.9, 0.95)}))] == [{"c3": "15%", "c4": "16%"}]
     assert numbers.find(context([c, d], {("c3", "c4"): (0.7, 0.95)})) == []
+    e = claim("c5", "a", "They paid a rate of 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "pay")])
+    f = claim("c6", "b", "With state taxes the rate was 45.8 percent.", quantities=[q("45.8 percent", 45.8, "percent", "be")])
+    assert numbers.find(context([e, f], {("c5", "c6"): (0.9, 0.95)})) == []  # no shared figure: two rates
 
 
 def test_a_figure_cut_short_is_rounding_and_time_lowers_severity():

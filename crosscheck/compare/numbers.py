@@ -63,8 +63,10 @@ def compare(a: Quantity, b: Quantity) -> str | None:
 #: Two figures of one unit more than this many times apart are not one figure misreported
 #: but two quantities (the price of one item against the total; one year's budget against a decade's)
 MAX_RATIO = 2.5
-#: in pairs this likely to state one fact, the one figure of a unit left on each side is the
-#: fact's, whatever verb tells it ("negotiated rates down to 15%" / "lowered tariffs to 16%")
+#: in pairs this likely to state one fact that share another figure of the unit, the one
+#: figure left on each side is the fact's, whatever verb tells it ("lowered duties from 25% to
+#: 15%" / "negotiated duties down to 16% from 25%"; not "paid a rate of 35.7%" / "the rate with
+#: state taxes was 45.8%")
 SAME_FACT = 0.8
 
 
@@ -124,7 +126,9 @@ def find(ctx: Context) -> list[Proposal]:
             if pair is None:
                 continue
             x, y = pair
-            if x.anchor != y.anchor and ctx.probability(a, b) < SAME_FACT:
+            qa = [q for q in fa.quantities if q.unit == unit]
+            shared = {q.value for q in qa} & {q.value for q in fb.quantities if q.unit == unit}
+            if x.anchor != y.anchor and not (shared and ctx.probability(a, b) >= SAME_FACT):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
