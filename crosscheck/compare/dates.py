@@ -25,6 +25,20 @@ import datetime as dt
 from ..facts import QUOTE_VERBS
 from . import Context, Proposal
 
+def _per_claim(fn):
+    """Work a claim's dates out once per context (every compared pair of a claim reads them)."""
+    name = f"_dates_{fn.__name__}"
+
+    def cached(ctx: Context, cid: str):
+        cache = ctx.__dict__.setdefault(name, {})
+        if cid not in cache:
+            cache[cid] = fn(ctx, cid)
+        return cache[cid]
+
+    cached.__doc__ = fn.__doc__
+    return cached
+
+
 PRECISE = dt.timedelta(days=3)
 TIME_ZONES = dt.timedelta(days=1)
 MONTH = dt.timedelta(days=31)  # a date no wider than this names a month or part of one
@@ -41,6 +55,7 @@ def _precise(ctx: Context, cid: str):
     return [d for d in f.dates if d.low and d.high and d.high - d.low <= PRECISE]
 
 
+@_per_claim
 def _event_dates(ctx: Context, cid: str):
     """Precise dates of what the claim reports, not of someone speaking about it (the day
     someone spoke is not the day of the fact, and outlets quote different statements)."""
@@ -92,6 +107,9 @@ def _when(d) -> str:
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
+        fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+        if fa is None or fb is None or not fa.dates or not fb.dates:
+            continue  # a date on each side, or nothing to compare
         da, db = _event_dates(ctx, a), _event_dates(ctx, b)
         ra = [x for x in da if not any(_meet(x, y) for y in db)]
         rb = [y for y in db if not any(_meet(x, y) for x in da)]
@@ -142,6 +160,7 @@ def _span(d) -> tuple[int, int]:
     return d.low.year, d.high.year
 
 
+@_per_claim
 def _years(ctx: Context, cid: str):
     """Dates told in whole years ("in 2012", "from 1981 to 1990"), of what the claim reports."""
     f = ctx.claims[cid].facts
@@ -155,6 +174,7 @@ def _one_date(ctx: Context, cid: str) -> bool:
     return f is not None and len(f.dates) == 1
 
 
+@_per_claim
 def _coarse(ctx: Context, cid: str):
     """Dates of what the claim reports that name part of a month or a month ("mid-May",
     "in April"), not a day."""

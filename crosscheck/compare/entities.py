@@ -122,9 +122,25 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     )
 
 
+def _named(ctx: Context, cid: str) -> dict[str, str]:
+    """person key -> name as written, for every person a claim names (worked out once)."""
+    cache = ctx.__dict__.setdefault("_named_cache", {})
+    if cid not in cache:
+        f = ctx.claims[cid].facts
+        cache[cid] = {e.key: e.text for e in (f.entities if f else []) if e.label == "PERSON"}
+    return cache[cid]
+
+
 def _speakers_of(ctx: Context, cid: str) -> dict[str, str]:
     """person key -> name as written, for the people a claim gives as saying it ("Attorney
-    General Ana Ruiz said the suit was without merit")."""
+    General Ana Ruiz said the suit was without merit"), worked out once."""
+    cache = ctx.__dict__.setdefault("_speakers_cache", {})
+    if cid not in cache:
+        cache[cid] = _find_speakers(ctx, cid)
+    return cache[cid]
+
+
+def _find_speakers(ctx: Context, cid: str) -> dict[str, str]:
     emap = ctx.alignment.entity_map
     out = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
@@ -137,11 +153,11 @@ def _speakers_of(ctx: Context, cid: str) -> dict[str, str]:
 def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
     """One statement given to two people: in claims at least 0.6 likely to state one fact,
     each gives one named person as saying it, and neither names the other's anywhere."""
-    if ctx.probability(a, b) < PARAPHRASE or (ctx.quoted(a) and ctx.quoted(b)):
-        return None  # two quotations: the quote rule compares their words and speakers
-    sa, sb = _speakers_of(ctx, a), _speakers_of(ctx, b)
-    if len(sa) != 1 or len(sb) != 1:
+    if ctx.probability(a, b) < PARAPHRASE:
         return None
+    sa, sb = _speakers_of(ctx, a), _speakers_of(ctx, b)
+    if len(sa) != 1 or len(sb) != 1 or (ctx.quoted(a) and ctx.quoted(b)):
+        return None  # (two quotations: the quote rule compares their words and speakers)
     (ka, na), (kb, nb) = next(iter(sa.items())), next(iter(sb.items()))
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     if _words(ka) & _words(kb) or ka in everyone_b or _words(ka) & everyone_b or kb in everyone_a or _words(kb) & everyone_a:
@@ -160,11 +176,9 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
     and "Osama" are not)."""
     if ctx.probability(a, b) < PARAPHRASE:
         return None
-    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
-    if fa is None or fb is None:
+    people_a, people_b = _named(ctx, a), _named(ctx, b)
+    if not people_a or not people_b:
         return None
-    people_a = {e.key: e.text for e in fa.entities if e.label == "PERSON"}
-    people_b = {e.key: e.text for e in fb.entities if e.label == "PERSON"}
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     for ka, na in people_a.items():
         if ka in everyone_b or _words(ka) <= everyone_b:

@@ -116,7 +116,7 @@ def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
-        if fa is None or fb is None:
+        if fa is None or fb is None or not fa.quantities or not fb.quantities:
             continue
         pa, pb = _periods(fa), _periods(fb)
         if pa and pb and not pa & pb:
