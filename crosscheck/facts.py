@@ -99,7 +99,7 @@ class Facts(_F):
     predicate: str | None = None
     actions: list[str] = []  # the verbs of the main event, past any "expected to" / "said": agree, begin
     acts: dict[str, str] = {}  # every act told, with its status: {"approve": "done", "meet": "expected"}
-    doers: dict[str, str] = {}  # who does each act, by its subject's head word: {"meet": "jury"}
+    doers: dict[str, str] = {}  # who does each act, by its subject's head word: {"meet": "panel"}
     lemmas: list[str] = []
 
 
@@ -616,8 +616,8 @@ def actions_of(root) -> list[str]:
 
 
 def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
-    """Who does each act of ``acts``: the lemma of its subject's head word ("jury" for "a
-    grand jury was scheduled to meet"), found on the verb or on the verb it complements;
+    """Who does each act of ``acts``: the lemma of its subject's head word ("panel" for "a
+    review panel was scheduled to meet"), found on the verb or on the verb it complements;
     acts whose subject is a pronoun or missing are left out."""
     out: dict[str, str] = {}
     for t in tokens:

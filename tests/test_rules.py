@@ -70,51 +70,51 @@ def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
 
 
 def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
-    a = claim("c1", "a", "The firm paid $48.3 million in federal and $13.6 million in state taxes.",
-              quantities=[q("$48.3 million", 48.3e6, "usd", "pay"), q("$13.6 million", 13.6e6, "usd", "pay")])
-    b = claim("c2", "b", "The firm paid $43.9 million in federal taxes.", quantities=[q("$43.9 million", 43.9e6, "usd", "pay")])
+    a = claim("c1", "a", "The city spent $8.2 million on buses and $2.1 million on stops.",
+              quantities=[q("$8.2 million", 8.2e6, "usd", "spend"), q("$2.1 million", 2.1e6, "usd", "spend")])
+    b = claim("c2", "b", "The city spent $7.4 million on buses.", quantities=[q("$7.4 million", 7.4e6, "usd", "spend")])
     found = numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))
-    assert [p.values for p in found] == [{"c1": "$48.3 million", "c2": "$43.9 million"}]
+    assert [p.values for p in found] == [{"c1": "$8.2 million", "c2": "$7.4 million"}]
     # two figures near the one: which it answers is not clear
-    c = claim("c3", "a", "The rate was 53.6 percent, and 45.8 percent with state taxes.",
-              quantities=[q("53.6 percent", 53.6, "percent", "be"), q("45.8 percent", 45.8, "percent", "be")])
-    d = claim("c4", "b", "The rate was 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "be")])
+    c = claim("c3", "a", "The levy was 51.2 percent, and 44.0 percent with local fees.",
+              quantities=[q("51.2 percent", 51.2, "percent", "be"), q("44.0 percent", 44.0, "percent", "be")])
+    d = claim("c4", "b", "The levy was 34.9 percent.", quantities=[q("34.9 percent", 34.9, "percent", "be")])
     assert numbers.find(context([c, d], {("c3", "c4"): (0.7, 0.95)})) == []
-    e = claim("c5", "a", "They paid a rate of 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "pay")])
-    f = claim("c6", "b", "With state taxes the rate was 45.8 percent.", quantities=[q("45.8 percent", 45.8, "percent", "be")])
+    e = claim("c5", "a", "They paid a levy of 31 percent.", quantities=[q("31 percent", 31, "percent", "pay")])
+    f = claim("c6", "b", "With local fees the levy was 42 percent.", quantities=[q("42 percent", 42, "percent", "be")])
     assert numbers.find(context([e, f], {("c5", "c6"): (0.9, 0.95)})) == []  # no shared figure: two rates
 
 
 def test_figures_of_other_years_are_not_set_against_each_other():
     y = lambda text, year: DateRef(text=text, start=0, end=len(text), low=dt.date(year, 1, 1), high=dt.date(year, 12, 31), year=year, anchor="pay")  # noqa: E731
-    a = claim("c1", "a", "Last year the firm paid a tax rate of 35.7 percent.",
-              quantities=[q("35.7 percent", 35.7, "percent", "pay")], dates=[y("Last year", 2023)])
-    b = claim("c2", "b", "Since 2016 the firm paid a tax rate of 31.5 percent.",
-              quantities=[q("31.5 percent", 31.5, "percent", "pay")], dates=[y("2016", 2016)])
+    a = claim("c1", "a", "Last year the co-op paid a levy of 33.1 percent.",
+              quantities=[q("33.1 percent", 33.1, "percent", "pay")], dates=[y("Last year", 2023)])
+    b = claim("c2", "b", "Since 2016 the co-op paid a levy of 28.4 percent.",
+              quantities=[q("28.4 percent", 28.4, "percent", "pay")], dates=[y("2016", 2016)])
     assert numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)})) == []
     c = b.model_copy(update={"facts": b.facts.model_copy(update={"dates": [y("in 2023", 2023)]})})
     assert len(numbers.find(context([a, c], {("c1", "c2"): (0.7, 0.95)}))) == 1
 
 
 def test_numbers_of_different_acts_are_not_set_against_each_other():
-    a = claim("c1", "a", "The couple paid $43 million in taxes.", quantities=[q("$43 million", 43e6, "usd", "pay")])
-    b = claim("c2", "b", "The couple earned $139 million.", quantities=[q("$139 million", 139e6, "usd", "earn")])
+    a = claim("c1", "a", "The club paid $12 million in wages.", quantities=[q("$12 million", 12e6, "usd", "pay")])
+    b = claim("c2", "b", "The club earned $57 million.", quantities=[q("$57 million", 57e6, "usd", "earn")])
     assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.95)})) == []
     # unless the pair is very likely one fact told with two verbs
-    c = claim("c3", "a", "The deal lowered duties from 25% to 15%.",
-              quantities=[q("25%", 25, "percent", "lower"), q("15%", 15, "percent", "lower")])
-    d = claim("c4", "b", "They negotiated duties down to 16% from 25%.",
-              quantities=[q("16%", 16, "percent", "negotiate"), q("25%", 25, "percent", "negotiate")])
-    assert [p.values for p in numbers.find(context([c, d], {("c3", "c4"): (0.9, 0.95)}))] == [{"c3": "15%", "c4": "16%"}]
+    c = claim("c3", "a", "The reform cut fares from 40% to 20%.",
+              quantities=[q("40%", 40, "percent", "cut"), q("20%", 20, "percent", "cut")])
+    d = claim("c4", "b", "The reform brought fares down to 25% from 40%.",
+              quantities=[q("25%", 25, "percent", "bring"), q("40%", 40, "percent", "bring")])
+    assert [p.values for p in numbers.find(context([c, d], {("c3", "c4"): (0.9, 0.95)}))] == [{"c3": "20%", "c4": "25%"}]
     assert numbers.find(context([c, d], {("c3", "c4"): (0.7, 0.95)})) == []
-    e = claim("c5", "a", "They paid a rate of 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "pay")])
-    f = claim("c6", "b", "With state taxes the rate was 45.8 percent.", quantities=[q("45.8 percent", 45.8, "percent", "be")])
+    e = claim("c5", "a", "They paid a levy of 31 percent.", quantities=[q("31 percent", 31, "percent", "pay")])
+    f = claim("c6", "b", "With local fees the levy was 42 percent.", quantities=[q("42 percent", 42, "percent", "be")])
     assert numbers.find(context([e, f], {("c5", "c6"): (0.9, 0.95)})) == []  # no shared figure: two rates
 
 
 def test_a_figure_cut_short_is_rounding_and_time_lowers_severity():
-    a = claim("c1", "a", "They paid $43 million.", quantities=[q("$43 million", 43e6, "usd", "pay")])
-    b = claim("c2", "b", "They paid $43,885,310.", quantities=[q("$43,885,310", 43_885_310, "usd", "pay")])
+    a = claim("c1", "a", "They paid $12 million.", quantities=[q("$12 million", 12e6, "usd", "pay")])
+    b = claim("c2", "b", "They paid $12,640,300.", quantities=[q("$12,640,300", 12_640_300, "usd", "pay")])
     assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
     c = claim("c3", "a", "At least 40 died.", quantities=[q("40", 40, "person", "die")])
     d = claim("c4", "b", "At least 90 died.", quantities=[q("90", 90, "person", "die")])

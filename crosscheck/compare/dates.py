@@ -7,7 +7,7 @@ or a span of at most three days), once resolved against each article's own publi
 state are set aside (the other dates of the sentence agree); one date left in each, hung on
 the same verb (the day of one event: "resigned Friday" against "resigned Thursday", not "said
 Monday"), that do not meet is a finding. A month or part of one ("in mid-May") against another
-date of the same act ("on April 30") is medium when they are at least a week apart. Years are
+date of the same act ("on June 2") is medium when they are at least a week apart. Years are
 compared the same way ("served from 1981 to 1990" against "held the post from 1980 to 1989":
 in claims at least 0.8 likely to state one fact, whatever verbs tell them), medium: a year
 against a year, a span against a span, and not when the other outlet gives the same years
@@ -67,7 +67,7 @@ def matched(ra: list, rb: list, told_otherwise: bool = False):
     one on each side ("resigned Friday" against "resigned Thursday"; not "announced Wednesday"
     against "set for June 9"). In claims this likely to state one fact (``told_otherwise``),
     the one date left on each side is the same event's, whatever verb tells it ("served from
-    1967" against "held the seat from 1966")."""
+    1981" against "held the post from 1980")."""
     if told_otherwise and len(ra) == 1 and len(rb) == 1:
         return [(ra[0], rb[0])]
     out = []
@@ -114,14 +114,14 @@ def find(ctx: Context) -> list[Proposal]:
         ra = [x for x in da if not any(_meet(x, y) for y in db)]
         rb = [y for y in db if not any(_meet(x, y) for x in da)]
         # the one date of each of two claims likely to state one fact, each on its claim's
-        # main verb ("agreed on Friday to reopen" / "announced Friday a plan to reopen"); not
-        # a date inside what someone said ("said that he was fired Friday")
+        # main verb ("agreed on Friday to reopen the port" / "announced Friday a plan to reopen
+        # it"); not a date inside what someone said ("said that she was dismissed Friday")
         main = _one_date(ctx, a) and _one_date(ctx, b) and ctx.probability(a, b) >= SAME_FACT \
             and all(x.anchor == ctx.claims[c].facts.predicate for c, xs in ((a, ra), (b, rb)) for x in xs)
         for x, y in matched(ra, rb, main):
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y))
-        # days of a month, or a month ("in mid-May" against "on April 30"): at least a week apart
+        # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
         ca, cb = _coarse(ctx, a), _coarse(ctx, b)
         if ca or cb:
             fa, fb = [x for x in ca + da if not any(_meet(x, y, WEEK) for y in db + cb)], \
@@ -131,8 +131,8 @@ def find(ctx: Context) -> list[Proposal]:
                     out.append(_finding(ctx, a, b, x, y, coarse=True))
         ya, yb = _years(ctx, a), _years(ctx, b)
         # years: in claims likely to state one fact and stating one date each, whatever verbs
-        # tell them (days are not loosened so: "blasted the bureau on Monday" against "said
-        # he was fired Friday" are the days of two acts in one likely pair)
+        # tell them (days are not loosened so: "criticised the council on Monday" against
+        # "said she was dismissed Friday" are the days of two acts in one likely pair)
         loose = _one_date(ctx, a) and _one_date(ctx, b) and ctx.probability(a, b) >= SAME_FACT
         for x, y in matched([x for x in ya if _span(x) not in {_span(y) for y in yb}],
                             [y for y in yb if _span(y) not in {_span(x) for x in ya}], loose):

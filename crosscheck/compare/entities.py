@@ -32,7 +32,7 @@ SPELLED = 85
 PARAPHRASE = 0.6
 SAME_FACT = 0.8  # a person in a sentence with "is" / "was" only in pairs this likely to state one fact
 #: roles a person can hold in an act: subject (active or passive), object, the one acted for or
-#: with ("feels badly for Ana Ruiz": prep)
+#: with ("voted for Ana Ruiz": prep)
 ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "attr", "dative", "agent"}
 
 
@@ -170,10 +170,10 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
 
 
 def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
-    """One person's name spelled two ways ("Stacy", "Stacey") in two claims likely to state
+    """One person's name spelled two ways ("Marisol", "Marisole") in two claims likely to state
     one fact, whatever role each gives the person: each claim writes its spelling and not the
-    other's, and the two are close (rapidfuzz ratio at least SPELLED, same first letter; "Obama"
-    and "Osama" are not)."""
+    other's, and the two are close (rapidfuzz ratio at least SPELLED, same first letter; "Amara"
+    and "Amira" are not)."""
     if ctx.probability(a, b) < PARAPHRASE:
         return None
     people_a, people_b = _named(ctx, a), _named(ctx, b)

@@ -7,7 +7,7 @@ different outlets, on occasions at most a week apart, are the same remark when t
 line up: a common run of at least four words and at least half the words of the shorter one
 matched in order (or, for one named speaker, claims at least 0.5 likely to state one fact that
 share a sixth of their content words: reworded throughout; not when one of them was said to
-its own outlet, "told Fox News" or "in an interview": that outlet's exclusive words). Their speakers must agree where
+its own outlet, "told the Valley Ledger" or "in an interview": that outlet's exclusive words). Their speakers must agree where
 both are named. What one outlet leaves out or frames differently at either end is not a
 difference of wording, nor are the words it skips between two pieces of its quotation,
 punctuation against a list's "and", or reported speech ("hopes to return" for "I hope
@@ -104,8 +104,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         return True
     if GAP in left or GAP in right:
         # the words one outlet skipped between two pieces of its quotation: the rest must be
-        # the other's first and last words there ("proud to … a deal" against "proud to
-        # announce we have reached a deal"; not "proud to workers … a deal")
+        # the other's first and last words there ("glad to … a plan" against "glad to
+        # say we have agreed a plan"; not "glad to voters … a plan")
         gapped, full = (left, right) if GAP in left else (right, left)
         k = gapped.index(GAP)
         before, after = [key(w) for w in gapped[:k] if w != ","], [key(w) for w in gapped[k + 1 :] if w != ","]
@@ -156,8 +156,8 @@ def _size(ws) -> int:
 
 def same_remark(wa: list[str], wb: list[str]) -> int:
     """How many words two quotes share in order, when they are one remark (else 0). A short
-    remark ("I feel badly for General Flynn") may have no run of four words in common with
-    its other quotation ("I feel very badly for Gen. Flynn"): short ones are one remark when
+    remark ("I am sorry for Senator Okafor") may have no run of four words in common with
+    its other quotation ("I am truly sorry for Sen. Okafor"): short ones are one remark when
     most of the shorter one's words line up in runs of two or more."""
     blocks = _blocks(wa, wb)
     matched = sum(b.size for b in blocks if wa[b.a] not in (",", GAP) or b.size > 1)
@@ -204,8 +204,8 @@ _INTERVIEW = re.compile(r"\b(?:in|during)\s+an?\s+(?:\w+\s+){0,2}interview\b(?!\
 
 
 def _own_interview(ctx: Context, cid: str) -> bool:
-    """Whether a claim quotes what was said to its own outlet ("told Fox News", "in an interview
-    with the Ledger", "said in an interview"): that outlet's exclusive words, which another
+    """Whether a claim quotes what was said to its own outlet ("told the Valley Ledger", "in an
+    interview with the Ledger", "said in an interview"): that outlet's exclusive words, which another
     outlet's different words do not reword."""
     text = ctx.claims[cid].text
     outlet = ctx.article(cid).outlet

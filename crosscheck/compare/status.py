@@ -10,8 +10,8 @@ Two forms:
   any act, claims that state one fact but for one element (Context.compared_pairs) whose
   main event is told by the same verb ("could resign" against "resigned"; not "plan to
   keep talking" against "agreed to keep talking", which tells of agreeing); or, in such
-  pairs, the one act both tell in any clause, each with one status ("showing that they
-  earned $139 million" against "they are set to earn"; Facts.acts).
+  pairs, the one act both tell in any clause, each with one status ("showing that the
+  agency spent $4 million" against "the agency is set to spend"; Facts.acts).
 * alternatives against one order: "just before or just after his trip" against "on his way
   to", "before flying to", "then travel to".
 
@@ -46,7 +46,7 @@ LIGHT = {"go", "come", "get", "seem", "become", "want", "need", "try", "help", "
 
 def _act_apart(acts_a: dict[str, str], acts_b: dict[str, str]) -> str | None:
     """The one act two claims both tell, one as done and the other as pending (expected,
-    planned or possible; "plans to plead" against "will plead" is one intention); None if
+    planned or possible; "plans to appeal" against "will appeal" is one intention); None if
     there is none, or more than one."""
     apart = [v for v in sorted(set(acts_a) & set(acts_b) - LIGHT - NOT_ACTS)
              if {acts_a[v], acts_b[v]} & {"done"} and ACT_LEVEL[acts_a[v]] + ACT_LEVEL[acts_b[v]] <= 6]
@@ -54,10 +54,10 @@ def _act_apart(acts_a: dict[str, str], acts_b: dict[str, str]) -> str | None:
 
 
 def _one_doer(x: str | None, y: str | None, fa, fb) -> bool:
-    """Whether two acts' subjects may be one: the same word ("Clinton", "the Clintons"), an
-    unknown one, or a subject the other claim names too ("Kishida and Yoon resumed visits" /
-    "under Yoon the visits resumed, with Kishida"); "the jury was to meet" and "the minister
-    met" name none of the other's."""
+    """Whether two acts' subjects may be one: the same word ("Ruiz", "the Ruizes"), an
+    unknown one, or a subject the other claim names too ("Ruiz and Vance resumed the visits"
+    / "under Vance the visits resumed, with Ruiz"); "the panel was to meet" and "the
+    minister met" name none of the other's."""
     if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s"):
         return True
     return x in fb.lemmas or y in fa.lemmas
@@ -186,11 +186,11 @@ def find(ctx: Context) -> list[Proposal]:
         la, lb = level(ctx, a), level(ctx, b)
         main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS
         if not (main and la is not None and lb is not None and abs(la - lb) >= 2 and max(la, lb) >= 3):
-            # the status of any act both tell, each with one status ("showing that they
-            # earned $139 million" against "they are set to earn $139 million")
+            # the status of any act both tell, each with one status ("showing that the agency
+            # spent $4 million" against "the agency is set to spend $4 million")
             act = _act_apart(fa.acts, fb.acts)
             if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb):
-                continue  # none; or done by two subjects ("the jury is to meet", "the minister met")
+                continue  # none; or done by two subjects ("the panel is to meet", "the minister met")
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         weak, strong = (a, b) if la < lb else (b, a)
         against[weak].append(strong)
