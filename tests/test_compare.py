@@ -27,6 +27,12 @@ def qty(value, unit="person", hedge=None):
     (qty(12, "page"), qty(14, "page"), "high"),
     (qty(40, hedge="at least"), qty(35), "high"),
     (qty(300, hedge="nearly"), qty(310), "medium"),
+    # "about" a tenth either way, no more than a unit of the last digit written
+    (qty(30, hedge="about"), qty(33), None),
+    (qty(57_000_000, "usd", "about"), qty(55_600_000, "usd"), "medium"),
+    (qty(57_000_000, "usd", "about"), qty(56_400_000, "usd"), None),
+    # a figure cut short and a hedged one whose ranges only touch: two figures
+    (qty(55_000_000, "usd"), qty(57_000_000, "usd", "about"), "medium"),
 ])
 def test_number_intervals(a, b, expected):
     assert compare_numbers(a, b) == expected

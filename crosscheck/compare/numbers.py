@@ -1,7 +1,8 @@
 """Numbers: amounts, counts, percentages and durations that differ beyond hedges and rounding.
 
 Each stated number is read as the interval it allows: "about 30" is 27-33, "nearly 300" is
-270-300, "at least 40" is 40 and up, "$2.3 million" is 2.25-2.4 million (its last digit
+270-300 ("about" a tenth either way, no more than a unit of the last digit written: "roughly
+$141 million" is 140-142 million), "at least 40" is 40 and up, "$2.3 million" is 2.25-2.4 million (its last digit
 rounded, or cut short: "$12 million" for $12,640,300). Only claims that state one fact but for their numbers are compared (the pair
 model's probability, were the numbers to agree: :meth:`Context.alike`), and within them only
 numbers in the same role: of one unit (what they count: "23 steps", "$716 billion"), once
@@ -39,9 +40,12 @@ def _rounding(v: float) -> float:
 def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     v = q.value
     r = _rounding(v) if with_rounding and v >= 1000 or (with_rounding and v != int(v)) else 0.0
+    # "about": a tenth either way, but no more than a unit of the last digit written ("about
+    # 30" is 27-33; "roughly $141 million", written to the million, is 140-142 million)
+    w = min(abs(v) * 0.1, 2 * _rounding(v)) if v else 1.0
     return {
-        "about": (v * 0.9, v * 1.1),
-        "nearly": (v * 0.9, v),
+        "about": (v - w, v + w),
+        "nearly": (v - w, v),
         "more than": (v, v * 1.5 if v else 1.0),
         "at least": (v, v * 1.5 if v else 1.0),
         "up to": (0.0, v),
@@ -54,8 +58,11 @@ def compare(a: Quantity, b: Quantity) -> str | None:
     if a.value == b.value:
         return None
     (a0, a1), (b0, b1) = interval(a), interval(b)
-    if a0 <= b1 and b0 <= a1:
-        return None  # compatible once hedges and rounding are read: "$12 million" for $12,640,300
+    lo, hi = max(a0, b0), min(a1, b1)
+    if hi > lo or (hi == lo and (a0 == a1 or b0 == b1)):
+        # compatible once hedges and rounding are read: "$12 million" for $12,640,300; two
+        # ranges that only touch are not ("$139 million" cut short, "roughly $141 million")
+        return None
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
     return "high" if gap > 0.05 else "medium"
 
