@@ -640,7 +640,8 @@ def acts_of(tokens) -> dict[str, str]:
     "done" (told in the past: "approved", "has approved", "was approved"), "future" ("will
     approve"), "expected" ("is expected to approve", "is likely to", "is set to", "would"),
     "planned" ("plans to approve"), "possible" ("could approve"). An act told under another's
-    status takes it ("expected to agree to begin": begin is expected too); an act the claim
+    status takes it ("expected to agree to begin": begin is expected too), and so does an
+    infinitive of purpose under a pending act ("scheduled to meet to begin hearing"); an act the claim
     tells twice with two statuses, or negated, is left out (which one a comparison means is
     not clear)."""
     status: dict[int, str | None] = {}
@@ -655,7 +656,8 @@ def acts_of(tokens) -> dict[str, str]:
             continue
         st = status[t.i]
         h = t
-        while st is None and h.dep_ == "xcomp" and h.head is not h:  # "expected to agree to begin"
+        while st is None and h.head is not h and (h.dep_ == "xcomp" or _purpose(h)):  # "expected to agree to begin"
+            purpose = h.dep_ != "xcomp"
             h = h.head
             if h.lemma_.lower() in EXPECT_WORDS:
                 st = "expected"
@@ -665,6 +667,8 @@ def acts_of(tokens) -> dict[str, str]:
                 st = status.get(h.i) if h.lemma_.lower() not in _NOT_ACTIONS else None
                 if st == "done":
                     st = None  # "agreed to begin": the beginning is not done
+            if purpose and st == "done":
+                st = None  # "met to discuss": the discussing is not told done
         if st is None or any(c.dep_ == "neg" for c in t.children):
             continue
         lemma = t.lemma_.lower()
@@ -672,6 +676,11 @@ def acts_of(tokens) -> dict[str, str]:
             twice.add(lemma)
         out[lemma] = st
     return {k: v for k, v in sorted(out.items()) if k not in twice}
+
+
+def _purpose(t) -> bool:
+    """An infinitive of purpose: "scheduled to meet Wednesday to begin hearing" (begin)."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _own_status(t) -> str | None:

@@ -223,6 +223,9 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     ("They are expected to agree to begin joint patrols.", {"agree": "expected", "begin": "expected"}),
     ("The mayor was arrested on Friday, and the trial will open in May.", {"arrest": "done", "open": "future"}),
     ("The council did not approve the plan.", {}),
+    # an infinitive of purpose under a pending act is pending; under a done one, not told
+    ("The panel was scheduled to meet on Monday to begin its review.", {"begin": "expected", "meet": "expected"}),
+    ("The ministers met on Monday to discuss the budget.", {"meet": "done"}),
 ])
 def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
     from crosscheck.facts import acts_of

@@ -41,7 +41,7 @@ ONCE = {"agree", "begin", "start", "launch", "establish", "sign", "resume", "dec
 ACT_LEVEL = {"done": 4, **LEVEL}
 #: verbs too light to name an act of the story on their own
 LIGHT = {"go", "come", "get", "seem", "become", "want", "need", "try", "help", "show", "continue", "remain",
-         "begin", "start", "make", "take", "give", "keep", "let", "put", "see", "know", "think", "find"}
+         "make", "take", "give", "keep", "let", "put", "see", "know", "think", "find"}
 
 
 def _act_apart(acts_a: dict[str, str], acts_b: dict[str, str]) -> str | None:
