@@ -93,7 +93,7 @@ class GoldScorer:
 
     def text(self, file: str) -> str:
         if file not in self._texts:
-            with open(self.corpus / file, encoding="utf-8", newline="") as f:
+            with open(self.corpus / file, encoding="utf-8") as f:
                 self._texts[file] = f.read()
         return self._texts[file]
 

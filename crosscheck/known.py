@@ -178,7 +178,7 @@ class Verifier:
                 p = Path(a.source)
                 if not p.exists() and self.corpus_dir is not None:
                     p = self.corpus_dir / p.name
-                with open(p, encoding="utf-8", newline="") as f:
+                with open(p, encoding="utf-8") as f:
                     self._texts[a.source] = f.read()
             i = self._texts[a.source].find(ref.quote)
             if i >= 0:

@@ -396,6 +396,53 @@ def test_a_list_of_long_headlines_under_a_wire_story_is_not_its_text(reader):
     assert texts(text, d)[-1].endswith("help growers.")
 
 
+def test_a_digest_under_bold_headings_with_emphasised_credits(reader):
+    text = page("""
+        **Senate passes farm bill**
+        *By Jane Roe, Reuters — 6 March 2024*
+
+        The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.
+
+        ---
+
+        **Storm closes schools in Pelland**
+        *By Tom Poe, AFP — 7 March 2024*
+
+        Schools in Pelland closed on Thursday as a storm brought heavy snow. Officials said they would reopen Monday.
+    """)
+    drafts = reader.read_page(text)
+    assert [(d.headline, d.outlet, d.published) for d in drafts] == [
+        ("Senate passes farm bill", "Reuters", dt.date(2024, 3, 6)),
+        ("Storm closes schools in Pelland", "AFP", dt.date(2024, 3, 7))]
+    assert [texts(text, d)[0][:10] for d in drafts] == ["The Senate", "Schools in"]
+
+
+@pytest.mark.parametrize("label, published", [
+    ("Posted on 12 March 2024 by Jane Roe", dt.date(2024, 3, 12)),
+    ("Updated: 5 June 2024, 14:32", dt.date(2024, 6, 5)),
+])
+def test_a_posted_or_updated_label_gives_the_date_and_is_no_text(reader, label, published):
+    text = f"Senate passes farm bill\n{label}\n{FARM_BODY}\n"
+    (d,) = reader.read_page(text)
+    assert d.published == published and texts(text, d)[0].startswith("The Senate voted")
+
+
+def test_photo_captions_credits_and_share_buttons_are_no_text(reader):
+    text = page("""
+        Senate passes farm bill
+        Photo: Senators leave the chamber on Wednesday.
+        (Jane Roe/Valley Ledger)
+        The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.
+        Share this:
+        Twitter
+        Email
+        Opponents vowed to fight on in the House.
+        Related: Storm closes schools in Pelland
+    """)
+    (d,) = reader.read_page(text)
+    assert [p[:10] for p in texts(text, d)] == ["The Senate", "Opponents "]
+
+
 def test_a_navigation_bar_and_a_more_stories_list_are_not_the_article(reader):
     text = page("""
         Home | World | Politics | Business | Sport

@@ -30,7 +30,7 @@ def test_claim_spans_are_exact_and_inside_their_article(seed_report, seeds_dir):
     for c in seed_report.claims:
         a = arts[c.article]
         if a.source not in texts:
-            with open(a.source, encoding="utf-8", newline="") as f:
+            with open(a.source, encoding="utf-8") as f:
                 texts[a.source] = f.read()
         assert texts[a.source][c.start : c.end] == c.text
         assert a.start <= c.start < c.end <= a.end

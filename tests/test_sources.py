@@ -275,3 +275,12 @@ def test_claims_of_an_html_page_have_spans_into_the_page(tmp_path, nlp):
         assert shown == " ".join(c.text.split())
     (a,) = report.articles
     assert raw[a.start :].startswith("Bridge vote</h1><p>The council&#8217;s vote") and raw[: a.end].endswith("officials said.")
+
+
+def test_newlines_are_read_as_python_reads_text_files(tmp_path):
+    """Offsets agree with open()/read_text() (which read "\r\n" as "\n"), as the gold scorer does."""
+    path = write(tmp_path, "crlf.txt", PAGE.replace("\n", "\r\n").encode("utf-8"))
+    src = sources.read(path)
+    assert src.text == PAGE and "\r" not in src.text
+    with open(path, encoding="utf-8") as f:
+        assert f.read() == src.text

@@ -26,6 +26,28 @@ _INLINE_BYLINE = re.compile(
 )
 _BYLINE_LINE = re.compile(r"^\s*By\s+\S.{0,80}$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+#: a line wholly in markdown bold ("**Storm closes schools**"): a heading
+_MD_BOLD = re.compile(r"^(\*\*|__)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1\s*$")
+#: "Posted on 12 March 2024 by Jane Roe", "Updated: 5 June 2024, 14:32": a label with a date
+_POSTED = re.compile(r"^(?:posted|published|updated|last updated|first published)\b", re.I)
+
+
+def _plain(s: str) -> str:
+    """A line without the markdown emphasis around it ("*By Jane Roe — 4 March 2024*")."""
+    t = s.strip()
+    m = re.fullmatch(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1", t)
+    return m.group(2) if m else t
+
+
+def _heading(s: str) -> bool:
+    """A markdown heading: "## Title" or a line wholly in bold."""
+    return bool(_MD_HEADING.match(s) or _MD_BOLD.match(s.strip()))
+
+
+def _heading_text(s: str) -> str:
+    """A heading's words, without its markdown marks."""
+    m = _MD_BOLD.match(s.strip())
+    return m["text"].strip() if m else _MD_HEADING.sub("", s)
 _TIME_LABELS = {"", "time", "updated", "posted", "published", "last updated"}
 
 
@@ -260,7 +282,7 @@ class PageReader:
             headline = given_headline.strip() or None
         elif headline_at is not None:
             headline_line = lines[headline_at]
-            headline = _MD_HEADING.sub("", headline_line.s)
+            headline = _heading_text(headline_line.s)
         # forward from the anchor (or the block's start): site echoes, then the headline
         date_hints: list[dates.DateMention] = [anchor.date] if anchor and anchor.date else []
         while i < hi:
@@ -282,7 +304,7 @@ class PageReader:
                 if _body_like(ln.s) and anchor is None and given_headline is None:
                     break  # text with no headline line: the body starts here
                 if not dates.is_date_line(ln.s) and (_words(ln.s) >= 3 or self._body_follows(lines, i + 1, hi)):
-                    headline_line, headline = ln, _MD_HEADING.sub("", ln.s)
+                    headline_line, headline = ln, _heading_text(ln.s)
                 else:
                     if dates.is_date_line(ln.s):
                         date_hints += dates.find_dates(ln.s)
@@ -308,7 +330,10 @@ class PageReader:
             if rules.is_terminator(s):
                 stop = j
                 break
-            if rules.is_furniture(s) or _norm(s) == head_norm or s.startswith("©") or _MD_HEADING.match(s) or not _words(s):
+            if rules.is_furniture(s) or _norm(s) == head_norm or s.startswith("©") or _heading(s) or not _words(s):
+                continue
+            s = _plain(s)  # "*By Jane Roe, Valley Ledger — 4 March 2024*"
+            if rules.is_furniture(s):
                 continue
             if rules.relative_time.match(s) and _words(s) <= 6:
                 continue
@@ -316,8 +341,8 @@ class PageReader:
                 if not header_done:
                     date_hints += dates.find_dates(s)
                 continue
-            if _BYLINE_LINE.match(s) and _words(s) <= 14:
-                if not header_done:
+            if (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= 14:
+                if not header_done:  # "By Jane Roe | May 2", "Posted on 12 March 2024 by Jane Roe"
                     date_hints += dates.find_dates(s)
                 continue
             if self._credit_line(s):  # "Source: Reuters", "— AP, Dec 23, 2018", "Jane Roe, Reuters"
@@ -361,7 +386,8 @@ class PageReader:
 
         if headline_line is not None:  # the article starts at its headline's first word
             hs = headline_line.trimmed()[0]
-            start = hs + len(_MD_HEADING.match(text, hs)[0]) if _MD_HEADING.match(text, hs) else hs
+            mark = _MD_HEADING.match(text, hs) or re.compile(r"\*\*|__").match(text, hs)
+            start = hs + len(mark[0]) if mark else hs
         else:
             start = paragraphs[0][0]
         end = paragraphs[-1][1]
@@ -379,10 +405,10 @@ class PageReader:
         heads = []
         for i in nonblank:
             s = lines[i].s
-            if not (_MD_HEADING.match(s) or _capitals(s)):
+            if not (_heading(s) or _capitals(s)):
                 continue
             k = bisect.bisect_right(under, i)
-            if k < len(under) and _norm(lines[under[k]].s) == _norm(_MD_HEADING.sub("", s)):
+            if k < len(under) and _norm(lines[under[k]].s) == _norm(_heading_text(s)):
                 k += 1  # the heading repeated over its text
             if k < len(under) and _body_like(lines[under[k]].s):
                 heads.append(i)
@@ -393,7 +419,9 @@ class PageReader:
 
     def _header_line(self, s: str) -> bool:
         """A line between a headline and its text that is neither: a credit, a byline, a date."""
-        return self._credit_line(s) or dates.is_date_line(s) or bool(_BYLINE_LINE.match(s) and _words(s) <= 14)
+        s = _plain(s)
+        return self._credit_line(s) or dates.is_date_line(s) or bool(
+            (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= 14)
 
     def _credit_line(self, s: str) -> bool:
         """Whether a short line is a credit and nothing else (it names the outlet, is no text)."""

@@ -154,6 +154,9 @@ def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         src.records = _parquet_records(data, name, src.warnings)
         return src
     text, enc = decode(data, name)
+    # newlines as Python reads a text file (open(), Path.read_text()): "\r\n" and "\r" are "\n",
+    # so that offsets agree with what an editor's tools (and the gold scorer) read
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     fmt = "stdin" if path == "-" else FORMATS.get(Path(path).suffix.lower()) or sniff(text)
     src = Source(name, fmt, enc, hashlib.sha256(data).hexdigest(), text)
     if enc not in ("utf-8", "utf-8-sig", "ascii"):
