@@ -5,7 +5,8 @@ articles: a headline line, then paragraphs. A desk meets the same copy inside pa
 shapes: an HTML page whose outlet and date are in its metadata, a byline with a date, a wire
 page with a dateline credit and a list of other headlines, an end credit, digests under markdown
 or capitalised headings, an aggregator with a navigation bar and reading lists, a print page with
-adverts and jump lines. This script writes one page per story, cycling through those layouts,
+adverts and jump lines (saved with Windows line ends), a digest under bold headings with
+bylines in emphasis. This script writes one page per story, cycling through those layouts,
 and a gold file in the seeds' format (articles with their headline, first and last words, outlet
 and date; the furniture added, which must never become a claim). Nothing it writes is committed:
 the test suite builds it in a temporary folder from benchmarks/dev and scores it
@@ -202,6 +203,16 @@ def _caps_digest(name: str, arts: list[Article], everything: list[Article]) -> P
     return p
 
 
+def _bold_digest(name: str, arts: list[Article], everything: list[Article]) -> Page:
+    p = Page(name)
+    for a in arts:
+        p.add(f"**{a.headline}**")
+        p.add(f"*By Jane Roe, {a.outlet} — {_styled_date(a.published, VARIANT[0])}*", "", furniture=True)
+        p.article(a, a.headline, a.outlet if a.outlet in KNOWN_TO_BYLINE else None, a.published)
+        p.add("", "---", "")
+    return p
+
+
 def _aggregator(name: str, a: Article, everything: list[Article]) -> Page:
     p = Page(name)
     p.add("Home | World | Politics | Business | Sport", "", furniture=True)
@@ -232,7 +243,9 @@ VARIANT = [0]  # which style of date and credit the page being written takes
 
 SINGLE = [("html", _html_page), ("byline", _byline), ("wire", _wire), ("end-credit", _end_credit),
           ("aggregator", _aggregator), ("print", _print)]
-MULTI = [("digest", _digest), ("caps-digest", _caps_digest)]
+MULTI = [("digest", _digest), ("caps-digest", _caps_digest), ("bold-digest", _bold_digest)]
+#: outlets a "By NAME, OUTLET" line credits (the outlet data knows them)
+KNOWN_TO_BYLINE = {"Fox News", "The New York Times", "HuffPost"}
 
 
 def build(dev_dir: Path, sources_csv: Path, out_dir: Path) -> dict:
@@ -247,13 +260,15 @@ def build(dev_dir: Path, sources_csv: Path, out_dir: Path) -> dict:
     for i, (story, arts) in enumerate(sorted(stories.items())):
         kind, make = layouts[i % len(layouts)]
         VARIANT[0] = i // len(layouts) + i
-        ext = "html" if kind == "html" else "txt"
+        ext = {"html": "html", "bold-digest": "md"}.get(kind, "txt")
         name = f"{i + 1:02d}-{kind}.{ext}"
         # copy that credits another outlet in its dateline ("Denver (AP) -") is that outlet's,
         # whatever the page says; the gold could not name one outlet for it, so it is not used
         arts = [a for a in arts if not any(_AGENCY_DATELINE.match(x) for x in a.paragraphs[:2])] or arts
         page = make(name, arts[:2], everything) if (kind, make) in MULTI else make(name, arts[i % len(arts)], everything)
-        (out_dir / name).write_text("\n".join(page.lines) + "\n", encoding="utf-8")
+        # print pages as a Windows editor saves them (CRLF); offsets are read as Python reads text
+        newline = "\r\n" if kind == "print" else "\n"
+        (out_dir / name).write_bytes((newline.join("\n".join(page.lines).split("\n")) + newline).encode("utf-8"))
         gold["articles"].extend(page.articles)
         gold["boilerplate"].extend({"file": name, "quote": f} for f in dict.fromkeys(page.furniture))
     (out_dir / "gold.yaml").write_text(yaml.safe_dump(gold, sort_keys=False, allow_unicode=True, width=200),

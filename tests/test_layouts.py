@@ -30,8 +30,9 @@ def test_mixed_layout_pages_meet_the_bar(tmp_path):
 @pytest.mark.skipif(not any(DEV.glob("*.txt")) or not SOURCES.is_file(),
                     reason="benchmarks/dev is not built (make dev BASIL=GIT_DIR) or ../shared/dev/sources.csv is absent")
 def test_the_development_texts_in_other_layouts_meet_the_bar(tmp_path, monkeypatch):
-    """The 20 dev stories' articles wrapped in eight layouts (an HTML page with metadata, byline
-    and date, wire page, end credit, aggregator, print page, markdown and capitals digests) by
+    """The 20 dev stories' articles wrapped in nine layouts (an HTML page with metadata, byline
+    and date, wire page, end credit, aggregator, print page with CRLF line ends, markdown, capitals
+    and bold digests) by
     benchmarks/layouts.py, built here so that no third-party text is committed."""
     import importlib.util
 
