@@ -15,6 +15,7 @@ from crosscheck.ingest import dates
         ("2024-11-05T10:00:00Z", dt.date(2024, 11, 5)),
         ("Tuesday, Sept. 9, 2025, 7:30 a.m.", dt.date(2025, 9, 9)),
         ("25/12/2023", dt.date(2023, 12, 25)),  # 25 cannot be a month
+        ("Monday 4 March 2024 09.15 GMT", dt.date(2024, 3, 4)),  # a time written with a dot
     ],
 )
 def test_date_lines_are_read(line, expected):
@@ -39,6 +40,13 @@ def test_ambiguous_date_without_evidence_stays_unresolved():
     value, why = dates.resolve(m, "The minister spoke to reporters.")
     assert value is None
     assert "no evidence" in why
+
+
+def test_a_date_written_with_dots_is_day_first_when_nothing_else_decides():
+    (m,) = dates.find_dates("04.03.2024")
+    assert dates.resolve(m, "The minister spoke to reporters.")[0] == dt.date(2024, 3, 4)
+    (m,) = dates.find_dates("04/03/2024")  # slashes: either way
+    assert dates.resolve(m, "The minister spoke to reporters.")[0] is None
 
 
 def test_weekday_in_text_resolves_day_first():

@@ -26,7 +26,7 @@ _PATTERNS = [
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # What may stand beside a date on a line that states only the date: times, zones, labels.
 _DATE_LINE_REST = re.compile(
-    r"(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}T|UTC|GMT|IST|JST|KST|ET|PT)\b|"
+    r"(?:T?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}T|UTC|GMT|IST|JST|KST|ET|PT)\b|"
     r"\b(?:updated|published|posted|last updated|first published|on|at)\b:?|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|[(),|:\-–—/.\s])",
     re.I,
@@ -122,8 +122,8 @@ def resolve(mention: DateMention, evidence_text: str = "", date_order: str | Non
     scores = {dmy: 0.0, mdy: 0.0}
     for r in scores:
         scores[r] += _weekday_and_date_evidence(r, evidence_text)
-    if date_order == "DMY":
-        scores[dmy] += 0.5
+    if date_order == "DMY" or (date_order is None and "." in mention.text):
+        scores[dmy] += 0.5  # the site's convention; or dots, written day first wherever they are used (04.03.2024)
     elif date_order == "MDY":
         scores[mdy] += 0.5
     if scores[dmy] == scores[mdy]:
