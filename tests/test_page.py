@@ -427,6 +427,20 @@ def test_a_posted_or_updated_label_gives_the_date_and_is_no_text(reader, label, 
     assert d.published == published and texts(text, d)[0].startswith("The Senate voted")
 
 
+def test_a_standfirst_under_the_headline_leaves_the_byline_and_date_below_it_in_the_header(reader):
+    text = page("""
+        Senate passes farm bill
+        The measure now goes to the House, where its fate is uncertain
+        By Jane Roe, Reuters
+        March 6, 2024
+
+        The Senate voted 62-38 on Wednesday to pass the farm bill. Supporters said it would help growers.
+    """)
+    (d,) = reader.read_page(text)
+    assert (d.outlet, d.published) == ("Reuters", dt.date(2024, 3, 6))
+    assert texts(text, d)[-1].startswith("The Senate voted")
+
+
 def test_photo_captions_credits_and_share_buttons_are_no_text(reader):
     text = page("""
         Senate passes farm bill

@@ -355,7 +355,7 @@ class PageReader:
                 if any(lines[k].s.startswith(stem) for k in range(j + 1, hi) if lines[k].s != s):
                     continue
             body_lines.append(ln)
-            header_done = True
+            header_done = header_done or _body_like(s)  # a standfirst under the headline leaves the header open
         # a list of other headlines under the text (wire pages): short lines with no sentence
         # end, after the last line of article text, are not part of it
         while len(body_lines) > 1 and _listed_headline(body_lines[-1].s) and any(_body_like(b.s) for b in body_lines[:-1]):
