@@ -151,7 +151,7 @@ class ClaimCache:
 
 #: the package files whose change changes claims (tests/test_cache.py checks that every module
 #: the claim reader imports is here)
-READER_FILES = ("claims.py", "facts.py", "nlp.py", "data/entities.yaml")
+READER_FILES = ("claims.py", "facts.py", "nlp.py", "daynames.py", "data/entities.yaml")
 
 
 def reader_identity(spacy_model: str) -> str:

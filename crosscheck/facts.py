@@ -27,6 +27,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from .errors import DataFileError
+from .daynames import month_number, weekday_number
 
 
 class _F(BaseModel):
@@ -309,10 +310,6 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
 
 # ---- dates -----------------------------------------------------------------------------
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MON_RX = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DATE_RX = [
     # June 18, 2025 / Aug. 23-24 / August 23 and 24
@@ -447,7 +444,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 taken.append((m.start(), m.end()))  # "the Sept. 11 attacks": a name, not this claim's date
                 continue
             if kind in ("mdy", "dmy"):
-                mon = _MONTHS[m["mon"].lower().rstrip(".")]
+                mon = month_number(m["mon"])
                 d1 = int(m["d1"])
                 d2 = int(m["d2"]) if m.groupdict().get("d2") else d1
                 if not 1 <= d1 <= 31 or not 1 <= d2 <= 31:
@@ -460,7 +457,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                     continue  # "Feb 30, 2025": no such date
                 add(m, low=low, high=high, year=year if m["year"] else None, month=mon, day=d1)
             elif kind == "part":
-                mon = _MONTHS[m["mon"].lower().rstrip(".")]
+                mon = month_number(m["mon"])
                 if m["mon"].lower() == "may" and not m["part"] and not m["year"]:
                     continue  # "may" the verb
                 year = int(m["year"]) if m["year"] else _year_for(mon, ref)
@@ -471,7 +468,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                     high = min(_month_end(year, mon), dt.date(year, mon, min(hi_d, calendar.monthrange(year, mon)[1])))
                 add(m, low=low, high=high, year=int(m["year"]) if m["year"] else None, month=mon)
             elif kind == "weekday":
-                wd = _WEEKDAYS[m["wd"].lower()]
+                wd = weekday_number(m["wd"])
                 day = None
                 if future_at is not None:
                     future = future_at(m.start())
