@@ -195,6 +195,21 @@ class Context:
                     yield a, b
 
 
+def per_claim(fn):
+    """A reading of one claim (its dates, the people it names) worked out once per context:
+    every compared pair of the claim reads it again."""
+    name = f"_per_claim_{fn.__module__}.{fn.__name__}"
+
+    def cached(ctx: Context, cid: str):
+        cache = ctx.__dict__.setdefault(name, {})
+        if cid not in cache:
+            cache[cid] = fn(ctx, cid)
+        return cache[cid]
+
+    cached.__doc__, cached.__name__ = fn.__doc__, fn.__name__
+    return cached
+
+
 def _apart(article_a: str, outlet_a: str | None, article_b: str, outlet_b: str | None) -> bool:
     """Two articles that are two outlets' word (an unattributed one counts as another)."""
     return article_a != article_b and (outlet_a is None or outlet_b is None or outlet_a != outlet_b)

@@ -23,21 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..facts import QUOTE_VERBS
-from . import Context, Proposal
-
-def _per_claim(fn):
-    """Work a claim's dates out once per context (every compared pair of a claim reads them)."""
-    name = f"_dates_{fn.__name__}"
-
-    def cached(ctx: Context, cid: str):
-        cache = ctx.__dict__.setdefault(name, {})
-        if cid not in cache:
-            cache[cid] = fn(ctx, cid)
-        return cache[cid]
-
-    cached.__doc__ = fn.__doc__
-    return cached
-
+from . import Context, Proposal, per_claim
 
 PRECISE = dt.timedelta(days=3)
 TIME_ZONES = dt.timedelta(days=1)
@@ -55,7 +41,7 @@ def _precise(ctx: Context, cid: str):
     return [d for d in f.dates if d.low and d.high and d.high - d.low <= PRECISE]
 
 
-@_per_claim
+@per_claim
 def _event_dates(ctx: Context, cid: str):
     """Precise dates of what the claim reports, not of someone speaking about it (the day
     someone spoke is not the day of the fact, and outlets quote different statements)."""
@@ -160,7 +146,7 @@ def _span(d) -> tuple[int, int]:
     return d.low.year, d.high.year
 
 
-@_per_claim
+@per_claim
 def _years(ctx: Context, cid: str):
     """Dates told in whole years ("in 2012", "from 1981 to 1990"), of what the claim reports."""
     f = ctx.claims[cid].facts
@@ -174,7 +160,7 @@ def _one_date(ctx: Context, cid: str) -> bool:
     return f is not None and len(f.dates) == 1
 
 
-@_per_claim
+@per_claim
 def _coarse(ctx: Context, cid: str):
     """Dates of what the claim reports that name part of a month or a month ("mid-May",
     "in April"), not a day."""

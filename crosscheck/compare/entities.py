@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..facts import QUOTE_VERBS, load_entity_data
-from . import Context, Proposal
+from . import Context, Proposal, per_claim
 
 SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
 #: the same, for names in different roles of two claims: closer, since only the spelling speaks
@@ -84,12 +84,10 @@ def _all_people(ctx: Context, cid: str) -> set[str]:
     return keys | {w for k in keys for w in _words(k)}  # a surname alone names the person too
 
 
+@per_claim
 def _per_claim(ctx: Context, cid: str) -> tuple[dict[str, tuple[str, str]], set[str]]:
-    """The people a claim names in acts, and everyone it names (worked out once per claim)."""
-    cache = ctx.__dict__.setdefault("_people_cache", {})
-    if cid not in cache:
-        cache[cid] = (_people_in_acts(ctx, cid), _all_people(ctx, cid))
-    return cache[cid]
+    """The people a claim names in acts, and everyone it names."""
+    return _people_in_acts(ctx, cid), _all_people(ctx, cid)
 
 
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
@@ -122,25 +120,17 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     )
 
 
+@per_claim
 def _named(ctx: Context, cid: str) -> dict[str, str]:
-    """person key -> name as written, for every person a claim names (worked out once)."""
-    cache = ctx.__dict__.setdefault("_named_cache", {})
-    if cid not in cache:
-        f = ctx.claims[cid].facts
-        cache[cid] = {e.key: e.text for e in (f.entities if f else []) if e.label == "PERSON"}
-    return cache[cid]
+    """person key -> name as written, for every person a claim names."""
+    f = ctx.claims[cid].facts
+    return {e.key: e.text for e in (f.entities if f else []) if e.label == "PERSON"}
 
 
+@per_claim
 def _speakers_of(ctx: Context, cid: str) -> dict[str, str]:
     """person key -> name as written, for the people a claim gives as saying it ("Attorney
-    General Ana Ruiz said the suit was without merit"), worked out once."""
-    cache = ctx.__dict__.setdefault("_speakers_cache", {})
-    if cid not in cache:
-        cache[cid] = _find_speakers(ctx, cid)
-    return cache[cid]
-
-
-def _find_speakers(ctx: Context, cid: str) -> dict[str, str]:
+    General Ana Ruiz said the suit was without merit")."""
     emap = ctx.alignment.entity_map
     out = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):

@@ -113,6 +113,11 @@ def stated_in(ctx: Context, article: str, q: Quantity) -> bool:
     return any(compare(q, x) in (None, "low") for x in ctx._figures.get((article, q.unit), []))
 
 
+def _share_a_figure(fa, fb, unit: str) -> bool:
+    """Whether two claims state some figure of ``unit`` alike ("from 40%" in both)."""
+    return bool({q.value for q in fa.quantities if q.unit == unit} & {q.value for q in fb.quantities if q.unit == unit})
+
+
 def _periods(f) -> set[tuple[int, int]]:
     """The whole years a claim's figures are of ("in 2021", "last year", "from 2016 to 2021")."""
     return {(d.low.year, d.high.year) for d in f.dates
@@ -133,9 +138,7 @@ def find(ctx: Context) -> list[Proposal]:
             if pair is None:
                 continue
             x, y = pair
-            qa = [q for q in fa.quantities if q.unit == unit]
-            shared = {q.value for q in qa} & {q.value for q in fb.quantities if q.unit == unit}
-            if x.anchor != y.anchor and not (shared and ctx.probability(a, b) >= SAME_FACT):
+            if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:

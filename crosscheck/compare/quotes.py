@@ -209,11 +209,14 @@ def _own_interview(ctx: Context, cid: str) -> bool:
     outlet's different words do not reword."""
     text = ctx.claims[cid].text
     outlet = ctx.article(cid).outlet
-    if outlet:
-        name = re.escape(outlet).replace("\\ ", "\\s+")
-        if re.search(rf"\b(?:told|to|with)\s+(?:the\s+)?{name}", text, re.I):
-            return True
-    return bool(_INTERVIEW.search(text))
+    return bool((outlet and _told(outlet).search(text)) or _INTERVIEW.search(text))
+
+
+@lru_cache(maxsize=256)
+def _told(outlet: str) -> re.Pattern:
+    """ "told the Ledger", "to the Ledger", "with the Ledger", for one outlet's name."""
+    name = re.escape(outlet).replace("\\ ", "\\s+")
+    return re.compile(rf"\b(?:told|to|with)\s+(?:the\s+)?{name}", re.I)
 
 
 def _same_occasion(ctx: Context, a: str, b: str) -> bool:

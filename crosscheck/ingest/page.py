@@ -28,6 +28,7 @@ _BYLINE_LINE = re.compile(r"^\s*By\s+\S.{0,80}$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 #: a line wholly in markdown bold ("**Storm closes schools**"): a heading
 _MD_BOLD = re.compile(r"^(\*\*|__)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1\s*$")
+_BOLD_MARK = re.compile(r"\*\*|__")
 #: "Posted on 12 March 2024 by Jane Roe", "Updated: 5 June 2024, 14:32": a label with a date
 _POSTED = re.compile(r"^(?:posted|published|updated|last updated|first published)\b", re.I)
 
@@ -386,7 +387,7 @@ class PageReader:
 
         if headline_line is not None:  # the article starts at its headline's first word
             hs = headline_line.trimmed()[0]
-            mark = _MD_HEADING.match(text, hs) or re.compile(r"\*\*|__").match(text, hs)
+            mark = _MD_HEADING.match(text, hs) or _BOLD_MARK.match(text, hs)
             start = hs + len(mark[0]) if mark else hs
         else:
             start = paragraphs[0][0]
