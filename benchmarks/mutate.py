@@ -83,6 +83,9 @@ def main(argv=None) -> int:
             untouched_total += 1
             if signature(report, f) not in base_sigs:
                 provoked += 1
+                if "provoked" in a.show:
+                    texts_of = {c.id: c.text for c in report.claims}
+                    print(f"  provoked: {f.type}: {f.explanation} | " + " | ".join(texts_of[c][:160] for c in f.claims), file=sys.stderr)
         print(f"run {k}/{len(plan)}: {Counter(o.verdict for o in results)} ({time.time() - t0:.0f} s)", file=sys.stderr)
 
     report_outcomes(a, outcomes, len(plan), len(base.findings), untouched_total, provoked, "in sample")

@@ -52,6 +52,10 @@ class Quantity(_F):
     start: int
     end: int
     anchor: str | None = None  # the lemma of the verb it hangs on ("cut", "arrest")
+    #: what the figure is the figure of, when a noun says so: the noun with its modifiers
+    #: ("federal tax rate" for "a federal tax rate of 35.7 percent" or "the federal tax rate
+    #: was 35.7 percent"; "oath" for "the 38-word oath")
+    measures: str | None = None
 
 
 class DateRef(_F):
@@ -380,6 +384,37 @@ def _verb_above(tok, steps: int = 8):
     return (tok, dep) if tok.pos_ in ("VERB", "AUX") else (None, None)
 
 
+#: nouns whose bare figure is a percentage ("the rate was 35.72")
+_RATE_NOUNS = {"rate", "percentage", "share"}
+_UP_TO_NOUN = {"nummod", "compound", "quantmod", "amod", "nmod"}
+_MONEY = {*_CURRENCY_PREFIX.values(), "money", "cny"}
+
+
+def _measures(head, span, unit: str) -> str | None:
+    """The noun a figure is the figure of, with its modifiers: the noun the figure qualifies
+    ("the 38-word oath"), the noun before "of" ("a tax rate of 35.7 percent"), the subject of
+    "be" ("the tax rate was 35.7 percent"), or money's "in" ("$84,000 in taxpayer funds").
+    None when the figure's own noun is its unit ("23 states") or no noun says it."""
+    t = head
+    while t.dep_ in _UP_TO_NOUN and t.head is not t and t.head.pos_ in ("NOUN", "NUM", "SYM", "PROPN"):
+        t = t.head
+    noun = None
+    if t is not head and t.pos_ == "NOUN" and t not in span and t.lemma_.lower() != unit:
+        noun = t
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        noun = t.head.head
+    elif t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
+        noun = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    elif unit in _MONEY:
+        noun = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    mods = [c.lemma_.lower() for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and c not in span and c.is_alpha]
+    return " ".join([*mods, noun.lemma_.lower()])
+
+
 def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
     """The facts with the verb each number, date and name hangs on: what it is the number,
     day or person of. Findings compare only elements that play one role."""
@@ -394,8 +429,19 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
             return None
         return f"{dep}:{v.lemma_.lower()}" if with_role else v.lemma_.lower()
 
+    def measured(q: Quantity) -> dict:
+        toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
+        if not toks:
+            return {}
+        what = _measures(min(toks, key=lambda t: sum(1 for _ in t.ancestors)), toks, q.unit)
+        if what is None:
+            return {}
+        if q.unit == "count" and what.split()[-1] in _RATE_NOUNS and 0 <= q.value <= 100:
+            return {"measures": what, "unit": "percent"}  # "the rate was 35.72": a percentage
+        return {"measures": what}
+
     return facts.model_copy(update={
-        "quantities": [q.model_copy(update={"anchor": verb(q.start, q.end)}) for q in facts.quantities],
+        "quantities": [q.model_copy(update={"anchor": verb(q.start, q.end), **measured(q)}) for q in facts.quantities],
         "dates": [d.model_copy(update={"anchor": verb(d.start, d.end)}) for d in facts.dates],
         "entities": [e.model_copy(update={"anchor": verb(e.start, e.end, True)}) for e in facts.entities],
     })

@@ -239,6 +239,78 @@ def test_a_name_spelled_two_ways_whatever_the_roles_in_claims_likely_to_state_on
     assert entities.find(context([c, d], {("c3", "c4"): (0.9, 0.9)})) == []  # two names, not two spellings
 
 
+def test_one_person_given_two_first_names_but_not_a_nickname_nor_two_of_one_family():
+    a = claim("c1", "a", "Governor Hale named Rita Moss to the board.",
+              entities=[person("Hale", "hale", "nsubj:name"), person("Rita Moss", "moss rita", "dobj:name")])
+    b = claim("c2", "b", "Hale picked Dana Moss for the board.",
+              entities=[person("Hale", "hale", "nsubj:pick"), person("Dana Moss", "dana moss", "dobj:pick")])
+    found = entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Rita Moss", "c2": "Dana Moss"})]
+    assert "first name" in found[0].explanation
+    assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.8)})) == []  # not likely one fact
+    # a nickname, a middle name used as the first, initials: one person
+    for other in ('Robert "Bob" Moss', "Bob Moss", "Helen Rita Moss", "R. J. Moss"):
+        c = claim("c3", "b", f"Hale picked {other} for the board.", entities=[person(other, "x moss", "dobj:pick")])
+        mine = claim("c4", "a", "Hale named Robert Moss to the board.", entities=[person("Robert Moss", "moss robert", "dobj:name")])
+        first = a if "Rita" in other else mine
+        assert entities.find(context([first, c], {(first.id, "c3"): (0.8, 0.8)})) == [], other
+    # two people of one family: an article names both
+    d = claim("c5", "b", "His son Dana Moss spoke after Rita Moss was named.",
+              entities=[person("Dana Moss", "dana moss", "nsubj:speak"), person("Rita Moss", "moss rita", "nsubjpass:name")])
+    assert entities.find(context([a, b, d], {("c1", "c2"): (0.8, 0.8)})) == []
+
+
+def test_another_person_in_the_very_role_even_where_a_claim_names_the_other_elsewhere():
+    a = claim("c1", "a", "Vance's lawyer said the board had fired Mr. Ruiz.",
+              entities=[person("Vance", "vance", "nsubj:say"), person("Ruiz", "ruiz", "dobj:fire")])
+    b = claim("c2", "b", "The board's decision to fire Vance surprised staff.",
+              entities=[person("Vance", "vance", "dobj:fire")])
+    found = entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Ruiz", "c2": "Vance"})]
+    # each names both: another telling (who did what to whom), not a swap
+    c = claim("c3", "b", "Ruiz said the board fired Vance.",
+              entities=[person("Ruiz", "ruiz", "nsubj:say"), person("Vance", "vance", "dobj:fire")])
+    assert entities.find(context([a, c], {("c1", "c3"): (0.9, 0.9)})) == []
+
+
+def test_a_name_that_qualifies_another_noun_fills_no_role():
+    text = "The mayor said Vance's account was hacked."
+    a = claim("c1", "a", text, entities=[Entity(text="Vance", label="PERSON", key="vance", start=text.index("Vance"),
+                                                end=text.index("Vance") + 5, anchor="nsubjpass:hack")])
+    text_b = "The mayor said the Ruiz account was hacked."
+    b = claim("c2", "b", text_b, entities=[Entity(text="Ruiz", label="PERSON", key="ruiz", start=text_b.index("Ruiz"),
+                                                  end=text_b.index("Ruiz") + 4, anchor="nsubjpass:hack")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+
+
+def test_figures_of_one_measured_thing_are_compared_whatever_the_verbs():
+    a = claim("c1", "a", "The agency's effective federal tax rate for 2020 was 31.2 percent.",
+              quantities=[Quantity(text="31.2 percent", value=31.2, unit="percent", start=0, end=12, anchor="be",
+                                   measures="effective federal tax rate")])
+    b = claim("c2", "b", "That year the agency paid a federal tax rate of 27.4 percent.",
+              quantities=[Quantity(text="27.4 percent", value=27.4, unit="percent", start=0, end=12, anchor="pay",
+                                   measures="federal tax rate")])
+    assert [p.values for p in numbers.find(context([a, b], {("c1", "c2"): (0.35, 0.9)}))] == [{"c1": "31.2 percent", "c2": "27.4 percent"}]
+    c = claim("c3", "b", "That year the agency paid a combined rate of 27.4 percent.",
+              quantities=[Quantity(text="27.4 percent", value=27.4, unit="percent", start=0, end=12, anchor="pay",
+                                   measures="combine rate")])
+    assert numbers.find(context([a, c], {("c1", "c3"): (0.35, 0.9)})) == []  # another rate
+
+
+def test_a_short_quotation_is_matched_with_a_longer_one_through_its_word_pairs():
+    from crosscheck.facts import Quote
+
+    def said(cid, aid, words):
+        text = f"“{words},” Okafor said."
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
+                     entities=[person("Okafor", "okafor", "nsubj:say")])
+
+    a = said("c1", "a", "Ruiz lied and they ruined his career")
+    b = said("c2", "b", "Ruiz lied, and it ruined his career, and I think that is sad")
+    found = quotes.find(context([a, b], {("c1", "c2"): (0.2, 0.2)}))
+    assert [p.explanation.rsplit(": ", 1)[1] for p in found] == ["and they →, and it"]
+
+
 # ---- status ---------------------------------------------------------------------------------
 
 def test_status_of_one_act_and_not_of_the_act_agreed_to():

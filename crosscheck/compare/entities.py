@@ -17,6 +17,7 @@ Two rules, both over pairs of claims that state one fact but for one element
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -66,7 +67,7 @@ def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
         if e.label != "PERSON" or not e.anchor:
             continue
         role, _, verb = e.anchor.partition(":")
-        if role in ROLES and verb != "say":
+        if role in ROLES and verb != "say" and not _modifier(ctx.claims[cid], e):
             out.setdefault(emap.get(e.key, e.key), (e.anchor, e.text))
     return out
 
@@ -100,7 +101,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     only_a = {k: v for k, v in pa.items() if k not in everyone_b and not _words(k) & everyone_b}
     only_b = {k: v for k, v in pb.items() if k not in everyone_a and not _words(k) & everyone_a}
     if len(only_a) != 1 or len(only_b) != 1:
-        return None
+        return _slot_swap(ctx, a, b)
     (ka, (role_a, na)), (kb, (role_b, nb)) = next(iter(only_a.items())), next(iter(only_b.items()))
     if _words(ka) & _words(kb):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
@@ -118,6 +119,60 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
                     f"({role_a.partition(':')[2]}{'' if same_act else ' / ' + role_b.partition(':')[2]})",
         values={a: na, b: nb},
     )
+
+
+@per_claim
+def _slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
+    """role:verb -> {person key: name as written}, for the acts a claim names people in
+    (not "say", not "be")."""
+    emap = ctx.alignment.entity_map
+    out: dict[str, dict[str, str]] = {}
+    for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
+        if e.label != "PERSON" or not e.anchor:
+            continue
+        role, _, verb = e.anchor.partition(":")
+        if role in ROLES and verb not in ("say", "be") and not _modifier(ctx.claims[cid], e):
+            out.setdefault(e.anchor, {})[emap.get(e.key, e.key)] = e.text
+    return out
+
+
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)\s+$", re.I)
+
+
+def _modifier(claim, e) -> bool:
+    """A name that qualifies another noun rather than filling the role itself: a possessive
+    ("Vance's lawyer") or a name after a determiner ("the Vance campaign", "his Vance
+    account")."""
+    start, end = e.start - claim.start, e.end - claim.start
+    return bool(_POSSESSIVE_AFTER.match(claim.text[end:]) or _DETERMINED.search(claim.text[:start]))
+
+
+def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
+    """Another person in the very role of the very act, in claims at least 0.6 likely to state
+    one fact, where a claim also names the other's person in some other role ("Vance's lawyer
+    said the board fired Mr. Ruiz" / "the board's decision to fire Vance"): one person alone in
+    that role:verb in each claim, and one of the two not named at all in the other claim."""
+    if ctx.probability(a, b) < PARAPHRASE:
+        return None
+    sa, sb = _slots(ctx, a), _slots(ctx, b)
+    everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
+    for slot in sorted(set(sa) & set(sb)):
+        if len(sa[slot]) != 1 or len(sb[slot]) != 1:
+            continue
+        (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
+        if _words(ka) & _words(kb):
+            continue
+        a_elsewhere = ka in everyone_b or bool(_words(ka) & everyone_b)
+        b_elsewhere = kb in everyone_a or bool(_words(kb) & everyone_a)
+        if a_elsewhere and b_elsewhere:
+            continue  # each names both: told in other words, or two acts
+        return Proposal(
+            type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+            explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r} ({slot.partition(':')[2]})",
+            values={a: na, b: nb},
+        )
+    return None
 
 
 @per_claim
@@ -185,6 +240,85 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _parts(name: str) -> tuple[str, frozenset[str]] | None:
+    """(surname, given names) of a written name, folded; None when it gives no first name
+    ("Mr. Vance") or only initials ("T. J. Vance"). nameparser reads titles, middle names and
+    a nickname in quotation marks ('Thomas "Tom" Vance')."""
+    from nameparser import HumanName
+
+    h = HumanName(name.removesuffix("'s").removesuffix("’s"))
+    given = {w.strip(".").casefold() for part in (h.first, h.middle, h.nickname) for w in part.split()}
+    given = {w for w in given if len(w) > 1}
+    if not h.last or not given:
+        return None
+    return h.last.casefold(), frozenset(given)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
+    """Whether two sets of given names can be one person's: one shared, or a nickname of the
+    other ("Bill" for "William", from the nicknames package's table), or one spelled close."""
+    if ga & gb:
+        return True
+    nn = _nicknamer()
+    for x in ga:
+        related = nn.nicknames_of(x) | nn.canonicals_of(x)
+        if related & gb or any(fuzz.ratio(x, y) >= SPELLED for y in gb):
+            return True
+    return False
+
+
+@per_claim
+def _article_names(ctx: Context, cid: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """(surname, given names) of every person the claim's article names in full."""
+    art = ctx.claims[cid].article
+    out = set()
+    for c in ctx.claims.values():
+        if c.article == art:
+            for e in (c.facts.entities if c.facts else []):
+                if e.label == "PERSON" and (parts := _parts(e.text)):
+                    out.add(parts)
+    return frozenset(out)
+
+
+def _names_both(names, pa: tuple[str, frozenset[str]], pb: tuple[str, frozenset[str]]) -> bool:
+    family = [g for s, g in names if s == pa[0]]
+    return any(_one_given_name(g, pa[1]) for g in family) and any(_one_given_name(g, pb[1]) for g in family)
+
+
+def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
+    """One person given two first names ("Ana Ruiz" / "Maria Ruiz") in claims at least 0.6
+    likely to state one fact: the same surname, given names that share nothing (not a
+    nickname: "Bill" / "William"; not a spelling), and neither article names the other's
+    person anywhere (two people of one family: "Maria Ruiz, whose son Tomas Ruiz ...")."""
+    if ctx.probability(a, b) < PARAPHRASE or ctx.quoted(a) or ctx.quoted(b):
+        return None
+    names_a, names_b = _named(ctx, a), _named(ctx, b)
+    for na in names_a.values():
+        pa = _parts(na)
+        if pa is None:
+            continue
+        for nb in names_b.values():
+            pb = _parts(nb)
+            if pb is None or pa[0] != pb[0] or _one_given_name(pa[1], pb[1]):
+                continue
+            if any(_names_both(_article_names(ctx, c), pa, pb) for c in (a, b)):
+                continue  # one of the articles names both people
+            return Proposal(
+                type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+                explanation=f"{ctx.label(a)} gives the first name as {na!r} where {ctx.label(b)} gives {nb!r}",
+                values={a: na, b: nb},
+            )
+    return None
+
+
 def _variant(ka: str, kb: str) -> bool:
     """Two person keys that are one name spelled two ways: word by word, the same or close
     (a first name alone against a first name, a full name against a full name)."""
@@ -211,7 +345,7 @@ def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[st
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
-        p = _people(ctx, a, b) or _spelled(ctx, a, b) or _attributed(ctx, a, b)
+        p = _people(ctx, a, b) or _spelled(ctx, a, b) or _given_names(ctx, a, b) or _attributed(ctx, a, b)
         if p is not None:
             out.append(p)
             continue

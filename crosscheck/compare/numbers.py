@@ -113,6 +113,17 @@ def stated_in(ctx: Context, article: str, q: Quantity) -> bool:
     return any(compare(q, x) in (None, "low") for x in ctx._figures.get((article, q.unit), []))
 
 
+def same_measure(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures are said to be the figure of one thing, whatever verb tells them:
+    the same noun, the modifiers of one among the other's ("a federal tax rate of 31%" / "the
+    effective federal tax rate was 31%"; not "the combined rate", nor "the federal rate" against
+    "the state rate")."""
+    if not x.measures or not y.measures:
+        return False
+    wx, wy = x.measures.split(), y.measures.split()
+    return wx[-1] == wy[-1] and (set(wx) <= set(wy) or set(wy) <= set(wx))
+
+
 def _share_a_figure(fa, fb, unit: str) -> bool:
     """Whether two claims state some figure of ``unit`` alike ("from 40%" in both)."""
     return bool({q.value for q in fa.quantities if q.unit == unit} & {q.value for q in fb.quantities if q.unit == unit})
@@ -138,7 +149,8 @@ def find(ctx: Context) -> list[Proposal]:
             if pair is None:
                 continue
             x, y = pair
-            if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)):
+            if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
+                    and not same_measure(x, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:

@@ -161,6 +161,12 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     most of the shorter one's words line up in runs of two or more."""
     blocks = _blocks(wa, wb)
     matched = sum(b.size for b in blocks if wa[b.a] not in (",", GAP) or b.size > 1)
+    if len(blocks) > 1:  # a lone word shared between two runs is matched too ("lied | and | ruined")
+        ka, kb = [key(w) for w in wa], [key(w) for w in wb]
+        kept = {(b.a, b.b) for b in blocks}
+        matched += sum(1 for b in difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_matching_blocks()
+                       if b.size == 1 and (b.a, b.b) not in kept and wa[b.a] not in (",", GAP)
+                       and blocks[0].a < b.a < blocks[-1].a and blocks[0].b < b.b < blocks[-1].b)
     size = min(_size(wa), _size(wb))
     longest = max((b.size for b in blocks), default=0)
     if longest >= MIN_RUN and matched >= MIN_SHARE * size:
@@ -251,18 +257,19 @@ def _candidates(remarks: list[Remark], reworded: set[frozenset[str]]) -> list[tu
         for u in set().union(*lists):
             if u > t:
                 out.update((min(i, j), max(i, j)) for i in wordings[texts[t]] for j in wordings[texts[u]])
-    # short wordings: through the runs of two words they share (two or more of them)
+    # short wordings, against short or long ones: through the runs of two words they share
+    # (two or more of them)
     shorts: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for t, keys in enumerate(texts):
-        if len(keys) <= SHORT:
-            for g in {keys[i : i + 2] for i in range(len(keys) - 1)}:
-                shorts[g].append(t)
+        for g in {keys[i : i + 2] for i in range(len(keys) - 1)}:
+            shorts[g].append(t)
     twice: dict[tuple[int, int], int] = defaultdict(int)
     for ts in shorts.values():
         if 1 < len(ts) <= COMMON_RUN:
             for x, t in enumerate(ts):
                 for u in ts[x + 1 :]:
-                    twice[(t, u)] += 1
+                    if len(texts[t]) <= SHORT or len(texts[u]) <= SHORT:
+                        twice[(t, u)] += 1
     for (t, u), n in twice.items():
         if n >= 2:
             out.update((min(i, j), max(i, j)) for i in wordings[texts[t]] for j in wordings[texts[u]])
