@@ -324,7 +324,12 @@ _DATE_RX = [
     ("part", re.compile(rf"\b(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?{_MON_RX}(?:\s+(?P<year>\d{{4}}))?\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("years", re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[89]\d\d|20\d\d)\b")),
-    ("year", re.compile(r"\b(?:in|since|of|by|until|from|for)\s+(?P<year>1[89]\d\d|20\d\d)\b")),
+    # in 2012, back to 1976, through 2014; the year of a thing: "the 2018 midterm election",
+    # "their 2014 returns" (not "the 2014-15 season": a span, nor "the 2,014 votes")
+    ("year", re.compile(r"\b(?:(?:in|since|of|by|until|from|for)\s+"
+                        r"|(?:to|through|after|before|during)\s+(?!(?:1[89]\d\d|20\d\d)\s+[a-z])"
+                        r"|(?:the|a|an|his|her|its|their|our|this|that)\s+(?=(?:1[89]\d\d|20\d\d)\s+[a-z]))"
+                        r"(?P<year>1[89]\d\d|20\d\d)\b(?![-–,.]\d)")),
     ("rel", re.compile(r"\b(?P<rel>last|this|next|the following|the previous|earlier this|later this|earlier in the|later in the)\s+(?P<unit>week|month|year)\b", re.I)),
     ("today", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
 ]
@@ -405,13 +410,22 @@ def _measures(head, span, unit: str) -> str | None:
         noun = t.head.head
     elif t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
         noun = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    elif unit in _MONEY:
-        noun = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+    elif unit in _MONEY:  # "$84,000 in taxpayer funds", the "in" on the amount or on its verb
+        holders = [t, t.head] if t.dep_ == "dobj" else [t]
+        noun = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     if noun is None:
         return None
-    mods = [c.lemma_.lower() for c in noun.children
-            if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and c not in span and c.is_alpha]
+    mods: list[str] = []
+
+    def modifiers(tok) -> None:
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and c not in span \
+                    and c.is_alpha and c.lemma_.lower() != unit:
+                modifiers(c)  # "energy" of "energy tax" of "energy tax rate"
+                mods.append(c.lemma_.lower())
+
+    modifiers(noun)
     return " ".join([*mods, noun.lemma_.lower()])
 
 
@@ -805,6 +819,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
                 return t.lemma_.lower()
             if t.idx >= rel and t.pos_ not in ("ADJ", "NUM", "PUNCT", "ADV", "DET", "ADP") and t.idx > rel + 1:
                 return None
+            if t.idx >= rel and t.pos_ == "PUNCT" and t.text not in ("-", "–"):
+                return None  # "was 12.5, officials said": the count ends at the comma
         return None
 
     names = [(e.start_char - base, e.end_char - base) for e in sent.ents

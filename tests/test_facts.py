@@ -92,6 +92,28 @@ def test_years_and_ordinals_are_not_quantities(facts_of):
     assert q(f) == []
 
 
+@pytest.mark.parametrize("text, years", [
+    ("She will not run in the 2027 mayoral race.", [2027]),
+    ("Their filings date back to 1981.", [1981]),
+    ("Output rose to 2015 tonnes.", []),  # a figure, not a year
+    ("The 2026-27 season opens late.", []),
+])
+def test_years_of_things_and_after_more_prepositions(facts_of, text, years):
+    assert [d.year for d in facts_of(text).dates] == years
+
+
+@pytest.mark.parametrize("text, measures, unit", [
+    ("The board paid an effective state tax rate of 21.4 percent.", "effective state tax rate", "percent"),
+    ("The mill's energy tax rate was 12.5, officials said.", "energy tax rate", "percent"),
+    ("The judge read the 42-word pledge aloud.", "pledge", "word"),
+    ("The county used $51,000 in relief funds to repair the pier.", "relief fund", "usd"),
+    ("Nine ferries sailed.", None, "ferry"),
+])
+def test_what_a_figure_measures(facts_of, text, measures, unit):
+    x = facts_of(text).quantities[0]
+    assert (x.measures, x.unit) == (measures, unit)
+
+
 @pytest.mark.parametrize("text", ["The value 1e309 overflowed the gauge.", "Page ١٢٣ of the report was missing."])
 def test_odd_numbers_do_not_break(facts_of, text):
     facts_of(text)  # no exception; whatever is read is finite

@@ -102,7 +102,7 @@ def find(ctx: Context) -> list[Proposal]:
         # the one date of each of two claims likely to state one fact, each on its claim's
         # main verb ("agreed on Friday to reopen the port" / "announced Friday a plan to reopen
         # it"); not a date inside what someone said ("said that she was dismissed Friday")
-        main = _one_date(ctx, a) and _one_date(ctx, b) and ctx.probability(a, b) >= SAME_FACT \
+        main = len(ra) == 1 and len(rb) == 1 and ctx.probability(a, b) >= SAME_FACT \
             and all(x.anchor == ctx.claims[c].facts.predicate for c, xs in ((a, ra), (b, rb)) for x in xs)
         for x, y in matched(ra, rb, main):
             if not _each_its_latest(ctx, a, b, x, y):
