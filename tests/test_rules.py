@@ -142,6 +142,13 @@ def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_th
                       dates=[day("Wednesday", DAY - dt.timedelta(days=2), "announce", 2)])
     assert len(dates.find(context([agreed, announced], {("c1", "c2"): (0.9, 0.9)}))) == 1
     assert dates.find(context([agreed, announced], {("c1", "c2"): (0.7, 0.7)})) == []
+    # a date both claims state (when the market reopens) is set aside: one day left on each side
+    june = dt.date(2024, 6, 3)
+    agreed_june = claim("c4", "a", "The mayor agreed on Friday to reopen the market on June 3.", predicate="agree",
+                        dates=[day("Friday", DAY, "agree", 4), day("June 3", june, "reopen")])
+    announced_june = claim("c5", "b", "The mayor announced Wednesday it would reopen on June 3.", predicate="announce",
+                           dates=[day("Wednesday", DAY - dt.timedelta(days=2), "announce", 2), day("June 3", june, "reopen")])
+    assert len(dates.find(context([agreed_june, announced_june], {("c4", "c5"): (0.9, 0.9)}))) == 1
     # a day inside what someone said is not the day the other claim's main verb tells
     said = claim("c3", "b", "His lawyer said he was fired on Wednesday.", predicate="say",
                  dates=[day("Wednesday", DAY - dt.timedelta(days=2), "fire", 2)])
