@@ -53,8 +53,8 @@ class Quantity(_F):
     end: int
     anchor: str | None = None  # the lemma of the verb it hangs on ("cut", "arrest")
     #: what the figure is the figure of, when a noun says so: the noun with its modifiers
-    #: ("federal tax rate" for "a federal tax rate of 35.7 percent" or "the federal tax rate
-    #: was 35.7 percent"; "oath" for "the 38-word oath")
+    #: ("state tax rate" for "a state tax rate of 21.4 percent" or "the state tax rate was
+    #: 21.4 percent"; "pledge" for "the 42-word pledge")
     measures: str | None = None
 
 
@@ -324,7 +324,7 @@ _DATE_RX = [
     ("part", re.compile(rf"\b(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?{_MON_RX}(?:\s+(?P<year>\d{{4}}))?\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("years", re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[89]\d\d|20\d\d)\b")),
-    # in 2012, back to 1976, through 2014; the year of a thing: "the 2018 midterm election",
+    # in 2012, back to 1981, through 2030; the year of a thing: "the 2031 council election",
     # "their 2014 returns" (not "the 2014-15 season": a span, nor "the 2,014 votes")
     ("year", re.compile(r"\b(?:(?:in|since|of|by|until|from|for)\s+"
                         r"|(?:to|through|after|before|during)\s+(?!(?:1[89]\d\d|20\d\d)\s+[a-z])"
@@ -389,7 +389,7 @@ def _verb_above(tok, steps: int = 8):
     return (tok, dep) if tok.pos_ in ("VERB", "AUX") else (None, None)
 
 
-#: nouns whose bare figure is a percentage ("the rate was 35.72")
+#: nouns whose bare figure is a percentage ("the rate was 12.5")
 _RATE_NOUNS = {"rate", "percentage", "share"}
 _UP_TO_NOUN = {"nummod", "compound", "quantmod", "amod", "nmod"}
 _MONEY = {*_CURRENCY_PREFIX.values(), "money", "cny"}
@@ -397,8 +397,8 @@ _MONEY = {*_CURRENCY_PREFIX.values(), "money", "cny"}
 
 def _measures(head, span, unit: str) -> str | None:
     """The noun a figure is the figure of, with its modifiers: the noun the figure qualifies
-    ("the 38-word oath"), the noun before "of" ("a tax rate of 35.7 percent"), the subject of
-    "be" ("the tax rate was 35.7 percent"), or money's "in" ("$84,000 in taxpayer funds").
+    ("the 42-word pledge"), the noun before "of" ("a tax rate of 21.4 percent"), the subject of
+    "be" ("the tax rate was 21.4 percent"), or money's "in" ("$52,000 in relief funds").
     None when the figure's own noun is its unit ("23 states") or no noun says it."""
     t = head
     while t.dep_ in _UP_TO_NOUN and t.head is not t and t.head.pos_ in ("NOUN", "NUM", "SYM", "PROPN"):
@@ -410,7 +410,7 @@ def _measures(head, span, unit: str) -> str | None:
         noun = t.head.head
     elif t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
         noun = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    elif unit in _MONEY:  # "$84,000 in taxpayer funds", the "in" on the amount or on its verb
+    elif unit in _MONEY:  # "$52,000 in relief funds", the "in" on the amount or on its verb
         holders = [t, t.head] if t.dep_ == "dobj" else [t]
         noun = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
@@ -451,7 +451,7 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
         if what is None:
             return {}
         if q.unit == "count" and what.split()[-1] in _RATE_NOUNS and 0 <= q.value <= 100:
-            return {"measures": what, "unit": "percent"}  # "the rate was 35.72": a percentage
+            return {"measures": what, "unit": "percent"}  # "the rate was 12.5": a percentage
         return {"measures": what}
 
     return facts.model_copy(update={

@@ -446,14 +446,14 @@ def test_harness_edits_only_elements_a_counterpart_states(tmp_path: Path):
 
 
 def test_a_figure_the_other_outlet_gives_elsewhere_or_far_apart_is_two_figures():
-    rate_a = claim("c1", "a", "Last year they paid a rate of 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "pay")])
-    rate_b = claim("c2", "b", "Over eight years they paid a rate of 31.55 percent.", quantities=[q("31.55 percent", 31.55, "percent", "pay")])
-    also_b = claim("c3", "b", "Their rate last year was 35.7 percent.", quantities=[q("35.7 percent", 35.7, "percent", "be")])
+    rate_a = claim("c1", "a", "Last year they paid a rate of 28.3 percent.", quantities=[q("28.3 percent", 28.3, "percent", "pay")])
+    rate_b = claim("c2", "b", "Over eight years they paid a rate of 24.1 percent.", quantities=[q("24.1 percent", 24.1, "percent", "pay")])
+    also_b = claim("c3", "b", "Their rate last year was 28.3 percent.", quantities=[q("28.3 percent", 28.3, "percent", "be")])
     probs = {("c1", "c2"): (0.6, 0.9)}
     assert numbers.find(context([rate_a, rate_b], probs))  # alone, a conflict
-    assert numbers.find(context([rate_a, rate_b, also_b], probs)) == []  # outlet b gives 35.7 too
-    part = claim("c4", "a", "He earned $140 million.", quantities=[q("$140 million", 140e6, "usd", "earn")])
-    total = claim("c5", "b", "He earned $20 million.", quantities=[q("$20 million", 20e6, "usd", "earn")])
+    assert numbers.find(context([rate_a, rate_b, also_b], probs)) == []  # outlet b gives 28.3 too
+    part = claim("c4", "a", "He earned $310 million.", quantities=[q("$310 million", 310e6, "usd", "earn")])
+    total = claim("c5", "b", "He earned $45 million.", quantities=[q("$45 million", 45e6, "usd", "earn")])
     assert numbers.find(context([part, total], {("c4", "c5"): (0.6, 0.9)})) == []
 
 
