@@ -395,6 +395,11 @@ _UP_TO_NOUN = {"nummod", "compound", "quantmod", "amod", "nmod"}
 _MONEY = {*_CURRENCY_PREFIX.values(), "money", "cny"}
 
 
+def _own_head(toks):
+    """The head of a span of tokens: the one nearest the root."""
+    return min(toks, key=lambda t: sum(1 for _ in t.ancestors))
+
+
 def _measures(head, span, unit: str) -> str | None:
     """The noun a figure is the figure of, with its modifiers: the noun the figure qualifies
     ("the 42-word pledge"), the noun before "of" ("a tax rate of 21.4 percent"), the subject of
@@ -437,8 +442,7 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
         toks = [t for t in toks if t is not None]
         if not toks:
             return None
-        head = min(toks, key=lambda t: sum(1 for _ in t.ancestors))  # the span's own head
-        v, dep = _verb_above(head)
+        v, dep = _verb_above(_own_head(toks))
         if v is None:
             return None
         return f"{dep}:{v.lemma_.lower()}" if with_role else v.lemma_.lower()
@@ -447,7 +451,7 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
         toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
         if not toks:
             return {}
-        what = _measures(min(toks, key=lambda t: sum(1 for _ in t.ancestors)), toks, q.unit)
+        what = _measures(_own_head(toks), toks, q.unit)
         if what is None:
             return {}
         if q.unit == "count" and what.split()[-1] in _RATE_NOUNS and 0 <= q.value <= 100:

@@ -58,17 +58,27 @@ def _countries(ctx: Context, cid: str, verb: str | None = None) -> dict[str, str
     return out
 
 
-def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
-    """person key -> (its role:verb, the name as written) for the people a claim names as
-    doing or undergoing an act, or in a description ("is", "was"), not as speakers."""
-    out: dict[str, tuple[str, str]] = {}
+@per_claim
+def _acting(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
+    """(person key, role:verb, name as written) for the people a claim names as doing or
+    undergoing an act, or in a description ("is", "was"): not as speakers, not as a name that
+    qualifies a noun."""
     emap = ctx.alignment.entity_map
+    out = []
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
         if e.label != "PERSON" or not e.anchor:
             continue
         role, _, verb = e.anchor.partition(":")
         if role in ROLES and verb != "say" and not _modifier(ctx.claims[cid], e):
-            out.setdefault(emap.get(e.key, e.key), (e.anchor, e.text))
+            out.append((emap.get(e.key, e.key), e.anchor, e.text))
+    return out
+
+
+def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
+    """person key -> (its first role:verb, the name as written), of :func:`_acting`."""
+    out: dict[str, tuple[str, str]] = {}
+    for k, anchor, text in _acting(ctx, cid):
+        out.setdefault(k, (anchor, text))
     return out
 
 
@@ -124,15 +134,11 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
 @per_claim
 def _slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
     """role:verb -> {person key: name as written}, for the acts a claim names people in
-    (not "say", not "be")."""
-    emap = ctx.alignment.entity_map
+    (of :func:`_acting`, not "be")."""
     out: dict[str, dict[str, str]] = {}
-    for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
-        if e.label != "PERSON" or not e.anchor:
-            continue
-        role, _, verb = e.anchor.partition(":")
-        if role in ROLES and verb not in ("say", "be") and not _modifier(ctx.claims[cid], e):
-            out.setdefault(e.anchor, {})[emap.get(e.key, e.key)] = e.text
+    for k, anchor, text in _acting(ctx, cid):
+        if anchor.partition(":")[2] != "be":
+            out.setdefault(anchor, {})[k] = text
     return out
 
 
@@ -275,17 +281,17 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
     return False
 
 
-@per_claim
 def _article_names(ctx: Context, cid: str) -> frozenset[tuple[str, frozenset[str]]]:
-    """(surname, given names) of every person the claim's article names in full."""
-    art = ctx.claims[cid].article
-    out = set()
-    for c in ctx.claims.values():
-        if c.article == art:
+    """(surname, given names) of every person the claim's article names in full (read once
+    for the whole corpus)."""
+    if "_article_names" not in ctx.__dict__:
+        names: dict[str, set] = {}
+        for c in ctx.claims.values():
             for e in (c.facts.entities if c.facts else []):
                 if e.label == "PERSON" and (parts := _parts(e.text)):
-                    out.add(parts)
-    return frozenset(out)
+                    names.setdefault(c.article, set()).add(parts)
+        ctx._article_names = {art: frozenset(v) for art, v in names.items()}
+    return ctx._article_names.get(ctx.claims[cid].article, frozenset())
 
 
 def _names_both(names, pa: tuple[str, frozenset[str]], pb: tuple[str, frozenset[str]]) -> bool:

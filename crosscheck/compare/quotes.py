@@ -87,14 +87,19 @@ def diff(a: str, b: str) -> str:
     return _changes(words(a), words(b))
 
 
-def _blocks(wa: list[str], wb: list[str]):
+def _shared(wa: list[str], wb: list[str]):
+    """Every run of words two quotes share in order."""
+    ka, kb = [key(w) for w in wa], [key(w) for w in wb]
+    return [b for b in difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_matching_blocks() if b.size]
+
+
+def _blocks(wa: list[str], wb: list[str], shared=None):
     """Runs of words two quotes share in order: the longest, others of two words or more, and
     single words that start or end both (a lone shared "the" in the middle is no anchor)."""
-    ka, kb = [key(w) for w in wa], [key(w) for w in wb]
-    blocks = [b for b in difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_matching_blocks() if b.size]
+    blocks = _shared(wa, wb) if shared is None else shared
     longest = max((b.size for b in blocks), default=0)
     return [b for b in blocks if b.size >= 2 or b.size == longest or (b.a == 0 and b.b == 0)
-            or (b.a + b.size == len(ka) and b.b + b.size == len(kb))]
+            or (b.a + b.size == len(wa) and b.b + b.size == len(wb))]
 
 
 def _trivial(left: list[str], right: list[str]) -> bool:
@@ -159,12 +164,12 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     remark ("I am sorry for Senator Okafor") may have no run of four words in common with
     its other quotation ("I am truly sorry for Sen. Okafor"): short ones are one remark when
     most of the shorter one's words line up in runs of two or more."""
-    blocks = _blocks(wa, wb)
+    shared = _shared(wa, wb)
+    blocks = _blocks(wa, wb, shared)
     matched = sum(b.size for b in blocks if wa[b.a] not in (",", GAP) or b.size > 1)
     if len(blocks) > 1:  # a lone word shared between two runs is matched too ("lied | and | ruined")
-        ka, kb = [key(w) for w in wa], [key(w) for w in wb]
         kept = {(b.a, b.b) for b in blocks}
-        matched += sum(1 for b in difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_matching_blocks()
+        matched += sum(1 for b in shared
                        if b.size == 1 and (b.a, b.b) not in kept and wa[b.a] not in (",", GAP)
                        and blocks[0].a < b.a < blocks[-1].a and blocks[0].b < b.b < blocks[-1].b)
     size = min(_size(wa), _size(wb))
