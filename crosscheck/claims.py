@@ -47,6 +47,12 @@ def sentence_spans(doc, offset: int = 0, text: str | None = None) -> Iterator[tu
         yield s + offset, e + offset
 
 
+def open_quotation(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end (an odd number of
+    straight double marks, or more opening curly marks than closing ones)."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def is_claim_text(text: str) -> bool:
     """Whether a sentence can hold a checkable claim: at least three words."""
     return len(_WORD.findall(text)) >= 3
@@ -71,9 +77,7 @@ def clause_spans(doc, s: int, e: int, text: str | None = None) -> list[tuple[int
             left = doc[span.start : at.i]
             right = doc[at.i : span.end]
             between = doc[root.i : at.i].text
-            before = text[s : at.idx]
-            in_quote = (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
-            if len(left) >= 10 and len(right) >= 10 and not in_quote and not re.search(r"--|—|–|\(", between):
+            if len(left) >= 10 and len(right) >= 10 and not open_quotation(text[s : at.idx]) and not re.search(r"--|—|–|\(", between):
                 cuts.append(at.idx)
     out, start = [], s
     for c in sorted(cuts):
@@ -97,11 +101,12 @@ def _claims_of_articles(articles: list[LoadedArticle], nlp, data, batch_size: in
 
 def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[list[Claim]]:
     from .facts import FactContext, extract
+    from .nlp import parser_text
 
     out: list[list[Claim]] = [[] for _ in articles]
     items = [(n, s, la.text[s:e]) for n, la in enumerate(articles) for s, e in la.paragraphs]
     ctx, last = None, None
-    for (n, s, para), doc in zip(items, nlp.pipe((it[2] for it in items), batch_size=batch_size)):
+    for (n, s, para), doc in zip(items, nlp.pipe((parser_text(it[2]) for it in items), batch_size=batch_size)):
         la = articles[n]
         if n != last:  # facts read in an article's order: "the following year", "he said"
             ctx, last = FactContext(published=la.article.published, data=data), n
@@ -112,7 +117,8 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
                     continue
                 span = doc.char_span(cs, ce, alignment_mode="expand")
                 whole = span is not None and span.start_char == cs and span.end_char == ce
-                facts = extract(span, s + cs, ctx, text=text) if whole else None
+                # a sentence that goes on a quotation opened earlier in its paragraph is quoted
+                facts = extract(span, s + cs, ctx, text=text, inside_quote=open_quotation(para[:cs])) if whole else None
                 out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=text,
                                     start=s + cs, end=s + ce, facts=facts))
     return out

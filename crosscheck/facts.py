@@ -605,7 +605,8 @@ def _rank(word: str) -> int:
 #: Words that make the main verb of a claim a statement of expectation, plan or possibility.
 EXPECT_WORDS = {"expect", "likely", "set", "poised", "due", "schedule", "slate", "anticipate", "unlikely"}
 PLAN_WORDS = {"consider", "plan", "arrange", "eye", "envisage", "envision", "aim", "seek", "propose", "mull",
-              "weigh", "explore", "intend", "prepare", "discuss"}
+              "weigh", "explore", "intend", "prepare", "discuss",
+              "prepared", "ready", "willing"}  # adjectives: "is prepared to sign", "is ready to sign"
 POSSIBLE_AUX = {"may", "might", "could"}
 #: Verbs that report what was said: "the sources said X is expected to ..." takes the status of X.
 REPORTING_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "stress", "insist"}
@@ -617,6 +618,39 @@ _ATTRIB = re.compile(
     re.I,
 )
 _QUOTE_RX = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]|(?<![\w])['‘](?P<sq>[^'‘’]{12,}?)['’](?![\w])")
+#: A quotation mark that may close a quotation (straight or curly double marks).
+_CLOSING = re.compile(r"[\"”]")
+_OPENING = re.compile(r"[\"“]")
+
+
+def quote_spans(text: str, inside_quote: bool = False) -> list[tuple[int, int, int, int]]:
+    """The quotations of a sentence: (start, end) with their marks, and (start, end) of the
+    words quoted. ``inside_quote``: the sentence begins inside a quotation opened before it
+    (a quotation that runs over several sentences), so its words up to the first closing
+    mark, or all of them, are quoted. A last opening mark never closed in the sentence opens
+    a quotation that runs to its end."""
+    out: list[tuple[int, int, int, int]] = []
+    at = 0
+    if inside_quote:
+        m = _CLOSING.search(text)
+        end = m.start() if m else len(text)
+        if len(text[:end].strip()) >= 3:
+            out.append((0, m.end() if m else end, 0, end))
+        at = m.end() if m else len(text)
+    last = at
+    for m in _QUOTE_RX.finditer(text, at):
+        g = "q" if m.group("q") else "sq"
+        out.append((m.start(), m.end(), m.start(g), m.end(g)))
+        last = m.end()
+    m = _OPENING.search(text, last)
+    if m and not _CLOSING.search(text, m.end()) and len(_WORDS_RX.findall(text[m.end():])) >= 3:
+        out.append((m.start(), len(text), m.end(), len(text)))
+    return out
+
+
+_WORDS_RX = re.compile(r"[^\W\d_]{2,}")
+
+
 #: Verbs that introduce a quotation and its speaker.
 #: How far after a quotation (in characters) its own verb of saying stands: '," he said'.
 SPEAKER_AFTER = 24
@@ -652,7 +686,7 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
         return ("future" if reported else "expected"), negated
     if lemmas & EXPECT_WORDS and (root.lemma_.lower() in EXPECT_WORDS or root.lemma_.lower() == "be"):
         return "expected", negated
-    if root.lemma_.lower() in PLAN_WORDS:
+    if root.lemma_.lower() in PLAN_WORDS or lemmas & PLAN_WORDS and root.lemma_.lower() == "be":
         return "planned", negated
     if aux & FUTURE_AUX:
         return "future", negated
@@ -672,7 +706,7 @@ def actions_of(root) -> list[str]:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _NOT_ACTIONS:
             out.append(t.lemma_.lower())
         todo += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
-                 or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS]  # "is likely to pass"
+                 or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS]  # "is likely to pass"
     return out
 
 
@@ -770,8 +804,10 @@ class FactContext:
     last_speaker: str | None = None  # the last person quoted or speaking, for "he said"
 
 
-def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Facts:
-    """Facts of one claim. ``sent`` is a spaCy Span (or Doc) whose text is the claim."""
+def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside_quote: bool = False) -> Facts:
+    """Facts of one claim. ``sent`` is a spaCy Span (or Doc) whose text is the claim;
+    ``inside_quote``: the claim begins inside a quotation an earlier sentence of its paragraph
+    opened (see :func:`quote_spans`)."""
     text = sent.text if text is None else text
     base = sent.start_char
     future = bool(FUTURE_RX.search(text))
@@ -837,25 +873,26 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
         if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"):
             continue
         prev = sent.doc[e.start - 1].text if e.start > 0 else ""
-        key = entity_key(e.text, e.label_, ctx.data, prev)
+        written = text[e.start_char - base : e.end_char - base]  # as the source has it
+        key = entity_key(written, e.label_, ctx.data, prev)
         if not key:
             continue
         role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
-        ents.append(Entity(text=e.text, label=e.label_, key=key, role=role,
+        ents.append(Entity(text=written, label=e.label_, key=key, role=role,
                            start=offset + e.start_char - base, end=offset + e.end_char - base))
 
     # quotes and their speaker: the subject of a verb of saying outside the quotation; the one
     # right after it ('"...," he said') before one that reports the whole sentence ("Sources
     # said ...", "..., officials said")
-    found = list(_QUOTE_RX.finditer(text))
-    inside = [(m.start(), m.end()) for m in found]
+    found = quote_spans(text, inside_quote)
+    inside = [(a, b) for a, b, _, _ in found]
     verbs = [t for t in tokens
              if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB"
              and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
              and not any(a <= t.idx - base < b for a, b in inside)]
     if found and verbs:
-        after = [t for t in verbs if 0 <= t.idx - base - found[0].end() <= SPEAKER_AFTER]
-        before = [t for t in verbs if t.idx - base < found[0].start()]
+        after = [t for t in verbs if 0 <= t.idx - base - found[0][1] <= SPEAKER_AFTER]
+        before = [t for t in verbs if t.idx - base < found[0][0]]
         verbs = after or before[::-1] or verbs  # nearest the quotation first
     speaker, inferred = None, False
     if verbs:
@@ -873,12 +910,17 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None) -> Fac
             own = [en for en in named if en.start - offset <= at < en.end - offset]
             people = [en for en in named if en.label == "PERSON"]
             pick = own or people or named[-1:]
-            speaker = pick[0].key if pick else span.text
+            speaker = pick[0].key if pick else text[lo:hi]
+    elif found and inside_quote and found[0][2] == 0:
+        # the sentence goes on a quotation an earlier one opened, and names no speaker of its
+        # own: the last one quoted or speaking, read as from a pronoun
+        speaker, inferred = ctx.last_speaker, ctx.last_speaker is not None
     quotes = []
-    for m in found:
-        g = "q" if m.group("q") else "sq"
-        quotes.append(Quote(text=m.group(g).strip(), speaker=speaker, inferred=inferred,
-                            start=offset + m.start(g), end=offset + m.end(g)))
+    for _, _, q0, q1 in found:
+        raw = text[q0:q1]
+        lead = len(raw) - len(raw.lstrip())
+        quotes.append(Quote(text=raw.strip(), speaker=speaker, inferred=inferred,
+                            start=offset + q0 + lead, end=offset + q0 + lead + len(raw.strip())))
     if speaker and any(en.key == speaker for en in ents):
         ctx.last_speaker = speaker
 

@@ -223,7 +223,7 @@ class Verifier:
         from .compare import Context, dates, entities, framing, numbers, quotes, status
         from .embed import load_encoder
         from .facts import FactContext, extract, load_entity_data
-        from .nlp import load_spacy
+        from .nlp import load_spacy, parser_text
 
         al, E = self.run.alignment, self.run.embeddings
         if al is None or E is None or not len(self.report.claims):
@@ -231,7 +231,7 @@ class Verifier:
         nlp = load_spacy(self.run.options.spacy_model)
         o = self.run.options
         enc = load_encoder(o.encoder, o.backend, o.cache_dir, o.cache)
-        doc = nlp(statement)
+        doc = nlp(parser_text(statement))
         facts = extract(doc[:], 0, FactContext(published=None, data=load_entity_data()), text=statement)
         ents = [e.model_copy(update={"key": al.entity_map.get(e.key, e.key)}) for e in facts.entities]
         facts = facts.model_copy(update={"entities": ents})

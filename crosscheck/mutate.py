@@ -134,6 +134,8 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
     """Every edit the agreements of ``gold`` allow (at most ``per_member`` per member), in a
     reproducible order. ``nlp`` (a spaCy pipeline) finds names and reported acts; without it,
     name and status edits are not proposed."""
+    from .nlp import parser_text
+
     rng = random.Random(seed)
     texts: dict[str, str] = {}
 
@@ -149,7 +151,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
     def doc(ref: dict):
         key = (ref["file"], ref["quote"])
         if key not in docs and nlp is not None:
-            docs[key] = nlp(ref["quote"])
+            docs[key] = nlp(parser_text(ref["quote"]))
         return docs.get(key)
 
     if nlp is not None:

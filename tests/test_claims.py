@@ -56,3 +56,16 @@ def test_spacy_on_numpys_blas_annotates_as_on_blis(nlp, seeds_dir):
 
     assert len(texts) > 50
     assert [annotations(d) for d in nlp.pipe(texts)] == [annotations(d) for d in on_blis.pipe(texts)]
+
+
+def test_a_sentence_that_goes_on_a_quotation_opened_before_it_is_quoted(nlp):
+    from crosscheck.ingest import LoadedArticle
+    from crosscheck.models import Article
+
+    text = ('"We paid every supplier on time," the treasurer said. "We never skipped a payment to the county. '
+            'Our books were audited twice by the state."')
+    art = Article(id="a1", source="t", start=0, end=len(text), headline=None, outlet=None, publisher=None, published=None)
+    claims = extract_claims([LoadedArticle(art, text, ((0, len(text)),))], nlp)
+    quoted = [[text[q.start:q.end] for q in c.facts.quotes] for c in claims]
+    assert quoted == [["We paid every supplier on time,"], ["We never skipped a payment to the county."],
+                      ["Our books were audited twice by the state."]]

@@ -15,7 +15,9 @@ DATA = load_entity_data()
 @pytest.fixture(scope="module")
 def facts_of(nlp):
     def run(text: str, published: dt.date | None = None, ctx: FactContext | None = None):
-        doc = nlp(text)
+        from crosscheck.nlp import parser_text
+
+        doc = nlp(parser_text(text))  # as the pipeline gives it
         return extract(doc[:], 0, ctx or FactContext(published=published, data=DATA), text=text)
 
     return run
@@ -204,16 +206,49 @@ def test_attribution(facts_of):
     ("The two sides may extend the truce.", "possible", False),
     ("The minister will travel to Paris.", "future", False),
     ("The two sides did not agree to extend the truce.", "asserted", True),
+    # readiness is a plan; the typographic apostrophe is read as the plain one
+    ("The governor said she’s prepared to sign the levy bill.", "planned", False),
+    ("The governor said she's ready to sign the levy bill.", "planned", False),
 ])
 def test_modality_and_negation(facts_of, text, modality, negated):
     f = facts_of(text)
     assert (f.modality, f.negated) == (modality, negated)
 
 
+def test_an_act_one_is_ready_to_do_is_planned(facts_of):
+    f = facts_of("The governor said she’s prepared to sign the levy bill.")
+    assert f.actions == ["sign"] and f.acts == {"sign": "planned"}
+
+
 # ---- quotes and their speakers ---------------------------------------------------------
 
 def speakers(f):
     return [(q.speaker, q.inferred) for q in f.quotes]
+
+
+def test_quote_spans_of_a_quotation_that_runs_over_sentences():
+    from crosscheck.facts import quote_spans
+
+    inside = "We kept every ledger open, and we will keep doing so,” she said."
+    assert [inside[a:b] for _, _, a, b in quote_spans(inside, inside_quote=True)] == ["We kept every ledger open, and we will keep doing so,"]
+    assert quote_spans(inside) == []  # read alone, the closing mark opens nothing
+    middle = "Nobody on the board was told about the loan"
+    assert [middle[a:b] for _, _, a, b in quote_spans(middle, inside_quote=True)] == [middle]
+    opens = 'The mayor was blunt. "Nobody on the board was told'
+    assert [opens[a:b] for _, _, a, b in quote_spans(opens)] == ["Nobody on the board was told"]
+    both = 'He said "the vote was fair" and left.'
+    assert [both[a:b] for _, _, a, b in quote_spans(both)] == ["the vote was fair"]
+
+
+def test_a_sentence_inside_a_quotation_is_quoted_with_the_last_speaker(facts_of, nlp):
+    from crosscheck.facts import FactContext
+
+    ctx = FactContext(published=None, data=DATA)
+    first = facts_of("“We did nothing wrong,” Mayor Ellen Ruiz said.", ctx=ctx)
+    assert first.quotes[0].speaker == ctx.last_speaker
+    text = "We never hid a single invoice from the auditors"
+    f = extract(nlp(text)[:], 0, ctx, text=text, inside_quote=True)
+    assert [(q.text, q.speaker, q.inferred) for q in f.quotes] == [(text, first.quotes[0].speaker, True)]
 
 
 def test_the_verb_right_after_a_quote_names_its_speaker_not_a_reporting_prefix(facts_of):

@@ -372,11 +372,30 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
      "innocence → good name"),
     # short remarks with no run of four words in common; an abbreviation is not wording
     ("I am truly sorry for Sen. Okafor", "I am sorry for Senator Okafor", "truly → (nothing)"),
+    # a quote that ends a word past the last shared run, on a word the other has as near
+    ("we never broke any county laws or codes", "we never broke any county laws and codes, and we never hid a thing", "or → and"),
+    ("grants to the farmers of the valley", "the stadium grants go to the farmers of the valley", ""),
+    # an article dropped or added is a copy-editor's choice
+    ("It has been an honor and a privilege to serve", "It has been an honor and privilege to serve the county", ""),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)
     assert quotes.same_remark(wa, wb)
     assert quotes._changes(wa, wb) == changes
+
+
+def test_a_remark_one_outlet_splits_over_two_claims_is_matched_to_both_pieces():
+    from crosscheck.facts import Quote
+
+    def quoted(cid, aid, words):
+        return claim(cid, aid, words, quotes=[Quote(text=words, start=0, end=len(words))])
+
+    whole = quoted("c1", "a", "We never broke any county laws and codes, and we never hid a single thing from the auditors")
+    first = quoted("c2", "b", "We never broke any county laws or codes")
+    second = quoted("c3", "b", "and we never hid a thing from the auditors")
+    found = quotes.find(context([whole, first, second], {}))
+    assert sorted((p.claims, p.explanation.rsplit(": ", 1)[1]) for p in found) == [
+        (("c1", "c2"), "and → or"), (("c1", "c3"), "single → (nothing)")]
 
 
 def test_different_remarks_sharing_a_phrase_are_not_one():

@@ -51,6 +51,9 @@ _QUOTED_START = re.compile(r"[“\"](.*)$")  # a sentence that opens one it does
 GAP = "\u2026"  # where one outlet's quotation skips words between two of its pieces
 #: words whose difference is grammar or punctuation, not wording
 _TRIVIAL = {",", "and"}
+#: articles: one outlet's "an honor and a privilege" against another's "an honor and privilege"
+#: is a copy-editor's choice, not another wording
+_ARTICLES = {"a", "an", "the"}
 _PERSONS = {"i", "we", "he", "she", "they", "it", "my", "our", "his", "her", "their", "its", "me", "us", "him", "them"}
 STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is", "are",
         "be", "will", "we", "i", "it", "as", "at", "by", "our", "their", "its", "from", "has", "have", "was",
@@ -118,7 +121,7 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         return len(before) + len(after) <= len(rest) and rest[: len(before)] == before \
             and (not after or rest[-len(after):] == after)
     kl, kr = {key(w) for w in left}, {key(w) for w in right}
-    if kl <= _TRIVIAL and kr <= _TRIVIAL:
+    if kl <= _TRIVIAL and kr <= _TRIVIAL or (kl | kr) <= _ARTICLES:
         return True
     sl, sr = [key(w)[:4] for w in left if key(w) not in _PERSONS], [key(w)[:4] for w in right if key(w) not in _PERSONS]
     if bool(sl) and sl == sr:
@@ -138,21 +141,46 @@ def _changes(wa: list[str], wb: list[str]) -> str:
     """The words that differ between two quotes of one remark, between the runs they share:
     what lies before the first shared run or after the last is not a difference of wording
     (one outlet cut the quotation short, or framed it with its own words) unless both put a
-    word or two there ("builds homes ..." / "raises homes ...")."""
+    word or two there ("builds homes ..." / "raises homes ...") or one quote ends (begins) a
+    word or two past the last (first) run on a word the other has just as near ("rules or
+    regulations" / "rules and regulations, and ...")."""
     out = []
     blocks = _blocks(wa, wb)
     if not blocks:
         return ""
     first, last = blocks[0], blocks[-1]
-    spans = [(wa[: first.a], wb[: first.b], True)]
+    head = (wa[: first.a], wb[: first.b])
+    tail = (wa[last.a + last.size :], wb[last.b + last.size :])
+    spans = [(*_anchored(*head, at_end=False), True)]
     spans += [(wa[x.a + x.size : y.a], wb[x.b + x.size : y.b], False) for x, y in zip(blocks, blocks[1:])]
-    spans.append((wa[last.a + last.size :], wb[last.b + last.size :], True))
+    spans.append((*_anchored(*tail, at_end=True), True))
     for left, right, edge in spans:
         if edge and not (0 < len(left) <= EDGE_WORDS and 0 < len(right) <= EDGE_WORDS):
             continue  # cut short, or framed in the outlet's own words
         if (left or right) and not _trivial(left, right):
             out.append(f"{' '.join(left) or '(nothing)'} → {' '.join(right) or '(nothing)'}".replace(" ,", ","))
     return "; ".join(out[:6]) + (" ..." if len(out) > 6 else "")
+
+
+def _anchored(left: list[str], right: list[str], at_end: bool) -> tuple[list[str], list[str]]:
+    """The words before the first shared run (``at_end`` False) or after the last, narrowed to
+    what differs when one side's outermost word, a content word at most EDGE_WORDS + 1 words
+    in, stands as near in the other: the quote ends (begins) there and what lies between is a
+    change of wording; else the two sides as they are."""
+    for short, other, flip in ((left, right, False), (right, left, True)):
+        if not 0 < len(short) <= EDGE_WORDS + 1:
+            continue
+        word = key(short[-1] if at_end else short[0])
+        if word in STOP or word in _PERSONS or not word.isalpha():
+            continue
+        near = other[: EDGE_WORDS + 1] if at_end else other[-(EDGE_WORDS + 1):]
+        keys = [key(w) for w in near]
+        if word not in keys:
+            continue
+        k = keys.index(word) if at_end else len(other) - len(near) + len(keys) - 1 - keys[::-1].index(word)
+        a, b = (short[:-1], other[:k]) if at_end else (short[1:], other[k + 1 :])
+        return (b, a) if flip else (a, b)
+    return left, right
 
 
 def _size(ws) -> int:
@@ -181,6 +209,15 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     if longest >= MIN_RUN - 1 and matched >= SHORT_SHARE * size:
         return matched  # runs of three: most of the shorter one's words, a word changed every few
     return 0
+
+
+def _stretches(x: Remark, y: Remark) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where two quotes of one remark line up: from the first word they share to the last, in
+    each (the whole of both when they share no run: reworded throughout)."""
+    blocks = _blocks(list(x.words), list(y.words))
+    if not blocks:
+        return (0, len(x.words)), (0, len(y.words))
+    return (blocks[0].a, blocks[-1].a + blocks[-1].size), (blocks[0].b, blocks[-1].b + blocks[-1].size)
 
 
 def _overlap(wa, wb) -> float:
@@ -296,7 +333,7 @@ def find(ctx: Context) -> list[Proposal]:
         if ctx.story(r.claim):
             by_story[ctx.story(r.claim)].append(r)
     out: list[Proposal] = []
-    best: dict[tuple[Remark, str], tuple[int, Remark]] = {}  # (remark, other outlet) -> best match
+    matches: list[tuple[int, Remark, Remark]] = []  # (words shared, remark, remark)
     claims_with_remarks = {r.claim for rs in by_story.values() for r in rs}
     reworded: dict[str, set[frozenset[str]]] = defaultdict(set)  # story -> claim pairs
     for a, b in ctx.compared_pairs(REWORDED, REWORDED):
@@ -321,17 +358,28 @@ def find(ctx: Context) -> list[Proposal]:
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED \
                     and _overlap(x.words, y.words) >= MIN_OVERLAP and not (_own_interview(ctx, a) or _own_interview(ctx, b)):
                 shared = 1  # one speaker's remark on one fact, reworded throughout
-            if not shared:
-                continue
-            for r, other, o in ((x, y, ctx.outlet(b)), (y, x, ctx.outlet(a))):
-                if (r, o) not in best or shared > best[(r, o)][0]:
-                    best[(r, o)] = (shared, other)
-    done: set[frozenset[str]] = set()
+            if shared:
+                matches.append((shared, x, y))
+    # each stretch of a remark set against one remark of each other outlet: the pairs that
+    # share the most words first; a remark one outlet quotes in one sentence and another splits
+    # over two is matched to both pieces, each over its own stretch
     position = {c: i for i, c in enumerate(ctx.claims)}
-    for (x, _), (_, y) in sorted(best.items(), key=lambda kv: (position[kv[0][0].claim], kv[0][1])):
+    matches.sort(key=lambda m: (-m[0], position[m[1].claim], position[m[2].claim]))
+    covered: dict[tuple[Remark, str], list[tuple[int, int]]] = defaultdict(list)
+    paired: list[tuple[Remark, Remark]] = []
+    for _, x, y in matches:
+        (xa, xb), (ya, yb) = _stretches(x, y)
+        kx, ky = (x, ctx.outlet(y.claim)), (y, ctx.outlet(x.claim))
+        if any(a < xb and xa < b for a, b in covered[kx]) or any(a < yb and ya < b for a, b in covered[ky]):
+            continue
+        covered[kx].append((xa, xb))
+        covered[ky].append((ya, yb))
+        paired.append((x, y))
+    done: set[frozenset[str]] = set()
+    for x, y in sorted(paired, key=lambda p: (min(position[p[0].claim], position[p[1].claim]), max(position[p[0].claim], position[p[1].claim]))):
         pair = frozenset((x.claim, y.claim))
-        if pair in done or best.get((y, ctx.outlet(x.claim)), (0, None))[1] != x:
-            continue  # mutual best matches only
+        if pair in done:
+            continue
         done.add(pair)
         if position[y.claim] < position[x.claim]:
             x, y = y, x  # the claim that stands first in the corpus first

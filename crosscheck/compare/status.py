@@ -129,6 +129,8 @@ def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
     wt, st = ctx.article(weak).published, ctx.article(strong).published
     if wt and st and wt < st:
         return "low", f"explained by publication time: {ctx.outlet(weak)} wrote on {wt}, before {ctx.outlet(strong)} on {st}"
+    if wt and st and wt == st:
+        return "medium", f"not explained by publication time: both wrote on {wt}"
     if wt and st:
         return "medium", f"not explained by publication time: {ctx.outlet(weak)} wrote on {wt}, after {ctx.outlet(strong)} on {st}"
     return "medium", "publication dates do not settle which came first"
