@@ -61,6 +61,10 @@ class AlignSettings:
     #: by up to names_penalty, fully when the weighted Jaccard of their names is 0, not at all
     #: from names_shared up (articles of one dev story share at least 0.046).
     names_evidence: int = 3
+    #: the document frequencies of story blocking are read as if the corpus held at least
+    #: this many articles: run on one story's three articles, corpus idf alone weighs every
+    #: word and name they share at almost nothing, and 6 of the 20 dev stories split
+    story_documents: int = 15
     names_shared: float = 0.04
     names_penalty: float = 0.3
 
@@ -193,11 +197,13 @@ def _blocks(vectors: np.ndarray, threshold: float, k: int = 20, max_size: int = 
     return sorted(out, key=min)
 
 
-def _tfidf_cosine(docs: Sequence[Counter]) -> np.ndarray:
-    """Cosine of the documents' tf-idf vectors (log term frequency, idf within ``docs``)."""
+def _tfidf_cosine(docs: Sequence[Counter], at_least: int = 0) -> np.ndarray:
+    """Cosine of the documents' tf-idf vectors (log term frequency, idf within ``docs``, read
+    as if there were ``at_least`` documents: see :func:`~crosscheck.pairs.idf_weights`)."""
     from scipy import sparse
 
     n = len(docs)
+    m = max(n, at_least)
     df = Counter(k for d in docs for k in d)
     vocab = {k: i for i, k in enumerate(df)}
     ri, ci, val = [], [], []
@@ -205,7 +211,7 @@ def _tfidf_cosine(docs: Sequence[Counter]) -> np.ndarray:
         for k, v in d.items():
             ri.append(r)
             ci.append(vocab[k])
-            val.append((1.0 + math.log(v)) * math.log((n + 1) / (df[k] + 0.5)))
+            val.append((1.0 + math.log(v)) * math.log((m + 1) / (df[k] + 0.5)))
     if not vocab:
         return np.zeros((n, n))
     x = sparse.csr_matrix((val, (ri, ci)), shape=(n, len(vocab)))
@@ -236,8 +242,8 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
         ent_sets.append(ents)
         all_names.append(set().union(*(entity_keys(claims[i].facts, mapping) for i in idx)))
     L = np.array(lead_vecs, dtype=np.float32)
-    idf = idf_weights(ent_sets)
-    names_idf = idf_weights(all_names)
+    idf = idf_weights(ent_sets, settings.story_documents)
+    names_idf = idf_weights(all_names, settings.story_documents)
     words = [Counter(w for i in by_article[a.id] for w in (claims[i].facts.lemmas if claims[i].facts else []))
              for a in arts]
     w_lead, w_names, w_words = settings.story_weights
@@ -248,7 +254,7 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     offset = 0
     for block in blocks:
         ent = weighted_jaccards([ent_sets[i] for i in block], idf)
-        sim = w_lead * (L[block] @ L[block].T) + w_names * ent + w_words * _tfidf_cosine([words[i] for i in block])
+        sim = w_lead * (L[block] @ L[block].T) + w_names * ent + w_words * _tfidf_cosine([words[i] for i in block], settings.story_documents)
         named = np.array([len(ent_sets[i]) >= settings.names_evidence for i in block])
         if named.any():
             shared = weighted_jaccards([all_names[i] for i in block], names_idf)  # names anywhere in the articles

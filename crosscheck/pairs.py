@@ -91,9 +91,11 @@ def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, s
     )
 
 
-def idf_weights(sets: Sequence[frozenset[str]]) -> dict[str, float]:
-    """Inverse document frequency of every key over ``sets`` (smoothed: never 0 or negative)."""
-    n = len(sets)
+def idf_weights(sets: Sequence[frozenset[str]], at_least: int = 0) -> dict[str, float]:
+    """Inverse document frequency of every key over ``sets`` (smoothed: never 0 or negative),
+    counted as if there were ``at_least`` sets when there are fewer, the others holding none
+    of the keys (in a handful of documents, a key they all share is not thereby worthless)."""
+    n = max(len(sets), at_least)
     df = Counter(k for s in sets for k in s)
     return {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items()}
 

@@ -51,3 +51,14 @@ def test_dev_articles_are_read_as_the_manifest_says(dev_metrics):
     _, m = dev_metrics
     for key in ("segmented", "outlet", "headline", "published"):
         assert m[key] == 1.0, (key, m.misses)
+
+
+@pytest.mark.parametrize("story", ["d03", "d06", "d08", "d12", "d13", "d18"])
+def test_one_story_run_alone_is_one_story(nlp, story):
+    """A desk runs one story's three articles: they must not split (these six did while
+    blocking read document frequencies from the three articles alone)."""
+    from crosscheck.pipeline import Options, analyse
+
+    files = sorted(str(p) for p in DEV.glob(f"{story}_*.txt"))
+    run = analyse(files, Options(manifest=str(SHARED / "dev" / "sources.csv")))
+    assert len(files) == 3 and len(set(run.alignment.stories.values())) == 1

@@ -132,3 +132,13 @@ def test_fit_exports_trees_that_read_as_sklearn_reads_them():
     model = fit(pairs, iterations=30)  # fit checks the export against sklearn's own scores
     p = model.probability(x)
     assert ((p >= 0.5) == (y == 1)).mean() > 0.9
+
+
+def test_idf_read_as_if_the_corpus_held_more_documents():
+    from crosscheck.pairs import idf_weights
+
+    sets = [frozenset({"levy", "county"}), frozenset({"levy", "mayor"}), frozenset({"levy"})]
+    plain, padded = idf_weights(sets), idf_weights(sets, at_least=15)
+    assert plain["levy"] < 0.2 and padded["levy"] > 1.5  # shared by all three: still a word
+    assert padded["county"] > padded["levy"]  # rarer is still weightier
+    assert idf_weights(sets, at_least=2) == plain  # more documents than that: as they are
