@@ -304,6 +304,24 @@ def test_figures_of_one_measured_thing_are_compared_whatever_the_verbs():
     assert numbers.find(context([a, c], {("c1", "c3"): (0.35, 0.9)})) == []  # another rate
 
 
+def test_of_several_figures_the_one_that_measures_the_same_thing_is_compared():
+    def q(text, value, measures):
+        return Quantity(text=text, value=value, unit="usd", start=0, end=len(text), anchor="pay", measures=measures)
+
+    a = claim("c1", "a", "The firm paid $2.1 million in county levies and $1.4 million in state levies.",
+              quantities=[q("$2.1 million", 2.1e6, "county levy"), q("$1.4 million", 1.4e6, "state levy")])
+    b = claim("c2", "b", "The firm paid $3.2 million in county levies over the decade.",
+              quantities=[q("$3.2 million", 3.2e6, "county levy")])
+    assert [p.values for p in numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.9)}))] == [{"c1": "$2.1 million", "c2": "$3.2 million"}]
+    # two pairs would do: the one whose measures read alike
+    c = claim("c3", "a", "Its county levy rate was 4.1 percent, and its levy rate overall 6.2 percent.",
+              quantities=[Quantity(text="4.1 percent", value=4.1, unit="percent", start=0, end=11, anchor="be", measures="county levy rate"),
+                          Quantity(text="6.2 percent", value=6.2, unit="percent", start=0, end=11, anchor="be", measures="levy rate")])
+    d = claim("c4", "b", "The firm paid a county levy rate of 5.3 percent.",
+              quantities=[Quantity(text="5.3 percent", value=5.3, unit="percent", start=0, end=11, anchor="pay", measures="county levy rate")])
+    assert [p.values for p in numbers.find(context([c, d], {("c3", "c4"): (0.7, 0.9)}))] == [{"c3": "4.1 percent", "c4": "5.3 percent"}]
+
+
 def test_a_short_quotation_is_matched_with_a_longer_one_through_its_word_pairs():
     from crosscheck.facts import Quote
 
