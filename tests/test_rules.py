@@ -392,7 +392,10 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     ("I am truly sorry for Sen. Okafor", "I am sorry for Senator Okafor", "truly → (nothing)"),
     # a quote that ends a word past the last shared run, on a word the other has as near
     ("we never broke any county laws or codes", "we never broke any county laws and codes, and we never hid a thing", "or → and"),
-    ("grants to the farmers of the valley", "the stadium grants go to the farmers of the valley", ""),
+    # a lone shared content word anchors what lies beside it; a lone function word does not
+    ("grants to the farmers of the valley", "the stadium grants go to the farmers of the valley", "(nothing) → go"),
+    ("to the farmers of the valley", "the stadium grants go to the farmers of the valley", ""),
+    ("Ruiz lied and it is like they ruined his life", "Vance lied, and it is like they ruined his life", "Ruiz → Vance"),
     # an article dropped or added is a copy-editor's choice
     ("It has been an honor and a privilege to serve", "It has been an honor and privilege to serve the county", ""),
 ])

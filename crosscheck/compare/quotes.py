@@ -97,12 +97,20 @@ def _shared(wa: list[str], wb: list[str]):
 
 
 def _blocks(wa: list[str], wb: list[str], shared=None):
-    """Runs of words two quotes share in order: the longest, others of two words or more, and
-    single words that start or end both (a lone shared "the" in the middle is no anchor)."""
+    """Runs of words two quotes share in order: the longest, others of two words or more,
+    single words that start or end both, and single content words (a lone shared "the" in the
+    middle is no anchor; a lone "lied" is)."""
     blocks = _shared(wa, wb) if shared is None else shared
     longest = max((b.size for b in blocks), default=0)
     return [b for b in blocks if b.size >= 2 or b.size == longest or (b.a == 0 and b.b == 0)
-            or (b.a + b.size == len(wa) and b.b + b.size == len(wb))]
+            or (b.a + b.size == len(wa) and b.b + b.size == len(wb)) or _content(wa[b.a])]
+
+
+def _content(word: str) -> bool:
+    """A word that anchors a shared stretch on its own: not a function word or a pronoun
+    ("lied" in "Ruiz lied and ..." / "Vance lied, and ...")."""
+    k = key(word)
+    return k.isalpha() and len(k) > 2 and k not in STOP and k not in _PERSONS
 
 
 def _trivial(left: list[str], right: list[str]) -> bool:
