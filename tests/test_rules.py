@@ -367,6 +367,11 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     assert status.find(context([met, due], {("c5", "c6"): (0.8, 0.8)})) == []
     assert len(status.find(context([met, due.model_copy(update={"facts": due.facts.model_copy(update={"doers": {"meet": "ministers"}})})],
                                    {("c5", "c6"): (0.8, 0.8)}))) == 1
+    # a family named by one of its members: "the Okafors" against "Ada and Ben Okafor"
+    paid = claim("c7", "a", "The documents show the Okafors paid the levy.", acts={"pay": "done"}, doers={"pay": "okafors"})
+    owes = claim("c8", "b", "Ada and Ben Okafor are likely to pay the levy.", acts={"pay": "expected"}, doers={"pay": "ada"},
+                 entities=[person("Ben Okafor", "ben okafor", "nsubj:pay")])
+    assert [p.claims for p in status.find(context([paid, owes], {("c7", "c8"): (0.8, 0.8)}))] == [("c8", "c7")]
 
 
 # ---- quotes ---------------------------------------------------------------------------------

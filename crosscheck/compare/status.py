@@ -60,7 +60,13 @@ def _one_doer(x: str | None, y: str | None, fa, fb) -> bool:
     minister met" name none of the other's."""
     if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s"):
         return True
-    return x in fb.lemmas or y in fa.lemmas
+    return bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa))
+
+
+def _named(f) -> set[str]:
+    """The words a claim's facts name: its lemmas and the words of its entities ("the
+    Clintons" is named by "Bill Clinton")."""
+    return set(f.lemmas) | {w.casefold().removesuffix("'s").removesuffix("’s") for e in f.entities for w in e.text.split()}
 
 
 def _act_level(ctx: Context, cid: str, act: str) -> int | None:
