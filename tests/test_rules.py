@@ -401,6 +401,8 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     ("grants to the farmers of the valley", "the stadium grants go to the farmers of the valley", "(nothing) → go"),
     ("to the farmers of the valley", "the stadium grants go to the farmers of the valley", ""),
     ("Ruiz lied and it is like they ruined his life", "Vance lied, and it is like they ruined his life", "Ruiz → Vance"),
+    # a remark of four or five words: a run of three and all its words but one
+    ("whatever this office holds", "I intend to use whatever weight this office holds to make them real", "(nothing) → weight"),
     # an article dropped or added is a copy-editor's choice
     ("It has been an honor and a privilege to serve", "It has been an honor and privilege to serve the county", ""),
 ])
@@ -428,6 +430,7 @@ def test_different_remarks_sharing_a_phrase_are_not_one():
     assert not quotes.same_remark(quotes.words("the committee will meet again next week to vote"),
                                   quotes.words("we will vote against the plan when the time comes"))
     assert not quotes.same_remark(quotes.words("We will win this race easily"), quotes.words("We will lose this vote badly"))
+    assert not quotes.same_remark(quotes.words("It is a total sham."), quotes.words("This inquiry is not partisan; it is not a sham"))
 
 
 def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs():

@@ -32,7 +32,13 @@ from rapidfuzz import fuzz
 
 from . import Context, Proposal
 
-MIN_WORDS = 6  # a remark has at least this many words
+MIN_WORDS = 4  # a remark has at least this many words ("a politically driven vendetta")
+#: a remark shorter than this is one with another only when a run of three words and all its
+#: words but one line up ("whatever this office holds" / "whatever weight this office holds";
+#: not "it is a total hoax" / "it is not a hoax"), and is never taken as reworded throughout
+FULL = 6
+#: words of a short remark (SHORT words or fewer) that must line up with its other quotation
+SHORT_MATCHED = 4
 MIN_RUN = 4  # words in a row two quotes of one remark share
 MIN_SHARE = 0.5  # of the shorter remark's words, matched in order
 SHORT = 10  # a remark of at most this many words is short: it may share no run of MIN_RUN words
@@ -210,9 +216,11 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
                        and blocks[0].a < b.a < blocks[-1].a and blocks[0].b < b.b < blocks[-1].b)
     size = min(_size(wa), _size(wb))
     longest = max((b.size for b in blocks), default=0)
+    if size < FULL:
+        return matched if longest >= MIN_RUN - 1 and matched >= size - 1 else 0
     if longest >= MIN_RUN and matched >= MIN_SHARE * size:
         return matched
-    if size <= SHORT and longest >= 2 and matched >= max(MIN_WORDS - 2, SHORT_SHARE * size):
+    if size <= SHORT and longest >= 2 and matched >= max(SHORT_MATCHED, SHORT_SHARE * size):
         return matched
     if longest >= MIN_RUN - 1 and matched >= SHORT_SHARE * size:
         return matched  # runs of three: most of the shorter one's words, a word changed every few
@@ -364,7 +372,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue
             shared = same_remark(list(x.words), list(y.words))
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED \
-                    and _overlap(x.words, y.words) >= MIN_OVERLAP and not (_own_interview(ctx, a) or _own_interview(ctx, b)):
+                    and min(_size(x.words), _size(y.words)) >= FULL and _overlap(x.words, y.words) >= MIN_OVERLAP and not (_own_interview(ctx, a) or _own_interview(ctx, b)):
                 shared = 1  # one speaker's remark on one fact, reworded throughout
             if shared:
                 matches.append((shared, x, y))
