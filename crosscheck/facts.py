@@ -323,6 +323,7 @@ _DATE_RX = [
     # early/mid/late June, in June 2024, mid-June
     ("part", re.compile(rf"\b(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?{_MON_RX}(?:\s+(?P<year>\d{{4}}))?\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("years", re.compile(r"\bbetween\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)\b", re.I)),
     ("years", re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[89]\d\d|20\d\d)\b")),
     # in 2012, back to 1981, through 2030; the year of a thing: "the 2031 council election",
     # "their 2014 returns" (not "the 2014-15 season": a span, nor "the 2,014 votes")

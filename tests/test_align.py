@@ -82,8 +82,6 @@ def test_a_matching_number_in_another_story_never_joins():
         assert not (ferry & set(g) and budget & set(g)), g
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16, open: at the cut of 0.1 the pair model still groups two claims "
-                                        "of one story that share only a figure when their vectors are not far apart")
 def test_claims_sharing_only_a_figure_state_different_facts():
     # "Rescuers searched for about 30 minutes" and "The captain spoke for 30 minutes": one
     # number, two facts (the look-alikes a gold file lists): they are not one group

@@ -41,10 +41,13 @@ def test_dev_stories_stay_whole(dev_metrics):
 
 def test_dev_alignment_holds_its_figures(dev_metrics):
     _, m = dev_metrics
-    # in sample: recall 0.473, precision 0.722, 31 intrusions (leave one story out: 0.381 / 0.696 / 56)
-    assert m["alignment_pair_recall"] >= 0.46, m.misses
-    assert m["alignment_pair_precision"] >= 0.71, m.misses
-    assert m["alignment_intrusions"] <= 33, m.misses
+    # in sample: recall 0.400, precision 0.752, 42 intrusions (leave one story out: 0.380 /
+    # 0.739 / 47); session 9's distilled model fits these stories less closely than the one
+    # before (0.474 / 0.723 / 32 in sample, 0.355 / 0.663 / 53 leave one story out on the
+    # same facts): docs/alignment.md
+    assert m["alignment_pair_recall"] >= 0.39, m.misses
+    assert m["alignment_pair_precision"] >= 0.74, m.misses
+    assert m["alignment_intrusions"] <= 44, m.misses
 
 
 def test_dev_articles_are_read_as_the_manifest_says(dev_metrics):

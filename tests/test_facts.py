@@ -104,6 +104,12 @@ def test_years_of_things_and_after_more_prepositions(facts_of, text, years):
     assert [d.year for d in facts_of(text).dates] == years
 
 
+def test_a_span_of_years_between_two_years(facts_of):
+    f = facts_of("The mill earned nearly $9 million between 2016 and 2019 from tolls.")
+    assert [(d.text, d.low.year, d.high.year) for d in f.dates] == [("between 2016 and 2019", 2016, 2019)]
+    assert [d.year for d in facts_of("The mill flooded in 2016 and 2019.").dates] == [2016]  # two years, no span
+
+
 @pytest.mark.parametrize("text, measures, unit", [
     ("The board paid an effective state tax rate of 21.4 percent.", "effective state tax rate", "percent"),
     ("The mill's energy tax rate was 12.5, officials said.", "energy tax rate", "percent"),

@@ -132,6 +132,9 @@ def test_fit_exports_trees_that_read_as_sklearn_reads_them():
     model = fit(pairs, iterations=30)  # fit checks the export against sklearn's own scores
     p = model.probability(x)
     assert ((p >= 0.5) == (y == 1)).mean() > 0.9
+    assert model.meta["bags"] > 1 and len(model.trees) == 30  # distilled: the trees of one model
+    one = fit(pairs, iterations=30, bags=1)
+    assert ((one.probability(x) >= 0.5) == (y == 1)).mean() > 0.9 and "bags" not in one.meta
 
 
 def test_idf_read_as_if_the_corpus_held_more_documents():
