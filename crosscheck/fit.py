@@ -142,10 +142,9 @@ def labelled_pairs(corpora: list[Annotated]) -> Pairs:
 
 #: The pair model is the mean of this many boosted models, each fitted on a random share of
 #: the pairs, distilled into one model of the same size (one set of trees fitted to the mean's
-#: log-odds): the mean smooths what one fit makes of a few stories, the distillation keeps the
-#: cost of scoring a pair. Leave one story out on the development set, cut 0.1: one model
-#: 0.355 / 0.663 / 53 (pair recall, precision, intrusions); the mean of five 0.388 / 0.691 / 51
-#: (five times the trees); distilled 0.380 / 0.747 / 47 (docs/alignment.md).
+#: probabilities as soft labels): the mean smooths what one fit makes of a few stories, the
+#: distillation keeps the cost of scoring a pair. Leave one story out on the development set,
+#: cut 0.1 (pair recall, precision, intrusions): docs/alignment.md.
 BAGS = 5
 BAG_SHARE = 0.7
 
@@ -158,7 +157,7 @@ def fit(pairs: Pairs, rows: np.ndarray | None = None, *, iterations: int = 100, 
     ``rows``, default all), exported as plain arrays: the package reads them without sklearn.
     With ``bags`` > 1, the mean of that many models fitted on a random ``share`` of the rows
     each, distilled into one (see BAGS)."""
-    from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
+    from sklearn.ensemble import HistGradientBoostingClassifier
 
     rows = np.arange(len(pairs.y)) if rows is None else rows
     cols = [FEATURES.index(f) for f in features]
@@ -166,19 +165,22 @@ def fit(pairs: Pairs, rows: np.ndarray | None = None, *, iterations: int = 100, 
     weight = np.where(pairs.lookalike[rows], lookalike_weight, 1.0)
     trees_args = dict(max_iter=iterations, max_leaf_nodes=leaves, learning_rate=learning_rate, min_samples_leaf=40,
                       l2_regularization=1.0, early_stopping=False)
+    gb = HistGradientBoostingClassifier(**trees_args, random_state=seed)
     if bags <= 1:
-        gb = HistGradientBoostingClassifier(**trees_args, random_state=seed)
         gb.fit(x, y, sample_weight=weight)
-        target = None
     else:
-        target = np.zeros(len(rows))
+        mean = np.zeros(len(rows))
         for b in range(bags):
             part = np.random.RandomState(seed + b).rand(len(rows)) < share
             one = HistGradientBoostingClassifier(**trees_args, random_state=seed + b)
             one.fit(x[part], y[part], sample_weight=weight[part])
-            target += one.decision_function(x) / bags
-        gb = HistGradientBoostingRegressor(**trees_args, random_state=seed)
-        gb.fit(x, target, sample_weight=weight)
+            mean += one.decision_function(x) / bags
+        # distilled on the mean's probabilities as soft labels (each pair once as "same fact",
+        # weighted by the probability, once as "not"): fitted on the probability scale, as the
+        # models it stands for were (a regression on their log-odds underrates likely pairs)
+        soft = 1.0 / (1.0 + np.exp(-mean))
+        gb.fit(np.vstack([x, x]), np.r_[np.ones(len(x)), np.zeros(len(x))].astype(np.int8),
+               sample_weight=np.r_[weight * soft, weight * (1.0 - soft)])
     trees = []
     for (predictor,) in gb._predictors:
         nd = predictor.nodes
@@ -192,8 +194,7 @@ def fit(pairs: Pairs, rows: np.ndarray | None = None, *, iterations: int = 100, 
     meta = {**(meta or {}), "bags": bags, "bag_share": share} if bags > 1 else dict(meta or {})
     model = PairModel(tuple(features), intercept, (), tuple(trees), 1.0, threshold, meta)
     check = model.log_odds(pairs.x[rows[:200]])
-    fitted = gb.decision_function(x[:200]) if target is None else gb.predict(x[:200])
-    if not np.allclose(check, fitted, atol=1e-6):  # the export reads as sklearn does
+    if not np.allclose(check, gb.decision_function(x[:200]), atol=1e-6):  # the export reads as sklearn does
         raise AssertionError("exported trees disagree with the fitted model")
     return model
 
