@@ -254,7 +254,8 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     offset = 0
     for block in blocks:
         ent = weighted_jaccards([ent_sets[i] for i in block], idf)
-        sim = w_lead * (L[block] @ L[block].T) + w_names * ent + w_words * _tfidf_cosine([words[i] for i in block], settings.story_documents)
+        sim = w_lead * (L[block] @ L[block].T) + w_names * ent \
+            + w_words * _tfidf_cosine([words[i] for i in block], settings.story_documents)
         named = np.array([len(ent_sets[i]) >= settings.names_evidence for i in block])
         if named.any():
             shared = weighted_jaccards([all_names[i] for i in block], names_idf)  # names anywhere in the articles

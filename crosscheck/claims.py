@@ -118,7 +118,8 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
                 span = doc.char_span(cs, ce, alignment_mode="expand")
                 whole = span is not None and span.start_char == cs and span.end_char == ce
                 # a sentence that goes on a quotation opened earlier in its paragraph is quoted
-                facts = extract(span, s + cs, ctx, text=text, inside_quote=open_quotation(para[:cs])) if whole else None
+                inside = open_quotation(para[:cs])
+                facts = extract(span, s + cs, ctx, text=text, inside_quote=inside) if whole else None
                 out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=text,
                                     start=s + cs, end=s + ce, facts=facts))
     return out

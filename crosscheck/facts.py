@@ -619,9 +619,10 @@ _ATTRIB = re.compile(
     re.I,
 )
 _QUOTE_RX = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]|(?<![\w])['‘](?P<sq>[^'‘’]{12,}?)['’](?![\w])")
-#: A quotation mark that may close a quotation (straight or curly double marks).
+#: A quotation mark that may close a quotation (straight or curly double marks), or open one.
 _CLOSING = re.compile(r"[\"”]")
 _OPENING = re.compile(r"[\"“]")
+_WORDS_RX = re.compile(r"[^\W\d_]{2,}")
 
 
 def quote_spans(text: str, inside_quote: bool = False) -> list[tuple[int, int, int, int]]:
@@ -647,9 +648,6 @@ def quote_spans(text: str, inside_quote: bool = False) -> list[tuple[int, int, i
     if m and not _CLOSING.search(text, m.end()) and len(_WORDS_RX.findall(text[m.end():])) >= 3:
         out.append((m.start(), len(text), m.end(), len(text)))
     return out
-
-
-_WORDS_RX = re.compile(r"[^\W\d_]{2,}")
 
 
 #: Verbs that introduce a quotation and its speaker.

@@ -1,19 +1,22 @@
 """Quotes: the same remark quoted in different words, or the same words from different speakers.
 
-A remark is what one claim quotes from one speaker, its pieces joined ('"This plan," he declared, "ends
-here"' is one remark), or the words of a claim that
-stands inside a quotation running over several sentences. Two remarks of one story from
-different outlets, on occasions at most a week apart, are the same remark when their words
-line up: a common run of at least four words and at least half the words of the shorter one
-matched in order (or, for one named speaker, claims at least 0.5 likely to state one fact that
-share a sixth of their content words: reworded throughout; not when one of them was said to
-its own outlet, "told the Valley Ledger" or "in an interview": that outlet's exclusive words). Their speakers must agree where
-both are named. What one outlet leaves out or frames differently at either end is not a
-difference of wording, nor are the words it skips between two pieces of its quotation,
-punctuation against a list's "and", or reported speech ("hopes to return" for "I hope
-to return"); words that differ between the matched stretches (a word replaced, dropped or
-added) are a finding, listed word for word. Each remark is set against its best match in
-each other outlet.
+A remark is what one claim quotes from one speaker, its pieces joined ('"This plan," he
+declared, "ends here"' is one remark), or the words of a claim that stands inside a quotation
+running over several sentences (read when the claims are: see ``facts.quote_spans``). Two
+remarks of one story from different outlets, on occasions at most a week apart, are the same
+remark when their words line up: a common run of at least four words and at least half the
+words of the shorter one matched in order (shared runs of two words or more, and lone shared
+content words, count); a remark of four or five words, a run of three and all its words but
+one; or, for one named speaker, claims at least 0.5 likely to state one fact that share a
+sixth of their content words: reworded throughout (not when one of them was said to its own
+outlet, "told the Valley Ledger" or "in an interview": that outlet's exclusive words). Their
+speakers must agree where both are named. What one outlet leaves out or frames differently at
+either end is not a difference of wording, nor are the words it skips between two pieces of
+its quotation, punctuation against a list's "and", an article, or reported speech ("hopes to
+return" for "I hope to return"); words that differ between the matched stretches (a word
+replaced, dropped or added) are a finding, listed word for word. Each stretch of a remark is
+set against one remark of each other outlet, the pairs sharing the most words first: a remark
+one outlet splits over two claims is matched to both pieces.
 
 The same words attributed to two different speakers are a finding too, when both claims name
 their speaker: not when one is read from "he" or "she" (which person that is depends on the
@@ -372,7 +375,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue
             shared = same_remark(list(x.words), list(y.words))
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED \
-                    and min(_size(x.words), _size(y.words)) >= FULL and _overlap(x.words, y.words) >= MIN_OVERLAP and not (_own_interview(ctx, a) or _own_interview(ctx, b)):
+                    and min(_size(x.words), _size(y.words)) >= FULL and _overlap(x.words, y.words) >= MIN_OVERLAP \
+                    and not (_own_interview(ctx, a) or _own_interview(ctx, b)):
                 shared = 1  # one speaker's remark on one fact, reworded throughout
             if shared:
                 matches.append((shared, x, y))
@@ -392,7 +396,7 @@ def find(ctx: Context) -> list[Proposal]:
         covered[ky].append((ya, yb))
         paired.append((x, y))
     done: set[frozenset[str]] = set()
-    for x, y in sorted(paired, key=lambda p: (min(position[p[0].claim], position[p[1].claim]), max(position[p[0].claim], position[p[1].claim]))):
+    for x, y in sorted(paired, key=lambda p: sorted((position[p[0].claim], position[p[1].claim]))):
         pair = frozenset((x.claim, y.claim))
         if pair in done:
             continue
