@@ -351,6 +351,9 @@ def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[st
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
+        fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+        if fa is None or fb is None or not fa.entities or not fb.entities:
+            continue  # every rule here sets a name of one claim against a name of the other
         p = _people(ctx, a, b) or _spelled(ctx, a, b) or _given_names(ctx, a, b) or _attributed(ctx, a, b)
         if p is not None:
             out.append(p)
