@@ -322,14 +322,16 @@ def test_of_several_figures_the_one_that_measures_the_same_thing_is_compared():
     assert [p.values for p in numbers.find(context([c, d], {("c3", "c4"): (0.7, 0.9)}))] == [{"c3": "4.1 percent", "c4": "5.3 percent"}]
 
 
-def test_a_short_quotation_is_matched_with_a_longer_one_through_its_word_pairs():
+def said(cid, aid, words):
+    """A claim quoting ``words`` of the named speaker Okafor: '“words,” Okafor said.'"""
     from crosscheck.facts import Quote
 
-    def said(cid, aid, words):
-        text = f"“{words},” Okafor said."
-        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
-                     entities=[person("Okafor", "okafor", "nsubj:say")])
+    text = f"“{words},” Okafor said."
+    return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
+                 entities=[person("Okafor", "okafor", "nsubj:say")])
 
+
+def test_a_short_quotation_is_matched_with_a_longer_one_through_its_word_pairs():
     a = said("c1", "a", "Ruiz lied and they ruined his career")
     b = said("c2", "b", "Ruiz lied, and it ruined his career, and I think that is sad")
     found = quotes.find(context([a, b], {("c1", "c2"): (0.2, 0.2)}))
@@ -434,13 +436,6 @@ def test_different_remarks_sharing_a_phrase_are_not_one():
 
 
 def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs():
-    from crosscheck.facts import Quote
-
-    def said(cid, aid, words):
-        text = f"“{words},” Okafor said."
-        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
-                     entities=[person("Okafor", "okafor", "nsubj:say")])
-
     a, b = said("c1", "a", "I am truly sorry for Sen. Ruiz"), said("c2", "b", "I am sorry for Senator Ruiz")
     found = quotes.find(context([a, b], {("c1", "c2"): (0.4, 0.4)}))
     assert [(p.type, p.explanation.rsplit(": ", 1)[1]) for p in found] == [("quote", "truly → (nothing)")]
@@ -449,15 +444,15 @@ def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs
 def test_a_remark_told_to_the_outlet_itself_is_not_reworded_by_another_outlets_remark():
     from crosscheck.facts import Quote
 
-    def said(cid, aid, words, tail):
+    def said_with(cid, aid, words, tail):
         text = f"\u201c{words},\u201d Okafor {tail}."
         return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
                      entities=[person("Okafor", "okafor", "nsubj:say")])
 
-    a = said("c1", "a", "The ledger was altered by someone else and I can prove it", "told Outlet A")
-    b = said("c2", "b", "Someone else altered the ledger and we will show how it happened", "said")
+    a = said_with("c1", "a", "The ledger was altered by someone else and I can prove it", "told Outlet A")
+    b = said_with("c2", "b", "Someone else altered the ledger and we will show how it happened", "said")
     assert quotes.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
-    c = said("c1", "a", "The ledger was altered by someone else and I can prove it", "said at a news conference")
+    c = said_with("c1", "a", "The ledger was altered by someone else and I can prove it", "said at a news conference")
     assert [p.type for p in quotes.find(context([c, b], {("c1", "c2"): (0.8, 0.8)}))] == ["quote"]
 
 

@@ -187,9 +187,9 @@ def _anchored(left: list[str], right: list[str], at_end: bool) -> tuple[list[str
     for short, other, flip in ((left, right, False), (right, left, True)):
         if not 0 < len(short) <= EDGE_WORDS + 1:
             continue
-        word = key(short[-1] if at_end else short[0])
-        if word in STOP or word in _PERSONS or not word.isalpha():
+        if not _content(short[-1] if at_end else short[0]):
             continue
+        word = key(short[-1] if at_end else short[0])
         near = other[: EDGE_WORDS + 1] if at_end else other[-(EDGE_WORDS + 1):]
         keys = [key(w) for w in near]
         if word not in keys:
