@@ -48,6 +48,11 @@ def person(text, key, anchor):
     return Entity(text=text, label="PERSON", key=key, start=0, end=len(text), anchor=anchor)
 
 
+def ent(text: str, name: str, label: str, key: str, anchor: str) -> Entity:
+    """An entity at its place in the claim's text (where the rules read the words around it)."""
+    return Entity(text=name, label=label, key=key, start=text.index(name), end=text.index(name) + len(name), anchor=anchor)
+
+
 # ---- which pairs are compared ---------------------------------------------------------------
 
 def test_pairs_compared_need_both_bars_and_two_outlets():
@@ -213,8 +218,8 @@ def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair(
 def test_one_statement_given_to_two_speakers():
     a = claim("c1", "a", "Attorney General Ana Ruiz said the suit was without merit.",
               entities=[person("Ana Ruiz", "ruiz ana", "nsubj:say")])
-    b = claim("c2", "b", "The state's attorney general, Tom Vance, said the suit had no merit.",
-              entities=[person("Tom Vance", "vance tom", "nsubj:say")])
+    b_text = "The state's attorney general, Tom Vance, said the suit had no merit."
+    b = claim("c2", "b", b_text, entities=[ent(b_text, "Tom Vance", "PERSON", "vance tom", "nsubj:say")])
     found = entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Ana Ruiz", "c2": "Tom Vance"})]
     assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.7)})) == []
@@ -278,6 +283,39 @@ def test_another_person_in_the_very_role_even_where_a_claim_names_the_other_else
     c = claim("c3", "b", "Ruiz said the board fired Vance.",
               entities=[person("Ruiz", "ruiz", "nsubj:say"), person("Vance", "vance", "dobj:fire")])
     assert entities.find(context([a, c], {("c1", "c3"): (0.9, 0.9)})) == []
+
+
+def test_a_name_the_parser_tags_as_an_organisation_or_place_is_a_person_the_corpus_names_in_full():
+    a_text = "The council fined only Okafor for the breach."
+    a = claim("c1", "a", a_text, entities=[ent(a_text, "Okafor", "ORG", "okafor", "dobj:fine")])
+    b_text = "The council fined Lena Brandt for the breach."
+    b = claim("c2", "b", b_text, entities=[ent(b_text, "Lena Brandt", "PERSON", "brandt lena", "dobj:fine")])
+    elsewhere = "Chidi Okafor chairs the committee."
+    c = claim("c3", "a", elsewhere, entities=[ent(elsewhere, "Chidi Okafor", "PERSON", "chidi okafor", "nsubj:chair")])
+    found = entities.find(context([a, b, c], {("c1", "c2"): (0.8, 0.8)}))
+    assert [p.values for p in found] == [{"c1": "Okafor", "c2": "Lena Brandt"}]
+    # nobody of that name in the corpus: an organisation, as tagged
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    # written as a place ("in Okafor"): a place, whoever else bears the name
+    d_text = "The council fined the firm in Okafor for the breach."
+    d = claim("c4", "a", d_text, entities=[ent(d_text, "Okafor", "GPE", "okafor", "prep:fine")])
+    e_text = "The council fined the firm in Lena Brandt for the breach."
+    e = claim("c5", "b", e_text, entities=[ent(e_text, "Lena Brandt", "PERSON", "brandt lena", "prep:fine")])
+    assert entities.find(context([d, e, c], {("c4", "c5"): (0.8, 0.8)})) == []
+
+
+def test_the_subject_of_a_verb_of_saying_is_a_speaker_not_a_doer_and_a_possessive_is_neither():
+    # two people noting one thing: the speakers' rule asks more of the pair than the doers' rule
+    a = claim("c1", "a", "Okafor noted the anniversary of the treaty.", entities=[person("Okafor", "okafor", "nsubj:note")])
+    b = claim("c2", "b", "Brandt marked the anniversary of the treaty.", entities=[person("Brandt", "brandt", "nsubj:mark")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.65, 0.65)})) == []
+    # "Okafor's lawyer said": Okafor does not say it
+    c_text = "Okafor's lawyer said the fine was unfair."
+    c = claim("c3", "a", c_text, entities=[ent(c_text, "Okafor", "PERSON", "okafor", "nsubj:say")])
+    d = claim("c4", "b", "Brandt said the fine was unfair.", entities=[person("Brandt", "brandt", "nsubj:say")])
+    assert entities.find(context([c, d], {("c3", "c4"): (0.7, 0.7)})) == []
+    e = claim("c5", "a", "Okafor said the fine was unfair.", entities=[person("Okafor", "okafor", "nsubj:say")])
+    assert len(entities.find(context([e, d], {("c5", "c4"): (0.7, 0.7)}))) == 1
 
 
 def test_a_name_that_qualifies_another_noun_fills_no_role():

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..facts import QUOTE_VERBS, load_entity_data
+from ..facts import QUOTE_VERBS, load_entity_data, person_key
 from . import Context, Proposal, per_claim
 
 SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
@@ -58,19 +58,64 @@ def _countries(ctx: Context, cid: str, verb: str | None = None) -> dict[str, str
     return out
 
 
+#: labels spaCy's small model gives a person's name when it reads it wrong ("only Vance faced
+#: consequences": ORG; "appointed Ruiz to the seat": GPE)
+MISREAD = ("ORG", "GPE", "NORP")
+#: words before a name that make it a place, whatever else the story calls by that name
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across)\s+$", re.I)
+
+
+def _people_of_corpus(ctx: Context) -> dict[str, str]:
+    """Key -> the full key of the one person the corpus tags as a person with a full name
+    (first and last) and whom that key names: the full key itself, or a word of it that
+    names no one else ("mueller" -> "mueller robert"). Worked out once."""
+    if "_corpus_people" not in ctx.__dict__:
+        emap = ctx.alignment.entity_map
+        full = {emap.get(e.key, e.key) for c in ctx.claims.values() for e in (c.facts.entities if c.facts else [])
+                if e.label == "PERSON" and len(emap.get(e.key, e.key).split()) > 1}
+        holders: dict[str, set[str]] = {}
+        for k in full:
+            for w in k.split():
+                holders.setdefault(w, set()).add(k)
+        ctx._corpus_people = {**{w: next(iter(ks)) for w, ks in holders.items() if len(ks) == 1 and len(w) > 2},
+                              **{k: k for k in full}}
+    return ctx._corpus_people
+
+
+@per_claim
+def _persons(ctx: Context, cid: str) -> list[tuple[str, object]]:
+    """(canonical person key, entity) for the people a claim names: those spaCy tags as people,
+    and names it tags otherwise (an organisation, a place) that the corpus tags as a person in
+    full elsewhere ("Mueller" of "Robert Mueller"), unless written as a place ("in Houston")
+    or known to the entity data as one."""
+    emap = ctx.alignment.entity_map
+    claim = ctx.claims[cid]
+    countries, capitals = _places()
+    out = []
+    for e in (claim.facts.entities if claim.facts else []):
+        if e.label == "PERSON":
+            out.append((emap.get(e.key, e.key), e))
+        elif e.label in MISREAD and e.key not in countries and e.key not in capitals:
+            k = person_key(e.text.removesuffix("'s").removesuffix("’s"))
+            full = _people_of_corpus(ctx).get(emap.get(k, k))
+            if full and not _PLACE_BEFORE.search(claim.text[: e.start - claim.start]):
+                out.append((full, e))
+    return out
+
+
 @per_claim
 def _acting(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
     """(person key, role:verb, name as written) for the people a claim names as doing or
-    undergoing an act, or in a description ("is", "was"): not as speakers, not as a name that
-    qualifies a noun."""
-    emap = ctx.alignment.entity_map
+    undergoing an act, or in a description ("is", "was"): not as speakers (the subject of a
+    verb of saying: "Vance noted that ..."; :func:`_attributed` compares those), not as a
+    name that qualifies a noun."""
     out = []
-    for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
-        if e.label != "PERSON" or not e.anchor:
+    for key, e in _persons(ctx, cid):
+        if not e.anchor:
             continue
         role, _, verb = e.anchor.partition(":")
-        if role in ROLES and verb != "say" and not _modifier(ctx.claims[cid], e):
-            out.append((emap.get(e.key, e.key), e.anchor, e.text))
+        if role in ROLES and verb not in QUOTE_VERBS and not _modifier(ctx.claims[cid], e):
+            out.append((key, e.anchor, e.text))
     return out
 
 
@@ -92,6 +137,7 @@ def _all_people(ctx: Context, cid: str) -> set[str]:
     emap = ctx.alignment.entity_map
     f = ctx.claims[cid].facts
     keys = {emap.get(e.key, e.key) for e in (f.entities if f else []) if e.label in ("PERSON", "ORG")}
+    keys |= {k for k, _ in _persons(ctx, cid)}
     return keys | {w for k in keys for w in _words(k)}  # a surname alone names the person too
 
 
@@ -185,19 +231,22 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
 def _named(ctx: Context, cid: str) -> dict[str, str]:
     """person key -> name as written, for every person a claim names."""
     f = ctx.claims[cid].facts
-    return {e.key: e.text for e in (f.entities if f else []) if e.label == "PERSON"}
+    out = {e.key: e.text for e in (f.entities if f else []) if e.label == "PERSON"}
+    for k, e in _persons(ctx, cid):
+        if e.label != "PERSON":
+            out.setdefault(k, e.text)
+    return out
 
 
 @per_claim
 def _speakers_of(ctx: Context, cid: str) -> dict[str, str]:
     """person key -> name as written, for the people a claim gives as saying it ("Attorney
     General Ana Ruiz said the suit was without merit")."""
-    emap = ctx.alignment.entity_map
     out = {}
-    for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
+    for key, e in _persons(ctx, cid):
         role, _, verb = (e.anchor or "").partition(":")
-        if e.label == "PERSON" and role == "nsubj" and verb in QUOTE_VERBS:
-            out.setdefault(emap.get(e.key, e.key), e.text)
+        if role == "nsubj" and verb in QUOTE_VERBS and not _modifier(ctx.claims[cid], e):  # not "Vance's lawyer said"
+            out.setdefault(key, e.text)
     return out
 
 
