@@ -205,6 +205,14 @@ def test_another_person_in_the_same_role_of_one_act_is_an_entity_finding():
     assert len(found) == 1 and found[0].values == {"c1": "Rita Moss", "c2": "Tom Vance"}
 
 
+def test_another_person_in_the_same_role_of_another_verb_only_in_a_likely_pair():
+    a = claim("c1", "a", "The board ousted Rita Moss on Monday.", entities=[person("Rita Moss", "moss rita", "dobj:oust")])
+    b = claim("c2", "b", "The board dismissed Tom Vance on Monday.", entities=[person("Tom Vance", "vance tom", "dobj:dismiss")])
+    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.75, 0.75)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
+    # two departures of two people: alike, but not the one act told otherwise
+    assert entities.find(context([a, b], {("c1", "c2"): (0.65, 0.65)})) == []
+
+
 def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair():
     a = claim("c1", "a", "The mayor said he felt sorry for Ana Ruiz.", entities=[person("Ana Ruiz", "ruiz ana", "prep:feel")])
     b = claim("c2", "b", "The mayor said he felt sorry for Tom Vance.", entities=[person("Tom Vance", "vance tom", "prep:feel")])
@@ -296,6 +304,14 @@ def test_a_name_the_parser_tags_as_an_organisation_or_place_is_a_person_the_corp
     assert [p.values for p in found] == [{"c1": "Okafor", "c2": "Lena Brandt"}]
     # nobody of that name in the corpus: an organisation, as tagged
     assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    # one person written in full two ways ("Chidi Okafor", "Chidi N. Okafor"): still that person;
+    # two people of that name ("Ada Okafor" too): the surname alone names neither
+    also = "Chidi N. Okafor spoke."
+    c2 = claim("c6", "b", also, entities=[ent(also, "Chidi N. Okafor", "PERSON", "chidi n okafor", "nsubj:speak")])
+    assert len(entities.find(context([a, b, c, c2], {("c1", "c2"): (0.8, 0.8)}))) == 1
+    other = "Ada Okafor spoke."
+    c3 = claim("c7", "b", other, entities=[ent(other, "Ada Okafor", "PERSON", "ada okafor", "nsubj:speak")])
+    assert entities.find(context([a, b, c, c3], {("c1", "c2"): (0.8, 0.8)})) == []
     # written as a place ("in Okafor"): a place, whoever else bears the name
     d_text = "The council fined the firm in Okafor for the breach."
     d = claim("c4", "a", d_text, entities=[ent(d_text, "Okafor", "GPE", "okafor", "prep:fine")])
