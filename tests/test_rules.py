@@ -334,6 +334,44 @@ def test_the_subject_of_a_verb_of_saying_is_a_speaker_not_a_doer_and_a_possessiv
     assert len(entities.find(context([e, d], {("c5", "c4"): (0.7, 0.7)}))) == 1
 
 
+def test_one_title_given_to_two_people_or_one_person_titled_with_two_places():
+    a_text = "Harbour Board Chairwoman Rita Moss was voted out on Tuesday."
+    a = claim("c1", "a", a_text, entities=[ent(a_text, "Rita Moss", "PERSON", "moss rita", "nsubjpass:vote")])
+    b_text = "Tom Vance celebrated his defeat of the harbour board chairwoman, Ana Ruiz, on Tuesday."
+    b = claim("c2", "b", b_text, entities=[ent(b_text, "Tom Vance", "PERSON", "tom vance", "nsubj:celebrate"),
+                                           ent(b_text, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:celebrate")])
+    found = entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))
+    assert [p.values for p in found] == [{"c1": "Rita Moss", "c2": "Ana Ruiz"}]
+    assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.7)})) == []  # not likely one fact
+    # another time's holder: "former"
+    c_text = "Tom Vance celebrated his defeat of former Harbour Board Chairwoman Ana Ruiz on Tuesday."
+    c = claim("c3", "b", c_text, entities=[ent(c_text, "Tom Vance", "PERSON", "tom vance", "nsubj:celebrate"),
+                                           ent(c_text, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:celebrate")])
+    assert entities.find(context([a, c], {("c1", "c3"): (0.7, 0.7)})) == []
+    # a one-word honorific is no office ("Mr.", "Dr.")
+    d_text = "Dr. Ana Ruiz was voted out on Tuesday."
+    d = claim("c4", "b", d_text, entities=[ent(d_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubjpass:vote")])
+    e_text = "Dr. Rita Moss was voted out on Tuesday."
+    e = claim("c5", "a", e_text, entities=[ent(e_text, "Rita Moss", "PERSON", "moss rita", "nsubjpass:vote")])
+    assert [p.type for p in entities.find(context([e, d], {("c5", "c4"): (0.7, 0.7)}))] == ["entity"]  # the people rule's
+    assert entities._title_holders(context([e, d], {("c5", "c4"): (0.7, 0.7)}), "c5", "c4") is None
+    # one person, the office of two places
+    f_text = "Norland Attorney General Ana Ruiz said the suit had no merit."
+    f = claim("c6", "a", f_text, entities=[ent(f_text, "Norland", "GPE", "norland", "nsubj:say"),
+                                           ent(f_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:say")])
+    g_text = "Estland Attorney General Ana Ruiz called the suit meritless."
+    g = claim("c7", "b", g_text, entities=[ent(g_text, "Estland", "GPE", "estland", "nsubj:call"),
+                                           ent(g_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:call")])
+    found = entities.find(context([f, g], {("c6", "c7"): (0.8, 0.8)}))
+    assert [p.values for p in found] == [{"c6": "Norland", "c7": "Estland"}]
+    # a firm's name after "the ... of" is no title
+    h_text = "He was a partner in the Norland office of Brandt, Okafor and Lee."
+    h = claim("c8", "a", h_text, entities=[ent(h_text, "Okafor", "PERSON", "okafor", "pobj:be")])
+    k_text = "He was a partner in the Estland office of Brandt, Okafor and Lee."
+    k = claim("c9", "b", k_text, entities=[ent(k_text, "Okafor", "PERSON", "okafor", "pobj:be")])
+    assert entities._title_holders(context([h, k], {("c8", "c9"): (0.9, 0.9)}), "c8", "c9") is None
+
+
 def test_a_name_that_qualifies_another_noun_fills_no_role():
     text = "The mayor said Vance's account was hacked."
     a = claim("c1", "a", text, entities=[Entity(text="Vance", label="PERSON", key="vance", start=text.index("Vance"),

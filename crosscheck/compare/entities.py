@@ -410,13 +410,90 @@ def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[st
     return None
 
 
+#: a title written before a name: capitalised words (and "of", "of the") right before it
+#: ("House Majority Leader", "Colorado Attorney General", "Chief of Staff")
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)+)$")
+#: or set beside it: "the House majority leader, Eric Cantor"
+_TITLE_APPOSED = re.compile(r"\bthe\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+),\s+$")
+#: words of a title that say nothing of which office: honorifics
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "the"}
+#: a word just before a title that makes it another time's holder ("former Chief of Staff")
+_OTHER_TIME = re.compile(r"\b(?:former|then|ex|late|incoming|outgoing|future|onetime|one-time|acting|interim|new)[\s-]*$", re.I)
+
+
+@per_claim
+def _titles(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
+    """Title -> (person key, name as written), for the people a claim gives a title of at least
+    two words ("house majority leader" -> Eric Cantor): written before the name, or set beside
+    a full name after "the" ("the House majority leader, Eric Cantor"). A title held by several people of the claim, or said of another time
+    ("former", "then"), is left out."""
+    claim = ctx.claims[cid]
+    out: dict[str, tuple[str, str]] = {}
+    seen: dict[str, int] = {}
+    for key, e in _persons(ctx, cid):
+        before = claim.text[: e.start - claim.start]
+        m = _TITLE_BEFORE.search(before)
+        if not m and len(e.text.split()) > 1:  # set beside a full name only ("the firm of Mintz, Levin": no title)
+            m = _TITLE_APPOSED.search(before)
+        if not m:
+            continue
+        words = [w for w in m.group(1).casefold().split() if w not in _HONORIFICS]
+        if len(words) < 2 or _OTHER_TIME.search(before[: m.start(1)]):
+            continue
+        title = " ".join(words)
+        seen[title] = seen.get(title, 0) + 1
+        out[title] = (key, e.text)
+    return {t: v for t, v in out.items() if seen[t] == 1}
+
+
+def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
+    """One title given to two people ("House Majority Leader Tom Vance was beaten" / "... his
+    victory over House Majority Leader Ana Ruiz") in claims at least 0.6 likely to state one
+    fact; or one person given a title with two places ("Colorado Attorney General Ana Ruiz" /
+    "Utah Attorney General Ana Ruiz")."""
+    if ctx.probability(a, b) < PARAPHRASE or ctx.quoted(a) or ctx.quoted(b):
+        return None
+    ta, tb = _titles(ctx, a), _titles(ctx, b)
+    for title in sorted(set(ta) & set(tb)):
+        (ka, na), (kb, nb) = ta[title], tb[title]
+        if not _words(ka) & _words(kb):
+            return Proposal(
+                type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+                explanation=f"{ctx.label(a)} gives {na!r} as {title}; {ctx.label(b)} gives {nb!r}",
+                values={a: na, b: nb},
+            )
+    places_a, places_b = _place_words(ctx, a), _place_words(ctx, b)
+    for t1, (ka, na) in sorted(ta.items()):
+        for t2, (kb, nb) in sorted(tb.items()):
+            if not _words(ka) & _words(kb):
+                continue  # two people: two titles
+            w1, w2 = t1.split(), t2.split()
+            pa, pb = [w for w in w1 if w in places_a], [w for w in w2 if w in places_b]
+            if pa and pb and not set(pa) & set(pb) and [w for w in w1 if w not in places_a] == [w for w in w2 if w not in places_b] \
+                    and not set(pa) & places_b and not set(pb) & places_a:
+                return Proposal(
+                    type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+                    explanation=f"{ctx.label(a)} calls {na!r} {t1}; {ctx.label(b)} calls {nb!r} {t2}",
+                    values={a: " ".join(pa).title(), b: " ".join(pb).title()},
+                )
+    return None
+
+
+@per_claim
+def _place_words(ctx: Context, cid: str) -> set[str]:
+    """The words of the places a claim names (folded)."""
+    f = ctx.claims[cid].facts
+    return {w.strip(".,") for e in (f.entities if f else []) if e.label in ("GPE", "LOC", "NORP") for w in e.text.casefold().split()}
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None or not fa.entities or not fb.entities:
             continue  # every rule here sets a name of one claim against a name of the other
-        p = _people(ctx, a, b) or _spelled(ctx, a, b) or _given_names(ctx, a, b) or _attributed(ctx, a, b)
+        p = _people(ctx, a, b) or _spelled(ctx, a, b) or _given_names(ctx, a, b) or _attributed(ctx, a, b) \
+            or _title_holders(ctx, a, b)
         if p is not None:
             out.append(p)
             continue
