@@ -79,20 +79,27 @@ def _people_of_story(ctx: Context, story: str | None) -> dict[str, str]:
     names no one else ("mueller" -> "mueller robert"; "vance" -> "tom vance" where the story
     also writes "Tom J. Vance", which shares both names, but not where it names "Ann Vance"
     too). Worked out once per story."""
-    cache = ctx.__dict__.setdefault("_story_people", {})
-    if story not in cache:
+    if "_story_people" not in ctx.__dict__:  # every story's in one pass over the corpus
         emap = ctx.alignment.entity_map
-        full = {emap.get(e.key, e.key) for cid, c in ctx.claims.items() if ctx.story(cid) == story
-                for e in (c.facts.entities if c.facts else [])
-                if e.label == "PERSON" and len(emap.get(e.key, e.key).split()) > 1}
-        holders: dict[str, set[str]] = {}
-        for k in full:
-            for w in k.split():
-                holders.setdefault(w, set()).add(k)
-        one = {w: min(ks, key=lambda k: (len(k), k)) for w, ks in holders.items()
-               if len(w) > 2 and len(set.intersection(*(set(k.split()) for k in ks))) >= min(2, *(len(k.split()) for k in ks))}
-        cache[story] = {**one, **{k: k for k in full}}
-    return cache[story]
+        full: dict[str | None, set[str]] = {}
+        for cid, c in ctx.claims.items():
+            for e in (c.facts.entities if c.facts else []):
+                k = emap.get(e.key, e.key)
+                if e.label == "PERSON" and len(k.split()) > 1:
+                    full.setdefault(ctx.story(cid), set()).add(k)
+        ctx._story_people = {st: _holders(keys) for st, keys in full.items()}
+    return ctx._story_people.get(story, {})
+
+
+def _holders(full: set[str]) -> dict[str, str]:
+    """Of :func:`_people_of_story`, for one story's full person keys."""
+    holders: dict[str, set[str]] = {}
+    for k in full:
+        for w in k.split():
+            holders.setdefault(w, set()).add(k)
+    one = {w: min(ks, key=lambda k: (len(k), k)) for w, ks in holders.items()
+           if len(w) > 2 and len(set.intersection(*(set(k.split()) for k in ks))) >= min(2, *(len(k.split()) for k in ks))}
+    return {**one, **{k: k for k in full}}
 
 
 @per_claim
