@@ -1,6 +1,6 @@
 """Entities: another person, or another place, in the same role of the same fact.
 
-Two rules, both over pairs of claims that state one fact but for one element
+Rules over pairs of claims that state one fact but for one element
 (:meth:`Context.compared_pairs`):
 
 * people: each claim names one person, doing or undergoing its act, whom the other claim
@@ -8,8 +8,9 @@ Two rules, both over pairs of claims that state one fact but for one element
   "... named Tom Vance"; in pairs at least 0.7 likely to state one fact, the same
   role of another verb: "was ousted", "lost"). A name spaCy tags as an organisation or a
   place is a person's where the story names that person in full ("only Vance faced ...").
-  The subject of a verb of saying is a speaker, compared by who is said to say it. A paraphrase that names the lawyer
-  beside the client names both somewhere and is left alone. Names that differ only in
+  The subject of a verb of saying is a speaker, compared by who is said to say it; one
+  title given to two people ("Harbour Board Chairwoman ...") is a finding too. A paraphrase
+  that names the lawyer beside the client names both somewhere and is left alone. Names that differ only in
   spelling ("Katrin", "Katrine") are the same kind of finding, said as such; in pairs at
   least 0.6 likely to state one fact, a name spelled two ways is one whatever the roles.
 * places: the places where one act happens (after "in" or "at", hung on the same verb: not
@@ -34,10 +35,11 @@ SPELLED = 85
 #: "lost"): then the person's role (subject, object) is enough
 PARAPHRASE = 0.6
 #: the same role of two different verbs ("Vance joined the team" / "Ruiz quit the team") is one
-#: act told otherwise only in a pair this likely: at 0.6 the harness provoked "Strzok joined
-#: ... but left" against "Page, who had left ... quit" (two people, two departures). The cost,
-#: measured: leave one story out, one edit of 426 is lost ("X assumed the office" against
-#: "Y took the oath", 0.65 likely); in sample none. Precision first: kept at 0.7
+#: act told otherwise only in a pair this likely: at 0.6 the mutation harness provoked a
+#: finding between two people who each left one team ("A joined ... but left" / "B, who had
+#: left ..., quit"). The cost, measured: leave one story out, one edit of 426 is lost (one
+#: person "assumed the office", the other "took the oath", 0.65 likely); in sample none.
+#: Precision first: kept at 0.7
 OTHER_VERB = 0.7
 SAME_FACT = 0.8  # a person in a sentence with "is" / "was" only in pairs this likely to state one fact
 #: roles a person can hold in an act: subject (active or passive), object, the one acted for or
@@ -76,7 +78,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across)\s+$", re
 def _people_of_story(ctx: Context, story: str | None) -> dict[str, str]:
     """Key -> the full key of the one person the story tags as a person with a full name
     (first and last) and whom that key names: the full key itself, or a word of it that
-    names no one else ("mueller" -> "mueller robert"; "vance" -> "tom vance" where the story
+    names no one else ("okafor" -> "chidi okafor"; "vance" -> "tom vance" where the story
     also writes "Tom J. Vance", which shares both names, but not where it names "Ann Vance"
     too). Worked out once per story."""
     if "_story_people" not in ctx.__dict__:  # every story's in one pass over the corpus
@@ -106,7 +108,7 @@ def _holders(full: set[str]) -> dict[str, str]:
 def _persons(ctx: Context, cid: str) -> list[tuple[str, object]]:
     """(canonical person key, entity) for the people a claim names: those spaCy tags as people,
     and names it tags otherwise (an organisation, a place) that the story tags as a person in
-    full elsewhere ("Mueller" of "Robert Mueller"), unless written as a place ("in Houston")
+    full elsewhere ("Okafor" of "Chidi Okafor"), unless written as a place ("in Okafor")
     or known to the entity data as one."""
     emap = ctx.alignment.entity_map
     claim = ctx.claims[cid]
@@ -418,9 +420,9 @@ def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[st
 
 
 #: a title written before a name: capitalised words (and "of", "of the") right before it
-#: ("House Majority Leader", "Colorado Attorney General", "Chief of Staff")
+#: ("Harbour Board Chairwoman", "Norland Attorney General", "Chief of Staff")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)+)$")
-#: or set beside it: "the House majority leader, Eric Cantor"
+#: or set beside it: "the harbour board chairwoman, Ana Ruiz"
 _TITLE_APPOSED = re.compile(r"\bthe\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+),\s+$")
 #: words of a title that say nothing of which office: honorifics
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "the"}
@@ -431,16 +433,16 @@ _OTHER_TIME = re.compile(r"\b(?:former|then|ex|late|incoming|outgoing|future|one
 @per_claim
 def _titles(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     """Title -> (person key, name as written), for the people a claim gives a title of at least
-    two words ("house majority leader" -> Eric Cantor): written before the name, or set beside
-    a full name after "the" ("the House majority leader, Eric Cantor"). A title held by several people of the claim, or said of another time
-    ("former", "then"), is left out."""
+    two words ("harbour board chairwoman" -> Ana Ruiz): written before the name, or set beside
+    a full name after "the" ("the harbour board chairwoman, Ana Ruiz"). A title held by several
+    people of the claim, or said of another time ("former", "then"), is left out."""
     claim = ctx.claims[cid]
     out: dict[str, tuple[str, str]] = {}
     seen: dict[str, int] = {}
     for key, e in _persons(ctx, cid):
         before = claim.text[: e.start - claim.start]
         m = _TITLE_BEFORE.search(before)
-        if not m and len(e.text.split()) > 1:  # set beside a full name only ("the firm of Mintz, Levin": no title)
+        if not m and len(e.text.split()) > 1:  # set beside a full name only ("the office of Brandt, Okafor": no title)
             m = _TITLE_APPOSED.search(before)
         if not m:
             continue
@@ -454,10 +456,10 @@ def _titles(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
 
 
 def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
-    """One title given to two people ("House Majority Leader Tom Vance was beaten" / "... his
-    victory over House Majority Leader Ana Ruiz") in claims at least 0.6 likely to state one
-    fact; or one person given a title with two places ("Colorado Attorney General Ana Ruiz" /
-    "Utah Attorney General Ana Ruiz")."""
+    """One title given to two people ("Harbour Board Chairwoman Rita Moss was voted out" / "...
+    his defeat of Harbour Board Chairwoman Ana Ruiz") in claims at least 0.6 likely to state one
+    fact; or one person given a title with two places ("Norland Attorney General Ana Ruiz" /
+    "Estland Attorney General Ana Ruiz")."""
     if ctx.probability(a, b) < PARAPHRASE or ctx.quoted(a) or ctx.quoted(b):
         return None
     ta, tb = _titles(ctx, a), _titles(ctx, b)
