@@ -158,8 +158,8 @@ def _words(key: str) -> frozenset[str]:
 def _all_people(ctx: Context, cid: str) -> set[str]:
     emap = ctx.alignment.entity_map
     f = ctx.claims[cid].facts
-    keys = {emap.get(e.key, e.key) for e in (f.entities if f else []) if e.label in ("PERSON", "ORG")}
-    keys |= {k for k, _ in _persons(ctx, cid)}
+    # the people (spaCy's and the misread ones), and organisations as the parser tagged them
+    keys = {k for k, _ in _persons(ctx, cid)} | {emap.get(e.key, e.key) for e in (f.entities if f else []) if e.label == "ORG"}
     return keys | {w for k in keys for w in _words(k)}  # a surname alone names the person too
 
 
