@@ -42,7 +42,7 @@ def scorer():
 
 
 def corpora(specs: list[str]):
-    from crosscheck.fit import annotate
+    from crosscheck.known.fit import annotate
     from crosscheck.pipeline import Options, analyse
 
     if not specs:
@@ -61,7 +61,7 @@ def corpora(specs: list[str]):
 
 
 def alignment_scores(score, annotated, groups: list[list[str]], gold: dict | None = None) -> dict:
-    from crosscheck.fit import with_groups
+    from crosscheck.known.fit import with_groups
 
     report = with_groups(annotated.run, groups)
     data = json.loads(report.model_dump_json())
@@ -83,13 +83,13 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR:GOLD[:SOURCES]")
     ap.add_argument("--write-model", action="store_true", help="refit crosscheck/data/pair_model.json on every story")
     ap.add_argument("--out", type=Path, help="write the model fitted on every story to this file (crosscheck check --pair-model FILE)")
-    ap.add_argument("--cut", type=float, default=None, help="the clustering cut written into the model (default: crosscheck.fit.THRESHOLD)")
+    ap.add_argument("--cut", type=float, default=None, help="the clustering cut written into the model (default: crosscheck.known.fit.THRESHOLD)")
     ap.add_argument("--ablation", action="store_true", help="LOSO with each feature family left out")
     ap.add_argument("--markdown", type=Path, help="write the tables to this file")
     a = ap.parse_args(argv)
 
-    from crosscheck.fit import fit, labelled_pairs, leave_one_story_out
-    from crosscheck.pairs import FEATURES
+    from crosscheck.known.fit import fit, labelled_pairs, leave_one_story_out
+    from crosscheck.align.pairs import FEATURES
 
     score = scorer()
     t0 = time.perf_counter()
@@ -97,7 +97,7 @@ def main(argv=None) -> int:
     pairs = labelled_pairs(annotated)
     lines = [f"pairs: {len(pairs.y)} labelled ({int(pairs.y.sum())} positive) in {len(pairs.names)} stories",
              f"corpora read in {time.perf_counter() - t0:.0f} s", ""]
-    from crosscheck.fit import THRESHOLD
+    from crosscheck.known.fit import THRESHOLD
 
     model = fit(pairs, threshold=a.cut if a.cut is not None else THRESHOLD, meta={"fitted_on": [x.name for x in annotated], "stories": len(pairs.names),
                              "pairs": int(len(pairs.y)), "positives": int(pairs.y.sum())})
@@ -107,7 +107,7 @@ def main(argv=None) -> int:
     if a.out:
         a.out.write_text(model.to_json(), encoding="utf-8")
         lines.append(f"wrote {a.out}")
-    from crosscheck.fit import group_run
+    from crosscheck.known.fit import group_run
 
     lines += ["| corpus | figures | pair recall | pair precision | intrusions |", "|---|---|---:|---:|---:|"]
     loso = leave_one_story_out(annotated, pairs)

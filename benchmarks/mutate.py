@@ -44,8 +44,8 @@ def main(argv=None) -> int:
                          "(on the seeds and the other stories of the corpus); one story's files per run")
     a = ap.parse_args(argv)
 
-    from crosscheck.mutate import Stories, apply, judge, plan_edits, rounds
-    from crosscheck.nlp import load_spacy
+    from crosscheck.known.mutate import Stories, apply, judge, plan_edits, rounds
+    from crosscheck.claims.nlp import load_spacy
     from crosscheck.pipeline import Options, analyse
 
     corpus = Path(a.corpus)
@@ -93,7 +93,7 @@ def main(argv=None) -> int:
 
 
 def report_outcomes(a, outcomes, runs: int, base_findings: int, untouched_total: int, provoked: int, how: str) -> None:
-    from crosscheck.mutate import FINDING_TYPE
+    from crosscheck.known.mutate import FINDING_TYPE
 
     rows = defaultdict(Counter)
     for o in outcomes:
@@ -140,8 +140,8 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from alignment import corpora
 
-    from crosscheck.fit import fit, labelled_pairs
-    from crosscheck.mutate import apply, judge
+    from crosscheck.known.fit import fit, labelled_pairs
+    from crosscheck.known.mutate import apply, judge
 
     specs = [f"seeds={ROOT / 'seeds'}:{ROOT / 'seeds' / 'gold.yaml'}",
              f"dev={a.corpus}:{a.gold}" + (f":{a.sources}" if a.sources else "")]
@@ -149,7 +149,7 @@ def loso(a, texts, gold, edits, stories, run, options) -> int:
     files_of: dict[str, list[str]] = defaultdict(list)
     for f, root in stories.of_file.items():
         files_of[root].append(f)
-    from crosscheck.evaluate import GoldScorer
+    from crosscheck.known.gold import GoldScorer
 
     outcomes, runs, base_n, untouched_total, provoked = [], 0, 0, 0, 0
     found_d = total_d = typed_d = alarms = total_nd = 0

@@ -40,7 +40,7 @@ def one(size: int, batch_size: int, workdir: Path, warm: bool, backend: str = "t
     from corpus import build
 
     from crosscheck.embed import load_encoder
-    from crosscheck.nlp import load_spacy
+    from crosscheck.claims.nlp import load_spacy
     from crosscheck.pipeline import Options, analyse
 
     folder = workdir / f"corpus-{size}"
@@ -95,7 +95,7 @@ def encoders(size: int, batch_size: int, workdir: Path) -> list[dict]:
     from crosscheck.embed import load_encoder
     from crosscheck.ingest import load_corpus
     from crosscheck.claims import extract_claims
-    from crosscheck.nlp import load_spacy
+    from crosscheck.claims.nlp import load_spacy
 
     folder = workdir / f"corpus-{size}"
     corpus = load_corpus([str(folder)])

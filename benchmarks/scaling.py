@@ -43,7 +43,7 @@ def one(size: int, engine: str, workers: int, workdir: Path) -> dict:
         build(ROOT / "seeds", folder, size)
     if engine == "local":
         from crosscheck.embed import load_encoder
-        from crosscheck.nlp import load_spacy
+        from crosscheck.claims.nlp import load_spacy
 
         load_spacy()
         load_encoder()

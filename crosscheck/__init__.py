@@ -6,12 +6,7 @@
 """
 from __future__ import annotations
 
-from importlib import metadata as _metadata
-
-try:
-    __version__ = _metadata.version("crosscheck")
-except _metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0+unknown"
+from .version import __version__
 
 __all__ = [
     "__version__",
@@ -29,10 +24,14 @@ __all__ = [
 
 def __getattr__(name: str):
     # Heavy modules load on first use, so `crosscheck --help` stays fast.
-    if name in ("check", "Options"):
-        from . import pipeline
+    if name == "check":
+        from .pipeline import check
 
-        return getattr(pipeline, name)
+        return check
+    if name == "Options":
+        from .options import Options
+
+        return Options
     if name == "load_corpus":
         from .ingest import load_corpus
 

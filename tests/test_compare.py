@@ -11,7 +11,7 @@ import pytest
 
 from crosscheck.compare.numbers import compare as compare_numbers
 from crosscheck.compare.quotes import diff
-from crosscheck.facts import Quantity
+from crosscheck.models import Quantity
 
 
 def qty(value, unit="person", hedge=None):

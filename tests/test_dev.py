@@ -25,7 +25,7 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def dev_metrics(nlp):
-    from crosscheck.evaluate import evaluate
+    from crosscheck.known.gold import evaluate
     from crosscheck.pipeline import Options, check
 
     report = check([str(DEV)], Options(manifest=str(SHARED / "dev" / "sources.csv")))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.distributed import plan_partitions
+from crosscheck.engines.ray import plan_partitions
 
 
 def test_partitions_hold_whole_stories_of_about_equal_size():
@@ -27,7 +27,7 @@ def test_one_worker_one_story_one_partition():
 @pytest.fixture(scope="module")
 def ray_engine():
     pytest.importorskip("ray")
-    from crosscheck.distributed import RayEngine
+    from crosscheck.engines.ray import RayEngine
 
     engine = RayEngine(workers=2)
     yield engine

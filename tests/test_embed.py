@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from crosscheck.embed import _batches_by_length
+from crosscheck.embed import batches_by_length
 
 SENTENCES = [
     "The ferry carried 212 passengers when it left the port on Tuesday morning.",
@@ -18,7 +18,7 @@ SENTENCES = [
 
 def test_batches_by_length_cover_every_index_once_longest_first():
     texts = ["a" * n for n in (5, 50, 1, 30, 30, 7, 12)]
-    batches = _batches_by_length(texts, 3)
+    batches = batches_by_length(texts, 3)
     flat = [i for b in batches for i in b]
     assert sorted(flat) == list(range(len(texts)))
     assert [len(b) for b in batches] == [3, 3, 1]
@@ -29,7 +29,7 @@ def test_batches_by_length_cover_every_index_once_longest_first():
 
 def test_batches_stay_within_their_window():
     texts = ["a" * n for n in range(1, 11)]  # longer and longer
-    batches = _batches_by_length(texts, 2, window=4)
+    batches = batches_by_length(texts, 2, window=4)
     assert batches == [[3, 2], [1, 0], [7, 6], [5, 4], [9, 8]]
 
 
@@ -55,8 +55,8 @@ class Recorder:
 
 
 def test_a_stream_makes_the_same_batches_and_vectors_however_the_texts_arrive(monkeypatch, tmp_path):
-    import crosscheck.embed as embed
-    from crosscheck.cache import CachedEncoder, EmbeddingCache
+    import crosscheck.embed.batching as embed
+    from crosscheck.embed import CachedEncoder, EmbeddingCache
     from crosscheck.embed import EmbedStream
 
     monkeypatch.setattr(embed, "WINDOW", 8)
@@ -130,7 +130,7 @@ def test_lanes_run_batches_side_by_side_with_the_same_vectors():
 def test_a_stream_opens_its_lanes_when_told(monkeypatch):
     from concurrent.futures import wait
 
-    import crosscheck.embed as embed
+    import crosscheck.embed.batching as embed
     from crosscheck.embed import EmbedStream
 
     monkeypatch.setattr(embed, "WINDOW", 8)
@@ -184,11 +184,11 @@ def onnx_folder(tmp_path_factory):
 
 @pytest.mark.models
 def test_onnx_backend_gives_the_torch_vectors(encoder, onnx_folder):
-    from crosscheck.embed import DEFAULT_MODEL, _identity, _model_path
-    from crosscheck.embed_onnx import OnnxEncoder
+    from crosscheck.embed import DEFAULT_MODEL, identity, model_path
+    from crosscheck.embed.onnx import OnnxEncoder
 
-    path = _model_path(DEFAULT_MODEL)
-    onnx = OnnxEncoder(DEFAULT_MODEL, path, _identity(DEFAULT_MODEL, path), folder=onnx_folder)
+    path = model_path(DEFAULT_MODEL)
+    onnx = OnnxEncoder(DEFAULT_MODEL, path, identity(DEFAULT_MODEL, path), folder=onnx_folder)
     ref = encoder.encode(SENTENCES)
     got = onnx.encode(SENTENCES, batch_size=4)
     assert np.abs(got - ref).max() < 1e-4
@@ -196,18 +196,18 @@ def test_onnx_backend_gives_the_torch_vectors(encoder, onnx_folder):
     # exported once: a second encoder loads the stored graph
     exported = list((onnx_folder / "onnx").iterdir())
     assert len(exported) == 1 and (exported[0] / "model.onnx").is_file()
-    again = OnnxEncoder(DEFAULT_MODEL, path, _identity(DEFAULT_MODEL, path), folder=onnx_folder)
+    again = OnnxEncoder(DEFAULT_MODEL, path, identity(DEFAULT_MODEL, path), folder=onnx_folder)
     assert list((onnx_folder / "onnx").iterdir()) == exported
     assert np.array_equal(again.encode(SENTENCES, batch_size=4), got)
 
 
 @pytest.mark.models
 def test_onnx_int8_stays_close_to_torch_and_ranks_alike(encoder, onnx_folder):
-    from crosscheck.embed import DEFAULT_MODEL, _identity, _model_path
-    from crosscheck.embed_onnx import OnnxEncoder
+    from crosscheck.embed import DEFAULT_MODEL, identity, model_path
+    from crosscheck.embed.onnx import OnnxEncoder
 
-    path = _model_path(DEFAULT_MODEL)
-    q = OnnxEncoder(DEFAULT_MODEL, path, _identity(DEFAULT_MODEL, path), int8=True, folder=onnx_folder)
+    path = model_path(DEFAULT_MODEL)
+    q = OnnxEncoder(DEFAULT_MODEL, path, identity(DEFAULT_MODEL, path), int8=True, folder=onnx_folder)
     ref = encoder.encode(SENTENCES)
     got = q.encode(SENTENCES)
     cos = (got * ref).sum(axis=1)
@@ -222,15 +222,15 @@ def test_no_cache_onnx_export_leaves_nothing_behind(tmp_path, monkeypatch, encod
     pytest.importorskip("onnxruntime")
     import tempfile
 
-    from crosscheck.embed import DEFAULT_MODEL, _identity, _model_path
-    from crosscheck.embed_onnx import OnnxEncoder
+    from crosscheck.embed import DEFAULT_MODEL, identity, model_path
+    from crosscheck.embed.onnx import OnnxEncoder
 
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     monkeypatch.setenv("CROSSCHECK_CACHE", str(tmp_path / "cache"))
-    path = _model_path(DEFAULT_MODEL)
-    enc = OnnxEncoder(DEFAULT_MODEL, path, _identity(DEFAULT_MODEL, path), store=False)
+    path = model_path(DEFAULT_MODEL)
+    enc = OnnxEncoder(DEFAULT_MODEL, path, identity(DEFAULT_MODEL, path), store=False)
     assert enc.encode(SENTENCES[:2]).shape == (2, 384)
     assert list(scratch.iterdir()) == []
     assert not (tmp_path / "cache").exists()

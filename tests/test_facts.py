@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from crosscheck.facts import FactContext, entity_key, extract, fold, load_entity_data, person_key
+from crosscheck.claims.facts import FactContext, entity_key, extract, fold, load_entity_data, person_key
 
 pytestmark = pytest.mark.models
 
@@ -15,7 +15,7 @@ DATA = load_entity_data()
 @pytest.fixture(scope="module")
 def facts_of(nlp):
     def run(text: str, published: dt.date | None = None, ctx: FactContext | None = None):
-        from crosscheck.nlp import parser_text
+        from crosscheck.claims.nlp import parser_text
 
         doc = nlp(parser_text(text))  # as the pipeline gives it
         return extract(doc[:], 0, ctx or FactContext(published=published, data=DATA), text=text)
@@ -233,7 +233,7 @@ def speakers(f):
 
 
 def test_quote_spans_of_a_quotation_that_runs_over_sentences():
-    from crosscheck.facts import quote_spans
+    from crosscheck.claims.facts import quote_spans
 
     inside = "We kept every ledger open, and we will keep doing so,” she said."
     assert [inside[a:b] for _, _, a, b in quote_spans(inside, inside_quote=True)] == ["We kept every ledger open, and we will keep doing so,"]
@@ -247,7 +247,7 @@ def test_quote_spans_of_a_quotation_that_runs_over_sentences():
 
 
 def test_a_sentence_inside_a_quotation_is_quoted_with_the_last_speaker(facts_of, nlp):
-    from crosscheck.facts import FactContext
+    from crosscheck.claims.facts import FactContext
 
     ctx = FactContext(published=None, data=DATA)
     first = facts_of("“We did nothing wrong,” Mayor Ellen Ruiz said.", ctx=ctx)
@@ -291,6 +291,6 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     ("The ministers met on Monday to discuss the budget.", {"meet": "done"}),
 ])
 def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
-    from crosscheck.facts import acts_of
+    from crosscheck.claims.facts import acts_of
 
     assert acts_of(list(nlp(text))) == acts

@@ -16,7 +16,7 @@ SOURCES = ROOT.parent / "shared" / "dev" / "sources.csv"
 
 @pytest.mark.models
 def test_mixed_layout_pages_meet_the_bar(tmp_path):
-    from crosscheck.evaluate import evaluate
+    from crosscheck.known.gold import evaluate
     from crosscheck.pipeline import Options, check
 
     gold = yaml.safe_load((LAYOUTS / "gold.yaml").read_text(encoding="utf-8"))
@@ -36,7 +36,7 @@ def test_the_development_texts_in_other_layouts_meet_the_bar(tmp_path, monkeypat
     benchmarks/layouts.py, built here so that no third-party text is committed."""
     import importlib.util
 
-    from crosscheck.evaluate import evaluate
+    from crosscheck.known.gold import evaluate
     from crosscheck.pipeline import Options, check
 
     spec = importlib.util.spec_from_file_location("layouts", ROOT / "benchmarks" / "layouts.py")

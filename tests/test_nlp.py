@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from crosscheck.nlp import speed_up_attribute_ruler
+from crosscheck.claims.nlp import speed_up_attribute_ruler
 
 PATTERNS = [
     {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},

@@ -6,9 +6,9 @@ import pytest
 
 from crosscheck.align import cluster_claims
 from crosscheck.errors import DataFileError
-from crosscheck.facts import DateRef, Entity, Facts, Quantity, Quote
+from crosscheck.models import DateRef, Entity, Facts, Quantity, Quote
 from crosscheck.models import Claim
-from crosscheck.pairs import FEATURES, PairModel, pair_claim, story_features
+from crosscheck.align.pairs import FEATURES, PairModel, pair_claim, story_features
 
 
 def claim(text: str, *, ents=(), qty=None, day=None, quote=None, speaker=None, lemmas=(), verbs=()) -> Claim:
@@ -60,7 +60,7 @@ def test_facts_agree_and_clash_as_features():
 
 
 def test_numbers_in_words_compare_with_digits():
-    from crosscheck.facts import quantities
+    from crosscheck.claims.facts import quantities
 
     words = {round(q.value) for q in quantities("Twelve of the 20 senators voted no.", 0, [])}
     assert 12 in words and 20 in words
@@ -107,7 +107,7 @@ class Given:
 
 
 def test_clustering_does_not_chain_claims_through_a_middle_one(monkeypatch):
-    import crosscheck.pairs as pairs
+    import crosscheck.align.pairs as pairs
 
     # A~B and B~C say the same fact, A and C do not: average linkage keeps A and C apart
     p = np.array([[1, 0.9, 0.0, 0.0], [0.9, 1, 0.8, 0.0], [0.0, 0.8, 1, 0.0], [0.0, 0.0, 0.0, 1]])
@@ -121,7 +121,7 @@ def test_clustering_does_not_chain_claims_through_a_middle_one(monkeypatch):
 
 def test_fit_exports_trees_that_read_as_sklearn_reads_them():
     pytest.importorskip("sklearn")
-    from crosscheck.fit import Pairs, fit
+    from crosscheck.known.fit import Pairs, fit
 
     rng = np.random.default_rng(0)
     n = 600
@@ -138,7 +138,7 @@ def test_fit_exports_trees_that_read_as_sklearn_reads_them():
 
 
 def test_idf_read_as_if_the_corpus_held_more_documents():
-    from crosscheck.pairs import idf_weights
+    from crosscheck.align.pairs import idf_weights
 
     sets = [frozenset({"levy", "county"}), frozenset({"levy", "mayor"}), frozenset({"levy"})]
     plain, padded = idf_weights(sets), idf_weights(sets, at_least=15)

@@ -77,7 +77,7 @@ def test_fuzz_dates(text):
 def test_fuzz_fact_patterns(text):
     import datetime as dt
 
-    from crosscheck import facts
+    from crosscheck.claims import facts
 
     for q in facts.quantities(text, 0, []):
         assert math.isfinite(q.value) and 0 <= q.start <= q.end <= len(text)

@@ -10,7 +10,7 @@ import pytest
 
 from crosscheck.align import Alignment
 from crosscheck.compare import Context, dates, entities, numbers, quotes, status
-from crosscheck.facts import DateRef, Entity, Facts, Quantity
+from crosscheck.models import DateRef, Entity, Facts, Quantity
 from crosscheck.models import Article, Claim
 
 DAY = dt.date(2024, 3, 8)  # a Friday
@@ -416,7 +416,7 @@ def test_of_several_figures_the_one_that_measures_the_same_thing_is_compared():
 
 def said(cid, aid, words):
     """A claim quoting ``words`` of the named speaker Okafor: '“words,” Okafor said.'"""
-    from crosscheck.facts import Quote
+    from crosscheck.models import Quote
 
     text = f"“{words},” Okafor said."
     return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
@@ -507,7 +507,7 @@ def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
 
 
 def test_a_remark_one_outlet_splits_over_two_claims_is_matched_to_both_pieces():
-    from crosscheck.facts import Quote
+    from crosscheck.models import Quote
 
     def quoted(cid, aid, words):
         return claim(cid, aid, words, quotes=[Quote(text=words, start=0, end=len(words))])
@@ -534,7 +534,7 @@ def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs
 
 
 def test_a_remark_told_to_the_outlet_itself_is_not_reworded_by_another_outlets_remark():
-    from crosscheck.facts import Quote
+    from crosscheck.models import Quote
 
     def said_with(cid, aid, words, tail):
         text = f"\u201c{words},\u201d Okafor {tail}."
@@ -559,7 +559,7 @@ def test_a_quotation_running_over_sentences_is_read_as_quoted():
 # ---- the mutation harness --------------------------------------------------------------------
 
 def test_harness_edits_only_elements_a_counterpart_states(tmp_path: Path):
-    from crosscheck.mutate import Stories, apply, inside_quotation, plan_edits, rounds
+    from crosscheck.known.mutate import Stories, apply, inside_quotation, plan_edits, rounds
 
     (tmp_path / "x.txt").write_text("Storm hits Pelland\nThe storm killed 14 people on Tuesday, officials said.\n", encoding="utf-8")
     (tmp_path / "y.txt").write_text("Pelland storm\nFourteen died when the storm struck on Tuesday. \"We lost everything,\" a farmer said.\n", encoding="utf-8")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.evaluate import evaluate
+from crosscheck.known.gold import evaluate
 from crosscheck.report.json import from_json, to_json
 
 pytestmark = pytest.mark.models
@@ -114,7 +114,9 @@ def test_reports_do_not_move_with_float_noise_in_the_vectors(seed_report, seeds_
     tests/test_embed.py): the groups and findings must not depend on them."""
     import numpy as np
 
-    from crosscheck.pipeline import LocalEngine, Options, check
+    from crosscheck.engines import LocalEngine
+
+    from crosscheck.pipeline import Options, check
 
     class Noisy:
         def __init__(self, inner, seed: int):

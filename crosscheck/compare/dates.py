@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..facts import QUOTE_VERBS
-from . import Context, Proposal, per_claim
+from ..claims.facts import QUOTE_VERBS
+from .context import Context, Proposal, per_claim
 
 PRECISE = dt.timedelta(days=3)
 TIME_ZONES = dt.timedelta(days=1)

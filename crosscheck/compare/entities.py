@@ -25,8 +25,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..facts import QUOTE_VERBS, load_entity_data, person_key
-from . import Context, Proposal, per_claim
+from ..claims.facts import QUOTE_VERBS, load_entity_data, person_key
+from .context import Context, Proposal, per_claim
 
 SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
 #: the same, for names in different roles of two claims: closer, since only the spelling speaks

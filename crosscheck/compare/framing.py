@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from . import Context, Proposal
+from .context import Context, Proposal
 
 #: Nouns an ordinal qualifies when it counts encounters between the same participants.
 ENCOUNTERS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "destination", "time", "session", "round"}

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import math
 
-from ..facts import Quantity
-from . import Context, Proposal
+from ..models import Quantity
+from .context import Context, Proposal
 
 
 

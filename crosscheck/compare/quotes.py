@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from . import Context, Proposal
+from .context import Context, Proposal
 
 MIN_WORDS = 4  # a remark has at least this many words ("a politically driven vendetta")
 #: a remark shorter than this is one with another only when a run of three words and all its

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..facts import ALTERNATIVES
-from . import Context, Proposal
+from ..claims.facts import ALTERNATIVES
+from .context import Context, Proposal
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .. import __version__
+from ..version import __version__
 from .view import MARK, ReportView, Side, source_ref
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")

@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from .errors import InputError
-from .models import Article, Claim, Finding
+from ..errors import InputError
+from ..models import Article, Claim, Finding
 
 STATEMENT_ID, STATEMENT_ARTICLE = "known", "known-statement"
 ANCHOR = 0.25  # how far above the support threshold a claim must align to vouch for others
@@ -152,7 +152,7 @@ class Verifier:
     """Checks known claims against one analysed corpus (a pipeline Run)."""
 
     def __init__(self, run, corpus_dir: Path | None = None, support_threshold: float | None = None):
-        from .align import AlignSettings
+        from ..align.alignment import AlignSettings
 
         self.run = run
         self.report = run.report
@@ -171,7 +171,7 @@ class Verifier:
 
     def claim_for(self, ref: Ref) -> Claim | None:
         """The claim whose span covers most of the quoted words."""
-        from .evaluate import claim_covering
+        from .gold import claim_covering
 
         for a in (a for a in self.report.articles if Path(a.source).name == Path(ref.file).name):
             if a.source not in self._texts:
@@ -199,8 +199,8 @@ class Verifier:
         """The pair model's probabilities (as they stand, and but for one clashing element) of
         the statement and each claim of its story stating one fact: what the finding rules
         read, as they read them in check."""
-        from .align import centre_by_story
-        from .pairs import load_pair_model, pair_claim, probabilities, story_features
+        from ..align.alignment import centre_by_story
+        from ..align.pairs import load_pair_model, pair_claim, probabilities, story_features
 
         al, E = self.run.alignment, self.run.embeddings
         items = [al.views[self.report.claims[i].id].pair for i in members]
@@ -219,11 +219,11 @@ class Verifier:
 
     def match(self, statement: str) -> tuple[list[Evidence], list[Evidence], list[str]]:
         """Supporting and contradicting claims of a statement, and the silent outlets."""
-        from .align import PairScorer, person_keys, view
-        from .compare import Context, dates, entities, framing, numbers, quotes, status
-        from .embed import load_encoder
-        from .facts import FactContext, extract, load_entity_data
-        from .nlp import load_spacy, parser_text
+        from ..align.alignment import PairScorer, person_keys, view
+        from ..compare import Context, dates, entities, framing, numbers, quotes, status
+        from ..embed import load_encoder
+        from ..claims.facts import FactContext, extract, load_entity_data
+        from ..claims.nlp import load_spacy, parser_text
 
         al, E = self.run.alignment, self.run.embeddings
         if al is None or E is None or not len(self.report.claims):
@@ -343,7 +343,7 @@ class Verifier:
 
 
 def _same_outlet(expected: str, found: str) -> bool:
-    from .ingest.rules import default_rules
+    from ..ingest.rules import default_rules
 
     reg = default_rules()[0]
     return (reg.canonical(expected) or expected).casefold() == (reg.canonical(found) or found).casefold()

@@ -31,8 +31,8 @@ def pytest_collect_file(parent, file_path):
 
 
 def _verifier(kf):
-    from .known import Verifier
-    from .pipeline import analyse
+    from .verify import Verifier
+    from ..pipeline import analyse
 
     corpus = kf.corpus
     if corpus not in _RUNS:
@@ -48,7 +48,7 @@ class KnownClaimFailure(Exception):
 
 class KnownClaimsFile(pytest.File):
     def collect(self):
-        from .known import load_known
+        from .verify import load_known
 
         kf = load_known(self.path)
         for k in kf.claims:

@@ -43,7 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DataFileError
+from ..errors import DataFileError
 
 FEATURES = ("cos", "ccos", "gap_max", "gap_min", "lex", "ent", "ent_clash", "num_same", "num_clash",
             "day_same", "day_clash", "verb", "quote", "speaker_same", "speaker_clash", "len_ratio",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import OutputError
+from ..errors import OutputError
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
@@ -83,24 +83,6 @@ class EmbeddingCache:
         self.db.close()
 
 
-class CachedEncoder:
-    """An encoder that asks the cache first and embeds only what it lacks."""
-
-    def __init__(self, encoder, cache: EmbeddingCache):
-        self.encoder = encoder
-        self.cache = cache
-        self.name = encoder.name
-        self.key = getattr(encoder, "cache_key", encoder.name)
-
-    def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
-        from .embed import EmbedStream
-
-        stream = EmbedStream(self.encoder, cache=self.cache, batch_size=batch_size, on_batch=on_batch,
-                             chunk=getattr(self.encoder, "stream_chunk", 0))
-        stream.add(texts)
-        return stream.finish(list(texts))
-
-
 class ClaimCache:
     """Claims (with their facts) of articles already read, keyed by the article's text, its
     paragraphs and publication date, and by the code and models that read it: a change to any
@@ -122,7 +104,7 @@ class ClaimCache:
     def get(self, articles) -> list:
         import json
 
-        from .models import Claim
+        from ..models import Claim
 
         out = []
         for la in articles:
@@ -149,21 +131,41 @@ class ClaimCache:
             self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?)", rows)
 
 
-#: the package files whose change changes claims (tests/test_cache.py checks that every module
-#: the claim reader imports is here)
-READER_FILES = ("claims.py", "facts.py", "nlp.py", "daynames.py", "data/entities.yaml")
+#: the package files whose change changes claims: the claim reader (every module of
+#: crosscheck.claims), the calendar it reads dates with, the data types it fills, and its
+#: data (tests/test_cache.py checks that every module the claim reader imports is here)
+READER_PACKAGES = ("claims",)
+READER_FILES = ("ingest/calendar.py", "models.py", "data/entities.yaml")
+
+
+def reader_files() -> list:
+    """The files (importlib.resources traversables) whose bytes make the reader's identity."""
+    from importlib import resources
+
+    def modules(folder, prefix: str) -> list:
+        found = []
+        for p in folder.iterdir():
+            if p.is_dir() and p.name != "__pycache__":
+                found += modules(p, f"{prefix}{p.name}/")
+            elif p.name.endswith(".py"):
+                found.append((f"{prefix}{p.name}", p))
+        return found
+
+    pkg = resources.files("crosscheck")
+    out = [p for name in READER_PACKAGES for _, p in sorted(modules(pkg.joinpath(name), f"{name}/"), key=lambda x: x[0])]
+    return out + [pkg.joinpath(name) for name in READER_FILES]
 
 
 def reader_identity(spacy_model: str) -> str:
     """What claims depend on: the code that reads them (sentences and clauses, facts, and the
     spaCy pipeline's set-up, whose changes move parser decisions), its data, and the spaCy
     model. A change to any of them makes every cached claim stale."""
-    from importlib import metadata, resources
+    from importlib import metadata
 
     h = hashlib.blake2b(digest_size=16)
-    pkg = resources.files("crosscheck")
-    for name in READER_FILES:
-        h.update(pkg.joinpath(name).read_bytes())
+    for f in reader_files():
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
     try:
         h.update(metadata.version(spacy_model.replace("_", "-")).encode())
     except metadata.PackageNotFoundError:

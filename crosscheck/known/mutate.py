@@ -88,7 +88,7 @@ class Stories:
 
     @classmethod
     def from_gold(cls, gold: dict) -> Stories:
-        from .evaluate import gold_stories
+        from .gold import gold_stories
 
         return cls({f: root for root, files in gold_stories(gold).items() for f in files})
 
@@ -134,7 +134,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
     """Every edit the agreements of ``gold`` allow (at most ``per_member`` per member), in a
     reproducible order. ``nlp`` (a spaCy pipeline) finds names and reported acts; without it,
     name and status edits are not proposed."""
-    from .nlp import parser_text
+    from ..claims.nlp import parser_text
 
     rng = random.Random(seed)
     texts: dict[str, str] = {}
@@ -335,7 +335,7 @@ def inside_quotation(text: str, at: int) -> bool:
 def judge(report, edit: Edit, texts: dict[str, str], alignment=None) -> Outcome:
     """How the report of a run that made ``edit`` (among others in other stories) saw it;
     ``texts``: the corpus before the edits."""
-    from .evaluate import TYPE_ALIASES, claim_covering
+    from .gold import TYPE_ALIASES, claim_covering
 
     file_of = {a.id: Path(a.source).name for a in report.articles}
     by_file: dict[str, list] = defaultdict(list)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .errors import CrosscheckError
+from ..errors import CrosscheckError
 
 #: Rows (files, articles, encoder batches) given to one call of a worker.
 FILES_PER_CALL = 8
@@ -49,7 +49,7 @@ def _ray():
 
 def _read_files(batch: dict, reader_kwargs: dict) -> dict:
     """Files to articles (a stateless task: page rules are light to load)."""
-    from .ingest import SourceReader
+    from ..ingest import SourceReader
 
     reader = SourceReader(**reader_kwargs)
     return {"k": batch["k"], "out": [pickle.dumps(reader.read(str(p))) for p in batch["path"]]}
@@ -57,23 +57,23 @@ def _read_files(batch: dict, reader_kwargs: dict) -> dict:
 
 class _ReadClaims:
     def __init__(self, spacy_model: str, batch_size: int):
-        from .facts import load_entity_data
-        from .nlp import load_spacy
+        from ..claims.facts import load_entity_data
+        from ..claims.nlp import load_spacy
 
         self.nlp, self.data, self.batch_size = load_spacy(spacy_model), load_entity_data(), batch_size
 
     def __call__(self, batch: dict) -> dict:
-        from .claims import _claims_of_articles
+        from ..claims.sentences import claims_of_articles
 
         articles = [pickle.loads(b) for b in batch["article"]]
-        found = _claims_of_articles(articles, self.nlp, self.data, self.batch_size)
+        found = claims_of_articles(articles, self.nlp, self.data, self.batch_size)
         return {"k": batch["k"], "out": [pickle.dumps(c) for c in found]}
 
 
 class _Encode:
     def __init__(self, encoder: str, backend: str, cache_dir: str | None, store: bool):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from .embed import load_encoder
+        from ..embed import load_encoder
 
         self.encoder = load_encoder(encoder, backend, cache_dir, store)
 
@@ -87,8 +87,8 @@ class _Encode:
 
 def _align_partition(story_ids, by_story, views, emb_rows, articles, claims, stories, entity_map, names, model=None):
     """Align some stories and propose their findings (a Ray task)."""
-    from .align import Alignment, align_stories, pair_probabilities, partition_scorer
-    from .compare import propose
+    from ..align.alignment import Alignment, align_stories, pair_probabilities, partition_scorer
+    from ..compare import propose
 
     scorer = partition_scorer(story_ids, by_story, views, emb_rows)
     part = align_stories(story_ids, by_story, views, scorer, model=model)
@@ -166,7 +166,7 @@ class RayEngine:
     def read(self, paths: list[str], options, progress):
         from pathlib import Path
 
-        from .ingest import SourceReader, assemble, load_manifest, sources
+        from ..ingest import SourceReader, assemble, load_manifest, sources
 
         progress.stage("reading")
         files, errors = sources.expand(paths)
@@ -195,8 +195,8 @@ class RayEngine:
         return RayEncoder(self, options)
 
     def align_compare(self, prep, articles, claims, emb, progress, model=None):
-        from .align import corpus_scorer, finish
-        from .compare import entity_names
+        from ..align.alignment import corpus_scorer, finish
+        from ..compare import entity_names
 
         ray = self.ray
         parts = plan_partitions(prep.by_story, self.workers)
@@ -248,24 +248,24 @@ class RayEncoder:
     stream_chunk = 1 << 40  # everything to embed goes out as one job (in the same windows)
 
     def __init__(self, engine: RayEngine, options):
-        from .embed import DEFAULT_MODEL, _identity, _model_path
+        from ..embed import DEFAULT_MODEL, identity, model_path
 
         self.engine = engine
         self.name = options.encoder
-        path = _model_path(options.encoder or DEFAULT_MODEL)
-        identity = _identity(options.encoder, path)
-        self.cache_key = identity if options.backend == "torch" else f"{identity}#{options.backend}"
+        path = model_path(options.encoder or DEFAULT_MODEL)
+        made_by = identity(options.encoder, path)
+        self.cache_key = made_by if options.backend == "torch" else f"{made_by}#{options.backend}"
         if options.backend != "torch":  # exported once, here, before the workers load it
-            from .embed import load_encoder
+            from ..embed import load_encoder
 
             load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
         self.kwargs = {"encoder": options.encoder, "backend": options.backend, "cache_dir": options.cache_dir,
                        "store": options.cache}
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
-        from .embed import _batches_by_length
+        from ..embed import batches_by_length
 
-        batches = _batches_by_length(list(texts), batch_size)
+        batches = batches_by_length(list(texts), batch_size)
         rows = [{"k": k, "texts": [texts[i] for i in idx]} for k, idx in enumerate(batches)]
         got = self.engine._job(rows, _Encode, ENCODER_BATCHES_PER_CALL, self.kwargs,
                                on_rows=(lambda k: on_batch(len(batches[k]))) if on_batch else None)

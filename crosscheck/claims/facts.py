@@ -24,88 +24,9 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict
-
-from .errors import DataFileError
-from .daynames import month_number, weekday_number
-
-
-class _F(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Entity(_F):
-    text: str
-    label: str
-    key: str
-    role: str | None = None  # "location" for a place a thing happens in ("in Tokyo", "at the UN")
-    start: int
-    end: int
-    anchor: str | None = None  # the verb it hangs on and how ("nsubj:resign", "dobj:appoint")
-
-
-class Quantity(_F):
-    text: str
-    value: float
-    unit: str
-    hedge: str | None = None
-    start: int
-    end: int
-    anchor: str | None = None  # the lemma of the verb it hangs on ("cut", "arrest")
-    #: what the figure is the figure of, when a noun says so: the noun with its modifiers
-    #: ("state tax rate" for "a state tax rate of 21.4 percent" or "the state tax rate was
-    #: 21.4 percent"; "pledge" for "the 42-word pledge")
-    measures: str | None = None
-
-
-class DateRef(_F):
-    text: str
-    start: int
-    end: int
-    low: dt.date | None = None
-    high: dt.date | None = None
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    anchor: str | None = None  # the lemma of the verb it hangs on: what happened that day
-
-
-class Ordinal(_F):
-    text: str
-    rank: int  # 1 for "first", 2 for "second"...; 0 for a superlative ("only", "largest")
-    word: str
-    head: str | None = None  # the noun it qualifies, lemmatised ("summit", "time", "destination")
-    modifiers: list[str] = []  # words between ("face-to-face", "in-person", "bilateral")
-    qualifier: str | None = None  # "since 2020", "in 17 years"
-    general: bool = False  # said in a relative clause of something else ("presidents, who choose ... first")
-    start: int
-    end: int
-
-
-class Quote(_F):
-    text: str
-    speaker: str | None = None
-    inferred: bool = False  # the speaker is read from "he"/"she": the last person named before
-    start: int
-    end: int
-
-
-class Facts(_F):
-    entities: list[Entity] = []
-    quantities: list[Quantity] = []
-    dates: list[DateRef] = []
-    ordinals: list[Ordinal] = []
-    quotes: list[Quote] = []
-    attribution: str | None = None
-    modality: str = "asserted"
-    tense: str | None = None  # "past", "present" or "future", from the main verb
-    negated: bool = False
-    predicate: str | None = None
-    actions: list[str] = []  # the verbs of the main event, past any "expected to" / "said": agree, begin
-    acts: dict[str, str] = {}  # every act told, with its status: {"approve": "done", "meet": "expected"}
-    doers: dict[str, str] = {}  # who does each act, by its subject's head word: {"meet": "panel"}
-    lemmas: list[str] = []
+from ..errors import DataFileError
+from ..ingest.calendar import month_number, weekday_number
+from ..models import DateRef, Entity, Facts, Ordinal, Quantity, Quote
 
 
 # ---- entity names ---------------------------------------------------------------------

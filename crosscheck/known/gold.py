@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from .models import Report
+from ..models import Report
 
 TYPE_ALIASES = {
     "framing": {"framing", "ordinal", "superlative", "first"},
@@ -77,7 +77,7 @@ class GoldScorer:
         self.corpus = Path(corpus)
         self._texts: dict[str, str] = {}
         if outlet_key is None:
-            from .ingest.rules import default_rules
+            from ..ingest.rules import default_rules
 
             registry = default_rules()[0]
             outlet_key = lambda name: (registry.canonical(name) or name).casefold() if name else None  # noqa: E731

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .align import Alignment
-from .models import Article, Claim, Finding, Group
+from .alignment import Alignment
+from ..models import Article, Claim, Finding, Group
 
 #: Two claims this alike (cosine) in different articles are copies of one story.
 COPY_SIMILARITY = 0.95

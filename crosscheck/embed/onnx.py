@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelError
+from ..errors import ModelError
 
 BACKENDS = ("torch", "onnx", "onnx-int8")
 
@@ -116,7 +116,7 @@ class OnnxEncoder:
 
     def __init__(self, name: str, model_path: str, identity: str, *, int8: bool = False, folder: str | Path | None = None,
                  store: bool = True, threads: int | None = None):
-        from .cache import default_cache_dir
+        from .store import default_cache_dir
 
         self.name = name
         self.backend = "onnx-int8" if int8 else "onnx"
@@ -156,7 +156,7 @@ class OnnxEncoder:
         self.cache_key = f"{identity}#{self.backend}"
 
     def encode(self, texts: list[str], *, batch_size: int = 64, on_batch=None) -> np.ndarray:
-        from .embed import encode_by_length
+        from .batching import encode_by_length
 
         return encode_by_length(self.encode_batch, texts, batch_size, self.dim, on_batch)
 

@@ -1,0 +1,89 @@
+"""Clustering shared by story blocking and claim grouping: average linkage over a similarity
+matrix (it cannot chain), nearest-neighbour blocks for very large sets, weighted Jaccard."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+
+def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float],
+                     mass_a: float | None = None, mass_b: float | None = None) -> float:
+    """Shared weight over total weight; the masses of a and b may be given precomputed."""
+    inter = sum(idf.get(k, 1.0) for k in a & b)
+    if mass_a is None:
+        mass_a = sum(idf.get(k, 1.0) for k in a)
+    if mass_b is None:
+        mass_b = sum(idf.get(k, 1.0) for k in b)
+    union = mass_a + mass_b - inter
+    return inter / union if union > 0 else 0.0
+
+
+def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
+    """Cluster labels from average-linkage agglomeration, merging while the mean similarity
+    between two clusters is at least ``threshold`` (scipy's linkage, O(n^2) memory)."""
+    n = sim.shape[0]
+    if n == 1:
+        return [0]
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    dist = np.clip(1.0 - sim.astype(np.float64), 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    dist = (dist + dist.T) / 2
+    tree = linkage(squareform(dist, checks=False), method="average")
+    raw = fcluster(tree, t=1.0 - threshold, criterion="distance")
+    first: dict[int, int] = {}
+    for i, lab in enumerate(raw):  # number clusters by their first member: stable, order-free
+        first.setdefault(int(lab), i)
+    order = {lab: k for k, lab in enumerate(sorted(first, key=first.get))}
+    return [order[int(lab)] for lab in raw]
+
+
+def neighbour_blocks(vectors: np.ndarray, threshold: float, k: int = 20, max_size: int = 2000) -> list[list[int]]:
+    """Connected components of the k-nearest-neighbour graph (faiss), keeping edges at or
+    above ``threshold``: stories never span two components, and each is clustered alone.
+
+    A component larger than ``max_size`` (a corpus of many look-alike stories) is split again
+    at a stricter threshold, step by step, so that clustering a block never costs more than
+    ``max_size`` squared; the articles of one story are far more alike than the bar where
+    such a split happens."""
+    import faiss
+
+    n = len(vectors)
+    index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    sims, nbrs = index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, n))
+
+    def components(nodes: list[int], bar: float) -> list[list[int]]:
+        inside = set(nodes)
+        parent = {i: i for i in nodes}
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for i in nodes:
+            for s, j in zip(sims[i], nbrs[i]):
+                j = int(j)
+                if j >= 0 and j != i and j in inside and s >= bar:
+                    parent[find(i)] = find(j)
+        comps: dict[int, list[int]] = defaultdict(list)
+        for i in nodes:
+            comps[find(i)].append(i)
+        return list(comps.values())
+
+    out: list[list[int]] = []
+    todo = [(list(range(n)), threshold)]
+    while todo:
+        nodes, bar = todo.pop()
+        for comp in components(nodes, bar):
+            if len(comp) <= max_size:
+                out.append(comp)
+            elif bar < 0.95:
+                todo.append((comp, bar + 0.05))
+            else:  # near-copies all the way down: cut in input order
+                out += [comp[i : i + max_size] for i in range(0, len(comp), max_size)]
+    return sorted(out, key=min)

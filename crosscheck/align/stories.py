@@ -1,0 +1,91 @@
+"""Articles into stories: average-linkage clustering on what their headline and lead say and
+whom they name, so that a claim about another event never joins this one's facts."""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..models import Article, Claim
+from .clustering import average_linkage, neighbour_blocks
+from .entities import entity_keys
+from .pairs import idf_weights, weighted_jaccards
+from .settings import AlignSettings
+
+
+def _tfidf_cosine(docs: Sequence[Counter], at_least: int = 0) -> np.ndarray:
+    """Cosine of the documents' tf-idf vectors (log term frequency, idf within ``docs``, read
+    as if there were ``at_least`` documents: see :func:`~crosscheck.pairs.idf_weights`)."""
+    from scipy import sparse
+
+    n = len(docs)
+    m = max(n, at_least)
+    df = Counter(k for d in docs for k in d)
+    vocab = {k: i for i, k in enumerate(df)}
+    ri, ci, val = [], [], []
+    for r, d in enumerate(docs):
+        for k, v in d.items():
+            ri.append(r)
+            ci.append(vocab[k])
+            val.append((1.0 + math.log(v)) * math.log((m + 1) / (df[k] + 0.5)))
+    if not vocab:
+        return np.zeros((n, n))
+    x = sparse.csr_matrix((val, (ri, ci)), shape=(n, len(vocab)))
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    x = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ x
+    return (x @ x.T).toarray()
+
+
+def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
+            mapping: dict[str, str], settings: AlignSettings = AlignSettings()) -> dict[str, str]:
+    """Article id -> story id ("s1", ...)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_article[c.article].append(i)
+    arts = [a for a in articles if by_article.get(a.id)]
+    if not arts:
+        return {}
+    lead_vecs, ent_sets, all_names = [], [], []
+    position = {a.id: k for k, a in enumerate(articles)}
+    for a in arts:
+        idx = by_article[a.id]
+        lead = idx[: settings.lead_claims]
+        v = emb[lead].sum(axis=0) + headline_emb[position[a.id]]
+        lead_vecs.append(v / (np.linalg.norm(v) or 1.0))
+        ents: set[str] = set()
+        for i in idx[: settings.lead_claims + 2]:
+            ents |= entity_keys(claims[i].facts, mapping)
+        ent_sets.append(ents)
+        all_names.append(set().union(*(entity_keys(claims[i].facts, mapping) for i in idx)))
+    L = np.array(lead_vecs, dtype=np.float32)
+    idf = idf_weights(ent_sets, settings.story_documents)
+    names_idf = idf_weights(all_names, settings.story_documents)
+    words = [Counter(w for i in by_article[a.id] for w in (claims[i].facts.lemmas if claims[i].facts else []))
+             for a in arts]
+    w_lead, w_names, w_words = settings.story_weights
+    labels = [0] * len(arts)
+    # stories are clustered within blocks of articles that could belong together, so the
+    # cost grows with the size of the largest block, not with the square of the corpus
+    blocks = [list(range(len(arts)))] if len(arts) <= settings.max_block else neighbour_blocks(L, settings.story_threshold - 0.2, max_size=settings.block_cap)
+    offset = 0
+    for block in blocks:
+        ent = weighted_jaccards([ent_sets[i] for i in block], idf)
+        sim = w_lead * (L[block] @ L[block].T) + w_names * ent \
+            + w_words * _tfidf_cosine([words[i] for i in block], settings.story_documents)
+        named = np.array([len(ent_sets[i]) >= settings.names_evidence for i in block])
+        if named.any():
+            shared = weighted_jaccards([all_names[i] for i in block], names_idf)  # names anywhere in the articles
+            apart = np.clip(1.0 - shared / settings.names_shared, 0.0, 1.0) * np.outer(named, named)
+            sim -= settings.names_penalty * apart
+        local = average_linkage(sim, settings.story_threshold)
+        for i, lab in zip(block, local):
+            labels[i] = offset + lab
+        offset += max(local) + 1
+    # number stories by their first article, as they appear in the input
+    first: dict[int, int] = {}
+    for i, lab in enumerate(labels):
+        first.setdefault(lab, i)
+    order = {lab: k for k, lab in enumerate(sorted(first, key=first.get))}
+    return {a.id: f"s{order[labels[k]] + 1}" for k, a in enumerate(arts)}

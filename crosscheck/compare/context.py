@@ -1,0 +1,215 @@
+"""What every finding type reads: the claims with their facts, the alignment (groups and the
+pair model's probabilities), the articles, and when each claim's event happened; and the
+Proposal a finding type makes. Finding types read the alignment only through Context."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from ..align import Alignment, ClaimView
+from ..models import Article, Claim
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A finding before it is numbered."""
+
+    type: str
+    severity: str
+    claims: tuple[str, ...]  # the claim that differs first, then those it differs from
+    explanation: str
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    articles: dict[str, Article]
+    claims: dict[str, Claim]
+    alignment: Alignment
+    groups: list[list[str]]
+    story_year: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment,
+              names: dict[str, str] | None = None) -> Context:
+        arts = {a.id: a for a in articles}
+        years: dict[str, Counter] = defaultdict(Counter)
+        for a in articles:
+            if a.published and alignment.stories.get(a.id):
+                years[alignment.stories[a.id]][a.published.year] += 1
+        ctx = cls(arts, {c.id: c for c in claims}, alignment, alignment.groups,
+                  {s: cnt.most_common(1)[0][0] for s, cnt in years.items()})
+        if names is not None:  # how the whole corpus writes each name, when ctx holds a part of it
+            ctx._names = names
+        return ctx
+
+    # ---- who and when -------------------------------------------------------------------
+    def article(self, cid: str) -> Article:
+        return self.articles[self.claims[cid].article]
+
+    def outlet(self, cid: str) -> str:
+        a = self.article(cid)
+        return a.outlet or f"unattributed ({a.publisher or a.source})"
+
+    def label(self, cid: str) -> str:
+        a = self.article(cid)
+        name = a.outlet or a.publisher or "an unattributed page"
+        return f"{name}, {a.published.isoformat()}" if a.published else name
+
+    def name(self, key: str | None) -> str:
+        """How a person or place is written, for an entity key: the longest form in the corpus."""
+        if not key:
+            return "an unnamed speaker"
+        if not hasattr(self, "_names"):
+            self._names = entity_names(self.claims.values())
+        return self._names.get(key, key)
+
+    def different_outlets(self, a: str, b: str) -> bool:
+        ca, cb = self.claims[a], self.claims[b]
+        return apart(ca.article, self.articles[ca.article].outlet, cb.article, self.articles[cb.article].outlet)
+
+    def story(self, cid: str) -> str | None:
+        return self.alignment.stories.get(self.claims[cid].article)
+
+    def view(self, cid: str) -> ClaimView | None:
+        return self.alignment.views.get(cid)
+
+    def score(self, a: str, b: str) -> float:
+        return self.alignment.score(a, b)
+
+    def probability(self, a: str, b: str) -> float:
+        """The pair model's probability that ``a`` and ``b`` state one fact."""
+        return self.alignment.probability(a, b)
+
+    def alike(self, a: str, b: str) -> float:
+        """The same, were the one number, day or speaker that sets them apart to agree."""
+        return self.alignment.alike_but_for(a, b)
+
+    def event_time(self, cid: str) -> tuple[dt.date, dt.date] | None:
+        """When the claim's event happened: the first date it states, else its article's date."""
+        c = self.claims[cid]
+        year = self.article(cid).published.year if self.article(cid).published else self.story_year.get(self.story(cid) or "")
+        for d in (c.facts.dates if c.facts else []):
+            if d.low and d.high:
+                return d.low, d.high
+            if d.month and year:
+                y = d.year or year
+                last = (dt.date(y + (d.month == 12), d.month % 12 + 1, 1) - dt.timedelta(days=1))
+                if d.day:
+                    try:
+                        day = dt.date(y, d.month, d.day)
+                    except ValueError:
+                        continue
+                    return day, day
+                return dt.date(y, d.month, 1), last
+        p = self.article(cid).published
+        return (p, p) if p else None
+
+    # ---- candidate pairs ----------------------------------------------------------------
+    def grouped_pairs(self) -> list[tuple[str, str]]:
+        """Pairs of claims that share a group, from different outlets, each pair once
+        (worked out once, read by every finding type)."""
+        if getattr(self, "_pairs", None) is None:
+            seen: dict[tuple[str, str], None] = {}
+            for g in self.groups:
+                for i, a in enumerate(g):
+                    for b in g[i + 1 :]:
+                        key = (a, b) if a < b else (b, a)
+                        if key not in seen and self.different_outlets(a, b):
+                            seen[key] = None
+            self._pairs = list(seen)
+        return self._pairs
+
+    def compared_pairs(self, min_alike: float = 0.5, min_probability: float = 0.3) -> list[tuple[str, str]]:
+        """Pairs of claims of one story from different outlets that state one fact but for
+        one element: the pair model's probability, were their clashing number, day or speaker
+        to agree, reaches ``min_alike``, and as they stand it is at least ``min_probability``
+        (a pair that only a neutralised clash lifts is as likely two facts of a dense story:
+        one rate of one year and another of a decade). Groups are not asked: a different number
+        or day can split a pair out of its group, and that is the discrepancy. Each pair once,
+        in order. The two bars were set on the development set and the mutation harness
+        (benchmarks/mutate.py; docs/findings.md)."""
+        key = (min_alike, min_probability)
+        cache = self.__dict__.setdefault("_compared", {})
+        if key not in cache:  # worked out once, read by every finding type
+            where = self._where()
+            out = []
+            for (a, b), (p, alike) in self.alignment.probabilities.items():
+                if alike < min_alike or p < min_probability or a not in where or b not in where:
+                    continue
+                (sa, aa, oa), (sb, ab, ob) = where[a], where[b]
+                if sa is not None and sa == sb and apart(aa, oa, ab, ob):
+                    out.append((a, b))
+            cache[key] = sorted(out)
+        return cache[key]
+
+    def _where(self) -> dict[str, tuple[str | None, str, str | None]]:
+        """claim id -> (story, article, outlet), worked out once."""
+        if "_where_cache" not in self.__dict__:
+            self._where_cache = {cid: (self.alignment.stories.get(c.article), c.article, self.articles[c.article].outlet)
+                                 for cid, c in self.claims.items() if c.article in self.articles}
+        return self._where_cache
+
+    def quoted(self, cid: str) -> bool:
+        """Whether a claim is mostly a quotation: half its text inside quotation marks, or a
+        sentence of a quotation that runs over several ("“The plan failed ...", "...
+        his life.”"). Its wording is a remark, compared by the quote rule."""
+        cache = self.__dict__.setdefault("_quoted", {})
+        if cid not in cache:
+            cache[cid] = self._is_quoted(cid)
+        return cache[cid]
+
+    def _is_quoted(self, cid: str) -> bool:
+        c = self.claims[cid]
+        t = c.text.strip()
+        marks = [ch for ch in t if ch in "“”\""]
+        if marks and (marks[0] == "”" or marks[-1] == "“"):
+            return True  # the quotation began in an earlier sentence, or goes on in the next
+        if len(marks) == 1 and (t.startswith(("“", '"')) or t.rstrip(".").endswith(("”", '"'))):
+            return True
+        return bool(c.facts) and sum(q.end - q.start for q in c.facts.quotes) > 0.5 * len(c.text)
+
+    def comparable_times(self, a: str, b: str, days: int = 1) -> bool:
+        """Whether the two claims' articles were published within ``days`` of each other (or
+        a date is unknown)."""
+        ta, tb = self.article(a).published, self.article(b).published
+        return not (ta and tb) or abs((ta - tb).days) <= days
+
+    def story_pairs(self, cids: Sequence[str]) -> Iterator[tuple[str, str]]:
+        """Pairs among ``cids`` from one story and different outlets."""
+        for i, a in enumerate(cids):
+            for b in cids[i + 1 :]:
+                if self.story(a) and self.story(a) == self.story(b) and self.different_outlets(a, b):
+                    yield a, b
+
+
+def per_claim(fn):
+    """A reading of one claim (its dates, the people it names) worked out once per context:
+    every compared pair of the claim reads it again."""
+    name = f"_per_claim_{fn.__module__}.{fn.__name__}"
+
+    def cached(ctx: Context, cid: str):
+        cache = ctx.__dict__.setdefault(name, {})
+        if cid not in cache:
+            cache[cid] = fn(ctx, cid)
+        return cache[cid]
+
+    cached.__doc__, cached.__name__ = fn.__doc__, fn.__name__
+    return cached
+
+
+def apart(article_a: str, outlet_a: str | None, article_b: str, outlet_b: str | None) -> bool:
+    """Two articles that are two outlets' word (an unattributed one counts as another)."""
+    return article_a != article_b and (outlet_a is None or outlet_b is None or outlet_a != outlet_b)
+
+
+def entity_names(claims) -> dict[str, str]:
+    """Entity key -> how the corpus writes it: its longest form."""
+    names: dict[str, str] = {}
+    for c in claims:
+        for e in (c.facts.entities if c.facts else []):
+            if len(e.text) > len(names.get(e.key, "")):
+                names[e.key] = e.text.removesuffix("'s").removesuffix("’s")
+    return names

@@ -1,0 +1,52 @@
+"""The local engine: every stage in this process (claims in forked workers on large corpora)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..ingest import Corpus, load_corpus
+from ..options import Options, Progress
+
+
+class LocalEngine:
+    """Runs every stage in this process (claims in forked workers on large corpora)."""
+
+    name = "local"
+
+    def read(self, paths: list[str], options: Options, progress: Progress) -> Corpus:
+        return read(paths, options, progress)
+
+    def claim_runner(self, options: Options):
+        return None  # extract_claims' own workers
+
+    def encoder(self, options: Options):
+        from ..embed import load_encoder
+
+        return load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
+
+    def align_compare(self, prep, articles, claims, emb, progress: Progress, model=None):
+        """Align every story (with ``model``, a PairModel; default the bundled one) and propose
+        findings: the alignment and the proposals."""
+        from ..align import align_stories, corpus_scorer, finish
+        from ..compare import propose
+
+        scorer = corpus_scorer(prep, emb)
+        part = align_stories(list(prep.by_story), prep.by_story, dict(enumerate(prep.views)), scorer, model=model)
+        alignment = finish(prep, claims, [part], scorer)
+        progress.stage("comparing")
+        return alignment, propose(articles, claims, alignment)
+
+    def close(self) -> None: ...
+
+
+def read(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Corpus:
+    """The reading stage: inputs to articles (with the problems met), in this process."""
+    progress = progress or Progress()
+    progress.stage("reading")
+    return load_corpus(
+        paths,
+        manifest=options.manifest,
+        outlets=Path(options.outlets) if options.outlets else None,
+        page_rules=Path(options.page_rules) if options.page_rules else None,
+        max_bytes=options.max_bytes,
+        on_source=lambda _p: progress.advance(),
+    )
