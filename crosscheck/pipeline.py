@@ -250,3 +250,97 @@ def _canonical_entities(claim, mapping: dict[str, str]):
     ents = [e.model_copy(update={"key": mapping.get(e.key, e.key)}) for e in f.entities]
     quotes = [q.model_copy(update={"speaker": mapping.get(q.speaker, q.speaker)}) for q in f.quotes]
     return claim.model_copy(update={"facts": f.model_copy(update={"entities": ents, "quotes": quotes})})
+
+
+# ---- a text placed in a finished run (known claims, crosscheck verify) ---------------------
+
+#: the article a placed text stands in for, and the prefix of its claims' ids
+STATEMENT_ARTICLE = "known-statement"
+STATEMENT_ID = "known"
+
+
+@dataclass
+class Placement:
+    """A text read, embedded, aligned and compared within one story of a finished run, by the
+    same stages as check, as if it were one more article of that story."""
+
+    story: str
+    claims: list  # the text's claims (ids "known-1", ...), entity keys canonical
+    alignment: object  # crosscheck.align.Alignment of the story with the text
+    proposals: list  # crosscheck.compare.Proposal: findings of the story with the text
+    best: float = 0.0  # the pair model's probability of the text's best match in the story
+
+
+def read_statement(run: Run, text: str) -> list:
+    """A text read as check reads an article (sentences, clauses and their facts, by the same
+    reader and models): its claims, with ids "known-1", "known-2", ..."""
+    from .claims import load_spacy
+    from .ingest import LoadedArticle
+    from .models import Article
+
+    article = Article(id=STATEMENT_ARTICLE, source="<statement>", start=0, end=len(text), headline=None, outlet=None,
+                      publisher=None, published=None)
+    claims = extract_claims([LoadedArticle(article, text, ((0, len(text)),))], load_spacy(run.options.spacy_model))
+    return [c.model_copy(update={"id": f"{STATEMENT_ID}-{k}"}) for k, c in enumerate(claims, 1)]
+
+
+#: a placed text is aligned with each of the stories its claims are most like, this many, and
+#: kept in the one where the pair model finds it states a fact of the story most surely
+CANDIDATE_STORIES = 3
+
+
+def place(run: Run, claims: list, story: str | None = None) -> Placement:
+    """The claims of a text (:func:`read_statement`) placed in ``story`` (default: of the
+    stories whose claims are most like them, the one where the pair model gives its best
+    match the highest probability), then aligned and compared with that story's claims by
+    the stages check runs: the run's encoder, entity keys and pair model, average linkage,
+    and every finding rule."""
+    import numpy as np
+
+    from .align import nearest_stories
+    from .engines.local import LocalEngine
+
+    rep, al, emb = run.report, run.alignment, run.embeddings
+    if al is None or emb is None or not rep.claims or not claims:
+        raise InputError("nothing to place the statement against: the run has no claims")
+    vectors = np.asarray(LocalEngine().encoder(run.options).encode([c.text for c in claims]), dtype=np.float32)
+    if story is not None:
+        return _place_in(run, claims, vectors, story)
+    tried = [_place_in(run, claims, vectors, s) for s in
+             nearest_stories(emb, [al.stories.get(c.article, "") for c in rep.claims], vectors, CANDIDATE_STORIES)]
+    return max(tried, key=lambda p: p.best)
+
+
+def _place_in(run: Run, claims: list, vectors, story: str) -> Placement:
+    import numpy as np
+
+    from .align import load_pair_model, pair_claim, person_keys, principal_people, view
+    from .compare import entity_names
+    from .engines.partition import align_partition
+    from .models import Article
+
+    rep, al, emb = run.report, run.alignment, run.embeddings
+    mapping = al.entity_map
+    members = [i for i, c in enumerate(rep.claims) if al.stories.get(c.article) == story]
+    n = len(rep.claims)
+    views = {i: al.views[rep.claims[i].id] for i in members}
+    persons = person_keys([*rep.claims, *claims], mapping)
+    lead = principal_people(claims, mapping, persons).get(STATEMENT_ARTICLE, set())
+    for k, c in enumerate(claims):
+        v = view(c, n + k, story, mapping, lead, persons)
+        v.pair = pair_claim(c, len(rep.articles), k, len(claims), mapping)
+        views[n + k] = v
+    told = [a for a in rep.articles if al.stories.get(a.id) == story]
+    # the text speaks as of the story's latest coverage (what the finding rules read time by)
+    latest = max((a.published for a in told if a.published), default=None)
+    pseudo = Article(id=STATEMENT_ARTICLE, source="<statement>", start=0, end=0, headline=None, outlet=None,
+                     publisher=None, published=latest, story=story)
+    articles = told + [pseudo]
+    canonical = [_canonical_entities(c, mapping) for c in claims]
+    _, alignment, proposals = align_partition(
+        [story], {story: members + list(range(n, n + len(claims)))}, views, np.vstack([emb[members], vectors]),
+        articles, [rep.claims[i] for i in members] + canonical, {a.id: story for a in articles}, mapping,
+        entity_names([*rep.claims, *canonical]), load_pair_model(run.options.pair_model))
+    ids = [c.id for c in claims]
+    best = max((alignment.probability(k, rep.claims[i].id) for k in ids for i in members), default=0.0)
+    return Placement(story, canonical, alignment, proposals, best)

@@ -44,10 +44,16 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def seed_report(nlp):
-    from crosscheck.pipeline import check
+def seed_run(nlp):
+    """check's run on the seeds, with its alignment and vectors (for verify and known claims)."""
+    from crosscheck.pipeline import analyse
 
-    return check([str(SEEDS)])
+    return analyse([str(SEEDS)])
+
+
+@pytest.fixture(scope="session")
+def seed_report(seed_run):
+    return seed_run.report
 
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

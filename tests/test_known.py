@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def test_a_failing_known_claim_reads_well(desk, nlp, encoder):
 
 
 @pytest.mark.models
-def test_seed_gold_through_the_plugin(pytester, seeds_dir, nlp, encoder):
+def test_seed_gold_through_the_plugin(pytester, seeds_dir, gold, nlp, encoder):
     known = pytester.path / "known"
     known.mkdir()
     for p in seeds_dir.glob("*.txt"):
@@ -91,10 +92,49 @@ def test_seed_gold_through_the_plugin(pytester, seeds_dir, nlp, encoder):
     shutil.copy(seeds_dir / "gold.yaml", known / "gold.yaml")
     result = pytester.runpytest("-q")
     outcomes = result.parseoutcomes()
-    # the figures reached by alignment and findings: 26 of 29 known claims hold on the seeds
-    # (agreements whose sentences the fitted pair model leaves in other groups fail)
-    assert outcomes.get("passed", 0) >= 26, result.stdout.str()[-3000:]
+    # 24 of the 29 known claims hold on the seeds. The five that fail are agreements with a
+    # member sentence that check's own alignment leaves outside the fact's group (a quotation
+    # that mentions the talks' length in passing; a sentence of three facts); since verify
+    # reaches its answers through check's pipeline it sees them as check does (issue 19; it
+    # held 26 with a matcher of its own that disagreed with check on half the seed groups).
+    # Every discrepancy and non-discrepancy holds.
+    assert outcomes.get("passed", 0) >= 24, result.stdout.str()[-3000:]
     assert outcomes.get("passed", 0) + outcomes.get("failed", 0) == 29
+    failing = re.findall(r"known claim '([^']+)': FAILS", result.stdout.str())
+    agreements = {a["id"] for a in gold["agreements"]}
+    assert set(failing) <= agreements, failing
+
+
+@pytest.mark.models
+def test_verify_agrees_with_check_on_the_seeds(seed_run, seeds_dir, encoder):
+    """Issue 19: verify reaches its answers through check's pipeline. Each fact check grouped
+    across outlets, stated in the words of one of its claims, is supported by every other
+    outlet's claim of the group (or contradicted by it with the finding check makes), and set
+    against every claim a finding of check sets against that claim, with the same type."""
+    from crosscheck.known import Verifier
+
+    report = seed_run.report
+    verifier = Verifier(seed_run, seeds_dir)
+    article = {c.id: c.article for c in report.claims}
+    outlet = {a.id: a.outlet for a in report.articles}
+    text = {c.id: c.text for c in report.claims}
+    groups = [g for g in report.groups if len({outlet[article[c]] for c in g.claims}) > 1]
+    assert len(groups) >= 15
+    for g in groups:
+        c = g.claims[0]
+        supporting, contradicting, _ = verifier.match(text[c])
+        supports = {e.claim.id for e in supporting}
+        against = {e.claim.id: e.finding_type for e in contradicting}
+        opposed = {}  # what check sets against claim c, and how
+        for f in report.findings:
+            for x in (f.claims[1:] if f.claims[0] == c else [f.claims[0]] if c in f.claims else []):
+                opposed[x] = f.type
+        for x in g.claims:
+            if article[x] != article[c]:
+                assert x in supports or against.get(x) == opposed.get(x, "-"), (g.id, text[c], text[x])
+        for x, kind in opposed.items():
+            if article[x] != article[c]:
+                assert against.get(x) == kind, (g.id, text[c], text[x], kind)
 
 
 @pytest.mark.models

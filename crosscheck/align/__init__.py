@@ -19,10 +19,10 @@ from .entities import entity_keys, people_of, person_keys, resolve_entity_keys
 from .groups import make_groups
 from .pairs import FEATURES, PairModel, load_pair_model, pair_claim, probabilities, story_features
 from .settings import AlignSettings
-from .stories import stories
+from .stories import nearest_stories, stories
 
 __all__ = ["FEATURES", "KEEP_PROBABILITY", "AlignSettings", "Alignment", "ClaimView", "PairModel", "PairScorer",
            "PartAlignment", "Prepared", "align", "align_stories", "centre_by_story", "cluster_claims", "corpus_scorer",
            "entity_keys", "finish", "load_pair_model", "make_groups", "pair_claim", "pair_probabilities",
            "partition_scorer", "people_of", "person_keys", "prepare", "principal_people", "probabilities",
-           "resolve_entity_keys", "stories", "story_features", "view"]
+           "resolve_entity_keys", "nearest_stories", "stories", "story_features", "view"]

@@ -89,3 +89,19 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
         first.setdefault(lab, i)
     order = {lab: k for k, lab in enumerate(sorted(first, key=first.get))}
     return {a.id: f"s{order[labels[k]] + 1}" for k, a in enumerate(arts)}
+
+
+#: a text without a headline (a known statement) is placed by its claims' best matches: the
+#: mean cosine of the story's this many claims most like it
+NEAREST = 3
+
+
+def nearest_stories(emb: np.ndarray, story_of_claim: Sequence[str], vectors: np.ndarray, k: int = 1) -> list[str]:
+    """The stories of a short text that has no headline or lead (a known statement): the ``k``
+    whose claims it is most like, nearest first (``emb``, one row per claim of the corpus, each
+    in the story ``story_of_claim`` gives; ``vectors``, one row per claim of the text)."""
+    sims = (emb @ vectors.T).max(axis=1)
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(story_of_claim):
+        by_story[s].append(i)
+    return sorted(sorted(by_story), key=lambda s: -float(np.mean(np.sort(sims[by_story[s]])[-NEAREST:])))[:k]

@@ -79,6 +79,16 @@ class Context:
     def score(self, a: str, b: str) -> float:
         return self.alignment.score(a, b)
 
+    @property
+    def entity_map(self) -> dict[str, str]:
+        """Short entity key -> the full key the corpus resolved it to ("lee" -> "lee jae myung")."""
+        return self.alignment.entity_map
+
+    def word_weights(self, story: str) -> dict[str, float]:
+        """How rare each content lemma is within a story (its idf there; absent: unweighted)."""
+        scorer = self.alignment.scorer
+        return scorer.idf.get(story, {}) if scorer is not None else {}
+
     def probability(self, a: str, b: str) -> float:
         """The pair model's probability that ``a`` and ``b`` state one fact."""
         return self.alignment.probability(a, b)

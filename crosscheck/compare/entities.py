@@ -82,7 +82,7 @@ def _people_of_story(ctx: Context, story: str | None) -> dict[str, str]:
     also writes "Tom J. Vance", which shares both names, but not where it names "Ann Vance"
     too). Worked out once per story."""
     if "_story_people" not in ctx.__dict__:  # every story's in one pass over the corpus
-        emap = ctx.alignment.entity_map
+        emap = ctx.entity_map
         full: dict[str | None, set[str]] = {}
         for cid, c in ctx.claims.items():
             for e in (c.facts.entities if c.facts else []):
@@ -110,7 +110,7 @@ def _persons(ctx: Context, cid: str) -> list[tuple[str, object]]:
     and names it tags otherwise (an organisation, a place) that the story tags as a person in
     full elsewhere ("Okafor" of "Chidi Okafor"), unless written as a place ("in Okafor")
     or known to the entity data as one."""
-    emap = ctx.alignment.entity_map
+    emap = ctx.entity_map
     claim = ctx.claims[cid]
     countries, capitals = _places()
     out = []
@@ -156,7 +156,7 @@ def _words(key: str) -> frozenset[str]:
 
 
 def _all_people(ctx: Context, cid: str) -> set[str]:
-    emap = ctx.alignment.entity_map
+    emap = ctx.entity_map
     f = ctx.claims[cid].facts
     # the people (spaCy's and the misread ones), and organisations as the parser tagged them
     keys = {k for k, _ in _persons(ctx, cid)} | {emap.get(e.key, e.key) for e in (f.entities if f else []) if e.label == "ORG"}

@@ -246,7 +246,7 @@ def _overlap(wa, wb) -> float:
 
 
 def _remarks(ctx: Context) -> list[Remark]:
-    emap = ctx.alignment.entity_map
+    emap = ctx.entity_map
     out = []
     for cid, c in ctx.claims.items():
         if c.facts is None:

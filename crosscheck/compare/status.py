@@ -100,7 +100,7 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     va, vb = ctx.view(a), ctx.view(b)
     if va is None or vb is None:
         return False
-    idf = ctx.alignment.scorer.idf.get(va.story, {}) if ctx.alignment.scorer else {}
+    idf = ctx.word_weights(va.story)
     names = va.people | vb.people
     shared = (va.lemmas & vb.lemmas) - set(fa.actions) - {w for n in names for w in n.split()}
     return any(idf.get(w, 0.0) >= RARE for w in shared) or ctx.score(a, b) >= STRONG

@@ -87,15 +87,11 @@ class _Encode:
 
 def _align_partition(story_ids, by_story, views, emb_rows, articles, claims, stories, entity_map, names, model=None):
     """Align some stories and propose their findings (a Ray task)."""
-    from ..align.alignment import Alignment, align_stories, pair_probabilities, partition_scorer
-    from ..compare import propose
+    from .partition import align_partition
 
-    scorer = partition_scorer(story_ids, by_story, views, emb_rows)
-    part = align_stories(story_ids, by_story, views, scorer, model=model)
-    alignment = Alignment(stories, [[views[i].claim.id for i in sorted(g)] for g in part.groups], {},
-                          entity_map, scorer, {v.claim.id: v for v in views.values()},
-                          pair_probabilities({i: v.claim for i, v in views.items()}, [part]))
-    return part, propose(articles, claims, alignment, names)
+    part, _, proposals = align_partition(story_ids, by_story, views, emb_rows, articles, claims, stories, entity_map,
+                                         names, model)
+    return part, proposals
 
 
 # ---- the engine ----------------------------------------------------------------------------------

@@ -15,26 +15,27 @@ or a gold file as in ``seeds/gold.yaml``, read as it is: each agreement is a sta
 outlets must support, each discrepancy a finding that must link its sentences, each
 non-discrepancy a pair no finding may link.
 
-A statement is matched to the corpus with the same embedding and fact comparison as ``check``:
-it is placed in the story it is nearest to, scored against that story's claims like a claim of
-a new article, and compared with them by the same finding rules. Outlets whose claims align with
-it support it; those whose claims a finding sets against it contradict it; the rest are silent.
+A statement goes through check's own stages (crosscheck.pipeline.place): it is read by the
+claim reader, embedded by the run's encoder, placed in the story it is most like, aligned with
+that story's claims as if it were one more article of the story, and compared with them by the
+same finding rules. Outlets whose claims state it support it; those whose claims a finding sets
+against it contradict it; the rest are silent.
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import yaml
 
 from ..errors import InputError
-from ..models import Article, Claim, Finding
+from ..models import Claim, Finding
 
-STATEMENT_ID, STATEMENT_ARTICLE = "known", "known-statement"
-ANCHOR = 0.25  # how far above the support threshold a claim must align to vouch for others
-EXPAND = 0.8  # how closely another claim must align with it to be vouched for
+#: the pair model's probability that a claim states the statement from which it supports it:
+#: more likely than not one fact
+SUPPORT = 0.5
+#: the probability from which a claim vouches for the claims check grouped with it
+ANCHOR = 0.8
 
 
 @dataclass(frozen=True)
@@ -151,15 +152,12 @@ class Verdict:
 class Verifier:
     """Checks known claims against one analysed corpus (a pipeline Run)."""
 
-    def __init__(self, run, corpus_dir: Path | None = None, support_threshold: float | None = None):
-        from ..align.alignment import AlignSettings
-
+    def __init__(self, run, corpus_dir: Path | None = None):
         self.run = run
         self.report = run.report
         self.corpus_dir = corpus_dir
         self.arts = {a.id: a for a in self.report.articles}
         self.claims = {c.id: c for c in self.report.claims}
-        self.support = support_threshold if support_threshold is not None else AlignSettings().pair_threshold
         self._texts: dict[str, str] = {}
 
     # ---- sentences named by file and quote --------------------------------------------
@@ -195,107 +193,47 @@ class Verifier:
         return [f for f in self.report.findings if a.id in f.claims and b.id in f.claims]
 
     # ---- statements --------------------------------------------------------------------
-    def _probabilities(self, stmt: Claim, e: np.ndarray, members: list[int]) -> dict[tuple[str, str], tuple[float, float]]:
-        """The pair model's probabilities (as they stand, and but for one clashing element) of
-        the statement and each claim of its story stating one fact: what the finding rules
-        read, as they read them in check."""
-        from ..align.alignment import centre_by_story
-        from ..align.pairs import load_pair_model, pair_claim, probabilities, story_features
-
-        al, E = self.run.alignment, self.run.embeddings
-        items = [al.views[self.report.claims[i].id].pair for i in members]
-        items.append(pair_claim(stmt, -1, 0, 1, al.entity_map))
-        emb = np.vstack([E[members], e[None, :]]).astype(np.float32)
-        centred = centre_by_story(emb, {"s": list(range(len(emb)))})
-        rows = np.full(len(members), len(members))
-        cols = np.arange(len(members))
-        x = story_features(items, emb, centred, rows, cols)
-        p, alike = probabilities(load_pair_model(self.run.options.pair_model), x)
-        out = {}
-        for k, i in enumerate(members):
-            cid = self.report.claims[i].id
-            out[(STATEMENT_ID, cid) if STATEMENT_ID < cid else (cid, STATEMENT_ID)] = (float(p[k]), float(alike[k]))
-        return out
-
     def match(self, statement: str) -> tuple[list[Evidence], list[Evidence], list[str]]:
-        """Supporting and contradicting claims of a statement, and the silent outlets."""
-        from ..align.alignment import PairScorer, person_keys, view
-        from ..compare import Context, dates, entities, framing, numbers, quotes, status
-        from ..embed import load_encoder
-        from ..claims.facts import FactContext, extract, load_entity_data
-        from ..claims.nlp import load_spacy, parser_text
+        """Supporting and contradicting claims of a statement, and the silent outlets.
 
-        al, E = self.run.alignment, self.run.embeddings
-        if al is None or E is None or not len(self.report.claims):
+        The statement goes through check's own stages (crosscheck.pipeline.place): read by the
+        claim reader, embedded by the run's encoder, placed in the story it is most like, aligned
+        with that story's claims by the pair model and average linkage, and compared with them
+        by every finding rule. A claim supports it when the alignment groups them or the pair
+        model gives them at least SUPPORT; the claims check grouped with a claim that states it
+        almost surely (ANCHOR) support it too; a claim a finding sets against it contradicts it."""
+        from ..pipeline import place, read_statement
+
+        if self.run.alignment is None or self.run.embeddings is None or not self.report.claims:
             return [], [], []
-        nlp = load_spacy(self.run.options.spacy_model)
-        o = self.run.options
-        enc = load_encoder(o.encoder, o.backend, o.cache_dir, o.cache)
-        doc = nlp(parser_text(statement))
-        facts = extract(doc[:], 0, FactContext(published=None, data=load_entity_data()), text=statement)
-        ents = [e.model_copy(update={"key": al.entity_map.get(e.key, e.key)}) for e in facts.entities]
-        facts = facts.model_copy(update={"entities": ents})
-        stmt = Claim(id=STATEMENT_ID, article=STATEMENT_ARTICLE, text=statement, start=0, end=len(statement), facts=facts)
-        e = enc.encode([statement])[0]
-
-        # score the statement like a claim of a new article in each of the nearest stories,
-        # and keep the story where it aligns best
-        sims = E @ e
-        by_story: dict[str, list[int]] = {}
-        for i, c in enumerate(self.report.claims):
-            by_story.setdefault(al.stories.get(c.article, ""), []).append(i)
-        near = sorted(by_story, key=lambda s: -float(np.mean(np.sort(sims[by_story[s]])[-3:])))[:3]
-        n = len(self.report.claims)
-        persons = person_keys([*self.report.claims, stmt], al.entity_map)
-        best = None
-        for story in near:
-            members = by_story[story]
-            centred = e - E[members].mean(axis=0) if len(members) >= 3 else e
-            centred = centred / (np.linalg.norm(centred) or 1.0)
-            scorer = PairScorer(al.scorer.idf, np.vstack([E, e[None, :]]), np.vstack([al.scorer.centred, centred[None, :]]))
-            sv = view(stmt, n, story, al.entity_map, set(), persons)
-            scores = {self.report.claims[i].id: scorer.score(sv, al.views[self.report.claims[i].id]) for i in members}
-            top = sorted(scores.values(), reverse=True)[:3]
-            key = float(np.mean(top)) if top else float("-inf")
-            if best is None or key > best[0]:
-                best = (key, story, members, scorer, sv, scores)
-        _, story, members, scorer, sv, scores = best
-        candidates = [cid for cid, s in scores.items() if s >= self.support - 0.25 or scorer.shares_fact(sv, al.views[cid])]
-
-        # compare the statement with its candidates by the same finding rules as check
-        pseudo = Article(id=STATEMENT_ARTICLE, source="<statement>", start=0, end=len(statement), headline=None,
-                         outlet=None, publisher=None, published=None, story=story)
-        alignment = dataclasses.replace(
-            al, stories={**al.stories, STATEMENT_ARTICLE: story},
-            groups=[[STATEMENT_ID, c] for c in candidates],
-            pair_scores={**{(STATEMENT_ID, c): s for c, s in scores.items()}},
-            views={**al.views, STATEMENT_ID: sv}, scorer=scorer,
-            probabilities=self._probabilities(stmt, e, members),
-        )
-        ctx = Context.build([*self.report.articles, pseudo], [*self.report.claims, stmt], alignment)
-        ctx.claims = {STATEMENT_ID: stmt, **{c: self.claims[c] for c in candidates}}
+        stated = read_statement(self.run, statement)
+        if not stated:
+            return [], [], []
+        placed = place(self.run, stated)
+        ids = {c.id for c in placed.claims}
+        story_claims = [c for c in self.report.claims if self.run.alignment.stories.get(c.article) == placed.story]
+        prob = {c.id: max(placed.alignment.probability(s, c.id) for s in ids) for c in story_claims}
         against: dict[str, str] = {}
-        for module in (numbers, dates, entities, quotes, framing, status):
-            for p in module.find(ctx):
-                # a finding sets its first claim against the others
-                if p.claims[0] == STATEMENT_ID:
-                    for c in p.claims[1:]:
+        for p in placed.proposals:
+            # a finding sets its first claim against the others
+            if p.claims[0] in ids:
+                for c in p.claims[1:]:
+                    if c not in ids:
                         against.setdefault(c, p.type)
-                elif STATEMENT_ID in p.claims[1:]:
-                    against.setdefault(p.claims[0], p.type)
-
-        direct = {c for c, s in scores.items() if c not in against and (
-            s >= self.support or (scorer.shares_fact(sv, al.views[c]) and s >= self.support - 0.25))}
-        # claims closely aligned with a claim that states the statement strongly state it too
-        anchors = [c for c in direct if scores[c] >= self.support + ANCHOR]
-        for c in scores:
-            if c not in direct and c not in against and any(al.score(a, c) >= EXPAND for a in anchors):
-                direct.add(c)
-        supporting = [Evidence(self.claims[c], self.outlet(self.claims[c]), scores[c]) for c in direct]
-        contradicting = [Evidence(self.claims[c], self.outlet(self.claims[c]), scores[c], t) for c, t in against.items()]
-        supporting.sort(key=lambda x: -x.score)
-        contradicting.sort(key=lambda x: -x.score)
-        story_outlets = sorted({self.outlet(self.claims[self.report.claims[i].id]) for i in members})
+            elif ids & set(p.claims[1:]):
+                against.setdefault(p.claims[0], p.type)
+        grouped = {c for g in placed.alignment.groups if ids & set(g) for c in g} - ids
+        direct = {c for c in prob if c not in against and (c in grouped or prob[c] >= SUPPORT)}
+        # the claims check grouped with one that states the statement almost surely state it too
+        anchors = {c for c in direct if prob[c] >= ANCHOR}
+        for g in self.report.groups:
+            if anchors & set(g.claims):
+                direct |= {c for c in g.claims if c in prob and c not in against}
+        supporting = [Evidence(self.claims[c], self.outlet(self.claims[c]), prob[c]) for c in direct]
+        contradicting = [Evidence(self.claims[c], self.outlet(self.claims[c]), prob.get(c, 0.0), t) for c, t in against.items()]
+        supporting.sort(key=lambda x: (-x.score, x.claim.id))
+        contradicting.sort(key=lambda x: (-x.score, x.claim.id))
+        story_outlets = sorted({self.outlet(c) for c in story_claims})
         spoken = {x.outlet for x in supporting} | {x.outlet for x in contradicting}
         return supporting, contradicting, [o for o in story_outlets if o not in spoken]
 
