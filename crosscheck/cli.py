@@ -143,8 +143,9 @@ def main() -> None:
     standard input). It splits pages into articles and articles into claims, aligns the claims
     that state the same fact, and flags where outlets differ.
     """
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from .embed.encoders import offline
+
+    offline()
 
 
 @main.command()
@@ -389,16 +390,12 @@ def evaluate_cmd(gold, paths, as_json, pair_model, verbose, require, sources, ou
         import re
         from pathlib import Path
 
-        import yaml
-
         from .errors import InputError
         from .known import evaluate
+        from .known.gold import load_gold
         from .pipeline import check as run_check
 
-        try:
-            gold_data = yaml.safe_load(Path(gold).read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as e:
-            raise InputError(f"{gold}: cannot read the gold file: {str(e).splitlines()[0]}") from None
+        gold_data = load_gold(gold)
         targets = list(paths) or [str(Path(gold).parent)]
         corpus = Path(targets[0]) if Path(targets[0]).is_dir() else Path(targets[0]).parent
         report = run_check(targets, _options(sources, outlets, page_rules, max_size))

@@ -40,6 +40,15 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
     return [order[int(lab)] for lab in raw]
 
 
+#: a block too large is split again at a bar this much stricter, up to SPLIT_UNTIL; beyond, its
+#: members are near-copies and are cut in input order (chosen: the scaling benchmark's 100k
+#: corpus splits in a few steps; docs/scaling.md)
+SPLIT_STEP = 0.05
+SPLIT_UNTIL = 0.95
+#: links per node of the HNSW graph (faiss's usual value)
+HNSW_LINKS = 32
+
+
 def neighbour_blocks(vectors: np.ndarray, threshold: float, k: int = 20, max_size: int = 2000) -> list[list[int]]:
     """Connected components of the k-nearest-neighbour graph (faiss), keeping edges at or
     above ``threshold``: stories never span two components, and each is clustered alone.
@@ -51,7 +60,7 @@ def neighbour_blocks(vectors: np.ndarray, threshold: float, k: int = 20, max_siz
     import faiss
 
     n = len(vectors)
-    index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+    index = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
     index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     sims, nbrs = index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, n))
 
@@ -82,8 +91,8 @@ def neighbour_blocks(vectors: np.ndarray, threshold: float, k: int = 20, max_siz
         for comp in components(nodes, bar):
             if len(comp) <= max_size:
                 out.append(comp)
-            elif bar < 0.95:
-                todo.append((comp, bar + 0.05))
+            elif bar < SPLIT_UNTIL:
+                todo.append((comp, bar + SPLIT_STEP))
             else:  # near-copies all the way down: cut in input order
                 out += [comp[i : i + max_size] for i in range(0, len(comp), max_size)]
     return sorted(out, key=min)

@@ -15,6 +15,12 @@ from .pairs import idf_weights, weighted_jaccards
 from .settings import AlignSettings
 
 
+#: very large corpora are cut into blocks of neighbours first, at a bar this far below the
+#: story threshold: the articles of one story are far more alike than that (chosen; the
+#: scaling benchmark keeps every story whole, docs/scaling.md)
+BLOCK_MARGIN = 0.2
+
+
 def _tfidf_cosine(docs: Sequence[Counter], at_least: int = 0) -> np.ndarray:
     """Cosine of the documents' tf-idf vectors (log term frequency, idf within ``docs``, read
     as if there were ``at_least`` documents: see :func:`~crosscheck.pairs.idf_weights`)."""
@@ -68,7 +74,7 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     labels = [0] * len(arts)
     # stories are clustered within blocks of articles that could belong together, so the
     # cost grows with the size of the largest block, not with the square of the corpus
-    blocks = [list(range(len(arts)))] if len(arts) <= settings.max_block else neighbour_blocks(L, settings.story_threshold - 0.2, max_size=settings.block_cap)
+    blocks = [list(range(len(arts)))] if len(arts) <= settings.max_block else neighbour_blocks(L, settings.story_threshold - BLOCK_MARGIN, max_size=settings.block_cap)
     offset = 0
     for block in blocks:
         ent = weighted_jaccards([ent_sets[i] for i in block], idf)

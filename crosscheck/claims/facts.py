@@ -503,6 +503,11 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
 
 # ---- ordinals and superlatives ---------------------------------------------------------
 
+#: the nouns of a meeting: an ordinal of one of them ("first summit", "second visit", "the first
+#: time") counts the encounters of the same people, whatever word each outlet uses
+ENCOUNTERS = frozenset({"meet", "meeting", "talk", "talks", "summit", "encounter", "destination", "time", "session",
+                        "round", "visit", "trip", "call"})
+
 _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
               "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}
 _SUPERLATIVES = {"only", "last", "largest", "biggest", "highest", "lowest", "worst", "best", "deadliest",

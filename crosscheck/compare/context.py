@@ -12,6 +12,11 @@ from ..align import Alignment, ClaimView
 from ..models import Article, Claim
 
 
+#: a claim more than this share of whose text is inside quotation marks is a remark (compared
+#: by the quote rule, not read for facts of its own): chosen, "mostly a quotation"
+QUOTED_SHARE = 0.5
+
+
 @dataclass(frozen=True)
 class Proposal:
     """A finding before it is numbered."""
@@ -179,7 +184,7 @@ class Context:
             return True  # the quotation began in an earlier sentence, or goes on in the next
         if len(marks) == 1 and (t.startswith(("“", '"')) or t.rstrip(".").endswith(("”", '"'))):
             return True
-        return bool(c.facts) and sum(q.end - q.start for q in c.facts.quotes) > 0.5 * len(c.text)
+        return bool(c.facts) and sum(q.end - q.start for q in c.facts.quotes) > QUOTED_SHARE * len(c.text)
 
     def comparable_times(self, a: str, b: str, days: int = 1) -> bool:
         """Whether the two claims' articles were published within ``days`` of each other (or

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from ..claims.facts import ENCOUNTERS
 from .context import Context, Proposal
 
 #: Nouns an ordinal qualifies when it counts encounters between the same participants.
-ENCOUNTERS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "destination", "time", "session", "round"}
 #: How far apart two events must be to be read as different occasions.
 SLACK = dt.timedelta(days=7)
 

@@ -27,6 +27,17 @@ from .context import Context, Proposal
 
 
 
+#: "about 30" allows a tenth either way (chosen: the house style's reading of "about" and
+#: "roughly", docs/findings.md), no more than two units of the last digit written
+ABOUT = 0.1
+#: "more than 40" and "at least 40" reach up to half as much again (chosen: "more than 40"
+#: is not written for 80)
+OPEN_END = 1.5
+#: figures further apart than this share of the larger are a clear conflict (high); nearer,
+#: medium (chosen: five per cent is past any rounding that the intervals did not already allow)
+CLEAR_GAP = 0.05
+
+
 def _rounding(v: float) -> float:
     """Half a unit of the last significant digit of ``v`` as written (2.3e6 -> 0.05e6)."""
     if v == 0:
@@ -42,12 +53,12 @@ def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     r = _rounding(v) if with_rounding and v >= 1000 or (with_rounding and v != int(v)) else 0.0
     # "about": a tenth either way, but no more than a unit of the last digit written ("about
     # 30" is 27-33; "roughly $141 million", written to the million, is 140-142 million)
-    w = min(abs(v) * 0.1, 2 * _rounding(v)) if v else 1.0
+    w = min(abs(v) * ABOUT, 2 * _rounding(v)) if v else 1.0
     return {
         "about": (v - w, v + w),
         "nearly": (v - w, v),
-        "more than": (v, v * 1.5 if v else 1.0),
-        "at least": (v, v * 1.5 if v else 1.0),
+        "more than": (v, v * OPEN_END if v else 1.0),
+        "at least": (v, v * OPEN_END if v else 1.0),
         "up to": (0.0, v),
         "less than": (0.0, v),
     }.get(q.hedge or "", (v - r, v + (2 * r if v >= 1000 else r)))  # "$12 million" may be 12.6 cut short
@@ -64,7 +75,7 @@ def compare(a: Quantity, b: Quantity) -> str | None:
         # ranges that only touch are not ("$139 million" cut short, "roughly $141 million")
         return None
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
-    return "high" if gap > 0.05 else "medium"
+    return "high" if gap > CLEAR_GAP else "medium"
 
 
 #: Two figures of one unit more than this many times apart are not one figure misreported

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..errors import ModelError
 from .batching import WINDOW, batches_by_length, encode_by_length
-from .encoders import DEFAULT_MODEL, DEFAULT_PACKAGE, Encoder, SentenceTransformerEncoder, identity, model_path
+from .encoders import DEFAULT_MODEL, DEFAULT_PACKAGE, Encoder, SentenceTransformerEncoder, identity, model_path, offline
 from .store import ClaimCache, EmbeddingCache, default_cache_dir, reader_identity
 from .stream import CachedEncoder, EmbedStream
 
@@ -20,7 +20,8 @@ from .stream import CachedEncoder, EmbedStream
 def load_encoder(name: str = DEFAULT_MODEL, backend: str = "torch", cache_dir: str | None = None, store: bool = True):
     """The encoder ``name`` on ``backend`` (torch, onnx or onnx-int8), loaded once per process.
     The ONNX backends keep their exported graph in the cache folder (``cache_dir``) unless
-    ``store`` is off."""
+    ``store`` is off. Nothing is downloaded."""
+    offline()
     if backend == "torch":
         return SentenceTransformerEncoder(name)
     from .onnx import BACKENDS, OnnxEncoder

@@ -39,12 +39,19 @@ def model_path(name: str) -> str:
     return name
 
 
+def offline() -> None:
+    """Nothing is downloaded: the Hugging Face libraries are told to stay offline (unless the
+    environment already says otherwise). Called wherever an encoder may load: the command line,
+    the encoder itself, a Ray worker."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
 class SentenceTransformerEncoder:
     """A sentence-transformers model loaded from a local folder, offline."""
 
     def __init__(self, name: str = DEFAULT_MODEL, device: str = "cpu"):
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        offline()
         path = model_path(name)
         try:
             from sentence_transformers import SentenceTransformer

@@ -72,8 +72,10 @@ class _ReadClaims:
 
 class _Encode:
     def __init__(self, encoder: str, backend: str, cache_dir: str | None, store: bool):
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from ..embed import load_encoder
+        from ..embed.encoders import offline
+
+        offline()
 
         self.encoder = load_encoder(encoder, backend, cache_dir, store)
 

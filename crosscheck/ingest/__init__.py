@@ -16,7 +16,7 @@ from .manifest import ManifestEntry, load_manifest
 from .page import ArticleDraft, PageReader
 from .rules import default_rules
 
-__all__ = ["Corpus", "LoadedArticle", "in_page", "load_corpus", "load_manifest"]
+__all__ = ["Corpus", "LoadedArticle", "SourceRead", "SourceReader", "assemble", "in_page", "load_corpus", "load_manifest"]
 
 
 @dataclass(frozen=True)

@@ -107,10 +107,15 @@ _SENTENCE_END = re.compile(r"\.[\"”’)]*$")  # a full stop (a headline may as
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 
 
+#: a line is in capitals when this share of its letters are (chosen: room for "McDONALD"
+#: or a small "s" after an apostrophe)
+CAPITALS = 0.9
+
+
 def _capitals(s: str) -> bool:
     """A short line in capitals ("STORM CLOSES SCHOOLS"): a heading in digests and print pages."""
     letters = [c for c in s if c.isalpha()]
-    return 2 <= _words(s) <= 14 and len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return 2 <= _words(s) <= 14 and len(letters) >= 6 and sum(c.isupper() for c in letters) >= CAPITALS * len(letters)
 
 
 def _listed_headline(s: str) -> bool:

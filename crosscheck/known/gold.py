@@ -49,6 +49,30 @@ def gold_stories(gold: dict) -> dict[str, list[str]]:
     return out
 
 
+def load_gold(path: str | Path) -> dict:
+    """A gold or known-claims file, read as YAML into a mapping; InputError (naming the file)
+    when it cannot be read or is not a mapping. The one reader of both formats."""
+    import yaml
+
+    from ..errors import InputError
+
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
+    except yaml.YAMLError as e:
+        raise InputError(f"{path}: not valid YAML: {str(e).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping (a gold file, or 'claims:' of known claims)")
+    return data
+
+
+#: a quoted sentence is the claim that covers at least this share of it (the rule of
+#: ../shared/tools/score.py, which the gold scorer mirrors)
+COVERS = 0.5
+
+
 def claim_covering(claims, start: int, end: int):
     """The claim whose span covers most of [start, end), if it covers at least half of it."""
     best, best_ov = None, 0
@@ -56,7 +80,7 @@ def claim_covering(claims, start: int, end: int):
         ov = min(end, c.end) - max(start, c.start)
         if ov > best_ov:
             best, best_ov = c, ov
-    return best if best is not None and best_ov >= 0.5 * (end - start) else None
+    return best if best is not None and best_ov >= COVERS * (end - start) else None
 
 
 @dataclass

@@ -26,7 +26,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from ..errors import InputError
 from ..models import Claim, Finding
@@ -71,15 +70,10 @@ def _ref(d, where: str) -> Ref:
 
 
 def load_known(path: str | Path) -> KnownFile:
+    from .gold import load_gold
+
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
-    except yaml.YAMLError as e:
-        raise InputError(f"{path}: not valid YAML: {str(e).splitlines()[0]}") from None
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: expected a mapping with 'claims:' (or a gold file)")
+    data = load_gold(path)
     corpus = (path.parent / str(data.get("corpus", "."))).resolve()
     items: list[KnownClaim] = []
     for i, c in enumerate(data.get("claims") or []):

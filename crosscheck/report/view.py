@@ -99,6 +99,11 @@ def highlight_spans(text: str, value: str, other_values: list[str], quote: bool)
     return [(i, i + len(part))] if i >= 0 else []
 
 
+#: a group sharing this share of the smaller one's claims with a row already shown is not shown
+#: again (chosen: the agreement matrix should not repeat a fact in two rows)
+NEAR_DUPLICATE = 0.6
+
+
 def build(report: Report, *, max_rows: int = 12) -> ReportView:
     arts = {a.id: a for a in report.articles}
     claims = {c.id: c for c in report.claims}
@@ -139,7 +144,7 @@ def build(report: Report, *, max_rows: int = 12) -> ReportView:
         membership = Counter(cid for g in groups for cid in g.claims)
         for g in groups:
             ids = set(g.claims)
-            if any(len(ids & prev) >= 0.6 * min(len(ids), len(prev)) for prev in shown):
+            if any(len(ids & prev) >= NEAR_DUPLICATE * min(len(ids), len(prev)) for prev in shown):
                 continue  # near-duplicate of a row already shown
             shown.append(ids)
             cells = {o: SILENT for o in story_outlets}
