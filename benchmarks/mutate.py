@@ -1,5 +1,5 @@
 """Injected discrepancies: typed edits of one outlet's copy of an agreed fact, and how many the
-check finds with the right type (crosscheck/mutate.py says how edits are made and judged).
+check finds with the right type (crosscheck/known/mutate.py says how edits are made and judged).
 
     python benchmarks/mutate.py                          # the development set (benchmarks/dev)
     python benchmarks/mutate.py --corpus seeds --gold seeds/gold.yaml --sources ""

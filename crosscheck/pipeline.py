@@ -123,10 +123,13 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         if stream is not None:
             stream.lanes()  # the batches still to run take every lane
         articles = [la.article for la in corpus.articles]
-        groups, story_of, claims, findings, alignment, emb = _align(articles, claims, options, progress, store, engine, stream)
+        emb, heads = _embed(articles, claims, options, progress, store, engine, stream)
     finally:
         if stream is not None:
             stream.close()
+    aligned = _align(articles, claims, emb, heads, options, progress, engine)
+    claims, alignment = aligned.claims, aligned.alignment
+    story_of = alignment.stories if alignment is not None else {}
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     articles, claims = in_page(corpus.articles, articles, claims)
     progress.stage("building the report")
@@ -140,8 +143,8 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         problems=corpus.problems,
         articles=articles,
         claims=claims,
-        groups=groups,
-        findings=findings,
+        groups=aligned.groups,
+        findings=aligned.findings,
     )
     progress.stop()
     return Run(report, alignment, emb, options, progress.timings)
@@ -193,7 +196,7 @@ def make_stories(articles, claims):
 def _embed_stream(engine, options: Options, store, workers: int, n_articles: int):
     """Where claims will be embedded: in the background while they are read (the local engine,
     the torch encoder, two cores or more and a corpus worth it), else after. None when the
-    encoder is loaded later (by _align)."""
+    encoder is loaded later (by _embed)."""
     from .embed import EmbedStream
 
     if not (options.overlap and engine.name == "local" and options.backend == "torch"
@@ -203,16 +206,15 @@ def _embed_stream(engine, options: Options, store, workers: int, n_articles: int
     return EmbedStream(encoder, cache=store, batch_size=options.batch_size, background=True)
 
 
-def _align(articles, claims, options: Options, progress: Progress, store, engine, stream=None):
-    from .align.alignment import prepare
-    from .compare import number
+def _embed(articles, claims, options: Options, progress: Progress, store, engine, stream=None):
+    """The embedding stage: the vectors of the claims and of the headlines (None, None when
+    there is no claim), through ``stream`` when claims were embedded as they were read."""
     from .embed import EmbedStream
-    from .align.groups import make_groups
 
     if not claims:
         if stream is not None:
             stream.finish()
-        return [], {}, claims, [], None, None
+        return None, None
     if stream is None:
         progress.stage("loading models")
         encoder = engine.encoder(options)
@@ -228,18 +230,35 @@ def _align(articles, claims, options: Options, progress: Progress, store, engine
     stream.add(unique)
     vectors = stream.finish(unique)
     row = {t: i for i, t in enumerate(unique)}
-    emb = vectors[[row[t] for t in texts]]
-    heads = vectors[[row[t] for t in headlines]]
+    return vectors[[row[t] for t in texts]], vectors[[row[t] for t in headlines]]
+
+
+@dataclass
+class _Aligned:
+    """What the alignment and comparison stages add: the claims with canonical entity keys,
+    the report's groups and findings, and the alignment (None without claims)."""
+
+    claims: list
+    groups: list = field(default_factory=list)
+    findings: list = field(default_factory=list)
+    alignment: object | None = None
+
+
+def _align(articles, claims, emb, heads, options: Options, progress: Progress, engine) -> _Aligned:
+    """Stories, entity keys, alignment and comparison (by the engine), then the report's
+    findings and groups."""
+    from .align import load_pair_model, make_groups, prepare
+    from .compare import number
+
+    if not claims:
+        return _Aligned(claims)
     progress.stage("finding stories")  # on the driver: reads the whole corpus
     prep = prepare(articles, claims, emb, heads)
     claims = [_canonical_entities(c, prep.entity_map) for c in claims]
     progress.stage("aligning")
-    from .align.pairs import load_pair_model
-
     alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress, load_pair_model(options.pair_model))
     findings = number(proposals, claims)
-    groups = make_groups(articles, claims, alignment, emb, findings)
-    return groups, alignment.stories, claims, findings, alignment, emb
+    return _Aligned(claims, make_groups(articles, claims, alignment, emb, findings), findings, alignment)
 
 
 def _canonical_entities(claim, mapping: dict[str, str]):

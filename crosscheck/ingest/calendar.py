@@ -1,5 +1,5 @@
 """The names of months and weekdays: the project's one table, read by page dates
-(ingest/dates.py) and claim dates (facts.py). Imports nothing of the package."""
+(ingest/dates.py) and claim dates (claims/facts.py). Imports nothing of the package."""
 from __future__ import annotations
 
 MONTHS = {
