@@ -1,0 +1,29 @@
+"""The checkable facts of a claim, normalised so that different wordings compare equal.
+
+    entities    people, places, organisations, with one key per real-world entity
+    numbers     numbers with their unit and hedge ("about 30 minutes" = "roughly 30-minute")
+    daterefs    dates and weekdays, resolved against the article's publication date
+    ordinals    "first", "second", superlatives, with the noun they qualify
+    quotes      direct quotations, with their speaker where stated; attribution
+    modality    asserted / future / expected / planned / possible, negation, acts and doers
+    anchors     the verb each fact hangs on
+    extract     the facts of one sentence, the steps above in their order
+
+Every fact carries its character span in the source text. Rules are general; words that are
+data (countries, capitals, demonyms, organisations, titles) come from data/entities.yaml.
+"""
+from __future__ import annotations
+
+from .daterefs import FUTURE_RX, dates
+from .entities import EntityData, entity_key, fold, load_entity_data, person_key
+from .extract import FactContext, extract
+from .modality import (ALTERNATIVES, EXPECT_WORDS, FUTURE_AUX, HABITUAL, PLAN_WORDS, POSSIBLE_AUX, REPORTING_VERBS,
+                       actions_of, acts_of, doers_of, modality_of)
+from .numbers import TALLY_BASE, quantities
+from .ordinals import ENCOUNTERS, ORD_RX
+from .quotes import QUOTE_VERBS, SPEAKER_AFTER, quote_spans
+
+__all__ = ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FUTURE_AUX", "FUTURE_RX", "HABITUAL", "ORD_RX", "PLAN_WORDS",
+           "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SPEAKER_AFTER", "TALLY_BASE", "EntityData", "FactContext",
+           "actions_of", "acts_of", "dates", "doers_of", "entity_key", "extract", "fold", "load_entity_data",
+           "modality_of", "person_key", "quantities", "quote_spans"]

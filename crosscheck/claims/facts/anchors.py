@@ -1,0 +1,121 @@
+"""Which verb each fact hangs on (what happened that day, what the figure counts), and whether
+the words at a place of the claim tell of things to come."""
+from __future__ import annotations
+
+from ...models import Facts, Quantity
+from .numbers import _CURRENCY_PREFIX
+
+
+#: Words whose complement is a thing to come ("expected to meet Tuesday").
+_AHEAD = {"expect", "schedule", "set", "plan", "due", "poise", "slate", "intend", "prepare", "hope", "aim", "vow", "promise"}
+
+
+def _token_at(tokens, base: int, i: int):
+    return next((t for t in tokens if t.idx - base <= i < t.idx - base + len(t.text)), None)
+
+
+def _verb_above(tok, steps: int = 8):
+    """The verb a token hangs on (itself if a verb), and the dependency of the branch that
+    leads to it from the token ("nsubj", "dobj", "prep"...)."""
+    dep = tok.dep_
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps:
+        dep = tok.dep_
+        tok, steps = tok.head, steps - 1
+    return (tok, dep) if tok.pos_ in ("VERB", "AUX") else (None, None)
+
+
+#: nouns whose bare figure is a percentage ("the rate was 12.5")
+_RATE_NOUNS = {"rate", "percentage", "share"}
+_UP_TO_NOUN = {"nummod", "compound", "quantmod", "amod", "nmod"}
+_MONEY = {*_CURRENCY_PREFIX.values(), "money", "cny"}
+
+
+def _own_head(toks):
+    """The head of a span of tokens: the one nearest the root."""
+    return min(toks, key=lambda t: sum(1 for _ in t.ancestors))
+
+
+def _measures(head, span, unit: str) -> str | None:
+    """The noun a figure is the figure of, with its modifiers: the noun the figure qualifies
+    ("the 42-word pledge"), the noun before "of" ("a tax rate of 21.4 percent"), the subject of
+    "be" ("the tax rate was 21.4 percent"), or money's "in" ("$52,000 in relief funds").
+    None when the figure's own noun is its unit ("23 states") or no noun says it."""
+    t = head
+    while t.dep_ in _UP_TO_NOUN and t.head is not t and t.head.pos_ in ("NOUN", "NUM", "SYM", "PROPN"):
+        t = t.head
+    noun = None
+    if t is not head and t.pos_ == "NOUN" and t not in span and t.lemma_.lower() != unit:
+        noun = t
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        noun = t.head.head
+    elif t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
+        noun = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    elif unit in _MONEY:  # "$52,000 in relief funds", the "in" on the amount or on its verb
+        holders = [t, t.head] if t.dep_ == "dobj" else [t]
+        noun = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    mods: list[str] = []
+
+    def modifiers(tok) -> None:
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and c not in span \
+                    and c.is_alpha and c.lemma_.lower() != unit:
+                modifiers(c)  # "energy" of "energy tax" of "energy tax rate"
+                mods.append(c.lemma_.lower())
+
+    modifiers(noun)
+    return " ".join([*mods, noun.lemma_.lower()])
+
+
+def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
+    """The facts with the verb each number, date and name hangs on: what it is the number,
+    day or person of. Findings compare only elements that play one role."""
+    def verb(start: int, end: int, with_role: bool = False) -> str | None:
+        toks = [t for t in tokens if start <= t.idx - base + offset < end] or [_token_at(tokens, base, start - offset)]
+        toks = [t for t in toks if t is not None]
+        if not toks:
+            return None
+        v, dep = _verb_above(_own_head(toks))
+        if v is None:
+            return None
+        return f"{dep}:{v.lemma_.lower()}" if with_role else v.lemma_.lower()
+
+    def measured(q: Quantity) -> dict:
+        toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
+        if not toks:
+            return {}
+        what = _measures(_own_head(toks), toks, q.unit)
+        if what is None:
+            return {}
+        if q.unit == "count" and what.split()[-1] in _RATE_NOUNS and 0 <= q.value <= 100:
+            return {"measures": what, "unit": "percent"}  # "the rate was 12.5": a percentage
+        return {"measures": what}
+
+    return facts.model_copy(update={
+        "quantities": [q.model_copy(update={"anchor": verb(q.start, q.end), **measured(q)}) for q in facts.quantities],
+        "dates": [d.model_copy(update={"anchor": verb(d.start, d.end)}) for d in facts.dates],
+        "entities": [e.model_copy(update={"anchor": verb(e.start, e.end, True)}) for e in facts.entities],
+    })
+
+
+def _future_at(tokens, base: int, i: int, default: bool) -> bool:
+    """Whether the words at character ``i`` of the claim tell of things to come: by the verb
+    they hang on (its own "will", a future "expected to" above it, or its past tense), else
+    ``default`` (the claim as a whole)."""
+    tok = _token_at(tokens, base, i)
+    tok = _verb_above(tok)[0] if tok is not None else None
+    if tok is None:
+        return default
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "'ll", "shall", "wo"}:
+        return True
+    if aux & {"would", "could", "might", "may", "should", "can", "must"}:
+        return default  # a modal: the claim as a whole says which way
+    up = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
+    if up is not None and up.lemma_.lower() in _AHEAD:
+        return True
+    if tok.tag_ in ("VBD", "VBN") or aux & {"did", "had", "has", "have", "was", "were"}:
+        return False
+    return default

@@ -1,0 +1,163 @@
+"""Dates and weekdays, resolved against the article's publication date (a weekday by the tense
+of the verb it belongs to); a date inside the name of an event is not the date of the claim."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ...ingest.calendar import month_number, weekday_number
+from ...models import DateRef
+
+
+# ---- dates -----------------------------------------------------------------------------
+
+_MON_RX = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DATE_RX = [
+    # June 18, 2025 / Aug. 23-24 / August 23 and 24
+    ("mdy", re.compile(rf"\b{_MON_RX}\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|and|to)\s*(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")),
+    # 18 June 2025
+    ("dmy", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON_RX}(?:,?\s+(?P<year>\d{{4}}))?\b")),
+    # early/mid/late June, in June 2024, mid-June
+    ("part", re.compile(rf"\b(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?{_MON_RX}(?:\s+(?P<year>\d{{4}}))?\b")),
+    ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("years", re.compile(r"\bbetween\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)\b", re.I)),
+    ("years", re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[89]\d\d|20\d\d)\b")),
+    # in 2012, back to 1981, through 2030; the year of a thing: "the 2031 council election",
+    # "their 2014 returns" (not "the 2014-15 season": a span, nor "the 2,014 votes")
+    ("year", re.compile(r"\b(?:(?:in|since|of|by|until|from|for)\s+"
+                        r"|(?:to|through|after|before|during)\s+(?!(?:1[89]\d\d|20\d\d)\s+[a-z])"
+                        r"|(?:the|a|an|his|her|its|their|our|this|that)\s+(?=(?:1[89]\d\d|20\d\d)\s+[a-z]))"
+                        r"(?P<year>1[89]\d\d|20\d\d)\b(?![-–,.]\d)")),
+    ("rel", re.compile(r"\b(?P<rel>last|this|next|the following|the previous|earlier this|later this|earlier in the|later in the)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("today", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.I)),
+]
+_PARTS = {"early": (1, 10), "beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20),
+          "late": (21, 31), "end of": (21, 31), "the end of": (21, 31)}
+FUTURE_RX = re.compile(r"\b(will|would|shall|is to|are to|set to|scheduled|expected to|plans? to|planned|upcoming|next|to be held|is due|are due)\b", re.I)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _clamp_day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, ref: dt.date | None) -> int | None:
+    """The year of a month named without one: the one that puts it nearest the reference."""
+    if ref is None:
+        return None
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)")
+_NOT_A_NAME = {"is", "was", "has", "as", "this", "thus", "its", "his", "this"}
+
+
+def _names_an_event(text: str, s: int, e: int) -> bool:
+    """A month and day between a determiner and a plural noun ("the Sept. 11 attacks", "the
+    July 7 bombings") names an event: it is not the date of what the claim reports. A singular
+    noun keeps the date ("the March 3 vote" is the vote of that day)."""
+    if not _DETERMINER_BEFORE.search(text[:s]):
+        return False
+    m = _WORD_AFTER.match(text, e)
+    return bool(m and m.group(1).endswith("s") and not m.group(1).endswith("ss") and m.group(1) not in _NOT_A_NAME)
+
+
+def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: int | None = None,
+          future_at=None) -> list[DateRef]:
+    """Dates in a claim, resolved against ``ref`` (the article's publication date) when known.
+    ``future``: whether the claim tells of things to come; ``future_at(i)``, when given, says it
+    for the words at character ``i`` (a weekday takes the tense of the verb it belongs to: "said
+    Tuesday that it would ..." is last Tuesday)."""
+    out: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m, **kw):
+        s, e = m.start(), m.end()
+        if any(s < b and a < e for a, b in taken):
+            return
+        taken.append((s, e))
+        out.append(DateRef(text=text[s:e], start=offset + s, end=offset + e, **kw))
+
+    for kind, rx in _DATE_RX:
+        for m in rx.finditer(text):
+            if kind in ("mdy", "dmy") and _names_an_event(text, m.start(), m.end()):
+                taken.append((m.start(), m.end()))  # "the Sept. 11 attacks": a name, not this claim's date
+                continue
+            if kind in ("mdy", "dmy"):
+                mon = month_number(m["mon"])
+                d1 = int(m["d1"])
+                d2 = int(m["d2"]) if m.groupdict().get("d2") else d1
+                if not 1 <= d1 <= 31 or not 1 <= d2 <= 31:
+                    continue
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref)
+                low = _clamp_day(year, mon, d1) if year else None
+                high = _clamp_day(year, mon, d2) if year else None
+                if m["year"] and (low is None or high is None):
+                    taken.append((m.start(), m.end()))
+                    continue  # "Feb 30, 2025": no such date
+                add(m, low=low, high=high, year=year if m["year"] else None, month=mon, day=d1)
+            elif kind == "part":
+                mon = month_number(m["mon"])
+                if m["mon"].lower() == "may" and not m["part"] and not m["year"]:
+                    continue  # "may" the verb
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref)
+                lo_d, hi_d = _PARTS.get((m["part"] or "").lower(), (1, 31))
+                low = high = None
+                if year:
+                    low = dt.date(year, mon, lo_d)
+                    high = min(_month_end(year, mon), dt.date(year, mon, min(hi_d, calendar.monthrange(year, mon)[1])))
+                add(m, low=low, high=high, year=int(m["year"]) if m["year"] else None, month=mon)
+            elif kind == "weekday":
+                wd = weekday_number(m["wd"])
+                day = None
+                if future_at is not None:
+                    future = future_at(m.start())
+                if ref is not None:
+                    delta = (wd - ref.weekday()) % 7
+                    day = ref + dt.timedelta(days=delta) if future else ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+                    if future and delta == 0:
+                        day = ref
+                add(m, low=day, high=day, weekday=wd)
+            elif kind == "years":
+                y1, y2 = int(m["y1"]), int(m["y2"])
+                if y1 <= y2:
+                    add(m, low=dt.date(y1, 1, 1), high=dt.date(y2, 12, 31), year=y1)
+            elif kind == "year":
+                y = int(m["year"])
+                s = m.start("year")
+                if not any(s < b and a < m.end() for a, b in taken):
+                    taken.append((s, m.end()))
+                    out.append(DateRef(text=m["year"], start=offset + s, end=offset + m.end(), low=dt.date(y, 1, 1), high=dt.date(y, 12, 31), year=y))
+            elif kind == "rel":
+                rel, unit = m["rel"].lower(), m["unit"].lower()
+                base = last_year if (rel in ("the following", "the previous") and unit == "year") else None
+                low = high = None
+                if unit == "year":
+                    y0 = base if base else (ref.year if ref else None)
+                    if y0 is not None:
+                        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+                        y = y0 + step
+                        low, high = dt.date(y, 1, 1), dt.date(y, 12, 31)
+                elif ref is not None and unit == "month":
+                    step = {"last": -1, "next": 1}.get(rel, 0)
+                    y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+                    low, high = dt.date(y, mo + 1, 1), _month_end(y, mo + 1)
+                elif ref is not None and unit == "week":
+                    monday = ref - dt.timedelta(days=ref.weekday())
+                    step = {"last": -7, "next": 7}.get(rel, 0)
+                    low = monday + dt.timedelta(days=step)
+                    high = low + dt.timedelta(days=6)
+                add(m, low=low, high=high)
+            elif kind == "today" and ref is not None:
+                d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()])
+                add(m, low=d, high=d)
+    out.sort(key=lambda d: d.start)
+    return out

@@ -1,0 +1,85 @@
+"""Entity names and keys: one key per real-world entity ("Lee Jae-myung", "Lee", "President
+Lee" -> one person), and the data (places, organisations, titles) they are read with."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ...errors import DataFileError
+
+
+# ---- entity names ---------------------------------------------------------------------
+
+def fold(s: str) -> str:
+    """Case, accents, hyphens, possessives and punctuation folded: "Kim Dae-Jung's" -> "kim dae jung"."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"['’]s\b", "", s.casefold())
+    s = re.sub(r"[^\w]+", " ", s)
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class EntityData:
+    aliases: dict[str, str]  # folded alias -> canonical key
+    capitals: dict[str, str]  # folded capital -> country key
+    titles: tuple[str, ...]  # folded titles, longest first
+
+
+@lru_cache(maxsize=4)
+def load_entity_data(extra: Path | None = None) -> EntityData:
+    aliases: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    titles: set[str] = set()
+    paths: list[Path | None] = [None] + ([extra] if extra else [])
+    for p in paths:
+        where = str(p) if p else "crosscheck/data/entities.yaml"
+        try:
+            text = p.read_text(encoding="utf-8") if p else resources.files("crosscheck").joinpath("data", "entities.yaml").read_text(encoding="utf-8")
+            data = yaml.safe_load(text) or {}
+        except (OSError, yaml.YAMLError) as e:
+            raise DataFileError(f"{where}: cannot be read: {str(e).splitlines()[0]}") from None
+        for kind in ("countries", "organisations"):
+            for e in data.get(kind) or []:
+                if not isinstance(e, dict) or not e.get("name"):
+                    raise DataFileError(f"{where}: every entry of {kind} needs a name")
+                key = fold(e["name"])
+                for a in [e["name"], *(e.get("aliases") or []), *(e.get("demonyms") or [])]:
+                    aliases[fold(a)] = key
+                if e.get("capital"):
+                    capitals[fold(e["capital"])] = key
+        titles.update(fold(t) for t in data.get("titles") or [])
+    return EntityData(aliases, capitals, tuple(sorted(titles, key=len, reverse=True)))
+
+
+def person_key(name: str, titles: tuple[str, ...] = ()) -> str:
+    """A key for a person's name that ignores titles, case, hyphens and name order."""
+    s = fold(name)
+    changed = True
+    while changed:
+        changed = False
+        for t in titles:
+            if s.startswith(t + " "):
+                s, changed = s[len(t) + 1 :], True
+    return " ".join(sorted(s.split()))
+
+
+_CITY_PREPS = {"in", "at", "to", "from", "near", "outside", "around", "into", "via"}
+
+
+def entity_key(text: str, label: str, data: EntityData, prev_word: str = "") -> str:
+    f = fold(text)
+    f = re.sub(r"^the ", "", f)
+    if f in data.capitals and prev_word.casefold() not in _CITY_PREPS:
+        return data.capitals[f]  # "Moscow's missile tests": the state
+    if f in data.aliases:
+        return data.aliases[f]
+    if label in ("PERSON", "ORG"):
+        return person_key(text, data.titles)
+    return f

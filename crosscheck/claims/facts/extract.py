@@ -1,0 +1,177 @@
+"""The facts of one sentence, read in this order (each step may rely on the ones before):
+
+    1. modality and negation of the main verb (asserted, future, expected, planned, possible)
+    2. dates, resolved against the publication date, a weekday by the tense of its verb (their
+       digits are then not read as quantities)
+    3. ordinals and superlatives, with the noun they qualify
+    4. quantities, outside the spans dates and names took, with the noun a bare number counts
+    5. entities, with their keys
+    6. quotations and their speakers; then who the claim is attributed to
+    7. the acts told (with their status) and who does them
+    8. the verb each fact hangs on (crosscheck.claims.facts.anchors)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ...models import Entity, Facts, Ordinal, Quote
+from .anchors import _future_at, anchors
+from .daterefs import FUTURE_RX, dates
+from .entities import EntityData, entity_key
+from .modality import HABITUAL, actions_of, acts_of, doers_of, modality_of
+from .numbers import quantities
+from .ordinals import ORD_RX, _ORD_QUAL, _rank
+from .quotes import QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
+
+
+@dataclass
+class FactContext:
+    """What a claim's facts are read against."""
+
+    published: dt.date | None
+    data: EntityData
+    last_year: int | None = None  # the last year the article stated, for "the following year"
+    last_speaker: str | None = None  # the last person quoted or speaking, for "he said"
+
+
+def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside_quote: bool = False) -> Facts:
+    """Facts of one claim. ``sent`` is a spaCy Span (or Doc) whose text is the claim;
+    ``inside_quote``: the claim begins inside a quotation an earlier sentence of its paragraph
+    opened (see :func:`quote_spans`)."""
+    text = sent.text if text is None else text
+    base = sent.start_char
+    future = bool(FUTURE_RX.search(text))
+    tokens = list(sent)
+    root = sent.root if len(sent) else None
+    modality, negated = modality_of(root, text)
+
+    # dates first: their numbers are not quantities
+    ds = dates(text, offset, ctx.published, future, ctx.last_year,
+               lambda i: _future_at(tokens, base, i, future))
+    for d in ds:
+        if d.year:
+            ctx.last_year = d.year
+    taken = [(d.start - offset, d.end - offset) for d in ds]
+
+    # ordinals
+    ords: list[Ordinal] = []
+    for m in ORD_RX.finditer(text):
+        word = m.group("w")
+        if word.lower() == "most" or word.lower() == "last" and re.match(r"\s+(week|month|year|night)", text[m.end():]):
+            continue
+        tok = next((t for t in tokens if t.idx - base == m.start()), None)
+        head, mods = None, []
+        if tok is not None:
+            h = tok.head if tok.dep_ in ("amod", "advmod", "nummod", "compound") else tok
+            if h is tok and tok.i + 1 < sent.end:
+                # "the first from a summit in 17 years": the ordinal stands for a noun
+                h = tok
+            head = h.lemma_.lower() if h is not tok else None
+            if h is not tok:
+                mods = [t.text.lower() for t in sent.doc[min(tok.i, h.i) + 1 : h.i] if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") or "-" in t.text]
+        q = _ORD_QUAL.match(text[m.end():])
+        span_end = m.end()
+        if head and tok is not None:
+            hs = [t for t in tokens if t.lemma_.lower() == head and t.i > tok.i]
+            if hs:
+                span_end = hs[0].idx - base + len(hs[0].text)
+        general = bool(HABITUAL.search(text)) or (tok is not None and any(t.dep_ == "relcl" for t in [tok, *tok.ancestors]))
+        ords.append(Ordinal(text=text[m.start():span_end], rank=_rank(word), word=word.lower(), head=head,
+                            modifiers=mods, qualifier=q["q"] if q else None, general=general,
+                            start=offset + m.start(), end=offset + span_end))
+        taken.append((m.start(), m.end()))
+
+    # quantities: the noun a bare number counts
+    def noun_after(abs_pos: int) -> str | None:
+        rel = abs_pos - offset + base
+        for t in tokens:
+            if t.idx >= rel and t.pos_ in ("NOUN", "PROPN"):
+                return t.lemma_.lower()
+            if t.idx >= rel and t.pos_ not in ("ADJ", "NUM", "PUNCT", "ADV", "DET", "ADP") and t.idx > rel + 1:
+                return None
+            if t.idx >= rel and t.pos_ == "PUNCT" and t.text not in ("-", "–"):
+                return None  # "was 12.5, officials said": the count ends at the comma
+        return None
+
+    names = [(e.start_char - base, e.end_char - base) for e in sent.ents
+             if e.label_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE")]
+    qs = quantities(text, offset, taken + names, noun_after)
+
+    # entities
+    ents = []
+    for e in sent.ents:
+        if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"):
+            continue
+        prev = sent.doc[e.start - 1].text if e.start > 0 else ""
+        written = text[e.start_char - base : e.end_char - base]  # as the source has it
+        key = entity_key(written, e.label_, ctx.data, prev)
+        if not key:
+            continue
+        role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
+        ents.append(Entity(text=written, label=e.label_, key=key, role=role,
+                           start=offset + e.start_char - base, end=offset + e.end_char - base))
+
+    # quotes and their speaker: the subject of a verb of saying outside the quotation; the one
+    # right after it ('"...," he said') before one that reports the whole sentence ("Sources
+    # said ...", "..., officials said")
+    found = quote_spans(text, inside_quote)
+    inside = [(a, b) for a, b, _, _ in found]
+    verbs = [t for t in tokens
+             if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB"
+             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+             and not any(a <= t.idx - base < b for a, b in inside)]
+    if found and verbs:
+        after = [t for t in verbs if 0 <= t.idx - base - found[0][1] <= SPEAKER_AFTER]
+        before = [t for t in verbs if t.idx - base < found[0][0]]
+        verbs = after or before[::-1] or verbs  # nearest the quotation first
+    speaker, inferred = None, False
+    if verbs:
+        t = verbs[0]
+        s = next(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if s.pos_ == "PRON" and s.lower_ in ("he", "she"):
+            speaker, inferred = ctx.last_speaker, ctx.last_speaker is not None
+        else:
+            span = sent.doc[s.left_edge.i : s.right_edge.i + 1]
+            lo, hi = span.start_char - base, span.start_char - base + len(span.text)
+            named = [en for en in ents if en.label in ("PERSON", "ORG") and lo <= en.start - offset < hi]
+            # the subject's own name ("said John Smith, the president of Acme": John Smith),
+            # else the first person it names, else the organisation
+            at = s.idx - base
+            own = [en for en in named if en.start - offset <= at < en.end - offset]
+            people = [en for en in named if en.label == "PERSON"]
+            pick = own or people or named[-1:]
+            speaker = pick[0].key if pick else text[lo:hi]
+    elif found and inside_quote and found[0][2] == 0:
+        # the sentence goes on a quotation an earlier one opened, and names no speaker of its
+        # own: the last one quoted or speaking, read as from a pronoun
+        speaker, inferred = ctx.last_speaker, ctx.last_speaker is not None
+    quotes = []
+    for _, _, q0, q1 in found:
+        raw = text[q0:q1]
+        lead = len(raw) - len(raw.lstrip())
+        quotes.append(Quote(text=raw.strip(), speaker=speaker, inferred=inferred,
+                            start=offset + q0 + lead, end=offset + q0 + lead + len(raw.strip())))
+    if speaker and any(en.key == speaker for en in ents):
+        ctx.last_speaker = speaker
+
+    am = _ATTRIB.search(text)
+    attribution = None
+    if am:
+        attribution = (am.group("acc") or am.group("subj") or "").strip() or None
+
+    tense = None
+    if root is not None:
+        aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "shall", "'ll"}:
+            tense = "future"
+        elif root.tag_ == "VBD" or (root.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+            tense = "past"
+        elif root.tag_ in ("VBZ", "VBP") or aux & {"is", "are", "am"}:
+            tense = "present"
+    lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
+    return anchors(Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
+                 modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
+                 actions=actions_of(root), acts=(acts := acts_of(tokens)), doers=doers_of(tokens, acts),
+                 lemmas=lemmas), tokens, base, offset)

@@ -1,0 +1,155 @@
+"""Status: asserted, future, expected, planned or possible, negation; the acts a claim tells
+and who does them."""
+from __future__ import annotations
+
+import re
+
+
+# ---- modality --------------------------------------------------------------------------
+
+#: Words that make the main verb of a claim a statement of expectation, plan or possibility.
+EXPECT_WORDS = {"expect", "likely", "set", "poised", "due", "schedule", "slate", "anticipate", "unlikely"}
+PLAN_WORDS = {"consider", "plan", "arrange", "eye", "envisage", "envision", "aim", "seek", "propose", "mull",
+              "weigh", "explore", "intend", "prepare", "discuss",
+              "prepared", "ready", "willing"}  # adjectives: "is prepared to sign", "is ready to sign"
+POSSIBLE_AUX = {"may", "might", "could"}
+#: Verbs that report what was said: "the sources said X is expected to ..." takes the status of X.
+REPORTING_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "stress", "insist"}
+HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to)\b", re.I)
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
+def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
+    """The status a claim gives its main event, read from its main verb and what governs it.
+
+    "are expected to agree" (expected), "is considering a plan" (planned), "could include"
+    (possible), "will visit" (future), "agreed" (asserted); an alternative ("before or
+    after") makes it possible. Words in subordinate clauses do not count.
+    """
+    if root is None:
+        return "asserted", False
+    if root.lemma_.lower() in REPORTING_VERBS:
+        # "the sources said X is expected to ...": the status of what was said
+        said = [c for c in root.children if c.dep_ == "ccomp"]
+        if said:
+            return modality_of(said[0], text, reported=True)
+        return "asserted", any(c.dep_ == "neg" for c in root.children)
+    chain = [root]  # the main verb and the verbs it takes as complements ("expected to agree")
+    for t in root.children:
+        if t.dep_ in ("xcomp", "ccomp", "acomp") and t.i > root.i:
+            chain.append(t)
+    lemmas = {t.lemma_.lower() for t in chain}
+    aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    own_aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    if ALTERNATIVES.search(text) or aux & POSSIBLE_AUX:
+        return "possible", negated
+    if "would" in own_aux:  # "said they would ...": a future told in the past; else a hypothetical
+        return ("future" if reported else "expected"), negated
+    if lemmas & EXPECT_WORDS and (root.lemma_.lower() in EXPECT_WORDS or root.lemma_.lower() == "be"):
+        return "expected", negated
+    if root.lemma_.lower() in PLAN_WORDS or lemmas & PLAN_WORDS and root.lemma_.lower() == "be":
+        return "planned", negated
+    if aux & FUTURE_AUX:
+        return "future", negated
+    return "asserted", negated
+
+
+_NOT_ACTIONS = EXPECT_WORDS | PLAN_WORDS | REPORTING_VERBS | {"be", "have", "do", "make"}
+
+
+def actions_of(root) -> list[str]:
+    """The verbs of a claim's main event: the main verb and the verbs it governs as complements
+    ("expected to agree to begin" -> agree, begin), reported speech followed into what was said."""
+    out: list[str] = []
+    todo = [root] if root is not None else []
+    while todo and len(out) < 6:
+        t = todo.pop(0)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _NOT_ACTIONS:
+            out.append(t.lemma_.lower())
+        todo += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
+                 or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS]  # "is likely to pass"
+    return out
+
+
+def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
+    """Who does each act of ``acts``: the lemma of its subject's head word ("panel" for "a
+    review panel was scheduled to meet"), found on the verb or on the verb it complements;
+    acts whose subject is a pronoun or missing are left out."""
+    out: dict[str, str] = {}
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma not in acts or lemma in out or t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
+            continue
+        h, subj = t, None
+        for _ in range(4):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or h.dep_ not in ("xcomp", "conj", "acomp") or h.head is h:
+                break
+            h = h.head
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            out[lemma] = subj.lemma_.lower()
+    return out
+
+
+def acts_of(tokens) -> dict[str, str]:
+    """Each act a claim tells (a verb of the story's own, in any clause) with its status:
+    "done" (told in the past: "approved", "has approved", "was approved"), "future" ("will
+    approve"), "expected" ("is expected to approve", "is likely to", "is set to", "would"),
+    "planned" ("plans to approve"), "possible" ("could approve"). An act told under another's
+    status takes it ("expected to agree to begin": begin is expected too), and so does an
+    infinitive of purpose under a pending act ("scheduled to meet to begin hearing"); an act the claim
+    tells twice with two statuses, or negated, is left out (which one a comparison means is
+    not clear)."""
+    status: dict[int, str | None] = {}
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
+            continue
+        status[t.i] = _own_status(t)
+    out: dict[str, str] = {}
+    twice: set[str] = set()
+    for t in tokens:
+        if t.i not in status or t.lemma_.lower() in _NOT_ACTIONS:
+            continue
+        st = status[t.i]
+        h = t
+        while st is None and h.head is not h and (h.dep_ == "xcomp" or _purpose(h)):  # "expected to agree to begin"
+            purpose = h.dep_ != "xcomp"
+            h = h.head
+            if h.lemma_.lower() in EXPECT_WORDS:
+                st = "expected"
+            elif h.lemma_.lower() in PLAN_WORDS:
+                st = "planned"
+            else:
+                st = status.get(h.i) if h.lemma_.lower() not in _NOT_ACTIONS else None
+                if st == "done":
+                    st = None  # "agreed to begin": the beginning is not done
+            if purpose and st == "done":
+                st = None  # "met to discuss": the discussing is not told done
+        if st is None or any(c.dep_ == "neg" for c in t.children):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in out and out[lemma] != st:
+            twice.add(lemma)
+        out[lemma] = st
+    return {k: v for k, v in sorted(out.items()) if k not in twice}
+
+
+def _purpose(t) -> bool:
+    """An infinitive of purpose: "scheduled to meet Wednesday to begin hearing" (begin)."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def _own_status(t) -> str | None:
+    """The status a verb's own auxiliaries and tense give it (None: none of its own)."""
+    aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if aux & POSSIBLE_AUX:
+        return "possible"
+    if aux & FUTURE_AUX:
+        return "future"
+    if "would" in aux:
+        return "expected"
+    if t.dep_ == "xcomp" or aux & {"to"}:
+        return None  # "to approve": its status is its governor's
+    if t.tag_ == "VBD" or (t.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+        return "done"
+    return None

@@ -1,0 +1,141 @@
+"""Numbers with their unit and hedge ("about 30 minutes" = "roughly 30-minute"), in figures or
+in words, tallies ("62-38") and ranges."""
+from __future__ import annotations
+
+import math
+import re
+
+from ...models import Quantity
+
+
+# ---- numbers ---------------------------------------------------------------------------
+
+#: Numbers in words are read by text2num ("twelve", "twenty-five", "three hundred and five");
+#: these idioms it does not read are kept here.
+_WORD_IDIOMS = {
+    "a dozen": 12, "dozen": 12, "two dozen": 24, "half a million": 500_000, "half a billion": 500_000_000,
+    "a million": 1e6, "a billion": 1e9, "a hundred": 100, "a thousand": 1000,
+}
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_NUMBER_WORD = "|".join(_UNITS_WORDS)
+#: a number in words: "twelve", "twenty-five", "one hundred and five", "three thousand"
+_WORD_PHRASE = (rf"(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}|hundred|thousand)\b)*"
+                rf"(?:\s+(?:million|billion|trillion)\b)?")
+
+
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "b": 1e9, "trillion": 1e12, "tn": 1e12, "tril": 1e12, "lakh": 1e5, "crore": 1e7}
+_HEDGES = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "an estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
+    "more than": "more than", "over": "more than", "upwards of": "more than", "just over": "more than",
+    "at least": "at least", "no fewer than": "at least", "up to": "up to", "as many as": "up to",
+    "at most": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
+}
+_UNITS = {
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
+    "year": "year", "decade": "decade", "km": "km", "kilometer": "km", "kilometre": "km", "mile": "mile",
+    "meter": "m", "metre": "m", "kg": "kg", "kilogram": "kg", "ton": "tonne", "tonne": "tonne",
+    "dollar": "usd", "yen": "jpy", "won": "krw", "euro": "eur", "pound": "gbp", "yuan": "cny",
+    "rupee": "inr", "page": "page", "people": "person", "person": "person",
+}
+_CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "jpy", "€": "eur", "£": "gbp", "₩": "krw", "rs": "inr", "₹": "inr"}
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORDNUM = "|".join([*sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in _WORD_IDIOMS), key=len, reverse=True),
+                     _WORD_PHRASE])
+_HEDGE_RX = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
+_UNIT_RX = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_QTY = re.compile(
+    rf"(?:\b(?P<hedge>{_HEDGE_RX})\s+)?"
+    rf"(?P<cur>US\$|\$|¥|€|£|₩|₹|Rs\.?\s?)?"
+    rf"(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)"
+    rf"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn|tril|lakh|crore|m|b)\b\.?)?"
+    rf"(?:(?P<sep>\s*-\s*|\s+)(?P<unit>{_UNIT_RX})s?\b|\s*(?P<pct>%))?",
+    re.I,
+)
+_YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+
+
+def _number(s: str) -> float | None:
+    s = " ".join(s.strip().lower().split())
+    if " ".join(s.replace("-", " ").split()) in _WORD_IDIOMS:  # "two-dozen"
+        s = " ".join(s.replace("-", " ").split())
+    if s in _WORD_IDIOMS:
+        return float(_WORD_IDIOMS[s])
+    if s[:1].isalpha():
+        from text_to_num import text2num
+
+        try:
+            return float(text2num(s, "en"))
+        except ValueError:
+            return None
+    try:
+        v = float(s.replace(",", ""))
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+#: "62-38", "220-212", "5-4": a vote or a score, winner first (a range is written low to high:
+#: "25-30 minutes"); not a year span ("2012-13") nor a number followed by a unit.
+_TALLY = re.compile(rf"(?<![\d/.,-])(?P<a>\d{{1,3}})\s?[-–]\s?(?P<b>\d{{1,3}})(?![\d/.%-])(?!\s*(?:{_UNIT_RX})s?\b)", re.I)
+#: "9/11 families", "the 7/7 bombings": a day written as a name, neither a number nor a date
+_DAY_NAME = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+TALLY_BASE = 1000  # a tally a-b is stored as the value a * TALLY_BASE + b, unit "tally"
+#: "40- to 60-hour", "25-30 minutes", "$800 to $1,000": a range is neither of its ends, and is
+#: not compared with a single figure (a low-high pair, a < b; tallies are read first)
+_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?:-(?=\s))?\s*(?:-|–|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
+
+
+def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None) -> list[Quantity]:
+    """Quantities in ``text`` (a claim), skipping spans already taken by dates or ordinals."""
+    out = []
+    taken = list(taken) + [m.span() for m in _DAY_NAME.finditer(text)]
+    for m in _TALLY.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > b and not any(m.start() < y and x < m.end() for x, y in taken):
+            out.append(Quantity(text=m.group(), value=float(a * TALLY_BASE + b), unit="tally",
+                                start=offset + m.start(), end=offset + m.end()))
+            taken.append(m.span())
+    for m in _RANGE.finditer(text):
+        try:
+            low, high = float(m["a"].replace(",", "")), float(m["b"].replace(",", ""))
+        except ValueError:
+            continue
+        if low < high and not any(m.start() < y and x < m.end() for x, y in taken):
+            taken.append(m.span())
+    for m in _QTY.finditer(text):
+        s, e = m.start(), m.end()
+        ns, ne = m.span("num")
+        if any(ns < b and a < ne for a, b in taken):
+            continue
+        value = _number(m["num"])
+        if value is None:
+            continue
+        if text[ne : ne + 2].lower() in ("th", "st", "nd", "rd") or text[ne : ne + 1] in (":",):
+            continue  # an ordinal or a clock time
+        if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-./:" and ns > 1 and text[ns - 2].isdigit()):
+            continue  # part of a code, a range's second half is read on its own below
+        if m["scale"]:
+            value *= _SCALES[m["scale"].lower().rstrip(".")]
+        unit = None
+        if m["pct"]:
+            unit = "percent"
+        elif m["unit"]:
+            unit = _UNITS[m["unit"].lower()]
+        if m["cur"]:
+            unit = _CURRENCY_PREFIX.get(m["cur"].lower().replace(".", "").strip(), "money")
+        if unit is None:
+            if _YEARLIKE.match(m["num"]) and not m["scale"]:
+                continue  # a year: read as a date
+            if m["num"].lower() == "one" and not m["hedge"]:
+                continue  # "one of the", "one in the": not a count
+            unit = (noun_after(offset + ne) if noun_after else None) or "count"
+            e = ne if not m["scale"] else e
+        hedge = _HEDGES.get(m["hedge"].lower()) if m["hedge"] else None
+        qs = s if hedge else (m.start("cur") if m["cur"] else ns)
+        out.append(Quantity(text=text[qs:e].strip(), value=value, unit=unit, hedge=hedge, start=offset + qs, end=offset + qs + len(text[qs:e].rstrip())))
+    return out

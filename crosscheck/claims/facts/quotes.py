@@ -1,0 +1,47 @@
+"""Direct quotations and attributions: the spans inside quotation marks, the verbs of saying,
+who a claim is attributed to."""
+from __future__ import annotations
+
+import re
+
+
+_ATTRIB = re.compile(
+    r"(?:according to (?P<acc>[^,.;]{3,80}))|(?:,\s*(?P<subj>(?:the |a |an )?[\w' .-]{2,60}?) (?:said|says|added|told reporters|reported|announced)(?: on \w+| \w+day)?[.,]?\s*$)",
+    re.I,
+)
+_QUOTE_RX = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]|(?<![\w])['‘](?P<sq>[^'‘’]{12,}?)['’](?![\w])")
+#: A quotation mark that may close a quotation (straight or curly double marks), or open one.
+_CLOSING = re.compile(r"[\"”]")
+_OPENING = re.compile(r"[\"“]")
+_WORDS_RX = re.compile(r"[^\W\d_]{2,}")
+
+
+def quote_spans(text: str, inside_quote: bool = False) -> list[tuple[int, int, int, int]]:
+    """The quotations of a sentence: (start, end) with their marks, and (start, end) of the
+    words quoted. ``inside_quote``: the sentence begins inside a quotation opened before it
+    (a quotation that runs over several sentences), so its words up to the first closing
+    mark, or all of them, are quoted. A last opening mark never closed in the sentence opens
+    a quotation that runs to its end."""
+    out: list[tuple[int, int, int, int]] = []
+    at = 0
+    if inside_quote:
+        m = _CLOSING.search(text)
+        end = m.start() if m else len(text)
+        if len(text[:end].strip()) >= 3:
+            out.append((0, m.end() if m else end, 0, end))
+        at = m.end() if m else len(text)
+    last = at
+    for m in _QUOTE_RX.finditer(text, at):
+        g = "q" if m.group("q") else "sq"
+        out.append((m.start(), m.end(), m.start(g), m.end(g)))
+        last = m.end()
+    m = _OPENING.search(text, last)
+    if m and not _CLOSING.search(text, m.end()) and len(_WORDS_RX.findall(text[m.end():])) >= 3:
+        out.append((m.start(), len(text), m.end(), len(text)))
+    return out
+
+
+#: Verbs that introduce a quotation and its speaker.
+#: How far after a quotation (in characters) its own verb of saying stands: '," he said'.
+SPEAKER_AFTER = 24
+QUOTE_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declare", "insist", "remark", "urge", "warn", "ask", "reply", "respond"}
