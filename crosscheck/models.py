@@ -8,6 +8,7 @@ for HTML pages the spans point into the page's markup (see docs/report-format.md
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import PurePath
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -136,6 +137,14 @@ class Article(_Frozen):
     outlet_evidence: str | None = None
     published_evidence: str | None = None
     story: str | None = None
+
+    def whose(self) -> str:
+        """Whose word the article is, as findings and verdicts name it: its outlet, else
+        "unattributed (publisher or file name)". (The agreement matrix puts every
+        unattributed article in one column: report.view.outlet_of.)"""
+        if self.outlet:
+            return self.outlet
+        return f"unattributed ({self.publisher or PurePath(self.source).name})"
 
 
 class Claim(_Frozen):

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.align import cluster_claims
-from crosscheck.errors import DataFileError
-from crosscheck.models import DateRef, Entity, Facts, Quantity, Quote
-from crosscheck.models import Claim
 from crosscheck.align.pairs import FEATURES, PairModel, pair_claim, story_features
+from crosscheck.errors import DataFileError
+from crosscheck.models import Claim, DateRef, Entity, Facts, Quantity, Quote
 
 
 def claim(text: str, *, ents=(), qty=None, day=None, quote=None, speaker=None, lemmas=(), verbs=()) -> Claim:
@@ -145,3 +146,18 @@ def test_idf_read_as_if_the_corpus_held_more_documents():
     assert plain["levy"] < 0.2 and padded["levy"] > 1.5  # shared by all three: still a word
     assert padded["county"] > padded["levy"]  # rarer is still weightier
     assert idf_weights(sets, at_least=2) == plain  # more documents than that: as they are
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), min_size=2, max_size=5),
+       st.dictionaries(st.sampled_from("abcdefgh"), st.floats(0.1, 5.0), max_size=8))
+def test_the_two_forms_of_weighted_jaccard_agree(sets, idf):
+    """One definition, two forms: the pair scorer's (one pair) and the pair features' (every
+    pair at once, one sparse product)."""
+    from crosscheck.align.pairs import weighted_jaccard, weighted_jaccards
+
+    matrix = weighted_jaccards(sets, idf)
+    for i, a in enumerate(sets):
+        for j, b in enumerate(sets):
+            if i != j:
+                assert matrix[i, j] == pytest.approx(weighted_jaccard(a, b, idf), abs=1e-9)

@@ -21,9 +21,9 @@ import numpy as np
 
 from ..claims.facts import ENCOUNTERS
 from ..models import Article, Claim, Facts
-from .clustering import average_linkage, neighbour_blocks, weighted_jaccard
+from .clustering import average_linkage, neighbour_blocks
 from .entities import PERSONISH, entity_keys, people_of, person_keys, resolve_entity_keys
-from .pairs import idf_weights
+from .pairs import idf_weights, weighted_jaccard
 from .settings import AlignSettings
 from .stories import stories
 

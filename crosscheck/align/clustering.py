@@ -1,22 +1,10 @@
 """Clustering shared by story blocking and claim grouping: average linkage over a similarity
-matrix (it cannot chain), nearest-neighbour blocks for very large sets, weighted Jaccard."""
+matrix (it cannot chain), and nearest-neighbour blocks for very large sets."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 import numpy as np
-
-
-def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float],
-                     mass_a: float | None = None, mass_b: float | None = None) -> float:
-    """Shared weight over total weight; the masses of a and b may be given precomputed."""
-    inter = sum(idf.get(k, 1.0) for k in a & b)
-    if mass_a is None:
-        mass_a = sum(idf.get(k, 1.0) for k in a)
-    if mass_b is None:
-        mass_b = sum(idf.get(k, 1.0) for k in b)
-    union = mass_a + mass_b - inter
-    return inter / union if union > 0 else 0.0
 
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:

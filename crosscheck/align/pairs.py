@@ -126,6 +126,20 @@ def weighted_jaccards(sets: Sequence[frozenset[str]], weights: dict[str, float] 
     return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
 
 
+def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float],
+                     mass_a: float | None = None, mass_b: float | None = None) -> float:
+    """The weighted Jaccard of two sets (:func:`weighted_jaccards` for one pair: shared weight
+    over their union's, a key's weight 1 where ``idf`` lacks it); the masses of a and b may be
+    given precomputed."""
+    inter = sum(idf.get(k, 1.0) for k in a & b)
+    if mass_a is None:
+        mass_a = sum(idf.get(k, 1.0) for k in a)
+    if mass_b is None:
+        mass_b = sum(idf.get(k, 1.0) for k in b)
+    union = mass_a + mass_b - inter
+    return inter / union if union > 0 else 0.0
+
+
 def _rarest_shared(sets: Sequence[frozenset[str]]) -> np.ndarray:
     """For every two sets, the idf of the rarest word they share (0 when none)."""
     idf = idf_weights(sets)

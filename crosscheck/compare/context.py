@@ -55,8 +55,7 @@ class Context:
         return self.articles[self.claims[cid].article]
 
     def outlet(self, cid: str) -> str:
-        a = self.article(cid)
-        return a.outlet or f"unattributed ({a.publisher or a.source})"
+        return self.article(cid).whose()
 
     def label(self, cid: str) -> str:
         a = self.article(cid)

@@ -159,7 +159,7 @@ class Verifier:
         a = self.arts.get(c.article)
         if a is None:
             return "the statement"
-        return a.outlet or f"unattributed ({a.publisher or Path(a.source).name})"
+        return a.whose()
 
     def claim_for(self, ref: Ref) -> Claim | None:
         """The claim whose span covers most of the quoted words."""

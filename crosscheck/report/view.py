@@ -68,6 +68,8 @@ class ReportView:
 
 
 def outlet_of(a: Article) -> str:
+    """The agreement matrix's column of an article: its outlet, or one column for every
+    unattributed article (findings name them one by one: Article.whose)."""
     return a.outlet or "unattributed"
 
 
