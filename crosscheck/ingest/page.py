@@ -163,6 +163,28 @@ class _Block:
     site: str | None  # the site its announcement names
 
 
+@dataclass(frozen=True)
+class _Opening:
+    """How an article's block of lines opens: the line of its heading, the dated announcement
+    it stands under (anchor), the site that announcement names, or a headline known beforehand
+    (a record's)."""
+
+    headline_at: int | None = None
+    anchor: object | None = None
+    site: str | None = None
+    headline: str | None = None
+
+
+@dataclass
+class _Header:
+    body_at: int  # the first line after the header
+    headline: str | None
+    line: object | None  # the headline's Line, when the page has it
+    norm: str | None  # the headline normalised (a line repeating it is skipped)
+    date_hints: list
+    site: str | None
+
+
 class PageReader:
     """Reads pages with one set of rules and outlets."""
 
@@ -262,7 +284,7 @@ class PageReader:
         page_site = self._page_signature(text)
         drafts = []
         for n, (lo, hi, headline_at, anchor, site) in enumerate(blocks):
-            b = self._read_block(lines, lo, hi, headline_at, anchor, text, site)
+            b = self._read_block(lines, lo, hi, text, _Opening(headline_at, anchor, site))
             if b is not None:
                 drafts.append(self._attribute(b, text, page_site if n == 0 else None))
         return drafts
@@ -270,7 +292,7 @@ class PageReader:
     def read_record(self, text: str, headline: str | None) -> ArticleDraft | None:
         """One article whose headline is known (a JSON record or an HTML page's extract)."""
         lines = split_lines(text)
-        b = self._read_block(lines, 0, len(lines), None, None, text, given_headline=headline)
+        b = self._read_block(lines, 0, len(lines), text, _Opening(headline=headline))
         return self._attribute(b, text, None) if b is not None else None
 
     def _page_signature(self, text: str):
@@ -280,16 +302,45 @@ class PageReader:
         return None
 
     # ---- one article ------------------------------------------------------------------
-    def _read_block(self, lines, lo, hi, headline_at, anchor, text, site=None, given_headline=None) -> _Block | None:
-        rules = self.rules
+    def _read_block(self, lines, lo, hi, text, opening: _Opening) -> _Block | None:
+        """The article in lines [lo, hi) of a page, if there is one: its header (site echoes,
+        headline, date lines), its body lines, then its paragraphs with datelines and credits
+        cut."""
+        head = self._header(lines, lo, hi, opening)
+        if head is None:
+            return None
+        body = self._body(lines, head.body_at, hi, head.norm)
+        if body is None:
+            return None
+        body_lines, header_dates, end_dates, stop = body
+        date_hints = head.date_hints + header_dates + end_dates
+        paragraphs = self._paragraphs(body_lines, text, date_hints)
+        if not paragraphs:
+            return None
+        if head.line is not None:  # the article starts at its headline's first word
+            hs = head.line.trimmed()[0]
+            mark = _MD_HEADING.match(text, hs) or _BOLD_MARK.match(text, hs)
+            start = hs + len(mark[0]) if mark else hs
+        else:
+            start = paragraphs[0][0]
+        end = paragraphs[-1][1]
+        d = ArticleDraft(start=start, end=end, headline=head.headline, paragraphs=paragraphs)
+        zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
+        return _Block(d, date_hints, zone, head.site)
+
+    def _header(self, lines, lo, hi, opening: _Opening) -> _Header | None:
+        """Forward from the anchor (or the block's start): site echoes, then the headline (the
+        given one, the heading found, or the first line that reads as one), with the dates of
+        date lines on the way. None when the block holds no article."""
+        rules, anchor, given = self.rules, opening.anchor, opening.headline
+        site = opening.site
         i = lo if anchor is None else anchor.index + 1
         headline = headline_line = None
-        if given_headline is not None:
-            headline = given_headline.strip() or None
-        elif headline_at is not None:
-            headline_line = lines[headline_at]
+        if given is not None:
+            headline = given.strip() or None
+        elif opening.headline_at is not None:
+            headline_line = lines[opening.headline_at]
             headline = _heading_text(headline_line.s)
-        # forward from the anchor (or the block's start): site echoes, then the headline
         date_hints: list[dates.DateMention] = [anchor.date] if anchor and anchor.date else []
         while i < hi:
             ln = lines[i]
@@ -307,7 +358,7 @@ class PageReader:
             if headline is None:
                 if rules.is_terminator(ln.s):
                     return None
-                if _body_like(ln.s) and anchor is None and given_headline is None:
+                if _body_like(ln.s) and anchor is None and given is None:
                     break  # text with no headline line: the body starts here
                 if not dates.is_date_line(ln.s) and (_words(ln.s) >= 3 or self._body_follows(lines, i + 1, hi)):
                     headline_line, headline = ln, _heading_text(ln.s)
@@ -319,12 +370,18 @@ class PageReader:
             break
         if headline is None and (anchor is not None or i >= hi or not _body_like(lines[i].s)):
             return None
-        head_norm = _norm(headline) if headline is not None else None
-        if given_headline is not None and i < hi and _norm(lines[i].s) == head_norm:
+        norm = _norm(headline) if headline is not None else None
+        if given is not None and i < hi and _norm(lines[i].s) == norm:
             headline_line = lines[i]
+        return _Header(i, headline, headline_line, norm, date_hints, site)
 
-        # the body: paragraphs until a terminator; headers and furniture skipped
+    def _body(self, lines, i, hi, head_norm):
+        """The body: lines from ``i`` until a terminator, headers, furniture, date and byline
+        lines, credits and captions skipped. (body lines, dates of the header's lines, dates
+        of credit lines, where the article stops), or None when no line of text is left."""
+        rules = self.rules
         body_lines: list[Line] = []
+        header_dates: list[dates.DateMention] = []
         end_dates: list[dates.DateMention] = []  # a date in a credit line: used when no other
         header_done = False
         stop = hi
@@ -345,11 +402,11 @@ class PageReader:
                 continue
             if dates.is_date_line(s):
                 if not header_done:
-                    date_hints += dates.find_dates(s)
+                    header_dates += dates.find_dates(s)
                 continue
             if (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= 14:
                 if not header_done:  # "By Jane Roe | May 2", "Posted on 12 March 2024 by Jane Roe"
-                    date_hints += dates.find_dates(s)
+                    header_dates += dates.find_dates(s)
                 continue
             if self._credit_line(s):  # "Source: Reuters", "— AP, Dec 23, 2018", "Jane Roe, Reuters"
                 end_dates += dates.find_dates(s)
@@ -368,17 +425,19 @@ class PageReader:
             body_lines.pop()
         if not body_lines:
             return None
-        date_hints += end_dates
+        return body_lines, header_dates, end_dates, stop
 
+    def _paragraphs(self, body_lines, text, date_hints: list) -> list[tuple[int, int]]:
+        """The body's paragraphs: a caption or label before the first one's dateline or byline
+        cut (the label's dates added to ``date_hints``), copyright and credit lines glued to the
+        last ones cut."""
         paragraphs = [ln.trimmed() for ln in body_lines]
-        # the first paragraph: cut a caption or label before the dateline or byline
         first_s, first_e = paragraphs[0]
         cut, label = self._dateline_cut(text[first_s:first_e])
         if cut:
             if label:  # "News from Japan Jun 18, 2025 19:45 (JST) Tokyo, June 18 (Jiji Press)--"
                 date_hints += dates.find_dates(text[first_s : first_s + cut])
             paragraphs[0] = (first_s + cut, first_e)
-        # the last paragraphs: cut trailing copyright / credit lines glued to the text
         for k, (s0, e0) in enumerate(paragraphs):
             m = _COPYRIGHT.search(text, s0, e0)
             if m:
@@ -386,20 +445,7 @@ class PageReader:
                 while e1 > s0 and text[e1 - 1].isspace():
                     e1 -= 1
                 paragraphs[k] = (s0, e1)
-        paragraphs = [(s0, e0) for s0, e0 in paragraphs if e0 > s0]
-        if not paragraphs:
-            return None
-
-        if headline_line is not None:  # the article starts at its headline's first word
-            hs = headline_line.trimmed()[0]
-            mark = _MD_HEADING.match(text, hs) or _BOLD_MARK.match(text, hs)
-            start = hs + len(mark[0]) if mark else hs
-        else:
-            start = paragraphs[0][0]
-        end = paragraphs[-1][1]
-        d = ArticleDraft(start=start, end=end, headline=headline, paragraphs=paragraphs)
-        zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
-        return _Block(d, date_hints, zone, site)
+        return [(s0, e0) for s0, e0 in paragraphs if e0 > s0]
 
     def _heading_blocks(self, lines) -> list[tuple[int, int, int]]:
         """A digest: two or more headings (markdown "## ..." or a short line in capitals), each
