@@ -10,7 +10,7 @@ import os
 import time
 from dataclasses import asdict, dataclass, field
 
-from .claims import extract_claims
+from .claims import Workers, extract_claims
 from .engines import make_engine
 from .errors import InputError
 from .ingest import in_page
@@ -117,9 +117,9 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
                 gate.keep()
     progress.stage("splitting sentences", total=len(corpus.articles))
     try:
-        claims = extract_claims(corpus.articles, nlp, on_article=lambda _a: progress.advance(),
-                                workers=workers, cache=claim_cache, runner=runner, on_claims=on_claims,
-                                fork=True if on_claims else None, gate=gate)
+        readers = Workers(workers, fork=True if on_claims else None, gate=gate, runner=runner)
+        claims = extract_claims(corpus.articles, nlp, workers=readers, cache=claim_cache,
+                                on_article=lambda _a: progress.advance(), on_claims=on_claims)
         if stream is not None:
             stream.lanes()  # the batches still to run take every lane
         articles = [la.article for la in corpus.articles]

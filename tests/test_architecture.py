@@ -150,7 +150,7 @@ EXPORTED = {
                    "check", "load_corpus"],
     "crosscheck.ingest": ["Corpus", "LoadedArticle", "SourceRead", "SourceReader", "assemble", "in_page", "load_corpus",
                           "load_manifest"],
-    "crosscheck.claims": ["FactContext", "Gate", "claims_of_articles", "clause_spans", "extract", "extract_claims",
+    "crosscheck.claims": ["FactContext", "Gate", "Workers", "claims_of_articles", "clause_spans", "extract", "extract_claims",
                           "is_claim_text", "load_entity_data", "load_spacy", "parser_text", "sentence_spans"],
     "crosscheck.claims.facts": ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",
                                 "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SPEAKER_AFTER",

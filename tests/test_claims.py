@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.claims import extract_claims
+from crosscheck.claims import Workers, extract_claims
 from crosscheck.ingest import load_corpus
 
 pytestmark = pytest.mark.models
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.models
 def test_claims_are_told_in_article_order_as_they_are_read(nlp, seeds_dir, workers, fork):
     articles = load_corpus([str(seeds_dir)]).articles
     told = []
-    claims = extract_claims(articles, nlp, workers=workers, fork=fork,
+    claims = extract_claims(articles, nlp, workers=Workers(workers, fork=fork),
                             on_claims=lambda i, cs: told.append((i, [c.text for c in cs])))
     assert [i for i, _ in told] == list(range(len(articles)))
     assert [t for _, texts in told for t in texts] == [c.text for c in claims]
@@ -33,7 +33,7 @@ def test_a_gate_lets_the_caller_keep_a_reading_turn_without_changing_the_claims(
             gate.keep()  # from here on one worker at a time
             kept_at.append(i)
 
-    gated = extract_claims(articles, nlp, workers=2, on_claims=on_claims, gate=gate)
+    gated = extract_claims(articles, nlp, workers=Workers(2, gate=gate), on_claims=on_claims)
     assert kept_at == [2]
     assert [(c.id, c.text, c.start, c.facts) for c in gated] == [(c.id, c.text, c.start, c.facts) for c in plain]
     gate.keepers[0].join(timeout=30)  # the turn was taken once a worker gave it back

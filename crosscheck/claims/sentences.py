@@ -6,7 +6,8 @@ indexes the same text as the article's, so an editor is always shown the exact w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from ..ingest import LoadedArticle
 from ..models import Claim
@@ -163,23 +164,37 @@ class Gate:
         self.keepers.append(t)
 
 
-def extract_claims(
-    articles: Iterable[LoadedArticle], nlp, *, entity_data=None, batch_size: int = 64, on_article=None,
-    workers: int = 1, cache=None, runner=None, on_claims=None, fork: bool | None = None, gate: Gate | None = None,
-) -> list[Claim]:
+@dataclass(frozen=True)
+class Workers:
+    """Who reads the articles: ``count`` forked processes (the model is shared, not reloaded;
+    it pays off on large corpora), or ``runner``, a function that takes a list of articles and
+    returns their claims, one list per article (an engine such as Ray hands them out to its
+    workers). ``fork`` reads in worker processes even with one worker (leaving this process
+    free); default: from 2 workers. ``gate`` (a Gate) lets the caller lower the number of
+    workers reading at once as it goes."""
+
+    count: int = 1
+    fork: bool | None = None
+    gate: Gate | None = None
+    runner: Callable | None = None
+
+
+def extract_claims(articles: Iterable[LoadedArticle], nlp, *, workers: int | Workers = 1, cache=None, on_article=None,
+                   on_claims=None, entity_data=None, batch_size: int = 64) -> list[Claim]:
     """Claims of every article, in article order, with ids c1, c2, ..., each with its facts.
 
-    ``cache`` (a ClaimCache) serves articles already read by the same code and models;
-    ``workers`` > 1 reads the others in that many forked processes (the model is shared, not
-    reloaded), which pays off on large corpora. ``runner``, when given, reads them instead: it
-    takes a list of articles and returns their claims, one list per article (an engine such as
-    Ray hands them out to its workers). ``on_claims(i, claims)`` is told each article's claims
-    as soon as they and those of every article before it are read (so that a caller can start
-    on them, such as embedding, while later articles are still being read). ``fork`` reads in
-    worker processes even with one worker (leaving this process free); default: from 2 workers.
-    ``gate`` (a Gate) lets the caller lower the number of workers reading at once as it goes.
+    ``workers``: how many processes read them, or a Workers. ``cache`` (a ClaimCache) serves
+    articles already read by the same code and models. ``on_article(article)`` is told each
+    article read; ``on_claims(i, claims)`` each article's claims as soon as they and those of
+    every article before it are read (so that a caller can start on them, such as embedding,
+    while later articles are still being read).
     """
     from .facts import load_entity_data
+
+    if not isinstance(workers, Workers):
+        workers = Workers(workers)
+    runner, fork, gate = workers.runner, workers.fork, workers.gate
+    workers = workers.count
 
     data = entity_data or load_entity_data()
     articles = list(articles)
