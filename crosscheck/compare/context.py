@@ -8,9 +8,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..align import Alignment, ClaimView
+from ..align import KEEP_PROBABILITY, Alignment, ClaimView
 from ..models import Article, Claim
 
+
+#: pairs compared by the finding types: the pair model's probability that they state one fact
+#: were their clashing number, day or speaker to agree (ALIKE), and as they stand (STANDS; the
+#: alignment keeps no pair below it). Measured on the development set's findings and the
+#: mutation harness (docs/findings.md, "Which pairs are compared")
+ALIKE = 0.5
+STANDS = KEEP_PROBABILITY
 
 #: a claim more than this share of whose text is inside quotation marks is a remark (compared
 #: by the quote rule, not read for facts of its own): chosen, "mostly a quotation"
@@ -136,7 +143,7 @@ class Context:
             self._pairs = list(seen)
         return self._pairs
 
-    def compared_pairs(self, min_alike: float = 0.5, min_probability: float = 0.3) -> list[tuple[str, str]]:
+    def compared_pairs(self, min_alike: float = ALIKE, min_probability: float = STANDS) -> list[tuple[str, str]]:
         """Pairs of claims of one story from different outlets that state one fact but for
         one element: the pair model's probability, were their clashing number, day or speaker
         to agree, reaches ``min_alike``, and as they stand it is at least ``min_probability``
