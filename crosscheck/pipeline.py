@@ -317,12 +317,12 @@ def place(run: Run, claims: list, story: str | None = None) -> Placement:
     import numpy as np
 
     from .align import nearest_stories
-    from .engines.local import LocalEngine
+    from .engines.local import encoder_of
 
     rep, al, emb = run.report, run.alignment, run.embeddings
     if al is None or emb is None or not rep.claims or not claims:
         raise InputError("nothing to place the statement against: the run has no claims")
-    vectors = np.asarray(LocalEngine().encoder(run.options).encode([c.text for c in claims]), dtype=np.float32)
+    vectors = np.asarray(encoder_of(run.options).encode([c.text for c in claims]), dtype=np.float32)
     if story is not None:
         return _place_in(run, claims, vectors, story)
     tried = [_place_in(run, claims, vectors, s) for s in

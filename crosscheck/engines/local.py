@@ -19,9 +19,7 @@ class LocalEngine:
         return None  # extract_claims' own workers
 
     def encoder(self, options: Options):
-        from ..embed import load_encoder
-
-        return load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
+        return encoder_of(options)
 
     def align_compare(self, prep, articles, claims, emb, progress: Progress, model=None):
         """Align every story (with ``model``, a PairModel; default the bundled one) and propose
@@ -36,6 +34,13 @@ class LocalEngine:
         return alignment, propose(articles, claims, alignment)
 
     def close(self) -> None: ...
+
+
+def encoder_of(options: Options):
+    """The encoder a run's options name, loaded once per process (crosscheck.embed.load_encoder)."""
+    from ..embed import load_encoder
+
+    return load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
 
 
 def read(paths: list[str], options: Options = Options(), progress: Progress | None = None) -> Corpus:

@@ -254,9 +254,9 @@ class RayEncoder:
         made_by = identity(options.encoder, path)
         self.cache_key = made_by if options.backend == "torch" else f"{made_by}#{options.backend}"
         if options.backend != "torch":  # exported once, here, before the workers load it
-            from ..embed import load_encoder
+            from .local import encoder_of
 
-            load_encoder(options.encoder, options.backend, options.cache_dir, options.cache)
+            encoder_of(options)
         self.kwargs = {"encoder": options.encoder, "backend": options.backend, "cache_dir": options.cache_dir,
                        "store": options.cache}
 
