@@ -23,7 +23,7 @@ from ..claims.facts import ENCOUNTERS
 from ..models import Article, Claim, Facts
 from .clustering import average_linkage, neighbour_blocks
 from .entities import PERSONISH, entity_keys, people_of, person_keys, resolve_entity_keys
-from .pairs import idf_weights, weighted_jaccard
+from .pairs import SMALL, idf_weights, weighted_jaccard
 from .settings import AlignSettings
 from .stories import stories
 
@@ -60,7 +60,8 @@ def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: 
         # "They met ...", "The two leaders ...": a claim naming no one speaks of its article's principals
         people=people or set(article_people),
         named=bool(people),
-        quantities={(q.value, q.unit) for q in f.quantities if q.unit != "count" and not (q.value <= 2 and q.unit not in ("percent", "usd"))},
+        quantities={(q.value, q.unit) for q in f.quantities if q.unit != "count"
+                    and not (q.value <= SMALL and q.unit not in ("percent", "usd"))},
         ordinals={(o.rank, "encounter" if (o.head or "") in ENCOUNTERS else (o.head or "")) for o in f.ordinals if o.rank >= 1 and o.head},
         days={(d.month, d.day) for d in f.dates if d.month and d.day},
         weekdays={d.weekday for d in f.dates if d.weekday is not None},
@@ -149,10 +150,14 @@ class PairScorer:
         return self._memo[key]
 
 
+#: a story's vectors are centred on its mean from this many claims (fewer: the mean is one of them)
+CENTRED_FROM = 3
+
+
 def centre_by_story(emb: np.ndarray, by_story: dict[str, list[int]]) -> np.ndarray:
     out = emb.astype(np.float32).copy()
     for members in by_story.values():
-        if len(members) < 3:
+        if len(members) < CENTRED_FROM:
             continue
         sub = out[members] - out[members].mean(axis=0)
         norms = np.linalg.norm(sub, axis=1, keepdims=True)

@@ -70,6 +70,10 @@ class PairClaim:
     speakers: frozenset[str]  # named speakers (not inferred from a pronoun)
 
 
+#: one or two of a thing ("two leaders", "2 days") is no fact that singles a claim out
+SMALL = 2
+
+
 def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, str]) -> PairClaim:
     """``index``: the claim's place among the ``count`` claims of its article."""
     f = claim.facts
@@ -77,7 +81,7 @@ def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, s
     if f is None:
         return PairClaim(article, position, index, len(claim.text.split()), frozenset(), frozenset(), frozenset(),
                          frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
-    nums = {q for q in f.quantities if q.unit != "count" or q.value > 2}
+    nums = {q for q in f.quantities if q.unit != "count" or q.value > SMALL}
     days = {f"{d.month}-{d.day}" for d in f.dates if d.month and d.day}
     days |= {f"w{d.weekday}" for d in f.dates if d.weekday is not None and not d.day}
     quoted = {w.casefold() for q in f.quotes for w in _QUOTE_WORD.findall(q.text)}

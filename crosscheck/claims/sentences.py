@@ -54,9 +54,18 @@ def open_quotation(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+#: a sentence of fewer words holds no checkable claim ("Read more.", "Photo: AP")
+CLAIM_WORDS = 3
+#: a sentence is cut into two clause claims only when it has at least LONG tokens and each
+#: side at least SIDE (chosen on the seeds: "X met Y ..., and confirmed Z" splits, "met and
+#: talked" does not)
+LONG = 25
+SIDE = 10
+
+
 def is_claim_text(text: str) -> bool:
     """Whether a sentence can hold a checkable claim: at least three words."""
-    return len(_WORD.findall(text)) >= 3
+    return len(_WORD.findall(text)) >= CLAIM_WORDS
 
 
 def clause_spans(doc, s: int, e: int, text: str | None = None) -> list[tuple[int, int]]:
@@ -67,7 +76,7 @@ def clause_spans(doc, s: int, e: int, text: str | None = None) -> list[tuple[int
     """
     text = doc.text if text is None else text
     span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or len(span) < 25:
+    if span is None or len(span) < LONG:
         return [(s, e)]
     root = span.root
     cuts = []
@@ -78,7 +87,7 @@ def clause_spans(doc, s: int, e: int, text: str | None = None) -> list[tuple[int
             left = doc[span.start : at.i]
             right = doc[at.i : span.end]
             between = doc[root.i : at.i].text
-            if len(left) >= 10 and len(right) >= 10 and not open_quotation(text[s : at.idx]) and not re.search(r"--|—|–|\(", between):
+            if len(left) >= SIDE and len(right) >= SIDE and not open_quotation(text[s : at.idx]) and not re.search(r"--|—|–|\(", between):
                 cuts.append(at.idx)
     out, start = [], s
     for c in sorted(cuts):

@@ -107,6 +107,18 @@ _SENTENCE_END = re.compile(r"\.[\"”’)]*$")  # a full stop (a headline may as
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 
 
+# The sizes of page furniture, in words (chosen on the seed pages and the layouts of
+# examples/layouts and benchmarks/layouts.py, whose gold the tests hold them to):
+SHORT_LINE = 14  # a heading in capitals, a byline, a credit line: no longer than this
+LISTED = 20  # a headline in a list of other headlines under a text
+SENTENCE = 8  # a line of text: a sentence of at least this many words (or two sentences) ...
+LONG_LINE = 35  # ... or a line this long, whatever its punctuation
+HEADLINE = (3, 30)  # a headline's words, fewest and most
+SITE_NAME = 6  # a site echoed under a time line ("- Japan Today"); a time line's own words
+CAPTION = 60  # a caption above the text: no longer than this
+NAME_WORDS = 4  # an outlet's or site's name as a credit or prefix gives it
+LOOK_BACK = 6  # lines read back from an announcement for its headline
+
 #: a line is in capitals when this share of its letters are (chosen: room for "McDONALD"
 #: or a small "s" after an apostrophe)
 CAPITALS = 0.9
@@ -115,20 +127,20 @@ CAPITALS = 0.9
 def _capitals(s: str) -> bool:
     """A short line in capitals ("STORM CLOSES SCHOOLS"): a heading in digests and print pages."""
     letters = [c for c in s if c.isalpha()]
-    return 2 <= _words(s) <= 14 and len(letters) >= 6 and sum(c.isupper() for c in letters) >= CAPITALS * len(letters)
+    return 2 <= _words(s) <= SHORT_LINE and len(letters) >= 6 and sum(c.isupper() for c in letters) >= CAPITALS * len(letters)
 
 
 def _listed_headline(s: str) -> bool:
     """A short line with no sentence end: a headline in a list, not a paragraph."""
     s = s.rstrip()
-    return _words(s) <= 20 and not re.search(r"[.!?:;,][\"”’)]*$", s)
+    return _words(s) <= LISTED and not re.search(r"[.!?:;,][\"”’)]*$", s)
 
 
 def _body_like(s: str) -> bool:
     """A line of article text rather than a headline: a sentence ending in a full stop, two
     sentences, or a long line."""
     s = s.rstrip()
-    return (_words(s) >= 8 and (bool(_SENTENCE_END.search(s)) or bool(_SENTENCE_BREAK.search(s)))) or _words(s) >= 35
+    return (_words(s) >= SENTENCE and (bool(_SENTENCE_END.search(s)) or bool(_SENTENCE_BREAK.search(s)))) or _words(s) >= LONG_LINE
 
 
 def _words(s: str) -> int:
@@ -138,7 +150,7 @@ def _words(s: str) -> int:
 def _headline_like(line: Line, rules: PageRules) -> bool:
     s = line.s
     return (
-        3 <= _words(s) <= 30
+        HEADLINE[0] <= _words(s) <= HEADLINE[1]
         and not rules.is_furniture(s)
         and not rules.is_terminator(s)
         and not dates.is_date_line(s)
@@ -197,7 +209,7 @@ class PageReader:
         """The site a bare or echoed site line names ("NHK", "- Japan Today"), else None."""
         s = line.s
         m = self.rules.site_echo.match(s)
-        if m and _words(m["site"]) <= 6:
+        if m and _words(m["site"]) <= SITE_NAME:
             return m["site"]
         o = self.registry.lookup(s)
         return o.name if o else None
@@ -215,7 +227,7 @@ class PageReader:
                     known = self.registry.lookup(prefix)
                     if known:
                         site = known.name
-                    elif all(w[:1].isupper() for w in prefix.split()) and len(prefix.split()) <= 4:
+                    elif all(w[:1].isupper() for w in prefix.split()) and len(prefix.split()) <= NAME_WORDS:
                         site = prefix
                     else:
                         continue  # "It happened 2 days ago": a sentence, not an announcement
@@ -239,7 +251,7 @@ class PageReader:
         """
         start, site, headline_at, head_norm, seen = a.index, a.site, None, None, 0
         i = a.index - 1
-        while i >= floor and seen < 6:
+        while i >= floor and seen < LOOK_BACK:
             ln = lines[i]
             if ln.blank:
                 i -= 1
@@ -360,7 +372,7 @@ class PageReader:
                     return None
                 if _body_like(ln.s) and anchor is None and given is None:
                     break  # text with no headline line: the body starts here
-                if not dates.is_date_line(ln.s) and (_words(ln.s) >= 3 or self._body_follows(lines, i + 1, hi)):
+                if not dates.is_date_line(ln.s) and (_words(ln.s) >= HEADLINE[0] or self._body_follows(lines, i + 1, hi)):
                     headline_line, headline = ln, _heading_text(ln.s)
                 else:
                     if dates.is_date_line(ln.s):
@@ -398,20 +410,20 @@ class PageReader:
             s = _plain(s)  # "*By Jane Roe, Valley Ledger — 4 March 2024*"
             if rules.is_furniture(s):
                 continue
-            if rules.relative_time.match(s) and _words(s) <= 6:
+            if rules.relative_time.match(s) and _words(s) <= SITE_NAME:
                 continue
             if dates.is_date_line(s):
                 if not header_done:
                     header_dates += dates.find_dates(s)
                 continue
-            if (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= 14:
+            if (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= SHORT_LINE:
                 if not header_done:  # "By Jane Roe | May 2", "Posted on 12 March 2024 by Jane Roe"
                     header_dates += dates.find_dates(s)
                 continue
             if self._credit_line(s):  # "Source: Reuters", "— AP, Dec 23, 2018", "Jane Roe, Reuters"
                 end_dates += dates.find_dates(s)
                 continue
-            if not header_done and rules.is_caption(s) and _words(s) <= 60 and not self._dateline_cut(s)[0]:
+            if not header_done and rules.is_caption(s) and _words(s) <= CAPTION and not self._dateline_cut(s)[0]:
                 continue
             if _TEASER_END.search(s):
                 stem = _TEASER_END.sub("", s).strip()
@@ -473,11 +485,11 @@ class PageReader:
         """A line between a headline and its text that is neither: a credit, a byline, a date."""
         s = _plain(s)
         return self._credit_line(s) or dates.is_date_line(s) or bool(
-            (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= 14)
+            (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= SHORT_LINE)
 
     def _credit_line(self, s: str) -> bool:
         """Whether a short line is a credit and nothing else (it names the outlet, is no text)."""
-        if _words(s) > 14:
+        if _words(s) > SHORT_LINE:
             return False
         for cp in self.registry.credit_patterns:
             m = cp.regex.search(s)
@@ -548,7 +560,7 @@ class PageReader:
                     continue
                 if o is None and not cp.accept_unknown:
                     continue
-                if o is None and (_words(name) > 4 or not name[:1].isupper()):
+                if o is None and (_words(name) > NAME_WORDS or not name[:1].isupper()):
                     continue
                 cand = (cp.strength, -m.start(), o.name if o else name, m.group(0).strip())
                 best = max(best, cand) if best else cand
