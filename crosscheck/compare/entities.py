@@ -28,6 +28,8 @@ from rapidfuzz import fuzz
 from ..claims.facts import QUOTE_VERBS, load_entity_data, person_key
 from .context import Context, Proposal, per_claim
 
+PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
+SPELLED_FROM = 4  # names shorter than this are not compared for spelling ("Ng" / "Ong" are two names)
 SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
 #: the same, for names in different roles of two claims: closer, since only the spelling speaks
 SPELLED = 85
@@ -152,7 +154,8 @@ def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=65536)
 def _words(key: str) -> frozenset[str]:
     """The words of a person key, plurals and possessives read as the name ("the Vances")."""
-    return frozenset({w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > 3 else w for w in key.split()} | set(key.split()))
+    return frozenset({w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > PLURAL_FROM else w
+                      for w in key.split()} | set(key.split()))
 
 
 def _all_people(ctx: Context, cid: str) -> set[str]:
@@ -306,7 +309,7 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
         if ka in everyone_b or _words(ka) <= everyone_b:
             continue
         for kb, nb in people_b.items():
-            if kb in everyone_a or _words(kb) <= everyone_a or ka[:1] != kb[:1] or min(len(ka), len(kb)) < 4:
+            if kb in everyone_a or _words(kb) <= everyone_a or ka[:1] != kb[:1] or min(len(ka), len(kb)) < SPELLED_FROM:
                 continue
             if _variant(ka, kb):
                 return Proposal(

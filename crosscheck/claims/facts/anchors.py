@@ -25,6 +25,7 @@ def _verb_above(tok, steps: int = 8):
 
 
 #: nouns whose bare figure is a percentage ("the rate was 12.5")
+PERCENT = 100  # a rate given as a bare number of at most this is a percentage
 _RATE_NOUNS = {"rate", "percentage", "share"}
 _UP_TO_NOUN = {"nummod", "compound", "quantmod", "amod", "nmod"}
 _MONEY = {*_CURRENCY_PREFIX.values(), "money", "cny"}
@@ -89,7 +90,7 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
         what = _measures(_own_head(toks), toks, q.unit)
         if what is None:
             return {}
-        if q.unit == "count" and what.split()[-1] in _RATE_NOUNS and 0 <= q.value <= 100:
+        if q.unit == "count" and what.split()[-1] in _RATE_NOUNS and 0 <= q.value <= PERCENT:
             return {"measures": what, "unit": "percent"}  # "the rate was 12.5": a percentage
         return {"measures": what}
 

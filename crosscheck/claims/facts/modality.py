@@ -57,12 +57,16 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
 _NOT_ACTIONS = EXPECT_WORDS | PLAN_WORDS | REPORTING_VERBS | {"be", "have", "do", "make"}
 
 
+#: the verbs of a main event, at most (a chain of complements longer than this is a list)
+MAX_ACTIONS = 6
+
+
 def actions_of(root) -> list[str]:
     """The verbs of a claim's main event: the main verb and the verbs it governs as complements
     ("expected to agree to begin" -> agree, begin), reported speech followed into what was said."""
     out: list[str] = []
     todo = [root] if root is not None else []
-    while todo and len(out) < 6:
+    while todo and len(out) < MAX_ACTIONS:
         t = todo.pop(0)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _NOT_ACTIONS:
             out.append(t.lemma_.lower())

@@ -16,6 +16,13 @@ _OPENING = re.compile(r"[\"“]")
 _WORDS_RX = re.compile(r"[^\W\d_]{2,}")
 
 
+#: the rest of a quotation an earlier sentence opened is a quotation from this many characters;
+#: a quotation opened and not closed in the sentence, from this many words (chosen: a stray
+#: mark before a word or two is no remark)
+QUOTED_CHARS = 3
+QUOTED_WORDS = 3
+
+
 def quote_spans(text: str, inside_quote: bool = False) -> list[tuple[int, int, int, int]]:
     """The quotations of a sentence: (start, end) with their marks, and (start, end) of the
     words quoted. ``inside_quote``: the sentence begins inside a quotation opened before it
@@ -27,7 +34,7 @@ def quote_spans(text: str, inside_quote: bool = False) -> list[tuple[int, int, i
     if inside_quote:
         m = _CLOSING.search(text)
         end = m.start() if m else len(text)
-        if len(text[:end].strip()) >= 3:
+        if len(text[:end].strip()) >= QUOTED_CHARS:
             out.append((0, m.end() if m else end, 0, end))
         at = m.end() if m else len(text)
     last = at
@@ -36,7 +43,7 @@ def quote_spans(text: str, inside_quote: bool = False) -> list[tuple[int, int, i
         out.append((m.start(), m.end(), m.start(g), m.end(g)))
         last = m.end()
     m = _OPENING.search(text, last)
-    if m and not _CLOSING.search(text, m.end()) and len(_WORDS_RX.findall(text[m.end():])) >= 3:
+    if m and not _CLOSING.search(text, m.end()) and len(_WORDS_RX.findall(text[m.end():])) >= QUOTED_WORDS:
         out.append((m.start(), len(text), m.end(), len(text)))
     return out
 
