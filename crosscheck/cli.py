@@ -150,7 +150,7 @@ def main() -> None:
     standard input). It splits pages into articles and articles into claims, aligns the claims
     that state the same fact, and flags where outlets differ.
     """
-    from .embed.encoders import offline
+    from .embed import offline
 
     offline()
 
@@ -246,7 +246,7 @@ def _articles_and_claims(paths, sources, outlets, page_rules, max_size):
     from .claims import extract_claims
     from .errors import InputError
     from .claims import load_spacy
-    from .engines.local import read
+    from .engines import read
 
     opts = _options(sources, outlets, page_rules, max_size)
     corpus = read(list(paths), opts)
@@ -360,7 +360,7 @@ def evaluate_cmd(gold, paths, as_json, pair_model, verbose, require, sources, ou
 
         from .errors import InputError
         from .known import evaluate
-        from .known.gold import load_gold
+        from .known import load_gold
         from .pipeline import check as run_check
 
         gold_data = load_gold(gold)

@@ -81,7 +81,7 @@ def analyse(paths: list[str], options: Options = Options(), progress: Progress |
 
 
 def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Run:
-    from .claims.nlp import load_spacy
+    from .claims import load_spacy
 
     corpus = engine.read(paths, options, progress)
     if not corpus.articles:
@@ -89,7 +89,7 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         raise InputError(f"no usable input ({problems or 'no paths given'})")
     runner = engine.claim_runner(options)
     progress.stage("loading models")
-    from .align.pairs import load_pair_model
+    from .align import load_pair_model
 
     load_pair_model(options.pair_model)  # a desk's model file that cannot be read stops the run here
     nlp = load_spacy(options.spacy_model) if runner is None else None
@@ -106,7 +106,7 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
         # claims are embedded as they are read: spaCy in every worker process until there is a
         # first window of sentences to embed, then in workers - 1 while the encoder works on one
         # lane (one thread) here, so that every core works all along
-        from .claims.sentences import Gate
+        from .claims import Gate
 
         gate = Gate(workers)
         stream.lanes(1)
@@ -317,7 +317,7 @@ def place(run: Run, claims: list, story: str | None = None) -> Placement:
     import numpy as np
 
     from .align import nearest_stories
-    from .engines.local import encoder_of
+    from .engines import encoder_of
 
     rep, al, emb = run.report, run.alignment, run.embeddings
     if al is None or emb is None or not rep.claims or not claims:
@@ -335,7 +335,7 @@ def _place_in(run: Run, claims: list, vectors, story: str) -> Placement:
 
     from .align import load_pair_model, pair_claim, person_keys, principal_people, view
     from .compare import entity_names
-    from .engines.partition import align_partition
+    from .engines import align_partition
     from .models import Article
 
     rep, al, emb = run.report, run.alignment, run.embeddings

@@ -129,6 +129,30 @@ def test_no_private_name_is_taken_from_another_stage():
     assert private(IMPORTS) == []
 
 
+#: Besides each stage's package (its __init__), the modules other stages may import by name:
+#: the fact reader's own door, the one calendar (claims read dates with it, and the claim
+#: cache hashes it: tests/test_cache.py), and each view of the report
+DOORS = {"crosscheck.claims.facts", "crosscheck.ingest.calendar"}
+OPEN_STAGES = {"crosscheck.report"}
+
+
+def side_doors(imports) -> list[tuple[str, str]]:
+    """Arrows from one stage into a module of another that is not that stage's door."""
+    out = []
+    for m, targets in imports.items():
+        for t, _ in targets:
+            mine, theirs = _stage(m)[1], _stage(t)[1]
+            if mine != theirs and t != theirs and t not in DOORS and theirs not in OPEN_STAGES:
+                out.append((m, t))
+    return sorted(out)
+
+
+def test_other_stages_come_in_by_the_door():
+    """A stage is used through its package's public surface (one door per arrow), not by
+    reaching into its modules."""
+    assert side_doors(IMPORTS) == []
+
+
 def test_the_checks_see_what_they_forbid():
     """On a hand-made graph: an arrow up, a circle, a private name across stages."""
     bad = {
@@ -137,10 +161,14 @@ def test_the_checks_see_what_they_forbid():
         "crosscheck.embed.stream": {("crosscheck.embed.store", "")},  # a circle inside one stage
         "crosscheck.engines.ray": {("crosscheck.claims.sentences", "_read")},  # a private name
         "crosscheck.compare.dates": {("crosscheck.claims.facts", "QUOTE_VERBS")},  # allowed
+        "crosscheck.known.gold": {("crosscheck.ingest.rules", "default_rules")},  # a side door
     }
     assert upward(bad) == [("crosscheck.align.pairs", "crosscheck.compare.numbers")]
     assert circles(bad) == [["crosscheck.embed.store", "crosscheck.embed.stream", "crosscheck.embed.store"]]
     assert private(bad) == [("crosscheck.engines.ray", "crosscheck.claims.sentences", "_read")]
+    assert side_doors(bad) == [("crosscheck.align.pairs", "crosscheck.compare.numbers"),
+                               ("crosscheck.engines.ray", "crosscheck.claims.sentences"),
+                               ("crosscheck.known.gold", "crosscheck.ingest.rules")]
 
 
 #: Each stage's public surface (its __all__), as docs/architecture.md lists it. A name added
@@ -148,8 +176,9 @@ def test_the_checks_see_what_they_forbid():
 EXPORTED = {
     "crosscheck": ["Article", "Claim", "CrosscheckError", "Finding", "Group", "Options", "Report", "__version__",
                    "check", "load_corpus"],
-    "crosscheck.ingest": ["Corpus", "LoadedArticle", "SourceRead", "SourceReader", "assemble", "in_page", "load_corpus",
-                          "load_manifest"],
+    "crosscheck.ingest": ["DEFAULT_MAX_BYTES", "MONTHS", "WEEKDAYS", "Corpus", "LoadedArticle", "SourceRead",
+                          "SourceReader", "assemble", "default_rules", "expand", "in_page", "load_corpus", "load_manifest",
+                          "month_number", "weekday_number"],
     "crosscheck.claims": ["FactContext", "Gate", "Workers", "claims_of_articles", "clause_spans", "extract", "extract_claims",
                           "is_claim_text", "load_entity_data", "load_spacy", "parser_text", "sentence_spans"],
     "crosscheck.claims.facts": ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",
@@ -160,7 +189,7 @@ EXPORTED = {
     "crosscheck.embed": ["CachedEncoder", "ClaimCache", "DEFAULT_MODEL", "DEFAULT_PACKAGE", "EmbedStream",
                          "EmbeddingCache", "Encoder", "SentenceTransformerEncoder", "WINDOW", "batches_by_length",
                          "default_cache_dir", "encode_by_length", "identity", "load_encoder", "model_path",
-                         "reader_identity"],
+                         "offline", "reader_identity"],
     "crosscheck.align": ["AlignSettings", "Alignment", "ClaimView", "FEATURES", "KEEP_PROBABILITY", "PairModel",
                          "PairScorer", "PartAlignment", "Prepared", "align", "align_stories", "centre_by_story",
                          "cluster_claims", "corpus_scorer", "entity_keys", "finish", "load_pair_model", "make_groups",
@@ -169,9 +198,9 @@ EXPORTED = {
                          "stories", "story_features", "view"],
     "crosscheck.compare": ["Context", "PAIRWISE", "Proposal", "entity_names", "find_discrepancies", "gather_pairs",
                            "number", "per_claim", "propose"],
-    "crosscheck.engines": ["Engine", "LocalEngine", "make_engine"],
+    "crosscheck.engines": ["Engine", "LocalEngine", "align_partition", "encoder_of", "make_engine", "read"],
     "crosscheck.known": ["Evidence", "GoldScorer", "KnownClaim", "KnownFile", "Metrics", "Ref", "Verdict", "Verifier",
-                         "claim_covering", "evaluate", "gold_stories", "load_known"],
+                         "claim_covering", "evaluate", "gold_stories", "load_gold", "load_known"],
 }
 
 

@@ -34,4 +34,4 @@ def load_encoder(name: str = DEFAULT_MODEL, backend: str = "torch", cache_dir: s
 
 __all__ = ["DEFAULT_MODEL", "DEFAULT_PACKAGE", "WINDOW", "CachedEncoder", "ClaimCache", "EmbedStream", "EmbeddingCache",
            "Encoder", "SentenceTransformerEncoder", "batches_by_length", "default_cache_dir", "encode_by_length",
-           "identity", "load_encoder", "model_path", "reader_identity"]
+           "identity", "load_encoder", "model_path", "offline", "reader_identity"]

@@ -11,7 +11,8 @@ from typing import Protocol
 from ..errors import InputError
 from ..ingest import Corpus
 from ..options import Options, Progress
-from .local import LocalEngine
+from .local import LocalEngine, encoder_of, read
+from .partition import align_partition
 
 
 class Engine(Protocol):
@@ -48,4 +49,4 @@ def make_engine(options: Options) -> Engine:
 
 
 
-__all__ = ["Engine", "LocalEngine", "make_engine"]
+__all__ = ["Engine", "LocalEngine", "align_partition", "encoder_of", "make_engine", "read"]

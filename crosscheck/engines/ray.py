@@ -58,12 +58,12 @@ def _read_files(batch: dict, reader_kwargs: dict) -> dict:
 class _ReadClaims:
     def __init__(self, spacy_model: str, batch_size: int):
         from ..claims.facts import load_entity_data
-        from ..claims.nlp import load_spacy
+        from ..claims import load_spacy
 
         self.nlp, self.data, self.batch_size = load_spacy(spacy_model), load_entity_data(), batch_size
 
     def __call__(self, batch: dict) -> dict:
-        from ..claims.sentences import claims_of_articles
+        from ..claims import claims_of_articles
 
         articles = [pickle.loads(b) for b in batch["article"]]
         found = claims_of_articles(articles, self.nlp, self.data, self.batch_size)
@@ -73,7 +73,7 @@ class _ReadClaims:
 class _Encode:
     def __init__(self, encoder: str, backend: str, cache_dir: str | None, store: bool):
         from ..embed import load_encoder
-        from ..embed.encoders import offline
+        from ..embed import offline
 
         offline()
 
@@ -164,10 +164,10 @@ class RayEngine:
     def read(self, paths: list[str], options, progress):
         from pathlib import Path
 
-        from ..ingest import SourceReader, assemble, load_manifest, sources
+        from ..ingest import SourceReader, assemble, expand, load_manifest
 
         progress.stage("reading")
-        files, errors = sources.expand(paths)
+        files, errors = expand(paths)
         kwargs = {"outlets": Path(options.outlets) if options.outlets else None,
                   "page_rules": Path(options.page_rules) if options.page_rules else None,
                   "max_bytes": options.max_bytes,
@@ -193,7 +193,7 @@ class RayEngine:
         return RayEncoder(self, options)
 
     def align_compare(self, prep, articles, claims, emb, progress, model=None):
-        from ..align.alignment import corpus_scorer, finish
+        from ..align import corpus_scorer, finish
         from ..compare import entity_names
 
         ray = self.ray

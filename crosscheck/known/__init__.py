@@ -8,8 +8,8 @@ from gold (``crosscheck.known.fit``), and injected discrepancies (``crosscheck.k
 """
 from __future__ import annotations
 
-from .gold import GoldScorer, Metrics, claim_covering, evaluate, gold_stories
+from .gold import GoldScorer, Metrics, claim_covering, evaluate, gold_stories, load_gold
 from .verify import Evidence, KnownClaim, KnownFile, Ref, Verdict, Verifier, load_known
 
 __all__ = ["Evidence", "GoldScorer", "KnownClaim", "KnownFile", "Metrics", "Ref", "Verdict", "Verifier", "claim_covering",
-           "evaluate", "gold_stories", "load_known"]
+           "evaluate", "gold_stories", "load_gold", "load_known"]

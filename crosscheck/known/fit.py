@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..align.pairs import FEATURES, PairModel, story_features
+from ..align import FEATURES, PairModel, story_features
 
 
 @dataclass
@@ -104,7 +104,7 @@ class Pairs:
 
 def labelled_pairs(corpora: list[Annotated]) -> Pairs:
     """Features and labels of the annotated pairs of every gold story of every corpus."""
-    from ..align.alignment import centre_by_story
+    from ..align import centre_by_story
 
     xs, ys, ss, bs, ids, hs, names = [], [], [], [], [], [], []
     for a in corpora:
@@ -201,7 +201,7 @@ def fit(pairs: Pairs, rows: np.ndarray | None = None, *, iterations: int = 100, 
 
 def group_run(run, model, story_ids=None) -> list[list[str]]:
     """The groups (claim ids) the pipeline makes of a run's stories with ``model``."""
-    from ..align.alignment import PairScorer, align_stories, centre_by_story
+    from ..align import PairScorer, align_stories, centre_by_story
 
     claims = run.report.claims
     views = {i: run.alignment.views[c.id] for i, c in enumerate(claims)}
@@ -235,8 +235,8 @@ def leave_one_story_out(corpora: list[Annotated], pairs: Pairs, **fit_args) -> d
 
 def with_groups(run, groups: list[list[str]]):
     """The run's report with its groups replaced (verdicts and outlets recounted)."""
-    from ..align.alignment import Alignment
-    from ..align.groups import make_groups
+    from ..align import Alignment
+    from ..align import make_groups
 
     report = run.report
     alignment = Alignment(run.alignment.stories, groups)

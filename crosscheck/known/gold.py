@@ -101,7 +101,7 @@ class GoldScorer:
         self.corpus = Path(corpus)
         self._texts: dict[str, str] = {}
         if outlet_key is None:
-            from ..ingest.rules import default_rules
+            from ..ingest import default_rules
 
             registry = default_rules()[0]
             outlet_key = lambda name: (registry.canonical(name) or name).casefold() if name else None  # noqa: E731

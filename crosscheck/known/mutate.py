@@ -134,7 +134,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
     """Every edit the agreements of ``gold`` allow (at most ``per_member`` per member), in a
     reproducible order. ``nlp`` (a spaCy pipeline) finds names and reported acts; without it,
     name and status edits are not proposed."""
-    from ..claims.nlp import parser_text
+    from ..claims import parser_text
 
     rng = random.Random(seed)
     texts: dict[str, str] = {}

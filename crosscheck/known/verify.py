@@ -275,7 +275,7 @@ class Verifier:
 
 
 def _same_outlet(expected: str, found: str) -> bool:
-    from ..ingest.rules import default_rules
+    from ..ingest import default_rules
 
     reg = default_rules()[0]
     return (reg.canonical(expected) or expected).casefold() == (reg.canonical(found) or found).casefold()
