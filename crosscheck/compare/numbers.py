@@ -36,6 +36,9 @@ OPEN_END = 1.5
 #: figures further apart than this share of the larger are a clear conflict (high); nearer,
 #: medium (chosen: five per cent is past any rounding that the intervals did not already allow)
 CLEAR_GAP = 0.05
+#: whole numbers from this on are read as rounded to their last significant digit, or cut
+#: short ("$12 million" for $12,640,300; "1,200 people"); smaller counts are exact
+ROUNDED_FROM = 1000
 
 
 def _rounding(v: float) -> float:
@@ -50,7 +53,7 @@ def _rounding(v: float) -> float:
 
 def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     v = q.value
-    r = _rounding(v) if with_rounding and v >= 1000 or (with_rounding and v != int(v)) else 0.0
+    r = _rounding(v) if with_rounding and v >= ROUNDED_FROM or (with_rounding and v != int(v)) else 0.0
     # "about": a tenth either way, but no more than a unit of the last digit written ("about
     # 30" is 27-33; "roughly $141 million", written to the million, is 140-142 million)
     w = min(abs(v) * ABOUT, 2 * _rounding(v)) if v else 1.0
@@ -61,7 +64,7 @@ def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
         "at least": (v, v * OPEN_END if v else 1.0),
         "up to": (0.0, v),
         "less than": (0.0, v),
-    }.get(q.hedge or "", (v - r, v + (2 * r if v >= 1000 else r)))  # "$12 million" may be 12.6 cut short
+    }.get(q.hedge or "", (v - r, v + (2 * r if v >= ROUNDED_FROM else r)))  # "$12 million" may be 12.6 cut short
 
 
 def compare(a: Quantity, b: Quantity) -> str | None:

@@ -148,9 +148,14 @@ def _trivial(left: list[str], right: list[str]) -> bool:
                                            for x, y in zip(left, right))
 
 
+#: an abbreviation has at least this many characters, its full stop included ("Gen.", "Dr."):
+#: "A." is an initial
+ABBREVIATION = 3
+
+
 def _abbreviates(short: str, word: str) -> bool:
     """Whether ``short`` is written as an abbreviation of ``word`` ("Gen." of "General")."""
-    return short.endswith(".") and len(short) >= 3 and word.casefold().startswith(short[:-1].casefold()) \
+    return short.endswith(".") and len(short) >= ABBREVIATION and word.casefold().startswith(short[:-1].casefold()) \
         and len(word) > len(short) - 1
 
 

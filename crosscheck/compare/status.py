@@ -129,7 +129,7 @@ PENDING_CUES = [re.compile(p, re.I) for p in (
 def cue(ctx: Context, cid: str) -> str:
     """The words of a claim that carry its status ("are expected to agree", "agreed")."""
     c = ctx.claims[cid]
-    if level(ctx, cid) != 4:
+    if level(ctx, cid) != ACT_LEVEL["done"]:
         for rx in PENDING_CUES:
             m = rx.search(c.text)
             if m:

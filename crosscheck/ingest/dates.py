@@ -47,6 +47,9 @@ class DateMention:
         return len(self.readings) > 1
 
 
+#: a page's date is of a year in this span (a number like "12/3/1850" in text is no page date)
+YEARS = (1900, 2200)
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -75,7 +78,7 @@ def find_dates(s: str) -> list[DateMention]:
                 a, b = int(m["a"]), int(m["b"])
                 dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)
                 readings = tuple(dict.fromkeys(r for r in (dmy, mdy) if r))
-            if not readings or not 1900 <= y <= 2200:
+            if not readings or not YEARS[0] <= y <= YEARS[1]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), readings))
