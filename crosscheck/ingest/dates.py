@@ -50,6 +50,7 @@ class DateMention:
 #: a page's date is of a year in this span (a number like "12/3/1850" in text is no page date)
 YEARS = (1900, 2200)
 
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
