@@ -138,8 +138,11 @@ def _ranged(d) -> bool:
 
 def _years_stated(ctx: Context, cid: str, d) -> bool:
     """Whether the article of claim ``cid`` gives the years of ``d`` somewhere."""
+    cache = ctx.__dict__.setdefault("_article_years", {})
     art = ctx.claims[cid].article
-    return any(_span(x) == _span(d) for c in ctx.claims.values() if c.article == art for x in _years(ctx, c.id))
+    if art not in cache:  # the years each article gives, worked out once per article
+        cache[art] = {_span(x) for c in ctx.claims.values() if c.article == art for x in _years(ctx, c.id)}
+    return _span(d) in cache[art]
 
 
 def _span(d) -> tuple[int, int]:
