@@ -22,7 +22,7 @@ class Options:
     cache: bool = True
     cache_dir: str | None = None
     workers: int = 0  # processes reading claims; 0: as many as cores for large corpora
-    engine: str = "local"  # local, or ray (crosscheck.distributed)
+    engine: str = "local"  # local, or ray (crosscheck.engines.ray)
     address: str | None = None  # the Ray cluster to join; None starts a local Ray instance
     overlap: bool = True  # embed claims while the next articles are read (local engine, large corpora)
     pair_model: str | None = None  # a pair model fitted by a desk (benchmarks/alignment.py --out); None: the bundled one

@@ -5,8 +5,8 @@
 2. Articles are grouped into stories (average-linkage clustering on what their headline and
    lead say and whom they name), so a claim about another meeting never joins this one's.
 3. Within a story, every pair of claims gets the fitted pair model's probability that the
-   two state the same fact (crosscheck.pairs: meaning, wording, entities, numbers, days,
-   verbs, quotes, context; fitted on annotated stories by crosscheck.fit).
+   two state the same fact (crosscheck.align.pairs: meaning, wording, entities, numbers, days,
+   verbs, quotes, context; fitted on annotated stories by crosscheck.known.fit).
 4. Groups: claims clustered by average linkage over those probabilities, cut at the model's
    threshold; a group is a set of claims that state one fact, and a claim joins one group.
    (A PairScorer, the hand-set score of before, still ranks claims for the finding types.)
@@ -48,7 +48,7 @@ class ClaimView:
     days: set[tuple[int, int]]  # (month, day)
     weekdays: set[int]
     years: set[int]
-    pair: object = None  # crosscheck.pairs.PairClaim: what the pair model reads
+    pair: object = None  # crosscheck.align.pairs.PairClaim: what the pair model reads
 
 
 def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: set[str] = frozenset(),

@@ -23,7 +23,7 @@ BLOCK_MARGIN = 0.2
 
 def _tfidf_cosine(docs: Sequence[Counter], at_least: int = 0) -> np.ndarray:
     """Cosine of the documents' tf-idf vectors (log term frequency, idf within ``docs``, read
-    as if there were ``at_least`` documents: see :func:`~crosscheck.pairs.idf_weights`)."""
+    as if there were ``at_least`` documents: see :func:`~crosscheck.align.pairs.idf_weights`)."""
     from scipy import sparse
 
     n = len(docs)

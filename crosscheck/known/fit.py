@@ -6,7 +6,7 @@ of one story are a positive when one agreement lists both, a negative when at le
 them is listed and no agreement lists both (the lists are exhaustive), and unlabelled when
 neither is listed. Stories are the sets of files that agreements join.
 
-``fit`` turns the pairs of any number of corpora into a :class:`~crosscheck.pairs.PairModel`
+``fit`` turns the pairs of any number of corpora into a :class:`~crosscheck.align.pairs.PairModel`
 (gradient-boosted trees, written as JSON). ``leave_one_story_out`` fits on every story but
 one and groups that one with the model, for each story in turn: the groups it returns were
 made by models that never saw their story, which is what predicts the result on new stories.
