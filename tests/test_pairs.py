@@ -161,3 +161,31 @@ def test_the_two_forms_of_weighted_jaccard_agree(sets, idf):
         for j, b in enumerate(sets):
             if i != j:
                 assert matrix[i, j] == pytest.approx(weighted_jaccard(a, b, idf), abs=1e-9)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.floats(-2, 2) | st.just(float("nan")), st.floats(-2, 2), st.floats(-2, 2)), min_size=1, max_size=40))
+def test_the_forest_gives_each_row_the_sum_of_its_leaves(rows):
+    """Trees evaluated by masks over whole columns give what walking each row down each tree
+    gives, to the bit (a NaN goes right, as in the walk)."""
+    from crosscheck.align.pairs import _Forest
+
+    trees = [
+        {"feature": [0, 1, -1, -1, 2, -1, -1], "threshold": [0.0, 0.5, 0, 0, -1.0, 0, 0],
+         "left": [1, 2, -1, -1, 5, -1, -1], "right": [4, 3, -1, -1, 6, -1, -1],
+         "value": [0, 0, 0.25, -0.5, 0, 1.125, -2.0]},
+        {"feature": [2, -1, -1], "threshold": [0.1, 0, 0], "left": [1, -1, -1], "right": [2, -1, -1],
+         "value": [0, 0.3, 0.7]},
+    ]
+
+    def walk(tree, row):
+        nd = 0
+        while tree["left"][nd] >= 0:
+            nd = tree["left"][nd] if row[tree["feature"][nd]] <= tree["threshold"][nd] else tree["right"][nd]
+        return tree["value"][nd]
+
+    x = np.array(rows, dtype=np.float64)
+    expected = np.zeros(len(x))
+    for tree in trees:
+        expected += np.array([walk(tree, r) for r in x])
+    assert np.array_equal(_Forest(trees).values(x), expected)

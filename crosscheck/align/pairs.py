@@ -282,28 +282,43 @@ class PairModel:
 
 
 class _Forest:
-    """The trees as numpy arrays (made once), each walked for all pairs at once, level by level."""
+    """The trees, each evaluated for all pairs at once: every split is one comparison of one
+    feature column, and the rows that reach a node are the rows that reach its parent and go its
+    way (boolean masks, no per-row walk). Each row reaches exactly one leaf of each tree, and
+    trees are added in order, so the sums are those of walking the trees row by row."""
 
     def __init__(self, trees: Sequence[dict]):
-        self.trees = [tuple(np.asarray(t[k], dtype=dt) for k, dt in
-                            (("feature", np.int64), ("threshold", np.float64), ("left", np.int64),
-                             ("right", np.int64), ("value", np.float64)))
-                      for t in trees]
+        self.trees = []
+        for t in trees:
+            feat, thr = np.asarray(t["feature"], dtype=np.int64), np.asarray(t["threshold"], dtype=np.float64)
+            left, right = np.asarray(t["left"], dtype=np.int64), np.asarray(t["right"], dtype=np.int64)
+            value = np.asarray(t["value"], dtype=np.float64)
+            splits, leaves, order = [], [], [0]
+            while order:  # parents before children
+                nd = order.pop(0)
+                if left[nd] >= 0:
+                    splits.append((int(nd), int(feat[nd]), float(thr[nd]), int(left[nd]), int(right[nd])))
+                    order += [int(left[nd]), int(right[nd])]
+                else:
+                    leaves.append((int(nd), float(value[nd])))
+            self.trees.append((splits, leaves))
 
     def values(self, x: np.ndarray) -> np.ndarray:
         """The sum over trees of each row's leaf value."""
-        out = np.zeros(len(x))
-        rows = np.arange(len(x))
-        for feat, thr, left, right, value in self.trees:
-            node = np.zeros(len(x), dtype=np.int64)
-            live = rows
-            while len(live):
-                nd = node[live]
-                go_left = x[live, feat[nd]] <= thr[nd]
-                nxt = np.where(go_left, left[nd], right[nd])
-                node[live] = np.where(nxt >= 0, nxt, nd)
-                live = live[nxt >= 0]
-            out += value[node]
+        n = len(x)
+        out = np.zeros(n)
+        cols = np.ascontiguousarray(np.asarray(x, dtype=np.float64).T)
+        for splits, leaves in self.trees:
+            reach = {0: np.ones(n, dtype=bool)}
+            for nd, f, t, lo, hi in splits:
+                here = reach.pop(nd)
+                go_left = cols[f] <= t
+                reach[lo] = here & go_left
+                reach[hi] = here & ~go_left
+            tree = np.zeros(n)
+            for nd, v in leaves:
+                tree[reach[nd]] = v
+            out += tree
         return out
 
 
