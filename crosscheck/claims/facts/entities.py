@@ -58,8 +58,10 @@ def load_entity_data(extra: Path | None = None) -> EntityData:
     return EntityData(aliases, capitals, tuple(sorted(titles, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str, titles: tuple[str, ...] = ()) -> str:
-    """A key for a person's name that ignores titles, case, hyphens and name order."""
+    """A key for a person's name that ignores titles, case, hyphens and name order (worked out
+    once per name: the entity rules ask again for every pair a claim is in)."""
     s = fold(name)
     changed = True
     while changed:
