@@ -1,12 +1,12 @@
 """Typed discrepancies between aligned claims of different outlets.
 
-Each finding type has its own module; each reads the same :class:`Context` (the claims with
-their facts, the alignment, and when each claim's event happened) and proposes findings.
-Here they are gathered, de-duplicated, ordered and numbered.
+Each finding type has its own module; each reads the same :class:`Context` (context.py: the
+claims with their facts, the alignment, and when each claim's event happened) and proposes
+findings. Here they are gathered, de-duplicated, ordered and numbered.
 
     numbers   amounts, counts, percentages, durations that differ beyond hedges and rounding
     dates     the same event on different days
-    entities  a different place for the same event
+    entities  another person, place or title for the same fact; a name spelled two ways
     quotes    the same remark in different words, or the same words from different speakers
     framing   "first"/"second" claims that conflict once read in time
     status    expected / planned / possible against agreed / done / will
