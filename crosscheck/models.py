@@ -33,7 +33,7 @@ class Entity(_Frozen):
     text: str
     label: str
     key: str
-    role: str | None = None  # "location" for a place a thing happens in ("in Tokyo", "at the UN")
+    role: str | None = None  # "location" for a place a thing happens in ("in Lisbon", "at the UN")
     start: int
     end: int
     anchor: str | None = None  # the verb it hangs on and how ("nsubj:resign", "dobj:appoint")

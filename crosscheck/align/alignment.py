@@ -1,6 +1,6 @@
 """Stories, then claims that state the same fact across outlets.
 
-1. Entity keys are resolved across the corpus: a surname alone ("Lee") takes the full name
+1. Entity keys are resolved across the corpus: a surname alone ("Okafor") takes the full name
    it belongs to when exactly one full name in the corpus holds it.
 2. Articles are grouped into stories (average-linkage clustering on what their headline and
    lead say and whom they name), so a claim about another meeting never joins this one's.

@@ -13,9 +13,6 @@ class AlignSettings:
     #: alone split five).
     story_threshold: float = 0.32
     story_weights: tuple[float, float, float] = (0.4, 0.2, 0.4)  # lead, names, words
-    #: the old hand-set pair score's bar for "tells the same thing", still read by known-claim
-    #: support (crosscheck.known); groups come from the fitted pair model (crosscheck.align.pairs)
-    pair_threshold: float = 0.55
     pair_model: str | None = None  # a fitted pair model file (crosscheck fit); None: the bundled one
     #: a story of more claims than this is cut into blocks of near claims (kNN components at
     #: block_similarity) before its pairs are scored: pairs cost the square of the block's size

@@ -92,7 +92,7 @@ class Context:
 
     @property
     def entity_map(self) -> dict[str, str]:
-        """Short entity key -> the full key the corpus resolved it to ("lee" -> "lee jae myung")."""
+        """Short entity key -> the full key the corpus resolved it to ("okafor" -> "ines okafor")."""
         return self.alignment.entity_map
 
     def word_weights(self, story: str) -> dict[str, float]:

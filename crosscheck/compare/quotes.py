@@ -38,7 +38,7 @@ from .context import Context, Proposal
 MIN_WORDS = 4  # a remark has at least this many words ("a politically driven vendetta")
 #: a remark shorter than this is one with another only when a run of three words and all its
 #: words but one line up ("whatever this office holds" / "whatever weight this office holds";
-#: not "it is a total hoax" / "it is not a hoax"), and is never taken as reworded throughout
+#: not "it is a complete failure" / "it is not a failure"), and is never taken as reworded throughout
 FULL = 6
 #: words of a short remark (SHORT words or fewer) that must line up with its other quotation
 SHORT_MATCHED = 4

@@ -75,7 +75,7 @@ def _one_doer(x: str | None, y: str | None, fa, fb) -> bool:
 
 def _named(f) -> set[str]:
     """The words a claim's facts name: its lemmas and the words of its entities ("the
-    Clintons" is named by "Bill Clinton")."""
+    Okafors" is named by "Ines Okafor")."""
     return set(f.lemmas) | {w.casefold().removesuffix("'s").removesuffix("’s") for e in f.entities for w in e.text.split()}
 
 

@@ -114,7 +114,7 @@ LISTED = 20  # a headline in a list of other headlines under a text
 SENTENCE = 8  # a line of text: a sentence of at least this many words (or two sentences) ...
 LONG_LINE = 35  # ... or a line this long, whatever its punctuation
 HEADLINE = (3, 30)  # a headline's words, fewest and most
-SITE_NAME = 6  # a site echoed under a time line ("- Japan Today"); a time line's own words
+SITE_NAME = 6  # a site echoed under a time line ("- Valley Ledger"); a time line's own words
 CAPTION = 60  # a caption above the text: no longer than this
 NAME_WORDS = 4  # an outlet's or site's name as a credit or prefix gives it
 LOOK_BACK = 6  # lines read back from an announcement for its headline
@@ -206,7 +206,7 @@ class PageReader:
 
     # ---- lines that announce articles -------------------------------------------------
     def _site_of_line(self, line: Line) -> str | None:
-        """The site a bare or echoed site line names ("NHK", "- Japan Today"), else None."""
+        """The site a bare or echoed site line names ("Harbour Wire", "- Valley Ledger"), else None."""
         s = line.s
         m = self.rules.site_echo.match(s)
         if m and _words(m["site"]) <= SITE_NAME:
@@ -361,7 +361,7 @@ class PageReader:
                 continue
             named = self._site_of_line(ln) if anchor is not None else None
             if named:
-                site = site or named  # the site echoed under the time ("- Japan Today")
+                site = site or named  # the site echoed under the time ("- Valley Ledger")
                 i += 1
                 continue
             if rules.relative_time.match(ln.s) and anchor is None and headline is not None:
@@ -447,7 +447,7 @@ class PageReader:
         first_s, first_e = paragraphs[0]
         cut, label = self._dateline_cut(text[first_s:first_e])
         if cut:
-            if label:  # "News from Japan Jun 18, 2025 19:45 (JST) Tokyo, June 18 (Jiji Press)--"
+            if label:  # "News from Valdoria Mar 3, 2031 19:45 (VST) Tellin, March 3 (Harbour Wire)--"
                 date_hints += dates.find_dates(text[first_s : first_s + cut])
             paragraphs[0] = (first_s + cut, first_e)
         for k, (s0, e0) in enumerate(paragraphs):

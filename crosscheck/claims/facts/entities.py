@@ -1,5 +1,5 @@
-"""Entity names and keys: one key per real-world entity ("Lee Jae-myung", "Lee", "President
-Lee" -> one person), and the data (places, organisations, titles) they are read with."""
+"""Entity names and keys: one key per real-world entity ("Ines Okafor", "Okafor", "Chair
+Okafor" -> one person), and the data (places, organisations, titles) they are read with."""
 from __future__ import annotations
 
 import re
