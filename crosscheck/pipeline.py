@@ -316,25 +316,35 @@ def place(run: Run, claims: list, story: str | None = None) -> Placement:
     and every finding rule."""
     import numpy as np
 
-    from .align import nearest_stories
+    from .align import load_pair_model, nearest_stories, person_keys, principal_people
+    from .compare import entity_names, propose
     from .engines import encoder_of
 
     rep, al, emb = run.report, run.alignment, run.embeddings
     if al is None or emb is None or not rep.claims or not claims:
         raise InputError("nothing to place the statement against: the run has no claims")
     vectors = np.asarray(encoder_of(run.options).encode([c.text for c in claims]), dtype=np.float32)
-    if story is not None:
-        return _place_in(run, claims, vectors, story)
-    tried = [_place_in(run, claims, vectors, s) for s in
-             nearest_stories(emb, [al.stories.get(c.article, "") for c in rep.claims], vectors, CANDIDATE_STORIES)]
-    return max(tried, key=lambda p: p.best)
+    # what does not depend on the story, worked out once
+    persons = person_keys([*rep.claims, *claims], al.entity_map)
+    lead = principal_people(claims, al.entity_map, persons).get(STATEMENT_ARTICLE, set())
+    model = load_pair_model(run.options.pair_model)
+    stories = [story] if story is not None else \
+        nearest_stories(emb, [al.stories.get(c.article, "") for c in rep.claims], vectors, CANDIDATE_STORIES)
+    # aligned in each candidate story; compared only in the one kept
+    best, story, alignment, articles = max((_align_in(run, claims, vectors, s, persons, lead, model) + (s,)
+                                            for s in stories), key=lambda t: t[0])[:4]
+    canonical = [_canonical_entities(c, al.entity_map) for c in claims]
+    members = [c for c in rep.claims if al.stories.get(c.article) == story]
+    proposals = propose(articles, members + canonical, alignment, entity_names([*rep.claims, *canonical]))
+    return Placement(story, canonical, alignment, proposals, best)
 
 
-def _place_in(run: Run, claims: list, vectors, story: str) -> Placement:
+def _align_in(run: Run, claims: list, vectors, story: str, persons: set, lead: set, model):
+    """The text's claims aligned in one story as one more article: (the probability of its best
+    match there, the story, the Alignment, the story's articles with the text's)."""
     import numpy as np
 
-    from .align import load_pair_model, pair_claim, person_keys, principal_people, view
-    from .compare import entity_names
+    from .align import pair_claim, view
     from .engines import align_partition
     from .models import Article
 
@@ -343,8 +353,6 @@ def _place_in(run: Run, claims: list, vectors, story: str) -> Placement:
     members = [i for i, c in enumerate(rep.claims) if al.stories.get(c.article) == story]
     n = len(rep.claims)
     views = {i: al.views[rep.claims[i].id] for i in members}
-    persons = person_keys([*rep.claims, *claims], mapping)
-    lead = principal_people(claims, mapping, persons).get(STATEMENT_ARTICLE, set())
     for k, c in enumerate(claims):
         v = view(c, n + k, story, mapping, lead, persons)
         v.pair = pair_claim(c, len(rep.articles), k, len(claims), mapping)
@@ -355,11 +363,8 @@ def _place_in(run: Run, claims: list, vectors, story: str) -> Placement:
     pseudo = Article(id=STATEMENT_ARTICLE, source="<statement>", start=0, end=0, headline=None, outlet=None,
                      publisher=None, published=latest, story=story)
     articles = told + [pseudo]
-    canonical = [_canonical_entities(c, mapping) for c in claims]
-    _, alignment, proposals = align_partition(
+    _, alignment, _ = align_partition(
         [story], {story: members + list(range(n, n + len(claims)))}, views, np.vstack([emb[members], vectors]),
-        articles, [rep.claims[i] for i in members] + canonical, {a.id: story for a in articles}, mapping,
-        entity_names([*rep.claims, *canonical]), load_pair_model(run.options.pair_model))
-    ids = [c.id for c in claims]
-    best = max((alignment.probability(k, rep.claims[i].id) for k in ids for i in members), default=0.0)
-    return Placement(story, canonical, alignment, proposals, best)
+        articles, [], {a.id: story for a in articles}, mapping, None, model, compare=False)
+    best = max((alignment.probability(c.id, rep.claims[i].id) for c in claims for i in members), default=0.0)
+    return best, story, alignment, articles
