@@ -11,7 +11,7 @@ import time
 from dataclasses import asdict, dataclass, field
 
 from .claims import Workers, extract_claims
-from .engines import make_engine
+from .engines import long_lived, make_engine
 from .errors import InputError
 from .ingest import in_page
 from .interrupt import checkpoint
@@ -253,12 +253,13 @@ def _align(articles, claims, emb, heads, options: Options, progress: Progress, e
     if not claims:
         return _Aligned(claims)
     progress.stage("finding stories")  # on the driver: reads the whole corpus
-    prep = prepare(articles, claims, emb, heads)
-    claims = [_canonical_entities(c, prep.entity_map) for c in claims]
-    progress.stage("aligning")
-    alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress, load_pair_model(options.pair_model))
-    findings = number(proposals, claims)
-    return _Aligned(claims, make_groups(articles, claims, alignment, emb, findings), findings, alignment)
+    with long_lived():  # the corpus stays to the end: out of the cyclic collector's way
+        prep = prepare(articles, claims, emb, heads)
+        claims = [_canonical_entities(c, prep.entity_map) for c in claims]
+        progress.stage("aligning")
+        alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress, load_pair_model(options.pair_model))
+        findings = number(proposals, claims)
+        return _Aligned(claims, make_groups(articles, claims, alignment, emb, findings), findings, alignment)
 
 
 def _canonical_entities(claim, mapping: dict[str, str]):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.engines.ray import plan_partitions
+from crosscheck.engines.partition import plan_partitions
 
 
 def test_partitions_hold_whole_stories_of_about_equal_size():
@@ -24,6 +24,10 @@ def test_one_worker_one_story_one_partition():
 
 
 
+def _dump(items):
+    return [i.model_dump(mode="json") for i in items]
+
+
 @pytest.fixture(scope="module")
 def ray_engine():
     pytest.importorskip("ray")
@@ -32,10 +36,6 @@ def ray_engine():
     engine = RayEngine(workers=2)
     yield engine
     engine.close()
-
-
-def _dump(items):
-    return [i.model_dump(mode="json") for i in items]
 
 
 @pytest.mark.models

@@ -81,7 +81,7 @@ def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, s
     if f is None:
         return PairClaim(article, position, index, len(claim.text.split()), frozenset(), frozenset(), frozenset(),
                          frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
-    nums = {q for q in f.quantities if q.unit != "count" or q.value > SMALL}
+    nums = [q for q in f.quantities if q.unit != "count" or q.value > SMALL]  # (a set would hash each model)
     days = {f"{d.month}-{d.day}" for d in f.dates if d.month and d.day}
     days |= {f"w{d.weekday}" for d in f.dates if d.weekday is not None and not d.day}
     quoted = {w.casefold() for q in f.quotes for w in _QUOTE_WORD.findall(q.text)}
@@ -104,6 +104,11 @@ def idf_weights(sets: Sequence[frozenset[str]], at_least: int = 0) -> dict[str, 
     return {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items()}
 
 
+#: Up to this many cells (sets x distinct keys) the overlaps are one dense product (1 MB at 8
+#: bytes a cell); past it, a sparse one.
+DENSE_CELLS = 1 << 17
+
+
 def _overlaps(sets: Sequence[frozenset[str]], weights: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Shared weight of every two sets, and each set's weight (one sparse product)."""
     from scipy import sparse
@@ -117,8 +122,12 @@ def _overlaps(sets: Sequence[frozenset[str]], weights: dict[str, float] | None =
     n = len(sets)
     if not vocab:
         return np.zeros((n, n)), np.zeros(n)
-    x = sparse.csr_matrix((np.ones(len(ri)), (ri, ci)), shape=(n, len(vocab)))
     w = np.ones(len(vocab)) if weights is None else np.array([weights.get(k, 1.0) for k in vocab])
+    if n * len(vocab) <= DENSE_CELLS:  # a story's sets: a dense product costs less than building a sparse one
+        x = np.zeros((n, len(vocab)))
+        x[ri, ci] = 1.0
+        return (x * w) @ x.T, x @ w
+    x = sparse.csr_matrix((np.ones(len(ri)), (ri, ci)), shape=(n, len(vocab)))
     inter = (x.multiply(w) @ x.T).toarray()
     return inter, np.asarray(x @ w).ravel()
 

@@ -13,6 +13,7 @@ findings. Here they are gathered, de-duplicated, ordered and numbered.
 """
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -67,8 +68,17 @@ def gather_pairs(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
         for a, b in (tuple(k) for k in by_pair):
             against[a].add(b)
             against[b].add(a)
-        while against:
-            x = min(against, key=lambda c: (-len(against[c]), position[c]))
+        # the claim that differs from the most others first: a heap of (-count, position), where
+        # an entry whose count is stale is put back with its count of now (counts only fall)
+        heap = [(-len(ys), position[c], c) for c, ys in against.items()]
+        heapq.heapify(heap)
+        while heap:
+            n, _, x = heapq.heappop(heap)
+            if x not in against:
+                continue
+            if -n != len(against[x]):
+                heapq.heappush(heap, (-len(against[x]), position[x], x))
+                continue
             others = sorted(against.pop(x), key=lambda y: (-ctx.score(x, y), position[y]))
             for y in others:
                 against[y].discard(x)

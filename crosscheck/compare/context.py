@@ -199,11 +199,17 @@ class Context:
         return not (ta and tb) or abs((ta - tb).days) <= days
 
     def story_pairs(self, cids: Sequence[str]) -> Iterator[tuple[str, str]]:
-        """Pairs among ``cids`` from one story and different outlets."""
+        """Pairs among ``cids`` from one story and different outlets, in the order of ``cids``
+        (each story's own, not every pair of the corpus, is looked at)."""
+        by_story: dict[str, list[int]] = {}
         for i, a in enumerate(cids):
-            for b in cids[i + 1 :]:
-                if self.story(a) and self.story(a) == self.story(b) and self.different_outlets(a, b):
-                    yield a, b
+            story = self.story(a)
+            if story:
+                by_story.setdefault(story, []).append(i)
+        pairs = [(i, j) for members in by_story.values() for k, i in enumerate(members) for j in members[k + 1:]
+                 if self.different_outlets(cids[i], cids[j])]
+        for i, j in sorted(pairs):
+            yield cids[i], cids[j]
 
 
 def per_claim(fn):

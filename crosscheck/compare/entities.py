@@ -213,8 +213,9 @@ def _slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
     return out
 
 
-_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
-_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)\s+$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)$", re.I)
+_DETERMINER_LONGEST = 5  # "their": the pattern looks no further back than this
 
 
 def _modifier(claim, e) -> bool:
@@ -222,7 +223,12 @@ def _modifier(claim, e) -> bool:
     ("Vance's lawyer") or a name after a determiner ("the Vance campaign", "his Vance
     account")."""
     start, end = e.start - claim.start, e.end - claim.start
-    return bool(_POSSESSIVE_AFTER.match(claim.text[end:]) or _DETERMINED.search(claim.text[:start]))
+    if _POSSESSIVE_AFTER.match(claim.text, end):
+        return True
+    # the word before the name's own spaces, read in place (a search of the whole text before
+    # the name took 80 microseconds a name)
+    word_end = len(claim.text[:start].rstrip())
+    return word_end < start and bool(_DETERMINED.search(claim.text, max(0, word_end - _DETERMINER_LONGEST - 1), word_end))
 
 
 def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
@@ -342,15 +348,22 @@ def _nicknamer():
     return NickNamer()
 
 
+@lru_cache(maxsize=65536)
+def _related_names(x: str) -> frozenset[str]:
+    """The nicknames of a given name and the names it is a nickname of (the nicknames package's
+    table; 50 microseconds a look-up, so once per name)."""
+    nn = _nicknamer()
+    return frozenset(nn.nicknames_of(x) | nn.canonicals_of(x))
+
+
+@lru_cache(maxsize=65536)
 def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
     """Whether two sets of given names can be one person's: one shared, or a nickname of the
     other ("Bill" for "William", from the nicknames package's table), or one spelled close."""
     if ga & gb:
         return True
-    nn = _nicknamer()
     for x in ga:
-        related = nn.nicknames_of(x) | nn.canonicals_of(x)
-        if related & gb or any(fuzz.ratio(x, y) >= SPELLED for y in gb):
+        if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED for y in gb):
             return True
     return False
 

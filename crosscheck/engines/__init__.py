@@ -11,7 +11,7 @@ from typing import Protocol
 from ..errors import InputError
 from ..ingest import Corpus
 from ..options import Options, Progress
-from .local import LocalEngine, encoder_of, read
+from .local import LocalEngine, encoder_of, long_lived, read
 from .partition import align_partition
 
 
@@ -49,4 +49,4 @@ def make_engine(options: Options) -> Engine:
 
 
 
-__all__ = ["Engine", "LocalEngine", "align_partition", "encoder_of", "make_engine", "read"]
+__all__ = ["Engine", "LocalEngine", "align_partition", "encoder_of", "long_lived", "make_engine", "read"]

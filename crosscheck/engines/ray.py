@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..errors import CrosscheckError
+from .partition import Partitions, plan_partitions
 
 #: Rows (files, articles, encoder batches) given to one call of a worker.
 FILES_PER_CALL = 8
@@ -201,20 +202,9 @@ class RayEngine:
         names = ray.put(entity_names(claims))
         model_ref = ray.put(model)
         mapping = ray.put(prep.entity_map)
-        story_of = prep.stories
-        articles_of: dict[str, list] = {}  # story -> its articles, in corpus order
-        for a in articles:
-            articles_of.setdefault(story_of.get(a.id, ""), []).append(a)
-        position = {a.id: k for k, a in enumerate(articles)}
+        inputs = Partitions(prep, articles, claims, emb)
         task = ray.remote(num_cpus=1)(_align_partition)
-        pending = []
-        for story_ids in parts:
-            members = sorted(i for s in story_ids for i in prep.by_story[s])
-            arts = sorted((a for s in story_ids for a in articles_of.get(s, [])), key=lambda a: position[a.id])
-            pending.append(task.remote(
-                list(story_ids), {s: prep.by_story[s] for s in story_ids}, {i: prep.views[i] for i in members},
-                emb[members], arts, [claims[i] for i in members], {a.id: story_of[a.id] for a in arts if a.id in story_of},
-                mapping, names, model_ref))
+        pending = [task.remote(*inputs.inputs(story_ids), mapping, names, model_ref) for story_ids in parts]
         try:
             results = ray.get(pending)
         except Exception as e:
@@ -222,22 +212,6 @@ class RayEngine:
         progress.stage("comparing")
         alignment = finish(prep, claims, [p for p, _ in results], corpus_scorer(prep, emb))
         return alignment, [q for _, qs in results for q in qs]
-
-
-def plan_partitions(by_story: dict[str, list[int]], workers: int, per_worker: int = 4) -> list[list[str]]:
-    """Whole stories packed into partitions of about equal claim counts (a few per worker, so
-    that a large story does not leave the others idle); stories are never split."""
-    total = sum(len(m) for m in by_story.values())
-    target = max(1, math.ceil(total / max(1, workers * per_worker)))
-    parts: list[list[str]] = []
-    size = 0
-    for story in sorted(by_story, key=lambda s: min(by_story[s])):
-        if not parts or size + len(by_story[story]) > target and size > 0:
-            parts.append([])
-            size = 0
-        parts[-1].append(story)
-        size += len(by_story[story])
-    return parts
 
 
 class RayEncoder:
