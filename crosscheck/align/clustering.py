@@ -2,7 +2,6 @@
 matrix (it cannot chain), and nearest-neighbour blocks for very large sets."""
 from __future__ import annotations
 
-from collections import defaultdict
 
 import numpy as np
 
@@ -53,23 +52,25 @@ def neighbour_blocks(vectors: np.ndarray, threshold: float, k: int = 20, max_siz
     sims, nbrs = index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, n))
 
     def components(nodes: list[int], bar: float) -> list[list[int]]:
-        inside = set(nodes)
-        parent = {i: i for i in nodes}
+        """The connected components of ``nodes`` over their neighbour edges at or above ``bar``
+        (each component's nodes in the order of ``nodes``; components by their first node)."""
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
 
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for i in nodes:
-            for s, j in zip(sims[i], nbrs[i]):
-                j = int(j)
-                if j >= 0 and j != i and j in inside and s >= bar:
-                    parent[find(i)] = find(j)
-        comps: dict[int, list[int]] = defaultdict(list)
-        for i in nodes:
-            comps[find(i)].append(i)
+        nodes_a = np.asarray(nodes, dtype=np.int64)
+        local = np.full(n, -1, dtype=np.int64)
+        local[nodes_a] = np.arange(len(nodes_a))
+        nb = nbrs[nodes_a]
+        ok = (nb >= 0) & (sims[nodes_a] >= bar)
+        rows = np.repeat(np.arange(len(nodes_a)), nb.shape[1])[ok.ravel()]
+        cols = local[np.where(ok, nb, 0).ravel()[ok.ravel()]]
+        keep = (cols >= 0) & (cols != rows)
+        graph = coo_matrix((np.ones(int(keep.sum()), dtype=np.int8), (rows[keep], cols[keep])),
+                           shape=(len(nodes_a), len(nodes_a)))
+        _, labels = connected_components(graph, directed=False)
+        comps: dict[int, list[int]] = {}
+        for i, label in zip(nodes, labels.tolist()):
+            comps.setdefault(label, []).append(i)
         return list(comps.values())
 
     out: list[list[int]] = []
