@@ -1,8 +1,8 @@
 """Alignment and comparison of some whole stories: what an engine runs per partition (the Ray
-engine, one task per partition; the local engine, one forked process per partition on large
-corpora), and what placing a known statement in its story runs (crosscheck.pipeline.place).
-Stories are never split, so the result of a partition is the result of its stories in the
-whole corpus."""
+engine, one task per partition; :class:`Partitions` gives a partition's inputs and
+:func:`plan_partitions` packs the stories), and what placing a known statement in its story runs
+(crosscheck.pipeline.place). Stories are never split, so the result of a partition is the result
+of its stories in the whole corpus."""
 from __future__ import annotations
 
 import math
