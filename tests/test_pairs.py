@@ -189,3 +189,27 @@ def test_the_forest_gives_each_row_the_sum_of_its_leaves(rows):
     for tree in trees:
         expected += np.array([walk(tree, r) for r in x])
     assert np.array_equal(_Forest(trees).values(x), expected)
+
+
+def test_overlaps_are_the_same_bits_whatever_the_hash_seed():
+    """Set order follows Python's per-process string hashing; the overlaps' sums must not, or a
+    refit on the same gold gives another model in every process."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import hashlib, random\n"
+        "from crosscheck.align.pairs import weighted_jaccards\n"
+        "rng = random.Random(7)\n"
+        "words = [f'w{i}' for i in range(400)]\n"
+        "sets = [frozenset(rng.sample(words, rng.randint(5, 60))) for _ in range(70)]\n"
+        "weights = {w: rng.uniform(0.1, 7.3) for w in words}\n"
+        "print(hashlib.md5(weighted_jaccards(sets, weights).tobytes()).hexdigest())\n"
+    )
+    got = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        got.add(out.stdout.strip())
+    assert len(got) == 1

@@ -116,7 +116,7 @@ def _overlaps(sets: Sequence[frozenset[str]], weights: dict[str, float] | None =
     vocab: dict[str, int] = {}
     ri, ci = [], []
     for r, s in enumerate(sets):
-        for k in s:
+        for k in sorted(s):  # one column order in every process (set order follows string hashing)
             ri.append(r)
             ci.append(vocab.setdefault(k, len(vocab)))
     n = len(sets)
