@@ -116,7 +116,9 @@ def _overlaps(sets: Sequence[frozenset[str]], weights: dict[str, float] | None =
     vocab: dict[str, int] = {}
     ri, ci = [], []
     for r, s in enumerate(sets):
-        for k in sorted(s):  # one column order in every process (set order follows string hashing)
+        # weighted sums in one column order in every process (a set's order follows Python's
+        # string hashing); sums of ones are exact in any order
+        for k in (s if weights is None else sorted(s)):
             ri.append(r)
             ci.append(vocab.setdefault(k, len(vocab)))
     n = len(sets)
