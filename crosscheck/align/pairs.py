@@ -110,7 +110,8 @@ DENSE_CELLS = 1 << 17
 
 
 def _overlaps(sets: Sequence[frozenset[str]], weights: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Shared weight of every two sets, and each set's weight (one sparse product)."""
+    """Shared weight of every two sets, and each set's weight (one matrix product: dense for a
+    story's sets, sparse past DENSE_CELLS)."""
     from scipy import sparse
 
     vocab: dict[str, int] = {}

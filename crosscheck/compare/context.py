@@ -166,6 +166,15 @@ class Context:
             cache[key] = sorted(out)
         return cache[key]
 
+    def claims_of(self, article: str) -> list[str]:
+        """The ids of an article's claims, in corpus order (an index made once)."""
+        if "_by_article" not in self.__dict__:
+            by_article: dict[str, list[str]] = {}
+            for cid, c in self.claims.items():
+                by_article.setdefault(c.article, []).append(cid)
+            self._by_article = by_article
+        return self._by_article.get(article, [])
+
     def _where(self) -> dict[str, tuple[str | None, str, str | None]]:
         """claim id -> (story, article, outlet), worked out once."""
         if "_where_cache" not in self.__dict__:

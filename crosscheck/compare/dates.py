@@ -138,15 +138,10 @@ def _ranged(d) -> bool:
 
 def _years_stated(ctx: Context, cid: str, d) -> bool:
     """Whether the article of claim ``cid`` gives the years of ``d`` somewhere."""
-    if "_article_years" not in ctx.__dict__:  # the claims of each article, gathered once
-        by_article: dict[str, list[str]] = {}
-        for c in ctx.claims.values():
-            by_article.setdefault(c.article, []).append(c.id)
-        ctx._article_years, ctx._article_claims = {}, by_article
-    cache = ctx._article_years
+    cache = ctx.__dict__.setdefault("_article_years", {})
     art = ctx.claims[cid].article
     if art not in cache:  # the years each article gives, worked out once per article
-        cache[art] = {_span(x) for c in ctx._article_claims.get(art, []) for x in _years(ctx, c)}
+        cache[art] = {_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c)}
     return _span(d) in cache[art]
 
 
