@@ -599,3 +599,19 @@ def test_articles_days_apart_each_telling_the_latest_occurrence_are_not_set_agai
     probs = {("c1", "c2"): (0.7, 0.95)}
     assert dates.find(context([a, b], probs, {"a": monday, "b": friday})) == []
     assert len(dates.find(context([a, b], probs, {"a": friday, "b": friday}))) == 1  # one day of publication: a conflict
+
+
+def test_a_figure_another_doer_gives_elsewhere_does_not_excuse_a_conflict():
+    ours = claim("c1", "a", "Last year the Harlows paid a rate of 42.8 percent.",
+                 quantities=[q("42.8 percent", 42.8, "percent", "pay")], doers={"pay": "harlows"})
+    theirs = claim("c2", "b", "The Harlows paid a rate of 35.7 percent last year.",
+                   quantities=[q("35.7 percent", 35.7, "percent", "pay")], doers={"pay": "harlows"})
+    probs = {("c1", "c2"): (0.6, 0.9)}
+    # outlet a also gives a rival's rate, "roughly 36 percent": within its hedge of 35.7, but another doer's figure
+    rival = claim("c3", "a", "Quist paid a rate of roughly 36 percent.",
+                  quantities=[q("roughly 36 percent", 36.0, "percent", "pay", hedge="about")], doers={"pay": "quist"})
+    assert len(numbers.find(context([ours, theirs, rival], probs))) == 1
+    # the same figure of the same doer elsewhere in outlet a still excuses it
+    again = claim("c4", "a", "The Harlows paid roughly 36 percent.",
+                  quantities=[q("roughly 36 percent", 36.0, "percent", "pay", hedge="about")], doers={"pay": "harlows"})
+    assert numbers.find(context([ours, theirs, again], probs)) == []

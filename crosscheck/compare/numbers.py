@@ -120,17 +120,24 @@ def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quan
     return pairs[0] if len(pairs) == 1 else None
 
 
-def stated_in(ctx: Context, article: str, q: Quantity) -> bool:
+def _doer(facts, q: Quantity) -> str | None:
+    return facts.doers.get(q.anchor) if facts is not None and q.anchor else None
+
+
+def stated_in(ctx: Context, article: str, q: Quantity, doer: str | None = None) -> bool:
     """Whether an article states a figure compatible with ``q`` in the same unit anywhere: an
     outlet that gives the figure elsewhere does not contradict it (a dense story gives many
-    figures of one unit: a rate for one year and another for a decade)."""
+    figures of one unit: a rate for one year and another for a decade). A figure of another
+    doer is not the figure ("Bush paid a rate of roughly 36 percent" does not give the
+    Clintons' 35.7 percent)."""
     if not hasattr(ctx, "_figures"):
-        figures: dict[tuple[str, str], list[Quantity]] = {}
+        figures: dict[tuple[str, str], list[tuple[Quantity, str | None]]] = {}
         for c in ctx.claims.values():
             for x in (c.facts.quantities if c.facts else []):
-                figures.setdefault((c.article, x.unit), []).append(x)
+                figures.setdefault((c.article, x.unit), []).append((x, _doer(c.facts, x)))
         ctx._figures = figures
-    return any(compare(q, x) in (None, "low") for x in ctx._figures.get((article, q.unit), []))
+    return any(compare(q, x) in (None, "low") and not (doer and d and doer != d)
+               for x, d in ctx._figures.get((article, q.unit), []))
 
 
 def same_measure(x: Quantity, y: Quantity) -> bool:
@@ -175,7 +182,8 @@ def find(ctx: Context) -> list[Proposal]:
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)
-            if sev != "low" and (stated_in(ctx, ctx.claims[b].article, x) or stated_in(ctx, ctx.claims[a].article, y)):
+            if sev != "low" and (stated_in(ctx, ctx.claims[b].article, x, _doer(fa, x))
+                                 or stated_in(ctx, ctx.claims[a].article, y, _doer(fb, y))):
                 continue  # each outlet gives the other's figure elsewhere: two figures of the story
             note = ""
             if sev != "low" and not ctx.comparable_times(a, b):
