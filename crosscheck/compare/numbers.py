@@ -15,7 +15,7 @@ between articles published days apart is low, explained by time (counts move). F
 differ only within rounding or a hedge are no finding (an editor does not correct "$12
 million" for $12,640,300); nor are figures of claims that give them for other years ("in
 2021" against "since 2016"). A figure the other outlet gives elsewhere in its
-article (in the same unit) is not contradicted by it, and figures more than 2.5 times apart
+article (in the same unit, not told of another doer) is not contradicted by it, and figures more than 2.5 times apart
 are two quantities (a part and a total), not one misreported: the story has two figures.
 """
 from __future__ import annotations
@@ -121,15 +121,16 @@ def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quan
 
 
 def _doer(facts, q: Quantity) -> str | None:
+    """Who does what the figure hangs on (the head word of the verb's subject), if known."""
     return facts.doers.get(q.anchor) if facts is not None and q.anchor else None
 
 
 def stated_in(ctx: Context, article: str, q: Quantity, doer: str | None = None) -> bool:
     """Whether an article states a figure compatible with ``q`` in the same unit anywhere: an
     outlet that gives the figure elsewhere does not contradict it (a dense story gives many
-    figures of one unit: a rate for one year and another for a decade). A figure of another
-    doer is not the figure ("Bush paid a rate of roughly 36 percent" does not give the
-    Clintons' 35.7 percent)."""
+    figures of one unit: a rate for one year and another for a decade). A figure told of another
+    doer (the subject of the verb it hangs on, where both claims name one) is not the figure:
+    "a rival paid roughly 36 percent" does not give the couple's 35.7 percent."""
     if not hasattr(ctx, "_figures"):
         figures: dict[tuple[str, str], list[tuple[Quantity, str | None]]] = {}
         for c in ctx.claims.values():
