@@ -615,3 +615,14 @@ def test_a_figure_another_doer_gives_elsewhere_does_not_excuse_a_conflict():
     again = claim("c4", "a", "The Harlows paid roughly 36 percent.",
                   quantities=[q("roughly 36 percent", 36.0, "percent", "pay", hedge="about")], doers={"pay": "harlows"})
     assert numbers.find(context([ours, theirs, again], probs)) == []
+
+
+def test_days_on_the_main_verbs_of_a_pair_one_fact_but_for_the_day_are_compared():
+    approved = claim("c1", "a", "The council on Monday approved the harbour budget.", predicate="approve",
+                     dates=[day("Monday", DAY - dt.timedelta(days=4), "approve", 0)])
+    passed = claim("c2", "b", "The council passed the harbour budget on Wednesday.", predicate="pass",
+                   dates=[day("Wednesday", DAY - dt.timedelta(days=2), "pass", 2)])
+    # as likely as not one fact as they stand, near certain but for the day: the days clash
+    assert len(dates.find(context([approved, passed], {("c1", "c2"): (0.6, 0.95)}))) == 1
+    # but for the day only likely: two acts may be told, each on its own day
+    assert dates.find(context([approved, passed], {("c1", "c2"): (0.6, 0.85)})) == []
