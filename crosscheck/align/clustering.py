@@ -2,7 +2,6 @@
 matrix (it cannot chain), and nearest-neighbour blocks for very large sets."""
 from __future__ import annotations
 
-
 import numpy as np
 
 

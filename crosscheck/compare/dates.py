@@ -107,8 +107,8 @@ def find(ctx: Context) -> list[Proposal]:
         # main verb ("agreed on Friday to reopen the port" / "announced Friday a plan to reopen
         # it"), or one fact but for those days; not a date inside what someone said ("said
         # that she was dismissed Friday")
-        likely = ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY
-        main = len(ra) == 1 and len(rb) == 1 and likely \
+        main = len(ra) == 1 and len(rb) == 1 \
+            and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY) \
             and all(x.anchor == ctx.claims[c].facts.predicate for c, xs in ((a, ra), (b, rb)) for x in xs)
         for x, y in matched(ra, rb, main):
             if not _each_its_latest(ctx, a, b, x, y):

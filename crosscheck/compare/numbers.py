@@ -14,9 +14,10 @@ when more than 5% apart and the articles came out within a day of each other; a 
 between articles published days apart is low, explained by time (counts move). Figures that
 differ only within rounding or a hedge are no finding (an editor does not correct "$12
 million" for $12,640,300); nor are figures of claims that give them for other years ("in
-2021" against "since 2016"). A figure the other outlet gives elsewhere in its
-article (in the same unit, not told of another doer) is not contradicted by it, and figures more than 2.5 times apart
-are two quantities (a part and a total), not one misreported: the story has two figures.
+2021" against "since 2016"). A figure the other outlet gives elsewhere in its article (in
+the same unit, not told of another doer) is not contradicted by it, and figures more than 2.5
+times apart are two quantities (a part and a total), not one misreported: the story has two
+figures.
 """
 from __future__ import annotations
 
