@@ -626,3 +626,40 @@ def test_days_on_the_main_verbs_of_a_pair_one_fact_but_for_the_day_are_compared(
     assert len(dates.find(context([approved, passed], {("c1", "c2"): (0.6, 0.95)}))) == 1
     # but for the day only likely: two acts may be told, each on its own day
     assert dates.find(context([approved, passed], {("c1", "c2"): (0.6, 0.85)})) == []
+
+
+def test_harness_judges_against_members_whose_sentence_states_the_element():
+    from types import SimpleNamespace as NS
+
+    from crosscheck.known.mutate import Edit, judge
+
+    texts = {"x.txt": "Harbour\nMayor Ana Ruiz closed the harbour on Tuesday.\n",
+             "y.txt": "Harbour shut\nOn Tuesday, Mayor Ana Ruiz abruptly closed the harbour.\n",
+             "w.txt": "Port news\nThe harbour was closed by Ruiz. It stays shut.\n"}
+    x, y, w = ({"file": "x.txt", "quote": "Mayor Ana Ruiz closed the harbour on Tuesday"},
+               {"file": "y.txt", "quote": "abruptly closed the harbour"}, {"file": "w.txt", "quote": "closed by Ruiz"})
+    start = texts["x.txt"].index("Ana Ruiz")
+    edit = Edit("person", "x.txt", start, start + len("Ana Ruiz"), "Ana Ruiz", "Tom Vance", "closure", x, (w,), (y, w))
+
+    def span(f, s):
+        i = texts[f].index(s)
+        return i, i + len(s)
+
+    claims = [Claim(id="c1", article="a", text="Mayor Tom Vance closed the harbour on Tuesday.", start=8, end=54),
+              Claim(id="c2", article="b", text=texts["y.txt"].split("\n")[1], start=13, end=13 + len(texts["y.txt"].split("\n")[1])),
+              Claim(id="c3", article="c", text="The harbour was closed by Ruiz.", start=span("w.txt", "The harbour was closed by Ruiz.")[0],
+                    end=span("w.txt", "The harbour was closed by Ruiz.")[1])]
+    arts = [NS(id="a", source="/in/x.txt"), NS(id="b", source="/in/y.txt"), NS(id="c", source="/in/w.txt")]
+
+    def report(*linked):
+        return NS(articles=arts, claims=claims, groups=[],
+                  findings=[NS(type="entity", claims=["c1", other]) for other in linked])
+
+    # y's gold quote leaves the name out, but its sentence names Ruiz: a finding against it counts
+    assert judge(report("c2"), edit, texts).verdict == "found"
+    assert judge(report("c3"), edit, texts).verdict == "found"
+    assert judge(report(), edit, texts).verdict == "missed"
+    # a member whose sentence does not state the element is no counterpart
+    texts2 = dict(texts, **{"y.txt": "Harbour shut\nOn Tuesday, the mayor abruptly closed the harbour.\n"})
+    claims[1] = Claim(id="c2", article="b", text=texts2["y.txt"].split("\n")[1], start=13, end=13 + len(texts2["y.txt"].split("\n")[1]))
+    assert judge(report("c2"), edit, texts2).verdict == "missed"

@@ -63,6 +63,9 @@ class Edit:
     agreement: str
     member: dict  # the gold reference edited
     counterparts: tuple[dict, ...]  # members of the agreement in other files that state the element
+    #: the agreement's other members in other files (those whose sentence states the element
+    #: count as counterparts when the run is judged)
+    others: tuple[dict, ...] = ()
 
     @property
     def finding_type(self) -> str:
@@ -177,7 +180,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
             def add(kind, s, e, new, counterparts):
                 if counterparts and new != q[s:e]:
                     found.append(Edit(kind, m["file"], base + s, base + e, q[s:e], new, ag["id"], m,
-                                      tuple(counterparts)))
+                                      tuple(counterparts), tuple(others)))
 
             for mt, value in _numbers(q):
                 cps = [o for o in others if value in _values(o["quote"])]
@@ -249,6 +252,14 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     kinds_taken.add(ed.kind)
                     edits.append(ed)
     return edits
+
+
+def _states(text: str, edit: Edit) -> bool:
+    """Whether ``text`` states the element an edit changed: the words it replaced (of a name,
+    the last one: "Vance" of "Tom Vance")."""
+    old = edit.old.strip()
+    key = old.split()[-1] if edit.kind in ("person", "place") and old else old
+    return bool(key) and re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", text) is not None
 
 
 def _shared_run(a: str, b: str) -> int:
@@ -345,10 +356,12 @@ def judge(report, edit: Edit, texts: dict[str, str], alignment=None) -> Outcome:
     qe = qs + len(edit.member["quote"]) + len(edit.new) - len(edit.old)
     edited = claim_covering(by_file.get(edit.file, []), qs, qe)
     others = []
-    for ref in edit.counterparts:
+    for ref in edit.counterparts + tuple(r for r in edit.others if r not in edit.counterparts):
         i = texts[ref["file"]].find(ref["quote"])
         c = claim_covering(by_file.get(ref["file"], []), i, i + len(ref["quote"]))
-        if c is not None:
+        # a member whose gold quote leaves the element out counts when its sentence states it
+        # ("abruptly resigned on Friday" of a sentence that names who resigned)
+        if c is not None and c.id not in others and (ref in edit.counterparts or _states(c.text, edit)):
             others.append(c.id)
     if edited is None or not others:
         return Outcome(edit, "unlocated", False, claim=edited.id if edited else None)
