@@ -41,12 +41,12 @@ def test_dev_stories_stay_whole(dev_metrics):
 
 def test_dev_alignment_holds_its_figures(dev_metrics):
     _, m = dev_metrics
-    # in sample: recall 0.430, precision 0.738, 42 intrusions (leave one story out: 0.373 /
-    # 0.690 / 49); session 9's distilled model fits these stories less closely than one model
-    # fitted on the same facts (0.489 / 0.775 / 38 in sample, 0.355 / 0.663 / 53 leave one
-    # story out): docs/alignment.md
+    # in sample: recall 0.421, precision 0.715, 42 intrusions (leave one story out: 0.372 /
+    # 0.708 / 46). Session 14 left day and month names out of the words features and refitted:
+    # leave one story out went from 0.374 / 0.685 / 50 to those figures, in sample from 0.430 /
+    # 0.738 / 42 (the in-sample figure is not what predicts unseen stories): docs/alignment.md
     assert m["alignment_pair_recall"] >= 0.42, m.misses
-    assert m["alignment_pair_precision"] >= 0.72, m.misses
+    assert m["alignment_pair_precision"] >= 0.71, m.misses
     assert m["alignment_intrusions"] <= 44, m.misses
 
 

@@ -289,6 +289,10 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     # an infinitive of purpose under a pending act is pending; under a done one, not told
     ("The panel was scheduled to meet on Monday to begin its review.", {"begin": "expected", "meet": "expected"}),
     ("The ministers met on Monday to discuss the budget.", {"meet": "done"}),
+    # an announcement is an act that can be expected, then made; what was said is not
+    ("The ministry is expected to announce the new levy on Friday.", {"announce": "expected"}),
+    ("The ministry announced the new levy on Friday.", {"announce": "done"}),
+    ("The ministry said the levy was raised.", {"raise": "done"}),
 ])
 def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
     from crosscheck.claims.facts import acts_of

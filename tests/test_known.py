@@ -140,7 +140,7 @@ def test_verify_agrees_with_check_on_the_seeds(seed_run, seeds_dir, encoder):
 @pytest.mark.models
 def test_eval_holds_the_seed_figures(seeds_dir, nlp):
     r = CliRunner().invoke(main, ["eval", str(seeds_dir / "gold.yaml"), str(seeds_dir), "--json",
-                                  "--require", "alignment_pair_recall>=0.62", "--require", "alignment_pair_precision>=0.73",
+                                  "--require", "alignment_pair_recall>=0.66", "--require", "alignment_pair_precision>=0.52",
                                   "--require", "alignment_intrusions<=0",
                                   "--require", "discrepancy_recall>=1", "--require", "false_alarms<=0",
                                   "--require", "findings_total<=20", "--require", "segmented>=1",

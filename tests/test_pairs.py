@@ -213,3 +213,20 @@ def test_overlaps_are_the_same_bits_whatever_the_hash_seed():
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
         got.add(out.stdout.strip())
     assert len(got) == 1
+
+
+def test_a_pair_told_on_two_days_differs_from_one_told_on_one_day_in_the_day_features_alone():
+    from crosscheck.align.pairs import but_for
+
+    def told(weekday: str, wd: int, article: int) -> object:
+        c = claim(f"The council approved the harbour budget on {weekday}.", lemmas=["council", "approve", "harbour", "budget", weekday.lower()])
+        c = c.model_copy(update={"facts": c.facts.model_copy(update={"dates": [DateRef(text=weekday, start=0, end=1, weekday=wd)]})})
+        return pair_claim(c, article=article, index=0, count=1, mapping={})
+
+    emb = vectors([1, 0.2, 0], [1, 0.25, 0])
+    same = story_features([told("Tuesday", 1, 0), told("Tuesday", 1, 1)], emb, emb, np.array([0]), np.array([1]))
+    apart = story_features([told("Tuesday", 1, 0), told("Thursday", 3, 1)], emb, emb, np.array([0]), np.array([1]))
+    assert feature(apart, 0, "day_clash") == 1 and feature(same, 0, "day_same") == 1
+    # the weekday is no shared word: the words features are those of one day, so "but for the day" is one day
+    assert feature(apart, 0, "lex") == feature(same, 0, "lex") and feature(apart, 0, "rare") == feature(same, 0, "rare")
+    assert np.array_equal(but_for(apart), same)

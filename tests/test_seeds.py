@@ -47,11 +47,14 @@ def test_json_report_round_trips(seed_report):
 
 def test_alignment_on_the_seeds(metrics):
     # Floors at what the fitted pair model reaches in sample (issue 16; seeds gold listing every
-    # sentence of each fact): recall 0.629, precision 0.737, no intrusion (session 9's
-    # distilled model; 0.674 / 0.741 before: docs/alignment.md). The hand-set alignment before it reached recall
-    # 0.876 at precision 0.451 on this gold; issue 16's targets (0.85 / 0.90) are not reached yet.
-    assert metrics["alignment_pair_recall"] >= 0.62, metrics.misses
-    assert metrics["alignment_pair_precision"] >= 0.73, metrics.misses
+    # sentence of each fact): recall 0.663, precision 0.522, no intrusion (session 14's refit,
+    # day and month names out of the words features: leave one story out the seeds went from
+    # 0.607 / 0.535 to 0.663 / 0.562 and dev from 0.374 / 0.685 / 50 to 0.372 / 0.708 / 46, while
+    # the seeds in sample fell from 0.629 / 0.737; the one story's in-sample figure swings most
+    # from fit to fit: docs/alignment.md). The hand-set alignment before it reached recall 0.876
+    # at precision 0.451 on this gold; issue 16's targets (0.85 / 0.90) are not reached yet.
+    assert metrics["alignment_pair_recall"] >= 0.66, metrics.misses
+    assert metrics["alignment_pair_precision"] >= 0.52, metrics.misses
     assert metrics["alignment_intrusions"] == 0, metrics.misses
 
 

@@ -31,6 +31,7 @@ clusters claims on those probabilities.
 """
 from __future__ import annotations
 
+import calendar
 import json
 import math
 import re
@@ -73,6 +74,11 @@ class PairClaim:
 #: one or two of a thing ("two leaders", "2 days") is no fact that singles a claim out
 SMALL = 2
 
+#: names of days and months, left out of the words (``lex``, ``rare``): the day features read
+#: them, and a pair whose one day differs must differ in those features alone, or the pair
+#: "but for the day" (``but_for``) still counts the day against it
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+
 
 def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, str]) -> PairClaim:
     """``index``: the claim's place among the ``count`` claims of its article."""
@@ -88,7 +94,7 @@ def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, s
     speakers = {mapping.get(q.speaker, q.speaker) for q in f.quotes if q.speaker and not q.inferred}
     return PairClaim(
         article=article, position=position, index=index, words=max(1, len(claim.text.split())),
-        lemmas=frozenset(f.lemmas), entities=frozenset(mapping.get(e.key, e.key) for e in f.entities),
+        lemmas=frozenset(f.lemmas) - CALENDAR_WORDS, entities=frozenset(mapping.get(e.key, e.key) for e in f.entities),
         numbers=frozenset(f"{q.unit}:{q.value:g}" for q in nums), units=frozenset(q.unit for q in nums),
         days=frozenset(days), verbs=frozenset(f.actions + ([f.predicate] if f.predicate else [])),
         quoted=frozenset(quoted), speakers=frozenset(speakers),

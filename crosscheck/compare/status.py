@@ -49,6 +49,11 @@ FIRM = 3
 #: "done" against "planned" (4 + 1) or "expected" (4 + 2) is a finding; "done" against
 #: "certain" (4 + 3) is one act told before and after it happened
 PENDING_WITH_DONE = ACT_LEVEL["done"] + LEVEL["expected"]
+#: pairs compared for any act's status: as likely to state one fact as the other finding types'
+#: pairs are but for their clashing element (a status told otherwise has no feature of the pair
+#: model to neutralise, and "boycotted" against "is expected to boycott" lowers the pair's
+#: probability as a changed figure does)
+STATUS_ALIKE = 0.3
 #: verbs too light to name an act of the story on their own
 LIGHT = {"go", "come", "get", "seem", "become", "want", "need", "try", "help", "show", "continue", "remain",
          "make", "take", "give", "keep", "let", "put", "see", "know", "think", "find"}
@@ -195,7 +200,7 @@ def find(ctx: Context) -> list[Proposal]:
                 acts_told[(weak, strong)] = (act, min(la, lb), max(la, lb))
     # any act, in claims that state one fact but for one element: "resigned" against "could
     # resign", "was indicted" against "is expected to be indicted"
-    for a, b in ctx.compared_pairs():
+    for a, b in ctx.compared_pairs(STATUS_ALIKE):
         if frozenset((a, b)) in flagged:
             continue
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts

@@ -57,6 +57,13 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
 _NOT_ACTIONS = EXPECT_WORDS | PLAN_WORDS | REPORTING_VERBS | {"be", "have", "do", "make"}
 
 
+#: reporting verbs that are acts of a story in their own right: an announcement or a
+#: confirmation can be expected and then made ("is expected to announce" / "announced"); "said"
+#: cannot be told pending in any way a desk would set against "will say"
+_ANNOUNCING = {"announce", "confirm"}
+_NOT_ACTS = _NOT_ACTIONS - _ANNOUNCING
+
+
 #: the verbs of a main event, at most (a chain of complements longer than this is a list)
 MAX_ACTIONS = 6
 
@@ -112,7 +119,7 @@ def acts_of(tokens) -> dict[str, str]:
     out: dict[str, str] = {}
     twice: set[str] = set()
     for t in tokens:
-        if t.i not in status or t.lemma_.lower() in _NOT_ACTIONS:
+        if t.i not in status or t.lemma_.lower() in _NOT_ACTS:
             continue
         st = status[t.i]
         h = t
