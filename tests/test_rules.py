@@ -442,6 +442,14 @@ def test_status_of_one_act_and_not_of_the_act_agreed_to():
     assert status.find(context([agreed, plan], {("c3", "c4"): (0.8, 0.8)})) == []
 
 
+def test_an_intention_against_a_will_is_one_intention_and_a_possibility_against_it_is_not():
+    intends = claim("c1", "a", "The minister intends to appeal the ruling.", actions=["appeal"], modality="planned")
+    will = claim("c2", "b", "The minister will appeal the ruling, she said.", actions=["appeal"], modality="future")
+    could = claim("c3", "c", "The minister could appeal the ruling.", actions=["appeal"], modality="possible")
+    assert status.find(context([intends, will], {("c1", "c2"): (0.8, 0.8)})) == []
+    assert [p.claims for p in status.find(context([could, will], {("c2", "c3"): (0.8, 0.8)}))] == [("c3", "c2")]
+
+
 def test_status_of_one_act_in_a_pair_no_more_than_likely_to_state_one_fact():
     # a status told otherwise lowers the pair's probability as a changed figure does: pairs at
     # 0.3 are compared for status, where the other types ask 0.5 (but for their clash)

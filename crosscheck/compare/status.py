@@ -5,7 +5,8 @@ Two forms:
 * pending against definite: one claim tells an action as expected, planned or possible
   ("are expected to agree to begin joint patrols"), another as done or certain
   ("agreed ... including joint patrols"). Levels: done 4, will 3, expected 2, planned 1,
-  possible 0; two apart is a finding. The claims must tell the same action (a shared verb of
+  possible 0; two apart is a finding, but for "planned" against "will" (one intention: "intends
+  to appeal" / "will appeal"). The claims must tell the same action (a shared verb of
   their main event) about the same thing (a shared word that is rare in the story); or, for
   any act, claims that state one fact but for one element (Context.compared_pairs) whose
   main event is told by the same verb ("could resign" against "resigned"; not "plan to
@@ -54,6 +55,8 @@ PENDING_WITH_DONE = ACT_LEVEL["done"] + LEVEL["expected"]
 #: model to neutralise, and "boycotted" against "is expected to boycott" lowers the pair's
 #: probability as a changed figure does)
 STATUS_ALIKE = 0.3
+#: "plans to appeal" against "will appeal": one intention told twice, not two statuses
+ONE_INTENTION = frozenset({LEVEL["planned"], LEVEL["future"]})
 #: verbs too light to name an act of the story on their own
 LIGHT = {"go", "come", "get", "seem", "become", "want", "need", "try", "help", "show", "continue", "remain",
          "make", "take", "give", "keep", "let", "put", "see", "know", "think", "find"}
@@ -191,7 +194,7 @@ def find(ctx: Context) -> list[Proposal]:
                 la, lb = _act_level(ctx, a, act), _act_level(ctx, b, act)
                 if abs(la - lb) >= APART:
                     seen.add((a, b))
-                if abs(la - lb) < APART or max(la, lb) < FIRM or not _same_action(ctx, a, b):
+                if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
                 against[weak].append(strong)
@@ -208,7 +211,8 @@ def find(ctx: Context) -> list[Proposal]:
             continue
         la, lb = level(ctx, a), level(ctx, b)
         main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS
-        if not (main and la is not None and lb is not None and abs(la - lb) >= APART and max(la, lb) >= FIRM):
+        if not (main and la is not None and lb is not None and abs(la - lb) >= APART and max(la, lb) >= FIRM
+                and {la, lb} != ONE_INTENTION):
             # the status of any act both tell, each with one status ("showing that the agency
             # spent $4 million" against "the agency is set to spend $4 million")
             act = _act_apart(fa.acts, fb.acts)
