@@ -31,7 +31,6 @@ clusters claims on those probabilities.
 """
 from __future__ import annotations
 
-import calendar
 import json
 import math
 import re
@@ -45,6 +44,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import DataFileError
+from ..ingest.calendar import MONTH_NAMES, WEEKDAYS
 
 FEATURES = ("cos", "ccos", "gap_max", "gap_min", "lex", "ent", "ent_clash", "num_same", "num_clash",
             "day_same", "day_clash", "verb", "quote", "speaker_same", "speaker_clash", "len_ratio",
@@ -76,8 +76,9 @@ SMALL = 2
 
 #: names of days and months, left out of the words (``lex``, ``rare``): the day features read
 #: them, and a pair whose one day differs must differ in those features alone, or the pair
-#: "but for the day" (``but_for``) still counts the day against it
-CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+#: "but for the day" (``but_for``) still counts the day against it (the project's one table of
+#: the names: Python's calendar module would give them in the machine's language)
+CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
 
 
 def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, str]) -> PairClaim:

@@ -2,10 +2,10 @@
 (ingest/dates.py) and claim dates (claims/facts.py). Imports nothing of the package."""
 from __future__ import annotations
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+#: a month's first three letters -> its number
+MONTHS = {name[:3]: k for k, name in enumerate(MONTH_NAMES, 1)}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
