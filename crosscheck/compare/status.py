@@ -50,10 +50,11 @@ FIRM = 3
 #: "done" against "planned" (4 + 1) or "expected" (4 + 2) is a finding; "done" against
 #: "certain" (4 + 3) is one act told before and after it happened
 PENDING_WITH_DONE = ACT_LEVEL["done"] + LEVEL["expected"]
-#: pairs compared for any act's status: as likely to state one fact as the other finding types'
-#: pairs are but for their clashing element (a status told otherwise has no feature of the pair
-#: model to neutralise, and "boycotted" against "is expected to boycott" lowers the pair's
-#: probability as a changed figure does)
+#: pairs compared for the status of any act: at least this likely to state one fact. The other
+#: finding types ask 0.5 with their clashing number, day or speaker switched off; a status told
+#: otherwise has no such feature ("boycotted" against "is expected to boycott" lowers a pair's
+#: probability as a changed figure does). Chosen on the harness in sample (docs/findings.md,
+#: session 14)
 STATUS_ALIKE = 0.3
 #: "plans to appeal" against "will appeal": one intention told twice, not two statuses
 ONE_INTENTION = frozenset({LEVEL["planned"], LEVEL["future"]})
