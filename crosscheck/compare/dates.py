@@ -37,7 +37,6 @@ SAME_FACT = 0.8
 SAME_FACT_BUT_FOR_DAY = 0.9
 
 
-
 def _precise(ctx: Context, cid: str):
     f = ctx.claims[cid].facts
     if f is None:
