@@ -207,3 +207,29 @@ def test_articles_worded_alike_but_naming_other_people_and_places_are_other_stor
     # and the rule can be turned off
     off = stories(*templated(["otto berg", "orlan", "delmar"]), mapping={}, settings=AlignSettings(names_penalty=0.0))
     assert off["a1"] == off["a2"]
+
+
+def test_articles_published_far_apart_are_other_stories_unless_undated():
+    """Alike in wording and names, but published two months apart: another event of the same
+    subject. Days apart within the grace stay one story, and so do undated articles."""
+    import datetime as dt
+
+    from crosscheck.align import stories
+
+    names = ["ana ruiz", "tellin"]
+    arts = [article(1, "Kyodo"), article(2, "AP")]
+    claims = [claim("c1", "a1", "Ruiz opened the bridge at Tellin.", names, lemmas=["ruiz", "open", "bridge", "tellin"]),
+              claim("c2", "a2", "The Tellin bridge is closed for repairs, Otto Berg said.", ["tellin", "otto berg"],
+                    lemmas=["tellin", "bridge", "close", "repair", "otto", "berg", "say"])]
+    emb = np.array([unit((0, 1.0), (1, 1.0)), unit((0, 1.0), (2, 1.0))])  # leads half alike
+    heads = np.array([unit((0, 1.0), (1, 1.0)), unit((0, 1.0), (2, 1.0))])
+
+    def dated(first, second):
+        on = [a.model_copy(update={"published": d}) for a, d in zip(arts, (first, second))]
+        return stories(on, claims, emb, heads, mapping={})
+
+    day = dt.date(2031, 3, 2)
+    assert len(set(dated(day, day + dt.timedelta(days=60)).values())) == 2
+    assert len(set(dated(day, day + dt.timedelta(days=4)).values())) == 1
+    assert len(set(dated(day, None).values())) == 1
+    assert len(set(dated(None, None).values())) == 1
