@@ -10,7 +10,7 @@ import pytest
 
 from crosscheck.align import Alignment
 from crosscheck.compare import Context, dates, entities, numbers, quotes, status
-from crosscheck.models import DateRef, Entity, Facts, Quantity
+from crosscheck.models import DateRef, Entity, Facts, Quantity, Quote
 from crosscheck.models import Article, Claim
 
 DAY = dt.date(2024, 3, 8)  # a Friday
@@ -203,6 +203,23 @@ def test_another_person_in_the_same_role_of_one_act_is_an_entity_finding():
               entities=[person("Hale", "hale", "nsubj:appoint"), person("Tom Vance", "vance tom", "dobj:appoint")])
     found = entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
     assert len(found) == 1 and found[0].values == {"c1": "Rita Moss", "c2": "Tom Vance"}
+
+
+def test_a_person_named_outside_the_quotation_marks_of_a_mostly_quoted_claim_is_compared():
+    """'The board said Moss "accepts the decision without reservation"' is mostly a quotation,
+    but Moss is named by the outlet's own words: another name there is an entity finding; a
+    name inside the marks is the quote rule's."""
+    text = 'The board said Moss "accepts the decision without reservation and will step aside."'
+    quoted = text.index('"') + 1
+    quote = Quote(text=text[quoted:-2], start=quoted, end=len(text) - 2, speaker="the board")
+    a = claim("c1", "a", text, entities=[ent(text, "Moss", "PERSON", "moss rita", "nsubj:accept")], quotes=[quote])
+    other = "Vance accepts the decision, the board said."
+    b = claim("c2", "b", other, entities=[ent(other, "Vance", "PERSON", "vance tom", "nsubj:accept")])
+    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))] == [{"c1": "Moss", "c2": "Vance"}]
+    inside = 'The board said "Moss accepts the decision without reservation and will step aside."'
+    q2 = Quote(text=inside[16:-2], start=16, end=len(inside) - 2, speaker="the board")
+    c = claim("c1", "a", inside, entities=[ent(inside, "Moss", "PERSON", "moss rita", "nsubj:accept")], quotes=[q2])
+    assert entities.find(context([c, b], {("c1", "c2"): (0.8, 0.8)})) == []
 
 
 def test_another_person_in_the_same_role_of_another_verb_only_in_a_likely_pair():

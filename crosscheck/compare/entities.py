@@ -172,17 +172,36 @@ def _per_claim(ctx: Context, cid: str) -> tuple[dict[str, tuple[str, str]], set[
     return _people_in_acts(ctx, cid), _all_people(ctx, cid)
 
 
+@per_claim
+def _narrated(ctx: Context, cid: str) -> dict[str, tuple[str, str]] | None:
+    """Of a claim's people in acts, those its own words name (outside quotation marks): all of
+    them in a claim that is not mostly a quotation; in one that is ('The statement said Vance
+    "asserts his innocence"'), those named outside the marks; None for a sentence of a
+    quotation that runs over several (its words are all the speaker's)."""
+    people = _people_in_acts(ctx, cid)
+    if not ctx.quoted(cid):
+        return people
+    claim = ctx.claims[cid]
+    spans = [(q.start, q.end) for q in (claim.facts.quotes if claim.facts else [])]
+    if not spans:
+        return None
+    inside = {k for k, e in _persons(ctx, cid) if any(s <= e.start and e.end <= t for s, t in spans)}
+    return {k: v for k, v in people.items() if k not in inside}
+
+
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
-    if ctx.quoted(a) or ctx.quoted(b):
-        return None  # a remark's wording is the quote rule's
-    (pa, everyone_a), (pb, everyone_b) = _per_claim(ctx, a), _per_claim(ctx, b)
+    # a remark's wording is the quote rule's; the people a claim's own words name are this rule's
+    na_, nb_ = _narrated(ctx, a), _narrated(ctx, b)
+    if na_ is None or nb_ is None:
+        return None
+    (pa, everyone_a), (pb, everyone_b) = (na_, _per_claim(ctx, a)[1]), (nb_, _per_claim(ctx, b)[1])
     if not pa or not pb:
         return None
     # the people each claim names that the other does not name anywhere
     only_a = {k: v for k, v in pa.items() if k not in everyone_b and not _words(k) & everyone_b}
     only_b = {k: v for k, v in pb.items() if k not in everyone_a and not _words(k) & everyone_a}
     if len(only_a) != 1 or len(only_b) != 1:
-        return _slot_swap(ctx, a, b)
+        return None if ctx.quoted(a) or ctx.quoted(b) else _slot_swap(ctx, a, b)
     (ka, (role_a, na)), (kb, (role_b, nb)) = next(iter(only_a.items())), next(iter(only_b.items()))
     if _words(ka) & _words(kb):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
