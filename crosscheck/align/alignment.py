@@ -252,8 +252,12 @@ class PartAlignment:
 
 
 #: pairs kept with their probabilities for the comparisons: no finding type looks at a pair
-#: the model gives less than this as it stands (Context.compared_pairs)
+#: the model gives less than this as it stands (Context.compared_pairs) ...
 KEEP_PROBABILITY = 0.3
+#: ... unless the pair would be this likely but for its one clashing number, day or speaker,
+#: and is at least KEEP_FLOOR likely as it stands
+KEEP_ALIKE = 0.7
+KEEP_FLOOR = 0.1
 
 
 def group_order(g: frozenset[int]) -> tuple:
@@ -283,12 +287,12 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
     def flush() -> None:
         if pending:
             # the second probability only for the pairs kept: only they are compared
-            probs, alike = probabilities(model, np.vstack([x for *_, x in pending]), KEEP_PROBABILITY)
+            probs, alike = probabilities(model, np.vstack([x for *_, x in pending]), KEEP_FLOOR)
             at = 0
             for idx, r, c, x in pending:
                 p, q = probs[at : at + len(x)], alike[at : at + len(x)]
                 groups.extend(_cluster(idx, r, c, p, model))
-                for k in np.flatnonzero(p >= KEEP_PROBABILITY):
+                for k in np.flatnonzero((p >= KEEP_PROBABILITY) | ((q >= KEEP_ALIKE) & (p >= KEEP_FLOOR))):
                     i, j = idx[r[k]], idx[c[k]]
                     kept[(i, j) if i < j else (j, i)] = (float(p[k]), float(q[k]))
                 at += len(x)

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..align import KEEP_PROBABILITY, Alignment, ClaimView
+from ..align.alignment import KEEP_ALIKE, KEEP_FLOOR
 from ..models import Article, Claim
 
 
@@ -158,7 +159,8 @@ class Context:
             where = self._where()
             out = []
             for (a, b), (p, alike) in self.alignment.probabilities.items():
-                if alike < min_alike or p < min_probability or a not in where or b not in where:
+                if not (alike >= min_alike and p >= min_probability or alike >= KEEP_ALIKE and p >= KEEP_FLOOR) \
+                        or a not in where or b not in where:
                     continue
                 (sa, aa, oa), (sb, ab, ob) = where[a], where[b]
                 if sa is not None and sa == sb and apart(aa, oa, ab, ob):
