@@ -206,6 +206,9 @@ def test_another_person_in_the_same_role_of_one_act_is_an_entity_finding():
               entities=[person("Hale", "hale", "nsubj:appoint"), person("Tom Vance", "vance tom", "dobj:appoint")])
     found = entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
     assert len(found) == 1 and found[0].values == {"c1": "Rita Moss", "c2": "Tom Vance"}
+    # another name lowers the pair's probability, and a name has no "but for": compared from 0.3
+    assert len(entities.find(context([a, b], {("c1", "c2"): (0.4, 0.4)}))) == 1
+    assert entities.find(context([a, b], {("c1", "c2"): (0.25, 0.25)})) == []
 
 
 def test_a_person_named_outside_the_quotation_marks_of_a_mostly_quoted_claim_is_compared():
