@@ -184,6 +184,18 @@ def test_years_of_one_event_told_with_other_verbs_when_each_claim_has_one_date()
     assert dates.find(context([served, held], {("c1", "c2"): (0.7, 0.7)})) == []
 
 
+def test_a_year_the_other_outlet_gives_elsewhere_excuses_a_conflict_only_in_a_pair_in_doubt():
+    def year(y, verb):
+        return span(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), verb)
+
+    ours = claim("c1", "a", "Her 2023 tax rate was 31 percent.", dates=[year(2023, "be")])
+    theirs = claim("c2", "b", "Her tax rate for 2022 was 31 percent.", dates=[year(2022, "be")])
+    elsewhere = claim("c3", "b", "She filed in 2023.", dates=[year(2023, "file")])
+    assert dates.find(context([ours, theirs], {("c1", "c2"): (0.85, 0.85)}))
+    assert dates.find(context([ours, theirs, elsewhere], {("c1", "c2"): (0.85, 0.85)})) == []
+    assert dates.find(context([ours, theirs, elsewhere], {("c1", "c2"): (0.95, 0.95)}))
+
+
 @pytest.mark.parametrize("coarse, other, found", [
     (span("mid-June", dt.date(2024, 6, 11), dt.date(2024, 6, 20), "hold"), day("July 2", dt.date(2024, 7, 2), "hold"), True),
     (span("in June", dt.date(2024, 6, 1), dt.date(2024, 6, 30), "hold"), day("June 28", dt.date(2024, 6, 28), "hold"), False),
