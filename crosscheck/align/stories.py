@@ -47,14 +47,13 @@ def _tfidf_cosine(docs: Sequence[Counter], at_least: int = 0) -> np.ndarray:
 def _days_apart(published: Sequence, settings: AlignSettings) -> np.ndarray:
     """For each two articles, how far apart they were published, from 0 (within
     ``days_grace`` days, or either undated) to 1 (``days_apart`` days or more)."""
-    n = len(published)
     days = np.array([d.toordinal() if d else 0 for d in published], dtype=float)
     dated = np.array([d is not None for d in published])
     gap = np.abs(days[:, None] - days[None, :])
     span = max(settings.days_apart - settings.days_grace, 1)
     out = np.clip((gap - settings.days_grace) / span, 0.0, 1.0)
     out[~np.outer(dated, dated)] = 0.0
-    return out.reshape(n, n)
+    return out
 
 
 def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,

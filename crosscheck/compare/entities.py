@@ -197,12 +197,10 @@ def _narrated(ctx: Context, cid: str) -> dict[str, tuple[str, str]] | None:
 
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     # a remark's wording is the quote rule's; the people a claim's own words name are this rule's
-    na_, nb_ = _narrated(ctx, a), _narrated(ctx, b)
-    if na_ is None or nb_ is None:
-        return None
-    (pa, everyone_a), (pb, everyone_b) = (na_, _per_claim(ctx, a)[1]), (nb_, _per_claim(ctx, b)[1])
+    pa, pb = _narrated(ctx, a), _narrated(ctx, b)
     if not pa or not pb:
         return None
+    everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     # the people each claim names that the other does not name anywhere
     only_a = {k: v for k, v in pa.items() if k not in everyone_b and not _words(k) & everyone_b}
     only_b = {k: v for k, v in pb.items() if k not in everyone_a and not _words(k) & everyone_a}
