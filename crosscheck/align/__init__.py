@@ -12,16 +12,16 @@ Modules: ``entities`` (keys across the corpus), ``stories`` (articles into stori
 """
 from __future__ import annotations
 
-from .alignment import (KEEP_PROBABILITY, Alignment, ClaimView, PairScorer, PartAlignment, Prepared, align,
-                        align_stories, centre_by_story, cluster_claims, corpus_scorer, finish, pair_probabilities,
-                        partition_scorer, prepare, principal_people, view)
+from .alignment import (KEEP_ALIKE, KEEP_FLOOR, KEEP_PROBABILITY, Alignment, ClaimView, PairScorer, PartAlignment,
+                        Prepared, align, align_stories, centre_by_story, cluster_claims, corpus_scorer, finish,
+                        pair_probabilities, partition_scorer, prepare, principal_people, view)
 from .entities import entity_keys, people_of, person_keys, resolve_entity_keys
 from .groups import make_groups
 from .pairs import FEATURES, PairModel, load_pair_model, pair_claim, probabilities, story_features
 from .settings import AlignSettings
 from .stories import nearest_stories, stories
 
-__all__ = ["FEATURES", "KEEP_PROBABILITY", "AlignSettings", "Alignment", "ClaimView", "PairModel", "PairScorer",
+__all__ = ["FEATURES", "KEEP_ALIKE", "KEEP_FLOOR", "KEEP_PROBABILITY", "AlignSettings", "Alignment", "ClaimView", "PairModel", "PairScorer",
            "PartAlignment", "Prepared", "align", "align_stories", "centre_by_story", "cluster_claims", "corpus_scorer",
            "entity_keys", "finish", "load_pair_model", "make_groups", "pair_claim", "pair_probabilities",
            "partition_scorer", "people_of", "person_keys", "prepare", "principal_people", "probabilities",

@@ -8,8 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..align import KEEP_PROBABILITY, Alignment, ClaimView
-from ..align.alignment import KEEP_ALIKE, KEEP_FLOOR
+from ..align import KEEP_ALIKE, KEEP_FLOOR, KEEP_PROBABILITY, Alignment, ClaimView
 from ..models import Article, Claim
 
 
