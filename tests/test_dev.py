@@ -36,7 +36,7 @@ def dev_metrics(nlp):
 def test_dev_stories_stay_whole(dev_metrics):
     report, _ = dev_metrics
     # 20 stories, none merged, none split (docs/alignment.md; one article split off until
-    # session 15, when articles published far apart were set apart and the bar lowered)
+    # session 15, when articles published far apart were set apart and close ones drawn in)
     assert len(report.stories) == 20
 
 

@@ -44,16 +44,17 @@ def _tfidf_cosine(docs: Sequence[Counter], at_least: int = 0) -> np.ndarray:
     return (x @ x.T).toarray()
 
 
-def _days_apart(published: Sequence, settings: AlignSettings) -> np.ndarray:
+def _days_apart(published: Sequence, settings: AlignSettings) -> tuple[np.ndarray, np.ndarray]:
     """For each two articles, how far apart they were published, from 0 (within
-    ``days_grace`` days, or either undated) to 1 (``days_apart`` days or more)."""
+    ``days_grace`` days, or either undated) to 1 (``days_apart`` days or more); and whether
+    both are dated and published within ``days_grace`` days of each other (1 or 0)."""
     days = np.array([d.toordinal() if d else 0 for d in published], dtype=float)
-    dated = np.array([d is not None for d in published])
+    both = np.outer(*(2 * [np.array([d is not None for d in published])]))
     gap = np.abs(days[:, None] - days[None, :])
     span = max(settings.days_apart - settings.days_grace, 1)
-    out = np.clip((gap - settings.days_grace) / span, 0.0, 1.0)
-    out[~np.outer(dated, dated)] = 0.0
-    return out
+    apart = np.where(both, np.clip((gap - settings.days_grace) / span, 0.0, 1.0), 0.0)
+    near = (both & (gap <= settings.days_grace)).astype(float)
+    return apart, near
 
 
 def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
@@ -97,8 +98,9 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
             shared = weighted_jaccards([all_names[i] for i in block], names_idf)  # names anywhere in the articles
             apart = np.clip(1.0 - shared / settings.names_shared, 0.0, 1.0) * np.outer(named, named)
             sim -= settings.names_penalty * apart
-        if settings.days_penalty:
-            sim -= settings.days_penalty * _days_apart([arts[i].published for i in block], settings)
+        if settings.days_penalty or settings.days_bonus:
+            apart, near = _days_apart([arts[i].published for i in block], settings)
+            sim += settings.days_bonus * near - settings.days_penalty * apart
         local = average_linkage(sim, settings.story_threshold)
         for i, lab in zip(block, local):
             labels[i] = offset + lab
