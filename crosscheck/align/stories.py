@@ -44,17 +44,18 @@ def _tfidf_cosine(docs: Sequence[Counter], at_least: int = 0) -> np.ndarray:
     return (x @ x.T).toarray()
 
 
-def _days_apart(published: Sequence, settings: AlignSettings) -> tuple[np.ndarray, np.ndarray]:
-    """For each two articles, how far apart they were published, from 0 (within
+def _publication_gaps(published: Sequence, settings: AlignSettings) -> tuple[np.ndarray, np.ndarray]:
+    """For each two articles: how far apart they were published, from 0 (within
     ``days_grace`` days, or either undated) to 1 (``days_apart`` days or more); and whether
     both are dated and published within ``days_grace`` days of each other (1 or 0)."""
+    dated = np.array([d is not None for d in published])
+    both = np.outer(dated, dated)
     days = np.array([d.toordinal() if d else 0 for d in published], dtype=float)
-    both = np.outer(*(2 * [np.array([d is not None for d in published])]))
     gap = np.abs(days[:, None] - days[None, :])
     span = max(settings.days_apart - settings.days_grace, 1)
-    apart = np.where(both, np.clip((gap - settings.days_grace) / span, 0.0, 1.0), 0.0)
+    far = np.where(both, np.clip((gap - settings.days_grace) / span, 0.0, 1.0), 0.0)
     near = (both & (gap <= settings.days_grace)).astype(float)
-    return apart, near
+    return far, near
 
 
 def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
@@ -99,8 +100,8 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
             apart = np.clip(1.0 - shared / settings.names_shared, 0.0, 1.0) * np.outer(named, named)
             sim -= settings.names_penalty * apart
         if settings.days_penalty or settings.days_bonus:
-            apart, near = _days_apart([arts[i].published for i in block], settings)
-            sim += settings.days_bonus * near - settings.days_penalty * apart
+            far, near = _publication_gaps([arts[i].published for i in block], settings)
+            sim += settings.days_bonus * near - settings.days_penalty * far
         local = average_linkage(sim, settings.story_threshold)
         for i, lab in zip(block, local):
             labels[i] = offset + lab
