@@ -19,6 +19,12 @@ from ..models import Article, Claim
 ALIKE = 0.5
 STANDS = KEEP_PROBABILITY
 
+#: a value one outlet gives elsewhere in its article (a figure, a year) is taken for a second
+#: value of the story, not a contradiction, unless the pair is this likely to state one fact
+#: but for it: then the outlet contradicts itself and the other outlet (chosen on the mutation
+#: harness, docs/findings.md, session 15)
+BEYOND_DOUBT = 0.9
+
 #: a claim more than this share of whose text is inside quotation marks is a remark (compared
 #: by the quote rule, not read for facts of its own): chosen, "mostly a quotation"
 QUOTED_SHARE = 0.5
@@ -201,6 +207,12 @@ class Context:
         if len(marks) == 1 and (t.startswith(("“", '"')) or t.rstrip(".").endswith(("”", '"'))):
             return True
         return bool(c.facts) and sum(q.end - q.start for q in c.facts.quotes) > QUOTED_SHARE * len(c.text)
+
+    def told_elsewhere(self, a: str, b: str, in_b: bool, in_a: bool) -> bool:
+        """Whether a conflict of pair (a, b) is explained by the outlets' own articles: each
+        gives the other's value elsewhere (``in_b``: b's article gives a's value; ``in_a``: the
+        converse), or one does and the pair is not one fact beyond doubt."""
+        return in_a and in_b or (in_a or in_b) and self.alike(a, b) < BEYOND_DOUBT
 
     def comparable_times(self, a: str, b: str, days: int = 1) -> bool:
         """Whether the two claims' articles were published within ``days`` of each other (or

@@ -35,9 +35,6 @@ SAME_FACT = 0.8
 #: claim's main verb ("approved on Monday" / "passed on Wednesday"; chosen on the harness in
 #: sample, checked leave one story out: docs/findings.md, session 13)
 SAME_FACT_BUT_FOR_DAY = 0.9
-#: a year one outlet gives elsewhere in its article does not excuse the pair's conflict when the
-#: pair is this likely to state one fact (as numbers.ONE_FIGURE; docs/findings.md, session 15)
-ONE_YEAR = 0.9
 
 
 def _precise(ctx: Context, cid: str):
@@ -132,8 +129,7 @@ def find(ctx: Context) -> list[Proposal]:
                             [y for y in yb if _span(y) not in {_span(x) for x in ya}], loose):
             if _ranged(x) != _ranged(y):
                 continue  # "since 2007" against "2007 to 2014"
-            elsewhere = _years_stated(ctx, b, x), _years_stated(ctx, a, y)
-            if all(elsewhere) or any(elsewhere) and ctx.alike(a, b) < ONE_YEAR:
+            if ctx.told_elsewhere(a, b, _years_stated(ctx, b, x), _years_stated(ctx, a, y)):
                 continue  # the other outlet gives it too (but not in a pair one fact beyond doubt)
             out.append(Proposal(
                 type="date", severity="medium", claims=(a, b),

@@ -158,8 +158,9 @@ def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=65536)
-def _words(key: str) -> frozenset[str]:
-    """The words of a person key, plurals and possessives read as the name ("the Vances")."""
+def name_words(key: str) -> frozenset[str]:
+    """The words of a name (a person key, a doer), plurals and possessives read as the name
+    ("the Vances": vance)."""
     return frozenset({w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > PLURAL_FROM else w
                       for w in key.split()} | set(key.split()))
 
@@ -169,7 +170,7 @@ def _all_people(ctx: Context, cid: str) -> set[str]:
     f = ctx.claims[cid].facts
     # the people (spaCy's and the misread ones), and organisations as the parser tagged them
     keys = {k for k, _ in _persons(ctx, cid)} | {emap.get(e.key, e.key) for e in (f.entities if f else []) if e.label == "ORG"}
-    return keys | {w for k in keys for w in _words(k)}  # a surname alone names the person too
+    return keys | {w for k in keys for w in name_words(k)}  # a surname alone names the person too
 
 
 @per_claim
@@ -202,12 +203,12 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     # the people each claim names that the other does not name anywhere
-    only_a = {k: v for k, v in pa.items() if k not in everyone_b and not _words(k) & everyone_b}
-    only_b = {k: v for k, v in pb.items() if k not in everyone_a and not _words(k) & everyone_a}
+    only_a = {k: v for k, v in pa.items() if k not in everyone_b and not name_words(k) & everyone_b}
+    only_b = {k: v for k, v in pb.items() if k not in everyone_a and not name_words(k) & everyone_a}
     if len(only_a) != 1 or len(only_b) != 1:
         return None if ctx.quoted(a) or ctx.quoted(b) else _slot_swap(ctx, a, b)
     (ka, (role_a, na)), (kb, (role_b, nb)) = next(iter(only_a.items())), next(iter(only_b.items()))
-    if _words(ka) & _words(kb):
+    if name_words(ka) & name_words(kb):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
     same_act = role_a == role_b
     told_otherwise = role_a.partition(":")[0] == role_b.partition(":")[0] and ctx.probability(a, b) >= OTHER_VERB
@@ -267,10 +268,10 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         if len(sa[slot]) != 1 or len(sb[slot]) != 1:
             continue
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
-        if _words(ka) & _words(kb):
+        if name_words(ka) & name_words(kb):
             continue
-        a_elsewhere = ka in everyone_b or bool(_words(ka) & everyone_b)
-        b_elsewhere = kb in everyone_a or bool(_words(kb) & everyone_a)
+        a_elsewhere = ka in everyone_b or bool(name_words(ka) & everyone_b)
+        b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a)
         if a_elsewhere and b_elsewhere:
             continue  # each names both: told in other words, or two acts
         return Proposal(
@@ -314,7 +315,7 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # (two quotations: the quote rule compares their words and speakers)
     (ka, na), (kb, nb) = next(iter(sa.items())), next(iter(sb.items()))
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
-    if _words(ka) & _words(kb) or ka in everyone_b or _words(ka) & everyone_b or kb in everyone_a or _words(kb) & everyone_a:
+    if name_words(ka) & name_words(kb) or ka in everyone_b or name_words(ka) & everyone_b or kb in everyone_a or name_words(kb) & everyone_a:
         return None
     return Proposal(
         type="entity", severity="medium", claims=(a, b),
@@ -335,10 +336,10 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
         return None
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     for ka, na in people_a.items():
-        if ka in everyone_b or _words(ka) <= everyone_b:
+        if ka in everyone_b or name_words(ka) <= everyone_b:
             continue
         for kb, nb in people_b.items():
-            if kb in everyone_a or _words(kb) <= everyone_a or ka[:1] != kb[:1] or min(len(ka), len(kb)) < SPELLED_FROM:
+            if kb in everyone_a or name_words(kb) <= everyone_a or ka[:1] != kb[:1] or min(len(ka), len(kb)) < SPELLED_FROM:
                 continue
             if _variant(ka, kb):
                 return Proposal(
@@ -504,7 +505,7 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     ta, tb = _titles(ctx, a), _titles(ctx, b)
     for title in sorted(set(ta) & set(tb)):
         (ka, na), (kb, nb) = ta[title], tb[title]
-        if not _words(ka) & _words(kb):
+        if not name_words(ka) & name_words(kb):
             return Proposal(
                 type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
                 explanation=f"{ctx.label(a)} gives {na!r} as {title}; {ctx.label(b)} gives {nb!r}",
@@ -513,7 +514,7 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     places_a, places_b = _place_words(ctx, a), _place_words(ctx, b)
     for t1, (ka, na) in sorted(ta.items()):
         for t2, (kb, nb) in sorted(tb.items()):
-            if not _words(ka) & _words(kb):
+            if not name_words(ka) & name_words(kb):
                 continue  # two people: two titles
             w1, w2 = t1.split(), t2.split()
             pa, pb = [w for w in w1 if w in places_a], [w for w in w2 if w in places_b]

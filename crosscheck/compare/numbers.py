@@ -28,6 +28,7 @@ import math
 
 from ..models import Quantity
 from .context import Context, Proposal
+from .entities import name_words
 
 
 
@@ -93,10 +94,6 @@ MAX_RATIO = 2.5
 #: 20%" / "brought fares down to 25% from 40%"; not "paid a rate of 31%" / "the rate with
 #: local levies was 42%")
 SAME_FACT = 0.8
-#: a figure one outlet gives elsewhere in its article does not excuse the pair's conflict when
-#: the pair is this likely to state one fact but for the figures: the outlet contradicts
-#: itself, and the other outlet (chosen on the mutation harness, docs/findings.md)
-ONE_FIGURE = 0.9
 
 
 def apart(a: Quantity, b: Quantity) -> float:
@@ -126,10 +123,6 @@ def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quan
     if len(pairs) > 1:
         pairs = [(x, y) for x, y in pairs if set(x.measures.split()) == set(y.measures.split())]
     return pairs[0] if len(pairs) == 1 else None
-
-
-def _words_of(doer: str) -> list[str]:
-    return [w.removesuffix("s") for w in doer.split()]
 
 
 def _doer(facts, q: Quantity) -> str | None:
@@ -196,10 +189,10 @@ def find(ctx: Context) -> list[Proposal]:
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)
             da, db = _doer(fa, x), _doer(fb, y)
-            if x.anchor == y.anchor and da and db and not set(_words_of(da)) & set(_words_of(db)):
+            if x.anchor == y.anchor and da and db and not name_words(da) & name_words(db):
                 continue  # figures of two doers ("Obama cut $716 billion" / "his plan would cut $800 billion")
-            elsewhere = stated_in(ctx, ctx.claims[b].article, x, da), stated_in(ctx, ctx.claims[a].article, y, db)
-            if sev != "low" and (all(elsewhere) or any(elsewhere) and ctx.alike(a, b) < ONE_FIGURE):
+            if sev != "low" and ctx.told_elsewhere(a, b, stated_in(ctx, ctx.claims[b].article, x, da),
+                                                   stated_in(ctx, ctx.claims[a].article, y, db)):
                 continue  # each outlet gives the other's figure elsewhere: two figures of the story
             note = ""
             if sev != "low" and not ctx.comparable_times(a, b):
