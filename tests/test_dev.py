@@ -54,11 +54,12 @@ def test_dev_alignment_holds_its_figures(dev_metrics):
 def test_dev_findings_hold_their_figures(dev_metrics):
     _, m = dev_metrics
     # in sample, session 15: 12 of 26 discrepancies found, each with its type; no false alarm
-    # among the 79 look-alikes (docs/findings.md; findings across two facts are read by
-    # ../shared/tools/score.py, not by this scorer)
+    # among the 79 look-alikes, and none that sets two gold facts against each other
+    # (docs/findings.md)
     assert m["discrepancy_recall"] >= 12 / 26 - 1e-9, m.misses
     assert m["discrepancy_type_accuracy"] == 1.0, m.misses
     assert m["false_alarms"] == 0, m.misses
+    assert m["findings_across_facts"] == 0, m.misses
 
 
 def test_dev_articles_are_read_as_the_manifest_says(dev_metrics):

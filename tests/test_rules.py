@@ -477,6 +477,24 @@ def test_status_of_one_act_and_not_of_the_act_agreed_to():
     assert status.find(context([agreed, plan], {("c3", "c4"): (0.8, 0.8)})) == []
 
 
+def test_an_agreement_to_go_on_expected_later_or_undated_is_a_new_agreement_not_a_status_finding():
+    done = claim("c1", "a", "The two ministers agreed to maintain close contacts through regular visits.",
+                 actions=["agree", "maintain"], modality="asserted", tense="past")
+    again = claim("c2", "b", "The ministers are expected to agree to maintain close contacts.",
+                  actions=["agree", "maintain"], modality="expected")
+    begin = claim("c3", "b", "The ministers are expected to agree to begin regular visits.",
+                  actions=["agree", "begin"], modality="expected")
+    pairs = {("c1", "c2"): (0.8, 0.8), ("c1", "c3"): (0.8, 0.8)}
+    later = {"a": DAY, "b": DAY + dt.timedelta(days=60)}
+    # told on the same day, "expected to agree" against "agreed" is one agreement in two statuses
+    assert [p.claims for p in status.find(context([done, again], pairs))] == [("c2", "c1")]
+    # two months later, or with no date, it may be a second agreement to keep contacts going
+    assert status.find(context([done, again], pairs, later)) == []
+    assert status.find(context([done, again], pairs, {"b": None})) == []
+    # beginning what was already agreed cannot follow the agreement, whenever it is told
+    assert [p.claims for p in status.find(context([done, begin], pairs, later))] == [("c3", "c1")]
+
+
 def test_an_intention_against_a_will_is_one_intention_and_a_possibility_against_it_is_not():
     intends = claim("c1", "a", "The minister intends to appeal the ruling.", actions=["appeal"], modality="planned")
     will = claim("c2", "b", "The minister will appeal the ruling, she said.", actions=["appeal"], modality="future")

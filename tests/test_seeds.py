@@ -87,6 +87,9 @@ def test_discrepancies_on_the_seeds(metrics):
     assert metrics["discrepancy_type_accuracy"] >= 5 / 6, metrics.misses
     assert metrics["false_alarms"] == 0, metrics.misses
     assert metrics["findings_total"] <= 20
+    # issue 17: no finding sets two different facts against each other (session 16: an undated
+    # preview's "expected to agree to maintain" against June's "agreed to maintain")
+    assert metrics["findings_across_facts"] == 0, metrics.misses
 
 
 def test_findings_link_claims_of_different_outlets(seed_report):

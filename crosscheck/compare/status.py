@@ -121,12 +121,35 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
         return False
     idf = ctx.word_weights(va.story)
     names = va.people | vb.people
-    shared = (va.lemmas & vb.lemmas) - set(fa.actions) - {w for n in names for w in n.split()}
+    shared = (va.lemmas & vb.lemmas) - set(fa.actions) - NOT_ACTS - {w for n in names for w in n.split()}
     return any(idf.get(w, 0.0) >= RARE for w in shared) or ctx.score(a, b) >= STRONG
 
 
 #: Verbs that tell no act of the story's own (reporting, being, having).
-NOT_ACTS = {"say", "be", "have", "tell", "add", "report", "according", "do"}
+NOT_ACTS = {"say", "be", "have", "tell", "add", "report", "according", "accord", "do"}
+
+#: Acts that agree or decide on another act, and the acts that keep something going: "are
+#: expected to agree to maintain close contacts" may tell a new agreement to go on with what
+#: an earlier one set up ("agreed to maintain close contacts"); "expected to agree to begin"
+#: cannot follow "agreed to begin".
+AGREEING = {"agree", "decide"}
+CONTINUING = {"maintain", "continue", "keep", "sustain", "strengthen", "deepen", "enhance", "expand", "further",
+              "promote", "pursue", "develop", "advance", "boost", "improve", "cooperate", "coordinate", "work",
+              "remain", "stay", "build", "extend", "renew"}
+
+
+def _renewed(ctx: Context, weak: str, strong: str, act: str) -> bool:
+    """Whether the pending claim tells an agreement to go on with something (``act`` agreeing
+    to a continuing act: "expected to agree to maintain") and was not published at the time of
+    the done one, or later: then it may tell a new agreement, not the one the other reports
+    done. Undated articles give no such time."""
+    acts = ctx.claims[weak].facts.actions
+    if act not in AGREEING or act not in acts or acts.index(act) + 1 >= len(acts):
+        return False
+    if acts[acts.index(act) + 1] not in CONTINUING:
+        return False
+    wt, st = ctx.article(weak).published, ctx.article(strong).published
+    return not (wt and st) or (wt - st).days > 1
 
 PENDING_CUES = [re.compile(p, re.I) for p in (
     r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set|scheduled|due|poised|slated)\s+to\s+\w+(?:\s+to\s+\w+)?",
@@ -198,6 +221,8 @@ def find(ctx: Context) -> list[Proposal]:
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
+                if _renewed(ctx, weak, strong, act):
+                    continue
                 against[weak].append(strong)
                 kind.setdefault(weak, "status")
                 flagged.add(frozenset((a, b)))
@@ -221,6 +246,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # none; or done by two subjects ("the panel is to meet", "the minister met")
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         weak, strong = (a, b) if la < lb else (b, a)
+        if _renewed(ctx, weak, strong, fa.actions[0] if main else act):
+            continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")
         if not main:

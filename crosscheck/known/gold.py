@@ -214,12 +214,7 @@ class GoldScorer:
         m.values["alignment_intrusions"] = intrusions
         # precision: of the pairs of claims (of different articles) that the report groups and
         # that gold agreements list, the share that one agreement lists together
-        gold_of: dict[str, set[str]] = {}
-        for ag in self.gold.get("agreements", []):
-            for r in ag["members"]:
-                c = self.claim_for(r)
-                if c:
-                    gold_of.setdefault(c, set()).add(ag["id"])
+        gold_of = self._gold_of()
         article = {c.id: c.article for c in self.report.claims}
         judged: set[frozenset[str]] = set()
         same = lumped = 0
@@ -235,6 +230,16 @@ class GoldScorer:
                     lumped += 1
                     m.misses.append(f"grouped but different facts: {c1} ~ {c2}")
         m.values["alignment_pair_precision"] = same / (same + lumped) if same + lumped else None
+
+    def _gold_of(self) -> dict[str, set[str]]:
+        """The gold agreements each listed claim belongs to."""
+        gold_of: dict[str, set[str]] = {}
+        for ag in self.gold.get("agreements", []):
+            for r in ag["members"]:
+                c = self.claim_for(r)
+                if c:
+                    gold_of.setdefault(c, set()).add(ag["id"])
+        return gold_of
 
     def _discrepancies(self, m: Metrics) -> None:
         found = typed = 0
@@ -265,7 +270,30 @@ class GoldScorer:
             discrepancy_recall=found / len(disc) if disc else None,
             discrepancy_type_accuracy=typed / found if found else None,
             false_alarms=fa, non_discrepancies=len(nd),
+            findings_across_facts=self._across_facts(m, disc),
         )
+
+    def _across_facts(self, m: Metrics, disc: list[dict]) -> int:
+        """Findings that set two different gold facts against each other: two of their claims,
+        of different articles, belong to gold agreements, share none, and are not a listed
+        discrepancy."""
+        gold_of = self._gold_of()
+        listed: set[frozenset[str]] = set()
+        for d in disc:
+            ca = self.claim_for(d["a"])
+            for r in d["b_any"]:
+                cb = self.claim_for(r)
+                if ca and cb:
+                    listed.add(frozenset((ca, cb)))
+        article = {c.id: c.article for c in self.report.claims}
+        across = 0
+        for f in self.report.findings:
+            cs = [c for c in f.claims if c in gold_of]
+            if any(not gold_of[x] & gold_of[y] and frozenset((x, y)) not in listed and article[x] != article[y]
+                   for x, y in combinations(cs, 2)):
+                across += 1
+                m.misses.append(f"finding across different facts [{f.id}]: {f.explanation[:80]}")
+        return across
 
 
 def evaluate(report: Report, gold: dict, corpus: str | Path) -> Metrics:
