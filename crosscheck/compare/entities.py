@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..claims.facts import QUOTE_VERBS, load_entity_data, person_key
-from .context import Context, Proposal, per_claim
+from .context import BEYOND_DOUBT, Context, Proposal, per_claim
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
 SPELLED_FROM = 4  # names shorter than this are not compared for spelling ("Ng" / "Ong" are two names)
@@ -50,6 +50,9 @@ OTHER_VERB = 0.7
 #: harness in sample (docs/findings.md, session 15)
 PEOPLE_ALIKE = 0.3
 SAME_FACT = 0.8  # a person in a sentence with "is" / "was" only in pairs this likely to state one fact
+#: a pair this likely states one fact beyond doubt: a person it tells of in any role, or as the
+#: one something belongs to ("the Vances' rate"), against another is another person
+HELD = BEYOND_DOUBT
 #: roles a person can hold in an act: subject (active or passive), object, the one acted for or
 #: with ("voted for Ana Ruiz": prep)
 ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "attr", "dative", "agent"}
@@ -149,6 +152,15 @@ def _acting(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
     return out
 
 
+@per_claim
+def _roles(ctx: Context, cid: str) -> dict[str, list[tuple[str, str]]]:
+    """person key -> every (role:verb, name as written) of :func:`_acting`."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for k, anchor, text in _acting(ctx, cid):
+        out.setdefault(k, []).append((anchor, text))
+    return out
+
+
 def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     """person key -> (its first role:verb, the name as written), of :func:`_acting`."""
     out: dict[str, tuple[str, str]] = {}
@@ -196,24 +208,48 @@ def _narrated(ctx: Context, cid: str) -> dict[str, tuple[str, str]] | None:
     return {k: v for k, v in people.items() if k not in inside}
 
 
+def _one_each(people: dict[str, tuple[str, str]], roles: dict[str, list[tuple[str, str]]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The people of ``people`` as persons: keys that share a name word are one person
+    ("Flynn" and "Michael Flynn" of one sentence), with every role:verb either is named in."""
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for k in sorted(people, key=lambda k: (-len(k), k)):  # the fullest name first
+        one = next((i for i, (k2, _) in enumerate(out) if name_words(k) & name_words(k2)), None)
+        if one is None:
+            out.append((k, list(roles[k])))
+        else:
+            out[one][1].extend(roles[k])
+    return out
+
+
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     # a remark's wording is the quote rule's; the people a claim's own words name are this rule's
     pa, pb = _narrated(ctx, a), _narrated(ctx, b)
     if not pa or not pb:
-        return None
+        return _held(ctx, a, b)
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     # the people each claim names that the other does not name anywhere
-    only_a = {k: v for k, v in pa.items() if k not in everyone_b and not name_words(k) & everyone_b}
-    only_b = {k: v for k, v in pb.items() if k not in everyone_a and not name_words(k) & everyone_a}
+    only_a = _one_each({k: v for k, v in pa.items() if k not in everyone_b and not name_words(k) & everyone_b}, _roles(ctx, a))
+    only_b = _one_each({k: v for k, v in pb.items() if k not in everyone_a and not name_words(k) & everyone_a}, _roles(ctx, b))
+    if len(only_a) == 1 and len(only_b) > 1 or len(only_b) == 1 and len(only_a) > 1:
+        # one person against several: the one of the several named in the very role:verb of the one
+        one, several = (only_a, only_b) if len(only_a) == 1 else (only_b, only_a)
+        slots = {r for r, _ in one[0][1]}
+        match = [p for p in several if slots & {r for r, _ in p[1]}]
+        if len(match) == 1:
+            only_a, only_b = (one, match) if one is only_a else (match, one)
     if len(only_a) != 1 or len(only_b) != 1:
-        return None if ctx.quoted(a) or ctx.quoted(b) else _slot_swap(ctx, a, b)
-    (ka, (role_a, na)), (kb, (role_b, nb)) = next(iter(only_a.items())), next(iter(only_b.items()))
+        return None if ctx.quoted(a) or ctx.quoted(b) else _slot_swap(ctx, a, b) or _held(ctx, a, b)
+    (ka, roles_a), (kb, roles_b) = only_a[0], only_b[0]
     if name_words(ka) & name_words(kb):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
-    same_act = role_a == role_b
-    told_otherwise = role_a.partition(":")[0] == role_b.partition(":")[0] and ctx.probability(a, b) >= OTHER_VERB
-    if not (same_act or told_otherwise):
+    same = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if ra == rb]
+    told = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if ra.partition(":")[0] == rb.partition(":")[0]]
+    same_act = bool(same)
+    if not same and not (told and ctx.probability(a, b) >= OTHER_VERB):
         return None
+    role_a, role_b = (same or told)[0]
+    na = next(n for r, n in roles_a if r == role_a)
+    nb = next(n for r, n in roles_b if r == role_b)
     if "be" in (role_a.partition(":")[2], role_b.partition(":")[2]) and ctx.probability(a, b) < SAME_FACT:
         return None  # "is", "was": a person in a description ("the Vances' rate was ..."), only in a very likely pair
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING
@@ -222,6 +258,46 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
         explanation=f"{ctx.label(a)} {how} {na!r} where {ctx.label(b)} {how} {nb!r} "
                     f"({role_a.partition(':')[2]}{'' if same_act else ' / ' + role_b.partition(':')[2]})",
+        values={a: na, b: nb},
+    )
+
+
+@per_claim
+def _told_of(ctx: Context, cid: str) -> dict[str, str] | None:
+    """person key -> name as written, for the people a claim tells of in its own words, in a
+    role of an act or qualifying a noun ("the Vances' rate was ..."), not as speakers; None for
+    a sentence of a quotation that runs over several."""
+    claim = ctx.claims[cid]
+    spans = [(q.start, q.end) for q in (claim.facts.quotes if claim.facts else [])]
+    if ctx.quoted(cid) and not spans:
+        return None
+    out: dict[str, str] = {}
+    for key, e in _persons(ctx, cid):
+        role, _, verb = (e.anchor or "").partition(":")
+        if role not in ROLES or verb in QUOTE_VERBS or ctx.quoted(cid) and any(s <= e.start and e.end <= t for s, t in spans):
+            continue
+        out.setdefault(key, e.text)
+    return out
+
+
+def _held(ctx: Context, a: str, b: str) -> Proposal | None:
+    """In a pair that states one fact beyond doubt, one person each claim tells of, in any role
+    or as the one something belongs to, whom the other claim does not name: "The Vances'
+    effective rate was 35.7 percent" / "the Ruizes paid an effective rate of 35.7 percent"."""
+    if ctx.probability(a, b) < HELD:
+        return None
+    ta, tb = _told_of(ctx, a), _told_of(ctx, b)
+    if not ta or not tb:
+        return None
+    everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
+    only_a = [k for k in ta if k not in everyone_b and not name_words(k) & everyone_b]
+    only_b = [k for k in tb if k not in everyone_a and not name_words(k) & everyone_a]
+    if len(only_a) != 1 or len(only_b) != 1 or name_words(only_a[0]) & name_words(only_b[0]):
+        return None
+    na, nb = ta[only_a[0]], tb[only_b[0]]
+    return Proposal(
+        type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+        explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r}",
         values={a: na, b: nb},
     )
 
@@ -252,7 +328,11 @@ def _modifier(claim, e) -> bool:
     # the word before the name's own spaces, read in place (a search of the whole text before
     # the name took 80 microseconds a name)
     word_end = len(claim.text[:start].rstrip())
-    return word_end < start and bool(_DETERMINED.search(claim.text, max(0, word_end - _DETERMINER_LONGEST - 1), word_end))
+    m = _DETERMINED.search(claim.text, max(0, word_end - _DETERMINER_LONGEST - 1), word_end) if word_end < start else None
+    if m is None:
+        return False
+    # "the Vances paid": a family named in the plural is the family, not a word qualifying a noun
+    return not (m.group(0).casefold() == "the" and e.text.endswith("s") and len(e.text.split()[-1]) > PLURAL_FROM)
 
 
 def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
