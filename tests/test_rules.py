@@ -163,6 +163,28 @@ def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_th
     assert dates.find(context([agreed, said], {("c1", "c3"): (0.9, 0.9)})) == []
 
 
+def test_days_on_the_main_verbs_of_one_doer_in_a_pair_likely_but_for_them():
+    # "was beaten" / "was defeated": one doer, named as the subject of each main verb (head word
+    # or apposition), in a pair 0.8 likely but for the days
+    ta = "Council Speaker Ana Ruiz was beaten Tuesday night by a newcomer."
+    beaten = claim("c1", "a", ta, predicate="beat", doers={"beat": "ruiz"},
+                   entities=[ent(ta, "Ana Ruiz", "PERSON", "ruiz ana", "nsubjpass:beat")],
+                   dates=[day("Tuesday", DAY - dt.timedelta(days=3), "beat", 1)])
+    tb = "The council speaker, Ana Ruiz, was soundly defeated on Thursday by a newcomer."
+    defeated = claim("c2", "b", tb, predicate="defeat", doers={"defeat": "speaker"},
+                     entities=[ent(tb, "Ana Ruiz", "PERSON", "ruiz ana", "nsubjpass:defeat")],
+                     dates=[day("Thursday", DAY - dt.timedelta(days=1), "defeat", 3)])
+    assert len(dates.find(context([beaten, defeated], {("c1", "c2"): (0.4, 0.85)}))) == 1
+    assert dates.find(context([beaten, defeated], {("c1", "c2"): (0.4, 0.75)})) == []
+    # two doers: a possessive inside the subject ("Ruiz's deputy") names no doer
+    tc = "Ms. Ruiz's deputy, Tom Vance, resigned on Thursday after the vote."
+    resigned = claim("c3", "b", tc, predicate="resign", doers={"resign": "deputy"},
+                     entities=[ent(tc, "Ruiz", "PERSON", "ruiz ana", "nsubj:resign"),
+                               ent(tc, "Tom Vance", "PERSON", "vance tom", "nsubj:resign")],
+                     dates=[day("Thursday", DAY - dt.timedelta(days=1), "resign", 3)])
+    assert dates.find(context([beaten, resigned], {("c1", "c3"): (0.4, 0.85)})) == []
+
+
 def test_one_day_apart_is_low():
     a = claim("c1", "a", "It opened Friday.", dates=[day("Friday", DAY, "open", 4)])
     b = claim("c2", "b", "It opened Thursday.", dates=[day("Thursday", DAY - dt.timedelta(days=1), "open", 3)])
@@ -423,9 +445,9 @@ def test_a_name_that_qualifies_another_noun_fills_no_role():
 def test_a_family_named_in_the_plural_after_the_fills_its_role():
     text = "Last year the Ruizes paid a rate of 30 percent."
     family = claim("c1", "a", text)
-    assert not entities._modifier(family, ent(text, "Ruizes", "PERSON", "ruizes", "nsubj:pay"))
+    assert not entities.qualifies_noun(family, ent(text, "Ruizes", "PERSON", "ruizes", "nsubj:pay"))
     campaign = "The mayor said the Ruiz campaign was hacked."
-    assert entities._modifier(claim("c2", "a", campaign), ent(campaign, "Ruiz", "PERSON", "ruiz", "nsubjpass:hack"))
+    assert entities.qualifies_noun(claim("c2", "a", campaign), ent(campaign, "Ruiz", "PERSON", "ruiz", "nsubjpass:hack"))
 
 
 def test_one_person_named_twice_in_a_claim_is_one_person():

@@ -24,6 +24,7 @@ import datetime as dt
 
 from ..claims.facts import QUOTE_VERBS
 from .context import Context, Proposal, per_claim
+from .entities import name_words, qualifies_noun
 
 PRECISE = dt.timedelta(days=3)
 TIME_ZONES = dt.timedelta(days=1)
@@ -35,6 +36,10 @@ SAME_FACT = 0.8
 #: claim's main verb ("approved on Monday" / "passed on Wednesday"; chosen on the harness in
 #: sample, checked leave one story out: docs/findings.md, session 13)
 SAME_FACT_BUT_FOR_DAY = 0.9
+#: ... or this likely but for their days where the main verbs' subjects name one doer ("Cantor
+#: was beaten Tuesday night" / "Cantor was soundly defeated on Sunday"; not "Trump on Monday
+#: called the case unfair" / "Flynn pleaded guilty on Friday", 0.88; session 16)
+ONE_DOER_BUT_FOR_DAY = 0.8
 
 
 def _precise(ctx: Context, cid: str):
@@ -107,7 +112,8 @@ def find(ctx: Context) -> list[Proposal]:
         # it"), or one fact but for those days; not a date inside what someone said ("said
         # that she was dismissed Friday")
         main = len(ra) == 1 and len(rb) == 1 \
-            and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY) \
+            and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY
+                 or ctx.alike(a, b) >= ONE_DOER_BUT_FOR_DAY and _one_doer(ctx, a, b)) \
             and all(x.anchor == ctx.claims[c].facts.predicate for c, xs in ((a, ra), (b, rb)) for x in xs)
         for x, y in matched(ra, rb, main):
             if not _each_its_latest(ctx, a, b, x, y):
@@ -137,6 +143,26 @@ def find(ctx: Context) -> list[Proposal]:
                 values={a: x.text, b: y.text},
             ))
     return out
+
+
+def _one_doer(ctx: Context, a: str, b: str) -> bool:
+    """Whether the subjects of two claims' main verbs name one doer (a word of the name
+    shared: "House Majority Leader Eric Cantor" / "the House majority leader, Eric Cantor")."""
+    return bool(_subject_words(ctx, a) & _subject_words(ctx, b))
+
+
+@per_claim
+def _subject_words(ctx: Context, cid: str) -> frozenset[str]:
+    """The words naming the subject of a claim's main verb: its head word and the people
+    named as that subject (an apposition: "the majority leader, Eric Cantor, was defeated")."""
+    f = ctx.claims[cid].facts
+    if not f.predicate:
+        return frozenset()
+    doer = f.doers.get(f.predicate)
+    claim = ctx.claims[cid]
+    people = [e.key for e in f.entities if e.anchor in (f"nsubj:{f.predicate}", f"nsubjpass:{f.predicate}")
+              and e.label == "PERSON" and not qualifies_noun(claim, e)]  # not "Mr. Vance's adviser"
+    return frozenset().union(*(name_words(k) for k in [doer, *people] if k))
 
 
 def _ranged(d) -> bool:

@@ -147,7 +147,7 @@ def _acting(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
         if not e.anchor:
             continue
         role, _, verb = e.anchor.partition(":")
-        if role in ROLES and verb not in QUOTE_VERBS and not _modifier(ctx.claims[cid], e):
+        if role in ROLES and verb not in QUOTE_VERBS and not qualifies_noun(ctx.claims[cid], e):
             out.append((key, e.anchor, e.text))
     return out
 
@@ -318,7 +318,7 @@ _DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’
 _DETERMINER_LONGEST = 5  # "their": the pattern looks no further back than this
 
 
-def _modifier(claim, e) -> bool:
+def qualifies_noun(claim, e) -> bool:
     """A name that qualifies another noun rather than filling the role itself: a possessive
     ("Vance's lawyer") or a name after a determiner ("the Vance campaign", "his Vance
     account")."""
@@ -380,7 +380,7 @@ def _speakers_of(ctx: Context, cid: str) -> dict[str, str]:
     out = {}
     for key, e in _persons(ctx, cid):
         role, _, verb = (e.anchor or "").partition(":")
-        if role == "nsubj" and verb in QUOTE_VERBS and not _modifier(ctx.claims[cid], e):  # not "Vance's lawyer said"
+        if role == "nsubj" and verb in QUOTE_VERBS and not qualifies_noun(ctx.claims[cid], e):  # not "Vance's lawyer said"
             out.setdefault(key, e.text)
     return out
 
