@@ -208,7 +208,12 @@ def _narrated(ctx: Context, cid: str) -> dict[str, tuple[str, str]] | None:
     return {k: v for k, v in people.items() if k not in inside}
 
 
-def _one_each(people: dict[str, tuple[str, str]], roles: dict[str, list[tuple[str, str]]]) -> list[tuple[str, list[tuple[str, str]]]]:
+def _unnamed_in(people: dict, everyone: set[str]) -> list[str]:
+    """The keys of ``people`` whom another claim (naming ``everyone``) does not name anywhere."""
+    return [k for k in people if k not in everyone and not name_words(k) & everyone]
+
+
+def _one_each(people: list[str], roles: dict[str, list[tuple[str, str]]]) -> list[tuple[str, list[tuple[str, str]]]]:
     """The people of ``people`` as persons: keys that share a name word are one person
     ("Flynn" and "Michael Flynn" of one sentence), with every role:verb either is named in."""
     out: list[tuple[str, list[tuple[str, str]]]] = []
@@ -228,8 +233,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return _held(ctx, a, b)
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     # the people each claim names that the other does not name anywhere
-    only_a = _one_each({k: v for k, v in pa.items() if k not in everyone_b and not name_words(k) & everyone_b}, _roles(ctx, a))
-    only_b = _one_each({k: v for k, v in pb.items() if k not in everyone_a and not name_words(k) & everyone_a}, _roles(ctx, b))
+    only_a = _one_each(_unnamed_in(pa, everyone_b), _roles(ctx, a))
+    only_b = _one_each(_unnamed_in(pb, everyone_a), _roles(ctx, b))
     if len(only_a) == 1 and len(only_b) > 1 or len(only_b) == 1 and len(only_a) > 1:
         # one person against several: the one of the several named in the very role:verb of the one
         one, several = (only_a, only_b) if len(only_a) == 1 else (only_b, only_a)
@@ -289,9 +294,7 @@ def _held(ctx: Context, a: str, b: str) -> Proposal | None:
     ta, tb = _told_of(ctx, a), _told_of(ctx, b)
     if not ta or not tb:
         return None
-    everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
-    only_a = [k for k in ta if k not in everyone_b and not name_words(k) & everyone_b]
-    only_b = [k for k in tb if k not in everyone_a and not name_words(k) & everyone_a]
+    only_a, only_b = _unnamed_in(ta, _per_claim(ctx, b)[1]), _unnamed_in(tb, _per_claim(ctx, a)[1])
     if len(only_a) != 1 or len(only_b) != 1 or name_words(only_a[0]) & name_words(only_b[0]):
         return None
     na, nb = ta[only_a[0]], tb[only_b[0]]
