@@ -106,7 +106,8 @@ def acts_of(tokens) -> dict[str, str]:
     """Each act a claim tells (a verb of the story's own, in any clause) with its status:
     "done" (told in the past: "approved", "has approved", "was approved"), "future" ("will
     approve"), "expected" ("is expected to approve", "is likely to", "is set to", "would"),
-    "planned" ("plans to approve"), "possible" ("could approve"). An act told under another's
+    "planned" ("plans to approve"), "possible" ("could approve"; "could have approved" tells a
+    possibility about the past and has no status). An act told under another's
     status takes it ("expected to agree to begin": begin is expected too), and so does an
     infinitive of purpose under a pending act ("scheduled to meet to begin hearing"); an act the claim
     tells twice with two statuses, or negated, is left out (which one a comparison means is
@@ -153,6 +154,8 @@ def _purpose(t) -> bool:
 def _own_status(t) -> str | None:
     """The status a verb's own auxiliaries and tense give it (None: none of its own)."""
     aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if "have" in aux and aux & (POSSIBLE_AUX | FUTURE_AUX | {"would", "should", "must"}):
+        return None  # "who could have sent it": a possibility about the past, not an act to come
     if aux & POSSIBLE_AUX:
         return "possible"
     if aux & FUTURE_AUX:
