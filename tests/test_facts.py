@@ -312,18 +312,3 @@ def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
     from crosscheck.claims.facts import acts_of
 
     assert acts_of(list(nlp(text))) == acts
-
-
-def test_a_clause_cut_at_but_hangs_its_facts_on_its_own_verb(nlp):
-    """A long sentence is cut before the "but" of a second statement; the piece's root by the
-    parse's depth is the conjunction, and its facts (status, tense, verbs) are its verb's."""
-    from crosscheck.claims.facts.extract import main_verb
-
-    text = "The council had hoped to hold the vote on Monday, but the mayor said it would not be held until June."
-    doc = nlp(text)
-    piece = doc.char_span(text.index("but"), len(text), alignment_mode="expand")
-    assert piece.root.lower_ == "but"
-    assert main_verb(piece).lemma_ == "say"
-    f = extract(piece, 0, FactContext(published=dt.date(2024, 3, 8), data=DATA), text=piece.text)
-    assert (f.predicate, f.modality, f.negated) == ("say", "future", True)
-

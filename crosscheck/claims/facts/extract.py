@@ -36,20 +36,6 @@ class FactContext:
     last_speaker: str | None = None  # the last person quoted or speaking, for "he said"
 
 
-def main_verb(sent):
-    """The word a claim's facts hang on: spaCy's root of the span, but for a clause cut from
-    its sentence at "and" or "but" ("..., but Ms. Vance said it would not be held"), whose
-    root by the parse's depth is the conjunction: then its highest verb (the first of the
-    highest)."""
-    if not len(sent):
-        return None
-    root = sent.root
-    if root.pos_ in ("CCONJ", "PUNCT", "SCONJ") or root.dep_ in ("cc", "punct"):
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
-        return min(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i)) if verbs else root
-    return root
-
-
 def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside_quote: bool = False) -> Facts:
     """Facts of one claim. ``sent`` is a spaCy Span (or Doc) whose text is the claim;
     ``inside_quote``: the claim begins inside a quotation an earlier sentence of its paragraph
@@ -58,7 +44,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     base = sent.start_char
     future = bool(FUTURE_RX.search(text))
     tokens = list(sent)
-    root = main_verb(sent)
+    root = sent.root if len(sent) else None
     modality, negated = modality_of(root, text)
 
     # dates first: their numbers are not quantities
