@@ -87,8 +87,6 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     def noun_after(abs_pos: int) -> str | None:
         rel = abs_pos - offset + base
         for t in tokens:
-            if t.idx >= rel and t.i > 0 and t.nbor(-1).like_num and (t.pos_ == "DET" or t.pos_ == "ADP" and t.lower_ != "of"):
-                return None  # "47 the previous night", "5.3 in July": not what the number counts
             if t.idx >= rel and t.pos_ in ("NOUN", "PROPN"):
                 return t.lemma_.lower()
             if t.idx >= rel and t.pos_ not in ("ADJ", "NUM", "PUNCT", "ADV", "DET", "ADP") and t.idx > rel + 1:

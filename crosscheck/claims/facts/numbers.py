@@ -90,11 +90,6 @@ TALLY_BASE = 1000  # a tally a-b is stored as the value a * TALLY_BASE + b, unit
 _RANGE = re.compile(r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?:-(?=\s))?\s*(?:-|–|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
 
 
-#: words that set a bare number against the figure before it, whose noun it leaves out ("six
-#: arrests Wednesday, compared to 47 the previous night"; "up from 12"; "against 30 a year ago")
-_COMPARED_TO = re.compile(r"(?:\bcompared (?:to|with)|\b(?:up|down) from|\bversus|\bvs\.?|\bagainst|\bthan)\s+(?:about |nearly |almost |some |roughly )?$", re.I)
-
-
 def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None) -> list[Quantity]:
     """Quantities in ``text`` (a claim), skipping spans already taken by dates or ordinals."""
     out = []
@@ -142,7 +137,5 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             e = ne if not m["scale"] else e
         hedge = _HEDGES.get(m["hedge"].lower()) if m["hedge"] else None
         qs = s if hedge else (m.start("cur") if m["cur"] else ns)
-        if unit == "count" and out and _COMPARED_TO.search(text, out[-1].end - offset, qs):
-            unit = out[-1].unit  # "six arrests, compared to 47": 47 arrests
         out.append(Quantity(text=text[qs:e].strip(), value=value, unit=unit, hedge=hedge, start=offset + qs, end=offset + qs + len(text[qs:e].rstrip())))
     return out
