@@ -163,10 +163,7 @@ def _roles(ctx: Context, cid: str) -> dict[str, list[tuple[str, str]]]:
 
 def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     """person key -> (its first role:verb, the name as written), of :func:`_acting`."""
-    out: dict[str, tuple[str, str]] = {}
-    for k, anchor, text in _acting(ctx, cid):
-        out.setdefault(k, (anchor, text))
-    return out
+    return {k: roles[0] for k, roles in _roles(ctx, cid).items()}
 
 
 @lru_cache(maxsize=65536)

@@ -151,6 +151,7 @@ def _renewed(ctx: Context, weak: str, strong: str, act: str) -> bool:
     wt, st = ctx.article(weak).published, ctx.article(strong).published
     return not (wt and st) or (wt - st).days > 1
 
+
 PENDING_CUES = [re.compile(p, re.I) for p in (
     r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set|scheduled|due|poised|slated)\s+to\s+\w+(?:\s+to\s+\w+)?",
     r"\b(?:considering|plans?\s+to\s+\w+|planning|(?:being\s+)?arranged|arranging|eyes|eyeing)\b",
