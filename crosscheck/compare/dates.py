@@ -36,9 +36,9 @@ SAME_FACT = 0.8
 #: claim's main verb ("approved on Monday" / "passed on Wednesday"; chosen on the harness in
 #: sample, checked leave one story out: docs/findings.md, session 13)
 SAME_FACT_BUT_FOR_DAY = 0.9
-#: ... or this likely but for their days where the main verbs' subjects name one doer ("Cantor
-#: was beaten Tuesday night" / "Cantor was soundly defeated on Sunday"; not "Trump on Monday
-#: called the case unfair" / "Flynn pleaded guilty on Friday", 0.88; session 16)
+#: ... or this likely but for their days where the main verbs' subjects name one doer ("Speaker
+#: Ana Ruiz was beaten Tuesday night" / "Ruiz was soundly defeated on Sunday"; not "the mayor on
+#: Monday called the ruling unfair" / "her aide pleaded guilty on Friday"; session 16)
 ONE_DOER_BUT_FOR_DAY = 0.8
 
 
@@ -147,14 +147,14 @@ def find(ctx: Context) -> list[Proposal]:
 
 def _one_doer(ctx: Context, a: str, b: str) -> bool:
     """Whether the subjects of two claims' main verbs name one doer (a word of the name
-    shared: "House Majority Leader Eric Cantor" / "the House majority leader, Eric Cantor")."""
+    shared: "Council Speaker Ana Ruiz" / "the council speaker, Ana Ruiz")."""
     return bool(_subject_words(ctx, a) & _subject_words(ctx, b))
 
 
 @per_claim
 def _subject_words(ctx: Context, cid: str) -> frozenset[str]:
     """The words naming the subject of a claim's main verb: its head word and the people
-    named as that subject (an apposition: "the majority leader, Eric Cantor, was defeated")."""
+    named as that subject (an apposition: "the council speaker, Ana Ruiz, was defeated")."""
     f = ctx.claims[cid].facts
     if not f.predicate:
         return frozenset()

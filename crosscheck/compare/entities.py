@@ -212,7 +212,7 @@ def _unnamed_in(people: dict, everyone: set[str]) -> list[str]:
 
 def _one_each(people: list[str], roles: dict[str, list[tuple[str, str]]]) -> list[tuple[str, list[tuple[str, str]]]]:
     """The people of ``people`` as persons: keys that share a name word are one person
-    ("Flynn" and "Michael Flynn" of one sentence), with every role:verb either is named in."""
+    ("Vance" and "Tom Vance" of one sentence), with every role:verb either is named in."""
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for k in sorted(people, key=lambda k: (-len(k), k)):  # the fullest name first
         one = next((i for i, (k2, _) in enumerate(out) if name_words(k) & name_words(k2)), None)

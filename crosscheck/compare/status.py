@@ -144,9 +144,8 @@ def _renewed(ctx: Context, weak: str, strong: str, act: str) -> bool:
     the done one, or later: then it may tell a new agreement, not the one the other reports
     done. Undated articles give no such time."""
     acts = ctx.claims[weak].facts.actions
-    if act not in AGREEING or act not in acts or acts.index(act) + 1 >= len(acts):
-        return False
-    if acts[acts.index(act) + 1] not in CONTINUING:
+    agreed_to = acts[acts.index(act) + 1 : acts.index(act) + 2] if act in AGREEING and act in acts else []
+    if not agreed_to or agreed_to[0] not in CONTINUING:
         return False
     wt, st = ctx.article(weak).published, ctx.article(strong).published
     return not (wt and st) or (wt - st).days > 1
