@@ -682,6 +682,28 @@ def test_a_remark_told_to_the_outlet_itself_is_not_reworded_by_another_outlets_r
     assert [p.type for p in quotes.find(context([c, b], {("c1", "c2"): (0.8, 0.8)}))] == ["quote"]
 
 
+def test_words_quoted_from_another_outlet_of_the_story_are_set_against_its_own_text():
+    from crosscheck.models import Quote
+
+    def citing(cid, text):
+        start = text.index("\u201c") + 1
+        words = text[start : text.index("\u201d")]
+        return claim(cid, "a", text, quotes=[Quote(text=words, start=start, end=start + len(words))])
+
+    own = claim("c2", "b", "The levy was expected to cover road repairs and to fund two new bridges over the river, officials said.")
+    other = claim("c3", "b", "The council meets again in May.")
+    found = quotes.find(context([citing("c1", "Outlet B reported the levy \u201cwill cover road repairs and fund two new bridges over the river\u201d"),
+                                 own, other], {}))
+    assert [(p.claims, p.explanation.rsplit(": ", 1)[1]) for p in found] == [
+        (("c1", "c2"), "will → was expected to; (nothing) → to")]
+    # the outlet's words quoted as they stand; an outlet the claim does not cite; the outlet's interview
+    exact = citing("c1", "According to Outlet B, the levy \u201cwas expected to cover road repairs and to fund two new bridges\u201d")
+    assert quotes.find(context([exact, own], {})) == []
+    for text in ("Outlet C reported the levy \u201cwill cover road repairs and fund two new bridges over the river\u201d",
+                 "The mayor told Outlet B the levy \u201cwill cover road repairs and fund two new bridges over the river\u201d"):
+        assert quotes.find(context([citing("c1", text), own], {})) == []
+
+
 def test_a_quotation_running_over_sentences_is_read_as_quoted():
     a = claim("c1", "a", "\u201cThe plan failed, and nobody paid for it.")
     b = claim("c2", "a", "Nobody lost a job,\u201d the mayor said.")

@@ -351,6 +351,100 @@ def _candidates(remarks: list[Remark], reworded: set[frozenset[str]]) -> list[tu
     return sorted(out)
 
 
+#: an outlet named as the source of what a claim quotes: "the Ledger reported", "the Ledger's
+#: story said", "according to the Ledger" (not "told the Ledger": that is the outlet's interview)
+_REPORTED = r"(?:reported|reports|wrote|writes|said|says|noted|notes|quoted|quotes)"
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> dict[str, tuple[str, ...]]:
+    """Each known outlet's name and aliases (the bundled outlets data)."""
+    from ..ingest.rules import load_registry
+
+    return {name: (name, *o.aliases) for name, o in load_registry().outlets.items()}
+
+
+@lru_cache(maxsize=256)
+def _cites(outlet: str) -> re.Pattern:
+    names = {outlet, *_outlet_names().get(outlet, ())}
+    names |= {n[4:] for n in names if n.lower().startswith("the ")}
+    alt = "|".join(re.escape(n).replace("\\ ", "\\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:{alt})\b|\b(?:{alt})(?:['’]s?\s+\w+)?\s+(?:\w+\s+)?{_REPORTED}\b")
+
+
+#: the source's words shown beside quoted words it does not have: back to a comma, and at
+#: most this many more than the quoted words ("will" beside "were expected to")
+SOURCE_WORDS = 2
+
+
+def _quoted_beyond(wx: list[str], wy: list[str], at_end: bool) -> list[str]:
+    """Words a quotation of a text gives before the first (``at_end`` False) or after the last
+    stretch it shares with it, set against the text's own words there (back to a comma, at
+    two words more than they are): words put in quotation marks that the source does not have ("will
+    include" for "were expected to include")."""
+    blocks = _blocks(wx, wy)
+    if not blocks:
+        return []
+    if at_end:
+        b = blocks[-1]
+        extra, near = wx[b.a + b.size :], wy[b.b + b.size :]
+        near = near[: near.index(",")] if "," in near else near
+        near = near[: len([w for w in extra if w not in (",", GAP)]) + SOURCE_WORDS]
+    else:
+        b = blocks[0]
+        extra, near = wx[: b.a], wy[: b.b]
+        near = near[len(near) - near[::-1].index(",") :] if "," in near else near
+        near = near[-(len([w for w in extra if w not in (",", GAP)]) + SOURCE_WORDS):]
+    extra = [w for w in extra if w not in (",", GAP)]
+    if not extra or [key(w) for w in extra] == [key(w) for w in near]:
+        return []
+    return [f"{' '.join(extra)} → {' '.join(near) or '(nothing)'}"]
+
+
+def _outlet_quotes(ctx: Context, remarks: list[Remark]) -> list[Proposal]:
+    """A claim that quotes another outlet of its story ("the Ledger reported the charges 'will
+    include fraud'") set against that outlet's own words: the sentence of its article that
+    states the quoted words (most of them in order, as for two quotes of one remark). Words
+    that differ between the stretches both give are a finding; what the quoting outlet leaves
+    out at either end is not."""
+    out = []
+    articles: dict[tuple[str, str], list[str]] = defaultdict(list)  # (story, outlet) -> articles
+    for art, article in ctx.articles.items():
+        story = ctx.alignment.stories.get(art)
+        if story is not None and article.outlet:
+            articles[(story, article.outlet)].append(art)
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for story, outlet in articles:
+        outlets[story].add(outlet)
+    for x in remarks:
+        if x.speaker is not None:
+            continue  # a person's words, not an outlet's
+        a = x.claim
+        story = ctx.story(a)
+        own = ctx.article(a).outlet
+        text = ctx.claims[a].text
+        for outlet in sorted(o for o in outlets.get(story, ()) if o != own and _cites(o).search(text)):
+            best = None
+            for art in articles[(story, outlet)]:
+                for b in ctx.claims_of(art):
+                    wb = words(ctx.claims[b].text)
+                    shared = same_remark(list(x.words), wb)
+                    if shared and (best is None or shared > best[0]):
+                        best = (shared, b, wb)
+            if best is None:
+                continue
+            _, b, wb = best
+            changes = "; ".join(c for c in _quoted_beyond(list(x.words), wb, at_end=False) + [_changes(list(x.words), wb)]
+                                + _quoted_beyond(list(x.words), wb, at_end=True) if c)
+            if changes:
+                out.append(Proposal(
+                    type="quote", severity="medium", claims=(a, b),
+                    explanation=f"{ctx.label(a)} quotes {outlet}, whose own words differ ({ctx.label(b)}): {changes}",
+                    values={a: x.text, b: ctx.claims[b].text},
+                ))
+    return out
+
+
 def find(ctx: Context) -> list[Proposal]:
     by_story: dict[str, list[Remark]] = defaultdict(list)
     for r in _remarks(ctx):
@@ -363,6 +457,7 @@ def find(ctx: Context) -> list[Proposal]:
     for a, b in ctx.compared_pairs(REWORDED, REWORDED):
         if a in claims_with_remarks and b in claims_with_remarks:
             reworded[ctx.story(a)].add(frozenset((a, b)))
+    out += _outlet_quotes(ctx, [r for rs in by_story.values() for r in rs])
     for story, remarks in by_story.items():
         for i, j in _candidates(remarks, reworded.get(story, set())):
             x, y = remarks[i], remarks[j]
