@@ -33,6 +33,10 @@ def qty(value, unit="person", hedge=None):
     (qty(57_000_000, "usd", "about"), qty(56_400_000, "usd"), None),
     # a figure cut short and a hedged one whose ranges only touch: two figures
     (qty(55_000_000, "usd"), qty(57_000_000, "usd", "about"), "medium"),
+    # "dozens of" is 24 to 120, "hundreds of" 200 to 1,000: never a clear conflict (medium)
+    (qty(24, hedge="many"), qty(60), None),
+    (qty(24, hedge="many"), qty(200, hedge="more than"), "medium"),
+    (qty(200, hedge="many"), qty(150), "medium"),
 ])
 def test_number_intervals(a, b, expected):
     assert compare_numbers(a, b) == expected

@@ -89,6 +89,12 @@ def test_hedges_are_kept(facts_of):
     assert any(v == 40.0 and h == "at least" for v, _, h in q(f))
 
 
+def test_counts_of_many_are_read_with_what_they_count(facts_of):
+    f = facts_of("Police made dozens of arrests as tens of thousands of people marched, at a cost of hundreds of millions of dollars.")
+    assert [(x.text, x.value, x.unit, x.hedge) for x in f.quantities] == [
+        ("dozens of arrests", 24.0, "arrest", "many"), ("tens of thousands of people", 20_000.0, "person", "many")]
+
+
 def test_years_and_ordinals_are_not_quantities(facts_of):
     f = facts_of("The treaty, signed in 1965, marks its 60th anniversary this year.")
     assert q(f) == []

@@ -93,6 +93,20 @@ def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
     assert numbers.find(context([e, f], {("c5", "c6"): (0.9, 0.95)})) == []  # no shared figure: two rates
 
 
+def test_a_count_of_acts_is_set_against_a_count_of_the_people_they_befell():
+    a = claim("c1", "a", "Crowds clashed with police amid dozens of arrests.", quantities=[
+        Quantity(text="dozens of arrests", value=24, unit="arrest", hedge="many", start=0, end=1, anchor="clash")])
+    b = claim("c2", "b", "More than 200 people were arrested.", quantities=[q("More than 200 people", 200, "person", "arrest", "more than")])
+    found = numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.6)}))
+    assert [(p.type, p.severity, p.values["c1"]) for p in found] == [("number", "medium", "dozens of arrests")]
+    # people who underwent another act are another count
+    c = claim("c2", "b", "More than 200 people were injured.", quantities=[q("More than 200 people", 200, "person", "injure", "more than")])
+    assert numbers.find(context([a, c], {("c1", "c2"): (0.6, 0.6)})) == []
+    # dozens against a figure they allow
+    d = claim("c2", "b", "Police arrested 60 people.", quantities=[q("60 people", 60, "person", "arrest")])
+    assert numbers.find(context([a, d], {("c1", "c2"): (0.6, 0.6)})) == []
+
+
 def test_figures_of_other_years_are_not_set_against_each_other():
     y = lambda text, year: DateRef(text=text, start=0, end=len(text), low=dt.date(year, 1, 1), high=dt.date(year, 12, 31), year=year, anchor="pay")  # noqa: E731
     a = claim("c1", "a", "Last year the co-op paid a levy of 33.1 percent.",

@@ -60,7 +60,7 @@ def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: 
         # "They met ...", "The two leaders ...": a claim naming no one speaks of its article's principals
         people=people or set(article_people),
         named=bool(people),
-        quantities={(q.value, q.unit) for q in f.quantities if q.unit != "count"
+        quantities={(q.value, q.unit) for q in f.quantities if q.unit != "count" and q.hedge != "many"
                     and not (q.value <= SMALL and q.unit not in ("percent", "usd"))},
         ordinals={(o.rank, "encounter" if (o.head or "") in ENCOUNTERS else (o.head or "")) for o in f.ordinals if o.rank >= 1 and o.head},
         days={(d.month, d.day) for d in f.dates if d.month and d.day},

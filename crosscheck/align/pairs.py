@@ -88,7 +88,8 @@ def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, s
     if f is None:
         return PairClaim(article, position, index, len(claim.text.split()), frozenset(), frozenset(), frozenset(),
                          frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
-    nums = [q for q in f.quantities if q.unit != "count" or q.value > SMALL]  # (a set would hash each model)
+    # (a list: a set would hash each model); counts in words of many ("dozens of") are no figure here
+    nums = [q for q in f.quantities if (q.unit != "count" or q.value > SMALL) and q.hedge != "many"]
     days = {f"{d.month}-{d.day}" for d in f.dates if d.month and d.day}
     days |= {f"w{d.weekday}" for d in f.dates if d.weekday is not None and not d.day}
     quoted = {w.casefold() for q in f.quotes for w in _QUOTE_WORD.findall(q.text)}

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 
+from ..claims.facts.numbers import UNIT_NAMES
 from ..models import Quantity
 from .context import Context, Proposal
 from .entities import name_words
@@ -69,6 +70,7 @@ def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
         "at least": (v, v * OPEN_END if v else 1.0),
         "up to": (0.0, v),
         "less than": (0.0, v),
+        "many": (v, v * MANY_SPAN),
     }.get(q.hedge or "", (v - r, v + (2 * r if v >= ROUNDED_FROM else r)))  # "$12 million" may be 12.6 cut short
 
 
@@ -83,9 +85,13 @@ def compare(a: Quantity, b: Quantity) -> str | None:
         # ranges that only touch are not ("$139 million" cut short, "roughly $141 million")
         return None
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
-    return "high" if gap > CLEAR_GAP else "medium"
+    return "high" if gap > CLEAR_GAP and "many" not in (a.hedge, b.hedge) else "medium"
 
 
+#: "dozens of" is at least two dozen and at most this many times that (a hundred and twenty);
+#: "hundreds of", two hundred to a thousand (chosen: a count in the next plural up is written
+#: in it: "thousands", not "hundreds", from about a thousand)
+MANY_SPAN = 5.0
 #: Two figures of one unit more than this many times apart are not one figure misreported
 #: but two quantities (the price of one item against the total; one year's budget against a decade's)
 MAX_RATIO = 2.5
@@ -97,6 +103,12 @@ SAME_FACT = 0.8
 
 
 def apart(a: Quantity, b: Quantity) -> float:
+    """How many times larger one figure is than the other; a count of many ("dozens of") is
+    as far as the nearer end of what it allows."""
+    if "many" in (a.hedge, b.hedge):
+        (a0, a1), (b0, b1) = interval(a), interval(b)
+        lo, hi = (a1, b0) if a1 <= b0 else (b1, a0)
+        return hi / lo if lo > 0 else float("inf")
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return hi / lo if lo else float("inf")
 
@@ -168,6 +180,44 @@ def _periods(f) -> set[tuple[int, int]]:
             if d.low and d.high and (d.low.month, d.low.day, d.high.month, d.high.day) == (1, 1, 12, 31)}
 
 
+#: units that are no noun of an act
+NOT_NOUNS = {*UNIT_NAMES, "count", "tally", "money"}
+#: a noun counted and a verb people underwent name one act when they share this many letters
+#: ("arrests" / "people were arrested", "injuries" / "people injured")
+ACT_STEM = 5
+
+
+def _act_of(noun: str, verb: str | None) -> bool:
+    return bool(verb) and (noun == verb or len(noun) >= ACT_STEM and noun[:ACT_STEM] == verb[:ACT_STEM])
+
+
+def _events_as_people(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """A count of acts against a count of the people they befell ("dozens of arrests" / "more
+    than 200 people were arrested"): one count, read in the act's noun and on it."""
+    nouns = {q.unit for q in qa + qb if q.unit not in NOT_NOUNS}
+
+    def read(qs: list[Quantity]) -> list[Quantity]:
+        out = []
+        for q in qs:
+            noun = next((n for n in sorted(nouns) if q.unit == "person" and _act_of(n, q.anchor)), None)
+            if noun is None and q.unit in nouns and q.hedge == "many":
+                noun = q.unit  # "amid dozens of arrests": the noun is the act, whatever verb it hangs on
+            out.append(q.model_copy(update={"unit": noun, "anchor": noun}) if noun else q)
+        return out
+
+    if not nouns:
+        return qa, qb
+    ra, rb = read(qa), read(qb)
+    read_anew = {n.unit for o, n in zip(qa + qb, ra + rb) if n is not o}
+    shared = {q.unit for q in ra} & {q.unit for q in rb} & read_anew
+    if not shared:
+        return qa, qb
+    # the count of an act read anew is set against the other's count of that noun, whatever verb
+    # that one hangs on
+    keep = lambda orig, new: [n.model_copy(update={"anchor": n.unit}) if n.unit in shared else o for o, n in zip(orig, new)]
+    return keep(qa, ra), keep(qb, rb)
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
@@ -177,8 +227,9 @@ def find(ctx: Context) -> list[Proposal]:
         pa, pb = _periods(fa), _periods(fb)
         if pa and pb and not pa & pb:
             continue  # figures of other periods (a rate for one year, another over eight)
-        for unit in sorted({q.unit for q in fa.quantities} & {q.unit for q in fb.quantities}):
-            pair = counterparts([q for q in fa.quantities if q.unit == unit], [q for q in fb.quantities if q.unit == unit])
+        qa, qb = _events_as_people(list(fa.quantities), list(fb.quantities))
+        for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
+            pair = counterparts([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
             if pair is None:
                 continue
             x, y = pair

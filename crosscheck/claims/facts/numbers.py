@@ -42,6 +42,8 @@ _UNITS = {
     "dollar": "usd", "yen": "jpy", "won": "krw", "euro": "eur", "pound": "gbp", "yuan": "cny",
     "rupee": "inr", "page": "page", "people": "person", "person": "person",
 }
+#: the units read as such (the rest are the nouns a number counts)
+UNIT_NAMES = frozenset(_UNITS.values())
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "jpy", "€": "eur", "£": "gbp", "₩": "krw", "rs": "inr", "₹": "inr"}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM = "|".join([*sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in _WORD_IDIOMS), key=len, reverse=True),
@@ -88,6 +90,15 @@ TALLY_BASE = 1000  # a tally a-b is stored as the value a * TALLY_BASE + b, unit
 #: "40- to 60-hour", "25-30 minutes", "$800 to $1,000": a range is neither of its ends, and is
 #: not compared with a single figure (a low-high pair, a < b; tallies are read first)
 _RANGE = re.compile(r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?:-(?=\s))?\s*(?:-|–|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
+
+
+#: counts given as a plural of a round number, "dozens of arrests", "hundreds of homes": each
+#: read as at least its lowest value (two dozen, two hundred) and at most five times that
+#: (hedge "many": see compare.numbers.interval); "hundreds of millions" is left unread
+MANY = {"dozens": 24, "hundreds": 200, "thousands": 2000, "tens of thousands": 20_000,
+        "hundreds of thousands": 200_000, "millions": 2_000_000, "billions": 2_000_000_000}
+_MANY = re.compile(r"(?<!of\s)\b(?P<many>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands|millions|billions)"
+                   r"\s+of\s+(?!(?:dozens|hundreds|thousands|millions|billions)\b)(?P<next>[^\W\d_][\w’'-]*)", re.I)
 
 
 def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None) -> list[Quantity]:
@@ -138,4 +149,12 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
         hedge = _HEDGES.get(m["hedge"].lower()) if m["hedge"] else None
         qs = s if hedge else (m.start("cur") if m["cur"] else ns)
         out.append(Quantity(text=text[qs:e].strip(), value=value, unit=unit, hedge=hedge, start=offset + qs, end=offset + qs + len(text[qs:e].rstrip())))
+    for m in _MANY.finditer(text):
+        if any(m.start() < y and x < m.end() for x, y in taken):
+            continue
+        unit = noun_after(offset + m.end("many")) if noun_after else None
+        if unit:
+            many = " ".join(m["many"].lower().split())
+            out.append(Quantity(text=m.group(), value=float(MANY[many]), unit=_UNITS.get(unit, unit), hedge="many",
+                                start=offset + m.start(), end=offset + m.end()))
     return out
