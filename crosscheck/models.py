@@ -100,6 +100,7 @@ class Facts(_Frozen):
     actions: list[str] = []  # the verbs of the main event, past any "expected to" / "said": agree, begin
     acts: dict[str, str] = {}  # every act told, with its status: {"approve": "done", "meet": "expected"}
     doers: dict[str, str] = {}  # who does each act, by its subject's head word: {"meet": "panel"}
+    denied: dict[str, str] = {}  # acts told as not to happen, with the modal's status: {"hold": "expected"}
     lemmas: list[str] = []
 
 

@@ -306,3 +306,16 @@ def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
     from crosscheck.claims.facts import acts_of
 
     assert acts_of(list(nlp(text))) == acts
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The mayor said the parade would not be held this Sunday.", {"hold": "expected"}),
+    ("The minister will not attend the summit.", {"attend": "future"}),
+    ("The defendant would plead not guilty on Friday.", {}),   # the "not" is the plea's, not the act's
+    ("The minister did not attend the summit.", {}),           # no act to come
+    ("They could not agree on a date.", {}),                   # a failure as well as a possibility
+])
+def test_acts_told_as_not_to_happen(nlp, text, denied):
+    from crosscheck.claims.facts.modality import denied_of
+
+    assert denied_of(list(nlp(text))) == denied

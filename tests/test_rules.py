@@ -616,6 +616,27 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     assert [p.claims for p in status.find(context([paid, owes], {("c7", "c8"): (0.8, 0.8)}))] == [("c8", "c7")]
 
 
+def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come():
+    sunday = dt.date(2024, 3, 10)
+    could = claim("c1", "a", "If the rain stops, the parade could take place on Sunday.", acts={"take": "possible"},
+                  dates=[DateRef(text="Sunday", start=0, end=6, low=sunday, high=sunday, weekday=6, anchor="take")])
+    off = claim("c2", "b", "The mayor said the parade would not be held this Sunday.", denied={"hold": "expected"},
+                dates=[DateRef(text="Sunday", start=0, end=6, low=sunday, high=sunday, weekday=6, anchor="hold")])
+    found = status.find(context([could, off], {("c1", "c2"): (0.95, 0.95)}))
+    assert [(p.type, p.claims, p.severity, p.values["c2"]) for p in found] == [
+        ("status", ("c1", "c2"), "medium", "would not be held")]
+    # later the same day and the day after: the plan may have changed in between
+    assert [p.severity for p in status.find(context([could, off], {("c1", "c2"): (0.95, 0.95)},
+                                                     {"b": DAY + dt.timedelta(days=1)}))] == ["low"]
+    # a pair only likely to state one fact; another day; the same verb needs no day
+    assert status.find(context([could, off], {("c1", "c2"): (0.8, 0.8)})) == []
+    other_day = off.model_copy(update={"facts": off.facts.model_copy(update={"dates": [
+        DateRef(text="Saturday", start=0, end=8, low=sunday - dt.timedelta(days=1), high=sunday - dt.timedelta(days=1), anchor="hold")]})})
+    assert status.find(context([could, other_day], {("c1", "c2"): (0.95, 0.95)})) == []
+    held = claim("c3", "a", "The parade was held on Sunday.", acts={"hold": "done"})
+    assert [p.claims for p in status.find(context([held, off], {("c2", "c3"): (0.95, 0.95)}))] == [("c3", "c2")]
+
+
 # ---- quotes ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("a, b, changes", [

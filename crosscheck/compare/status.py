@@ -252,7 +252,7 @@ def find(ctx: Context) -> list[Proposal]:
         kind.setdefault(weak, "status")
         if not main:
             acts_told[(weak, strong)] = (act, min(la, lb), max(la, lb))
-    out = []
+    out = _ruled_out(ctx, flagged | {frozenset((w, s)) for w, ss in against.items() for s in ss})
     position = {c: i for i, c in enumerate(ctx.claims)}
     for weak, strongs in against.items():
         # strongest first; equal scores (copies of one sentence) in corpus order, so that the
@@ -277,4 +277,51 @@ def find(ctx: Context) -> list[Proposal]:
             values = {weak: cue(ctx, weak), **{s: cue(ctx, s) for s in strongs}}
         out.append(Proposal(type="status", severity=severity, claims=(weak, *strongs),
                             explanation=explanation, values=values))
+    return out
+
+
+#: a pair at least this likely to state one fact, where one claim says an act will not happen
+#: and the other tells it as to come or done ("it would not be held this Tuesday" / "it could
+#: take place on Tuesday"): chosen high, a denial is read from one "not"
+RULED_OUT_PAIR = 0.9
+_DENIAL = re.compile(r"\b(?:will|would|won[’']t|wouldn[’']t)\s+(?:not\s+)?(?:be\s+)?\w+", re.I)
+
+
+def _one_day(fx, act_x: str, fy, act_y: str) -> bool:
+    """Whether two acts are told on one day (a date anchored on each, resolved to one day)."""
+    days_x = {d.low for d in fx.dates if d.anchor == act_x and d.low and d.low == d.high}
+    return bool(days_x & {d.low for d in fy.dates if d.anchor == act_y and d.low and d.low == d.high})
+
+
+def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
+    """One outlet says an act will not happen, another tells it as possible, expected, certain
+    or done: the same act (its verb), or the act each tells on one day ("would not be held
+    this Tuesday" / "could take place on Tuesday"), in a pair RULED_OUT_PAIR likely to state
+    one fact. Low when the articles came out on different days (the plan changed in between)."""
+    out = []
+    for a, b in ctx.compared_pairs(STATUS_ALIKE):
+        if frozenset((a, b)) in done or ctx.probability(a, b) < RULED_OUT_PAIR:
+            continue
+        for x, y in ((a, b), (b, a)):
+            fx, fy = ctx.claims[x].facts, ctx.claims[y].facts
+            if fx is None or fy is None or not fx.denied or fy.denied or _quoted(ctx, x) or _quoted(ctx, y):
+                continue
+            told = sorted({(act, e) for act in fx.denied for e in fy.acts if e == act or _one_day(fx, act, fy, e)})
+            if len(told) != 1:
+                continue
+            act, e = told[0]
+            tx, ty = ctx.article(x).published, ctx.article(y).published
+            if tx and ty and tx != ty:
+                severity, timing = "low", f"explained by publication time: {ctx.outlet(x)} wrote on {tx}, {ctx.outlet(y)} on {ty}"
+            else:
+                severity, timing = "medium", f"not explained by publication time: both wrote on {tx}" if tx else \
+                    "publication dates do not settle which came first"
+            m = _DENIAL.search(ctx.claims[x].text)
+            out.append(Proposal(
+                type="status", severity=severity, claims=(y, x),
+                explanation=f"{ctx.label(y)} tells '{e}' as {NAMES[ACT_LEVEL[fy.acts[e]]]}; "
+                            f"{ctx.label(x)} says it will not happen ({timing})",
+                values={y: cue(ctx, y), x: m.group(0) if m else act},
+            ))
+            break
     return out

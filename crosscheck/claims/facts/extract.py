@@ -20,7 +20,7 @@ from ...models import Entity, Facts, Ordinal, Quote
 from .anchors import _future_at, anchors
 from .daterefs import FUTURE_RX, dates
 from .entities import EntityData, entity_key
-from .modality import HABITUAL, actions_of, acts_of, doers_of, modality_of
+from .modality import HABITUAL, actions_of, acts_of, denied_of, doers_of, modality_of
 from .numbers import quantities
 from .ordinals import ORD_RX, _ORD_QUAL, _rank
 from .quotes import QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
@@ -173,5 +173,5 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
     return anchors(Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
                  modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
-                 actions=actions_of(root), acts=(acts := acts_of(tokens)), doers=doers_of(tokens, acts),
+                 actions=actions_of(root), acts=(acts := acts_of(tokens)), doers=doers_of(tokens, acts), denied=denied_of(tokens),
                  lemmas=lemmas), tokens, base, offset)

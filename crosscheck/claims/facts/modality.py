@@ -146,6 +146,22 @@ def acts_of(tokens) -> dict[str, str]:
     return {k: v for k, v in sorted(out.items()) if k not in twice}
 
 
+def denied_of(tokens) -> dict[str, str]:
+    """Acts a claim says will not happen, by their own "will" or "would" and "not" ("would not
+    be held": {"hold": "expected"}, "will not attend": {"attend": "future"}); a "not" on another
+    word ("would plead not guilty") denies nothing; "did not attend" is no act to come, and
+    "could not agree" may tell a failure as well as a possibility."""
+    out: dict[str, str] = {}
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass") or t.lemma_.lower() in _NOT_ACTS:
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            st = _own_status(t)
+            if st in ("future", "expected"):
+                out[t.lemma_.lower()] = st
+    return dict(sorted(out.items()))
+
+
 def _purpose(t) -> bool:
     """An infinitive of purpose: "scheduled to meet Wednesday to begin hearing" (begin)."""
     return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
