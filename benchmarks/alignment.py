@@ -84,6 +84,8 @@ def main(argv=None) -> int:
     ap.add_argument("--write-model", action="store_true", help="refit crosscheck/data/pair_model.json on every story")
     ap.add_argument("--out", type=Path, help="write the model fitted on every story to this file (crosscheck check --pair-model FILE)")
     ap.add_argument("--cut", type=float, default=None, help="the clustering cut written into the model (default: crosscheck.known.fit.THRESHOLD)")
+    ap.add_argument("--within", type=float, default=None,
+                    help="the weight of a pair within one article in the clustering (default: crosscheck.known.fit.WITHIN_ARTICLE)")
     ap.add_argument("--ablation", action="store_true", help="LOSO with each feature family left out")
     ap.add_argument("--markdown", type=Path, help="write the tables to this file")
     a = ap.parse_args(argv)
@@ -97,9 +99,11 @@ def main(argv=None) -> int:
     pairs = labelled_pairs(annotated)
     lines = [f"pairs: {len(pairs.y)} labelled ({int(pairs.y.sum())} positive) in {len(pairs.names)} stories",
              f"corpora read in {time.perf_counter() - t0:.0f} s", ""]
-    from crosscheck.known.fit import THRESHOLD
+    from crosscheck.known.fit import THRESHOLD, WITHIN_ARTICLE
 
-    model = fit(pairs, threshold=a.cut if a.cut is not None else THRESHOLD, meta={"fitted_on": [x.name for x in annotated], "stories": len(pairs.names),
+    clustering = {"threshold": a.cut if a.cut is not None else THRESHOLD,
+                  "within_article": a.within if a.within is not None else WITHIN_ARTICLE}
+    model = fit(pairs, **clustering, meta={"fitted_on": [x.name for x in annotated], "stories": len(pairs.names),
                              "pairs": int(len(pairs.y)), "positives": int(pairs.y.sum())})
     if a.write_model:
         (ROOT / "crosscheck" / "data" / "pair_model.json").write_text(model.to_json(), encoding="utf-8")
@@ -110,7 +114,7 @@ def main(argv=None) -> int:
     from crosscheck.known.fit import group_run
 
     lines += ["| corpus | figures | pair recall | pair precision | intrusions |", "|---|---|---:|---:|---:|"]
-    loso = leave_one_story_out(annotated, pairs)
+    loso = leave_one_story_out(annotated, pairs, **clustering)
     per_story = []
     for x in annotated:
         ins = alignment_scores(score, x, group_run(x.run, model))
@@ -130,7 +134,7 @@ def main(argv=None) -> int:
                   "|---|" + "---:|" * (3 * len(annotated))]
         for fam, names in [("(none)", ()), *FAMILIES.items()]:
             kept = tuple(f for f in FEATURES if f not in names)
-            lo = leave_one_story_out(annotated, pairs, features=kept)
+            lo = leave_one_story_out(annotated, pairs, features=kept, **clustering)
             cells = []
             for x in annotated:
                 m = alignment_scores(score, x, [g for gs in lo[x.name].values() for g in gs])

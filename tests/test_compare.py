@@ -37,6 +37,7 @@ def qty(value, unit="person", hedge=None):
     (qty(24, hedge="many"), qty(60), None),
     (qty(24, hedge="many"), qty(200, hedge="more than"), "medium"),
     (qty(200, hedge="many"), qty(150), "medium"),
+    (qty(2000, hedge="many"), qty(10_000, hedge="more than"), None),  # "thousands" reaches 10,000
 ])
 def test_number_intervals(a, b, expected):
     assert compare_numbers(a, b) == expected

@@ -120,6 +120,24 @@ def test_clustering_does_not_chain_claims_through_a_middle_one(monkeypatch):
     assert groups == [frozenset({10, 11, 12})]
 
 
+def test_weighted_average_linkage_is_average_linkage_with_weights_one_and_a_weight_0_pair_does_not_count():
+    from crosscheck.align.clustering import average_linkage, weighted_average_linkage
+
+    rng = np.random.default_rng(7)
+    for _ in range(50):
+        n = int(rng.integers(2, 30))
+        p = np.triu(rng.random((n, n)) ** 3, 1)
+        p = p + p.T
+        assert weighted_average_linkage(p, np.ones((n, n)), 0.1) == average_linkage(p, 0.1)
+    # A and B, two claims of one article, each state the fact C states; A and B rate low together
+    p = np.array([[1, 0.02, 0.6], [0.02, 1, 0.5], [0.6, 0.5, 1]])
+    one_article = np.array([[1, 0.0, 1], [0.0, 1, 1], [1, 1, 1]])
+    assert average_linkage(p, 0.3) == [0, 1, 0]  # B is kept out by its pair with A
+    assert weighted_average_linkage(p, one_article, 0.3) == [0, 0, 0]
+    # two claims of one article alone, with no other claim to join, never merge
+    assert weighted_average_linkage(np.array([[1, 0.9], [0.9, 1]]), np.array([[1, 0.0], [0.0, 1]]), 0.3) == [0, 1]
+
+
 def test_fit_exports_trees_that_read_as_sklearn_reads_them():
     pytest.importorskip("sklearn")
     from crosscheck.known.fit import Pairs, fit

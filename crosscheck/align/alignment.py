@@ -21,7 +21,7 @@ import numpy as np
 
 from ..claims.facts import ENCOUNTERS
 from ..models import Article, Claim, Facts
-from .clustering import average_linkage, neighbour_blocks
+from .clustering import average_linkage, neighbour_blocks, weighted_average_linkage
 from .entities import PERSONISH, entity_keys, people_of, person_keys, resolve_entity_keys
 from .pairs import SMALL, idf_weights, weighted_jaccard
 from .settings import AlignSettings
@@ -282,16 +282,16 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
     model = model or load_pair_model(settings.pair_model)
     groups: list[frozenset[int]] = []
     kept: dict[tuple[int, int], tuple[float, float]] = {}
-    pending: list[tuple[list[int], np.ndarray, np.ndarray, np.ndarray]] = []  # blocks scored together
+    pending: list[tuple[list[int], np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []  # blocks scored together
 
     def flush() -> None:
         if pending:
             # the second probability only for the pairs kept: only they are compared
-            probs, alike = probabilities(model, np.vstack([x for *_, x in pending]), KEEP_FLOOR)
+            probs, alike = probabilities(model, np.vstack([x for *_, x, _ in pending]), KEEP_FLOOR)
             at = 0
-            for idx, r, c, x in pending:
+            for idx, r, c, x, arts in pending:
                 p, q = probs[at : at + len(x)], alike[at : at + len(x)]
-                groups.extend(_cluster(idx, r, c, p, model))
+                groups.extend(_cluster(idx, r, c, p, model, arts))
                 for k in np.flatnonzero((p >= KEEP_PROBABILITY) | ((q >= KEEP_ALIKE) & (p >= KEEP_FLOOR))):
                     i, j = idx[r[k]], idx[c[k]]
                     kept[(i, j) if i < j else (j, i)] = (float(p[k]), float(q[k]))
@@ -312,7 +312,7 @@ def align_stories(story_ids: Sequence[str], by_story: dict[str, list[int]], view
                 continue
             r, c, x = _pair_features(idx, [views[i].pair for i in idx], scorer.emb[rows[block]], scorer.centred[rows[block]],
                                      settings.min_cosine)
-            pending.append((idx, r, c, x))
+            pending.append((idx, r, c, x, np.array([views[i].pair.article for i in idx])))
             waiting += len(x)
             if waiting >= settings.score_batch:
                 flush()
@@ -338,17 +338,29 @@ def cluster_claims(idx: list[int], items, emb: np.ndarray, centred: np.ndarray, 
     if len(idx) < 2:
         return []
     r, c, x = _pair_features(idx, items, emb, centred)
-    return _cluster(idx, r, c, model.probability(x), model)
+    articles = np.array([it.article for it in items]) if all(it is not None for it in items) else None
+    return _cluster(idx, r, c, model.probability(x), model, articles)
 
 
-def _cluster(idx: list[int], r: np.ndarray, c: np.ndarray, prob: np.ndarray, model) -> list[frozenset[int]]:
+def _cluster(idx: list[int], r: np.ndarray, c: np.ndarray, prob: np.ndarray, model,
+             articles: np.ndarray | None = None) -> list[frozenset[int]]:
+    """Average linkage over the pair probabilities, cut at the model's threshold; a pair of
+    claims of one article counts with the model's ``within_article`` weight (an article seldom
+    tells one fact twice, so the model rates such pairs low, and at full weight they keep two
+    claims that each state a fact other outlets state from joining its group)."""
     n = len(idx)
     sim = np.zeros((n, n))
     sim[r, c] = prob
     sim[c, r] = prob
     np.fill_diagonal(sim, 1.0)
+    within = getattr(model, "within_article", 1.0)
+    if articles is not None and within != 1.0:
+        weight = np.where(articles[:, None] == articles[None, :], within, 1.0)
+        labels = weighted_average_linkage(sim, weight, model.threshold)
+    else:
+        labels = average_linkage(sim, model.threshold)
     members: dict[int, list[int]] = defaultdict(list)
-    for k, lab in enumerate(average_linkage(sim, model.threshold)):
+    for k, lab in enumerate(labels):
         members[lab].append(k)
     return [frozenset(idx[k] for k in m) for m in members.values() if len(m) > 1]
 

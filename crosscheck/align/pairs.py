@@ -260,6 +260,7 @@ class PairModel:
     learning_rate: float = 1.0
     threshold: float = 0.5  # the cut of the clustering: probability of the same fact
     meta: dict = field(default_factory=dict)  # how it was fitted
+    within_article: float = 1.0  # the weight of a pair of one article's claims in the clustering
 
     def log_odds(self, x: np.ndarray) -> np.ndarray:
         cols = [FEATURES.index(f) for f in self.features]
@@ -283,7 +284,8 @@ class PairModel:
         return json.dumps({"format": "crosscheck-pair-model/1", "features": list(self.features),
                            "intercept": self.intercept, "weights": list(self.weights),
                            "learning_rate": self.learning_rate, "trees": list(self.trees),
-                           "threshold": self.threshold, "meta": self.meta}, separators=(",", ":"))
+                           "threshold": self.threshold, "within_article": self.within_article, "meta": self.meta},
+                          separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str, where: str = "pair model") -> PairModel:
@@ -296,7 +298,7 @@ class PairModel:
                 raise ValueError(f"unknown features {unknown}")
             return cls(tuple(d["features"]), float(d["intercept"]), tuple(d.get("weights") or ()),
                        tuple(d.get("trees") or ()), float(d.get("learning_rate", 1.0)),
-                       float(d.get("threshold", 0.5)), dict(d.get("meta") or {}))
+                       float(d.get("threshold", 0.5)), dict(d.get("meta") or {}), float(d.get("within_article", 1.0)))
         except (ValueError, KeyError, TypeError) as e:
             raise DataFileError(f"{where}: {e}") from None
 

@@ -80,7 +80,7 @@ def compare(a: Quantity, b: Quantity) -> str | None:
         return None
     (a0, a1), (b0, b1) = interval(a), interval(b)
     lo, hi = max(a0, b0), min(a1, b1)
-    if hi > lo or (hi == lo and (a0 == a1 or b0 == b1)):
+    if hi > lo or (hi == lo and (a0 == a1 or b0 == b1 or "many" in (a.hedge, b.hedge))):
         # compatible once hedges and rounding are read: "$12 million" for $12,640,300; two
         # ranges that only touch are not ("$139 million" cut short, "roughly $141 million")
         return None

@@ -369,7 +369,8 @@ def _cites(outlet: str) -> re.Pattern:
     names = {outlet, *_outlet_names().get(outlet, ())}
     names |= {n[4:] for n in names if n.lower().startswith("the ")}
     alt = "|".join(re.escape(n).replace("\\ ", "\\s+") for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:{alt})\b|\b(?:{alt})(?:['’]s?\s+\w+)?\s+(?:\w+\s+)?{_REPORTED}\b")
+    # the name as written (a proper noun: "the Guardian said", not "a guardian said")
+    return re.compile(rf"\b(?i:according\s+to\s+(?:the\s+)?)(?:{alt})\b|\b(?:{alt})(?:['’]s?\s+\w+)?\s+(?:\w+\s+)?(?i:{_REPORTED})\b")
 
 
 #: the source's words shown beside quoted words it does not have: back to a comma, and at
