@@ -633,6 +633,20 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     other_day = off.model_copy(update={"facts": off.facts.model_copy(update={"dates": [
         DateRef(text="Saturday", start=0, end=8, low=sunday - dt.timedelta(days=1), high=sunday - dt.timedelta(days=1), anchor="hold")]})})
     assert status.find(context([could, other_day], {("c1", "c2"): (0.95, 0.95)})) == []
+    # a bound on the act ("not before Sunday") or other days told of one verb: both may hold
+    june, july = dt.date(2024, 6, 1), dt.date(2024, 7, 1)
+    text = "The pool would not reopen before June, the mayor said."
+    shut = claim("c4", "b", text, denied={"reopen": "expected"},
+                 dates=[DateRef(text="June", start=text.index("June"), end=text.index("June") + 4, low=june, high=june, anchor="reopen")])
+    text = "The pool could reopen in July."
+    maybe = claim("c5", "a", text, acts={"reopen": "possible"},
+                  dates=[DateRef(text="July", start=text.index("July"), end=text.index("July") + 4, low=july, high=july, anchor="reopen")])
+    assert status.find(context([shut, maybe], {("c4", "c5"): (0.95, 0.95)})) == []
+    in_june = maybe.model_copy(update={"facts": maybe.facts.model_copy(update={"dates": [
+        maybe.facts.dates[0].model_copy(update={"low": june, "high": june})]})})
+    assert status.find(context([shut, in_june], {("c4", "c5"): (0.95, 0.95)})) == []  # "before June": a bound
+    unbound = shut.model_copy(update={"text": "The pool would not reopen in June, the mayor said."})
+    assert len(status.find(context([unbound, in_june], {("c4", "c5"): (0.95, 0.95)}))) == 1
     held = claim("c3", "a", "The parade was held on Sunday.", acts={"hold": "done"})
     assert [p.claims for p in status.find(context([held, off], {("c2", "c3"): (0.95, 0.95)}))] == [("c3", "c2")]
 

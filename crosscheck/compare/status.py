@@ -293,6 +293,21 @@ def _one_day(fx, act_x: str, fy, act_y: str) -> bool:
     return bool(days_x & {d.low for d in fy.dates if d.anchor == act_y and d.low and d.low == d.high})
 
 
+_BOUND = re.compile(r"\b(?:before|until|till|after|by|past)\s+(?:the\s+|this\s+|next\s+)?$", re.I)
+
+
+def _days_of(ctx: Context, cid: str, act: str) -> tuple[set, bool]:
+    """The days a claim tells an act on, and whether one of them is a bound ("would not reopen
+    before June": the act may come after it)."""
+    c = ctx.claims[cid]
+    days, bound = set(), False
+    for d in c.facts.dates:
+        if d.anchor == act and d.low:
+            days.add((d.low, d.high))
+            bound |= bool(_BOUND.search(c.text[: max(0, d.start - c.start)]))
+    return days, bound
+
+
 def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
     """One outlet says an act will not happen, another tells it as possible, expected, certain
     or done: the same act (its verb), or the act each tells on one day ("would not be held
@@ -310,6 +325,9 @@ def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
             if len(told) != 1:
                 continue
             act, e = told[0]
+            (dx, bound), (dy, _) = _days_of(ctx, x, act), _days_of(ctx, y, e)
+            if bound or dx and dy and not dx & dy:
+                continue  # "would not reopen before June" / "could reopen in July": both may hold
             tx, ty = ctx.article(x).published, ctx.article(y).published
             if tx and ty and tx != ty:
                 severity, timing = "low", f"explained by publication time: {ctx.outlet(x)} wrote on {tx}, {ctx.outlet(y)} on {ty}"
