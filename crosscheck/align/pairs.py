@@ -25,7 +25,7 @@ nearest neighbours) is described by features that say nothing about any one stor
     rare               the idf of the rarest content word the two claims share
     adjacent           1 / the number of claims between them plus one, within one article
 
-A small model fitted on annotated stories (``crosscheck fit``, ``data/pair_model.json``) turns
+A small model fitted on annotated stories (``benchmarks/alignment.py``, ``data/pair_model.json``) turns
 them into the probability that the two claims state the same fact; :mod:`crosscheck.align`
 clusters claims on those probabilities.
 """
@@ -380,7 +380,7 @@ def probabilities(model: PairModel, x: np.ndarray, floor: float = 0.0) -> tuple[
 
 @lru_cache(maxsize=4)
 def load_pair_model(path: str | None = None) -> PairModel:
-    """The bundled model (data/pair_model.json), or one a desk fitted (``crosscheck fit``)."""
+    """The bundled model (data/pair_model.json), or one a desk fitted (``benchmarks/alignment.py --out FILE``)."""
     if path:
         try:
             text = Path(path).read_text(encoding="utf-8")

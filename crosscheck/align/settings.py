@@ -13,7 +13,7 @@ class AlignSettings:
     #: published close together or far apart: days_bonus and days_penalty below).
     story_threshold: float = 0.32
     story_weights: tuple[float, float, float] = (0.4, 0.2, 0.4)  # lead, names, words
-    pair_model: str | None = None  # a fitted pair model file (crosscheck fit); None: the bundled one
+    pair_model: str | None = None  # a fitted pair model file (benchmarks/alignment.py --out FILE); None: the bundled one
     #: a story of more claims than this is cut into blocks of near claims (kNN components at
     #: block_similarity) before its pairs are scored: pairs cost the square of the block's size
     dense_max: int = 3000

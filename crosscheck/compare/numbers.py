@@ -21,6 +21,10 @@ figures. Two exceptions: a pair 0.9 likely or more to state one fact but for its
 compared even where one outlet gives the other's figure elsewhere (it contradicts itself and
 the other outlet); and figures of one act told of two doers ("the mayor cut $716 million" /
 "the council's plan would cut $800 million") are two figures.
+
+Counts of many are read as what they allow ("dozens of arrests": 24 to 120; "hundreds of":
+200 to 1,000) and are never a clear conflict; a count of acts meets a count of the people they
+befell ("dozens of arrests" / "more than 200 people were arrested").
 """
 from __future__ import annotations
 

@@ -18,6 +18,12 @@ replaced, dropped or added) are a finding, listed word for word. Each stretch of
 set against one remark of each other outlet, the pairs sharing the most words first: a remark
 one outlet splits over two claims is matched to both pieces.
 
+Words one outlet quotes from another outlet of the story ("the Ledger reported the charges
+'will include fraud'", "according to the Ledger") are set against that outlet's own sentence
+that states them: the words the quotation gives that the source does not have, at either end
+too ("will" for "were expected to"), and the changes inside. The outlet is recognised by its
+name or an alias in the bundled outlets data, written as a proper noun.
+
 The same words attributed to two different speakers are a finding too, when both claims name
 their speaker: not when one is read from "he" or "she" (which person that is depends on the
 order each outlet tells things in) or is unnamed ("officials said").
@@ -380,9 +386,9 @@ SOURCE_WORDS = 2
 
 def _quoted_beyond(wx: list[str], wy: list[str], at_end: bool) -> list[str]:
     """Words a quotation of a text gives before the first (``at_end`` False) or after the last
-    stretch it shares with it, set against the text's own words there (back to a comma, at
-    two words more than they are): words put in quotation marks that the source does not have ("will
-    include" for "were expected to include")."""
+    stretch it shares with it, set against the text's own words there (back to a comma, and
+    at most SOURCE_WORDS words more than the quoted ones): words put in quotation marks that
+    the source does not have ("will include" for "were expected to include")."""
     blocks = _blocks(wx, wy)
     if not blocks:
         return []
@@ -435,8 +441,9 @@ def _outlet_quotes(ctx: Context, remarks: list[Remark]) -> list[Proposal]:
             if best is None:
                 continue
             _, b, wb = best
-            changes = "; ".join(c for c in _quoted_beyond(list(x.words), wb, at_end=False) + [_changes(list(x.words), wb)]
-                                + _quoted_beyond(list(x.words), wb, at_end=True) if c)
+            parts = _quoted_beyond(list(x.words), wb, at_end=False) + [_changes(list(x.words), wb)] \
+                + _quoted_beyond(list(x.words), wb, at_end=True)
+            changes = "; ".join(dict.fromkeys(c for p in parts for c in p.split("; ") if c))  # an edge both name, once
             if changes:
                 out.append(Proposal(
                     type="quote", severity="medium", claims=(a, b),

@@ -15,6 +15,10 @@ Two forms:
   agency spent $4 million" against "the agency is set to spend"; Facts.acts).
 * alternatives against one order: "just before or just after his trip" against "on his way
   to", "before flying to", "then travel to".
+* ruled out: one claim says an act will not happen ("would not be held this Tuesday",
+  Facts.denied) and the other tells it as possible, to come or done, in a pair at least 0.9
+  likely to state one fact: the same verb, or the act each tells on one day ("could take place
+  on Tuesday"); not when the denial is bounded ("not before June") or of other days.
 
 When the pending claim comes from an earlier article than the definite one, the difference is
 explained by publication time (an expectation, then the report): the finding says so, low.
@@ -331,15 +335,17 @@ def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
             tx, ty = ctx.article(x).published, ctx.article(y).published
             if tx and ty and tx != ty:
                 severity, timing = "low", f"explained by publication time: {ctx.outlet(x)} wrote on {tx}, {ctx.outlet(y)} on {ty}"
+            elif tx and ty:
+                severity, timing = "medium", f"not explained by publication time: both wrote on {tx}"
             else:
-                severity, timing = "medium", f"not explained by publication time: both wrote on {tx}" if tx else \
-                    "publication dates do not settle which came first"
+                severity, timing = "medium", "publication dates do not settle which came first"
             m = _DENIAL.search(ctx.claims[x].text)
+            told_y, told_x = cue(ctx, y), m.group(0) if m else act
             out.append(Proposal(
                 type="status", severity=severity, claims=(y, x),
-                explanation=f"{ctx.label(y)} tells '{e}' as {NAMES[ACT_LEVEL[fy.acts[e]]]}; "
-                            f"{ctx.label(x)} says it will not happen ({timing})",
-                values={y: cue(ctx, y), x: m.group(0) if m else act},
+                explanation=f"{ctx.label(y)} tells it as {NAMES[ACT_LEVEL[fy.acts[e]]]} ({told_y!r}); "
+                            f"{ctx.label(x)} says it will not happen ({told_x!r}; {timing})",
+                values={y: told_y, x: told_x},
             ))
             break
     return out

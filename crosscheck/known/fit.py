@@ -83,7 +83,7 @@ def _items(run):
 #: weight below. Until session 17 (every pair weighing 1), on the development set, LOSO: cut
 #: 0.1 gave pair recall 0.39 at precision 0.70 (50 intrusions); 0.15: 0.31 / 0.75; 0.2: 0.27 /
 #: 0.80; 0.25: 0.24 / 0.84. A desk that wants fewer, surer groups refits with a higher cut
-#: (``crosscheck fit --cut``).
+#: (``benchmarks/alignment.py --out FILE --cut X``).
 THRESHOLD = 0.11
 #: The weight of a pair of one article's claims in the clustering's means (1: as any pair).
 #: Leave one story out on the development set, with the cut: weight 1, cut 0.1: 0.374 / 0.709
