@@ -109,6 +109,7 @@ NEAR_DUPLICATE = 0.6
 def build(report: Report, *, max_rows: int = 12) -> ReportView:
     arts = {a.id: a for a in report.articles}
     claims = {c.id: c for c in report.claims}
+    position = {c.id: i for i, c in enumerate(report.claims)}
     outlets = sorted({a.outlet for a in report.articles if a.outlet})
     dates = sorted(a.published for a in report.articles if a.published)
 
@@ -134,11 +135,21 @@ def build(report: Report, *, max_rows: int = 12) -> ReportView:
         return {outlet_of(arts[claims[cid].article]) for cid in g.claims for f in leading.get(cid, ())
                 if len(ids & set(f.claims)) >= 2}
 
+    # indexes made once: a story's groups, the claims in some group, an article's claims (a
+    # scan of the report per story is quadratic in a large corpus)
+    groups_of: dict[str, list[Group]] = {}
+    for g in report.groups:
+        if len(g.claims) > 1:
+            groups_of.setdefault(g.story, []).append(g)
+    grouped = {cid for gs in groups_of.values() for g in gs for cid in g.claims}
+    claims_of: dict[str, list[Claim]] = {}
+    for c in report.claims:
+        claims_of.setdefault(c.article, []).append(c)
     sviews = []
     for s in report.stories:
         members = set(s.articles)
         story_outlets = sorted({outlet_of(arts[a]) for a in members})
-        groups = [g for g in report.groups if g.story == s.id and len(g.claims) > 1]
+        groups = list(groups_of.get(s.id, []))
         groups.sort(key=lambda g: (-g.independent_sources, -len(g.claims), int(g.id[1:])))
         rows: list[Row] = []
         shown: list[set[str]] = []
@@ -160,8 +171,7 @@ def build(report: Report, *, max_rows: int = 12) -> ReportView:
             rows.append(Row(g, claims[rep].text, cells))
             if len(rows) >= max_rows:
                 break
-        grouped = {cid for g in report.groups if len(g.claims) > 1 for cid in g.claims}
-        single = [c for c in report.claims if c.article in members and c.id not in grouped]
+        single = sorted((c for a in members for c in claims_of.get(a, []) if c.id not in grouped), key=lambda c: position[c.id])
         sviews.append(StoryView(s, story_outlets, rows, single))
 
     sev = Counter(f.severity for f in report.findings)
