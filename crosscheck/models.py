@@ -20,6 +20,10 @@ Verdict = Literal["agree", "discrepancy", "single-source"]
 FindingType = Literal["number", "date", "entity", "quote", "framing", "status"]
 Severity = Literal["high", "medium", "low"]
 
+#: ``Article.published_evidence`` of a date no source gives, assumed for a text placed in a
+#: story (a statement checked with ``crosscheck verify`` speaks as of the story's latest
+#: coverage): the finding rules may read time by it, but not the occasion of a remark
+ASSUMED_DATE = "assumed: the story's latest coverage"
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
 
 

@@ -183,7 +183,7 @@ EXPORTED = {
                           "is_claim_text", "load_entity_data", "load_spacy", "parser_text", "sentence_spans"],
     "crosscheck.claims.facts": ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",
                                 "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SPEAKER_AFTER",
-                                "TALLY_BASE", "EntityData", "FactContext", "actions_of", "acts_of", "dates", "doers_of",
+                                "TALLY_BASE", "UNIT_NAMES", "EntityData", "FactContext", "actions_of", "acts_of", "dates", "doers_of",
                                 "entity_key", "extract", "fold", "load_entity_data", "modality_of", "person_key",
                                 "quantities", "quote_spans"],
     "crosscheck.embed": ["CachedEncoder", "ClaimCache", "DEFAULT_MODEL", "DEFAULT_PACKAGE", "EmbedStream",

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 
-from ..claims.facts.numbers import UNIT_NAMES
+from ..claims.facts import UNIT_NAMES
 from ..models import Quantity
 from .context import Context, Proposal
 from .entities import name_words

@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..models import ASSUMED_DATE
 from .context import Context, Proposal
 
 MIN_WORDS = 4  # a remark has at least this many words ("a politically driven vendetta")
@@ -298,7 +299,12 @@ def _told(outlet: str) -> re.Pattern:
 
 
 def _same_occasion(ctx: Context, a: str, b: str) -> bool:
-    ta, tb = ctx.article(a).published, ctx.article(b).published
+    """Whether two remarks may be of one occasion: their articles came out at most a week
+    apart, or one gives no date of its own (a statement checked against the story is dated
+    by assumption, not by a source: ASSUMED_DATE)."""
+    xa, xb = ctx.article(a), ctx.article(b)
+    ta = xa.published if xa.published_evidence != ASSUMED_DATE else None
+    tb = xb.published if xb.published_evidence != ASSUMED_DATE else None
     return not (ta and tb) or abs(ta - tb) <= dt.timedelta(days=7)
 
 
@@ -365,9 +371,9 @@ _REPORTED = r"(?:reported|reports|wrote|writes|said|says|noted|notes|quoted|quot
 @lru_cache(maxsize=1)
 def _outlet_names() -> dict[str, tuple[str, ...]]:
     """Each known outlet's name and aliases (the bundled outlets data)."""
-    from ..ingest.rules import load_registry
+    from ..ingest import default_rules
 
-    return {name: (name, *o.aliases) for name, o in load_registry().outlets.items()}
+    return {name: (name, *o.aliases) for name, o in default_rules()[0].outlets.items()}
 
 
 @lru_cache(maxsize=256)
