@@ -317,7 +317,7 @@ def place(run: Run, claims: list, story: str | None = None) -> Placement:
     and every finding rule."""
     import numpy as np
 
-    from .align import load_pair_model, nearest_stories, person_keys, principal_people, resolve_entity_keys
+    from .align import load_pair_model, nearest_stories, person_keys, principal_people
     from .compare import entity_names, propose
     from .engines import encoder_of
 
@@ -334,11 +334,8 @@ def place(run: Run, claims: list, story: str | None = None) -> Placement:
     # aligned in each candidate story; compared only in the one kept
     best, story, alignment, articles = max((_align_in(run, claims, vectors, s, persons, lead, model) + (s,)
                                             for s in stories), key=lambda t: t[0])[:4]
+    canonical = [_canonical_entities(c, al.entity_map) for c in claims]
     members = [c for c in rep.claims if al.stories.get(c.article) == story]
-    # a short name the corpus leaves open ("Lee", two of its people) is the one person of the
-    # story it names: check reads it so from the article around it, which a statement lacks
-    within = {k: v for k, v in resolve_entity_keys([*members, *claims]).items() if k not in al.entity_map}
-    canonical = [_canonical_entities(c, {**al.entity_map, **within}) for c in claims]
     proposals = propose(articles, members + canonical, alignment, entity_names([*rep.claims, *canonical]))
     return Placement(story, canonical, alignment, proposals, best)
 
