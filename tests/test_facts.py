@@ -90,9 +90,9 @@ def test_hedges_are_kept(facts_of):
 
 
 def test_counts_of_many_are_read_with_what_they_count(facts_of):
-    f = facts_of("Police made dozens of arrests as tens of thousands of people marched, at a cost of hundreds of millions of dollars.")
+    f = facts_of("Crews made dozens of rescues as tens of thousands of people fled, at a cost of hundreds of millions of dollars.")
     assert [(x.text, x.value, x.unit, x.hedge) for x in f.quantities] == [
-        ("dozens of arrests", 24.0, "arrest", "many"), ("tens of thousands of people", 20_000.0, "person", "many")]
+        ("dozens of rescues", 24.0, "rescue", "many"), ("tens of thousands of people", 20_000.0, "person", "many")]
 
 
 def test_years_and_ordinals_are_not_quantities(facts_of):
@@ -311,7 +311,7 @@ def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
 @pytest.mark.parametrize("text, denied", [
     ("The mayor said the parade would not be held this Sunday.", {"hold": "expected"}),
     ("The minister will not attend the summit.", {"attend": "future"}),
-    ("The defendant would plead not guilty on Friday.", {}),   # the "not" is the plea's, not the act's
+    ("The firm would be found not liable on Friday.", {}),     # the "not" is the finding's, not the act's
     ("The minister did not attend the summit.", {}),           # no act to come
     ("They could not agree on a date.", {}),                   # a failure as well as a possibility
 ])

@@ -94,16 +94,16 @@ def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
 
 
 def test_a_count_of_acts_is_set_against_a_count_of_the_people_they_befell():
-    a = claim("c1", "a", "Crowds clashed with police amid dozens of arrests.", quantities=[
-        Quantity(text="dozens of arrests", value=24, unit="arrest", hedge="many", start=0, end=1, anchor="clash")])
-    b = claim("c2", "b", "More than 200 people were arrested.", quantities=[q("More than 200 people", 200, "person", "arrest", "more than")])
+    a = claim("c1", "a", "The floods forced dozens of evacuations overnight.", quantities=[
+        Quantity(text="dozens of evacuations", value=24, unit="evacuation", hedge="many", start=0, end=1, anchor="force")])
+    b = claim("c2", "b", "More than 300 people were evacuated.", quantities=[q("More than 300 people", 300, "person", "evacuate", "more than")])
     found = numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.6)}))
-    assert [(p.type, p.severity, p.values["c1"]) for p in found] == [("number", "medium", "dozens of arrests")]
+    assert [(p.type, p.severity, p.values["c1"]) for p in found] == [("number", "medium", "dozens of evacuations")]
     # people who underwent another act are another count
-    c = claim("c2", "b", "More than 200 people were injured.", quantities=[q("More than 200 people", 200, "person", "injure", "more than")])
+    c = claim("c2", "b", "More than 300 people were injured.", quantities=[q("More than 300 people", 300, "person", "injure", "more than")])
     assert numbers.find(context([a, c], {("c1", "c2"): (0.6, 0.6)})) == []
     # dozens against a figure they allow
-    d = claim("c2", "b", "Police arrested 60 people.", quantities=[q("60 people", 60, "person", "arrest")])
+    d = claim("c2", "b", "Crews evacuated 60 people.", quantities=[q("60 people", 60, "person", "evacuate")])
     assert numbers.find(context([a, d], {("c1", "c2"): (0.6, 0.6)})) == []
 
 

@@ -22,9 +22,9 @@ compared even where one outlet gives the other's figure elsewhere (it contradict
 the other outlet); and figures of one act told of two doers ("the mayor cut $716 million" /
 "the council's plan would cut $800 million") are two figures.
 
-Counts of many are read as what they allow ("dozens of arrests": 24 to 120; "hundreds of":
+Counts of many are read as what they allow ("dozens of evacuations": 24 to 120; "hundreds of":
 200 to 1,000) and are never a clear conflict; a count of acts meets a count of the people they
-befell ("dozens of arrests" / "more than 200 people were arrested").
+befell ("dozens of evacuations" / "more than 300 people were evacuated").
 """
 from __future__ import annotations
 
@@ -196,8 +196,8 @@ def _act_of(noun: str, verb: str | None) -> bool:
 
 
 def _events_as_people(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """A count of acts against a count of the people they befell ("dozens of arrests" / "more
-    than 200 people were arrested"): one count, read in the act's noun and on it."""
+    """A count of acts against a count of the people they befell ("dozens of evacuations" /
+    "more than 300 people were evacuated"): one count, read in the act's noun and on it."""
     nouns = {q.unit for q in qa + qb if q.unit not in NOT_NOUNS}
 
     def read(qs: list[Quantity]) -> list[Quantity]:
@@ -205,7 +205,7 @@ def _events_as_people(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quan
         for q in qs:
             noun = next((n for n in sorted(nouns) if q.unit == "person" and _act_of(n, q.anchor)), None)
             if noun is None and q.unit in nouns and q.hedge == "many":
-                noun = q.unit  # "amid dozens of arrests": the noun is the act, whatever verb it hangs on
+                noun = q.unit  # "amid dozens of evacuations": the noun is the act, whatever verb it hangs on
             out.append(q.model_copy(update={"unit": noun, "anchor": noun}) if noun else q)
         return out
 

@@ -18,10 +18,10 @@ replaced, dropped or added) are a finding, listed word for word. Each stretch of
 set against one remark of each other outlet, the pairs sharing the most words first: a remark
 one outlet splits over two claims is matched to both pieces.
 
-Words one outlet quotes from another outlet of the story ("the Ledger reported the charges
-'will include fraud'", "according to the Ledger") are set against that outlet's own sentence
+Words one outlet quotes from another outlet of the story ("the Ledger reported the levy
+'will cover road repairs'", "according to the Ledger") are set against that outlet's own sentence
 that states them: the words the quotation gives that the source does not have, at either end
-too ("will" for "were expected to"), and the changes inside. The outlet is recognised by its
+too ("will" for "was expected to"), and the changes inside. The outlet is recognised by its
 name or an alias in the bundled outlets data, written as a proper noun.
 
 The same words attributed to two different speakers are a finding too, when both claims name
@@ -386,7 +386,7 @@ def _cites(outlet: str) -> re.Pattern:
 
 
 #: the source's words shown beside quoted words it does not have: back to a comma, and at
-#: most this many more than the quoted words ("will" beside "were expected to")
+#: most this many more than the quoted words ("will" beside "was expected to")
 SOURCE_WORDS = 2
 
 
@@ -394,7 +394,7 @@ def _quoted_beyond(wx: list[str], wy: list[str], at_end: bool) -> list[str]:
     """Words a quotation of a text gives before the first (``at_end`` False) or after the last
     stretch it shares with it, set against the text's own words there (back to a comma, and
     at most SOURCE_WORDS words more than the quoted ones): words put in quotation marks that
-    the source does not have ("will include" for "were expected to include")."""
+    the source does not have ("will cover" for "was expected to cover")."""
     blocks = _blocks(wx, wy)
     if not blocks:
         return []
@@ -415,8 +415,8 @@ def _quoted_beyond(wx: list[str], wy: list[str], at_end: bool) -> list[str]:
 
 
 def _outlet_quotes(ctx: Context, remarks: list[Remark]) -> list[Proposal]:
-    """A claim that quotes another outlet of its story ("the Ledger reported the charges 'will
-    include fraud'") set against that outlet's own words: the sentence of its article that
+    """A claim that quotes another outlet of its story ("the Ledger reported the levy 'will
+    cover road repairs'") set against that outlet's own words: the sentence of its article that
     states the quoted words (most of them in order, as for two quotes of one remark). Words
     that differ between the stretches both give are a finding; what the quoting outlet leaves
     out at either end is not."""

@@ -15,10 +15,10 @@ Two forms:
   agency spent $4 million" against "the agency is set to spend"; Facts.acts).
 * alternatives against one order: "just before or just after his trip" against "on his way
   to", "before flying to", "then travel to".
-* ruled out: one claim says an act will not happen ("would not be held this Tuesday",
+* ruled out: one claim says an act will not happen ("would not be staged this Sunday",
   Facts.denied) and the other tells it as possible, to come or done, in a pair at least 0.9
-  likely to state one fact: the same verb, or the act each tells on one day ("could take place
-  on Tuesday"); not when the denial is bounded ("not before June") or of other days.
+  likely to state one fact: the same verb, or the act each tells on one day ("could go ahead
+  on Sunday"); not when the denial is bounded ("not before June") or of other days.
 
 When the pending claim comes from an earlier article than the definite one, the difference is
 explained by publication time (an expectation, then the report): the finding says so, low.
@@ -285,8 +285,8 @@ def find(ctx: Context) -> list[Proposal]:
 
 
 #: a pair at least this likely to state one fact, where one claim says an act will not happen
-#: and the other tells it as to come or done ("it would not be held this Tuesday" / "it could
-#: take place on Tuesday"): chosen high, a denial is read from one "not"
+#: and the other tells it as to come or done ("the fair would not be staged this Sunday" / "it
+#: could go ahead on Sunday"): chosen high, a denial is read from one "not"
 RULED_OUT_PAIR = 0.9
 _DENIAL = re.compile(r"\b(?:will|would|won[’']t|wouldn[’']t)\s+(?:not\s+)?(?:be\s+)?\w+", re.I)
 
@@ -314,8 +314,8 @@ def _days_of(ctx: Context, cid: str, act: str) -> tuple[set, bool]:
 
 def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
     """One outlet says an act will not happen, another tells it as possible, expected, certain
-    or done: the same act (its verb), or the act each tells on one day ("would not be held
-    this Tuesday" / "could take place on Tuesday"), in a pair RULED_OUT_PAIR likely to state
+    or done: the same act (its verb), or the act each tells on one day ("would not be staged
+    this Sunday" / "could go ahead on Sunday"), in a pair RULED_OUT_PAIR likely to state
     one fact. Low when the articles came out on different days (the plan changed in between)."""
     out = []
     for a, b in ctx.compared_pairs(STATUS_ALIKE):

@@ -149,7 +149,7 @@ def acts_of(tokens) -> dict[str, str]:
 def denied_of(tokens) -> dict[str, str]:
     """Acts a claim says will not happen, by their own "will" or "would" and "not" ("would not
     be held": {"hold": "expected"}, "will not attend": {"attend": "future"}); a "not" on another
-    word ("would plead not guilty") denies nothing; "did not attend" is no act to come, and
+    word ("would be found not liable") denies nothing; "did not attend" is no act to come, and
     "could not agree" may tell a failure as well as a possibility."""
     out: dict[str, str] = {}
     for t in tokens:

@@ -92,7 +92,7 @@ TALLY_BASE = 1000  # a tally a-b is stored as the value a * TALLY_BASE + b, unit
 _RANGE = re.compile(r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?:-(?=\s))?\s*(?:-|–|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
 
 
-#: counts given as a plural of a round number, "dozens of arrests", "hundreds of homes": each
+#: counts given as a plural of a round number, "dozens of evacuations", "hundreds of homes": each
 #: read as at least its lowest value (two dozen, two hundred) and at most five times that
 #: (hedge "many": see compare.numbers.interval); "hundreds of millions" is left unread
 MANY = {"dozens": 24, "hundreds": 200, "thousands": 2000, "tens of thousands": 20_000,
