@@ -85,6 +85,14 @@ def test_a_model_reads_its_trees_and_round_trips_as_json():
     again = PairModel.from_json(m.to_json())
     assert again == m
     assert np.array_equal(again.probability(x), m.probability(x))
+    # the clustering's weight of pairs within one article travels with the model; a file
+    # written before it had one clusters every pair at full weight
+    import json
+    half = PairModel.from_json(json.dumps({**json.loads(m.to_json()), "within_article": 0.5}))
+    assert half.within_article == 0.5 and PairModel.from_json(half.to_json()) == half
+    old = json.loads(m.to_json())
+    del old["within_article"]
+    assert PairModel.from_json(json.dumps(old)).within_article == 1.0
 
 
 def test_a_model_file_with_unknown_features_is_refused_in_one_line():
