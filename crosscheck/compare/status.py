@@ -291,12 +291,6 @@ RULED_OUT_PAIR = 0.9
 _DENIAL = re.compile(r"\b(?:will|would|won[’']t|wouldn[’']t)\s+(?:not\s+)?(?:be\s+)?\w+", re.I)
 
 
-def _one_day(fx, act_x: str, fy, act_y: str) -> bool:
-    """Whether two acts are told on one day (a date anchored on each, resolved to one day)."""
-    days_x = {d.low for d in fx.dates if d.anchor == act_x and d.low and d.low == d.high}
-    return bool(days_x & {d.low for d in fy.dates if d.anchor == act_y and d.low and d.low == d.high})
-
-
 _BOUND = re.compile(r"\b(?:before|until|till|after|by|past)\s+(?:the\s+|this\s+|next\s+)?$", re.I)
 
 
@@ -325,20 +319,19 @@ def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
             fx, fy = ctx.claims[x].facts, ctx.claims[y].facts
             if fx is None or fy is None or not fx.denied or fy.denied or _quoted(ctx, x) or _quoted(ctx, y):
                 continue
-            told = sorted({(act, e) for act in fx.denied for e in fy.acts if e == act or _one_day(fx, act, fy, e)})
+            # the same act, or the act each tells on one day (a date on each, resolved to one day)
+            told = sorted({(act, e) for act in fx.denied for e in fy.acts
+                           if e == act or {d for d in _days_of(ctx, x, act)[0] if d[0] == d[1]} & _days_of(ctx, y, e)[0]})
             if len(told) != 1:
                 continue
             act, e = told[0]
             (dx, bound), (dy, _) = _days_of(ctx, x, act), _days_of(ctx, y, e)
             if bound or dx and dy and not dx & dy:
                 continue  # "would not reopen before June" / "could reopen in July": both may hold
+            # the earlier telling first: a denial after a plan, or a plan after a denial, is the
+            # plan changing in between
             tx, ty = ctx.article(x).published, ctx.article(y).published
-            if tx and ty and tx != ty:
-                severity, timing = "low", f"explained by publication time: {ctx.outlet(x)} wrote on {tx}, {ctx.outlet(y)} on {ty}"
-            elif tx and ty:
-                severity, timing = "medium", f"not explained by publication time: both wrote on {tx}"
-            else:
-                severity, timing = "medium", "publication dates do not settle which came first"
+            severity, timing = _explain(ctx, *((x, y) if tx and ty and tx < ty else (y, x)))
             m = _DENIAL.search(ctx.claims[x].text)
             told_y, told_x = cue(ctx, y), m.group(0) if m else act
             out.append(Proposal(
