@@ -284,6 +284,19 @@ def test_another_person_in_the_same_role_of_another_verb_only_in_a_likely_pair()
     assert entities.find(context([a, b], {("c1", "c2"): (0.65, 0.65)})) == []
 
 
+def test_the_subject_of_a_paraphrased_act_active_or_passive_but_not_of_one_verb():
+    """"Rita Moss was sworn in as mayor" / "Tom Vance took the oath as mayor": each the subject
+    of its claim's act, one passive and one active; of one verb the two are opposite roles
+    ("Moss was fired" / "Vance fired ...": the one fired and the one who fired)."""
+    a = claim("c1", "a", "Rita Moss was sworn in as mayor on Monday.", entities=[person("Rita Moss", "moss rita", "nsubjpass:swear")])
+    b = claim("c2", "b", "Tom Vance took the oath as mayor on Monday.", entities=[person("Tom Vance", "vance tom", "nsubj:take")])
+    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.75, 0.75)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
+    assert entities.find(context([a, b], {("c1", "c2"): (0.65, 0.65)})) == []  # paraphrased acts only in a likely pair
+    c = claim("c3", "a", "Rita Moss was fired on Monday.", entities=[person("Rita Moss", "moss rita", "nsubjpass:fire")])
+    d = claim("c4", "b", "Tom Vance fired the manager on Monday.", entities=[person("Tom Vance", "vance tom", "nsubj:fire")])
+    assert entities.find(context([c, d], {("c3", "c4"): (0.75, 0.75)})) == []
+
+
 def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair():
     a = claim("c1", "a", "The mayor said he felt sorry for Ana Ruiz.", entities=[person("Ana Ruiz", "ruiz ana", "prep:feel")])
     b = claim("c2", "b", "The mayor said he felt sorry for Tom Vance.", entities=[person("Tom Vance", "vance tom", "prep:feel")])

@@ -223,6 +223,19 @@ def _one_each(people: list[str], roles: dict[str, list[tuple[str, str]]]) -> lis
     return out
 
 
+#: the subject of a paraphrased act, active or passive: "Ana Ruiz was sworn in as mayor" /
+#: "Tom Vance took the oath of office" (of one verb, the two are opposite roles: "was fired" /
+#: "fired")
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _told_role(ra: str, rb: str) -> bool:
+    """Whether two role:verb anchors of different verbs hold one role of a paraphrased act:
+    the same role, or each the subject of its verb, active or passive."""
+    (role_a, _, verb_a), (role_b, _, verb_b) = ra.partition(":"), rb.partition(":")
+    return role_a == role_b or verb_a != verb_b and {role_a, role_b} <= SUBJECTS
+
+
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     # a remark's wording is the quote rule's; the people a claim's own words name are this rule's
     pa, pb = _narrated(ctx, a), _narrated(ctx, b)
@@ -245,7 +258,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if name_words(ka) & name_words(kb):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
     same = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if ra == rb]
-    told = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if ra.partition(":")[0] == rb.partition(":")[0]]
+    told = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if _told_role(ra, rb)]
     same_act = bool(same)
     if not same and not (told and ctx.probability(a, b) >= OTHER_VERB):
         return None
