@@ -9,7 +9,9 @@ For each size, a synthetic corpus of that many claims is built (benchmarks/corpu
 checked in a process of its own (so peak memory is that size's), with models loaded before the
 clock starts and no embedding cache. Then the encoder alone embeds the same sentences with the
 same batch size: the limit on this machine. Printed: per stage wall time and claims per second,
-the pipeline's throughput, the encoder's, their ratio, and peak memory; plus, with --warm, a
+the pipeline's throughput, the encoder's, their ratio, stories + alignment + comparison as a
+share of the embedding stage and of the encoder alone (the cost of embedding the corpus: the
+target's measure), and peak memory; plus, with --warm, a
 re-run on the corpus with one new article, served from the embedding cache (sizes up to
 --warm-max). With --encoders SIZE, the encoder backends (torch, onnx, onnx-int8) embed the sentences
 of that size side by side: their throughput, speed-up and cosine to the torch vectors.
@@ -72,6 +74,9 @@ def one(size: int, batch_size: int, workdir: Path, warm: bool, backend: str = "t
         "ratio": (n / wall) / (n / enc),
         "align_compare_vs_embedding": sum(run.timings.get(k, 0) for k in ("finding stories", "aligning", "comparing"))
                                       / max(run.timings.get("embedding claims", 1e-9), 1e-9),
+        # the target's measure: the cost of embedding the corpus is the encoder alone on its
+        # claims (the "embedding" stage is only what is left of it once reading is done)
+        "align_compare_vs_encoder": sum(run.timings.get(k, 0) for k in ("finding stories", "aligning", "comparing")) / enc,
     }
     if warm:
         cache = workdir / f"cache-{size}"
@@ -128,9 +133,9 @@ def encoder_table(rows: list[dict]) -> str:
 
 def table(rows: list[dict]) -> str:
     lines = ["| claims | articles | stories | reading | sentences+facts | embedding | stories+aligning | comparing | "
-             "pipeline claims/s | encoder alone claims/s | pipeline / encoder | align+compare / embedding | "
-             "peak memory (pipeline) | warm re-run / cold |",
-             "|" + "---:|" * 14]
+             "pipeline claims/s | encoder alone claims/s | pipeline / encoder | align+compare / embedding stage | "
+             "align+compare / encoder alone | peak memory (pipeline) | warm re-run / cold |",
+             "|" + "---:|" * 15]
     for r in rows:
         st = r["stages"]
         lines.append(
@@ -138,7 +143,9 @@ def table(rows: list[dict]) -> str:
             f"{st['splitting sentences']:.1f} s | {st['embedding claims']:.1f} s | "
             f"{st.get('finding stories', 0) + st['aligning']:.1f} s | "
             f"{st['comparing']:.1f} s | {r['pipeline_cps']:.0f} | {r['encoder_cps']:.0f} | {r['ratio']:.2f} | "
-            f"{r['align_compare_vs_embedding']:.1%} | {r.get('pipeline_peak_mb', r['peak_mb']):,.0f} MB | "
+            f"{r['align_compare_vs_embedding']:.1%} | "
+            + (f"{r['align_compare_vs_encoder']:.1%}" if "align_compare_vs_encoder" in r else "-")
+            + f" | {r.get('pipeline_peak_mb', r['peak_mb']):,.0f} MB | "
             + (f"{r['warm_vs_cold']:.1%}" if "warm_vs_cold" in r else "-") + " |")
     return "\n".join(lines)
 

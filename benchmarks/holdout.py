@@ -1,0 +1,82 @@
+"""Unannotated stories to read findings on: the BASIL triplets that the development set does not use.
+
+    python benchmarks/holdout.py GIT_DIR benchmarks/holdout [--stories 20] [--seed 0]
+    crosscheck check benchmarks/holdout --sources benchmarks/holdout/sources.csv --json /tmp/holdout.json
+
+The development set (../shared/dev/) holds 20 of the 100 stories of a snapshot of the public
+BASIL repository (launchnlp/BASIL: each story told by three outlets). The other 80 have no gold
+of ours, but they are real coverage that no rule or threshold of crosscheck was fitted to: a
+check of them, its findings read one by one, says how many findings an editor would judge real
+on stories nobody here has seen (docs/findings.md). This writes ``--stories`` of them, picked at
+random with ``--seed``, as text files in the development set's layout (the stored title, a blank
+line, the body paragraphs one blank line apart), and a ``sources.csv`` manifest of their outlets
+and dates. The folder is kept out of git, as the development texts are.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_SOURCES = ROOT.parent / "shared" / "dev" / "SOURCES.md"
+#: BASIL's source codes and the outlets they stand for
+OUTLETS = {"nyt": "The New York Times", "hpo": "HuffPost", "fox": "Fox News"}
+
+
+def _git(git: str, *args: str) -> str:
+    return subprocess.run(["git", "-C", git, *args], capture_output=True, check=True, text=True).stdout
+
+
+def text_of(d: dict) -> str:
+    """An article as the development set's build writes it."""
+    paras = []
+    for p in d["body-paragraphs"]:
+        s = ""
+        for sent in p:
+            s += sent if (not s or s[-1].isspace()) else " " + sent
+        paras.append(s)
+    return d["title"] + "\n\n" + "\n\n".join(paras) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("git_dir", help="a git directory of launchnlp/BASIL")
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--stories", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=0)
+    a = ap.parse_args(argv)
+    used = set(re.findall(r"articles/\d{4}/([0-9a-f-]{36})_\d\.json", DEV_SOURCES.read_text(encoding="utf-8"))) \
+        if DEV_SOURCES.exists() else set()
+    paths = [p for p in _git(a.git_dir, "ls-tree", "-r", "--name-only", "HEAD", "articles").split()
+             if re.search(r"_\d\.json$", p)]
+    triplets: dict[str, list[str]] = {}
+    for p in paths:
+        triplets.setdefault(Path(p).name.rsplit("_", 1)[0], []).append(p)
+    free = sorted(t for t, ps in triplets.items() if t not in used and len(ps) >= 2)
+    picked = random.Random(a.seed).sample(free, min(a.stories, len(free)))
+    a.out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for k, t in enumerate(sorted(picked), 1):
+        for p in sorted(triplets[t]):
+            d = json.loads(_git(a.git_dir, "show", f"HEAD:{p}"))
+            code = str(d.get("source", "")).lower()
+            name = f"h{k:02d}__{code or Path(p).stem}.txt"
+            (a.out / name).write_text(text_of(d), encoding="utf-8")
+            rows.append({"file": name, "outlet": OUTLETS.get(code, code), "publisher": OUTLETS.get(code, code),
+                         "published": d.get("date") or ""})
+    with open(a.out / "sources.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["file", "outlet", "publisher", "published"])
+        w.writeheader()
+        w.writerows(rows)
+    print(f"wrote {len(rows)} articles of {len(picked)} stories (of {len(free)} not in the development set) to {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
