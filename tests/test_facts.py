@@ -232,6 +232,22 @@ def test_an_act_one_is_ready_to_do_is_planned(facts_of):
     assert f.actions == ["sign"] and f.acts == {"sign": "planned"}
 
 
+def test_a_guess_about_what_is_going_on_is_no_act_to_come(facts_of):
+    """"may be raising doubts" guesses at the present; "may raise doubts" tells an act that
+    may come."""
+    assert "raise" not in facts_of("The new rules may be raising doubts about the levy.").acts
+    assert facts_of("The new rules may raise doubts about the levy.").acts.get("raise") == "possible"
+
+
+def test_the_ends_of_a_range_between_two_figures_are_no_figures(facts_of):
+    """"between 12 and 16 years old", "between the ages of 12 and 16": a range, neither end
+    a figure of its own (ranges are not compared with single figures)."""
+    assert q(facts_of("The rule covers anyone between 12 and 16 years old.")) == []
+    assert q(facts_of("The rule covers anyone between the ages of 12 and 16.")) == []
+    assert q(facts_of("Fares rose between 5% and 8% this year.")) == []
+    assert q(facts_of("Fares rose 5% this year and 8% last year."))[:2] == [(5.0, "percent", None), (8.0, "percent", None)]
+
+
 # ---- quotes and their speakers ---------------------------------------------------------
 
 def speakers(f):

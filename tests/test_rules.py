@@ -237,6 +237,9 @@ def test_a_year_the_other_outlet_gives_elsewhere_excuses_a_conflict_only_in_a_pa
     (span("in June", dt.date(2024, 6, 1), dt.date(2024, 6, 30), "hold"), day("June 28", dt.date(2024, 6, 28), "hold"), False),
     (span("early June", dt.date(2024, 6, 1), dt.date(2024, 6, 10), "hold"), day("June 14", dt.date(2024, 6, 14), "hold"), False),
     (span("mid-June", dt.date(2024, 6, 11), dt.date(2024, 6, 20), "hold"), day("July 2", dt.date(2024, 7, 2), "count"), False),
+    # a verb that tells no act of its own ("Tuesday's vote comes after the ruling in June")
+    (span("in May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "come"), day("July 2", dt.date(2024, 7, 2), "come"), False),
+    (span("in May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "hold"), day("July 2", dt.date(2024, 7, 2), "hold"), True),
 ])
 def test_a_month_or_part_of_one_against_a_day_of_the_same_act(coarse, other, found):
     a = claim("c1", "a", f"The runoff will be held {coarse.text}.", dates=[coarse])
@@ -362,6 +365,38 @@ def test_one_person_given_two_first_names_but_not_a_nickname_nor_two_of_one_fami
     d = claim("c5", "b", "His son Dana Moss spoke after Rita Moss was named.",
               entities=[person("Dana Moss", "dana moss", "nsubj:speak"), person("Rita Moss", "moss rita", "nsubjpass:name")])
     assert entities.find(context([a, b, d], {("c1", "c2"): (0.8, 0.8)})) == []
+    # two sisters named with one family name ("Rita and Dana Moss"): each claim names both
+    e = claim("c6", "a", "Hale thanked Rita and Dana Moss for serving.", entities=[person("Dana Moss", "dana moss", "dobj:thank")])
+    f = claim("c7", "b", "Hale thanked Dana and Rita Moss for serving.", entities=[person("Rita Moss", "moss rita", "dobj:thank")])
+    assert entities.find(context([e, f], {("c6", "c7"): (0.8, 0.8)})) == []
+
+
+def test_a_name_the_other_claim_writes_is_named_there_though_the_parser_missed_it():
+    """"Ruiz met on Monday with Vance" (the parser tagging only Ruiz) names Vance too: against
+    "Ruiz met with Vance" it is no other person in Vance's place."""
+    a = claim("c1", "a", "Ruiz met with Vance at city hall on Monday.",
+              entities=[person("Ruiz", "ruiz", "nsubj:meet"), person("Vance", "vance", "prep:meet")])
+    b = claim("c2", "b", "Ruiz met on Monday with Vance and two other candidates.", entities=[person("Ruiz", "ruiz", "nsubj:meet")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)})) == []
+    # told the other way round, the parser tagging only Ruiz: still one meeting of the two
+    r = claim("c5", "b", "Vance met on Monday with Ruiz and two other candidates.", entities=[person("Ruiz", "ruiz", "prep:meet")])
+    assert entities.find(context([a, r], {("c1", "c5"): (0.95, 0.95)})) == []
+    c = claim("c3", "b", "Ruiz met on Monday with Okafor and two other candidates.",
+              entities=[person("Ruiz", "ruiz", "nsubj:meet"), person("Okafor", "okafor", "prep:meet")])
+    assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.95, 0.95)}))] == [{"c1": "Vance", "c3": "Okafor"}]
+
+
+def test_two_people_each_saying_something_are_no_swap():
+    """"Ruiz pointed out that ..." / "Vance expressed doubt that ...": what two people said,
+    not one act with two doers."""
+    a = claim("c1", "a", "Ruiz pointed out that turnout rose in the north on Tuesday.",
+              entities=[person("Ruiz", "ruiz", "nsubj:point")])
+    b = claim("c2", "b", "Vance expressed doubt that turnout rose in the north on Tuesday.",
+              entities=[person("Vance", "vance", "nsubj:express")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = claim("c3", "b", "Vance won the north on Tuesday.", entities=[person("Vance", "vance", "nsubj:win")])
+    d = claim("c4", "a", "Ruiz won the north on Tuesday.", entities=[person("Ruiz", "ruiz", "nsubj:win")])
+    assert len(entities.find(context([c, d], {("c3", "c4"): (0.8, 0.8)}))) == 1
 
 
 def test_another_person_in_the_very_role_even_where_a_claim_names_the_other_elsewhere():
@@ -695,6 +730,18 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("whatever this office holds", "I intend to use whatever weight this office holds to make them real", "(nothing) → weight"),
     # an article dropped or added is a copy-editor's choice
     ("It has been an honor and a privilege to serve", "It has been an honor and privilege to serve the county", ""),
+    # a contraction spelled out, a house spelling, a word starred out: transcription, not wording
+    ("We're not going to close the harbour this winter", "We are not going to close the harbour this winter", ""),
+    ("I'd like to meet whoever drew up these maps", "I would like to meet whoever drew up these maps", ""),
+    ("the crews say the bridge is okay to use again", "the crews say the bridge is O.K. to use again", ""),
+    ("we will not fund that d***ed stadium this year", "we will not fund that damned stadium this year", ""),
+    ("we will not fund that d***ed stadium this year", "we will not fund that shiny stadium this year", "d***ed → shiny"),
+    # one sentence made two: the subject of the second in place of "and"
+    ("I promise to rebuild the bridge before the spring thaw", "and promise to rebuild the bridge before the spring thaw", ""),
+    # cut short after a comma: the comma that closes both quotes is no shared word
+    ("We are not going to pay,", "We are not going to pay for that stadium,", ""),
+    # a piece one outlet quotes from the middle of the other's: words skipped, not changed
+    ("show some basic respect \u2026 a seat at the table", "show some basic respect \u2026 give us our voice, not a seat at a table", ""),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)
@@ -721,6 +768,42 @@ def test_different_remarks_sharing_a_phrase_are_not_one():
                                   quotes.words("we will vote against the plan when the time comes"))
     assert not quotes.same_remark(quotes.words("We will win this race easily"), quotes.words("We will lose this vote badly"))
     assert not quotes.same_remark(quotes.words("It is a total sham."), quotes.words("This inquiry is not partisan; it is not a sham"))
+
+
+def test_two_remarks_sharing_a_stock_phrase_are_no_misquote_but_a_reworded_one_is():
+    """More than twice as many words differing as lining up: two statements that share "there
+    is no room for"; a quotation reworded in places is still one remark misquoted."""
+    a = said("c1", "a", "The time has come for them to make plain there is no room for waste, delay, neglect, favouritism, "
+                        "cronyism, secrecy and every other kind of misconduct by anyone in their council")
+    b = said("c2", "b", "They have to make plain that there is no room for the wasters on the council")
+    assert quotes.same_remark(quotes.words(a.facts.quotes[0].text), quotes.words(b.facts.quotes[0].text))  # a stock phrase lines up
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
+    c = said("c3", "a", "We will rebuild every school in this province before the rains return")
+    d = said("c4", "b", "We will rebuild all the schools in the province before the rains come back")
+    assert [p.type for p in quotes.find(context([c, d], {("c3", "c4"): (0.6, 0.6)}))] == ["quote"]
+
+
+def test_a_quoted_title_or_motto_is_no_remark():
+    """Two outlets that quote a slogan alike, each saying someone else used it, misattribute
+    nothing; and the slogan joined to a remark does not make the remark's other words a change."""
+    from crosscheck.models import Quote
+
+    assert quotes.quoted_title("Build Bridges Not Walls") and quotes.quoted_title("The Art of the Possible")
+    assert not quotes.quoted_title("we will build bridges, not walls") and not quotes.quoted_title("Bridges")
+
+    def with_quotes(cid, aid, text, *pieces, speaker):
+        qs = [Quote(text=p, start=text.index(p), end=text.index(p) + len(p), speaker=speaker) for p in pieces]
+        ents = [Entity(text=speaker.title(), label="PERSON", key=speaker, start=0, end=len(speaker), anchor="nsubj:say")]
+        return claim(cid, aid, text, quotes=qs, entities=ents)
+
+    a = with_quotes("c1", "a", 'Ruiz said the motto "Build Bridges Not Walls" was hers.', "Build Bridges Not Walls", speaker="ruiz")
+    b = with_quotes("c2", "b", 'Vance said "Build Bridges Not Walls" at the rally.', "Build Bridges Not Walls", speaker="vance")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
+    c = with_quotes("c3", "a", 'The motto "Build Bridges Not Walls" is "not putting anyone back to work," Ruiz said.',
+                    "Build Bridges Not Walls", "not putting anyone back to work,", speaker="ruiz")
+    d = with_quotes("c4", "b", 'Ruiz mocked the council for adopting "Build Bridges Not Walls" as its motto.',
+                    "Build Bridges Not Walls", speaker="ruiz")
+    assert quotes.find(context([c, d], {("c3", "c4"): (0.6, 0.6)})) == []
 
 
 def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs():

@@ -73,6 +73,9 @@ def matched(ra: list, rb: list, told_otherwise: bool = False):
 
 
 FRESH = dt.timedelta(days=2)
+#: verbs that tell no act of their own: a month and a day that hang on one of them ("Friday's
+#: vote comes after the ruling in June") are the dates of what the nouns around them name
+LIGHT_VERBS = {"be", "come", "go", "get", "have"}
 
 
 def _each_its_latest(ctx: Context, a: str, b: str, x, y) -> bool:
@@ -124,6 +127,8 @@ def find(ctx: Context) -> list[Proposal]:
             fa, fb = [x for x in ca + da if not any(_meet(x, y, WEEK) for y in db + cb)], \
                 [y for y in cb + db if not any(_meet(x, y, WEEK) for x in da + ca)]
             for x, y in matched(fa, fb):
+                if x.anchor in LIGHT_VERBS:
+                    continue  # "Friday's vote comes after the ruling in June": no act of its own
                 if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y):
                     out.append(_finding(ctx, a, b, x, y, coarse=True))
         ya, yb = _years(ctx, a), _years(ctx, b)

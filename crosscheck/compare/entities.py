@@ -56,6 +56,12 @@ HELD = BEYOND_DOUBT
 #: roles a person can hold in an act: subject (active or passive), object, the one acted for or
 #: with ("voted for Ana Ruiz": prep)
 ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "attr", "dative", "agent"}
+#: verbs of saying past those that attribute quotations: the subject of "pointed out that ...",
+#: "expressed disbelief that ..." is someone speaking, and two outlets that each give what
+#: another person said tell two statements, not one act with two doers
+SAYING = QUOTE_VERBS | {"point", "express", "argue", "contend", "explain", "suggest", "tweet", "complain",
+                        "predict", "acknowledge", "recall", "observe", "comment", "emphasize",
+                        "emphasise", "concede", "boast", "lament", "joke", "quip", "speculate"}
 
 
 @lru_cache(maxsize=None)
@@ -147,7 +153,7 @@ def _acting(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
         if not e.anchor:
             continue
         role, _, verb = e.anchor.partition(":")
-        if role in ROLES and verb not in QUOTE_VERBS and not qualifies_noun(ctx.claims[cid], e):
+        if role in ROLES and verb not in SAYING and not qualifies_noun(ctx.claims[cid], e):
             out.append((key, e.anchor, e.text))
     return out
 
@@ -205,9 +211,20 @@ def _narrated(ctx: Context, cid: str) -> dict[str, tuple[str, str]] | None:
     return {k: v for k, v in people.items() if k not in inside}
 
 
-def _unnamed_in(people: dict, everyone: set[str]) -> list[str]:
-    """The keys of ``people`` whom another claim (naming ``everyone``) does not name anywhere."""
-    return [k for k in people if k not in everyone and not name_words(k) & everyone]
+def _written(name: str, text: str) -> bool:
+    """Whether a text writes the family name of ``name`` (as written: "Vance", "Tom Vance")
+    as a name, where the parser may not have tagged it ("Vance met on Wednesday with ...")."""
+    last = name.removesuffix("'s").removesuffix("’s").split()[-1] if name.split() else ""
+    return len(last) > 1 and bool(re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+
+
+def _unnamed_in(people: dict, everyone: set[str], text: str = "") -> list[str]:
+    """The keys of ``people`` (key -> name as written, or -> (role:verb, name as written)) whom
+    another claim (naming ``everyone``, written ``text``) does not name anywhere: neither among
+    its people nor in its words, where the parser may have missed the name."""
+    def written(v) -> bool:
+        return bool(text) and _written(v if isinstance(v, str) else v[1], text)
+    return [k for k, v in people.items() if k not in everyone and not name_words(k) & everyone and not written(v)]
 
 
 def _one_each(people: list[str], roles: dict[str, list[tuple[str, str]]]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -243,8 +260,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return _held(ctx, a, b)
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     # the people each claim names that the other does not name anywhere
-    only_a = _one_each(_unnamed_in(pa, everyone_b), _roles(ctx, a))
-    only_b = _one_each(_unnamed_in(pb, everyone_a), _roles(ctx, b))
+    only_a = _one_each(_unnamed_in(pa, everyone_b, ctx.claims[b].text), _roles(ctx, a))
+    only_b = _one_each(_unnamed_in(pb, everyone_a, ctx.claims[a].text), _roles(ctx, b))
     if len(only_a) == 1 and len(only_b) > 1 or len(only_b) == 1 and len(only_a) > 1:
         # one person against several: the one of the several named in the very role:verb of the one
         one, several = (only_a, only_b) if len(only_a) == 1 else (only_b, only_a)
@@ -289,7 +306,7 @@ def _told_of(ctx: Context, cid: str) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for key, e in _persons(ctx, cid):
         role, _, verb = (e.anchor or "").partition(":")
-        if role not in ROLES or verb in QUOTE_VERBS or ctx.quoted(cid) and any(s <= e.start and e.end <= t for s, t in spans):
+        if role not in ROLES or verb in SAYING or ctx.quoted(cid) and any(s <= e.start and e.end <= t for s, t in spans):
             continue
         out.setdefault(key, e.text)
     return out
@@ -304,7 +321,8 @@ def _held(ctx: Context, a: str, b: str) -> Proposal | None:
     ta, tb = _told_of(ctx, a), _told_of(ctx, b)
     if not ta or not tb:
         return None
-    only_a, only_b = _unnamed_in(ta, _per_claim(ctx, b)[1]), _unnamed_in(tb, _per_claim(ctx, a)[1])
+    only_a = _unnamed_in(ta, _per_claim(ctx, b)[1], ctx.claims[b].text)
+    only_b = _unnamed_in(tb, _per_claim(ctx, a)[1], ctx.claims[a].text)
     if len(only_a) != 1 or len(only_b) != 1 or name_words(only_a[0]) & name_words(only_b[0]):
         return None
     na, nb = ta[only_a[0]], tb[only_b[0]]
@@ -363,8 +381,8 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
         if name_words(ka) & name_words(kb):
             continue
-        a_elsewhere = ka in everyone_b or bool(name_words(ka) & everyone_b)
-        b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a)
+        a_elsewhere = ka in everyone_b or bool(name_words(ka) & everyone_b) or _written(na, ctx.claims[b].text)
+        b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a) or _written(nb, ctx.claims[a].text)
         if a_elsewhere and b_elsewhere:
             continue  # each names both: told in other words, or two acts
         return Proposal(
@@ -502,6 +520,13 @@ def _names_both(names, pa: tuple[str, frozenset[str]], pb: tuple[str, frozenset[
     return any(_one_given_name(g, pa[1]) for g in family) and any(_one_given_name(g, pb[1]) for g in family)
 
 
+def _says_given(text: str, given: frozenset[str]) -> bool:
+    """Whether a claim writes one of these given names as a name of its own ("Ana and Maria
+    Ruiz" names Ana Ruiz too, where the parser sees "Ana" apart)."""
+    return any(m.group(0)[0].isupper() for g in given if len(g) > 1
+               for m in re.finditer(rf"\b{re.escape(g)}\b", text, re.I))
+
+
 def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
     """One person given two first names ("Ana Ruiz" / "Maria Ruiz") in claims at least 0.6
     likely to state one fact: the same surname, given names that share nothing (not a
@@ -520,6 +545,8 @@ def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
                 continue
             if any(_names_both(_article_names(ctx, c), pa, pb) for c in (a, b)):
                 continue  # one of the articles names both people
+            if _says_given(ctx.claims[a].text, pb[1]) or _says_given(ctx.claims[b].text, pa[1]):
+                continue  # "Ana and Maria Ruiz": one claim names both, the family name once
             return Proposal(
                 type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
                 explanation=f"{ctx.label(a)} gives the first name as {na!r} where {ctx.label(b)} gives {nb!r}",

@@ -172,6 +172,8 @@ def _own_status(t) -> str | None:
     aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
     if "have" in aux and aux & (POSSIBLE_AUX | FUTURE_AUX | {"would", "should", "must"}):
         return None  # "who could have sent it": a possibility about the past, not an act to come
+    if aux & POSSIBLE_AUX and "be" in aux and t.tag_ == "VBG":
+        return None  # "may be raising questions": a guess about what is going on, not an act to come
     if aux & POSSIBLE_AUX:
         return "possible"
     if aux & FUTURE_AUX:

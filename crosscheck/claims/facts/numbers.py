@@ -90,6 +90,9 @@ TALLY_BASE = 1000  # a tally a-b is stored as the value a * TALLY_BASE + b, unit
 #: "40- to 60-hour", "25-30 minutes", "$800 to $1,000": a range is neither of its ends, and is
 #: not compared with a single figure (a low-high pair, a < b; tallies are read first)
 _RANGE = re.compile(r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?:-(?=\s))?\s*(?:-|–|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
+#: "between 12 and 16 years old", "between the ages of 12 and 16", "between $5 and $8 million"
+_BETWEEN = re.compile(r"\bbetween\s+(?:[a-z]+\s+){0,3}?[$€£¥]?(?P<a>\d[\d,]*(?:\.\d+)?)(?:\s*(?:%|[a-z]+))?"
+                      r"\s+and\s+[$€£¥]?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
 
 
 #: counts given as a plural of a round number, "dozens of evacuations", "hundreds of homes": each
@@ -111,7 +114,7 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             out.append(Quantity(text=m.group(), value=float(a * TALLY_BASE + b), unit="tally",
                                 start=offset + m.start(), end=offset + m.end()))
             taken.append(m.span())
-    for m in _RANGE.finditer(text):
+    for m in [*_BETWEEN.finditer(text), *_RANGE.finditer(text)]:
         try:
             low, high = float(m["a"].replace(",", "")), float(m["b"].replace(",", ""))
         except ValueError:
