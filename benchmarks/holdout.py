@@ -8,7 +8,8 @@ BASIL repository (launchnlp/BASIL: each story told by three outlets). The other 
 of ours, but they are real coverage that no rule or threshold of crosscheck was fitted to: a
 check of them, its findings read one by one, says how many findings an editor would judge real
 on stories nobody here has seen (docs/findings.md). This writes ``--stories`` of them, picked at
-random with ``--seed``, as text files in the development set's layout (the stored title, a blank
+random with ``--seed`` (``--part 1`` the next as many, none in part 0: a fresh sample to check
+what reading part 0 led to), as text files in the development set's layout (the stored title, a blank
 line, the body paragraphs one blank line apart), and a ``sources.csv`` manifest of their outlets
 and dates. The folder is kept out of git, as the development texts are.
 """
@@ -50,6 +51,7 @@ def main(argv=None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--stories", type=int, default=20)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--part", type=int, default=0, help="which --stories of the shuffled stories: 0 the first, 1 the next ...")
     a = ap.parse_args(argv)
     used = set(re.findall(r"articles/\d{4}/([0-9a-f-]{36})_\d\.json", DEV_SOURCES.read_text(encoding="utf-8"))) \
         if DEV_SOURCES.exists() else set()
@@ -59,7 +61,8 @@ def main(argv=None) -> int:
     for p in paths:
         triplets.setdefault(Path(p).name.rsplit("_", 1)[0], []).append(p)
     free = sorted(t for t, ps in triplets.items() if t not in used and len(ps) >= 2)
-    picked = random.Random(a.seed).sample(free, min(a.stories, len(free)))
+    order = random.Random(a.seed).sample(free, len(free))  # part 0 is the first --stories of it
+    picked = order[a.part * a.stories : (a.part + 1) * a.stories]
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for k, t in enumerate(sorted(picked), 1):

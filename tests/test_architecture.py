@@ -182,7 +182,7 @@ EXPORTED = {
     "crosscheck.claims": ["FactContext", "Gate", "Workers", "claims_of_articles", "clause_spans", "extract", "extract_claims",
                           "is_claim_text", "load_entity_data", "load_spacy", "parser_text", "sentence_spans"],
     "crosscheck.claims.facts": ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",
-                                "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SPEAKER_AFTER",
+                                "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SAYING_VERBS", "SPEAKER_AFTER",
                                 "TALLY_BASE", "UNIT_NAMES", "EntityData", "FactContext", "actions_of", "acts_of", "dates", "doers_of",
                                 "entity_key", "extract", "fold", "load_entity_data", "modality_of", "person_key",
                                 "quantities", "quote_spans"],

@@ -239,6 +239,25 @@ def test_a_guess_about_what_is_going_on_is_no_act_to_come(facts_of):
     assert facts_of("The new rules may raise doubts about the levy.").acts.get("raise") == "possible"
 
 
+def test_would_in_words_reported_from_the_past_tells_no_act_to_come(facts_of):
+    """"Ruiz said on Monday that the council would vote ...": what was expected when she said
+    it; the outlet's own "would" still tells one."""
+    assert "vote" not in facts_of("Ruiz said on Monday that the council would vote to end the strike.").acts
+    assert facts_of("The council would vote to end the strike.").acts.get("vote") == "expected"
+
+
+def test_a_weekday_under_a_past_perfect_is_of_the_past():
+    """"... that had prompted him to hint on Tuesday": last Tuesday, though the sentence also
+    says what he would do."""
+    import datetime as dt
+    from crosscheck.claims.nlp import load_spacy
+
+    text = "The mayor declared on Thursday that he would not resign, despite remarks that had led him to hint on Tuesday that he might."
+    nlp = load_spacy()
+    f = extract(nlp(text)[:], 0, FactContext(published=dt.date(2024, 3, 8), data=load_entity_data()), text=text)
+    assert [(x.text, x.low) for x in f.dates] == [("Thursday", dt.date(2024, 3, 7)), ("Tuesday", dt.date(2024, 3, 5))]
+
+
 def test_the_ends_of_a_range_between_two_figures_are_no_figures(facts_of):
     """"between 12 and 16 years old", "between the ages of 12 and 16": a range, neither end
     a figure of its own (ranges are not compared with single figures)."""

@@ -237,6 +237,8 @@ def test_a_year_the_other_outlet_gives_elsewhere_excuses_a_conflict_only_in_a_pa
     (span("in June", dt.date(2024, 6, 1), dt.date(2024, 6, 30), "hold"), day("June 28", dt.date(2024, 6, 28), "hold"), False),
     (span("early June", dt.date(2024, 6, 1), dt.date(2024, 6, 10), "hold"), day("June 14", dt.date(2024, 6, 14), "hold"), False),
     (span("mid-June", dt.date(2024, 6, 11), dt.date(2024, 6, 20), "hold"), day("July 2", dt.date(2024, 7, 2), "count"), False),
+    # the day of a statement is not the day of what it tells
+    (span("in May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "tweet"), day("July 2", dt.date(2024, 7, 2), "tweet"), False),
     # a verb that tells no act of its own ("Tuesday's vote comes after the ruling in June")
     (span("in May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "come"), day("July 2", dt.date(2024, 7, 2), "come"), False),
     (span("in May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "hold"), day("July 2", dt.date(2024, 7, 2), "hold"), True),
@@ -384,6 +386,15 @@ def test_a_name_the_other_claim_writes_is_named_there_though_the_parser_missed_i
     c = claim("c3", "b", "Ruiz met on Monday with Okafor and two other candidates.",
               entities=[person("Ruiz", "ruiz", "nsubj:meet"), person("Okafor", "okafor", "prep:meet")])
     assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.95, 0.95)}))] == [{"c1": "Vance", "c3": "Okafor"}]
+
+
+def test_another_person_who_acts_in_the_other_claim_too_is_no_swap():
+    """"Ruiz fired back on the radio, reminding Vance ..." / "Vance fired back": each fired
+    back; Vance acts in the first claim too (unlike "Vance's lawyer said ...")."""
+    a = claim("c1", "a", "Ruiz fired back on the radio, reminding Vance of his promise.",
+              entities=[person("Ruiz", "ruiz", "nsubj:fire"), person("Vance", "vance", "dobj:remind")])
+    b = claim("c2", "b", "Vance, as usual, fired back on the radio.", entities=[person("Vance", "vance", "nsubj:fire")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
 
 
 def test_two_people_each_saying_something_are_no_swap():
@@ -736,6 +747,10 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("the crews say the bridge is okay to use again", "the crews say the bridge is O.K. to use again", ""),
     ("we will not fund that d***ed stadium this year", "we will not fund that damned stadium this year", ""),
     ("we will not fund that d***ed stadium this year", "we will not fund that shiny stadium this year", "d***ed → shiny"),
+    # words skipped marked with three dots, and a word dashed out
+    ("if you help me win you may have someone with my record, my voice, someone who has fought for years, on the board",
+     "If you help me win, you may have someone with my record, my voice ... on the board", ""),
+    ("you little son-of-a-b----, you", "you little son-of-a-bitch, you", ""),
     # one sentence made two: the subject of the second in place of "and"
     ("I promise to rebuild the bridge before the spring thaw", "and promise to rebuild the bridge before the spring thaw", ""),
     # cut short after a comma: the comma that closes both quotes is no shared word

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..claims.facts import QUOTE_VERBS
+from ..claims.facts import SAYING_VERBS
 from .context import Context, Proposal, per_claim
 from .entities import name_words, qualifies_noun
 
@@ -53,7 +53,7 @@ def _precise(ctx: Context, cid: str):
 def _event_dates(ctx: Context, cid: str):
     """Precise dates of what the claim reports, not of someone speaking about it (the day
     someone spoke is not the day of the fact, and outlets quote different statements)."""
-    return [d for d in _precise(ctx, cid) if d.anchor not in QUOTE_VERBS]
+    return [d for d in _precise(ctx, cid) if d.anchor not in SAYING_VERBS]
 
 
 def matched(ra: list, rb: list, told_otherwise: bool = False):
@@ -192,7 +192,7 @@ def _years(ctx: Context, cid: str):
     """Dates told in whole years ("in 2012", "from 1981 to 1990"), of what the claim reports."""
     f = ctx.claims[cid].facts
     return [d for d in (f.dates if f else []) if d.low and d.high and (d.low.month, d.low.day, d.high.month, d.high.day) == (1, 1, 12, 31)
-            and d.anchor not in QUOTE_VERBS]
+            and d.anchor not in SAYING_VERBS]
 
 
 def _one_date(ctx: Context, cid: str) -> bool:
@@ -207,7 +207,7 @@ def _coarse(ctx: Context, cid: str):
     "in April"), not a day."""
     f = ctx.claims[cid].facts
     return [d for d in (f.dates if f else []) if d.low and d.high and PRECISE < d.high - d.low <= MONTH
-            and d.anchor not in QUOTE_VERBS]
+            and d.anchor not in SAYING_VERBS]
 
 
 def _finding(ctx: Context, a: str, b: str, x, y, coarse: bool = False) -> Proposal:

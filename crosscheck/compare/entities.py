@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..claims.facts import QUOTE_VERBS, load_entity_data, person_key
+from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, load_entity_data, person_key
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
@@ -56,13 +56,6 @@ HELD = BEYOND_DOUBT
 #: roles a person can hold in an act: subject (active or passive), object, the one acted for or
 #: with ("voted for Ana Ruiz": prep)
 ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "attr", "dative", "agent"}
-#: verbs of saying past those that attribute quotations: the subject of "pointed out that ...",
-#: "expressed disbelief that ..." is someone speaking, and two outlets that each give what
-#: another person said tell two statements, not one act with two doers
-SAYING = QUOTE_VERBS | {"point", "express", "argue", "contend", "explain", "suggest", "tweet", "complain",
-                        "predict", "acknowledge", "recall", "observe", "comment", "emphasize",
-                        "emphasise", "concede", "boast", "lament", "joke", "quip", "speculate"}
-
 
 @lru_cache(maxsize=None)
 def _places() -> tuple[set[str], dict[str, str]]:
@@ -153,7 +146,7 @@ def _acting(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
         if not e.anchor:
             continue
         role, _, verb = e.anchor.partition(":")
-        if role in ROLES and verb not in SAYING and not qualifies_noun(ctx.claims[cid], e):
+        if role in ROLES and verb not in SAYING_VERBS and not qualifies_noun(ctx.claims[cid], e):
             out.append((key, e.anchor, e.text))
     return out
 
@@ -306,7 +299,7 @@ def _told_of(ctx: Context, cid: str) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for key, e in _persons(ctx, cid):
         role, _, verb = (e.anchor or "").partition(":")
-        if role not in ROLES or verb in SAYING or ctx.quoted(cid) and any(s <= e.start and e.end <= t for s, t in spans):
+        if role not in ROLES or verb in SAYING_VERBS or ctx.quoted(cid) and any(s <= e.start and e.end <= t for s, t in spans):
             continue
         out.setdefault(key, e.text)
     return out
@@ -385,12 +378,20 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a) or _written(nb, ctx.claims[a].text)
         if a_elsewhere and b_elsewhere:
             continue  # each names both: told in other words, or two acts
+        if a_elsewhere and _acts_in(ctx, b, ka) or b_elsewhere and _acts_in(ctx, a, kb):
+            continue  # the other person acts in the other claim too: two acts ("Ruiz fired back,
+            # reminding Vance ..." / "Vance fired back"), not "Vance's lawyer said ..."
         return Proposal(
             type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
             explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r} ({slot.partition(':')[2]})",
             values={a: na, b: nb},
         )
     return None
+
+
+def _acts_in(ctx: Context, cid: str, key: str) -> bool:
+    """Whether a claim names this person in a role of some act."""
+    return any(k == key or name_words(k) & name_words(key) for k in _roles(ctx, cid))
 
 
 @per_claim

@@ -62,10 +62,10 @@ REWORDED = 0.5
 MIN_OVERLAP = 0.15
 #: two quotes whose differing words outnumber this many times the words they share in order
 #: are two remarks that share a phrase ("there is no place for ..."), not one misquoted (session
-#: 18: the misquotes read on the development set and on unseen coverage differ by at most 0.83
-#: words a word matched, a quotation reworded in its middle and end by 1.5; two statements that
-#: share one stock phrase, by 2.1)
-CHANGED = 2.0
+#: 18, read on the development set and 40 unseen stories: the real misquotes differ by at most
+#: 0.86 words a word matched, a quotation reworded in its middle and end (a test's) by 1.5; two
+#: statements that share stock phrases, by 1.8 and 2.1)
+CHANGED = 1.6
 _QUOTED_END = re.compile(r"^([^“\"]+?)[”\"]")  # a sentence that closes a quotation opened before it
 _QUOTED_START = re.compile(r"[“\"](.*)$")  # a sentence that opens one it does not close
 
@@ -100,10 +100,12 @@ _SPELLED = {"okay": "ok"}
 
 def words(s: str) -> list[str]:
     """The words of a quotation, commas kept (a comma against "and" is punctuation)."""
-    return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
+    return [w for w in _TOKEN.findall(_DOTS.sub(f" {GAP} ", s)) if w == "," or w == GAP or key(w)]
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+)[^\W_]+)*\**\.?|,|\u2026")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
+#: an ellipsis written as dots: words skipped, as "\u2026"
+_DOTS = re.compile(r"\s*\.\s?\.\s?\.\s*")
 
 
 @dataclass(frozen=True)
@@ -177,11 +179,13 @@ def _trivial(left: list[str], right: list[str]) -> bool:
 
 
 def _censored(starred: str, word: str) -> bool:
-    """Whether ``starred`` is ``word`` with letters starred out ("f***ing"): house style."""
-    if "*" not in starred or "*" in word:
+    """Whether ``starred`` is ``word`` with letters starred or dashed out ("f***ing", "b----"):
+    house style."""
+    stars = re.compile(r"\*+|-{2,}")
+    if not stars.search(starred) or stars.search(word):
         return False
-    rx = ".+".join(re.escape(p) for p in re.split(r"\*+", starred.casefold()))
-    return re.fullmatch(rx, word.casefold()) is not None
+    rx = ".+".join(re.escape(p) for p in stars.split(re.sub(r"[.'’]", "", starred.casefold())))
+    return re.fullmatch(rx, key(word)) is not None
 
 
 #: what a contraction stands for ("they're" / "they are", "I'd" / "I would", "won't" / "will

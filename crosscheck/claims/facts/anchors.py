@@ -119,4 +119,11 @@ def _future_at(tokens, base: int, i: int, default: bool) -> bool:
         return True
     if tok.tag_ in ("VBD", "VBN") or aux & {"did", "had", "has", "have", "was", "were"}:
         return False
+    if "to" in aux and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+        # an infinitive under a past perfect is of the past: "had prompted him to hint on
+        # Tuesday" is last Tuesday, whatever "would" the rest of the sentence holds ("agreed to
+        # meet on Tuesday" may be next Tuesday: the sentence says)
+        gov = tok.head
+        if gov.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in gov.children):
+            return False
     return default

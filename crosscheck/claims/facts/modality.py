@@ -116,7 +116,8 @@ def acts_of(tokens) -> dict[str, str]:
     for t in tokens:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
             continue
-        status[t.i] = _own_status(t)
+        own = _own_status(t)
+        status[t.i] = None if _told_then(t, own) else own
     out: dict[str, str] = {}
     twice: set[str] = set()
     for t in tokens:
@@ -160,6 +161,15 @@ def denied_of(tokens) -> dict[str, str]:
             if st in ("future", "expected"):
                 out[t.lemma_.lower()] = st
     return dict(sorted(out.items()))
+
+
+def _told_then(t, status: str | None) -> bool:
+    """Whether an act's "would" is someone's word reported in the past ("Ruiz said on Monday
+    that the council would vote"): what was expected when it was said, not when the outlet
+    wrote, so no telling of the act as still to come."""
+    h = t.head
+    return status == "expected" and t.dep_ == "ccomp" and h is not t and h.lemma_.lower() in REPORTING_VERBS \
+        and h.tag_ in ("VBD", "VBN") and any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)
 
 
 def _purpose(t) -> bool:

@@ -52,3 +52,9 @@ def quote_spans(text: str, inside_quote: bool = False) -> list[tuple[int, int, i
 #: How far after a quotation (in characters) its own verb of saying stands: '," he said'.
 SPEAKER_AFTER = 24
 QUOTE_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declare", "insist", "remark", "urge", "warn", "ask", "reply", "respond"}
+#: Verbs of saying past those that attribute quotations: the subject of "pointed out that ...",
+#: "expressed doubt that ..." is someone speaking, and the day of "tweeted Tuesday" is the day
+#: of a statement, not of the fact it tells (outlets report different statements).
+SAYING_VERBS = QUOTE_VERBS | {"point", "express", "argue", "contend", "explain", "suggest", "tweet", "complain",
+                              "predict", "acknowledge", "recall", "observe", "comment", "emphasize", "emphasise",
+                              "concede", "boast", "lament", "joke", "quip", "speculate"}
