@@ -751,6 +751,9 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("if you help me win you may have someone with my record, my voice, someone who has fought for years, on the board",
      "If you help me win, you may have someone with my record, my voice ... on the board", ""),
     ("you little son-of-a-b----, you", "you little son-of-a-bitch, you", ""),
+    # a number written as a word or in figures
+    ("there is a one-in-three chance we could lose", "there is a 1 in 3 chance we could lose", ""),
+    ("there is a one-in-three chance we could lose", "there is a 1 in 4 chance we could lose", "one in three → 1 in 4"),
     # one sentence made two: the subject of the second in place of "and"
     ("I promise to rebuild the bridge before the spring thaw", "and promise to rebuild the bridge before the spring thaw", ""),
     # cut short after a comma: the comma that closes both quotes is no shared word

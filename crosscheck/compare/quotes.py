@@ -175,7 +175,24 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         return True
     # abbreviations: "Gen." for "General", "Sen." for "Senator"
     return len(left) == len(right) and all(_abbreviates(x, y) or _abbreviates(y, x) or key(x) == key(y)
-                                           or _censored(x, y) or _censored(y, x) for x, y in zip(left, right))
+                                           or _censored(x, y) or _censored(y, x) or _figure(x) == _figure(y) is not None
+                                           for x, y in zip(left, right))
+
+
+@lru_cache(maxsize=4096)
+def _figure(word: str) -> int | None:
+    """The value of a number written in figures or as a word ("three" / "3": house style)."""
+    k = key(word)
+    if k.isdigit():
+        return int(k)
+    if not k.isalpha():
+        return None
+    from text_to_num import text2num
+
+    try:
+        return int(text2num(k, "en"))
+    except ValueError:
+        return None
 
 
 def _censored(starred: str, word: str) -> bool:
