@@ -57,6 +57,7 @@ HELD = BEYOND_DOUBT
 #: with ("voted for Ana Ruiz": prep)
 ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "attr", "dative", "agent"}
 
+
 @lru_cache(maxsize=None)
 def _places() -> tuple[set[str], dict[str, str]]:
     data = load_entity_data()
@@ -378,9 +379,10 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a) or _written(nb, ctx.claims[a].text)
         if a_elsewhere and b_elsewhere:
             continue  # each names both: told in other words, or two acts
+        # the other person acts in the other claim too: two acts ("Ruiz fired back, reminding
+        # Vance ..." / "Vance fired back"), not "Vance's lawyer said ..."
         if a_elsewhere and _acts_in(ctx, b, ka) or b_elsewhere and _acts_in(ctx, a, kb):
-            continue  # the other person acts in the other claim too: two acts ("Ruiz fired back,
-            # reminding Vance ..." / "Vance fired back"), not "Vance's lawyer said ..."
+            continue
         return Proposal(
             type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
             explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r} ({slot.partition(':')[2]})",

@@ -175,8 +175,14 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         return True
     # abbreviations: "Gen." for "General", "Sen." for "Senator"
     return len(left) == len(right) and all(_abbreviates(x, y) or _abbreviates(y, x) or key(x) == key(y)
-                                           or _censored(x, y) or _censored(y, x) or _figure(x) == _figure(y) is not None
+                                           or _censored(x, y) or _censored(y, x) or _same_figure(x, y)
                                            for x, y in zip(left, right))
+
+
+def _same_figure(x: str, y: str) -> bool:
+    """Whether two words write one number, as a word or in figures ("three" / "3")."""
+    fx = _figure(x)
+    return fx is not None and fx == _figure(y)
 
 
 @lru_cache(maxsize=4096)
@@ -195,13 +201,15 @@ def _figure(word: str) -> int | None:
         return None
 
 
+_STARS = re.compile(r"\*+|-{2,}")
+
+
 def _censored(starred: str, word: str) -> bool:
     """Whether ``starred`` is ``word`` with letters starred or dashed out ("f***ing", "b----"):
     house style."""
-    stars = re.compile(r"\*+|-{2,}")
-    if not stars.search(starred) or stars.search(word):
+    if not _STARS.search(starred) or _STARS.search(word):
         return False
-    rx = ".+".join(re.escape(p) for p in stars.split(re.sub(r"[.'’]", "", starred.casefold())))
+    rx = ".+".join(re.escape(p) for p in _STARS.split(re.sub(r"[.'’]", "", starred.casefold())))
     return re.fullmatch(rx, key(word)) is not None
 
 
@@ -385,7 +393,7 @@ def quoted_title(text: str) -> bool:
     """Whether quoted words are a name rather than a remark: a title, motto or slogan written
     in title case ("In God We Trust", "Make America Great Again", "The Art of the Deal"), which
     two outlets quote alike whoever they say used it."""
-    ws = [w for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)]
+    ws = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)
     if not 2 <= len(ws) <= TITLE_WORDS or not ws[0][0].isupper():
         return False
     return all(w[0].isupper() or w.casefold() in _TITLE_SMALL for w in ws) and sum(w[0].isupper() for w in ws) >= 2
@@ -633,7 +641,7 @@ def find(ctx: Context) -> list[Proposal]:
         if matched:
             differences = _differences(list(x.words), list(y.words))
             if sum(_size(left) + _size(right) for left, right in differences) > CHANGED * matched:
-                continue  # more words differ than line up: two remarks that share a phrase
+                continue  # far more words differ than line up: two remarks that share a phrase
             changes = _changes(list(x.words), list(y.words))
         else:
             changes = "worded differently throughout"
