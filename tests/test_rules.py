@@ -397,6 +397,34 @@ def test_another_person_who_acts_in_the_other_claim_too_is_no_swap():
     assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
 
 
+def test_two_officials_with_other_titles_are_two_acts_not_one_person_misnamed():
+    """"Governor Hale announced a travel ban" / "Mayor Moss announced a travel ban": two
+    officials each announcing one; a name swapped in one copy keeps its title ("Gov." is
+    "Governor" written short)."""
+    a = claim("c1", "a", "Governor Rita Hale announced a ban on official travel to Norland.",
+              entities=[person("Rita Hale", "hale rita", "nsubj:announce")])
+    b = claim("c2", "b", "Mayor Tom Moss announced a ban on official travel to Norland.",
+              entities=[person("Tom Moss", "moss tom", "nsubj:announce")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = claim("c3", "b", "Gov. Tom Moss announced a ban on official travel to Norland.",
+              entities=[person("Tom Moss", "moss tom", "nsubj:announce")])
+    assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == [{"c1": "Rita Hale", "c3": "Tom Moss"}]
+
+
+def test_days_of_one_act_told_of_two_people_are_two_acts():
+    a = claim("c1", "a", "Governor Hale announced the ban on Monday.",
+              entities=[person("Hale", "hale", "nsubj:announce")], predicate="announce",
+              dates=[day("Monday", dt.date(2024, 3, 4), "announce", weekday=0)])
+    b = claim("c2", "b", "Mayor Moss announced the ban on Saturday.",
+              entities=[person("Moss", "moss", "nsubj:announce")], predicate="announce",
+              dates=[day("Saturday", dt.date(2024, 3, 2), "announce", weekday=5)])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
+    c = claim("c3", "b", "Governor Hale announced the ban on Saturday.",
+              entities=[person("Hale", "hale", "nsubj:announce")], predicate="announce",
+              dates=[day("Saturday", dt.date(2024, 3, 2), "announce", weekday=5)])
+    assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.85, 0.85)}))] == ["date"]
+
+
 def test_two_people_each_saying_something_are_no_swap():
     """"Ruiz pointed out that ..." / "Vance expressed doubt that ...": what two people said,
     not one act with two doers."""

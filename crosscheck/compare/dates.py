@@ -118,6 +118,9 @@ def find(ctx: Context) -> list[Proposal]:
             and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY
                  or ctx.alike(a, b) >= ONE_DOER_BUT_FOR_DAY and _one_doer(ctx, a, b)) \
             and all(x.anchor == ctx.claims[c].facts.predicate for c, xs in ((a, ra), (b, rb)) for x in xs)
+        if _two_doers(ctx, a, b):
+            continue  # days of one act told of two people ("Governor Hale announced Monday" /
+            # "Mayor Moss announced Saturday": two announcements)
         for x, y in matched(ra, rb, main):
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y))
@@ -148,6 +151,24 @@ def find(ctx: Context) -> list[Proposal]:
                 values={a: x.text, b: y.text},
             ))
     return out
+
+
+def _two_doers(ctx: Context, a: str, b: str) -> bool:
+    """Whether the subjects of two claims' main verbs are people who share no name word."""
+    pa, pb = _subject_people(ctx, a), _subject_people(ctx, b)
+    return bool(pa) and bool(pb) and not pa & pb
+
+
+@per_claim
+def _subject_people(ctx: Context, cid: str) -> frozenset[str]:
+    """The name words of the people named as the subject of a claim's main verb."""
+    f = ctx.claims[cid].facts
+    if not f.predicate:
+        return frozenset()
+    claim = ctx.claims[cid]
+    keys = [e.key for e in f.entities if e.anchor in (f"nsubj:{f.predicate}", f"nsubjpass:{f.predicate}")
+            and e.label == "PERSON" and not qualifies_noun(claim, e)]
+    return frozenset().union(*(name_words(k) for k in keys))
 
 
 def _one_doer(ctx: Context, a: str, b: str) -> bool:

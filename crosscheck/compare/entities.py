@@ -278,6 +278,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     nb = next(n for r, n in roles_b if r == role_b)
     if "be" in (role_a.partition(":")[2], role_b.partition(":")[2]) and ctx.probability(a, b) < SAME_FACT:
         return None  # "is", "was": a person in a description ("the Vances' rate was ..."), only in a very likely pair
+    if _other_offices(ctx, a, na, b, nb):
+        return None  # "Governor Hale announced ..." / "Mayor Moss announced ...": two officials, two acts
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING
     how = "spells the name" if spelled else "names"
     return Proposal(
@@ -379,6 +381,8 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a) or _written(nb, ctx.claims[a].text)
         if a_elsewhere and b_elsewhere:
             continue  # each names both: told in other words, or two acts
+        if _other_offices(ctx, a, na, b, nb):
+            continue
         # the other person acts in the other claim too: two acts ("Ruiz fired back, reminding
         # Vance ..." / "Vance fired back"), not "Vance's lawyer said ..."
         if a_elsewhere and _acts_in(ctx, b, ka) or b_elsewhere and _acts_in(ctx, a, kb):
@@ -389,6 +393,31 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
             values={a: na, b: nb},
         )
     return None
+
+
+#: capitalised words just before a name: its title ("Washington Gov. Jay Inslee": washington gov.)
+_TITLE_WORDS = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+)$")
+
+
+def _title_of(ctx: Context, cid: str, name: str) -> frozenset[str]:
+    """The words of the title written just before a name in a claim (not an honorific)."""
+    text = ctx.claims[cid].text
+    at = text.find(name)
+    m = _TITLE_WORDS.search(text[:at]) if at > 0 else None
+    return frozenset(w for w in (m.group(1).casefold().split() if m else []) if w not in _HONORIFICS)
+
+
+def _other_offices(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
+    """Whether the two people hold titles that share no word ("Gov." / "Mayor", "Sen." /
+    "Rep."): two officials each doing the act, not one person misnamed (a name swapped in one
+    copy keeps its title)."""
+    ta, tb = _title_of(ctx, a, na), _title_of(ctx, b, nb)
+    return bool(ta) and bool(tb) and not any(x == y or _shortens(x, y) or _shortens(y, x) for x in ta for y in tb)
+
+
+def _shortens(short: str, word: str) -> bool:
+    """Whether a title word is written short for another ("rep." for "representative")."""
+    return short.endswith(".") and len(short) > 2 and word.startswith(short[:-1])
 
 
 def _acts_in(ctx: Context, cid: str, key: str) -> bool:
