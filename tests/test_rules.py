@@ -772,6 +772,7 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     # a contraction spelled out, a house spelling, a word starred out: transcription, not wording
     ("We're not going to close the harbour this winter", "We are not going to close the harbour this winter", ""),
     ("I'd like to meet whoever drew up these maps", "I would like to meet whoever drew up these maps", ""),
+    ("we're gonna rebuild the pier this spring", "we're going to rebuild the pier this spring", ""),
     ("the crews say the bridge is okay to use again", "the crews say the bridge is O.K. to use again", ""),
     ("we will not fund that d***ed stadium this year", "we will not fund that damned stadium this year", ""),
     ("we will not fund that d***ed stadium this year", "we will not fund that shiny stadium this year", "d***ed → shiny"),

@@ -217,7 +217,10 @@ def _censored(starred: str, word: str) -> bool:
 #: not"): a transcriber's choice, not another wording
 _CONTRACTIONS = {"re": {"are"}, "ve": {"have"}, "ll": {"will", "shall"}, "d": {"would", "had", "did"},
                  "m": {"am"}, "s": {"is", "has", "us"}, "nt": {"not"}}
-_IRREGULAR = {"wont": ("will", "not"), "cant": ("can", "not"), "shant": ("shall", "not"), "aint": ("am", "not")}
+_IRREGULAR = {"wont": ("will", "not"), "cant": ("can", "not"), "shant": ("shall", "not"), "aint": ("am", "not"),
+              # speech as spoken ("we're gonna go" / "we're going to go")
+              "gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "kinda": ("kind", "of"),
+              "sorta": ("sort", "of"), "lemme": ("let", "me")}
 
 
 def _expand(word: str) -> list[set[str]] | None:
