@@ -16,7 +16,9 @@ fall on two dates); further apart, high, unless the articles came out days apart
 wrote a weekday, which may have been read against another week: then medium. Articles
 published days apart that each tell of an occurrence a day or two before their own date are
 reporting a repeated act, each its latest ("met Sunday" on Monday, "met Thursday" on Friday):
-not a finding.
+not a finding. Nor are the days of one act told of two named people ("Governor Hale announced
+Monday" / "Mayor Moss announced Saturday": two acts), a month and a day hung on a verb that
+tells no act of its own ("comes", "is"), or the day of any statement ("tweeted Tuesday").
 """
 from __future__ import annotations
 

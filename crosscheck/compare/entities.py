@@ -13,6 +13,9 @@ Rules over pairs of claims that state one fact but for one element
   that names the lawyer beside the client names both somewhere and is left alone. Names that differ only in
   spelling ("Katrin", "Katrine") are the same kind of finding, said as such; in pairs at
   least 0.6 likely to state one fact, a name spelled two ways is one whatever the roles.
+  A person counts as named where the other claim writes the name, tagged or not; two people
+  whose titles share no word ("Governor ..." / "Mayor ...") each do their own act (parallel
+  facts of one story), and so do two people of whom the other acts in the other claim too.
 * places: the places where one act happens (after "in" or "at", hung on the same verb: not
   "stop in Norvia" against "sign in Estland") are known to the entity data (countries and
   their capitals) and lie in different countries; "in Paris" and "in France"

@@ -13,8 +13,12 @@ outlet, "told the Valley Ledger" or "in an interview": that outlet's exclusive w
 speakers must agree where both are named. What one outlet leaves out or frames differently at
 either end is not a difference of wording, nor are the words it skips between two pieces of
 its quotation, punctuation against a list's "and", an article, or reported speech ("hopes to
-return" for "I hope to return"); words that differ between the matched stretches (a word
-replaced, dropped or added) are a finding, listed word for word. Each stretch of a remark is
+return" for "I hope to return"), nor transcription: contractions and speech as spoken
+("they're", "gonna"), "O.K." for "okay", words starred or dashed out, numbers as words or
+figures, three dots for skipped words; words that differ between the matched stretches (a word
+replaced, dropped or added) are a finding, listed word for word, unless they outnumber the words
+that line up (CHANGED times over: two remarks sharing a stock phrase). A quoted title, motto or
+slogan ("In God We Trust") is no remark. Each stretch of a remark is
 set against one remark of each other outlet, the pairs sharing the most words first: a remark
 one outlet splits over two claims is matched to both pieces.
 
