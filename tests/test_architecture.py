@@ -184,7 +184,7 @@ EXPORTED = {
     "crosscheck.claims.facts": ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",
                                 "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SAYING_VERBS", "SPEAKER_AFTER",
                                 "TALLY_BASE", "UNIT_NAMES", "EntityData", "FactContext", "actions_of", "acts_of", "dates", "doers_of",
-                                "entity_key", "extract", "fold", "load_entity_data", "modality_of", "person_key",
+                                "entity_key", "extract", "fold", "load_entity_data", "modality_of", "number_value", "person_key",
                                 "quantities", "quote_spans"],
     "crosscheck.embed": ["CachedEncoder", "ClaimCache", "DEFAULT_MODEL", "DEFAULT_PACKAGE", "EmbedStream",
                          "EmbeddingCache", "Encoder", "SentenceTransformerEncoder", "WINDOW", "batches_by_length",

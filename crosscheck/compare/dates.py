@@ -163,7 +163,8 @@ def _two_doers(ctx: Context, a: str, b: str) -> bool:
 
 @per_claim
 def _subject_people(ctx: Context, cid: str) -> frozenset[str]:
-    """The name words of the people named as the subject of a claim's main verb."""
+    """The name words of the people named as the subject of a claim's main verb (not "Mr.
+    Vance's adviser")."""
     f = ctx.claims[cid].facts
     if not f.predicate:
         return frozenset()
@@ -184,13 +185,8 @@ def _subject_words(ctx: Context, cid: str) -> frozenset[str]:
     """The words naming the subject of a claim's main verb: its head word and the people
     named as that subject (an apposition: "the council speaker, Ana Ruiz, was defeated")."""
     f = ctx.claims[cid].facts
-    if not f.predicate:
-        return frozenset()
-    doer = f.doers.get(f.predicate)
-    claim = ctx.claims[cid]
-    people = [e.key for e in f.entities if e.anchor in (f"nsubj:{f.predicate}", f"nsubjpass:{f.predicate}")
-              and e.label == "PERSON" and not qualifies_noun(claim, e)]  # not "Mr. Vance's adviser"
-    return frozenset().union(*(name_words(k) for k in [doer, *people] if k))
+    doer = f.doers.get(f.predicate) if f.predicate else None
+    return _subject_people(ctx, cid) | (name_words(doer) if doer else frozenset())
 
 
 def _ranged(d) -> bool:

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, load_entity_data, person_key
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim
+from .quotes import abbreviates
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
 SPELLED_FROM = 4  # names shorter than this are not compared for spelling ("Ng" / "Ong" are two names)
@@ -212,7 +213,12 @@ def _written(name: str, text: str) -> bool:
     """Whether a text writes the family name of ``name`` (as written: "Vance", "Tom Vance")
     as a name, where the parser may not have tagged it ("Vance met on Wednesday with ...")."""
     last = name.removesuffix("'s").removesuffix("’s").split()[-1] if name.split() else ""
-    return len(last) > 1 and bool(re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+    return len(last) > 1 and bool(_name_rx(last).search(text))
+
+
+@lru_cache(maxsize=4096)
+def _name_rx(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def _unnamed_in(people: dict, everyone: set[str], text: str = "") -> list[str]:
@@ -398,16 +404,12 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
     return None
 
 
-#: capitalised words just before a name: its title ("Washington Gov. Jay Inslee": washington gov.)
-_TITLE_WORDS = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+)$")
-
-
 def _title_of(ctx: Context, cid: str, name: str) -> frozenset[str]:
     """The words of the title written just before a name in a claim (not an honorific)."""
     text = ctx.claims[cid].text
     at = text.find(name)
-    m = _TITLE_WORDS.search(text[:at]) if at > 0 else None
-    return frozenset(w for w in (m.group(1).casefold().split() if m else []) if w not in _HONORIFICS)
+    m = _TITLE_BEFORE.search(text[:at]) if at > 0 else None  # "Washington Gov. Jay Inslee": washington gov.
+    return frozenset(w for w in (m.group(1).casefold().split() if m else []) if w not in _HONORIFICS and w != "of")
 
 
 def _other_offices(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
@@ -415,12 +417,7 @@ def _other_offices(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
     "Rep."): two officials each doing the act, not one person misnamed (a name swapped in one
     copy keeps its title)."""
     ta, tb = _title_of(ctx, a, na), _title_of(ctx, b, nb)
-    return bool(ta) and bool(tb) and not any(x == y or _shortens(x, y) or _shortens(y, x) for x in ta for y in tb)
-
-
-def _shortens(short: str, word: str) -> bool:
-    """Whether a title word is written short for another ("rep." for "representative")."""
-    return short.endswith(".") and len(short) > 2 and word.startswith(short[:-1])
+    return bool(ta) and bool(tb) and not any(x == y or abbreviates(x, y) or abbreviates(y, x) for x in ta for y in tb)
 
 
 def _acts_in(ctx: Context, cid: str, key: str) -> bool:

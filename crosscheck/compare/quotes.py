@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..claims.facts import number_value
 from ..models import ASSUMED_DATE
 from .context import Context, Proposal
 
@@ -178,7 +179,7 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     if bool(sl) and sl == sr:
         return True
     # abbreviations: "Gen." for "General", "Sen." for "Senator"
-    return len(left) == len(right) and all(_abbreviates(x, y) or _abbreviates(y, x) or key(x) == key(y)
+    return len(left) == len(right) and all(abbreviates(x, y) or abbreviates(y, x) or key(x) == key(y)
                                            or _censored(x, y) or _censored(y, x) or _same_figure(x, y)
                                            for x, y in zip(left, right))
 
@@ -190,19 +191,10 @@ def _same_figure(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _figure(word: str) -> int | None:
+def _figure(word: str) -> float | None:
     """The value of a number written in figures or as a word ("three" / "3": house style)."""
     k = key(word)
-    if k.isdigit():
-        return int(k)
-    if not k.isalpha():
-        return None
-    from text_to_num import text2num
-
-    try:
-        return int(text2num(k, "en"))
-    except ValueError:
-        return None
+    return number_value(k) if k.isdigit() or k.isalpha() else None
 
 
 _STARS = re.compile(r"\*+|-{2,}")
@@ -261,7 +253,7 @@ def _contracted(left: list[str], right: list[str]) -> bool:
 ABBREVIATION = 3
 
 
-def _abbreviates(short: str, word: str) -> bool:
+def abbreviates(short: str, word: str) -> bool:
     """Whether ``short`` is written as an abbreviation of ``word`` ("Gen." of "General")."""
     return short.endswith(".") and len(short) >= ABBREVIATION and word.casefold().startswith(short[:-1].casefold()) \
         and len(word) > len(short) - 1

@@ -61,7 +61,8 @@ _QTY = re.compile(
 _YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 
-def _number(s: str) -> float | None:
+def number_value(s: str) -> float | None:
+    """The value of a number written in figures or in words ("12", "1,200", "twelve", "a dozen"), or None."""
     s = " ".join(s.strip().lower().split())
     if " ".join(s.replace("-", " ").split()) in _WORD_IDIOMS:  # "two-dozen"
         s = " ".join(s.replace("-", " ").split())
@@ -126,7 +127,7 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
         ns, ne = m.span("num")
         if any(ns < b and a < ne for a, b in taken):
             continue
-        value = _number(m["num"])
+        value = number_value(m["num"])
         if value is None:
             continue
         if text[ne : ne + 2].lower() in ("th", "st", "nd", "rd") or text[ne : ne + 1] in (":",):
