@@ -1,7 +1,9 @@
 """Fixtures in one place. The real spaCy model loads once per test session."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -10,8 +12,11 @@ import yaml
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-# the embedding cache of the test session lives in a folder of its own
-os.environ.setdefault("CROSSCHECK_CACHE", tempfile.mkdtemp(prefix="crosscheck-cache-"))
+# the embedding cache of the test session lives in a folder of its own, removed at exit
+if "CROSSCHECK_CACHE" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="crosscheck-cache-")
+    os.environ["CROSSCHECK_CACHE"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -789,6 +789,11 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("We are not going to pay,", "We are not going to pay for that stadium,", ""),
     # a piece one outlet quotes from the middle of the other's: words skipped, not changed
     ("show some basic respect \u2026 a seat at the table", "show some basic respect \u2026 give us our voice, not a seat at a table", ""),
+    # words an outlet adds in brackets or parentheses are its own, not the speaker's
+    ("and now these (county) inspectors have too much say", "and now these inspectors have too much say", ""),
+    ("if they [the councillors] do not pass the levy this month it will hurt", "if they do not pass the levy this month it will hurt", ""),
+    ("I told [Okafor] that the depot would stay open", "I told him that the depot would stay open", ""),
+    ("and now these (county) inspectors have too much say", "and now these inspectors have far too much say", "(nothing) → far"),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)
@@ -828,6 +833,26 @@ def test_two_remarks_sharing_a_stock_phrase_are_no_misquote_but_a_reworded_one_i
     c = said("c3", "a", "We will rebuild every school in this province before the rains return")
     d = said("c4", "b", "We will rebuild all the schools in the province before the rains come back")
     assert [p.type for p in quotes.find(context([c, d], {("c3", "c4"): (0.6, 0.6)}))] == ["quote"]
+
+
+def test_quotes_that_part_ways_at_an_end_are_two_remarks():
+    """Past the words they share, both quotes go on in different words: one speaker's two
+    remarks, or two people's sharing a phrase; a word or two in place of a few before a long
+    shared stretch is still a change."""
+    parted = [("Residents of this county deserve to see the full audit",
+               "residents of this county deserve to know the full story of the harbour deal and its costs"),
+              ("I hold the same view on the levy that I held when I was mayor", "I hold the same view that I have held since the campaign began")]
+    for a, b in parted:
+        wa, wb = quotes.words(a), quotes.words(b)
+        assert quotes.same_remark(wa, wb)
+        assert quotes._diverge(wa, wb, quotes.same_remark(wa, wb))
+        x, y = said("c1", "a", a), said("c2", "b", b)
+        assert quotes.find(context([x, y], {("c1", "c2"): (0.6, 0.6)})) == []
+    a = "To close the depot in the next couple of months would badly hurt the towns that rely on the buses every day"
+    b = "If we do not close the depot in the next couple months it will badly hurt the towns that rely on the buses every day"
+    wa, wb = quotes.words(a), quotes.words(b)
+    assert not quotes._diverge(wa, wb, quotes.same_remark(wa, wb))
+    assert [p.type for p in quotes.find(context([said("c1", "a", a), said("c2", "b", b)], {("c1", "c2"): (0.6, 0.6)}))] == ["quote"]
 
 
 def test_a_quoted_title_or_motto_is_no_remark():

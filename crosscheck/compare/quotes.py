@@ -104,13 +104,19 @@ _SPELLED = {"okay": "ok"}
 
 
 def words(s: str) -> list[str]:
-    """The words of a quotation, commas kept (a comma against "and" is punctuation)."""
-    return [w for w in _TOKEN.findall(_DOTS.sub(f" {GAP} ", s)) if w == "," or w == GAP or key(w)]
+    """The words of a quotation, commas kept (a comma against "and" is punctuation). Words an
+    outlet puts in brackets or parentheses inside a quotation ("these (local) supervisors",
+    "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
+    skipped are."""
+    s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", s))
+    return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
 #: an ellipsis written as dots: words skipped, as "\u2026"
 _DOTS = re.compile(r"\s*\.\s?\.\s?\.\s*")
+#: an outlet's own words inside a quotation: "[the senators]", "(local)"
+_EDITED = re.compile(r"\s*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))\s*")
 
 
 @dataclass(frozen=True)
@@ -289,6 +295,30 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
         if (left or right) and not _trivial(left, right):
             out.append((left, right))
     return out
+
+
+def _diverge(wa: list[str], wb: list[str], matched: int) -> bool:
+    """Whether two quotes part ways at an end: past their first (last) shared run both go on,
+    in different words, for more than EDGE_WORDS words on each side, or for as many words on
+    one side as half of all they share ("deserve to see the full report" / "deserve to know
+    the full truth about ..."). One outlet cutting a remark short leaves nothing on its side;
+    a word or two changed at an end is a change, and so is a word or two in place of a few
+    before a long shared stretch ("To pass this bill ... would" / "If they don't pass this
+    bill ... it will"). Quotes that part ways are two remarks that share a phrase, or one
+    speaker's two remarks."""
+    blocks = _blocks(wa, wb)
+    if not blocks:
+        return False
+    first, last = blocks[0], blocks[-1]
+    for left, right, at_end in ((wa[: first.a], wb[: first.b], False),
+                                (wa[last.a + last.size :], wb[last.b + last.size :], True)):
+        left, right = _anchored(left, right, at_end=at_end)
+        if GAP in left + right:
+            continue
+        n, m = _size(left), _size(right)
+        if n and m and (min(n, m) > EDGE_WORDS or max(n, m) > EDGE_WORDS and 2 * max(n, m) >= matched):
+            return True
+    return False
 
 
 def _anchored(left: list[str], right: list[str], at_end: bool) -> tuple[list[str], list[str]]:
@@ -638,6 +668,8 @@ def find(ctx: Context) -> list[Proposal]:
             x, y = y, x  # the claim that stands first in the corpus first
         matched = same_remark(list(x.words), list(y.words))
         if matched:
+            if _diverge(list(x.words), list(y.words), matched):
+                continue  # two remarks sharing a phrase, or two of one speaker's
             differences = _differences(list(x.words), list(y.words))
             if sum(_size(left) + _size(right) for left, right in differences) > CHANGED * matched:
                 continue  # far more words differ than line up: two remarks that share a phrase
