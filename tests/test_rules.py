@@ -411,6 +411,23 @@ def test_two_officials_with_other_titles_are_two_acts_not_one_person_misnamed():
     assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == [{"c1": "Rita Hale", "c3": "Tom Moss"}]
 
 
+def test_one_of_many_acts_of_a_kind_is_no_misnaming():
+    """A story that lists several people in one role of one act ("parcels sent to A, B and C")
+    tells of many acts: two outlets naming one addressee each contradict nothing; people told
+    of one by one in a role ("A chaired the board", "B chaired the board") are not a list."""
+    a = claim("c1", "a", "A parcel sent to Rita Hale held a timer.", entities=[person("Rita Hale", "hale rita", "prep:send")])
+    b = claim("c2", "b", "A parcel sent to Tom Moss held a timer.", entities=[person("Tom Moss", "moss tom", "prep:send")])
+    listed = claim("c3", "b", "Parcels were sent to Rita Hale, Tom Moss and Ana Ruiz.",
+                   entities=[person("Rita Hale", "hale rita", "prep:send"), person("Tom Moss", "moss tom", "prep:send"),
+                             person("Ana Ruiz", "ruiz ana", "prep:send")])
+    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))] == [{"c1": "Rita Hale", "c2": "Tom Moss"}]
+    assert entities.find(context([a, b, listed], {("c1", "c2"): (0.8, 0.8)})) == []
+    one_by_one = [claim(f"c{i}", "c", f"{n} once sent a parcel.", entities=[person(n, k, "prep:send")])
+                  for i, (n, k) in enumerate([("Ana Ruiz", "ruiz ana"), ("Ben Ode", "ode ben"), ("Cy Lam", "lam cy")], 4)]
+    assert [p.values for p in entities.find(context([a, b, *one_by_one], {("c1", "c2"): (0.8, 0.8)}))] == \
+        [{"c1": "Rita Hale", "c2": "Tom Moss"}]
+
+
 def test_days_of_one_act_told_of_two_people_are_two_acts():
     a = claim("c1", "a", "Governor Hale announced the ban on Monday.",
               entities=[person("Hale", "hale", "nsubj:announce")], predicate="announce",

@@ -256,6 +256,40 @@ def _told_role(ra: str, rb: str) -> bool:
     return role_a == role_b or verb_a != verb_b and {role_a, role_b} <= SUBJECTS
 
 
+#: people a story names in one role of one act ("packages addressed to" three people, three
+#: people "were shot") from which the act is taken to be many acts of one kind
+MANY = 3
+
+
+def _persons_in(keys: list[str]) -> int:
+    """How many people the keys name (keys that share a name word are one person)."""
+    return len(_one_each(sorted(set(keys)), {k: [] for k in keys}))
+
+
+def _many_acts(ctx: Context, cid: str) -> frozenset[str]:
+    """The role:verb slots that the claim's story fills with MANY people or more, over all
+    its claims and outlets, one claim naming two of them or more there ("packages addressed to
+    A, B and C"): each claim's person in such a slot may be another act's (two outlets that
+    each name one addressee of a spate of packages contradict nothing). People told of one by
+    one in a slot ("A held the seat", "B held the seat") are no such spate."""
+    cache = ctx.__dict__.setdefault("_many_acts", None)
+    if cache is None:
+        people: dict[tuple[str | None, str], list[str]] = {}
+        listed: set[tuple[str | None, str]] = set()
+        for c in ctx.claims:
+            here: dict[str, list[str]] = {}
+            for k, anchor, _ in _acting(ctx, c):
+                people.setdefault((ctx.story(c), anchor), []).append(k)
+                here.setdefault(anchor, []).append(k)
+            listed.update((ctx.story(c), anchor) for anchor, keys in here.items() if _persons_in(keys) >= 2)
+        cache = {}
+        for (story, anchor), keys in people.items():
+            if (story, anchor) in listed and _persons_in(keys) >= MANY:
+                cache.setdefault(story, set()).add(anchor)
+        ctx.__dict__["_many_acts"] = cache = {s: frozenset(v) for s, v in cache.items()}
+    return cache.get(ctx.story(cid), frozenset())
+
+
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     # a remark's wording is the quote rule's; the people a claim's own words name are this rule's
     pa, pb = _narrated(ctx, a), _narrated(ctx, b)
@@ -283,6 +317,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if not same and not (told and ctx.probability(a, b) >= OTHER_VERB):
         return None
     role_a, role_b = (same or told)[0]
+    if role_a in _many_acts(ctx, a) or role_b in _many_acts(ctx, b):
+        return None  # one of many acts of a kind: each outlet tells of another
     na = next(n for r, n in roles_a if r == role_a)
     nb = next(n for r, n in roles_b if r == role_b)
     if "be" in (role_a.partition(":")[2], role_b.partition(":")[2]) and ctx.probability(a, b) < SAME_FACT:
@@ -381,7 +417,7 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
     sa, sb = _slots(ctx, a), _slots(ctx, b)
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     for slot in sorted(set(sa) & set(sb)):
-        if len(sa[slot]) != 1 or len(sb[slot]) != 1:
+        if len(sa[slot]) != 1 or len(sb[slot]) != 1 or slot in _many_acts(ctx, a):
             continue
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
         if name_words(ka) & name_words(kb):
