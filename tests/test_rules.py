@@ -718,6 +718,15 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     owes = claim("c8", "b", "Ada and Ben Okafor are likely to pay the levy.", acts={"pay": "expected"}, doers={"pay": "ada"},
                  entities=[person("Ben Okafor", "ben okafor", "nsubj:pay")])
     assert [p.claims for p in status.find(context([paid, owes], {("c7", "c8"): (0.8, 0.8)}))] == [("c8", "c7")]
+    # one doer, one verb, done with other people: two meetings, not one told two ways
+    will = claim("c9", "a", "Ruiz said he plans to meet soon with Ada Okafor.", acts={"meet": "planned"}, doers={"meet": "ruiz"},
+                 entities=[person("Ada Okafor", "ada okafor", "prep:meet")])
+    met_other = claim("c10", "b", "Ruiz met with Governor Tom Vance on Friday.", acts={"meet": "done"}, doers={"meet": "ruiz"},
+                      entities=[person("Tom Vance", "tom vance", "prep:meet")])
+    met_her = claim("c11", "b", "Ruiz met with Okafor on Friday.", acts={"meet": "done"}, doers={"meet": "ruiz"},
+                    entities=[person("Okafor", "okafor", "prep:meet")])
+    assert status.find(context([will, met_other], {("c9", "c10"): (0.8, 0.8)})) == []
+    assert [p.claims for p in status.find(context([will, met_her], {("c9", "c11"): (0.8, 0.8)}))] == [("c9", "c11")]
 
 
 def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come():

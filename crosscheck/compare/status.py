@@ -86,6 +86,22 @@ def _one_doer(x: str | None, y: str | None, fa, fb) -> bool:
     return bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa))
 
 
+#: roles of the people an act is done to or with ("met with Vance", "fired Ruiz")
+OBJECTS = {"dobj", "prep", "pobj", "dative"}
+
+
+def _other_objects(fa, fb, act: str) -> bool:
+    """Whether two claims tell one act done to or with other people: each names someone in an
+    object's role of the act and none of them is the other's ("plans to meet with Vance" /
+    "met with Ruiz": two meetings)."""
+    def objects(f) -> set[str]:
+        return {w.casefold() for e in f.entities if e.label == "PERSON" and e.anchor
+                and e.anchor.partition(":")[0] in OBJECTS and e.anchor.partition(":")[2] == act
+                for w in e.key.split()}
+    oa, ob = objects(fa), objects(fb)
+    return bool(oa) and bool(ob) and not oa & ob
+
+
 def _named(f) -> set[str]:
     """The words a claim's facts name: its lemmas and the words of its entities ("the
     Okafors" is named by "Ines Okafor")."""
@@ -222,7 +238,8 @@ def find(ctx: Context) -> list[Proposal]:
                 la, lb = _act_level(ctx, a, act), _act_level(ctx, b, act)
                 if abs(la - lb) >= APART:
                     seen.add((a, b))
-                if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b):
+                if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
+                        or _other_objects(ctx.claims[a].facts, ctx.claims[b].facts, act):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
                 if _renewed(ctx, weak, strong, act):
@@ -246,11 +263,11 @@ def find(ctx: Context) -> list[Proposal]:
             # the status of any act both tell, each with one status ("showing that the agency
             # spent $4 million" against "the agency is set to spend $4 million")
             act = _act_apart(fa.acts, fb.acts)
-            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb):
-                continue  # none; or done by two subjects ("the panel is to meet", "the minister met")
+            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) or _other_objects(fa, fb, act):
+                continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         weak, strong = (a, b) if la < lb else (b, a)
-        if _renewed(ctx, weak, strong, fa.actions[0] if main else act):
+        if main and _other_objects(fa, fb, fa.actions[0]) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
             continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")
