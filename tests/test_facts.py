@@ -258,6 +258,15 @@ def test_a_weekday_under_a_past_perfect_is_of_the_past():
     assert [(x.text, x.low) for x in f.dates] == [("Thursday", dt.date(2024, 3, 7)), ("Tuesday", dt.date(2024, 3, 5))]
 
 
+def test_the_day_of_an_interview_or_a_statement_is_a_day_someone_spoke(facts_of):
+    """"... will lose the vote, she said in an interview Tuesday": Tuesday is the interview's,
+    not the losing's; a day on the act itself stays the act's."""
+    f = facts_of("The mayor conceded that her party could lose the council vote in an interview Tuesday on local radio.")
+    assert [(d.text, d.anchor) for d in f.dates] == [("Tuesday", "say")]
+    f = facts_of("The council voted on Tuesday to close the depot.")
+    assert [(d.text, d.anchor) for d in f.dates] == [("Tuesday", "vote")]
+
+
 def test_the_ends_of_a_range_between_two_figures_are_no_figures(facts_of):
     """"between 12 and 16 years old", "between the ages of 12 and 16": a range, neither end
     a figure of its own (ranges are not compared with single figures)."""

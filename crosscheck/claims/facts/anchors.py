@@ -24,6 +24,23 @@ def _verb_above(tok, steps: int = 8):
     return (tok, dep) if tok.pos_ in ("VERB", "AUX") else (None, None)
 
 
+#: occasions of speaking: a day that hangs on one of these ("in an interview Tuesday", "at a
+#: news conference on Friday") is the day someone spoke, whatever verb the sentence tells
+SPEAKING_NOUNS = {"interview", "statement", "speech", "remark", "conference", "briefing", "tweet", "post", "letter",
+                  "email", "e-mail", "op-ed", "appearance", "podcast", "broadcast", "memo"}
+#: the anchor given to such a day: a verb of saying (the date rules skip the days of those)
+SPOKEN = "say"
+
+
+def _spoken_day(tok, steps: int = 8) -> bool:
+    """Whether a date's words hang on a noun of an occasion of speaking before any verb."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps:
+        tok, steps = tok.head, steps - 1
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEAKING_NOUNS:
+            return True
+    return False
+
+
 #: nouns whose bare figure is a percentage ("the rate was 12.5")
 PERCENT = 100  # a rate given as a bare number of at most this is a percentage
 _RATE_NOUNS = {"rate", "percentage", "share"}
@@ -73,11 +90,13 @@ def _measures(head, span, unit: str) -> str | None:
 def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
     """The facts with the verb each number, date and name hangs on: what it is the number,
     day or person of. Findings compare only elements that play one role."""
-    def verb(start: int, end: int, with_role: bool = False) -> str | None:
+    def verb(start: int, end: int, with_role: bool = False, day: bool = False) -> str | None:
         toks = [t for t in tokens if start <= t.idx - base + offset < end] or [_token_at(tokens, base, start - offset)]
         toks = [t for t in toks if t is not None]
         if not toks:
             return None
+        if day and _spoken_day(_own_head(toks)):
+            return SPOKEN
         v, dep = _verb_above(_own_head(toks))
         if v is None:
             return None
@@ -96,7 +115,7 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
 
     return facts.model_copy(update={
         "quantities": [q.model_copy(update={"anchor": verb(q.start, q.end), **measured(q)}) for q in facts.quantities],
-        "dates": [d.model_copy(update={"anchor": verb(d.start, d.end)}) for d in facts.dates],
+        "dates": [d.model_copy(update={"anchor": verb(d.start, d.end, day=True)}) for d in facts.dates],
         "entities": [e.model_copy(update={"anchor": verb(e.start, e.end, True)}) for e in facts.entities],
     })
 
