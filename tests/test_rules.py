@@ -428,6 +428,30 @@ def test_one_of_many_acts_of_a_kind_is_no_misnaming():
         [{"c1": "Rita Hale", "c2": "Tom Moss"}]
 
 
+def test_places_of_one_act_that_cannot_lie_one_within_the_other():
+    """"held in Boston" / "held in Denver": two cities of one country, apart; a city and the
+    state that holds it, or a city several places bear whose one namesake lies in the other,
+    are not; the place of another act is not compared."""
+    from crosscheck.compare import places
+
+    assert places.apart(places.readings("Boston"), places.readings("Denver"))
+    assert places.apart(places.readings("Colorado"), places.readings("Nebraska"))
+    assert not places.apart(places.readings("Seattle"), places.readings("Washington"))
+    assert not places.apart(places.readings("Manchester"), places.readings("New Hampshire"))
+    assert not places.apart(places.readings("Harbourtown"), places.readings("Denver"))  # unknown: no reading
+
+    def held(cid, aid, city, verb="hold"):
+        text = f"The hearing was held in {city} on Monday."
+        return claim(cid, aid, text, entities=[Entity(text=city, label="GPE", key=city.casefold(), role="location",
+                                                     start=text.index(city), end=text.index(city) + len(city),
+                                                     anchor=f"prep:{verb}")])
+    found = entities.find(context([held("c1", "a", "Boston"), held("c2", "b", "Denver")], {("c1", "c2"): (0.8, 0.8)}))
+    assert [p.values for p in found] == [{"c1": "Boston", "c2": "Denver"}]
+    assert entities.find(context([held("c1", "a", "Seattle"), held("c2", "b", "Washington")], {("c1", "c2"): (0.8, 0.8)})) == []
+    assert entities.find(context([held("c1", "a", "Boston"), held("c2", "b", "Denver", "open")], {("c1", "c2"): (0.8, 0.8)})) == []
+    assert entities.find(context([held("c1", "a", "Boston"), held("c2", "b", "Denver")], {("c1", "c2"): (0.5, 0.5)})) == []
+
+
 def test_days_of_one_act_told_of_two_people_are_two_acts():
     a = claim("c1", "a", "Governor Hale announced the ban on Monday.",
               entities=[person("Hale", "hale", "nsubj:announce")], predicate="announce",

