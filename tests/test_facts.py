@@ -246,15 +246,6 @@ def test_would_in_words_reported_from_the_past_tells_no_act_to_come(facts_of):
     assert facts_of("The council would vote to end the strike.").acts.get("vote") == "expected"
 
 
-def test_what_a_measure_would_do_is_what_it_says_not_an_act_to_come(facts_of):
-    """"the bill would raise $4 million" tells what the bill says; "the bill would pass"
-    and "the council would vote" tell acts to come."""
-    f = facts_of("But the bill would raise only $4 million for the harbour.")
-    assert "raise" not in f.acts and f.modality == "asserted"
-    assert facts_of("The bill would pass the council easily.").acts.get("pass") == "expected"
-    assert facts_of("The council would vote to approve the levy.").acts.get("vote") == "expected"
-
-
 def test_a_weekday_under_a_past_perfect_is_of_the_past():
     """"... that had prompted him to hint on Tuesday": last Tuesday, though the sentence also
     says what he would do."""

@@ -718,6 +718,21 @@ def test_status_of_one_act_in_a_pair_no_more_than_likely_to_state_one_fact():
     assert status.find(context([done, pending], {("c1", "c2"): (0.25, 0.25)})) == []
 
 
+def test_what_a_measure_would_do_is_what_it_says_not_an_act_to_come():
+    """"the bill would provide $4 million" tells what the bill provides, against "it provided
+    $4 million"; "the bill would pass" against "the bill passed" is a status told two ways."""
+    says = claim("c1", "a", "But the bill would provide only $4 million for the harbour.", actions=["provide"],
+                 acts={"provide": "expected"}, doers={"provide": "bill"}, modality="expected")
+    gave = claim("c2", "b", "The bill provided $4 million for the harbour.", actions=["provide"],
+                 acts={"provide": "done"}, doers={"provide": "bill"}, modality="asserted", tense="past")
+    assert status.find(context([says, gave], {("c1", "c2"): (0.8, 0.8)})) == []
+    due = claim("c3", "a", "The bill would pass the council easily.", actions=["pass"],
+                acts={"pass": "expected"}, doers={"pass": "bill"}, modality="expected")
+    passed = claim("c4", "b", "The bill passed the council easily.", actions=["pass"],
+                   acts={"pass": "done"}, doers={"pass": "bill"}, modality="asserted", tense="past")
+    assert [p.claims for p in status.find(context([due, passed], {("c3", "c4"): (0.8, 0.8)}))] == [("c3", "c4")]
+
+
 def test_status_of_any_act_both_claims_tell_with_one_status_each():
     done = claim("c1", "a", "The audit showed that the agency spent $4 million on the fleet.",
                  actions=["show"], acts={"show": "done", "spend": "done"}, modality="asserted", tense="past")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..claims.facts import ALTERNATIVES
+from ..claims.facts import ALTERNATIVES, FATES, MEASURES
 from .context import Context, Proposal
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
@@ -100,6 +100,13 @@ def _other_objects(fa, fb, act: str) -> bool:
                 for w in e.key.split()}
     oa, ob = objects(fa), objects(fb)
     return bool(oa) and bool(ob) and not oa & ob
+
+
+def _measure_says(f, act: str, lvl: int | None) -> bool:
+    """Whether an act told as expected is what a measure says: its subject is a bill, a deal,
+    a plan ... and the act no fate of it ("the deal would provide $1 billion" tells what the
+    deal provides; "the bill would pass" is an act to come)."""
+    return lvl == LEVEL["expected"] and act not in FATES and f.doers.get(act) in MEASURES
 
 
 def _named(f) -> set[str]:
@@ -239,7 +246,8 @@ def find(ctx: Context) -> list[Proposal]:
                 if abs(la - lb) >= APART:
                     seen.add((a, b))
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
-                        or _other_objects(ctx.claims[a].facts, ctx.claims[b].facts, act):
+                        or _other_objects(ctx.claims[a].facts, ctx.claims[b].facts, act) \
+                        or _measure_says(ctx.claims[a].facts, act, la) or _measure_says(ctx.claims[b].facts, act, lb):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
                 if _renewed(ctx, weak, strong, act):
@@ -266,6 +274,10 @@ def find(ctx: Context) -> list[Proposal]:
             if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) or _other_objects(fa, fb, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
+        else:
+            act = fa.actions[0]
+        if _measure_says(fa, act, la) or _measure_says(fb, act, lb):
+            continue  # what a bill or a deal says, not an act to come
         weak, strong = (a, b) if la < lb else (b, a)
         if main and _other_objects(fa, fb, fa.actions[0]) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
             continue
