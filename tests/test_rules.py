@@ -854,6 +854,11 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("We are not going to pay,", "We are not going to pay for that stadium,", ""),
     # a piece one outlet quotes from the middle of the other's: words skipped, not changed
     ("show some basic respect \u2026 a seat at the table", "show some basic respect \u2026 give us our voice, not a seat at a table", ""),
+    # a short quote lined up with the stretch of a long one that shares the most words, not the
+    # one that shares the longest run ("in the High Court" early, "and we'll win at the High
+    # Court" at the end)
+    ("Then we'll end up in the High Court, and hopefully we'll get a fair hearing, and we'll win at the High Court",
+     "And we'll win in the High Court,", "at → in"),
     # words an outlet adds in brackets or parentheses are its own, not the speaker's
     ("and now these (county) inspectors have too much say", "and now these inspectors have too much say", ""),
     ("if they [the councillors] do not pass the levy this month it will hurt", "if they do not pass the levy this month it will hurt", ""),

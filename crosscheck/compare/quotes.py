@@ -135,9 +135,50 @@ def diff(a: str, b: str) -> str:
 def _shared(wa: list[str], wb: list[str]):
     """Every run of words two quotes share in order."""
     # a gap (words one outlet skipped) is never shared: each side's gaps have their own key
-    ka = [key(w) if w != GAP else "\x00a" for w in wa]
-    kb = [key(w) if w != GAP else "\x00b" for w in wb]
-    return [b for b in difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_matching_blocks() if b.size]
+    ka = tuple(key(w) if w != GAP else "\x00a" for w in wa)
+    kb = tuple(key(w) if w != GAP else "\x00b" for w in wb)
+    return list(_runs(ka, kb))
+
+
+@lru_cache(maxsize=4096)
+def _runs(ka: tuple[str, ...], kb: tuple[str, ...]) -> tuple[difflib.Match, ...]:
+    """The runs of words two quotes share in order that line up the most words, a word that
+    goes on a run counting twice: the lining up of "and we'll win at the Supreme Court" with
+    "And we'll win in the Supreme Court" (six words, in two runs), not of "we'll end up in the
+    Supreme Court" (five, though one run of four is the longest: the longest-run-first
+    matching of difflib took it, and read the rest as changed). A comma counts for half a
+    word."""
+    n, m = len(ka), len(kb)
+    best = [[0] * (m + 1) for _ in range(n + 1)]  # prefixes ka[:i], kb[:j]
+    ending = [[-1] * (m + 1) for _ in range(n + 1)]  # the same, ka[i-1] and kb[j-1] matched (-1: they differ)
+    for i in range(1, n + 1):
+        row, prev, end, prev_end, x = best[i], best[i - 1], ending[i], ending[i - 1], ka[i - 1]
+        for j in range(1, m + 1):
+            if x == kb[j - 1]:
+                w = 1 if x == "," else 2  # a comma lines up, and counts for half a word
+                end[j] = max(prev[j - 1] + w, prev_end[j - 1] + 2 * w if prev_end[j - 1] >= 0 else -1)
+            row[j] = max(prev[j], row[j - 1], end[j])
+    pairs: list[tuple[int, int]] = []
+    i, j, matched = n, m, False  # matched: the pair (i-1, j-1) must be taken, a run goes on through it
+    while i > 0 and j > 0:
+        if matched or ending[i][j] >= 0 and ending[i][j] == best[i][j]:
+            pairs.append((i - 1, j - 1))
+            w = 1 if ka[i - 1] == "," else 2
+            matched = ending[i - 1][j - 1] >= 0 and ending[i][j] == ending[i - 1][j - 1] + 2 * w \
+                and ending[i][j] != best[i - 1][j - 1] + w
+            i, j = i - 1, j - 1
+        elif best[i - 1][j] == best[i][j]:
+            i -= 1
+        else:
+            j -= 1
+    pairs.reverse()
+    out: list[difflib.Match] = []
+    for a, b in pairs:
+        if out and out[-1].a + out[-1].size == a and out[-1].b + out[-1].size == b:
+            out[-1] = difflib.Match(out[-1].a, out[-1].b, out[-1].size + 1)
+        else:
+            out.append(difflib.Match(a, b, 1))
+    return tuple(out)
 
 
 def _blocks(wa: list[str], wb: list[str], shared=None):
