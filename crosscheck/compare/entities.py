@@ -275,17 +275,26 @@ def _many_acts(ctx: Context, cid: str) -> frozenset[str]:
     one in a slot ("A held the seat", "B held the seat") are no such spate."""
     cache = ctx.__dict__.setdefault("_many_acts", None)
     if cache is None:
-        people: dict[tuple[str | None, str], list[str]] = {}
+        # first the slots a claim lists two people in (only claims that name two things or
+        # more can), then, in their stories alone, everyone named in those slots
         listed: set[tuple[str | None, str]] = set()
-        for c in ctx.claims:
+        for c, claim in ctx.claims.items():
+            if claim.facts is None or len(claim.facts.entities) < 2:
+                continue
             here: dict[str, list[str]] = {}
             for k, anchor, _ in _acting(ctx, c):
-                people.setdefault((ctx.story(c), anchor), []).append(k)
                 here.setdefault(anchor, []).append(k)
             listed.update((ctx.story(c), anchor) for anchor, keys in here.items() if _persons_in(keys) >= 2)
+        people: dict[tuple[str | None, str], list[str]] = {}
+        stories = {story for story, _ in listed}
+        for c in ctx.claims:
+            if stories and ctx.story(c) in stories:
+                for k, anchor, _ in _acting(ctx, c):
+                    if (ctx.story(c), anchor) in listed:
+                        people.setdefault((ctx.story(c), anchor), []).append(k)
         cache = {}
         for (story, anchor), keys in people.items():
-            if (story, anchor) in listed and _persons_in(keys) >= MANY:
+            if _persons_in(keys) >= MANY:
                 cache.setdefault(story, set()).add(anchor)
         ctx.__dict__["_many_acts"] = cache = {s: frozenset(v) for s, v in cache.items()}
     return cache.get(ctx.story(cid), frozenset())
