@@ -109,10 +109,21 @@ def test_the_faster_encoder_paths_keep_the_seed_scores(backend, metrics, gold, s
     from crosscheck.pipeline import Options, check
 
     fast = evaluate(check([str(seeds_dir)], Options(backend=backend, cache_dir=str(tmp_path))), gold, seeds_dir)
+    """ONNX in float32 gives the torch encoder's vectors (to 1e-6): the groups are as good. Int8
+    weights give vectors at a cosine of about 0.99 to them, and ONNX Runtime's int8 kernels
+    differ by CPU (with or without AVX-512 VNNI), so the groups move a little, either way along
+    the recall / precision curve (an AVX-512 VNNI EPYC: pair recall 0.584 and precision 0.754
+    against float's 0.663 and 0.522; the development set 0.421 / 0.754 against 0.421 / 0.732,
+    its findings the same). The findings must not move; the groups within 0.1 each way."""
     for key in ("segmented", "outlet", "headline", "published", "discrepancy_recall", "discrepancy_type_accuracy"):
         assert fast[key] == metrics[key], key
-    assert fast["alignment_pair_recall"] >= metrics["alignment_pair_recall"], fast.misses
+    if backend == "onnx":
+        assert fast["alignment_pair_recall"] >= metrics["alignment_pair_recall"], fast.misses
+    else:
+        assert fast["alignment_pair_recall"] >= metrics["alignment_pair_recall"] - 0.1, fast.misses
+        assert fast["alignment_pair_precision"] >= metrics["alignment_pair_precision"] - 0.1
     assert fast["alignment_intrusions"] == 0 and fast["false_alarms"] == 0 and fast["boilerplate_leaks"] == 0
+    assert fast["findings_across_facts"] == 0 and fast["findings_total"] == metrics["findings_total"]
 
 
 def test_reports_do_not_move_with_float_noise_in_the_vectors(seed_report, seeds_dir):
