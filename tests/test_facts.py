@@ -363,3 +363,14 @@ def test_acts_told_as_not_to_happen(nlp, text, denied):
     from crosscheck.claims.facts.modality import denied_of
 
     assert denied_of(list(nlp(text))) == denied
+
+
+def test_a_figure_set_against_another_counts_what_the_other_counts(facts_of):
+    f = facts_of("Officers made nine arrests on Saturday, compared to 31 the night before.")
+    assert q(f) == [(9.0, "arrest", None), (31.0, "arrest", None)]
+    g = facts_of("Turnout reached 61 percent in the county, up from 54 four years earlier.")
+    assert [(v, u) for v, u, _ in q(g)][:2] == [(61.0, "percent"), (54.0, "percent")]
+    # a number followed by a noun phrase of its own counts nothing of it
+    assert q(facts_of("The shelter took in 14 the following morning.")) == [(14.0, "count", None)]
+    # a count of a part of a whole still counts the whole's noun
+    assert q(facts_of("Nine of the 14 seats changed hands."))[:2] == [(9.0, "seat", None), (14.0, "seat", None)]

@@ -1120,3 +1120,14 @@ def test_harness_judges_against_members_whose_sentence_states_the_element():
     texts2 = dict(texts, **{"y.txt": "Harbour shut\nOn Tuesday, the mayor abruptly closed the harbour.\n"})
     claims[1] = Claim(id="c2", article="b", text=texts2["y.txt"].split("\n")[1], start=13, end=13 + len(texts2["y.txt"].split("\n")[1]))
     assert judge(report("c2"), edit, texts2).verdict == "missed"
+
+
+def test_a_count_of_acts_on_a_verb_that_tells_no_act_is_a_count_of_the_noun():
+    a = claim("c1", "a", "Wardens said there were four rescues on Monday, compared to 23 the day before.", quantities=[
+        q("four", 4, "rescue", "be"), q("23", 23, "rescue", "compare")])
+    b = claim("c2", "b", "Wardens made 19 rescues on Sunday.", quantities=[q("19", 19, "rescue", "make")])
+    found = numbers.find(context([a, b], {("c1", "c2"): (0.5, 0.9)}))
+    assert [(p.type, p.values["c1"], p.values["c2"]) for p in found] == [("number", "23", "19")]
+    # the same noun on a verb that tells an act of its own is another count
+    c = claim("c2", "b", "Wardens planned 19 rescues on Sunday.", quantities=[q("19", 19, "rescue", "plan")])
+    assert numbers.find(context([a, c], {("c1", "c2"): (0.5, 0.9)})) == []

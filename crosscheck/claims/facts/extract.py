@@ -26,6 +26,9 @@ from .ordinals import ORD_RX, _ORD_QUAL, _rank
 from .quotes import QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
 
 
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
 @dataclass
 class FactContext:
     """What a claim's facts are read against."""
@@ -87,6 +90,13 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     def noun_after(abs_pos: int) -> str | None:
         rel = abs_pos - offset + base
         for t in tokens:
+            # a noun phrase of its own, not after "of" ("Twelve of the 20 seats", "2 in 3 chance"):
+            # "compared to 47 the previous night", "up from 54 four years earlier" count nothing
+            # of it ("30 or 40 members" is one count)
+            if t.idx >= rel and (t.pos_ == "DET" or t.pos_ == "NUM" and t.lower_ not in _SCALE_WORDS
+                                 and not (t.i > 0 and t.doc[t.i - 1].pos_ == "CCONJ")) \
+                    and not any(rel <= u.idx < t.idx and u.pos_ in ("ADP", "PART") for u in tokens):
+                return None
             if t.idx >= rel and t.pos_ in ("NOUN", "PROPN"):
                 return t.lemma_.lower()
             if t.idx >= rel and t.pos_ not in ("ADJ", "NUM", "PUNCT", "ADV", "DET", "ADP") and t.idx > rel + 1:

@@ -105,6 +105,22 @@ _MANY = re.compile(r"(?<!of\s)\b(?P<many>tens\s+of\s+thousands|hundreds\s+of\s+t
                    r"\s+of\s+(?!(?:dozens|hundreds|thousands|millions|billions)\b)(?P<next>[^\W\d_][\w’'-]*)", re.I)
 
 
+#: a figure set against the one before it, its noun left out: "six arrests on Wednesday, compared
+#: to 47 the night before", "a turnout of 52 percent, up from 48", "12 votes against 9"
+_COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:up|down)\s+from|\bagainst|\bversus|\bvs\.?)\s*$", re.I)
+
+
+def _elided_units(text: str, offset: int, out: list[Quantity]) -> None:
+    """A bare count right after "compared to", "up from", "versus" ... counts what the figure
+    before it in the claim counts (in place)."""
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for i, j in zip(order, order[1:]):
+        prev, cur = out[i], out[j]
+        if cur.unit == "count" and prev.unit not in ("count", "tally") \
+                and _COMPARED.search(text[prev.end - offset : cur.start - offset]):
+            out[j] = cur.model_copy(update={"unit": prev.unit})
+
+
 def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None) -> list[Quantity]:
     """Quantities in ``text`` (a claim), skipping spans already taken by dates or ordinals."""
     out = []
@@ -153,6 +169,7 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
         hedge = _HEDGES.get(m["hedge"].lower()) if m["hedge"] else None
         qs = s if hedge else (m.start("cur") if m["cur"] else ns)
         out.append(Quantity(text=text[qs:e].strip(), value=value, unit=unit, hedge=hedge, start=offset + qs, end=offset + qs + len(text[qs:e].rstrip())))
+    _elided_units(text, offset, out)
     for m in _MANY.finditer(text):
         if any(m.start() < y and x < m.end() for x, y in taken):
             continue
