@@ -374,3 +374,7 @@ def test_a_figure_set_against_another_counts_what_the_other_counts(facts_of):
     assert q(facts_of("The shelter took in 14 the following morning.")) == [(14.0, "count", None)]
     # a count of a part of a whole still counts the whole's noun
     assert q(facts_of("Nine of the 14 seats changed hands."))[:2] == [(9.0, "seat", None), (14.0, "seat", None)]
+
+
+def test_a_rank_is_no_figure(facts_of):
+    assert q(facts_of("She kept the No. 2 job, and the club stayed #3 in the league with 40 points.")) == [(40.0, "point", None)]

@@ -58,6 +58,7 @@ _QTY = re.compile(
     rf"(?:(?P<sep>\s*-\s*|\s+)(?P<unit>{_UNIT_RX})s?\b|\s*(?P<pct>%))?",
     re.I,
 )
+_RANK_BEFORE = re.compile(r"(?:\bNos?\.|#)\s?$")
 _YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 
@@ -148,6 +149,8 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             continue
         if text[ne : ne + 2].lower() in ("th", "st", "nd", "rd") or text[ne : ne + 1] in (":",):
             continue  # an ordinal or a clock time
+        if _RANK_BEFORE.search(text, 0, ns):
+            continue  # "the No. 3 position", "#2": a rank, not a figure
         if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-./:" and ns > 1 and text[ns - 2].isdigit()):
             continue  # part of a code, a range's second half is read on its own below
         if m["scale"]:
