@@ -1131,3 +1131,13 @@ def test_a_count_of_acts_on_a_verb_that_tells_no_act_is_a_count_of_the_noun():
     # the same noun on a verb that tells an act of its own is another count
     c = claim("c2", "b", "Wardens planned 19 rescues on Sunday.", quantities=[q("19", 19, "rescue", "plan")])
     assert numbers.find(context([a, c], {("c1", "c2"): (0.5, 0.9)})) == []
+
+
+def test_a_piece_of_a_quotation_the_other_outlet_did_not_quote_is_cut_not_compared():
+    gap = f" {quotes.GAP} "
+    joined = quotes.words("denies any part in the scheme" + gap + "expects to be cleared")
+    other = quotes.words("The mayor denies any role in the scheme at all")
+    assert quotes.same_remark(joined, other)  # the lined-up piece alone is set against the other
+    assert quotes._changes(joined, other) == "part → role"
+    # both pieces lined up: each counts, and too few words match
+    assert not quotes.same_remark(quotes.words("denies any part" + gap + "in the plan"), other)

@@ -387,6 +387,23 @@ def _size(ws) -> int:
     return sum(1 for w in ws if w not in (",", GAP))
 
 
+def _lined_size(ws: list[str], runs: list[tuple[int, int]]) -> int:
+    """The words of a quote, but for its pieces that share no word with the other quote (a
+    quote of one piece is counted whole)."""
+    if GAP not in ws:
+        return _size(ws)
+    hit = {i for at, n in runs for i in range(at, at + n) if ws[i] not in (",", GAP)}
+    total, piece, touched = 0, 0, False
+    for i, w in enumerate([*ws, GAP]):
+        if w == GAP:
+            total += piece if touched else 0
+            piece, touched = 0, False
+        elif w != ",":
+            piece += 1
+            touched = touched or i in hit
+    return total or _size(ws)
+
+
 def same_remark(wa: list[str], wb: list[str]) -> int:
     """How many words two quotes share in order, when they are one remark (else 0). A short
     remark ("I am sorry for Senator Okafor") may have no run of four words in common with
@@ -400,7 +417,10 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
         matched += sum(1 for b in shared
                        if b.size == 1 and (b.a, b.b) not in kept and wa[b.a] not in (",", GAP)
                        and blocks[0].a < b.a < blocks[-1].a and blocks[0].b < b.b < blocks[-1].b)
-    size = min(_size(wa), _size(wb))
+    # a piece of a quotation (between two gaps) that shares no word with the other quote is a
+    # part the other outlet did not quote ('"asserts his innocence" and "will be vindicated"'
+    # against "asserts his innocence of any wrongdoing"): it is cut, and counts in neither size
+    size = min(_lined_size(wa, [(b.a, b.size) for b in shared]), _lined_size(wb, [(b.b, b.size) for b in shared]))
     longest = max((b.size for b in blocks), default=0)
     if size < FULL:
         return matched if longest >= MIN_RUN - 1 and matched >= size - 1 else 0
