@@ -191,7 +191,7 @@ NOT_NOUNS = {*UNIT_NAMES, "count", "tally", "money"}
 ACT_STEM = 5
 #: verbs that carry a count of acts without telling an act of their own: "there were 47 arrests",
 #: "police made 47 arrests", "six arrests, compared to 47 the night before" count one act
-LIGHT_VERBS = frozenset({"be", "have", "make", "compare", "total", "number", "record", "report", "see"})
+CARRIER_VERBS = frozenset({"be", "have", "make", "compare", "total", "number", "record", "report", "see"})
 
 
 def _act_of(noun: str, verb: str | None) -> bool:
@@ -203,7 +203,7 @@ def _events_as_people(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quan
     "more than 300 people were evacuated"): one count, read in the act's noun and on it."""
     nouns = {q.unit for q in qa + qb if q.unit not in NOT_NOUNS}
     # nouns counted only on verbs that tell no act, on the act's own verb, or as "dozens of"
-    light = {n for n in nouns if all(x.anchor in LIGHT_VERBS or _act_of(n, x.anchor) or x.hedge == "many"
+    light = {n for n in nouns if all(x.anchor in CARRIER_VERBS or _act_of(n, x.anchor) or x.hedge == "many"
                                      for x in qa + qb if x.unit == n)}
 
     def read(qs: list[Quantity]) -> list[Quantity]:
@@ -212,7 +212,7 @@ def _events_as_people(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quan
             noun = next((n for n in sorted(nouns) if q.unit == "person" and _act_of(n, q.anchor)), None)
             if noun is None and q.unit in nouns and q.hedge == "many":
                 noun = q.unit  # "amid dozens of evacuations": the noun is the act, whatever verb it hangs on
-            if noun is None and q.unit in light and q.anchor in LIGHT_VERBS:
+            if noun is None and q.unit in light and q.anchor in CARRIER_VERBS:
                 noun = q.unit  # "made 47 arrests": the noun tells the act
             out.append(q.model_copy(update={"unit": noun, "anchor": noun}) if noun else q)
         return out
