@@ -787,19 +787,17 @@ def find(ctx: Context) -> list[Proposal]:
         town = _towns_apart(ctx, a, b)
         if town:
             slot, na, nb = town
-            out.append(Proposal(
-                type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
-                explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r} "
-                            f"({'place of ' if slot.startswith('location:') else ''}{slot.partition(':')[2]})",
-                values={a: na, b: nb},
-            ))
+            out.append(_place_finding(ctx, a, b, na, nb, f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r} "
+                                      f"({'place of ' if slot.startswith('location:') else ''}{slot.partition(':')[2]})"))
             continue
         apart = _places_apart(ctx, a, b)
         if apart:
-            pa, pb = apart
-            out.append(Proposal(
-                type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
-                explanation=f"{ctx.label(a)} places it in {', '.join(pa)}; {ctx.label(b)} in {', '.join(pb)}",
-                values={a: ", ".join(pa), b: ", ".join(pb)},
-            ))
+            pa, pb = (", ".join(x) for x in apart)
+            out.append(_place_finding(ctx, a, b, pa, pb, f"{ctx.label(a)} places it in {pa}; {ctx.label(b)} in {pb}"))
     return out
+
+
+def _place_finding(ctx: Context, a: str, b: str, na: str, nb: str, explanation: str) -> Proposal:
+    """Two places for one act: high where the two outlets wrote at comparable times."""
+    return Proposal(type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+                    explanation=explanation, values={a: na, b: nb})
