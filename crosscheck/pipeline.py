@@ -256,6 +256,8 @@ def _align(articles, claims, emb, heads, options: Options, progress: Progress, e
     with long_lived():  # the corpus stays to the end: out of the cyclic collector's way
         prep = prepare(articles, claims, emb, heads)
         claims = [_canonical_entities(c, prep.entity_map) for c in claims]
+        for v in prep.views:  # the views read the canonical claims, and the first reading is let go
+            v.claim = claims[v.index]
         progress.stage("aligning")
         alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress, load_pair_model(options.pair_model))
         findings = number(proposals, claims)
@@ -356,7 +358,7 @@ def _align_in(run: Run, claims: list, vectors, story: str, persons: set, lead: s
     views = {i: al.views[rep.claims[i].id] for i in members}
     for k, c in enumerate(claims):
         v = view(c, n + k, story, mapping, lead, persons)
-        v.pair = pair_claim(c, len(rep.articles), k, len(claims), mapping)
+        v.pair = pair_claim(c, len(rep.articles), k, len(claims), mapping, v.lemmas)
         views[n + k] = v
     told = [a for a in rep.articles if al.stories.get(a.id) == story]
     # the text speaks as of the story's latest coverage (what the finding rules read time by)

@@ -23,7 +23,7 @@ from ..claims.facts import ENCOUNTERS
 from ..models import Article, Claim, Facts
 from .clustering import average_linkage, neighbour_blocks, weighted_average_linkage
 from .entities import PERSONISH, entity_keys, people_of, person_keys, resolve_entity_keys
-from .pairs import SMALL, idf_weights, weighted_jaccard
+from .pairs import SMALL, frozen, idf_weights, weighted_jaccard
 from .settings import AlignSettings
 from .stories import stories
 
@@ -40,14 +40,14 @@ class ClaimView:
     claim: Claim
     index: int
     story: str
-    lemmas: set[str]
-    people: set[str]
+    lemmas: frozenset[str]
+    people: frozenset[str]
     named: bool  # whether the claim itself names its people (not inherited from its article)
-    quantities: set[tuple[float, str]]
-    ordinals: set[tuple[int, str]]
-    days: set[tuple[int, int]]  # (month, day)
-    weekdays: set[int]
-    years: set[int]
+    quantities: frozenset[tuple[float, str]]
+    ordinals: frozenset[tuple[int, str]]
+    days: frozenset[tuple[int, int]]  # (month, day)
+    weekdays: frozenset[int]
+    years: frozenset[int]
     pair: object = None  # crosscheck.align.pairs.PairClaim: what the pair model reads
 
 
@@ -55,17 +55,20 @@ def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: 
          persons: set[str] | None = None) -> ClaimView:
     f = c.facts or Facts()
     people = people_of(f, mapping, persons) if persons is not None else entity_keys(f, mapping, PERSONISH)
+    # frozen, every empty one the one shared NONE: a claim holds many such sets, most of them
+    # empty (memory at 100k claims: docs/performance.md, session 21)
     return ClaimView(
-        claim=c, index=i, story=story, lemmas=set(f.lemmas),
+        claim=c, index=i, story=story, lemmas=frozen(f.lemmas),
         # "They met ...", "The two leaders ...": a claim naming no one speaks of its article's principals
-        people=people or set(article_people),
+        people=frozen(people or article_people),  # (the article's one set where it is a frozenset already)
         named=bool(people),
-        quantities={(q.value, q.unit) for q in f.quantities if q.unit != "count" and q.hedge != "many"
-                    and not (q.value <= SMALL and q.unit not in ("percent", "usd"))},
-        ordinals={(o.rank, "encounter" if (o.head or "") in ENCOUNTERS else (o.head or "")) for o in f.ordinals if o.rank >= 1 and o.head},
-        days={(d.month, d.day) for d in f.dates if d.month and d.day},
-        weekdays={d.weekday for d in f.dates if d.weekday is not None},
-        years={d.year for d in f.dates if d.year and not d.month},
+        quantities=frozen((q.value, q.unit) for q in f.quantities if q.unit != "count" and q.hedge != "many"
+                          and not (q.value <= SMALL and q.unit not in ("percent", "usd"))),
+        ordinals=frozen((o.rank, "encounter" if (o.head or "") in ENCOUNTERS else (o.head or "")) for o in f.ordinals
+                        if o.rank >= 1 and o.head),
+        days=frozen((d.month, d.day) for d in f.dates if d.month and d.day),
+        weekdays=frozen(d.weekday for d in f.dates if d.weekday is not None),
+        years=frozen(d.year for d in f.dates if d.year and not d.month),
     )
 
 
@@ -214,14 +217,14 @@ def prepare(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     mapping = resolve_entity_keys(claims)
     story_of = stories(articles, claims, emb, headline_emb, mapping, settings)
     persons = person_keys(claims, mapping)
-    principals = principal_people(claims, mapping, persons)
+    principals = {a: frozen(p) for a, p in principal_people(claims, mapping, persons).items()}  # one set per article
     order = {a.id: k for k, a in enumerate(articles)}
     count = Counter(c.article for c in claims)
     seen: Counter = Counter()
     views = []
     for i, c in enumerate(claims):
         v = view(c, i, story_of.get(c.article, ""), mapping, principals.get(c.article, set()), persons)
-        v.pair = pair_claim(c, order[c.article], seen[c.article], count[c.article], mapping)
+        v.pair = pair_claim(c, order[c.article], seen[c.article], count[c.article], mapping, v.lemmas)
         seen[c.article] += 1
         views.append(v)
     by_story: dict[str, list[int]] = defaultdict(list)

@@ -81,13 +81,28 @@ SMALL = 2
 CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
 
 
-def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, str]) -> PairClaim:
-    """``index``: the claim's place among the ``count`` claims of its article."""
+#: the one empty set every claim that states no day, number, quote ... holds: each empty
+#: frozenset made anew costs ~200 bytes, and most of a claim's sets are empty (at 100k claims,
+#: a quarter of a gigabyte; docs/performance.md, session 21)
+NONE: frozenset = frozenset()
+
+
+def frozen(items) -> frozenset:
+    """``frozenset(items)``, the shared NONE when it is empty."""
+    s = frozenset(items)
+    return s if s else NONE
+
+
+def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, str],
+               lemmas: frozenset[str] | None = None) -> PairClaim:
+    """``index``: the claim's place among the ``count`` claims of its article; ``lemmas``: the
+    claim's lemmas as a frozenset already made (by its alignment view), shared where no
+    calendar word is among them."""
     f = claim.facts
     position = index / max(1, count - 1)
     if f is None:
-        return PairClaim(article, position, index, len(claim.text.split()), frozenset(), frozenset(), frozenset(),
-                         frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+        return PairClaim(article, position, index, len(claim.text.split()), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE)
+    lemmas = frozen(f.lemmas) if lemmas is None else lemmas
     # (a list: a set would hash each model); counts in words of many ("dozens of") are no figure here
     nums = [q for q in f.quantities if (q.unit != "count" or q.value > SMALL) and q.hedge != "many"]
     days = {f"{d.month}-{d.day}" for d in f.dates if d.month and d.day}
@@ -96,10 +111,11 @@ def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, s
     speakers = {mapping.get(q.speaker, q.speaker) for q in f.quotes if q.speaker and not q.inferred}
     return PairClaim(
         article=article, position=position, index=index, words=max(1, len(claim.text.split())),
-        lemmas=frozenset(f.lemmas) - CALENDAR_WORDS, entities=frozenset(mapping.get(e.key, e.key) for e in f.entities),
-        numbers=frozenset(f"{q.unit}:{q.value:g}" for q in nums), units=frozenset(q.unit for q in nums),
-        days=frozenset(days), verbs=frozenset(f.actions + ([f.predicate] if f.predicate else [])),
-        quoted=frozenset(quoted), speakers=frozenset(speakers),
+        lemmas=lemmas if lemmas.isdisjoint(CALENDAR_WORDS) else frozen(lemmas - CALENDAR_WORDS),
+        entities=frozen(mapping.get(e.key, e.key) for e in f.entities),
+        numbers=frozen(f"{q.unit}:{q.value:g}" for q in nums), units=frozen(q.unit for q in nums),
+        days=frozen(days), verbs=frozen(f.actions + ([f.predicate] if f.predicate else [])),
+        quoted=frozen(quoted), speakers=frozen(speakers),
     )
 
 
