@@ -261,7 +261,7 @@ def test_a_pair_told_on_two_days_differs_from_one_told_on_one_day_in_the_day_fea
 def test_a_claims_empty_sets_are_one_shared_object_and_its_lemmas_one_set():
     # memory: at 100k claims each empty set made anew costs a quarter of a gigabyte
     from crosscheck.align.alignment import view
-    from crosscheck.align.pairs import NONE
+    from crosscheck.align.pairs import EMPTY
 
     plain = claim("The ferry left the harbour.", lemmas=["ferry", "leave", "harbour"], verbs=["leave"])
     dated = claim("The ferry left the harbour on Monday.", lemmas=["ferry", "leave", "harbour", "monday"], verbs=["leave"])
@@ -269,7 +269,7 @@ def test_a_claims_empty_sets_are_one_shared_object_and_its_lemmas_one_set():
     p = pair_claim(plain, article=0, index=0, count=1, mapping={}, lemmas=v.lemmas)
     assert p.lemmas is v.lemmas == frozenset({"ferry", "leave", "harbour"})
     for empty in (v.quantities, v.ordinals, v.days, v.weekdays, v.years, p.numbers, p.units, p.days, p.quoted, p.speakers, p.entities):
-        assert empty is NONE
+        assert empty is EMPTY
     # a calendar word is no word of the pair features: that claim's pair lemmas are a set of their own
     w = view(dated, 1, "s1", {})
     q = pair_claim(dated, article=1, index=0, count=1, mapping={}, lemmas=w.lemmas)

@@ -23,7 +23,7 @@ from ..claims.facts import ENCOUNTERS
 from ..models import Article, Claim, Facts
 from .clustering import average_linkage, neighbour_blocks, weighted_average_linkage
 from .entities import PERSONISH, entity_keys, people_of, person_keys, resolve_entity_keys
-from .pairs import SMALL, frozen, idf_weights, weighted_jaccard
+from .pairs import EMPTY, SMALL, frozen, idf_weights, weighted_jaccard
 from .settings import AlignSettings
 from .stories import stories
 
@@ -55,7 +55,7 @@ def view(c: Claim, i: int, story: str, mapping: dict[str, str], article_people: 
          persons: set[str] | None = None) -> ClaimView:
     f = c.facts or Facts()
     people = people_of(f, mapping, persons) if persons is not None else entity_keys(f, mapping, PERSONISH)
-    # frozen, every empty one the one shared NONE: a claim holds many such sets, most of them
+    # frozen, every empty one the one shared EMPTY: a claim holds many such sets, most of them
     # empty (memory at 100k claims: docs/performance.md, session 21)
     return ClaimView(
         claim=c, index=i, story=story, lemmas=frozen(f.lemmas),
@@ -223,7 +223,7 @@ def prepare(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     seen: Counter = Counter()
     views = []
     for i, c in enumerate(claims):
-        v = view(c, i, story_of.get(c.article, ""), mapping, principals.get(c.article, set()), persons)
+        v = view(c, i, story_of.get(c.article, ""), mapping, principals.get(c.article, EMPTY), persons)
         v.pair = pair_claim(c, order[c.article], seen[c.article], count[c.article], mapping, v.lemmas)
         seen[c.article] += 1
         views.append(v)

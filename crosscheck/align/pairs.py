@@ -84,13 +84,13 @@ CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
 #: the one empty set every claim that states no day, number, quote ... holds: each empty
 #: frozenset made anew costs ~200 bytes, and most of a claim's sets are empty (at 100k claims,
 #: a quarter of a gigabyte; docs/performance.md, session 21)
-NONE: frozenset = frozenset()
+EMPTY: frozenset = frozenset()
 
 
 def frozen(items) -> frozenset:
-    """``frozenset(items)``, the shared NONE when it is empty."""
+    """``frozenset(items)``, the shared EMPTY when it is empty."""
     s = frozenset(items)
-    return s if s else NONE
+    return s if s else EMPTY
 
 
 def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, str],
@@ -101,7 +101,7 @@ def pair_claim(claim, article: int, index: int, count: int, mapping: dict[str, s
     f = claim.facts
     position = index / max(1, count - 1)
     if f is None:
-        return PairClaim(article, position, index, len(claim.text.split()), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE)
+        return PairClaim(article, position, index, len(claim.text.split()), EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY)
     lemmas = frozen(f.lemmas) if lemmas is None else lemmas
     # (a list: a set would hash each model); counts in words of many ("dozens of") are no figure here
     nums = [q for q in f.quantities if (q.unit != "count" or q.value > SMALL) and q.hedge != "many"]
