@@ -255,23 +255,12 @@ def _align(articles, claims, emb, heads, options: Options, progress: Progress, e
     progress.stage("finding stories")  # on the driver: reads the whole corpus
     with long_lived():  # the corpus stays to the end: out of the cyclic collector's way
         prep = prepare(articles, claims, emb, heads)
-        claims = [_canonical_entities(c, prep.entity_map) for c in claims]
-        for v in prep.views:  # the views read the canonical claims, and the first reading is let go
-            v.claim = claims[v.index]
+        claims = prep.claims  # with the corpus's full entity keys
         progress.stage("aligning")
         alignment, proposals = engine.align_compare(prep, articles, claims, emb, progress, load_pair_model(options.pair_model))
         findings = number(proposals, claims)
         return _Aligned(claims, make_groups(articles, claims, alignment, emb, findings), findings, alignment)
 
-
-def _canonical_entities(claim, mapping: dict[str, str]):
-    """The claim with every entity key replaced by the full key the corpus resolved it to."""
-    f = claim.facts
-    if f is None or not (any(e.key in mapping for e in f.entities) or any(q.speaker in mapping for q in f.quotes)):
-        return claim
-    ents = [e.model_copy(update={"key": mapping.get(e.key, e.key)}) for e in f.entities]
-    quotes = [q.model_copy(update={"speaker": mapping.get(q.speaker, q.speaker)}) for q in f.quotes]
-    return claim.model_copy(update={"facts": f.model_copy(update={"entities": ents, "quotes": quotes})})
 
 
 # ---- a text placed in a finished run (known claims, crosscheck verify) ---------------------
@@ -319,7 +308,7 @@ def place(run: Run, claims: list, story: str | None = None) -> Placement:
     and every finding rule."""
     import numpy as np
 
-    from .align import load_pair_model, nearest_stories, person_keys, principal_people
+    from .align import canonical_entities, load_pair_model, nearest_stories, person_keys, principal_people
     from .compare import entity_names, propose
     from .engines import encoder_of
 
@@ -334,9 +323,9 @@ def place(run: Run, claims: list, story: str | None = None) -> Placement:
     stories = [story] if story is not None else \
         nearest_stories(emb, [al.stories.get(c.article, "") for c in rep.claims], vectors, CANDIDATE_STORIES)
     # aligned in each candidate story; compared only in the one kept
-    best, story, alignment, articles = max((_align_in(run, claims, vectors, s, persons, lead, model) + (s,)
+    canonical = [canonical_entities(c, al.entity_map) for c in claims]
+    best, story, alignment, articles = max((_align_in(run, canonical, vectors, s, persons, lead, model) + (s,)
                                             for s in stories), key=lambda t: t[0])[:4]
-    canonical = [_canonical_entities(c, al.entity_map) for c in claims]
     members = [c for c in rep.claims if al.stories.get(c.article) == story]
     proposals = propose(articles, members + canonical, alignment, entity_names([*rep.claims, *canonical]))
     return Placement(story, canonical, alignment, proposals, best)

@@ -192,7 +192,7 @@ EXPORTED = {
                          "offline", "reader_identity"],
     "crosscheck.align": ["AlignSettings", "Alignment", "ClaimView", "FEATURES", "KEEP_ALIKE", "KEEP_FLOOR",
                          "KEEP_PROBABILITY", "PairModel",
-                         "PairScorer", "PartAlignment", "Prepared", "align", "align_stories", "centre_by_story",
+                         "PairScorer", "PartAlignment", "Prepared", "align", "align_stories", "canonical_entities", "centre_by_story",
                          "cluster_claims", "corpus_scorer", "entity_keys", "finish", "load_pair_model", "make_groups",
                          "nearest_stories", "pair_claim", "pair_probabilities", "partition_scorer", "people_of",
                          "person_keys", "prepare", "principal_people", "probabilities", "resolve_entity_keys",

@@ -13,7 +13,7 @@ Modules: ``entities`` (keys across the corpus), ``stories`` (articles into stori
 from __future__ import annotations
 
 from .alignment import (KEEP_ALIKE, KEEP_FLOOR, KEEP_PROBABILITY, Alignment, ClaimView, PairScorer, PartAlignment,
-                        Prepared, align, align_stories, centre_by_story, cluster_claims, corpus_scorer, finish,
+                        Prepared, align, align_stories, canonical_entities, centre_by_story, cluster_claims, corpus_scorer, finish,
                         pair_probabilities, partition_scorer, prepare, principal_people, view)
 from .entities import entity_keys, people_of, person_keys, resolve_entity_keys
 from .groups import make_groups
@@ -22,7 +22,7 @@ from .settings import AlignSettings
 from .stories import nearest_stories, stories
 
 __all__ = ["FEATURES", "KEEP_ALIKE", "KEEP_FLOOR", "KEEP_PROBABILITY", "AlignSettings", "Alignment", "ClaimView", "PairModel", "PairScorer",
-           "PartAlignment", "Prepared", "align", "align_stories", "centre_by_story", "cluster_claims", "corpus_scorer",
+           "PartAlignment", "Prepared", "align", "align_stories", "canonical_entities", "centre_by_story", "cluster_claims", "corpus_scorer",
            "entity_keys", "finish", "load_pair_model", "make_groups", "pair_claim", "pair_probabilities",
            "partition_scorer", "people_of", "person_keys", "prepare", "principal_people", "probabilities",
            "resolve_entity_keys", "nearest_stories", "stories", "story_features", "view"]

@@ -208,6 +208,19 @@ class Prepared:
     stories: dict[str, str]  # article id -> story id
     views: list[ClaimView]  # one per claim, in corpus order
     by_story: dict[str, list[int]]  # story id -> claim indices, ascending
+    #: the claims with every entity key the full one the corpus resolved it to, in corpus order:
+    #: what the views, the report and the finding rules read (one copy of each claim is kept)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def canonical_entities(claim: Claim, mapping: dict[str, str]) -> Claim:
+    """The claim with every entity key replaced by the full key the corpus resolved it to."""
+    f = claim.facts
+    if f is None or not (any(e.key in mapping for e in f.entities) or any(q.speaker in mapping for q in f.quotes)):
+        return claim
+    ents = [e.model_copy(update={"key": mapping.get(e.key, e.key)}) for e in f.entities]
+    quotes = [q.model_copy(update={"speaker": mapping.get(q.speaker, q.speaker)}) for q in f.quotes]
+    return claim.model_copy(update={"facts": f.model_copy(update={"entities": ents, "quotes": quotes})})
 
 
 def prepare(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
@@ -218,6 +231,7 @@ def prepare(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     story_of = stories(articles, claims, emb, headline_emb, mapping, settings)
     persons = person_keys(claims, mapping)
     principals = {a: frozen(p) for a, p in principal_people(claims, mapping, persons).items()}  # one set per article
+    claims = [canonical_entities(c, mapping) for c in claims]
     order = {a.id: k for k, a in enumerate(articles)}
     count = Counter(c.article for c in claims)
     seen: Counter = Counter()
@@ -230,7 +244,7 @@ def prepare(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
     by_story: dict[str, list[int]] = defaultdict(list)
     for v in views:
         by_story[v.story].append(v.index)
-    return Prepared(mapping, story_of, views, dict(by_story))
+    return Prepared(mapping, story_of, views, dict(by_story), claims)
 
 
 def partition_scorer(story_ids: Sequence[str], by_story: dict[str, list[int]], views: dict[int, ClaimView],
