@@ -348,6 +348,25 @@ def test_a_name_spelled_two_ways_whatever_the_roles_in_claims_likely_to_state_on
     assert entities.find(context([c, d], {("c3", "c4"): (0.9, 0.9)})) == []  # two names, not two spellings
 
 
+def test_a_surname_alone_spelled_otherwise_than_in_the_full_name():
+    a = claim("c1", "a", "Councillor Brennan asserts his innocence.", entities=[person("Brennan", "brennan", "nsubj:assert")])
+    b = claim("c2", "b", "A statement said Tomas Brenan asserts his innocence.",
+              entities=[person("Tomas Brenan", "brenan tomas", "nsubj:assert")])
+    found = entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Brennan", "c2": "Tomas Brenan"})]
+    assert "spells the name" in found[0].explanation
+    # the surname alone as the full name writes it: one person; another surname: no spelling
+    same = claim("c3", "b", "A statement said Tomas Brennan asserts his innocence.",
+                 entities=[person("Tomas Brennan", "brennan tomas", "nsubj:assert")])
+    assert entities.find(context([a, same], {("c1", "c3"): (0.8, 0.8)})) == []
+    # a family's name is no spelling of one of its members' names
+    family = claim("c5", "a", "The Brennans assert their innocence.", entities=[person("Brennans", "brennans", "nsubj:assert")])
+    assert all("spells" not in p.explanation for p in entities.find(context([family, same], {("c5", "c3"): (0.8, 0.8)})))
+    other = claim("c4", "b", "A statement said Tomas Brandon asserts his innocence.",
+                  entities=[person("Tomas Brandon", "brandon tomas", "nsubj:assert")])
+    assert all("spells" not in p.explanation for p in entities.find(context([a, other], {("c1", "c4"): (0.8, 0.8)})))
+
+
 def test_one_person_given_two_first_names_but_not_a_nickname_nor_two_of_one_family():
     a = claim("c1", "a", "Governor Hale named Rita Moss to the board.",
               entities=[person("Hale", "hale", "nsubj:name"), person("Rita Moss", "moss rita", "dobj:name")])
@@ -1021,6 +1040,56 @@ def test_harness_edits_only_elements_a_counterpart_states(tmp_path: Path):
     assert len(rounds(edits, Stories.from_gold(gold))) == max(1, len(edits))  # one story: one edit per run
     y = texts["y.txt"]
     assert inside_quotation(y, y.index("everything")) and not inside_quotation(y, y.index("Tuesday"))
+
+
+def test_harness_misspells_surnames_as_copy_desks_do_and_leaves_the_other_edits_alone(tmp_path: Path):
+    import random
+
+    from crosscheck.known.mutate import misspell, plan_edits
+
+    rng = random.Random(3)
+    for name in ("Okafor", "Haldane", "Pettigrew", "Larson", "Brophy", "Klein"):
+        for _ in range(20):
+            new = misspell(name, rng)
+            assert new and new != name and new[0] == name[0] and abs(len(new) - len(name)) <= 1
+    assert {misspell("Larson", random.Random(k)) for k in range(20)} == {"Larsen"}  # -sen for -son
+    assert {misspell("Klein", random.Random(k)) for k in range(20)} == {"Klien"}  # "ie" for "ei"
+    assert misspell("Ng", rng) is None and misspell("Day", rng) is None and misspell("O'Hara", rng) is None
+
+    (tmp_path / "x.txt").write_text("Vote\nSenator Maren Okafor won 62 votes on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Vote\nOkafor took 62 votes on Tuesday, the clerk said.\n", encoding="utf-8")
+    gold = {"agreements": [{"id": "vote", "members": [
+        {"file": "x.txt", "quote": "Senator Maren Okafor won 62 votes on Tuesday"},
+        {"file": "y.txt", "quote": "Okafor took 62 votes on Tuesday"}]}]}
+
+    class Ent:  # what a parser would say of the names
+        def __init__(self, quote, name):
+            self.label_, self.text = "PERSON", name
+            self.start_char = quote.index(name)
+            self.end_char = self.start_char + len(name)
+
+    class Doc:
+        def __init__(self, quote):
+            self.ents = [Ent(quote, n) for n in ("Maren Okafor", "Okafor") if n in quote][:1]
+
+        def __iter__(self):
+            return iter(())
+
+    nlp = Doc
+    edits = plan_edits(gold, tmp_path, nlp=lambda t: nlp(t), seed=2, per_member=3)
+    spelled = [e for e in edits if e.kind == "spelling"]
+    assert len(spelled) == 1 and spelled[0].old == "Okafor" and spelled[0].counterparts
+    text = (tmp_path / spelled[0].file).read_text(encoding="utf-8")
+    assert text[spelled[0].start:spelled[0].end] == "Okafor"
+    # the other edits are those planned as if no name were misspelled
+    import crosscheck.known.mutate as M
+    plain = M._misspellings
+    try:
+        M._misspellings = lambda *a: []
+        again = plan_edits(gold, tmp_path, nlp=lambda t: nlp(t), seed=2, per_member=3)
+    finally:
+        M._misspellings = plain
+    assert [e for e in edits if e.kind != "spelling"] == again
 
 
 def test_a_figure_the_other_outlet_gives_elsewhere_or_far_apart_is_two_figures():

@@ -28,16 +28,16 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, load_entity_data, person_key
+from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, family, load_entity_data, person_key, spelled_alike
 from . import places
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim
 from .quotes import abbreviates
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
-SPELLED_FROM = 4  # names shorter than this are not compared for spelling ("Ng" / "Ong" are two names)
-SPELLING = 80  # rapidfuzz ratio from which two different names are one name spelled two ways
-#: the same, for names in different roles of two claims: closer, since only the spelling speaks
-SPELLED = 85
+#: rapidfuzz ratio from which two different names in one role are one name spelled two ways;
+#: for names in different roles of two claims, closer (``claims.facts.SPELLED``): only the
+#: spelling speaks
+SPELLING = 80
 #: a pair this likely to state one fact may tell the act with another verb ("was ousted",
 #: "lost"): then the person's role (subject, object) is enough
 PARAPHRASE = 0.6
@@ -335,7 +335,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # "is", "was": a person in a description ("the Vances' rate was ..."), only in a very likely pair
     if _other_offices(ctx, a, na, b, nb):
         return None  # "Governor Hale announced ..." / "Mayor Moss announced ...": two officials, two acts
-    spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING
+    spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     how = "spells the name" if spelled else "names"
     return Proposal(
         type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
@@ -528,7 +528,7 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
         if ka in everyone_b or name_words(ka) <= everyone_b:
             continue
         for kb, nb in people_b.items():
-            if kb in everyone_a or name_words(kb) <= everyone_a or ka[:1] != kb[:1] or min(len(ka), len(kb)) < SPELLED_FROM:
+            if kb in everyone_a or name_words(kb) <= everyone_a or min(len(ka), len(kb)) < SPELLED_FROM:
                 continue
             if _variant(ka, kb):
                 return Proposal(
@@ -634,13 +634,23 @@ def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
 
 
 def _variant(ka: str, kb: str) -> bool:
-    """Two person keys that are one name spelled two ways: word by word, the same or close
-    (a first name alone against a first name, a full name against a full name)."""
-    wa, wb = ka.split(), kb.split()
-    if len(wa) != len(wb):
-        return False
-    close = [fuzz.ratio(x, y) for x, y in zip(wa, wb)]
-    return min(close) >= SPELLED and any(x != y for x, y in zip(wa, wb))
+    """Two person keys that are one name spelled two ways: each word of the shorter name is a
+    word of the longer one, or close to exactly one of them (same first letter), and one of
+    them is spelled otherwise ("Stacy" / "Stacey"; a surname alone against the full name:
+    "Grim" / "Michael Grimm")."""
+    wa, wb = sorted((ka.split(), kb.split()), key=len)
+    left, changed = list(wb), False
+    for x in wa:
+        same = [y for y in left if y == x or family(x, y)]  # "the Clintons" are Clintons
+        if same:
+            left.remove(same[0])
+            continue
+        close = [y for y in left if spelled_alike(x, y)]
+        if len(close) != 1:
+            return False
+        left.remove(close[0])
+        changed = True
+    return changed
 
 
 def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[str, str]] | None:

@@ -17,7 +17,10 @@ The edits imitate copy-editing slips and misreporting: figures nudged or rounded
 way, written out in words, days and dates moved by one or two, a name swapped for another
 of the same kind from the same story, a word of a quote replaced or dropped, a reported act
 turned into an expected one ("agreed" -> "is expected to agree") and back, "first" into
-"second".
+"second", and a surname misspelled as copy desks misspell them (a consonant doubled or
+undoubled, "ie" for "ei", "-sen" for "-son", "-ey" for "-y", one vowel for another). The
+misspellings are planned in a pass of their own, one for an agreement at most, with a random
+sequence of their own: the other edits are the same with or without them.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ FINDING_TYPE = {
     "number": "number", "number-words": "number", "weekday": "date", "month-day": "date",
     "year": "date", "person": "entity", "place": "entity", "quote-word": "quote",
     "quote-drop": "quote", "status-expected": "status", "status-done": "status", "first": "framing",
+    "spelling": "entity",
 }
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -251,7 +255,69 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 if ed.kind not in kinds_taken:
                     kinds_taken.add(ed.kind)
                     edits.append(ed)
+    if nlp is not None:
+        edits += _misspellings(gold, text, doc, random.Random(f"{seed}:spelling"))
     return edits
+
+
+_VOWELS = "aeiou"
+_DOUBLED = "bcdfglmnprstz"  # consonants English spelling doubles
+
+
+def misspell(word: str, rng: random.Random) -> str | None:
+    """``word`` (a surname) as a copy desk might misspell it, its first letter kept; None when
+    the word is too short to misspell plausibly."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    low = word.lower()
+    options: list[str] = []
+    for i in range(1, len(word) - 1):
+        # a consonant between two vowels, the second one sounded: "Farenthold" -> "Farrenthold"
+        if low[i] in _DOUBLED and low[i - 1] in _VOWELS and low[i + 1] in _VOWELS \
+                and not (low[i + 1] == "e" and i + 2 == len(low)):
+            options.append(word[: i + 1] + word[i] + word[i + 1 :])
+        if word[i] == word[i + 1] and low[i] in _DOUBLED:
+            options.append(word[:i] + word[i + 1 :])  # "Mattioli" -> "Matioli"
+    for a, b in (("ei", "ie"), ("ie", "ei")):
+        k = low.find(a, 1)
+        if k > 0:
+            options.append(word[:k] + b + word[k + 2 :])
+    for a, b in (("son", "sen"), ("sen", "son"), ("ey", "y"), ("y", "ey"), ("man", "mann"), ("mann", "man")):
+        if low.endswith(a) and len(low) > len(a) + 1 and not low.endswith(b):
+            options.append(word[: len(word) - len(a)] + b)
+    if not options:
+        inner = [i for i in range(1, len(word) - 1) if low[i] in "ae"]
+        options += [word[:i] + ("e" if low[i] == "a" else "a") + word[i + 1 :] for i in inner]
+    options = sorted({o for o in options if o.lower() != low})
+    return rng.choice(options) if options else None
+
+
+def _misspellings(gold: dict, text, doc, rng: random.Random) -> list[Edit]:
+    """One misspelled surname for each agreement whose members name a person that a member in
+    another file names too (the surname as written there)."""
+    out: list[Edit] = []
+    for ag in gold.get("agreements", []):
+        found: list[Edit] = []
+        for m in ag["members"]:
+            others = [o for o in ag["members"] if o["file"] != m["file"]]
+            t, d = text(m["file"]), doc(m)
+            base = t.find(m["quote"])
+            if not others or d is None or base < 0:
+                continue
+            for ent in d.ents:
+                if ent.label_ != "PERSON" or not _a_name(ent.text):
+                    continue
+                last = ent.text.split()[-1]
+                cps = tuple(o for o in others if re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", o["quote"]))
+                new = misspell(last, rng)
+                if not cps or new is None:
+                    continue
+                s = ent.end_char - len(last)
+                found.append(Edit("spelling", m["file"], base + s, base + ent.end_char, last, new, ag["id"], m,
+                                  cps, tuple(others)))
+        if found:
+            out.append(rng.choice(found))
+    return out
 
 
 def _states(text: str, edit: Edit) -> bool:

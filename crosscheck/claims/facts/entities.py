@@ -72,6 +72,27 @@ def person_key(name: str, titles: tuple[str, ...] = ()) -> str:
     return " ".join(sorted(s.split()))
 
 
+#: name words shorter than this are not read as spellings of one another ("Ng" / "Ong" are two names)
+SPELLED_FROM = 4
+#: rapidfuzz ratio from which two name words of one first letter are one word spelled two ways
+#: ("Stacy" / "Stacey" 91, "Farenthold" / "Farrenthold" 95; "Amara" / "Amira" 80 are two names)
+SPELLED = 85
+
+
+def family(x: str, y: str) -> bool:
+    """A family's name and one of its members' ("clintons" / "clinton")."""
+    short, long_ = sorted((x, y), key=len)
+    return long_ in (short + "s", short + "es")
+
+
+def spelled_alike(x: str, y: str) -> bool:
+    """Two different name words (folded) that are one word spelled two ways."""
+    from rapidfuzz import fuzz
+
+    return x != y and x[:1] == y[:1] and min(len(x), len(y)) >= SPELLED_FROM and not family(x, y) \
+        and fuzz.ratio(x, y) >= SPELLED
+
+
 _CITY_PREPS = {"in", "at", "to", "from", "near", "outside", "around", "into", "via"}
 
 
