@@ -341,7 +341,10 @@ def test_a_name_spelled_two_ways_whatever_the_roles_in_claims_likely_to_state_on
               entities=[person("Ortiz", "ortiz", "agent:attend"), person("Marisole", "marisole", "agent:attend")])
     found = entities.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Marisol", "c2": "Marisole"})]
-    assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.9)})) == []  # not likely one fact
+    # as likely as not one fact: two names that close are one person's all the same (a
+    # misspelled name itself lowers its pair's probability); under the comparisons' bar, no pair
+    assert len(entities.find(context([a, b], {("c1", "c2"): (0.4, 0.9)}))) == 1
+    assert entities.find(context([a, b], {("c1", "c2"): (0.25, 0.9)})) == []
     c = claim("c3", "b", "The ceremony was attended by Mr. Ortiz's sister, Amira.",
               entities=[person("Ortiz", "ortiz", "agent:attend"), person("Amira", "amira", "agent:attend")])
     d = claim("c4", "a", "He and his sister Amara run the shop.", entities=[person("Amara", "amara", "nsubj:run")])
