@@ -266,7 +266,8 @@ _DOUBLED = "bcdfglmnprstz"  # consonants English spelling doubles
 
 def misspell(word: str, rng: random.Random) -> str | None:
     """``word`` (a surname) as a copy desk might misspell it, its first letter kept; None when
-    the word is too short to misspell plausibly."""
+    no form above applies ("Ng" is too short; "Okonkwo" has no doubled or doublable consonant,
+    no "ei" or "ie", no ending of those, no inner "a" or "e")."""
     if len(word) < 4 or not word.isalpha():
         return None
     low = word.lower()

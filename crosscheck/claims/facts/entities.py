@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz
 
 from ...errors import DataFileError
 
@@ -87,8 +88,6 @@ def family(x: str, y: str) -> bool:
 
 def spelled_alike(x: str, y: str) -> bool:
     """Two different name words (folded) that are one word spelled two ways."""
-    from rapidfuzz import fuzz
-
     return x != y and x[:1] == y[:1] and min(len(x), len(y)) >= SPELLED_FROM and not family(x, y) \
         and fuzz.ratio(x, y) >= SPELLED
 
