@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, family, load_entity_data, person_key, spelled_alike
+from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_entity_data, person_key, spelled_alike
 from . import places
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim
 from .quotes import abbreviates
@@ -54,12 +54,12 @@ OTHER_VERB = 0.7
 #: figure does), and the rules below ask more where roles or verbs differ. Chosen on the
 #: harness in sample (docs/findings.md, session 15)
 PEOPLE_ALIKE = 0.3
-#: a name spelled two ways ("Stacy" / "Stacey", ratio at least SPELLED, one first letter) is
+#: a name spelled two ways ("Marisol" / "Marisole", ratio at least SPELLED, one first letter) is
 #: read in every pair the comparisons take (until session 22, only in pairs 0.6 likely): two
 #: names that close are one person's whatever else the two sentences say, and a misspelled name
-#: itself lowers its pair's probability (MiniLM reads "Flyn" otherwise than "Flynn": 0.96 -> 0.47).
-#: Harness in sample, misspelled surnames: 11 -> 19 of 47, nothing provoked; on the four unseen
-#: parts one finding more, read real ("Vincente Fox" / "Vicente Fox"; docs/findings.md)
+#: itself lowers its pair's probability (the sentence vectors read it as another word: one
+#: pair fell from 0.96 to 0.47). Harness in sample, misspelled surnames: 11 -> 19 of 47, nothing
+#: provoked; on the four unseen parts one finding more, read real (docs/findings.md)
 SPELLED_PAIR = PEOPLE_ALIKE
 SAME_FACT = 0.8  # a person in a sentence with "is" / "was" only in pairs this likely to state one fact
 #: a pair this likely states one fact beyond doubt: a person it tells of in any role, or as the
@@ -535,7 +535,7 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
         if ka in everyone_b or name_words(ka) <= everyone_b:
             continue
         for kb, nb in people_b.items():
-            if kb in everyone_a or name_words(kb) <= everyone_a or min(len(ka), len(kb)) < SPELLED_FROM:
+            if kb in everyone_a or name_words(kb) <= everyone_a:
                 continue
             if _variant(ka, kb):
                 return Proposal(
@@ -643,12 +643,12 @@ def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
 def _variant(ka: str, kb: str) -> bool:
     """Two person keys that are one name spelled two ways: each word of the shorter name is a
     word of the longer one, or close to exactly one of them (same first letter), and one of
-    them is spelled otherwise ("Stacy" / "Stacey"; a surname alone against the full name:
-    "Grim" / "Michael Grimm")."""
+    them is spelled otherwise ("Marisol" / "Marisole"; a surname alone against the full name:
+    "Okafr" / "Ines Okafor")."""
     wa, wb = sorted((ka.split(), kb.split()), key=len)
     left, changed = list(wb), False
     for x in wa:
-        same = [y for y in left if y == x or family(x, y)]  # "the Clintons" are Clintons
+        same = [y for y in left if y == x or family(x, y)]  # "the Okafors" are Okafors
         if same:
             left.remove(same[0])
             continue

@@ -273,12 +273,12 @@ def misspell(word: str, rng: random.Random) -> str | None:
     low = word.lower()
     options: list[str] = []
     for i in range(1, len(word) - 1):
-        # a consonant between two vowels, the second one sounded: "Farenthold" -> "Farrenthold"
+        # a consonant between two vowels, the second one sounded: "Haroldson" -> "Harroldson"
         if low[i] in _DOUBLED and low[i - 1] in _VOWELS and low[i + 1] in _VOWELS \
                 and not (low[i + 1] == "e" and i + 2 == len(low)):
             options.append(word[: i + 1] + word[i] + word[i + 1 :])
         if word[i] == word[i + 1] and low[i] in _DOUBLED:
-            options.append(word[:i] + word[i + 1 :])  # "Mattioli" -> "Matioli"
+            options.append(word[:i] + word[i + 1 :])  # "Pettigrew" -> "Petigrew"
     for a, b in (("ei", "ie"), ("ie", "ei")):
         k = low.find(a, 1)
         if k > 0:

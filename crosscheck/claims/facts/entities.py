@@ -76,12 +76,12 @@ def person_key(name: str, titles: tuple[str, ...] = ()) -> str:
 #: name words shorter than this are not read as spellings of one another ("Ng" / "Ong" are two names)
 SPELLED_FROM = 4
 #: rapidfuzz ratio from which two name words of one first letter are one word spelled two ways
-#: ("Stacy" / "Stacey" 91, "Farenthold" / "Farrenthold" 95; "Amara" / "Amira" 80 are two names)
+#: ("Marisol" / "Marisole" 93, "Haroldson" / "Harroldson" 95; "Amara" / "Amira" 80 are two names)
 SPELLED = 85
 
 
 def family(x: str, y: str) -> bool:
-    """A family's name and one of its members' ("clintons" / "clinton")."""
+    """A family's name and one of its members' ("okafors" / "okafor")."""
     short, long_ = sorted((x, y), key=len)
     return long_ in (short + "s", short + "es")
 
