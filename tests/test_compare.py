@@ -38,6 +38,11 @@ def qty(value, unit="person", hedge=None):
     (qty(24, hedge="many"), qty(200, hedge="more than"), "medium"),
     (qty(200, hedge="many"), qty(150), "medium"),
     (qty(2000, hedge="many"), qty(10_000, hedge="more than"), None),  # "thousands" reaches 10,000
+    # "just over" a little above, as "just under" is a little below; "more than" reaches further
+    (qty(180_000, "usd", "just over"), qty(200_000, "usd", "just over"), "high"),
+    (qty(200_000, "usd", "just over"), qty(210_000, "usd"), None),
+    (qty(40, hedge="just over"), qty(48), "high"),
+    (qty(40, hedge="more than"), qty(48), None),
 ])
 def test_number_intervals(a, b, expected):
     assert compare_numbers(a, b) == expected

@@ -89,6 +89,12 @@ def test_hedges_are_kept(facts_of):
     assert any(v == 40.0 and h == "at least" for v, _, h in q(f))
 
 
+def test_just_over_is_its_own_hedge(facts_of):
+    f = facts_of("The clinic raised just over $90,000, slightly more than 30 percent of its goal.")
+    assert (90_000.0, "usd", "just over") in q(f)
+    assert (30.0, "percent", "just over") in q(f)
+
+
 def test_counts_of_many_are_read_with_what_they_count(facts_of):
     f = facts_of("Crews made dozens of rescues as tens of thousands of people fled, at a cost of hundreds of millions of dollars.")
     assert [(x.text, x.value, x.unit, x.hedge) for x in f.quantities] == [

@@ -29,7 +29,11 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
 _HEDGES = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "an estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
-    "more than": "more than", "over": "more than", "upwards of": "more than", "just over": "more than",
+    "slightly less than": "nearly", "a little less than": "nearly", "just shy of": "nearly",
+    "more than": "more than", "over": "more than", "upwards of": "more than",
+    # a little above, as "just under" is a little below: "just over $200,000" is not $250,000
+    "just over": "just over", "just more than": "just over", "slightly more than": "just over",
+    "slightly over": "just over", "a little more than": "just over", "a little over": "just over",
     "at least": "at least", "no fewer than": "at least", "up to": "up to", "as many as": "up to",
     "at most": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
 }
