@@ -1,8 +1,8 @@
 """Numbers: amounts, counts, percentages and durations that differ beyond hedges and rounding.
 
 Each stated number is read as the interval it allows: "about 30" is 27-33, "nearly 300" is
-270-300 and "just over 300" 300-330 ("about" a tenth either way, no more than a unit of the last digit written: "roughly
-$141 million" is 140-142 million), "at least 40" is 40 and up, "$2.3 million" is 2.25-2.4 million (its last digit
+270-300 and "just over 300" 300-330 ("about" a tenth either way, no more than a unit of the
+last digit written: "roughly $141 million" is 140-142 million), "at least 40" is 40 and up, "$2.3 million" is 2.25-2.4 million (its last digit
 rounded, or cut short: "$12 million" for $12,640,300). Only claims that state one fact but for their numbers are compared (the pair
 model's probability, were the numbers to agree: :meth:`Context.alike`), and within them only
 numbers in the same role: of one unit (what they count: "23 steps", "$716 billion"), once
