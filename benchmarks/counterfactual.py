@@ -120,27 +120,36 @@ def counterfactuals(run, kind: str, want=lambda a, b: True) -> list[dict]:
     texts = sorted({j[3] for j in jobs})
     vectors = dict(zip(texts, load_encoder().encode(texts))) if texts else {}
     out = []
-    for story, a, b, text, x, y in jobs:
+    by_job_story: dict[str, list] = defaultdict(list)
+    for job in jobs:
+        by_job_story[job[0]].append(job)
+    for story, story_jobs in by_job_story.items():
+        # the story's vectors, centred as the alignment centres them, and what the model reads
+        # of its claims: made once per story; each substitution replaces one row of a copy
         ids = by_story[story]
-        e = emb[[pos[c] for c in ids]].copy()
-        mean = e.mean(axis=0)
-        k, kb = ids.index(a), ids.index(b)
-        items = [al.views[c].pair for c in ids]
+        index = {c: i for i, c in enumerate(ids)}
+        base = emb[[pos[c] for c in ids]]
+        mean = base.mean(axis=0)
+        base_items = [al.views[c].pair for c in ids]
 
-        def probability(e, items):
+        def probabilities(e, items, pairs):
             centred = e - mean
             centred /= np.linalg.norm(centred, axis=1, keepdims=True)
-            rows, cols = np.array([min(k, kb)]), np.array([max(k, kb)])
-            return float(model.probability(story_features(items, e, centred if len(ids) >= 3 else e, rows, cols))[0])
+            rows = np.array([min(index[a], index[b]) for a, b in pairs])
+            cols = np.array([max(index[a], index[b]) for a, b in pairs])
+            return model.probability(story_features(items, e, centred if len(ids) >= 3 else e, rows, cols))
 
-        p = probability(e, items)
-        e[k] = vectors[text]
-        item = items[k]
-        items = list(items)
-        items[k] = replace(item, entities=frozen((item.entities - {x}) | {y})) if kind == "names" \
-            else replace(item, lemmas=frozen(item.lemmas - STATUS_LEMMAS))
-        out.append(dict(story=story, a=a, b=b, p=p, cf=probability(e, items), a_text=claims[a].text,
-                        b_text=claims[b].text, swapped=[x, y] if kind == "names" else None))
+        # the pairs as they stand, all of the story's at once
+        as_they_stand = probabilities(base, base_items, [(a, b) for _, a, b, *_ in story_jobs])
+        for (_, a, b, text, x, y), p in zip(story_jobs, as_they_stand):
+            e = base.copy()
+            e[index[a]] = vectors[text]
+            items = list(base_items)
+            item = items[index[a]]
+            items[index[a]] = replace(item, entities=frozen((item.entities - {x}) | {y})) if kind == "names" \
+                else replace(item, lemmas=frozen(item.lemmas - STATUS_LEMMAS))
+            out.append(dict(story=story, a=a, b=b, p=float(p), cf=float(probabilities(e, items, [(a, b)])[0]),
+                            a_text=claims[a].text, b_text=claims[b].text, swapped=[x, y] if kind == "names" else None))
     return out
 
 
