@@ -199,6 +199,33 @@ def test_days_on_the_main_verbs_of_one_doer_in_a_pair_likely_but_for_them():
     assert dates.find(context([beaten, resigned], {("c1", "c3"): (0.4, 0.85)})) == []
 
 
+def at(text: str, words: str, d: dt.date, anchor: str) -> DateRef:
+    """A day at its place in the claim's text (where the rules read the words before it)."""
+    i = text.index(words)
+    return DateRef(text=words, start=i, end=i + len(words), low=d, high=d, day=d.day, month=d.month, year=d.year,
+                   anchor=anchor)
+
+
+def test_the_end_of_a_period_is_one_deadline_whatever_verb_carries_it():
+    m13, m15 = dt.date(2024, 3, 13), dt.date(2024, 3, 15)
+    ta = "He said the deal would keep the port open for two weeks until March 13 and a vote would follow."
+    keep = claim("c1", "a", ta, predicate="say", dates=[at(ta, "March 13", m13, "keep")])
+    tb = "The governor signed it on Friday night, reopening the port until March 15."
+    reopen = claim("c2", "b", tb, predicate="sign", dates=[at(tb, "Friday", DAY, "sign"), at(tb, "March 15", m15, "reopen")])
+    found = dates.find(context([keep, reopen], {("c1", "c2"): (0.75, 0.95)}))
+    assert [(p.type, p.values) for p in found] == [("date", {"c1": "March 13 = 2024-03-13", "c2": "March 15 = 2024-03-15"})]
+    # only in pairs that state one fact but for their days
+    assert dates.find(context([keep, reopen], {("c1", "c2"): (0.75, 0.85)})) == []
+    # a day that starts something is no deadline; nor is one of two ends the claim gives
+    tc = "He said the deal would keep the port open for two weeks from March 13 and a vote would follow."
+    start = claim("c3", "a", tc, predicate="say", dates=[at(tc, "March 13", m13, "keep")])
+    assert dates.find(context([start, reopen], {("c2", "c3"): (0.75, 0.95)})) == []
+    td = "The port stays open until March 13 and the bridge through March 20."
+    two = claim("c4", "a", td, predicate="stay",
+                dates=[at(td, "March 13", m13, "stay"), at(td, "March 20", dt.date(2024, 3, 20), "stay")])
+    assert dates.find(context([two, reopen], {("c2", "c4"): (0.75, 0.95)})) == []
+
+
 def test_one_day_apart_is_low():
     a = claim("c1", "a", "It opened Friday.", dates=[day("Friday", DAY, "open", 4)])
     b = claim("c2", "b", "It opened Thursday.", dates=[day("Thursday", DAY - dt.timedelta(days=1), "open", 3)])

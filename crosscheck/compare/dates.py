@@ -19,10 +19,15 @@ reporting a repeated act, each its latest ("met Sunday" on Monday, "met Thursday
 not a finding. Nor are the days of one act told of two named people ("Governor Hale announced
 Monday" / "Mayor Moss announced Saturday": two acts), a month and a day hung on a verb that
 tells no act of its own ("comes", "is"), or the day of any statement ("tweeted Tuesday").
+A period's end ("funded until Feb. 15", "serves through June 25") is the deadline of what
+the claim tells, whatever verb carries it: one such day in each of two claims that state one
+fact but for their days ("would keep the office open until March 3" / "reopens it through
+March 5"), days apart, is a finding.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..claims.facts import SAYING_VERBS
 from .context import Context, Proposal, per_claim
@@ -74,6 +79,18 @@ def matched(ra: list, rb: list, told_otherwise: bool = False):
     return out
 
 
+#: words that make a date the end of a period: "until Feb. 15", "through June 25"
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+
+
+@per_claim
+def _period_ends(ctx: Context, cid: str):
+    """Precise dates a claim gives as the end of a period ("open until Feb. 15"): the deadline
+    of what it tells, whichever verb the parser hangs it on."""
+    claim = ctx.claims[cid]
+    return [d for d in _event_dates(ctx, cid) if _UNTIL.search(claim.text[: max(0, d.start - claim.start)])]
+
+
 FRESH = dt.timedelta(days=2)
 #: verbs that tell no act of their own: a month and a day that hang on one of them ("Friday's
 #: vote comes after the ruling in June") are the dates of what the nouns around them name
@@ -123,7 +140,14 @@ def find(ctx: Context) -> list[Proposal]:
         if _two_doers(ctx, a, b):
             continue  # days of one act told of two people ("Governor Hale announced Monday" /
             # "Mayor Moss announced Saturday": two announcements)
-        for x, y in matched(ra, rb, main):
+        pairs = matched(ra, rb, main)
+        # the one end of a period on each side, in claims that state one fact but for their
+        # days: "open until Feb. 13" / "restoring operations until Feb. 15"
+        ea, eb = [x for x in _period_ends(ctx, a) if x in ra], [y for y in _period_ends(ctx, b) if y in rb]
+        if not pairs and len(ea) == 1 and len(eb) == 1 and len(_period_ends(ctx, a)) == 1 and len(_period_ends(ctx, b)) == 1 \
+                and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY):
+            pairs = [(ea[0], eb[0])]
+        for x, y in pairs:
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y))
         # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
