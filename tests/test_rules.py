@@ -247,6 +247,29 @@ def test_years_of_one_event_told_with_other_verbs_when_each_claim_has_one_date()
     assert dates.find(context([served, held], {("c1", "c2"): (0.7, 0.7)})) == []
 
 
+def year_at(text: str, words: str, low: int, high: int, anchor: str) -> DateRef:
+    i = text.index(words)
+    return DateRef(text=words, start=i, end=i + len(words), low=dt.date(low, 1, 1), high=dt.date(high, 12, 31),
+                   year=low if low == high else None, anchor=anchor)
+
+
+def test_the_year_a_period_starts_whatever_verbs_tell_it():
+    ta = "The regatta, a harbour tradition dating back to 1911, draws crowds."
+    tradition = claim("c1", "a", ta, dates=[year_at(ta, "1911", 1911, 1911, "date")])
+    tb = "It is a race that has, since 1912, produced more capsizes than medals, the club said in 2020."
+    since = claim("c2", "b", tb, dates=[year_at(tb, "1912", 1912, 1912, "produce"), year_at(tb, "2020", 2020, 2020, "say")])
+    found = dates.find(context([tradition, since], {("c1", "c2"): (0.6, 0.6)}))
+    assert [(p.type, p.severity, p.values) for p in found] == [("date", "medium", {"c1": "1911", "c2": "1912"})]
+    # a span that starts the same year agrees ("from 1911 to 2019" / "dating back to 1911")
+    tc = "The club has held the regatta every summer from 1911 to 2019."
+    span_ = claim("c3", "b", tc, dates=[year_at(tc, "1911 to 2019", 1911, 2019, "hold")])
+    assert dates.find(context([tradition, span_], {("c1", "c3"): (0.6, 0.6)})) == []
+    # a year that starts nothing ("in 1912") is left to the rule for years of one event
+    td = "The regatta was first held in 1912, the club said."
+    held = claim("c4", "b", td, dates=[year_at(td, "1912", 1912, 1912, "hold")])
+    assert dates.find(context([tradition, held], {("c1", "c4"): (0.6, 0.6)})) == []
+
+
 def test_a_year_the_other_outlet_gives_elsewhere_excuses_a_conflict_only_in_a_pair_in_doubt():
     def year(y, verb):
         return span(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), verb)

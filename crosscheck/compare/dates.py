@@ -165,9 +165,16 @@ def find(ctx: Context) -> list[Proposal]:
         # tell them (days are not loosened so: "criticised the council on Monday" against
         # "said she was dismissed Friday" are the days of two acts in one likely pair)
         loose = _one_date(ctx, a) and _one_date(ctx, b) and ctx.probability(a, b) >= SAME_FACT
-        for x, y in matched([x for x in ya if _span(x) not in {_span(y) for y in yb}],
-                            [y for y in yb if _span(y) not in {_span(x) for x in ya}], loose):
-            if _ranged(x) != _ranged(y):
+        years = matched([x for x in ya if _span(x) not in {_span(y) for y in yb}],
+                        [y for y in yb if _span(y) not in {_span(x) for x in ya}], loose)
+        # the year a period starts, one on each side, whatever verbs tell it: "a tradition
+        # dating back to 1909" / "a game that has, since 1909, produced ..."
+        sa, sb = _period_starts(ctx, a), _period_starts(ctx, b)
+        starts = not years and len(sa) == 1 and len(sb) == 1 and sa[0].low.year != sb[0].low.year
+        if starts:
+            years = [(sa[0], sb[0])]
+        for x, y in years:
+            if _ranged(x) != _ranged(y) and not starts:
                 continue  # "since 2007" against "2007 to 2014"
             if ctx.told_elsewhere(a, b, _years_stated(ctx, b, x), _years_stated(ctx, a, y)):
                 continue  # the other outlet gives it too (but not in a pair one fact beyond doubt)
@@ -211,6 +218,18 @@ def _subject_words(ctx: Context, cid: str) -> frozenset[str]:
     f = ctx.claims[cid].facts
     doer = f.doers.get(f.predicate) if f.predicate else None
     return _subject_people(ctx, cid) | (name_words(doer) if doer else frozenset())
+
+
+#: words that make a year the start of a period: "since 1909", "dating back to 1977", "from 2007"
+_SINCE = re.compile(r"\b(?:since|from|(?:dat(?:ing|es|ed)|going|goes|went|reach(?:ing|es|ed)?)\s+back\s+to)\s+$", re.I)
+
+
+@per_claim
+def _period_starts(ctx: Context, cid: str):
+    """Years a claim gives as the start of a period ("since 1909", "dating back to 1977", "from
+    2007 to 2014"): when what it tells began, whichever verb carries it."""
+    claim = ctx.claims[cid]
+    return [d for d in _years(ctx, cid) if _SINCE.search(claim.text[: max(0, d.start - claim.start)])]
 
 
 def _ranged(d) -> bool:
