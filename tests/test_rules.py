@@ -77,6 +77,33 @@ def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
     assert [(p.type, p.severity, p.values) for p in found] == [("number", "high", {"c1": "Twelve", "c2": "Fifteen"})]
 
 
+def test_the_ages_two_outlets_give_one_person_are_compared_wherever_they_stand():
+    ta = "Ana Ruiz, 43, resigned from the harbour board on Friday."
+    tb = "The board's chairwoman was replaced by the 46-year-old Ana Ruiz, a lawyer, in a vote on Monday."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:resign")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Ana Ruiz", "PERSON", "ana ruiz", "pobj:replace")])
+    # no pair of the alignment needed: a person's age is the person's, not the sentence's fact
+    found = numbers.find(context([a, b], {}))
+    assert [(p.type, p.severity, p.values) for p in found] == [("number", "high", {"c1": "43", "c2": "46"})]
+    # a year apart: low when the articles came out on different days (a birthday between), medium on one day
+    tc = "Ana Ruiz, 44, resigned on Friday."
+    c = claim("c3", "b", tc, entities=[ent(tc, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:resign")])
+    later = {"a": DAY, "b": DAY + dt.timedelta(days=3)}
+    assert [p.severity for p in numbers.find(context([a, c], {}, later))] == ["low"]
+    assert [p.severity for p in numbers.find(context([a, c], {}))] == ["medium"]
+    # articles more than a year apart; one outlet; a figure that is no age; a surname the story
+    # does not give in full
+    assert numbers.find(context([a, b], {}, {"a": DAY, "b": DAY + dt.timedelta(days=400)})) == []
+    d = claim("c4", "a", tb.replace("46-year-old", "40-year-old"), entities=[ent(tb, "Ana Ruiz", "PERSON", "ana ruiz", "pobj:replace")])
+    assert numbers.find(context([a, d], {})) == []
+    te = "Ana Ruiz, 46 days after her appointment, resigned."
+    e = claim("c5", "b", te, entities=[ent(te, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:resign")])
+    assert numbers.find(context([a, e], {})) == []
+    tf = "Ruiz, 46, resigned on Friday."
+    f = claim("c6", "b", tf, entities=[ent(tf, "Ruiz", "PERSON", "ruiz", "nsubj:resign")])
+    assert numbers.find(context([a, f], {})) == []
+
+
 def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
     a = claim("c1", "a", "The city spent $8.2 million on buses and $2.1 million on stops.",
               quantities=[q("$8.2 million", 8.2e6, "usd", "spend"), q("$2.1 million", 2.1e6, "usd", "spend")])

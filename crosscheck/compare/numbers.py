@@ -22,18 +22,29 @@ compared even where one outlet gives the other's figure elsewhere (it contradict
 the other outlet); and figures of one act told of two doers ("the mayor cut $716 million" /
 "the council's plan would cut $800 million") are two figures.
 
+A person's age, written as news writes it ("Ana Ruiz, 43, ...", "the 43-year-old Ruiz"), is
+the person's, not an act's: the ages two outlets give one person are compared wherever in the
+story they stand, whatever the alignment makes of the two sentences (one person, named in
+full somewhere in the story, a surname no one else of the story bears). Two years or more apart
+between articles published within a year of each other is high (medium when published days
+apart); one year apart is low, a birthday may fall between (medium when both came out the same
+day).
+
 Counts of many are read as what they allow ("dozens of evacuations": 24 to 120; "hundreds of":
 200 to 1,000) and are never a clear conflict; a count of acts meets a count of the people they
 befell ("dozens of evacuations" / "more than 300 people were evacuated").
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
+from collections import defaultdict
 
 from ..claims.facts import UNIT_NAMES
 from ..models import Quantity
 from .context import Context, Proposal
-from .entities import name_words
+from .entities import _persons, name_words
 
 
 
@@ -266,4 +277,58 @@ def find(ctx: Context) -> list[Proposal]:
                 explanation=f"{ctx.label(a)} says {x.text!r}, {ctx.label(b)} says {y.text!r}{note}",
                 values={a: x.text, b: y.text},
             ))
+    return out + ages(ctx)
+
+
+#: an age set beside a name ("Ana Ruiz, 43, said"), or before it ("the 43-year-old Ruiz")
+_AGE_AFTER = re.compile(r"^,\s+(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+#: ages of articles further apart than this are of two times
+AGE_SPAN = dt.timedelta(days=365)
+
+
+def _ages_of(ctx: Context, cid: str) -> dict[str, str]:
+    """Full person key -> the age a claim gives that person (as written), for ages written
+    beside or before a name."""
+    claim = ctx.claims[cid]
+    out: dict[str, str] = {}
+    for key, e in _persons(ctx, cid):
+        if len(key.split()) < 2:
+            continue  # a surname the story does not resolve to one person in full
+        s, t = e.start - claim.start, e.end - claim.start
+        m = _AGE_AFTER.match(claim.text[t:]) or _AGE_BEFORE.search(claim.text[:s])
+        if m and 0 < int(m.group(1)) <= 120:
+            out.setdefault(key, m.group(1))
+    return out
+
+
+def ages(ctx: Context) -> list[Proposal]:
+    """One person given two ages by two outlets of a story, wherever in it they stand."""
+    said: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (story, person) -> (claim, age)
+    for cid in ctx.claims:
+        story = ctx.story(cid)
+        if story is None or ctx.quoted(cid):
+            continue
+        for key, age in _ages_of(ctx, cid).items():
+            said[(story, key)].append((cid, age))
+    out = []
+    for (_, key), told in sorted(said.items()):
+        for i, (a, x) in enumerate(told):
+            for b, y in told[i + 1:]:
+                if x == y or not ctx.different_outlets(a, b):
+                    continue
+                pa, pb = ctx.article(a).published, ctx.article(b).published
+                if pa and pb and abs(pa - pb) > AGE_SPAN:
+                    continue  # two times: the person grew older
+                gap = abs(int(x) - int(y))
+                if gap == 1:
+                    sev = "medium" if pa and pb and pa == pb else "low"
+                    note = "" if sev == "medium" else " (a year apart: a birthday may fall between the two articles)"
+                else:
+                    sev, note = ("high", "") if ctx.comparable_times(a, b) else ("medium", " (published days apart)")
+                out.append(Proposal(
+                    type="number", severity=sev, claims=(a, b),
+                    explanation=f"{ctx.label(a)} gives {ctx.name(key)!r} as {x} years old, {ctx.label(b)} as {y}{note}",
+                    values={a: x, b: y},
+                ))
     return out
