@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.align import Alignment
-from crosscheck.compare import Context, dates, entities, numbers, quotes, status
+from crosscheck.compare import Context, dates, entities, numbers, parties, quotes, status
 from crosscheck.models import DateRef, Entity, Facts, Quantity, Quote
 from crosscheck.models import Article, Claim
 
@@ -75,6 +75,38 @@ def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
               quantities=[q("Fifteen", 15, "senator", "vote"), q("20", 20, "senator", "vote")])
     found = numbers.find(context([a, b], {("c1", "c2"): (0.35, 0.9)}))
     assert [(p.type, p.severity, p.values) for p in found] == [("number", "high", {"c1": "Twelve", "c2": "Fifteen"})]
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" (D-Calif.) said", ("Democrat", "California")),
+    (", R-S.C., said", ("Republican", "South Carolina")),
+    (", a Republican of South Carolina, said", ("Republican", "South Carolina")),
+    (", Democrat of New York", ("Democrat", "New York")),
+    (" (I-Vt.)", ("independent", "Vermont")),
+    (", R-W.Va., voted", ("Republican", "West Virginia")),
+    (", 43, said", None),
+    (" (R) said", None),
+    (", D-Xanadu, said", None),
+])
+def test_a_lawmakers_label_reads_party_and_state_however_written(after, expected):
+    assert parties.label(after) == expected
+
+
+def test_one_person_labelled_with_two_parties_or_two_states_wherever_the_labels_stand():
+    ta = "Rep. Ana Ruiz (D-Ohio) voted against the bill on Friday."
+    tb = "The amendment was written by Ana Ruiz, a Republican of Ohio, and two colleagues."
+    tc = "Ana Ruiz, D-Iowa, called the vote a disgrace."
+    td = "Ana Ruiz, Democrat of Ohio, said the bill would pass."
+    def labelled(cid, aid, text):
+        return claim(cid, aid, text, entities=[ent(text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:vote")])
+    a, b, c, d = labelled("c1", "a", ta), labelled("c2", "b", tb), labelled("c3", "b", tc), labelled("c4", "b", td)
+    found = entities.find(context([a, b], {}))
+    assert [(p.type, p.severity, p.values) for p in found] == [("entity", "high", {"c1": "D-Ohio", "c2": "a Republican of Ohio"})]
+    assert "party" in found[0].explanation
+    assert [p.values for p in entities.find(context([a, c], {}))] == [{"c1": "D-Ohio", "c3": "D-Iowa"}]
+    # the same label written otherwise agrees; one outlet's two labels are not set against each other
+    assert entities.find(context([a, d], {})) == []
+    assert entities.find(context([a, labelled("c5", "a", tc)], {})) == []
 
 
 def test_the_ages_two_outlets_give_one_person_are_compared_wherever_they_stand():

@@ -29,7 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_entity_data, person_key, spelled_alike
-from . import places
+from . import parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim
 from .quotes import abbreviates
 
@@ -811,7 +811,7 @@ def find(ctx: Context) -> list[Proposal]:
         if apart:
             pa, pb = (", ".join(x) for x in apart)
             out.append(_place_finding(ctx, a, b, pa, pb, f"{ctx.label(a)} places it in {pa}; {ctx.label(b)} in {pb}"))
-    return out
+    return out + parties.find(ctx)
 
 
 def _place_finding(ctx: Context, a: str, b: str, na: str, nb: str, explanation: str) -> Proposal:

@@ -1,0 +1,109 @@
+"""Party and state labels: one politician given two parties, or two states, by two outlets.
+
+US coverage labels lawmakers as it names them: "Rep. Ana Ruiz (D-Ohio)", "Ruiz, D-Ohio,",
+"Ana Ruiz, a Democrat of Ohio". The label is the person's, not the sentence's fact: the labels
+two outlets give one person are compared wherever in the story they stand, whatever the
+alignment makes of the two sentences (one person, named in full somewhere in the story; a
+surname no one else of the story bears). States are read through the AP's abbreviations, the
+postal codes and the names (the ``us`` package): "Calif.", "CA" and "California" are one state.
+A party a label gives against another party is a finding, and so is a state against another
+state; a label that gives only one of the two agrees with anything on the other.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .context import Context, Proposal
+
+_PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "independent"}
+_PARTY_WORD = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
+               "independent": "independent"}
+#: "(D-Ohio)", "(R-N.Y.)", "(I-Vt.)": right after the name
+_BRACKETED = re.compile(r"^\s*\(\s*([RDI])\s*[-–—]\s*([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*\)")
+#: ", D-Ohio,", ", R-S.C.": set beside the name
+_BESIDE = re.compile(r"^,\s+([RDI])[-–—]([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?=[,;)\s]|$)")
+#: ", a Republican of Ohio", ", Democrat from New York": set beside the name
+_WORDS = re.compile(r"^,\s+(?:a\s+|the\s+)?(Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+"
+                    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """Every way a state is written in a label (AP abbreviation, postal code, name; folded, no
+    dots or spaces) -> its name."""
+    import us
+
+    out = {}
+    for st in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
+        for form in (st.name, st.abbr, getattr(st, "ap_abbr", None)):
+            if form:
+                out[_fold(form)] = st.name
+    return out
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[.\s]", "", text).casefold()
+
+
+def state_of(text: str) -> str | None:
+    """The state a label writes ("Calif.", "N.Y.", "Texas", "CA"), or None."""
+    return _states().get(_fold(text))
+
+
+def label(after: str) -> tuple[str | None, str | None] | None:
+    """(party, state) of a label written right after a name, or None where there is none."""
+    m = _BRACKETED.match(after) or _BESIDE.match(after)
+    if m:
+        state = state_of(m.group(2))
+        return (_PARTY_LETTER[m.group(1).casefold()], state) if state else None
+    m = _WORDS.match(after)
+    if m:
+        return _PARTY_WORD[m.group(1).casefold()], state_of(m.group(2))
+    return None
+
+
+def _labels_of(ctx: Context, cid: str) -> dict[str, tuple[str | None, str | None, str]]:
+    """Full person key -> (party, state, label as written) for the people a claim labels."""
+    from .entities import _persons
+
+    claim = ctx.claims[cid]
+    out: dict[str, tuple[str | None, str | None, str]] = {}
+    for key, e in _persons(ctx, cid):
+        if len(key.split()) < 2:
+            continue  # a surname the story does not resolve to one person in full
+        after = claim.text[e.end - claim.start:]
+        got = label(after)
+        if got is not None:
+            m = _BRACKETED.match(after) or _BESIDE.match(after) or _WORDS.match(after)
+            out.setdefault(key, (*got, m.group(0).strip(" ,()")))
+    return out
+
+
+def find(ctx: Context) -> list[Proposal]:
+    """One person given two parties, or two states, by two outlets of a story."""
+    said: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
+    for cid in ctx.claims:
+        story = ctx.story(cid)
+        if story is None or ctx.quoted(cid):
+            continue
+        for key, lab in _labels_of(ctx, cid).items():
+            said[(story, key)].append((cid, lab))
+    out = []
+    for (_, key), told in sorted(said.items()):
+        for i, (a, (pa, sa, ta)) in enumerate(told):
+            for b, (pb, sb, tb) in told[i + 1:]:
+                if not ctx.different_outlets(a, b):
+                    continue
+                what = [w for w, x, y in (("party", pa, pb), ("state", sa, sb)) if x and y and x != y]
+                if not what:
+                    continue
+                sev = "high" if ctx.comparable_times(a, b) else "medium"
+                out.append(Proposal(
+                    type="entity", severity=sev, claims=(a, b),
+                    explanation=f"{ctx.label(a)} labels {ctx.name(key)!r} {ta!r}; {ctx.label(b)} {tb!r} "
+                                f"(another {' and '.join(what)})",
+                    values={a: ta, b: tb},
+                ))
+    return out
