@@ -77,6 +77,25 @@ def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
     assert [(p.type, p.severity, p.values) for p in found] == [("number", "high", {"c1": "Twelve", "c2": "Fifteen"})]
 
 
+def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
+    ta, tb = "Ines Okafor resigned from the board on Friday.", "The board thanked Ines Okaffor for her years of work."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ines Okafor", "PERSON", "ines okafor", "nsubj:resign")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Ines Okaffor", "PERSON", "ines okaffor", "dobj:thank")])
+    # no pair of the alignment: the misspelling itself keeps the two sentences apart
+    found = entities.find(context([a, b], {}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Ines Okafor", "c2": "Ines Okaffor"})]
+    assert "spells the name" in found[0].explanation
+    # in a pair the comparisons take, the pair rule's one finding, not a second
+    assert len(entities.find(context([a, b], {("c1", "c2"): (0.5, 0.5)}))) == 1
+    # a claim of the story that names both: two people
+    tc = "Ines Okafor and her cousin Ines Okaffor both sat on the board."
+    c = claim("c3", "c", tc, entities=[ent(tc, "Ines Okafor", "PERSON", "ines okafor", "nsubj:sit"),
+                                       ent(tc, "Ines Okaffor", "PERSON", "ines okaffor", "conj:sit")])
+    assert entities.find(context([a, b, c], {})) == []
+    # one outlet's two spellings are no outlets' difference
+    assert entities.find(context([a, claim("c4", "a", tb, entities=b.facts.entities)], {})) == []
+
+
 @pytest.mark.parametrize("after, expected", [
     (" (D-Calif.) said", ("Democrat", "California")),
     (", R-S.C., said", ("Republican", "South Carolina")),
@@ -451,9 +470,10 @@ def test_a_name_spelled_two_ways_whatever_the_roles_in_claims_likely_to_state_on
     found = entities.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Marisol", "c2": "Marisole"})]
     # as likely as not one fact: two names that close are one person's all the same (a
-    # misspelled name itself lowers its pair's probability); under the comparisons' bar, no pair
+    # misspelled name itself lowers its pair's probability); under the comparisons' bar too,
+    # two outlets of one story spell one name two ways (session 24)
     assert len(entities.find(context([a, b], {("c1", "c2"): (0.4, 0.9)}))) == 1
-    assert entities.find(context([a, b], {("c1", "c2"): (0.25, 0.9)})) == []
+    assert len(entities.find(context([a, b], {("c1", "c2"): (0.25, 0.9)}))) == 1
     c = claim("c3", "b", "The ceremony was attended by Mr. Ortiz's sister, Amira.",
               entities=[person("Ortiz", "ortiz", "agent:attend"), person("Amira", "amira", "agent:attend")])
     d = claim("c4", "a", "He and his sister Amara run the shop.", entities=[person("Amara", "amara", "nsubj:run")])

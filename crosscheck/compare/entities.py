@@ -811,7 +811,55 @@ def find(ctx: Context) -> list[Proposal]:
         if apart:
             pa, pb = (", ".join(x) for x in apart)
             out.append(_place_finding(ctx, a, b, pa, pb, f"{ctx.label(a)} places it in {pa}; {ctx.label(b)} in {pb}"))
-    return out + parties.find(ctx)
+    return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx)
+
+
+def _initials(key: str) -> tuple[str, ...]:
+    return tuple(sorted(w[:1] for w in key.split()))
+
+
+def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal]:
+    """One person's name spelled two ways by two outlets of a story, wherever the two sentences
+    stand (a misspelled name lowers its sentence's likeness to the other outlets' as another
+    word does, so the pairs the comparisons take miss most of them): two claims of different
+    outlets, each writing its spelling and not the other's (:func:`_variant`), set against each
+    other where their story holds no claim that names both (two people: "Johnson" and
+    "Johnston"); of the claims that write each spelling, the two the alignment scores most alike.
+    Spellings that a finding of a compared pair (``found``: their claims) already sets against
+    each other are left to it."""
+    by_story: dict[str, list[str]] = {}
+    for cid in ctx.claims:
+        story = ctx.story(cid)
+        if story is not None:
+            by_story.setdefault(story, []).append(cid)
+    out = []
+    for story in sorted(by_story):
+        writing: dict[str, list[str]] = {}  # person key -> the claims that name the person so
+        for cid in by_story[story]:
+            for k in _named(ctx, cid):
+                writing.setdefault(k, []).append(cid)
+        keys = sorted(writing)
+        for i, ka in enumerate(keys):
+            for kb in keys[i + 1:]:
+                if not set(_initials(ka)) & set(_initials(kb)) or not _variant(ka, kb):
+                    continue
+                if set(writing[ka]) & set(writing[kb]):
+                    continue  # one claim names both: two people
+                if any(frozenset((x, y)) in found for x in writing[ka] for y in writing[kb]):
+                    continue  # a compared pair's finding sets them against each other already
+                pairs = [(a, b) for a in writing[ka] for b in writing[kb] if ctx.different_outlets(a, b)
+                         and not (ka in _all_people(ctx, b) or name_words(ka) <= _all_people(ctx, b))
+                         and not (kb in _all_people(ctx, a) or name_words(kb) <= _all_people(ctx, a))]
+                if not pairs:
+                    continue
+                a, b = max(pairs, key=lambda ab: ctx.score(*ab))
+                na, nb = _named(ctx, a)[ka], _named(ctx, b)[kb]
+                out.append(Proposal(
+                    type="entity", severity="medium", claims=(a, b),
+                    explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
+                    values={a: na, b: nb},
+                ))
+    return out
 
 
 def _place_finding(ctx: Context, a: str, b: str, na: str, nb: str, explanation: str) -> Proposal:
