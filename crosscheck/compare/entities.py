@@ -811,7 +811,7 @@ def find(ctx: Context) -> list[Proposal]:
         if apart:
             pa, pb = (", ".join(x) for x in apart)
             out.append(_place_finding(ctx, a, b, pa, pb, f"{ctx.label(a)} places it in {pa}; {ctx.label(b)} in {pb}"))
-    return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx)
+    return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx, _persons)
 
 
 def _initials(key: str) -> tuple[str, ...]:

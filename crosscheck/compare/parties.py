@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .context import Context, Proposal
+
+#: what reads the people a claim names: (claim id) -> (full person key, entity) pairs
+#: (``entities._persons``, handed in by the entity rules, whose module imports this one)
+People = Callable[[Context, str], Iterable[tuple[str, object]]]
 
 _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "independent"}
 _PARTY_WORD = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
@@ -64,13 +69,11 @@ def label(after: str) -> tuple[str | None, str | None] | None:
     return None
 
 
-def _labels_of(ctx: Context, cid: str) -> dict[str, tuple[str | None, str | None, str]]:
+def _labels_of(ctx: Context, cid: str, persons: People) -> dict[str, tuple[str | None, str | None, str]]:
     """Full person key -> (party, state, label as written) for the people a claim labels."""
-    from .entities import _persons
-
     claim = ctx.claims[cid]
     out: dict[str, tuple[str | None, str | None, str]] = {}
-    for key, e in _persons(ctx, cid):
+    for key, e in persons(ctx, cid):
         if len(key.split()) < 2:
             continue  # a surname the story does not resolve to one person in full
         after = claim.text[e.end - claim.start:]
@@ -81,14 +84,15 @@ def _labels_of(ctx: Context, cid: str) -> dict[str, tuple[str | None, str | None
     return out
 
 
-def find(ctx: Context) -> list[Proposal]:
-    """One person given two parties, or two states, by two outlets of a story."""
+def find(ctx: Context, persons: People) -> list[Proposal]:
+    """One person given two parties, or two states, by two outlets of a story (``persons``
+    reads the people each claim names)."""
     said: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
     for cid in ctx.claims:
         story = ctx.story(cid)
         if story is None or ctx.quoted(cid):
             continue
-        for key, lab in _labels_of(ctx, cid).items():
+        for key, lab in _labels_of(ctx, cid, persons).items():
             said[(story, key)].append((cid, lab))
     out = []
     for (_, key), told in sorted(said.items()):
