@@ -19,7 +19,7 @@ reporting a repeated act, each its latest ("met Sunday" on Monday, "met Thursday
 not a finding. Nor are the days of one act told of two named people ("Governor Hale announced
 Monday" / "Mayor Moss announced Saturday": two acts), a month and a day hung on a verb that
 tells no act of its own ("comes", "is"), or the day of any statement ("tweeted Tuesday").
-A period's end ("funded until Feb. 15", "serves through June 25") is the deadline of what
+A period's end ("funded until March 3", "serves through June 30") is the deadline of what
 the claim tells, whatever verb carries it: one such day in each of two claims that state one
 fact but for their days ("would keep the office open until March 3" / "reopens it through
 March 5"), days apart, is a finding.
@@ -79,13 +79,13 @@ def matched(ra: list, rb: list, told_otherwise: bool = False):
     return out
 
 
-#: words that make a date the end of a period: "until Feb. 15", "through June 25"
+#: words that make a date the end of a period: "until March 3", "through June 30"
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
 
 @per_claim
 def _period_ends(ctx: Context, cid: str):
-    """Precise dates a claim gives as the end of a period ("open until Feb. 15"): the deadline
+    """Precise dates a claim gives as the end of a period ("open until March 3"): the deadline
     of what it tells, whichever verb the parser hangs it on."""
     claim = ctx.claims[cid]
     return [d for d in _event_dates(ctx, cid) if _UNTIL.search(claim.text[: max(0, d.start - claim.start)])]
@@ -142,7 +142,7 @@ def find(ctx: Context) -> list[Proposal]:
             # "Mayor Moss announced Saturday": two announcements)
         pairs = matched(ra, rb, main)
         # the one end of a period on each side, in claims that state one fact but for their
-        # days: "open until Feb. 13" / "restoring operations until Feb. 15"
+        # days: "keep the port open until March 3" / "reopening the port until March 5"
         ea, eb = [x for x in _period_ends(ctx, a) if x in ra], [y for y in _period_ends(ctx, b) if y in rb]
         if not pairs and len(ea) == 1 and len(eb) == 1 and len(_period_ends(ctx, a)) == 1 and len(_period_ends(ctx, b)) == 1 \
                 and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY):
@@ -168,14 +168,14 @@ def find(ctx: Context) -> list[Proposal]:
         years = matched([x for x in ya if _span(x) not in {_span(y) for y in yb}],
                         [y for y in yb if _span(y) not in {_span(x) for x in ya}], loose)
         # the year a period starts, one on each side, whatever verbs tell it: "a tradition
-        # dating back to 1909" / "a game that has, since 1909, produced ..."
+        # dating back to 1911" / "a race that has, since 1911, drawn ..."
         sa, sb = _period_starts(ctx, a), _period_starts(ctx, b)
         starts = not years and len(sa) == 1 and len(sb) == 1 and sa[0].low.year != sb[0].low.year
         if starts:
             years = [(sa[0], sb[0])]
         for x, y in years:
             if _ranged(x) != _ranged(y) and not starts:
-                continue  # "since 2007" against "2007 to 2014"
+                continue  # "since 2004" against "2004 to 2012"
             if ctx.told_elsewhere(a, b, _years_stated(ctx, b, x), _years_stated(ctx, a, y)):
                 continue  # the other outlet gives it too (but not in a pair one fact beyond doubt)
             out.append(Proposal(
@@ -220,14 +220,14 @@ def _subject_words(ctx: Context, cid: str) -> frozenset[str]:
     return _subject_people(ctx, cid) | (name_words(doer) if doer else frozenset())
 
 
-#: words that make a year the start of a period: "since 1909", "dating back to 1977", "from 2007"
+#: words that make a year the start of a period: "since 1911", "dating back to 1985", "from 2004"
 _SINCE = re.compile(r"\b(?:since|from|(?:dat(?:ing|es|ed)|going|goes|went|reach(?:ing|es|ed)?)\s+back\s+to)\s+$", re.I)
 
 
 @per_claim
 def _period_starts(ctx: Context, cid: str):
-    """Years a claim gives as the start of a period ("since 1909", "dating back to 1977", "from
-    2007 to 2014"): when what it tells began, whichever verb carries it."""
+    """Years a claim gives as the start of a period ("since 1911", "dating back to 1985", "from
+    2004 to 2012"): when what it tells began, whichever verb carries it."""
     claim = ctx.claims[cid]
     return [d for d in _years(ctx, cid) if _SINCE.search(claim.text[: max(0, d.start - claim.start)])]
 

@@ -5,7 +5,7 @@ Each stated number is read as the interval it allows: "about 30" is 27-33, "near
 last digit written: "roughly $141 million" is 140-142 million), "at least 40" is 40 and up, "$2.3 million" is 2.25-2.4 million (its last digit
 rounded, or cut short: "$12 million" for $12,640,300). Only claims that state one fact but for their numbers are compared (the pair
 model's probability, were the numbers to agree: :meth:`Context.alike`), and within them only
-numbers in the same role: of one unit (what they count: "23 steps", "$716 billion"), once
+numbers in the same role: of one unit (what they count: "14 steps", "$310 million"), once
 the values both claims state are set aside ("Twelve of the 20" against "Fifteen of the 20":
 12 against 15) and of the same act (they hang on the same verb: "spent $12 million" and
 "raised $40 million" are two facts). Two numbers left, one each, whose intervals do not
@@ -19,10 +19,10 @@ the same unit, not told of another doer) is not contradicted by it, and figures 
 times apart are two quantities (a part and a total), not one misreported: the story has two
 figures. Two exceptions: a pair 0.9 likely or more to state one fact but for its figures is
 compared even where one outlet gives the other's figure elsewhere (it contradicts itself and
-the other outlet); and figures of one act told of two doers ("the mayor cut $716 million" /
-"the council's plan would cut $800 million") are two figures.
+the other outlet); and figures of one act told of two doers ("the mayor cut $310 million" /
+"the council's plan would cut $420 million") are two figures.
 
-A person's age, written as news writes it ("Ana Ruiz, 43, ...", "the 43-year-old Ruiz"), is
+A person's age, written as news writes it ("Ana Ruiz, 51, ...", "the 51-year-old Ruiz"), is
 the person's, not an act's: the ages two outlets give one person are compared wherever in the
 story they stand, whatever the alignment makes of the two sentences (one person, named in
 full somewhere in the story, a surname no one else of the story bears). Two years or more apart
@@ -144,8 +144,8 @@ def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quan
         near = [x for x in many if x.anchor == one.anchor and apart(one, x) <= MAX_RATIO]
         if len(near) == 1 and sum(1 for x in many if x.anchor == one.anchor) >= 2:
             return (near[0], one) if flip else (one, near[0])
-    # several figures: the one pair said to measure one thing ("$21.9 million in federal
-    # taxes and $13.6 million in state taxes" against "$43.9 million in federal taxes"), the
+    # several figures: the one pair said to measure one thing ("$8.1 million in federal
+    # taxes and $2.4 million in state taxes" against "$8.6 million in federal taxes"), the
     # pair whose measures read word for word alike when more than one pair would do
     pairs = [(x, y) for x in ra for y in rb if same_measure(x, y)]
     if len(pairs) > 1:
@@ -265,7 +265,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # figures this far apart count different things (a total and a part)
             da, db = _doer(fa, x), _doer(fb, y)
             if x.anchor == y.anchor and da and db and not name_words(da) & name_words(db):
-                continue  # figures of two doers ("Obama cut $716 billion" / "his plan would cut $800 billion")
+                continue  # figures of two doers ("the mayor cut $310 million" / "her rival's plan would cut $420 million")
             if sev != "low" and ctx.told_elsewhere(a, b, stated_in(ctx, ctx.claims[b].article, x, da),
                                                    stated_in(ctx, ctx.claims[a].article, y, db)):
                 continue  # each outlet gives the other's figure elsewhere: two figures of the story
@@ -280,7 +280,7 @@ def find(ctx: Context) -> list[Proposal]:
     return out + ages(ctx)
 
 
-#: an age set beside a name ("Ana Ruiz, 43, said"), or before it ("the 43-year-old Ruiz")
+#: an age set beside a name ("Ana Ruiz, 51, said"), or before it ("the 51-year-old Ruiz")
 _AGE_AFTER = re.compile(r"^,\s+(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 #: ages of articles further apart than this are of two times
