@@ -814,8 +814,9 @@ def find(ctx: Context) -> list[Proposal]:
     return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx, _persons)
 
 
-def _initials(key: str) -> tuple[str, ...]:
-    return tuple(sorted(w[:1] for w in key.split()))
+def _initials(key: str) -> frozenset[str]:
+    """The first letters of a key's words: a name spelled otherwise keeps them (``_variant``)."""
+    return frozenset(w[:1] for w in key.split())
 
 
 def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal]:
@@ -841,7 +842,7 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
         keys = sorted(writing)
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
-                if not set(_initials(ka)) & set(_initials(kb)) or not _variant(ka, kb):
+                if not (_initials(ka) <= _initials(kb) or _initials(kb) <= _initials(ka)) or not _variant(ka, kb):
                     continue
                 if set(writing[ka]) & set(writing[kb]):
                     continue  # one claim names both: two people

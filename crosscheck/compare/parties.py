@@ -59,13 +59,19 @@ def state_of(text: str) -> str | None:
 
 def label(after: str) -> tuple[str | None, str | None] | None:
     """(party, state) of a label written right after a name, or None where there is none."""
+    got = _read(after)
+    return got[:2] if got else None
+
+
+def _read(after: str) -> tuple[str | None, str | None, str] | None:
+    """(party, state, label as written) of a label written right after a name."""
     m = _BRACKETED.match(after) or _BESIDE.match(after)
     if m:
         state = state_of(m.group(2))
-        return (_PARTY_LETTER[m.group(1).casefold()], state) if state else None
+        return (_PARTY_LETTER[m.group(1).casefold()], state, m.group(0).strip(" ,()")) if state else None
     m = _WORDS.match(after)
     if m:
-        return _PARTY_WORD[m.group(1).casefold()], state_of(m.group(2))
+        return _PARTY_WORD[m.group(1).casefold()], state_of(m.group(2)), m.group(0).strip(" ,()")
     return None
 
 
@@ -76,11 +82,9 @@ def _labels_of(ctx: Context, cid: str, persons: People) -> dict[str, tuple[str |
     for key, e in persons(ctx, cid):
         if len(key.split()) < 2:
             continue  # a surname the story does not resolve to one person in full
-        after = claim.text[e.end - claim.start:]
-        got = label(after)
+        got = _read(claim.text[e.end - claim.start:])
         if got is not None:
-            m = _BRACKETED.match(after) or _BESIDE.match(after) or _WORDS.match(after)
-            out.setdefault(key, (*got, m.group(0).strip(" ,()")))
+            out.setdefault(key, got)
     return out
 
 
