@@ -106,6 +106,9 @@ def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
     (", 43, said", None),
     (" (R) said", None),
     (", D-Xanadu, said", None),
+    (" of New York said", (None, "New York")),
+    (" of New York University said", None),
+    (" of the State Department said", None),
 ])
 def test_a_lawmakers_label_reads_party_and_state_however_written(after, expected):
     assert parties.label(after) == expected
@@ -123,6 +126,11 @@ def test_one_person_labelled_with_two_parties_or_two_states_wherever_the_labels_
     assert [(p.type, p.severity, p.values) for p in found] == [("entity", "high", {"c1": "D-Ohio", "c2": "a Republican of Ohio"})]
     assert "party" in found[0].explanation
     assert [p.values for p in entities.find(context([a, c], {}))] == [{"c1": "D-Ohio", "c3": "D-Iowa"}]
+    # a state alone ("Senator Ana Ruiz of Iowa") against another state; it says nothing of the party
+    te = "Senator Ana Ruiz of Iowa voted against the bill."
+    iowa = labelled("c6", "b", te)
+    assert [p.values for p in entities.find(context([a, iowa], {}))] == [{"c1": "D-Ohio", "c6": "of Iowa"}]
+    assert entities.find(context([c, labelled("c7", "a", te)], {})) == []
     # the same label written otherwise agrees; one outlet's two labels are not set against each other
     assert entities.find(context([a, d], {})) == []
     assert entities.find(context([a, labelled("c5", "a", tc)], {})) == []

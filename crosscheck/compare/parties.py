@@ -1,7 +1,7 @@
 """Party and state labels: one politician given two parties, or two states, by two outlets.
 
 US coverage labels lawmakers as it names them: "Rep. Ana Ruiz (D-Ohio)", "Ruiz, D-Ohio,",
-"Ana Ruiz, a Democrat of Ohio". The label is the person's, not the sentence's fact: the labels
+"Ana Ruiz, a Democrat of Ohio", "Senator Ana Ruiz of Ohio" (a state alone). The label is the person's, not the sentence's fact: the labels
 two outlets give one person are compared wherever in the story they stand, whatever the
 alignment makes of the two sentences (one person, named in full somewhere in the story; a
 surname no one else of the story bears). States are read through the AP's abbreviations, the
@@ -32,6 +32,9 @@ _BESIDE = re.compile(r"^,\s+([RDI])[-–—]([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]
 #: ", a Republican of Ohio", ", Democrat from New York": set beside the name
 _WORDS = re.compile(r"^,\s+(?:a\s+|the\s+)?(Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+"
                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+#: " of Ohio": the state alone ("Senator Ana Ruiz of Ohio"), a whole state's name and no more
+#: ("of New York", not "of New York University")
+_OF_STATE = re.compile(r"^\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;:)'’\s]|$)(?!\s+[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +75,9 @@ def _read(after: str) -> tuple[str | None, str | None, str] | None:
     m = _WORDS.match(after)
     if m:
         return _PARTY_WORD[m.group(1).casefold()], state_of(m.group(2)), m.group(0).strip(" ,()")
+    m = _OF_STATE.match(after)
+    if m and state_of(m.group(1)) and len(m.group(1)) > 2:
+        return None, state_of(m.group(1)), m.group(0).strip()
     return None
 
 
