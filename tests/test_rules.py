@@ -114,6 +114,20 @@ def test_a_lawmakers_label_reads_party_and_state_however_written(after, expected
     assert parties.label(after) == expected
 
 
+@pytest.mark.parametrize("before, expected", [
+    ("Ohio Gov. ", (None, "Ohio")),
+    ("Former Ohio Rep. ", (None, "Ohio")),
+    ("The suit was praised by Ohio’s attorney general, ", (None, "Ohio")),
+    ("South Dakota Republican Sen. ", ("Republican", "South Dakota")),
+    ("Democratic Rep. ", ("Democrat", None)),
+    ("Deputy Attorney General ", None),
+    ("said Sen. ", None),
+])
+def test_an_office_before_a_name_reads_its_state_and_party(before, expected):
+    got = parties._read_before(before)
+    assert (got[:2] if got else None) == expected
+
+
 def test_one_person_labelled_with_two_parties_or_two_states_wherever_the_labels_stand():
     ta = "Rep. Ana Ruiz (D-Ohio) voted against the bill on Friday."
     tb = "The amendment was written by Ana Ruiz, a Republican of Ohio, and two colleagues."
@@ -131,6 +145,10 @@ def test_one_person_labelled_with_two_parties_or_two_states_wherever_the_labels_
     iowa = labelled("c6", "b", te)
     assert [p.values for p in entities.find(context([a, iowa], {}))] == [{"c1": "D-Ohio", "c6": "of Iowa"}]
     assert entities.find(context([c, labelled("c7", "a", te)], {})) == []
+    # an office's state before the name ("Iowa's attorney general, Ana Ruiz") against another state
+    tf = "Iowa's attorney general, Ana Ruiz, called the suit baseless."
+    assert [p.values for p in entities.find(context([a, labelled("c8", "b", tf)], {}))] == \
+        [{"c1": "D-Ohio", "c8": "Iowa's attorney general"}]
     # the same label written otherwise agrees; one outlet's two labels are not set against each other
     assert entities.find(context([a, d], {})) == []
     assert entities.find(context([a, labelled("c5", "a", tc)], {})) == []

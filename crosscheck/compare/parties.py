@@ -1,7 +1,9 @@
 """Party and state labels: one politician given two parties, or two states, by two outlets.
 
 US coverage labels lawmakers as it names them: "Rep. Ana Ruiz (D-Ohio)", "Ruiz, D-Ohio,",
-"Ana Ruiz, a Democrat of Ohio", "Senator Ana Ruiz of Ohio" (a state alone). The label is the person's, not the sentence's fact: the labels
+"Ana Ruiz, a Democrat of Ohio", "Senator Ana Ruiz of Ohio" (a state alone), and before the
+name with the office: "Ohio Gov. Ana Ruiz", "Ohio's attorney general, Ana Ruiz", "Democratic
+Rep. Ana Ruiz". The label is the person's, not the sentence's fact: the labels
 two outlets give one person are compared wherever in the story they stand, whatever the
 alignment makes of the two sentences (one person, named in full somewhere in the story; a
 surname no one else of the story bears). States are read through the AP's abbreviations, the
@@ -24,7 +26,7 @@ People = Callable[[Context, str], Iterable[tuple[str, object]]]
 
 _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "independent"}
 _PARTY_WORD = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
-               "independent": "independent"}
+               "independent": "independent", "gop": "Republican"}
 #: "(D-Ohio)", "(R-N.Y.)", "(I-Vt.)": right after the name
 _BRACKETED = re.compile(r"^\s*\(\s*([RDI])\s*[-–—]\s*([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*\)")
 #: ", D-Ohio,", ", R-S.C.": set beside the name
@@ -32,23 +34,33 @@ _BESIDE = re.compile(r"^,\s+([RDI])[-–—]([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]
 #: ", a Republican of Ohio", ", Democrat from New York": set beside the name
 _WORDS = re.compile(r"^,\s+(?:a\s+|the\s+)?(Republican|Democrat|Democratic|Independent)\s+(?:of|from)\s+"
                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+#: before the name, an office with its state and perhaps its party: "Ohio Gov. Ana Ruiz", "Ohio
+#: Republican Sen. Ana Ruiz", "Ohio's attorney general, Ana Ruiz", "Democratic Rep. Ana Ruiz"
+_BEFORE = re.compile(
+    r"(?:\b((?:(?!(?:Democratic|Republican|Independent|GOP)\b)[A-Z][a-z]+\s+)?(?!(?:Democratic|Republican|Independent|GOP)\b)"
+    r"[A-Z][a-z]+)(?:['’]s)?\s+)?(?:(Democratic|Republican|Independent|GOP)\s+)?"
+    r"(?:Lt\.\s+Gov\.|Rep\.|Sen\.|Gov\.|Representative|Senator|Governor|Congressman|Congresswoman|Attorney\s+General"
+    r"|attorney\s+general|Secretary\s+of\s+State|secretary\s+of\s+state|governor|senator)\s*,?\s+$")
 #: " of Ohio": the state alone ("Senator Ana Ruiz of Ohio"), a whole state's name and no more
 #: ("of New York", not "of New York University")
 _OF_STATE = re.compile(r"^\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;:)'’\s]|$)(?!\s+[A-Z])")
 
 
 @lru_cache(maxsize=1)
-def _states() -> dict[str, str]:
-    """Every way a state is written in a label (AP abbreviation, postal code, name; folded, no
-    dots or spaces) -> its name."""
+def _states() -> tuple[dict[str, str], dict[str, str]]:
+    """How a state is written in a label -> its name: its name and AP abbreviation (folded, no
+    dots or spaces), and its postal code as written ("CA": in capitals only, so that "As" or
+    "In" is no state)."""
     import us
 
-    out = {}
+    named, postal = {}, {}
     for st in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
-        for form in (st.name, st.abbr, getattr(st, "ap_abbr", None)):
+        for form in (st.name, getattr(st, "ap_abbr", None)):
             if form:
-                out[_fold(form)] = st.name
-    return out
+                named[_fold(form)] = st.name
+        if st.abbr:
+            postal[st.abbr] = st.name
+    return named, postal
 
 
 def _fold(text: str) -> str:
@@ -57,7 +69,8 @@ def _fold(text: str) -> str:
 
 def state_of(text: str) -> str | None:
     """The state a label writes ("Calif.", "N.Y.", "Texas", "CA"), or None."""
-    return _states().get(_fold(text))
+    named, postal = _states()
+    return named.get(_fold(text)) or postal.get(text.strip())
 
 
 def label(after: str) -> tuple[str | None, str | None] | None:
@@ -81,6 +94,23 @@ def _read(after: str) -> tuple[str | None, str | None, str] | None:
     return None
 
 
+def _read_before(before: str) -> tuple[str | None, str | None, str] | None:
+    """(party, state, words as written) of an office written right before a name ("Ohio Gov.",
+    "Ohio's attorney general,", "Democratic Rep."), or None where it gives neither."""
+    m = _BEFORE.search(before)
+    if not m:
+        return None
+    place = m.group(1) or ""
+    state = state_of(place) or (state_of(place.split()[-1]) if len(place.split()) > 1 else None)
+    party = _PARTY_WORD[m.group(2).casefold()] if m.group(2) else None
+    if not state and not party:
+        return None
+    written = m.group(0).strip(" ,")
+    if place and not state_of(place) and state:
+        written = written[written.index(place.split()[-1]):]  # "Former Ohio Gov." -> "Ohio Gov."
+    return party, state, written
+
+
 def _labels_of(ctx: Context, cid: str, persons: People) -> dict[str, tuple[str | None, str | None, str]]:
     """Full person key -> (party, state, label as written) for the people a claim labels."""
     claim = ctx.claims[cid]
@@ -88,7 +118,7 @@ def _labels_of(ctx: Context, cid: str, persons: People) -> dict[str, tuple[str |
     for key, e in persons(ctx, cid):
         if len(key.split()) < 2:
             continue  # a surname the story does not resolve to one person in full
-        got = _read(claim.text[e.end - claim.start:])
+        got = _read(claim.text[e.end - claim.start:]) or _read_before(claim.text[: e.start - claim.start])
         if got is not None:
             out.setdefault(key, got)
     return out
