@@ -1250,6 +1250,39 @@ def test_harness_misspells_surnames_as_copy_desks_do_and_leaves_the_other_edits_
     assert [e for e in edits if e.kind != "spelling"] == again
 
 
+def test_harness_swaps_a_place_for_a_whole_place_and_a_surname_for_a_surname(tmp_path: Path):
+    from crosscheck.known.mutate import plan_edits
+
+    (tmp_path / "x.txt").write_text("Flood\nThe river flooded Pelland. Mayor Ines Okafor spoke in New Arlow City.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Flood\nPelland was flooded. Okafor spoke in New Arlow City; Tom Vance too.\n", encoding="utf-8")
+    gold = {"agreements": [
+        {"id": "flood", "members": [{"file": "x.txt", "quote": "The river flooded Pelland"},
+                                    {"file": "y.txt", "quote": "Pelland was flooded"}]},
+        {"id": "spoke", "members": [{"file": "x.txt", "quote": "Mayor Ines Okafor spoke in New Arlow City"},
+                                    {"file": "y.txt", "quote": "Okafor spoke in New Arlow City; Tom Vance too"}]}]}
+    names = {"Pelland": "GPE", "New Arlow City": "GPE", "Ines Okafor": "PERSON", "Okafor": "PERSON", "Tom Vance": "PERSON"}
+
+    class Ent:
+        def __init__(self, quote, name):
+            self.label_, self.text = names[name], name
+            self.start_char = quote.index(name)
+            self.end_char = self.start_char + len(name)
+
+    class Doc:
+        def __init__(self, quote):
+            found = [n for n in names if n in quote and not any(n != m and n in m for m in names if m in quote)]
+            self.ents = [Ent(quote, n) for n in found]
+
+        def __iter__(self):
+            return iter(())
+
+    edits = plan_edits(gold, tmp_path, nlp=Doc, seed=0, per_member=5)
+    place = [e for e in edits if e.kind == "place" and e.old == "Pelland"]
+    assert place and all(e.new == "New Arlow City" for e in place)  # not "City"
+    person = [e for e in edits if e.kind == "person" and e.old == "Okafor"]
+    assert person and all(e.new == "Vance" for e in person)  # a surname for a surname
+
+
 def test_a_figure_the_other_outlet_gives_elsewhere_or_far_apart_is_two_figures():
     rate_a = claim("c1", "a", "Last year they paid a rate of 28.3 percent.", quantities=[q("28.3 percent", 28.3, "percent", "pay")])
     rate_b = claim("c2", "b", "Over eight years they paid a rate of 24.1 percent.", quantities=[q("24.1 percent", 24.1, "percent", "pay")])

@@ -236,7 +236,9 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     if not pool:
                         continue
                     other = rng.choice(pool)
-                    new = other if len(ent.text.split()) > 1 else other.split()[-1]
+                    # a surname for a surname ("Vance" -> "Ruiz"); a place always whole: the last
+                    # word of "Staten Island" or "New York City" is no place
+                    new = other if len(ent.text.split()) > 1 or ent.label_ != "PERSON" else other.split()[-1]
                     add("person" if ent.label_ == "PERSON" else "place", ent.start_char, ent.end_char, new, cps)
                 for tok in d:
                     if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and tok.lemma_.isalpha() and tok.lemma_ not in ("be", "have", "say"):
