@@ -3,9 +3,9 @@
 US coverage labels lawmakers as it names them: "Rep. Ana Ruiz (D-Ohio)", "Ruiz, D-Ohio,",
 "Ana Ruiz, a Democrat of Ohio", "Senator Ana Ruiz of Ohio" (a state alone), and before the
 name with the office: "Ohio Gov. Ana Ruiz", "Ohio's attorney general, Ana Ruiz", "Democratic
-Rep. Ana Ruiz". The label is the person's, not the sentence's fact: the labels
-two outlets give one person are compared wherever in the story they stand, whatever the
-alignment makes of the two sentences (one person, named in full somewhere in the story; a
+Rep. Ana Ruiz". The label is the person's, not the sentence's fact: the labels two outlets
+give one person are compared wherever in the story they stand, whatever the alignment makes of
+the two sentences (one person, named in full somewhere in the story; a
 surname no one else of the story bears). States are read through the AP's abbreviations, the
 postal codes and the names (the ``us`` package): "Calif.", "CA" and "California" are one state.
 A party a label gives against another party is a finding, and so is a state against another
@@ -89,7 +89,7 @@ def _read(after: str) -> tuple[str | None, str | None, str] | None:
     if m:
         return _PARTY_WORD[m.group(1).casefold()], state_of(m.group(2)), m.group(0).strip(" ,()")
     m = _OF_STATE.match(after)
-    if m and state_of(m.group(1)) and len(m.group(1)) > 2:
+    if m and state_of(m.group(1)):
         return None, state_of(m.group(1)), m.group(0).strip()
     return None
 
