@@ -237,7 +237,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                         continue
                     other = rng.choice(pool)
                     # a surname for a surname ("Vance" -> "Ruiz"); a place always whole: the last
-                    # word of "Staten Island" or "New York City" is no place
+                    # word of "Port Arlow" or "New Arlow City" is no place
                     new = other if len(ent.text.split()) > 1 or ent.label_ != "PERSON" else other.split()[-1]
                     add("person" if ent.label_ == "PERSON" else "place", ent.start_char, ent.end_char, new, cps)
                 for tok in d:
