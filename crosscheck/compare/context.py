@@ -173,6 +173,34 @@ class Context:
             cache[key] = sorted(out)
         return cache[key]
 
+    def story_claims(self) -> dict[str, list[str]]:
+        """Story -> the ids of its claims, in corpus order (an index made once)."""
+        if "_by_story" not in self.__dict__:
+            by_story: dict[str, list[str]] = {}
+            for cid in self.claims:
+                story = self.story(cid)
+                if story is not None:
+                    by_story.setdefault(story, []).append(cid)
+            self._by_story = by_story
+        return self._by_story
+
+    def told_of_people(self, read) -> list[tuple[str, str, object, str, object]]:
+        """What two outlets of a story each say of one person, wherever their claims stand (an
+        age, a party label): (person key, claim a, a's value, claim b, b's value) for every two
+        claims of different outlets that give one, story by story and person by person.
+        ``read(cid)`` gives a claim's {person key: value}; claims mostly a quotation are not read."""
+        out = []
+        for story in sorted(self.story_claims()):
+            said: dict[str, list[tuple[str, object]]] = {}
+            for cid in self.story_claims()[story]:
+                if not self.quoted(cid):
+                    for key, value in read(cid).items():
+                        said.setdefault(key, []).append((cid, value))
+            for key, told in sorted(said.items()):
+                out += [(key, a, x, b, y) for i, (a, x) in enumerate(told) for b, y in told[i + 1:]
+                        if self.different_outlets(a, b)]
+        return out
+
     def claims_of(self, article: str) -> list[str]:
         """The ids of an article's claims, in corpus order (an index made once)."""
         if "_by_article" not in self.__dict__:

@@ -143,8 +143,8 @@ def find(ctx: Context) -> list[Proposal]:
         pairs = matched(ra, rb, main)
         # the one end of a period on each side, in claims that state one fact but for their
         # days: "keep the port open until March 3" / "reopening the port until March 5"
-        ea, eb = [x for x in _period_ends(ctx, a) if x in ra], [y for y in _period_ends(ctx, b) if y in rb]
-        if not pairs and len(ea) == 1 and len(eb) == 1 and len(_period_ends(ctx, a)) == 1 and len(_period_ends(ctx, b)) == 1 \
+        ea, eb = _period_ends(ctx, a), _period_ends(ctx, b)
+        if not pairs and len(ea) == 1 and len(eb) == 1 and ea[0] in ra and eb[0] in rb \
                 and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY):
             pairs = [(ea[0], eb[0])]
         for x, y in pairs:

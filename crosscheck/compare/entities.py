@@ -149,6 +149,16 @@ def _persons(ctx: Context, cid: str) -> list[tuple[str, object]]:
 
 
 @per_claim
+def full_names(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
+    """(full person key, the claim's text before the name, its text after) for the people a
+    claim names whom the story names in full (a surname it resolves to one person): where
+    what news writes beside a name (an age, a party label) is read."""
+    claim = ctx.claims[cid]
+    return [(key, claim.text[: e.start - claim.start], claim.text[e.end - claim.start:])
+            for key, e in _persons(ctx, cid) if len(key.split()) > 1]
+
+
+@per_claim
 def _acting(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
     """(person key, role:verb, name as written) for the people a claim names as doing or
     undergoing an act, or in a description ("is", "was"): not as speakers (the subject of a
@@ -811,7 +821,7 @@ def find(ctx: Context) -> list[Proposal]:
         if apart:
             pa, pb = (", ".join(x) for x in apart)
             out.append(_place_finding(ctx, a, b, pa, pb, f"{ctx.label(a)} places it in {pa}; {ctx.label(b)} in {pb}"))
-    return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx, _persons)
+    return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx, full_names)
 
 
 def _initials(key: str) -> frozenset[str]:
@@ -828,12 +838,8 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
     "Johnston"); of the claims that write each spelling, the two the alignment scores most alike.
     Spellings that a finding of a compared pair (``found``: their claims) already sets against
     each other are left to it."""
-    by_story: dict[str, list[str]] = {}
-    for cid in ctx.claims:
-        story = ctx.story(cid)
-        if story is not None:
-            by_story.setdefault(story, []).append(cid)
     out = []
+    by_story = ctx.story_claims()
     for story in sorted(by_story):
         writing: dict[str, list[str]] = {}  # person key -> the claims that name the person so
         for cid in by_story[story]:

@@ -39,12 +39,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import defaultdict
 
 from ..claims.facts import UNIT_NAMES
 from ..models import Quantity
 from .context import Context, Proposal
-from .entities import _persons, name_words
+from .entities import full_names, name_words
 
 
 
@@ -290,13 +289,9 @@ AGE_SPAN = dt.timedelta(days=365)
 def _ages_of(ctx: Context, cid: str) -> dict[str, str]:
     """Full person key -> the age a claim gives that person (as written), for ages written
     beside or before a name."""
-    claim = ctx.claims[cid]
     out: dict[str, str] = {}
-    for key, e in _persons(ctx, cid):
-        if len(key.split()) < 2:
-            continue  # a surname the story does not resolve to one person in full
-        s, t = e.start - claim.start, e.end - claim.start
-        m = _AGE_AFTER.match(claim.text[t:]) or _AGE_BEFORE.search(claim.text[:s])
+    for key, before, after in full_names(ctx, cid):
+        m = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
         if m and 0 < int(m.group(1)) <= 120:
             out.setdefault(key, m.group(1))
     return out
@@ -304,31 +299,19 @@ def _ages_of(ctx: Context, cid: str) -> dict[str, str]:
 
 def ages(ctx: Context) -> list[Proposal]:
     """One person given two ages by two outlets of a story, wherever in it they stand."""
-    said: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (story, person) -> (claim, age)
-    for cid in ctx.claims:
-        story = ctx.story(cid)
-        if story is None or ctx.quoted(cid):
-            continue
-        for key, age in _ages_of(ctx, cid).items():
-            said[(story, key)].append((cid, age))
     out = []
-    for (_, key), told in sorted(said.items()):
-        for i, (a, x) in enumerate(told):
-            for b, y in told[i + 1:]:
-                if x == y or not ctx.different_outlets(a, b):
-                    continue
-                pa, pb = ctx.article(a).published, ctx.article(b).published
-                if pa and pb and abs(pa - pb) > AGE_SPAN:
-                    continue  # two times: the person grew older
-                gap = abs(int(x) - int(y))
-                if gap == 1:
-                    sev = "medium" if pa and pb and pa == pb else "low"
-                    note = "" if sev == "medium" else " (a year apart: a birthday may fall between the two articles)"
-                else:
-                    sev, note = ("high", "") if ctx.comparable_times(a, b) else ("medium", " (published days apart)")
-                out.append(Proposal(
-                    type="number", severity=sev, claims=(a, b),
-                    explanation=f"{ctx.label(a)} gives {ctx.name(key)!r} as {x} years old, {ctx.label(b)} as {y}{note}",
-                    values={a: x, b: y},
-                ))
+    for key, a, x, b, y in ctx.told_of_people(lambda cid: _ages_of(ctx, cid)):
+        pa, pb = ctx.article(a).published, ctx.article(b).published
+        if x == y or pa and pb and abs(pa - pb) > AGE_SPAN:
+            continue  # one age; or two times: the person grew older
+        if abs(int(x) - int(y)) == 1:
+            sev = "medium" if pa and pb and pa == pb else "low"
+            note = "" if sev == "medium" else " (a year apart: a birthday may fall between the two articles)"
+        else:
+            sev, note = ("high", "") if ctx.comparable_times(a, b) else ("medium", " (published days apart)")
+        out.append(Proposal(
+            type="number", severity=sev, claims=(a, b),
+            explanation=f"{ctx.label(a)} gives {ctx.name(key)!r} as {x} years old, {ctx.label(b)} as {y}{note}",
+            values={a: x, b: y},
+        ))
     return out

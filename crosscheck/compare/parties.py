@@ -14,15 +14,15 @@ state; a label that gives only one of the two agrees with anything on the other.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .context import Context, Proposal
 
-#: what reads the people a claim names: (claim id) -> (full person key, entity) pairs
-#: (``entities._persons``, handed in by the entity rules, whose module imports this one)
-People = Callable[[Context, str], Iterable[tuple[str, object]]]
+#: what reads the people a claim names in full: (claim id) -> (person key, text before the name,
+#: text after it) (``entities.full_names``, handed in by the entity rules, whose module imports
+#: this one)
+People = Callable[[Context, str], Iterable[tuple[str, str, str]]]
 
 _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "independent"}
 _PARTY_WORD = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
@@ -111,43 +111,27 @@ def _read_before(before: str) -> tuple[str | None, str | None, str] | None:
     return party, state, written
 
 
-def _labels_of(ctx: Context, cid: str, persons: People) -> dict[str, tuple[str | None, str | None, str]]:
+def _labels_of(ctx: Context, cid: str, names: People) -> dict[str, tuple[str | None, str | None, str]]:
     """Full person key -> (party, state, label as written) for the people a claim labels."""
-    claim = ctx.claims[cid]
     out: dict[str, tuple[str | None, str | None, str]] = {}
-    for key, e in persons(ctx, cid):
-        if len(key.split()) < 2:
-            continue  # a surname the story does not resolve to one person in full
-        got = _read(claim.text[e.end - claim.start:]) or _read_before(claim.text[: e.start - claim.start])
+    for key, before, after in names(ctx, cid):
+        got = _read(after) or _read_before(before)
         if got is not None:
             out.setdefault(key, got)
     return out
 
 
-def find(ctx: Context, persons: People) -> list[Proposal]:
-    """One person given two parties, or two states, by two outlets of a story (``persons``
-    reads the people each claim names)."""
-    said: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
-    for cid in ctx.claims:
-        story = ctx.story(cid)
-        if story is None or ctx.quoted(cid):
-            continue
-        for key, lab in _labels_of(ctx, cid, persons).items():
-            said[(story, key)].append((cid, lab))
+def find(ctx: Context, names: People) -> list[Proposal]:
+    """One person given two parties, or two states, by two outlets of a story (``names`` reads
+    the people each claim names in full)."""
     out = []
-    for (_, key), told in sorted(said.items()):
-        for i, (a, (pa, sa, ta)) in enumerate(told):
-            for b, (pb, sb, tb) in told[i + 1:]:
-                if not ctx.different_outlets(a, b):
-                    continue
-                what = [w for w, x, y in (("party", pa, pb), ("state", sa, sb)) if x and y and x != y]
-                if not what:
-                    continue
-                sev = "high" if ctx.comparable_times(a, b) else "medium"
-                out.append(Proposal(
-                    type="entity", severity=sev, claims=(a, b),
-                    explanation=f"{ctx.label(a)} labels {ctx.name(key)!r} {ta!r}; {ctx.label(b)} {tb!r} "
-                                f"(another {' and '.join(what)})",
-                    values={a: ta, b: tb},
-                ))
+    for key, a, (pa, sa, ta), b, (pb, sb, tb) in ctx.told_of_people(lambda cid: _labels_of(ctx, cid, names)):
+        what = [w for w, x, y in (("party", pa, pb), ("state", sa, sb)) if x and y and x != y]
+        if what:
+            out.append(Proposal(
+                type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+                explanation=f"{ctx.label(a)} labels {ctx.name(key)!r} {ta!r}; {ctx.label(b)} {tb!r} "
+                            f"(another {' and '.join(what)})",
+                values={a: ta, b: tb},
+            ))
     return out
