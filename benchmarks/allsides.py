@@ -1,0 +1,136 @@
+"""Unannotated stories from many outlets to read findings on: same-day coverage from AllSides.
+
+    python benchmarks/allsides.py GIT_DIR benchmarks/allsides0 [--stories 20] [--part 0] [--seed 0]
+    crosscheck check benchmarks/allsides0 --sources benchmarks/allsides0/sources.csv --json /tmp/a0.json
+
+The development set and the BASIL parts of ``benchmarks/holdout.py`` are three outlets (Fox
+News, The New York Times, HuffPost) and have all been read. The public snapshot of
+``ramybaly/Article-Bias-Prediction`` (37,554 articles that AllSides lists beside its stories,
+2012-2020, each with its outlet, date and the body newspaper3k extracted) holds coverage by
+some thirty news outlets: AP, Reuters, CNN, NPR, Politico, The Hill, BBC News, USA Today, ...
+It has no story ids, so stories are rebuilt here: of the news outlets' articles (opinion
+columns and think tanks left out) of one day, three by three different outlets whose words are
+alike (tf-idf cosine of title and first 3,000 characters: the closest pair at least ``PAIR``,
+the third at least ``THIRD`` to each of them). No rule or threshold of crosscheck was fitted
+to them: a check of a part, its findings read one by one, estimates how many findings an editor
+would judge real on stories nobody here has seen (docs/findings.md). Articles are written in the
+development set's layout (title, a blank line, the paragraphs one blank line apart) with a
+``sources.csv`` manifest; the folder stays out of git. A rebuilt story may join an article of
+another event of the same day: crosscheck's own story step has to set it apart.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import random
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+#: AllSides source names of news outlets -> the outlet's name (opinion sections, columnists,
+#: think tanks and blogs are left out)
+OUTLETS = {
+    "Associated Press": "AP", "Reuters": "Reuters", "CNN (Web News)": "CNN", "NPR Online News": "NPR",
+    "Politico": "Politico", "The Hill": "The Hill", "BBC News": "BBC News", "USA TODAY": "USA Today",
+    "New York Times - News": "The New York Times", "Washington Post": "The Washington Post",
+    "Wall Street Journal - News": "The Wall Street Journal", "Fox Online News": "Fox News",
+    "Fox News": "Fox News", "Fox News (Online)": "Fox News", "Washington Times": "The Washington Times",
+    "Christian Science Monitor": "The Christian Science Monitor", "ABC News": "ABC News",
+    "ABC News (Online)": "ABC News", "CBS News": "CBS News", "NBC News (Online)": "NBC News",
+    "Los Angeles Times": "Los Angeles Times", "Bloomberg": "Bloomberg", "Newsmax": "Newsmax",
+    "Breitbart News": "Breitbart", "The Guardian": "The Guardian", "HuffPost": "HuffPost",
+    "The Daily Caller": "The Daily Caller", "Washington Examiner": "Washington Examiner",
+    "Chicago Tribune": "Chicago Tribune", "Axios": "Axios", "CBN": "CBN", "Time Magazine": "Time",
+}
+PAIR, THIRD = 0.35, 0.30
+#: bodies shorter than this are mostly teasers or paywalls; longer ones are long reads
+SHORTEST, LONGEST = 1500, 15000
+
+
+def _articles(git: str) -> list[dict]:
+    names = subprocess.run(["git", "-C", git, "ls-tree", "-r", "--name-only", "HEAD", "data/jsons"],
+                           capture_output=True, check=True, text=True).stdout.split()
+    out = subprocess.run(["git", "-C", git, "cat-file", "--batch"], input="".join(f"HEAD:{n}\n" for n in names).encode(),
+                         capture_output=True, check=True).stdout
+    arts, i = [], 0
+    while i < len(out):
+        nl = out.index(b"\n", i)
+        size = int(out[i:nl].split()[2])
+        arts.append(json.loads(out[nl + 1: nl + 1 + size]))
+        i = nl + 1 + size + 1
+    return arts
+
+
+def stories(arts: list[dict]) -> list[list[dict]]:
+    """Triples of one day's news articles by three outlets whose words are alike."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    news = [x for x in arts if x.get("source") in OUTLETS and re.fullmatch(r"\d{4}-\d\d-\d\d", x.get("date") or "")
+            and SHORTEST < len(x.get("content_original") or "") < LONGEST]
+    words = lambda x: x["title"] + " " + x["content_original"][:3000]  # noqa: E731
+    vec = TfidfVectorizer(stop_words="english", min_df=2, sublinear_tf=True).fit([words(x) for x in news])
+    by_day: dict[str, list[dict]] = defaultdict(list)
+    for x in news:
+        by_day[x["date"]].append(x)
+    out = []
+    for day in sorted(by_day):
+        xs = sorted(by_day[day], key=lambda x: x["ID"])
+        if len(xs) < 3:
+            continue
+        m = vec.transform([words(x) for x in xs])
+        s = (m @ m.T).toarray()
+        used: set[int] = set()
+        outlet = lambda k: OUTLETS[xs[k]["source"]]  # noqa: E731
+        for i, j in sorted(itertools.combinations(range(len(xs)), 2), key=lambda p: (-s[p], p)):
+            if s[i, j] < PAIR:
+                break
+            if i in used or j in used or outlet(i) == outlet(j):
+                continue
+            third = [(min(s[i, k], s[j, k]), k) for k in range(len(xs))
+                     if k not in used and k not in (i, j) and outlet(k) not in (outlet(i), outlet(j))]
+            best = max(third, default=(0.0, -1))
+            if best[0] >= THIRD:
+                used |= {i, j, best[1]}
+                out.append([xs[i], xs[j], xs[best[1]]])
+    return out
+
+
+def text_of(x: dict) -> str:
+    paras = [p.strip() for p in x["content_original"].split("\n") if p.strip()]
+    return x["title"].strip() + "\n\n" + "\n\n".join(paras) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("git_dir", help="a git directory of ramybaly/Article-Bias-Prediction")
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--stories", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--part", type=int, default=0, help="which --stories of the shuffled stories: 0 the first, 1 the next ...")
+    a = ap.parse_args(argv)
+    found = stories(_articles(a.git_dir))
+    order = random.Random(a.seed).sample(range(len(found)), len(found))
+    picked = sorted(order[a.part * a.stories: (a.part + 1) * a.stories])
+    a.out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n, k in enumerate(picked, 1):
+        for x in found[k]:
+            code = re.sub(r"\W+", "", OUTLETS[x["source"]].lower().removeprefix("the "))
+            name = f"a{n:02d}__{code}.txt"
+            (a.out / name).write_text(text_of(x), encoding="utf-8")
+            rows.append({"file": name, "outlet": OUTLETS[x["source"]], "publisher": OUTLETS[x["source"]],
+                         "published": x["date"]})
+    with open(a.out / "sources.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["file", "outlet", "publisher", "published"])
+        w.writeheader()
+        w.writerows(rows)
+    print(f"wrote {len(rows)} articles of {len(picked)} stories (of {len(found)} rebuilt) to {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
