@@ -252,6 +252,41 @@ def test_would_in_words_reported_from_the_past_tells_no_act_to_come(facts_of):
     assert facts_of("The council would vote to end the strike.").acts.get("vote") == "expected"
 
 
+def test_a_would_of_a_past_narrative_tells_what_happened_afterwards(facts_of):
+    """"would later admit" looks ahead from a past scene: the admitting is done; a plain
+    "would admit" still tells an act to come."""
+    f = facts_of("The treasurer would later admit the loss to the board.")
+    assert (f.acts.get("admit"), f.modality, f.tense) == ("done", "asserted", "past")
+    assert facts_of("The treasurer would eventually resign from the board.").acts.get("resign") == "done"
+    assert facts_of("The treasurer would admit the loss to the board.").acts.get("admit") == "expected"
+
+
+def test_a_would_under_a_condition_is_a_hypothetical_with_no_status(facts_of):
+    f = facts_of("The strike would end if the council raised the pay of the drivers.")
+    assert "end" not in f.acts and f.modality == "conditional"
+    assert facts_of("The strike would end on Friday.").acts.get("end") == "expected"
+
+
+def test_an_embedded_question_gives_no_status(facts_of):
+    """"asked if the match could be moved" tells an asking, not a possible move."""
+    f = facts_of("The coach asked if the match could be moved to Sunday.")
+    assert "move" not in f.acts and f.modality == "asserted"
+    assert facts_of("The match could be moved to Sunday.").acts.get("move") == "possible"
+
+
+def test_a_would_under_any_past_verb_was_expected_then(facts_of):
+    """"talk grew last winter that the coach would be replaced": what was expected then, as
+    with a verb of saying."""
+    assert "replace" not in facts_of("Talk grew last winter that the coach would be replaced.").acts
+
+
+def test_the_tense_of_reported_speech_is_the_tense_of_what_was_said(facts_of):
+    """"..., officials said": the tense is the reported clause's, so "can apply" is no act
+    told done."""
+    assert facts_of("Residents can apply for a permit after the survey, officials said.").tense != "past"
+    assert facts_of("Officials said the permit was granted in May.").tense == "past"
+
+
 def test_a_weekday_under_a_past_perfect_is_of_the_past():
     """"... that had prompted him to hint on Tuesday": last Tuesday, though the sentence also
     says what he would do."""

@@ -895,6 +895,18 @@ def test_status_of_one_act_in_a_pair_no_more_than_likely_to_state_one_fact():
     assert status.find(context([done, pending], {("c1", "c2"): (0.25, 0.25)})) == []
 
 
+def test_the_main_act_is_compared_by_its_own_status_where_the_claim_gives_it_one():
+    """"said the union was ready to offer a truce and that the board had wasted a chance"
+    tells the wasting done, whatever status the claim's first clause gives."""
+    two = claim("c1", "a", "The leader said the union was ready to offer a truce and that the board had wasted a chance.",
+                actions=["waste", "offer"], acts={"offer": "planned", "waste": "done"}, modality="planned")
+    done = claim("c2", "b", "She said the board had wasted a chance.", actions=["waste"], acts={"waste": "done"},
+                 modality="asserted", tense="past")
+    assert status.find(context([two, done], {("c1", "c2"): (0.9, 0.9)})) == []
+    pending = two.model_copy(update={"facts": two.facts.model_copy(update={"acts": {"offer": "planned", "waste": "planned"}})})
+    assert [p.claims for p in status.find(context([pending, done], {("c1", "c2"): (0.9, 0.9)}))] == [("c1", "c2")]
+
+
 def test_what_a_measure_would_do_is_what_it_says_not_an_act_to_come():
     """"the bill would provide $4 million" tells what the bill provides, against "it provided
     $4 million"; "the bill would pass" against "the bill passed" is a status told two ways."""

@@ -236,7 +236,7 @@ def find(ctx: Context) -> list[Proposal]:
                     buckets[(ctx.story(c), act)].append(c)
     seen: set[tuple[str, str]] = set()
     flagged: set[frozenset[str]] = set()
-    acts_told: dict[tuple[str, str], tuple[str, int, int]] = {}  # (weak, strong) -> (act, their levels)
+    acts_told: dict[tuple[str, str], tuple[str | None, int, int]] = {}  # (weak, strong) -> (act, None: the main one; their levels)
     for (_, act), members in buckets.items():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
@@ -264,8 +264,10 @@ def find(ctx: Context) -> list[Proposal]:
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None or _quoted(ctx, a) or _quoted(ctx, b):
             continue
-        la, lb = level(ctx, a), level(ctx, b)
         main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS
+        # the main act's own status where the claim gives it one ("said the North was ready to
+        # offer talks and that Washington had wasted a chance": the wasting is done), else the claim's
+        la, lb = (_act_level(ctx, a, fa.actions[0]), _act_level(ctx, b, fb.actions[0])) if main else (None, None)
         if not (main and la is not None and lb is not None and abs(la - lb) >= APART and max(la, lb) >= FIRM
                 and {la, lb} != ONE_INTENTION):
             # the status of any act both tell, each with one status ("showing that the agency
@@ -283,8 +285,7 @@ def find(ctx: Context) -> list[Proposal]:
             continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")
-        if not main:
-            acts_told[(weak, strong)] = (act, min(la, lb), max(la, lb))
+        acts_told[(weak, strong)] = (None if main else act, min(la, lb), max(la, lb))
     out = _ruled_out(ctx, flagged | {frozenset((w, s)) for w, ss in against.items() for s in ss})
     position = {c: i for i, c in enumerate(ctx.claims)}
     for weak, strongs in against.items():
@@ -304,7 +305,7 @@ def find(ctx: Context) -> list[Proposal]:
             what = "it"
             if (weak, first) in acts_told:
                 act, lw, ls = acts_told[(weak, first)]
-                what = f"'{act}'"
+                what = f"'{act}'" if act else "it"
             explanation = (f"{ctx.label(weak)} tells {what} as {NAMES.get(lw, 'pending')}; "
                            f"{ctx.label(first)} as {NAMES.get(ls, 'done')} ({timing})")
             values = {weak: cue(ctx, weak), **{s: cue(ctx, s) for s in strongs}}

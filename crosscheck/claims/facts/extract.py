@@ -20,7 +20,7 @@ from ...models import Entity, Facts, Ordinal, Quote
 from .anchors import _future_at, anchors
 from .daterefs import FUTURE_RX, dates
 from .entities import EntityData, entity_key
-from .modality import HABITUAL, actions_of, acts_of, denied_of, doers_of, modality_of
+from .modality import HABITUAL, actions_of, acts_of, denied_of, doers_of, modality_of, status_verb, told_later
 from .numbers import quantities
 from .ordinals import ORD_RX, _ORD_QUAL, _rank
 from .quotes import QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
@@ -172,13 +172,14 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         attribution = (am.group("acc") or am.group("subj") or "").strip() or None
 
     tense = None
-    if root is not None:
-        aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    verb = status_verb(root)  # of reported speech, the tense of what was said, not of "said"
+    if verb is not None:
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & {"will", "shall", "'ll"}:
             tense = "future"
-        elif root.tag_ == "VBD" or (root.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+        elif verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}) or told_later(verb):
             tense = "past"
-        elif root.tag_ in ("VBZ", "VBP") or aux & {"is", "are", "am"}:
+        elif verb.tag_ in ("VBZ", "VBP") or aux & {"is", "are", "am"}:
             tense = "present"
     lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
     return anchors(Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,

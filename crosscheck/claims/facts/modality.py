@@ -18,12 +18,57 @@ REPORTING_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", 
 HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to)\b", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
+#: adverbs that make a "would" the narrator's look ahead from a past scene: "he would later plead
+#: guilty", "would eventually resign" tell what happened afterwards, done, not an act to come
+LATER = {"later", "eventually", "ultimately", "subsequently", "afterward", "afterwards"}
+#: conjunctions of a condition: "would end once the rival began to win", "would resign if ..."
+#: tell a hypothetical, with no status of its own
+CONDITIONS = {"if", "unless", "once"}
+#: conjunctions of an embedded question: "asked if the vote could wait" tells an asking, not a
+#: possible wait
+QUESTIONS = {"if", "whether"}
+
+
+def _would(t) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in t.children)
+
+
+def told_later(t) -> bool:
+    """A "would" of a past narrative that tells what happened afterwards: "would later plead",
+    "would eventually resign", "would go on to win"."""
+    if not _would(t):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in LATER for c in t.children) \
+        or t.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in t.children)
+
+
+def conditional(t) -> bool:
+    """A "would" under a condition: "would end once ...", "would resign if ..."."""
+    return _would(t) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+                             for c in t.children)
+
+
+def question(t) -> bool:
+    """A clause that is an embedded question: "(asked) if the vote could wait"."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in t.children)
+
+
+def status_verb(root):
+    """The verb whose status and tense a claim gives its main event: the main verb, or for
+    reported speech ("the sources said X was ..."), the verb of what was said."""
+    if root is not None and root.lemma_.lower() in REPORTING_VERBS:
+        said = [c for c in root.children if c.dep_ == "ccomp"]
+        if said:
+            return status_verb(said[0])
+    return root
 def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     """The status a claim gives its main event, read from its main verb and what governs it.
 
     "are expected to agree" (expected), "is considering a plan" (planned), "could include"
-    (possible), "will visit" (future), "agreed" (asserted); an alternative ("before or
-    after") makes it possible. Words in subordinate clauses do not count.
+    (possible), "will visit" (future), "agreed" (asserted; so is "would later agree", told
+    afterwards in a past narrative), "would agree if ..." (conditional); an alternative
+    ("before or after") makes it possible. Words in subordinate clauses, and in an embedded
+    question ("asked if the vote could wait"), do not count.
     """
     if root is None:
         return "asserted", False
@@ -33,9 +78,13 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
         if said:
             return modality_of(said[0], text, reported=True)
         return "asserted", any(c.dep_ == "neg" for c in root.children)
+    if told_later(root):
+        return "asserted", any(c.dep_ == "neg" for c in root.children)  # "would later plead": done
+    if conditional(root):
+        return "conditional", any(c.dep_ == "neg" for c in root.children)
     chain = [root]  # the main verb and the verbs it takes as complements ("expected to agree")
     for t in root.children:
-        if t.dep_ in ("xcomp", "ccomp", "acomp") and t.i > root.i:
+        if t.dep_ in ("xcomp", "ccomp", "acomp") and t.i > root.i and not question(t):
             chain.append(t)
     lemmas = {t.lemma_.lower() for t in chain}
     aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -117,7 +166,7 @@ def acts_of(tokens) -> dict[str, str]:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
             continue
         own = _own_status(t)
-        status[t.i] = None if _told_then(t, own) else own
+        status[t.i] = None if _told_then(t, own) or question(t) else own  # "asked if it could wait": no status
     out: dict[str, str] = {}
     twice: set[str] = set()
     for t in tokens:
@@ -164,12 +213,13 @@ def denied_of(tokens) -> dict[str, str]:
 
 
 def _told_then(t, status: str | None) -> bool:
-    """Whether an act's "would" is someone's word reported in the past ("Ruiz said on Monday
-    that the council would vote"): what was expected when it was said, not when the outlet
-    wrote, so no telling of the act as still to come."""
+    """Whether an act's "would" is someone's word or thought reported in the past ("Ruiz said on
+    Monday that the council would vote", "talk grew that the chief would be replaced"): what was
+    expected when it was said, not when the outlet wrote, so no telling of the act as still to
+    come."""
     h = t.head
-    return status == "expected" and t.dep_ == "ccomp" and h is not t and h.lemma_.lower() in REPORTING_VERBS \
-        and h.tag_ in ("VBD", "VBN") and any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)
+    return status == "expected" and t.dep_ == "ccomp" and h is not t and h.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)
 
 
 def _purpose(t) -> bool:
@@ -199,7 +249,9 @@ def _own_status(t) -> str | None:
     if aux & FUTURE_AUX:
         return "future"
     if "would" in aux:
-        return "expected"
+        if told_later(t):
+            return "done"  # "would later plead guilty": told afterwards in a past narrative
+        return None if conditional(t) else "expected"  # "would end once ...": a hypothetical
     if t.dep_ == "xcomp" or aux & {"to"}:
         return None  # "to approve": its status is its governor's
     if t.tag_ == "VBD" or (t.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
