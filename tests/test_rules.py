@@ -476,6 +476,42 @@ def test_one_statement_given_to_two_speakers():
     assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.7)})) == []
 
 
+def test_two_speakers_each_quoting_their_own_words_are_two_remarks():
+    """'Ruiz said the board "flatly rejected" the offer' / 'Vance said the chair "turned down
+    any offer"': each quotes its own speaker's words, two remarks; with the same words quoted,
+    one statement given to two people."""
+    a_text = 'Mayor Ana Ruiz said the board "flatly rejected" the offer on Tuesday.'
+    b_text = 'Governor Tom Vance said the board chair "turned down any offer" on Tuesday.'
+
+    def quoting(cid, aid, text, name, key, words):
+        i = text.index(words)
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:say")],
+                     quotes=[Quote(text=words, speaker=key, start=i, end=i + len(words))])
+    a = quoting("c1", "a", a_text, "Ana Ruiz", "ruiz ana", "flatly rejected")
+    b = quoting("c2", "b", b_text, "Tom Vance", "vance tom", "turned down any offer")
+    assert entities.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    same = quoting("c3", "b", b_text.replace("turned down any offer", "flatly rejected"), "Tom Vance", "vance tom", "flatly rejected")
+    assert [p.values for p in entities.find(context([a, same], {("c1", "c3"): (0.9, 0.9)}))] == [{"c1": "Ana Ruiz", "c3": "Tom Vance"}]
+
+
+def test_a_speaker_who_speaks_for_the_other_gives_one_statement_not_two():
+    """The same words from the mayor's office and from "Ruiz spokesman Tom Vance": one
+    statement; from a council member who speaks for nobody named, the same words given to two
+    people."""
+    words = "seeking legal clarity on a complex question for every school in the district"
+
+    def quoting(cid, aid, text, name, key):
+        i = text.index(words)
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker=key, start=i, end=i + len(words))],
+                     entities=[ent(text, name, "PERSON", key, "nsubj:say")])
+    a = quoting("c1", "a", f'Ruiz\'s office said in a statement that the city is "{words}."', "Ruiz", "ruiz ana")
+    b = quoting("c2", "b", f'The city is "{words}," Ruiz spokesman Tom Vance said on Monday.', "Tom Vance", "vance tom")
+    assert [p for p in quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) if "attributed" in p.explanation] == []
+    c = quoting("c3", "b", f'The city is "{words}," council member Tom Vance said on Monday.', "Tom Vance", "vance tom")
+    found = [p for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)})) if "attributed" in p.explanation]
+    assert [(p.type, p.severity) for p in found] == [("quote", "high")]
+
+
 def test_people_named_in_both_claims_or_a_spelling_are_told_apart():
     a = claim("c1", "a", "Rita Moss defeated Tom Vance.",
               entities=[person("Rita Moss", "moss rita", "nsubj:defeat"), person("Tom Vance", "vance tom", "dobj:defeat")])
@@ -627,6 +663,36 @@ def test_places_of_one_act_that_cannot_lie_one_within_the_other():
     assert entities.find(context([held("c1", "a", "Seattle"), held("c2", "b", "Washington")], {("c1", "c2"): (0.8, 0.8)})) == []
     assert entities.find(context([held("c1", "a", "Boston"), held("c2", "b", "Denver", "open")], {("c1", "c2"): (0.8, 0.8)})) == []
     assert entities.find(context([held("c1", "a", "Boston"), held("c2", "b", "Denver")], {("c1", "c2"): (0.5, 0.5)})) == []
+
+
+def test_the_place_of_an_acts_subject_is_not_the_place_of_the_act():
+    """"rebels in Norland claimed the raid" / "claimed the raid on the depot in Sudria": the
+    rebels' place and the raid's, no conflict; the place of the act itself is compared."""
+    def placed(cid, aid, text, city, anchor):
+        return claim(cid, aid, text, entities=[Entity(text=city, label="GPE", key=city.casefold(), role="location",
+                                                     start=text.index(city), end=text.index(city) + len(city),
+                                                     anchor=anchor)])
+    a = placed("c1", "a", "The rebels claimed the raid on the depot in Denver.", "Denver", "dobj:claim")
+    b = placed("c2", "b", "The rebels in Boston have claimed the raid.", "Boston", "nsubj:claim")
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = placed("c3", "a", "The rebels claimed the raid in Denver on Monday.", "Denver", "prep:claim")
+    d = placed("c4", "b", "The rebels claimed the raid in Boston on Monday.", "Boston", "prep:claim")
+    assert [p.values for p in entities.find(context([c, d], {("c3", "c4"): (0.8, 0.8)}))] == [{"c3": "Denver", "c4": "Boston"}]
+
+
+def test_figures_of_two_people_each_claim_telling_of_its_own_are_two_figures():
+    """"Ana Ruiz was sentenced to ten years" / "Tom Vance, arrested in May, was sentenced to 12
+    years": two people's sentences, even where the parser gives the figure's act no subject."""
+    a = claim("c1", "a", "Ana Ruiz was sentenced to 10 years in 2020.", quantities=[q("10 years", 10, "year", "sentence")],
+              entities=[person("Ana Ruiz", "ruiz ana", "nsubjpass:sentence")], doers={"sentence": "ruiz"})
+    b = claim("c2", "b", "Tom Vance was arrested in May and sentenced to 12 years.",
+              quantities=[q("12 years", 12, "year", "sentence")],
+              entities=[person("Tom Vance", "vance tom", "nsubjpass:arrest")], doers={})
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    c = claim("c3", "b", "Ana Ruiz was arrested in May and sentenced to 12 years.",
+              quantities=[q("12 years", 12, "year", "sentence")],
+              entities=[person("Ana Ruiz", "ruiz ana", "nsubjpass:arrest")], doers={})
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))) == 1
 
 
 def test_days_of_one_act_told_of_two_people_are_two_acts():

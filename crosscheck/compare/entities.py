@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_entity_data, person_key, spelled_alike
 from . import parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim
-from .quotes import abbreviates
+from .quotes import SAME_SPEAKER_WORDS, abbreviates
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
 #: rapidfuzz ratio from which two different names in one role are one name spelled two ways;
@@ -76,13 +76,14 @@ def _places() -> tuple[set[str], dict[str, str]]:
     return set(data.aliases.values()), data.capitals
 
 
-def _countries(ctx: Context, cid: str, verb: str | None = None) -> dict[str, str]:
+def _countries(ctx: Context, cid: str, anchor: str | None = None) -> dict[str, str]:
     """Location keys of a claim mapped to the country they lie in, for known places only
-    (those where the act ``verb`` happens, when given)."""
+    (those of one role of one act, ``anchor``, when given: "prep:hold" for "held in Lisbon",
+    "nsubj:hold" for "the envoys in Lisbon held ...")."""
     countries, capitals = _places()
     out = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
-        if e.role != "location" or (verb is not None and (e.anchor or "").partition(":")[2] != verb):
+        if e.role != "location" or (anchor is not None and e.anchor != anchor):
             continue
         if e.key in countries:
             out[e.text] = e.key
@@ -317,6 +318,22 @@ def _many_acts(ctx: Context, cid: str) -> frozenset[str]:
     return cache.get(ctx.story(cid), frozenset())
 
 
+def of_two_people(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims each tell of one person in their acts (not as a speaker), two people,
+    neither named anywhere in the other claim: what each says of its person is that person's
+    ("Ana Ruiz was sentenced to ten years" / "Tom Vance, arrested in May, was sentenced to 15
+    years": two sentences, not one told two ways)."""
+    ra, rb = _roles(ctx, a), _roles(ctx, b)
+    if not ra or not rb:
+        return False
+    pa, pb = _one_each(sorted(ra), ra), _one_each(sorted(rb), rb)
+    if len(pa) != 1 or len(pb) != 1 or name_words(pa[0][0]) & name_words(pb[0][0]):
+        return False
+    (ka, roles_a), (kb, roles_b) = pa[0], pb[0]
+    return bool(_unnamed_in({ka: roles_a[0]}, _per_claim(ctx, b)[1], ctx.claims[b].text)) \
+        and bool(_unnamed_in({kb: roles_b[0]}, _per_claim(ctx, a)[1], ctx.claims[a].text))
+
+
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     # a remark's wording is the quote rule's; the people a claim's own words name are this rule's
     pa, pb = _narrated(ctx, a), _narrated(ctx, b)
@@ -519,6 +536,9 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
     sa, sb = _speakers_of(ctx, a), _speakers_of(ctx, b)
     if len(sa) != 1 or len(sb) != 1 or (ctx.quoted(a) and ctx.quoted(b)):
         return None  # (two quotations: the quote rule compares their words and speakers)
+    qa, qb = (ctx.claims[c].facts.quotes for c in (a, b))
+    if qa and qb and not any(fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS for x in qa for y in qb):
+        return None  # each quotes its speaker's own words ('"strongly denied"' / '"totally denied any knowledge"'): two remarks
     (ka, na), (kb, nb) = next(iter(sa.items())), next(iter(sb.items()))
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     if name_words(ka) & name_words(kb) or ka in everyone_b or name_words(ka) & everyone_b or kb in everyone_a or name_words(kb) & everyone_a:
@@ -671,13 +691,16 @@ def _variant(ka: str, kb: str) -> bool:
 
 
 def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[str, str]] | None:
-    """The places two claims give for one act, where they lie in different countries."""
+    """The places two claims give for one act, in one role of it, where they lie in different
+    countries: the place of the act, or of its subject or object ("rebels in Norland claimed
+    the raid" / "claimed the raid in Sudria" give the rebels' place and the raid's: no
+    conflict)."""
     fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
     if fa is None or fb is None:
         return None
-    verbs = {(e.anchor or "").partition(":")[2] for e in (*fa.entities, *fb.entities) if e.role == "location"}
-    for verb in sorted(verbs - {""}):
-        pa, pb = _countries(ctx, a, verb), _countries(ctx, b, verb)
+    slots = {e.anchor for e in (*fa.entities, *fb.entities) if e.role == "location" and e.anchor}
+    for anchor in sorted(slots):
+        pa, pb = _countries(ctx, a, anchor), _countries(ctx, b, anchor)
         if pa and pb and not set(pa.values()) & set(pb.values()):
             return pa, pb
     return None
@@ -691,14 +714,17 @@ PLACES_ALIKE = PARAPHRASE
 @per_claim
 def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
     """slot -> {place key: name as written}: where an act happens ("location:hold" for "held
-    in Boston") or the role a place has in it ("dobj:sue" for "sued Colorado")."""
+    in Boston"), or the role a place has in it ("dobj:sue" for "sued Colorado"; "nsubj:hold"
+    for "the envoys in Boston held")."""
     out: dict[str, dict[str, str]] = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
         if e.label not in ("GPE", "LOC") or not e.anchor:
             continue
         role, _, verb = e.anchor.partition(":")
         if e.role == "location":
-            out.setdefault(f"location:{verb}", {})[e.key] = e.text
+            # "held in Boston": where the act happens; "the envoys in Boston held ...": where its
+            # subject (or object) is, a slot of its own
+            out.setdefault(f"location:{verb}" if role == "prep" else e.anchor, {})[e.key] = e.text
         elif role in ROLES and verb not in SAYING_VERBS and verb != "be":
             out.setdefault(e.anchor, {})[e.key] = e.text
     return out

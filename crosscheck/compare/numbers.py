@@ -43,7 +43,7 @@ import re
 from ..claims.facts import UNIT_NAMES
 from ..models import Quantity
 from .context import Context, Proposal
-from .entities import full_names, name_words
+from .entities import full_names, name_words, of_two_people
 
 
 
@@ -265,6 +265,8 @@ def find(ctx: Context) -> list[Proposal]:
             da, db = _doer(fa, x), _doer(fb, y)
             if x.anchor == y.anchor and da and db and not name_words(da) & name_words(db):
                 continue  # figures of two doers ("the mayor cut $310 million" / "her rival's plan would cut $420 million")
+            if not (da and db) and of_two_people(ctx, a, b):
+                continue  # the figures of two people, each claim telling of its own ("Ruiz was sentenced to ten years" / "Vance ... to 15")
             if sev != "low" and ctx.told_elsewhere(a, b, stated_in(ctx, ctx.claims[b].article, x, da),
                                                    stated_in(ctx, ctx.claims[a].article, y, db)):
                 continue  # each outlet gives the other's figure elsewhere: two figures of the story

@@ -522,6 +522,18 @@ def _one_person(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or bool(set(a.split()) & set(b.split()))
 
 
+def speaks_for(ctx: Context, cid: str, speaker: str) -> bool:
+    """Whether a claim names ``speaker`` (a person key) in its own words, outside what it
+    quotes: its speaker speaks for that person ('"The mayor is seeking clarity," Ruiz
+    spokesman Tom Vance said'; "Ruiz's office said in a statement"), one statement, not the
+    same words given to two people."""
+    claim = ctx.claims[cid]
+    text, start = claim.text, claim.start
+    for q in sorted(claim.facts.quotes if claim.facts else [], key=lambda q: -q.start):
+        text = text[: q.start - start] + " " + text[q.end - start:]
+    return any(len(w) > 2 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in speaker.split())
+
+
 def _candidates(remarks: list[Remark], reworded: set[frozenset[str]]) -> list[tuple[int, int]]:
     """Pairs of remarks worth lining up: those that share a run of MIN_RUN words (found
     through an index of the runs of each distinct wording, not by trying every pair), and
@@ -689,7 +701,8 @@ def find(ctx: Context) -> list[Proposal]:
             if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b):
                 continue
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
-                if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS:
+                if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS \
+                        and not speaks_for(ctx, a, y.speaker) and not speaks_for(ctx, b, x.speaker):
                     out.append(Proposal(
                         type="quote", severity="high", claims=(a, b),
                         explanation=f"the same words are attributed to {ctx.name(x.speaker)} by {ctx.label(a)} "
