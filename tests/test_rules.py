@@ -466,6 +466,50 @@ def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair(
     assert entities.find(context([c, d], {("c3", "c4"): (0.7, 0.7)})) == []  # "was": only in a very likely pair
 
 
+def test_a_name_taken_with_its_possessive_or_naming_a_body_is_not_the_person_in_the_fact():
+    """"Tom Vance’s inquiry" as the parser may take it, with its "’s", qualifies a noun; "the
+    Ruiz administration reached a deal" / "a deal struck before the fall of Vance" tell of a
+    government and of a man, not one person named two ways."""
+    text = "The panel examined the conduct during Tom Vance’s inquiry."
+    assert entities.qualifies_noun(claim("c1", "a", text), ent(text, "Tom Vance’s", "PERSON", "vance tom", "nsubj:examine"))
+    a_text = "The payment was the first of a $2 million settlement the Ruiz administration reached with the port."
+    b_text = "The money was the first of a $2 million settlement that Vance reached with the port."
+    a = claim("c1", "a", a_text, entities=[ent(a_text, "Ruiz", "PERSON", "ruiz", "nsubj:reach")])
+    b = claim("c2", "b", b_text, entities=[ent(b_text, "Vance", "PERSON", "vance", "nsubj:reach")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)})) == []
+    # a name qualifying another noun is still the person's: "the Ruiz deal" / "the deal Vance reached"
+    c_text = "The payment was the first of a $2 million settlement under the Ruiz deal with the port."
+    c = claim("c3", "a", c_text, entities=[ent(c_text, "Ruiz", "PERSON", "ruiz", "nsubj:reach")])
+    assert len(entities.find(context([c, b], {("c2", "c3"): (0.95, 0.95)}))) == 1
+
+
+def test_two_people_each_in_their_own_quoted_words_are_two_remarks():
+    """'Ruiz called the closure "a tragedy"' / 'Vance called the closure "particularly
+    painful"': each person's own remark; the same words, or a piece of them, one remark."""
+    def called(cid, aid, name, key, words):
+        text = f'Mayor {name} called the closure "{words}" on Monday.'
+        i = text.index(words)
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:call")],
+                     quotes=[Quote(text=words, speaker=key, start=i, end=i + len(words))])
+    a = called("c1", "a", "Ana Ruiz", "ruiz ana", "a tragedy for the whole valley")
+    b = called("c2", "b", "Tom Vance", "vance tom", "particularly painful for the families")
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = called("c3", "b", "Tom Vance", "vance tom", "a tragedy")
+    assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == [{"c1": "Ana Ruiz", "c3": "Tom Vance"}]
+
+
+def test_a_place_read_as_a_speaker_gives_no_statement_to_two_people():
+    """"Norland police say ..." (a place the story's names make a person) against "Tom Vance
+    said ...": no statement given to two people."""
+    a_text = "Norland police say the charge carries up to three years in prison."
+    a = claim("c1", "a", a_text, entities=[ent(a_text, "Norland", "GPE", "norland", "nsubj:say")])
+    b_text = "Tom Vance, a former prosecutor, said the charge carries up to three years in prison."
+    b = claim("c2", "b", b_text, entities=[ent(b_text, "Tom Vance", "PERSON", "vance tom", "nsubj:say")])
+    ruiz_text = "Ana Norland was charged."
+    ruiz = claim("c3", "a", ruiz_text, entities=[ent(ruiz_text, "Ana Norland", "PERSON", "norland ana", "nsubjpass:charge")])
+    assert [p for p in entities.find(context([a, b, ruiz], {("c1", "c2"): (0.8, 0.8)})) if "said by" in p.explanation] == []
+
+
 def test_one_statement_given_to_two_speakers():
     a = claim("c1", "a", "Attorney General Ana Ruiz said the suit was without merit.",
               entities=[person("Ana Ruiz", "ruiz ana", "nsubj:say")])
@@ -693,6 +737,25 @@ def test_figures_of_two_people_each_claim_telling_of_its_own_are_two_figures():
               quantities=[q("12 years", 12, "year", "sentence")],
               entities=[person("Ana Ruiz", "ruiz ana", "nsubjpass:arrest")], doers={})
     assert len(numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))) == 1
+
+
+def test_an_age_beside_a_name_is_not_a_figure_of_the_act():
+    """"Ruiz, 23, lived nearby" / "Vance, 57, lives across the street": two people's ages, read
+    by the age rule, not two counts of one fact."""
+    a_text = "Ruiz, 23, lived in a town outside the city, officials said."
+    b_text = "Vance, 57, lives across the street from a house Ruiz was renovating."
+    a = claim("c1", "a", a_text, quantities=[Quantity(text="23", value=23, unit="count", start=a_text.index("23"),
+                                                      end=a_text.index("23") + 2, anchor="live")])
+    b = claim("c2", "b", b_text, quantities=[Quantity(text="57", value=57, unit="count", start=b_text.index("57"),
+                                                      end=b_text.index("57") + 2, anchor="live")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
+    c_text = "Ruiz said 23 people lived in the house."
+    d_text = "Vance said 57 people lived in the house."
+    c = claim("c3", "a", c_text, quantities=[Quantity(text="23 people", value=23, unit="person", start=c_text.index("23"),
+                                                      end=c_text.index("23") + 9, anchor="live")])
+    d = claim("c4", "b", d_text, quantities=[Quantity(text="57 people", value=57, unit="person", start=d_text.index("57"),
+                                                      end=d_text.index("57") + 9, anchor="live")])
+    assert len(numbers.find(context([c, d], {("c3", "c4"): (0.85, 0.85)}))) == 1
 
 
 def test_days_of_one_act_told_of_two_people_are_two_acts():

@@ -241,6 +241,18 @@ def _events_as_people(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quan
     return keep(qa, ra), keep(qb, rb)
 
 
+#: a figure set beside a name as news writes an age: "Ana Ruiz, 51, said"
+_BESIDE_NAME = re.compile(r"[A-Z][\w’'.-]*,\s*$")
+
+
+def _an_age(claim, q: Quantity) -> bool:
+    """Whether a figure is a person's age ("Ruiz, 51, said", "the 51-year-old"): the person's,
+    compared by :func:`ages` wherever it stands, not a figure of the claim's act."""
+    start, end = q.start - claim.start, q.end - claim.start
+    after = claim.text[end:]
+    return bool(re.match(r"\s*-?\s*years?-old", after)) or after.startswith(",") and bool(_BESIDE_NAME.search(claim.text[:start]))
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
@@ -250,7 +262,8 @@ def find(ctx: Context) -> list[Proposal]:
         pa, pb = _periods(fa), _periods(fb)
         if pa and pb and not pa & pb:
             continue  # figures of other periods (a rate for one year, another over eight)
-        qa, qb = _events_as_people(list(fa.quantities), list(fb.quantities))
+        ca, cb = ctx.claims[a], ctx.claims[b]
+        qa, qb = _events_as_people([q for q in fa.quantities if not _an_age(ca, q)], [q for q in fb.quantities if not _an_age(cb, q)])
         for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
             pair = counterparts([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
             if pair is None:
