@@ -758,6 +758,22 @@ def test_an_age_beside_a_name_is_not_a_figure_of_the_act():
     assert len(numbers.find(context([c, d], {("c3", "c4"): (0.85, 0.85)}))) == 1
 
 
+def test_the_day_a_series_began_is_not_a_day_of_it():
+    """"four fires since March 2 destroyed ten homes" gives when the series began; "a fire
+    destroyed the homes on March 19" is not set against it; "on March 2" would be."""
+    def fires(cid, aid, text, d):
+        words = d.strftime("%B ") + str(d.day)
+        i = text.index(words)
+        return claim(cid, aid, text, predicate="destroy",
+                     dates=[DateRef(text=words, start=i, end=i + len(words), low=d, high=d, day=d.day, month=d.month,
+                                    year=d.year, anchor="destroy")])
+    since = fires("c1", "a", "Four fires in the valley since March 2 destroyed ten homes.", dt.date(2024, 3, 2))
+    on = fires("c2", "b", "A fire in the valley destroyed ten homes on March 19.", dt.date(2024, 3, 19))
+    assert dates.find(context([since, on], {("c1", "c2"): (0.85, 0.85)})) == []
+    then = fires("c3", "a", "A fire in the valley destroyed ten homes on March 2.", dt.date(2024, 3, 2))
+    assert len(dates.find(context([then, on], {("c2", "c3"): (0.85, 0.85)}))) == 1
+
+
 def test_days_of_one_act_told_of_two_people_are_two_acts():
     a = claim("c1", "a", "Governor Hale announced the ban on Monday.",
               entities=[person("Hale", "hale", "nsubj:announce")], predicate="announce",
