@@ -253,6 +253,19 @@ def _an_age(claim, q: Quantity) -> bool:
     return bool(re.match(r"\s*-?\s*years?-old", after)) or after.startswith(",") and bool(_BESIDE_NAME.search(claim.text[:start]))
 
 
+#: words that make a figure a goal or a forecast: "hoped to have 500 people enrolled", "a target
+#: of 40", "projected 300", "expected 2,000 visitors" (within a few words before it)
+_AIMED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|goals?|targets?|targeted|want(?:s|ed)?|wish(?:es|ed)?|"
+                    r"project(?:s|ed|ing|ions?)|forecasts?|forecasted|predict(?:s|ed|ing|ions?)|expect(?:s|ed|ing)|"
+                    r"expectations?)\b(?:\W+[\w’'$.,-]+){0,6}?\W+$", re.I)
+
+
+def _aimed_at(claim, q: Quantity) -> bool:
+    """Whether a figure is a goal or a forecast rather than what happened: set against an
+    outcome ("hoped to sign up 500,000" / "365,000 signed up") it is no conflict."""
+    return bool(_AIMED.search(claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]))
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
@@ -272,6 +285,8 @@ def find(ctx: Context) -> list[Proposal]:
             if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
                     and not same_measure(x, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
+            if _aimed_at(ca, x) != _aimed_at(cb, y):
+                continue  # a goal or a forecast against an outcome ("hoped for 500,000" / "365,000 enrolled")
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)

@@ -199,8 +199,9 @@ def _content(word: str) -> bool:
 
 
 def _trivial(left: list[str], right: list[str]) -> bool:
-    """Differences of punctuation, a list's "and", a skipped stretch, or grammatical person
-    ("hopes to return" in reported speech, "I hope to return" quoted)."""
+    """Differences of punctuation, a list's "and", a skipped stretch, grammatical person
+    ("hopes to return" in reported speech, "I hope to return" quoted), or a compound's spelling
+    ("counterterrorism" / "counter-terrorism")."""
     if GAP in left and GAP in right:
         return True
     if GAP in left or GAP in right:
@@ -218,6 +219,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         return True
     if _contracted(left, right) or _contracted(right, left):
         return True
+    if "".join(key(w) for w in left if w != ",") == "".join(key(w) for w in right if w != ","):
+        return True  # a compound written whole, hyphenated or in two words: "counterterrorism" / "counter-terrorism"
     # one sentence made two: "..., and pledge to learn" / "... . I pledge to learn"
     if len(left) <= 1 and len(right) <= 1 and {*kl, *kr} and \
             (kl <= _JOINING and kr <= _SUBJECTS or kr <= _JOINING and kl <= _SUBJECTS):
