@@ -525,7 +525,7 @@ def test_two_speakers_each_quoting_their_own_words_are_two_remarks():
     any offer"': each quotes its own speaker's words, two remarks; with the same words quoted,
     one statement given to two people."""
     a_text = 'Mayor Ana Ruiz said the board "flatly rejected" the offer on Tuesday.'
-    b_text = 'Governor Tom Vance said the board chair "turned down any offer" on Tuesday.'
+    b_text = 'Tom Vance said the board chair "turned down any offer" on Tuesday.'
 
     def quoting(cid, aid, text, name, key, words):
         i = text.index(words)
@@ -554,6 +554,20 @@ def test_a_speaker_who_speaks_for_the_other_gives_one_statement_not_two():
     c = quoting("c3", "b", f'The city is "{words}," council member Tom Vance said on Monday.', "Tom Vance", "vance tom")
     found = [p for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)})) if "attributed" in p.explanation]
     assert [(p.type, p.severity) for p in found] == [("quote", "high")]
+
+
+def test_two_bodies_spokespeople_saying_one_thing_are_two_statements():
+    """"Port Authority spokesman Tom Vance said the fee was no fine" / "Harbour Board
+    Secretary Ana Ruiz said the fee was no fine": each body's word; without the titles, one
+    statement given to two people."""
+    a_text = "Port Authority spokesman Tom Vance said the fee was not a fine."
+    b_text = "Harbour Board Secretary Ana Ruiz said the fee was not a fine."
+    a = claim("c1", "a", a_text, entities=[ent(a_text, "Tom Vance", "PERSON", "vance tom", "nsubj:say")])
+    b = claim("c2", "b", b_text, entities=[ent(b_text, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:say")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c_text = "Ana Ruiz said the fee was not a fine."
+    c = claim("c3", "b", c_text, entities=[ent(c_text, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:say")])
+    assert len(entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))) == 1
 
 
 def test_people_named_in_both_claims_or_a_spelling_are_told_apart():

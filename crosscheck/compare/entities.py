@@ -571,6 +571,8 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     if name_words(ka) & name_words(kb) or ka in everyone_b or name_words(ka) & everyone_b or kb in everyone_a or name_words(kb) & everyone_a:
         return None
+    if _other_offices(ctx, a, na, b, nb):
+        return None  # "Port Authority spokesman Tom Vance said" / "Harbour Board spokeswoman Ana Ruiz said": two bodies' word
     return Proposal(
         type="entity", severity="medium", claims=(a, b),
         explanation=f"{ctx.label(a)} gives it as said by {na!r}; {ctx.label(b)} as said by {nb!r}",
@@ -779,8 +781,9 @@ def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
 
 
 #: a title written before a name: capitalised words (and "of", "of the") right before it
-#: ("Harbour Board Chairwoman", "Norland Attorney General", "Chief of Staff")
-_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)+)$")
+#: ("Harbour Board Chairwoman", "Norland Attorney General", "Chief of Staff"), a body's
+#: spokesperson in lower case too ("Port Authority spokesman")
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)+(?:(?:press\s+)?(?:spokes(?:man|woman|person)|secretary)\s+)?)$")
 #: or set beside it: "the harbour board chairwoman, Ana Ruiz"
 _TITLE_APPOSED = re.compile(r"\bthe\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+),\s+$")
 #: words of a title that say nothing of which office: honorifics

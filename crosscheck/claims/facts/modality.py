@@ -187,7 +187,7 @@ def acts_of(tokens) -> dict[str, str]:
                     st = None  # "agreed to begin": the beginning is not done
             if purpose and st == "done":
                 st = None  # "met to discuss": the discussing is not told done
-        if st is None or any(c.dep_ == "neg" for c in t.children):
+        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t):
             continue
         lemma = t.lemma_.lower()
         if lemma in out and out[lemma] != st:
@@ -210,6 +210,19 @@ def denied_of(tokens) -> dict[str, str]:
             if st in ("future", "expected"):
                 out[t.lemma_.lower()] = st
     return dict(sorted(out.items()))
+
+
+def _asked(t) -> bool:
+    """Whether an act is told inside an embedded question, through the words it complements:
+    "(asked) whether she would be willing to sign" (sign)."""
+    h = t
+    for _ in range(4):
+        if question(h):
+            return True
+        if h.dep_ not in ("xcomp", "acomp") or h.head is h:
+            return False
+        h = h.head
+    return False
 
 
 def _told_then(t, status: str | None) -> bool:
