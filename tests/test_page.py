@@ -193,6 +193,21 @@ def test_a_real_ellipsis_in_text_is_kept(reader):
     assert len(d.paragraphs) == 2
 
 
+def test_a_credit_line_is_furniture_and_a_sentence_about_a_report_is_not(reader):
+    text = page("""
+        Council approves new budget for city schools
+        The city council approved a budget of $12 million for schools on Friday after a long debate.
+        The fund contributed to this report on school repairs, which the clerk released on Monday.
+        Ana Ruiz and The Valley Ledger contributed to this report.
+        Tom Vance contributed reporting from Harbourtown.
+    """)
+    (d,) = reader.read_page(text)
+    assert texts(text, d) == [
+        "The city council approved a budget of $12 million for schools on Friday after a long debate.",
+        "The fund contributed to this report on school repairs, which the clerk released on Monday.",
+    ]
+
+
 def test_page_of_only_furniture_has_no_article(reader):
     text = page("""
         Menu

@@ -570,6 +570,24 @@ def test_two_bodies_spokespeople_saying_one_thing_are_two_statements():
     assert len(entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))) == 1
 
 
+def test_one_finding_per_name_a_story_spells_two_ways():
+    """An outlet that writes a group's name its own way in every sentence ("Al Qadr" /
+    "al-Qadr") brings one finding listing the sentences, not one per pair of them; another
+    name spelled two ways is another finding."""
+    from crosscheck.compare import Proposal, one_per_spelling
+
+    texts = {"c1": "Al Qadr claimed the raid.", "c2": "al-Qadr claimed the raid.", "c3": "Al Qadr fled the town.",
+             "c4": "Al-Qadr fled the town.", "c5": "Tom Vance spoke.", "c6": "Tom Vanse spoke."}
+    ctx = context([claim(c, "a" if c in ("c1", "c3", "c5") else "b", t) for c, t in texts.items()], {})
+
+    def spelled(a, b, na, nb):
+        return Proposal(type="entity", severity="medium", claims=(a, b), values={a: na, b: nb},
+                        explanation=f"Outlet A spells the name {na!r} where Outlet B spells it {nb!r}")
+    found = one_per_spelling(ctx, [spelled("c1", "c2", "Al Qadr", "al-Qadr"), spelled("c3", "c4", "Al Qadr", "Al-Qadr"),
+                                   spelled("c5", "c6", "Tom Vance", "Tom Vanse")])
+    assert sorted(p.claims for p in found) == [("c1", "c2", "c3", "c4"), ("c5", "c6")]
+
+
 def test_people_named_in_both_claims_or_a_spelling_are_told_apart():
     a = claim("c1", "a", "Rita Moss defeated Tom Vance.",
               entities=[person("Rita Moss", "moss rita", "nsubj:defeat"), person("Tom Vance", "vance tom", "dobj:defeat")])

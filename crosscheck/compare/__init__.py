@@ -38,7 +38,34 @@ def propose(articles: Sequence[Article], claims: Sequence[Claim], alignment: Ali
         key = (p.type, frozenset(p.claims))
         if key not in best or SEVERITY_RANK[p.severity] > SEVERITY_RANK[best[key].severity]:
             best[key] = p
-    return gather_pairs(ctx, list(best.values()))
+    return gather_pairs(ctx, one_per_spelling(ctx, list(best.values())))
+
+
+def one_per_spelling(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
+    """One finding per name a story's outlets spell two ways, not one per pair of sentences
+    that write it: an outlet that spells a group's name its own way ("Al Qadr" against
+    "al-Qadr") in every sentence would otherwise bring a finding for each. The pair first found
+    leads; the other sentences are listed with it."""
+    out: list[Proposal] = []
+    spelled: dict[tuple, list[Proposal]] = defaultdict(list)
+    for p in proposals:
+        if p.type == "entity" and " spells the name " in p.explanation and len(p.claims) == 2:
+            names = frozenset(str(v).casefold().replace("-", " ") for v in p.values.values())
+            spelled[(ctx.story(p.claims[0]), names)].append(p)
+        else:
+            out.append(p)
+    for found in spelled.values():
+        if len(found) == 1:
+            out.append(found[0])
+            continue
+        top = found[0]
+        claims = list(top.claims) + [c for p in found[1:] for c in p.claims if c not in top.claims]
+        claims = list(dict.fromkeys(claims))
+        values = {c: v for p in found for c, v in p.values.items()}
+        out.append(Proposal(type=top.type, severity=max((p.severity for p in found), key=SEVERITY_RANK.__getitem__),
+                            claims=tuple(claims), values=values,
+                            explanation=f"{top.explanation}, and so in {len(claims) - 2} more sentences"))
+    return out
 
 
 #: Finding types proposed claim against claim, gathered by :func:`gather_pairs`.
