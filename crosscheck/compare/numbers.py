@@ -260,10 +260,24 @@ _AIMED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|goals?|targets?|t
                     r"expectations?)\b(?:\W+[\w’'$.,-]+){0,6}?\W+$", re.I)
 
 
-def _aimed_at(claim, q: Quantity) -> bool:
-    """Whether a figure is a goal or a forecast rather than what happened: set against an
-    outcome ("hoped to sign up 500,000" / "365,000 signed up") it is no conflict."""
-    return bool(_AIMED.search(claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]))
+#: an average or a rate: "an average of 151,000 jobs a month", "9,000 a day", "per year"
+_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.,-]+\s+){0,1}$", re.I)
+_RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:month|year|week|day|hour|minute|quarter)\b", re.I)
+
+
+def _figure_kind(claim, q: Quantity) -> str | None:
+    """What a figure is besides a count of what happened: a goal or a forecast ("hoped to sign
+    up 500,000"), an average or a rate ("an average of 151,000 a month"); None for an outcome.
+    Two figures of two kinds are no conflict ("365,000 signed up" / "hoped for 500,000"). (A
+    baseline, "six arrests, compared to 47 the night before", is the other night's outcome:
+    another outlet's "47 arrests overnight" is compared with it.)"""
+    before = claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]
+    after = claim.text[q.end - claim.start: q.end - claim.start + 40]
+    if _AIMED.search(before):
+        return "goal"
+    if _AVERAGE_BEFORE.search(before) or _RATE_AFTER.match(after):
+        return "average"
+    return None
 
 
 def find(ctx: Context) -> list[Proposal]:
@@ -285,8 +299,8 @@ def find(ctx: Context) -> list[Proposal]:
             if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
                     and not same_measure(x, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
-            if _aimed_at(ca, x) != _aimed_at(cb, y):
-                continue  # a goal or a forecast against an outcome ("hoped for 500,000" / "365,000 enrolled")
+            if _figure_kind(ca, x) != _figure_kind(cb, y):
+                continue  # a goal or an average against an outcome ("hoped for 500,000" / "365,000 enrolled")
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)
