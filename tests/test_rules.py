@@ -554,6 +554,12 @@ def test_a_speaker_who_speaks_for_the_other_gives_one_statement_not_two():
     c = quoting("c3", "b", f'The city is "{words}," council member Tom Vance said on Monday.', "Tom Vance", "vance tom")
     found = [p for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)})) if "attributed" in p.explanation]
     assert [(p.type, p.severity) for p in found] == [("quote", "high")]
+    # a body's unnamed spokesman against a named person: the body's word, which the person may speak
+    body_text = f'A Harbour Board spokesman said the city is "{words}."'
+    i = body_text.index(words)
+    body = claim("c4", "a", body_text, quotes=[Quote(text=words, speaker="harbour board", start=i, end=i + len(words))],
+                 entities=[ent(body_text, "Harbour Board", "ORG", "harbour board", "compound:spokesman")])
+    assert [p for p in quotes.find(context([body, c], {("c3", "c4"): (0.9, 0.9)})) if "attributed" in p.explanation] == []
 
 
 def test_two_bodies_spokespeople_saying_one_thing_are_two_statements():
@@ -586,6 +592,20 @@ def test_one_finding_per_name_a_story_spells_two_ways():
     found = one_per_spelling(ctx, [spelled("c1", "c2", "Al Qadr", "al-Qadr"), spelled("c3", "c4", "Al Qadr", "Al-Qadr"),
                                    spelled("c5", "c6", "Tom Vance", "Tom Vanse")])
     assert sorted(p.claims for p in found) == [("c1", "c2", "c3", "c4"), ("c5", "c6")]
+
+
+def test_a_name_with_and_without_its_accents_is_one_spelling():
+    """"Raúl Ortiz" / "Raul Ortiz": house style, neither another first name nor a misspelling;
+    "Raúl Ortiz" / "Pedro Ortiz" are two first names."""
+    def welcomed(cid, aid, name):
+        text = f"Mayor {name} welcomed the new ferry on Wednesday."
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", "ortiz raul" if "R" in name else "ortiz pedro",
+                                                   "nsubj:welcome")])
+    a = welcomed("c1", "a", "Raúl Ortiz")
+    assert entities.find(context([a, welcomed("c2", "b", "Raul Ortiz")], {("c1", "c2"): (0.9, 0.9)})) == []
+    found = entities.find(context([a, welcomed("c3", "b", "Pedro Ortiz")], {("c1", "c3"): (0.9, 0.9)}))
+    assert len(found) == 1 and "first name" in found[0].explanation
+    assert entities.name_words("raúl ortiz") >= {"raul", "ortiz"}
 
 
 def test_people_named_in_both_claims_or_a_spelling_are_told_apart():

@@ -24,6 +24,7 @@ Rules over pairs of claims that state one fact but for one element
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -189,12 +190,18 @@ def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     return {k: roles[0] for k, roles in _roles(ctx, cid).items()}
 
 
+def fold(text: str) -> str:
+    """A name with its accents set aside ("Raúl" -> "Raul"): house style, not another spelling."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def name_words(key: str) -> frozenset[str]:
     """The words of a name (a person key, a doer), plurals and possessives read as the name
-    ("the Vances": vance)."""
-    return frozenset({w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > PLURAL_FROM else w
-                      for w in key.split()} | set(key.split()))
+    ("the Vances": vance), and each also without its accents ("raúl": raul)."""
+    words = {w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > PLURAL_FROM else w
+             for w in key.split()} | set(key.split())
+    return frozenset(words | {fold(w) for w in words})
 
 
 def _all_people(ctx: Context, cid: str) -> set[str]:
@@ -613,7 +620,7 @@ def _parts(name: str) -> tuple[str, frozenset[str]] | None:
     a nickname in quotation marks ('Thomas "Tom" Vance')."""
     from nameparser import HumanName
 
-    h = HumanName(name.removesuffix("'s").removesuffix("’s"))
+    h = HumanName(fold(name.removesuffix("'s").removesuffix("’s")))
     given = {w.strip(".").casefold() for part in (h.first, h.middle, h.nickname) for w in part.split()}
     given = {w for w in given if len(w) > 1}
     if not h.last or not given:
@@ -705,6 +712,8 @@ def _variant(ka: str, kb: str) -> bool:
     word of the longer one, or close to exactly one of them (same first letter), and one of
     them is spelled otherwise ("Marisol" / "Marisole"; a surname alone against the full name:
     "Okafr" / "Ines Okafor")."""
+    if fold(ka) == fold(kb):
+        return False  # "Raúl" / "Raul": accents are house style
     wa, wb = sorted((ka.split(), kb.split()), key=len)
     left, changed = list(wb), False
     for x in wa:

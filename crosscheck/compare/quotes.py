@@ -525,6 +525,14 @@ def _one_person(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or bool(set(a.split()) & set(b.split()))
 
 
+def _a_person(ctx: Context, cid: str, speaker: str) -> bool:
+    """Whether a claim names its speaker as a person, not a body ("a Justice Department
+    spokesman said": the department, whose spokesman another outlet may name)."""
+    emap = ctx.entity_map
+    f = ctx.claims[cid].facts
+    return any(e.label == "PERSON" and emap.get(e.key, e.key) == speaker for e in (f.entities if f else []))
+
+
 def speaks_for(ctx: Context, cid: str, speaker: str) -> bool:
     """Whether a claim names ``speaker`` (a person key) in its own words, outside what it
     quotes: its speaker speaks for that person ('"The mayor is seeking clarity," Ruiz
@@ -705,7 +713,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
                 if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS \
-                        and not speaks_for(ctx, a, y.speaker) and not speaks_for(ctx, b, x.speaker):
+                        and not speaks_for(ctx, a, y.speaker) and not speaks_for(ctx, b, x.speaker) \
+                        and _a_person(ctx, a, x.speaker) and _a_person(ctx, b, y.speaker):
                     out.append(Proposal(
                         type="quote", severity="high", claims=(a, b),
                         explanation=f"the same words are attributed to {ctx.name(x.speaker)} by {ctx.label(a)} "
