@@ -21,7 +21,6 @@ another event of the same day: crosscheck's own story step has to set it apart.
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import json
 import random
@@ -30,6 +29,9 @@ import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from holdout import write_manifest  # noqa: E402
 
 #: AllSides source names of news outlets -> the outlet's name (opinion sections, columnists,
 #: think tanks and blogs are left out)
@@ -124,10 +126,7 @@ def main(argv=None) -> int:
             (a.out / name).write_text(text_of(x), encoding="utf-8")
             rows.append({"file": name, "outlet": OUTLETS[x["source"]], "publisher": OUTLETS[x["source"]],
                          "published": x["date"]})
-    with open(a.out / "sources.csv", "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=["file", "outlet", "publisher", "published"])
-        w.writeheader()
-        w.writerows(rows)
+    write_manifest(a.out, rows)
     print(f"wrote {len(rows)} articles of {len(picked)} stories (of {len(found)} rebuilt) to {a.out}")
     return 0
 

@@ -45,6 +45,14 @@ def text_of(d: dict) -> str:
     return d["title"] + "\n\n" + "\n\n".join(paras) + "\n"
 
 
+def write_manifest(out: Path, rows: list[dict]) -> None:
+    """The ``sources.csv`` an editor would keep beside the texts: file, outlet, publisher, date."""
+    with open(out / "sources.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["file", "outlet", "publisher", "published"])
+        w.writeheader()
+        w.writerows(rows)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("git_dir", help="a git directory of launchnlp/BASIL")
@@ -73,10 +81,7 @@ def main(argv=None) -> int:
             (a.out / name).write_text(text_of(d), encoding="utf-8")
             rows.append({"file": name, "outlet": OUTLETS.get(code, code), "publisher": OUTLETS.get(code, code),
                          "published": d.get("date") or ""})
-    with open(a.out / "sources.csv", "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=["file", "outlet", "publisher", "published"])
-        w.writeheader()
-        w.writerows(rows)
+    write_manifest(a.out, rows)
     print(f"wrote {len(rows)} articles of {len(picked)} stories (of {len(free)} not in the development set) to {a.out}")
     return 0
 

@@ -468,8 +468,8 @@ def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair(
 
 def test_a_name_taken_with_its_possessive_or_naming_a_body_is_not_the_person_in_the_fact():
     """"Tom Vance’s inquiry" as the parser may take it, with its "’s", qualifies a noun; "the
-    Ruiz administration reached a deal" / "a deal struck before the fall of Vance" tell of a
-    government and of a man, not one person named two ways."""
+    Ruiz administration reached a deal" / "the deal Vance reached" tell of a government and
+    of a man, not one person named two ways."""
     text = "The panel examined the conduct during Tom Vance’s inquiry."
     assert entities.qualifies_noun(claim("c1", "a", text), ent(text, "Tom Vance’s", "PERSON", "vance tom", "nsubj:examine"))
     a_text = "The payment was the first of a $2 million settlement the Ruiz administration reached with the port."

@@ -60,13 +60,13 @@ def _precise(ctx: Context, cid: str):
 def _event_dates(ctx: Context, cid: str):
     """Precise dates of what the claim reports, not of someone speaking about it (the day
     someone spoke is not the day of the fact, and outlets quote different statements), nor
-    the start of a period ("four fires since March 2": when a series began, not a day of it)."""
+    the start of a period ("three fires since May 4": when a series began, not a day of it)."""
     claim = ctx.claims[cid]
     return [d for d in _precise(ctx, cid) if d.anchor not in SAYING_VERBS
             and not _SINCE_DAY.search(claim.text[: max(0, d.start - claim.start)])]
 
 
-#: a day that starts a period: "since March 2"
+#: a day that starts a period: "since May 4"
 _SINCE_DAY = re.compile(r"\bsince\s+$", re.I)
 
 

@@ -191,14 +191,14 @@ def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
 
 
 def fold(text: str) -> str:
-    """A name with its accents set aside ("Raúl" -> "Raul"): house style, not another spelling."""
+    """A name with its accents set aside ("Inés" -> "Ines"): house style, not another spelling."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)
 def name_words(key: str) -> frozenset[str]:
     """The words of a name (a person key, a doer), plurals and possessives read as the name
-    ("the Vances": vance), and each also without its accents ("raúl": raul)."""
+    ("the Vances": vance), and each also without its accents ("inés": ines)."""
     words = {w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > PLURAL_FROM else w
              for w in key.split()} | set(key.split())
     return frozenset(words | {fold(w) for w in words})
@@ -328,7 +328,7 @@ def _many_acts(ctx: Context, cid: str) -> frozenset[str]:
 def of_two_people(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims each tell of one person in their acts (not as a speaker), two people,
     neither named anywhere in the other claim: what each says of its person is that person's
-    ("Ana Ruiz was sentenced to ten years" / "Tom Vance, arrested in May, was sentenced to 15
+    ("Ana Ruiz was sentenced to ten years" / "Tom Vance, arrested in May, was sentenced to 12
     years": two sentences, not one told two ways)."""
     ra, rb = _roles(ctx, a), _roles(ctx, b)
     if not ra or not rb:
@@ -378,7 +378,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # "Governor Hale announced ..." / "Mayor Moss announced ...": two officials, two acts
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and _own_words(ctx, a, b):
-        return None  # each person in its own words: two remarks ("Ruiz called it 'a tragedy'" / "Vance called it 'painful'")
+        return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     how = "spells the name" if spelled else "names"
     return Proposal(
@@ -542,7 +542,7 @@ def _named(ctx: Context, cid: str) -> dict[str, str]:
 
 def _own_words(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims each quote words, and none the other's: each its own person's remark
-    ('Ruiz called the closure "a tragedy"' / 'Vance called it "particularly painful"')."""
+    ('Ruiz called the closure "a sorry day"' / 'Vance called it "particularly painful"')."""
     qa, qb = (ctx.claims[c].facts.quotes for c in (a, b))
     # words of one remark: nearly the same, or one quoting a piece of the other ("badly" / "I feel
     # very badly for him")
@@ -573,7 +573,7 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
     if len(sa) != 1 or len(sb) != 1 or (ctx.quoted(a) and ctx.quoted(b)):
         return None  # (two quotations: the quote rule compares their words and speakers)
     if _own_words(ctx, a, b):
-        return None  # each quotes its speaker's own words ('"strongly denied"' / '"totally denied any knowledge"'): two remarks
+        return None  # each quotes its speaker's own words ('"flatly rejected"' / '"turned down any offer"'): two remarks
     (ka, na), (kb, nb) = next(iter(sa.items())), next(iter(sb.items()))
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     if name_words(ka) & name_words(kb) or ka in everyone_b or name_words(ka) & everyone_b or kb in everyone_a or name_words(kb) & everyone_a:
@@ -713,7 +713,7 @@ def _variant(ka: str, kb: str) -> bool:
     them is spelled otherwise ("Marisol" / "Marisole"; a surname alone against the full name:
     "Okafr" / "Ines Okafor")."""
     if fold(ka) == fold(kb):
-        return False  # "Raúl" / "Raul": accents are house style
+        return False  # "Inés" / "Ines": accents are house style
     wa, wb = sorted((ka.split(), kb.split()), key=len)
     left, changed = list(wb), False
     for x in wa:

@@ -253,22 +253,22 @@ def _an_age(claim, q: Quantity) -> bool:
     return bool(re.match(r"\s*-?\s*years?-old", after)) or after.startswith(",") and bool(_BESIDE_NAME.search(claim.text[:start]))
 
 
-#: words that make a figure a goal or a forecast: "hoped to have 500 people enrolled", "a target
+#: words that make a figure a goal or a forecast: "hoped to have 800 families housed", "a target
 #: of 40", "projected 300", "expected 2,000 visitors" (within a few words before it)
 _AIMED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|goals?|targets?|targeted|want(?:s|ed)?|wish(?:es|ed)?|"
                     r"project(?:s|ed|ing|ions?)|forecasts?|forecasted|predict(?:s|ed|ing|ions?)|expect(?:s|ed|ing)|"
                     r"expectations?)\b(?:\W+[\w’'$.,-]+){0,6}?\W+$", re.I)
 
 
-#: an average or a rate: "an average of 151,000 jobs a month", "9,000 a day", "per year"
+#: an average or a rate: "an average of 2,400 permits a month", "90 a day", "per year"
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.,-]+\s+){0,1}$", re.I)
 _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:month|year|week|day|hour|minute|quarter)\b", re.I)
 
 
 def _figure_kind(claim, q: Quantity) -> str | None:
     """What a figure is besides a count of what happened: a goal or a forecast ("hoped to sign
-    up 500,000"), an average or a rate ("an average of 151,000 a month"); None for an outcome.
-    Two figures of two kinds are no conflict ("365,000 signed up" / "hoped for 500,000"). (A
+    up 800"), an average or a rate ("an average of 2,400 a month"); None for an outcome.
+    Two figures of two kinds are no conflict ("620 signed up" / "hoped for 800"). (A
     baseline, "six arrests, compared to 47 the night before", is the other night's outcome:
     another outlet's "47 arrests overnight" is compared with it.)"""
     before = claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]
@@ -300,7 +300,7 @@ def find(ctx: Context) -> list[Proposal]:
                     and not same_measure(x, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
             if _figure_kind(ca, x) != _figure_kind(cb, y):
-                continue  # a goal or an average against an outcome ("hoped for 500,000" / "365,000 enrolled")
+                continue  # a goal or an average against an outcome ("hoped for 800" / "620 enrolled")
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)

@@ -201,7 +201,7 @@ def _content(word: str) -> bool:
 def _trivial(left: list[str], right: list[str]) -> bool:
     """Differences of punctuation, a list's "and", a skipped stretch, grammatical person
     ("hopes to return" in reported speech, "I hope to return" quoted), or a compound's spelling
-    ("counterterrorism" / "counter-terrorism")."""
+    ("policymaking" / "policy-making")."""
     if GAP in left and GAP in right:
         return True
     if GAP in left or GAP in right:
@@ -220,7 +220,7 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     if _contracted(left, right) or _contracted(right, left):
         return True
     if "".join(key(w) for w in left if w != ",") == "".join(key(w) for w in right if w != ","):
-        return True  # a compound written whole, hyphenated or in two words: "counterterrorism" / "counter-terrorism"
+        return True  # a compound written whole, hyphenated or in two words: "policymaking" / "policy-making"
     # one sentence made two: "..., and pledge to learn" / "... . I pledge to learn"
     if len(left) <= 1 and len(right) <= 1 and {*kl, *kr} and \
             (kl <= _JOINING and kr <= _SUBJECTS or kr <= _JOINING and kl <= _SUBJECTS):
@@ -526,7 +526,7 @@ def _one_person(a: str | None, b: str | None) -> bool:
 
 
 def _a_person(ctx: Context, cid: str, speaker: str) -> bool:
-    """Whether a claim names its speaker as a person, not a body ("a Justice Department
+    """Whether a claim names its speaker as a person, not a body ("a Harbour Board
     spokesman said": the department, whose spokesman another outlet may name)."""
     emap = ctx.entity_map
     f = ctx.claims[cid].facts

@@ -265,8 +265,8 @@ def find(ctx: Context) -> list[Proposal]:
         if fa is None or fb is None or _quoted(ctx, a) or _quoted(ctx, b):
             continue
         main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS
-        # the main act's own status where the claim gives it one ("said the North was ready to
-        # offer talks and that Washington had wasted a chance": the wasting is done), else the claim's
+        # the main act's own status where the claim gives it one ("said the union was ready to
+        # offer a truce and that the board had wasted a chance": the wasting is done), else the claim's
         la, lb = (_act_level(ctx, a, fa.actions[0]), _act_level(ctx, b, fb.actions[0])) if main else (None, None)
         if not (main and la is not None and lb is not None and abs(la - lb) >= APART and max(la, lb) >= FIRM
                 and {la, lb} != ONE_INTENTION):

@@ -18,10 +18,10 @@ REPORTING_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", 
 HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to)\b", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
-#: adverbs that make a "would" the narrator's look ahead from a past scene: "he would later plead
-#: guilty", "would eventually resign" tell what happened afterwards, done, not an act to come
+#: adverbs that make a "would" the narrator's look ahead from a past scene: "he would later admit
+#: the loss", "would eventually resign" tell what happened afterwards, done, not an act to come
 LATER = {"later", "eventually", "ultimately", "subsequently", "afterward", "afterwards"}
-#: conjunctions of a condition: "would end once the rival began to win", "would resign if ..."
+#: conjunctions of a condition: "would close once the river rose", "would resign if ..."
 #: tell a hypothetical, with no status of its own
 CONDITIONS = {"if", "unless", "once"}
 #: conjunctions of an embedded question: "asked if the vote could wait" tells an asking, not a
@@ -34,7 +34,7 @@ def _would(t) -> bool:
 
 
 def told_later(t) -> bool:
-    """A "would" of a past narrative that tells what happened afterwards: "would later plead",
+    """A "would" of a past narrative that tells what happened afterwards: "would later admit",
     "would eventually resign", "would go on to win"."""
     if not _would(t):
         return False
@@ -43,7 +43,7 @@ def told_later(t) -> bool:
 
 
 def conditional(t) -> bool:
-    """A "would" under a condition: "would end once ...", "would resign if ..."."""
+    """A "would" under a condition: "would close once ...", "would resign if ..."."""
     return _would(t) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
                              for c in t.children)
 
@@ -79,7 +79,7 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
             return modality_of(said[0], text, reported=True)
         return "asserted", any(c.dep_ == "neg" for c in root.children)
     if told_later(root):
-        return "asserted", any(c.dep_ == "neg" for c in root.children)  # "would later plead": done
+        return "asserted", any(c.dep_ == "neg" for c in root.children)  # "would later admit": done
     if conditional(root):
         return "conditional", any(c.dep_ == "neg" for c in root.children)
     chain = [root]  # the main verb and the verbs it takes as complements ("expected to agree")
@@ -263,8 +263,8 @@ def _own_status(t) -> str | None:
         return "future"
     if "would" in aux:
         if told_later(t):
-            return "done"  # "would later plead guilty": told afterwards in a past narrative
-        return None if conditional(t) else "expected"  # "would end once ...": a hypothetical
+            return "done"  # "would later admit the loss": told afterwards in a past narrative
+        return None if conditional(t) else "expected"  # "would close once ...": a hypothetical
     if t.dep_ == "xcomp" or aux & {"to"}:
         return None  # "to approve": its status is its governor's
     if t.tag_ == "VBD" or (t.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
