@@ -272,6 +272,10 @@ def test_an_embedded_question_gives_no_status(facts_of):
     f = facts_of("The coach asked if the match could be moved to Sunday.")
     assert "move" not in f.acts and f.modality == "asserted"
     assert facts_of("The match could be moved to Sunday.").acts.get("move") == "possible"
+    # what someone cannot say: "officials cannot say whether the keeper survived" tells no survival
+    f = facts_of("Officials cannot say yet whether the keeper survived the storm.")
+    assert "survive" not in f.acts and f.tense != "past"
+    assert facts_of("Officials said the keeper survived the storm.").tense == "past"
     # through the words the act complements: "whether she would be willing to move it"
     assert "move" not in facts_of("The coach was asked whether she would be willing to move the match.").acts
     assert facts_of("The coach would be willing to move the match.").acts.get("move") == "planned"

@@ -57,7 +57,7 @@ def status_verb(root):
     """The verb whose status and tense a claim gives its main event: the main verb, or for
     reported speech ("the sources said X was ..."), the verb of what was said."""
     if root is not None and root.lemma_.lower() in REPORTING_VERBS:
-        said = [c for c in root.children if c.dep_ == "ccomp"]
+        said = [c for c in root.children if c.dep_ == "ccomp" and not question(c)]
         if said:
             return status_verb(said[0])
     return root
@@ -73,8 +73,9 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     if root is None:
         return "asserted", False
     if root.lemma_.lower() in REPORTING_VERBS:
-        # "the sources said X is expected to ...": the status of what was said
-        said = [c for c in root.children if c.dep_ == "ccomp"]
+        # "the sources said X is expected to ...": the status of what was said ("cannot say
+        # whether X survived" says nothing of it)
+        said = [c for c in root.children if c.dep_ == "ccomp" and not question(c)]
         if said:
             return modality_of(said[0], text, reported=True)
         return "asserted", any(c.dep_ == "neg" for c in root.children)
