@@ -20,7 +20,6 @@ another event of the same day: crosscheck's own story step has to set it apart.
 """
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import random
@@ -31,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import write_manifest  # noqa: E402
+from holdout import part_parser, write_manifest  # noqa: E402
 
 #: AllSides source names of news outlets -> the outlet's name (opinion sections, columnists,
 #: think tanks and blogs are left out)
@@ -107,13 +106,7 @@ def text_of(x: dict) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("git_dir", help="a git directory of ramybaly/Article-Bias-Prediction")
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--stories", type=int, default=20)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--part", type=int, default=0, help="which --stories of the shuffled stories: 0 the first, 1 the next ...")
-    a = ap.parse_args(argv)
+    a = part_parser(__doc__, "ramybaly/Article-Bias-Prediction").parse_args(argv)
     found = stories(_articles(a.git_dir))
     order = random.Random(a.seed).sample(range(len(found)), len(found))
     picked = sorted(order[a.part * a.stories: (a.part + 1) * a.stories])

@@ -53,14 +53,19 @@ def write_manifest(out: Path, rows: list[dict]) -> None:
         w.writerows(rows)
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("git_dir", help="a git directory of launchnlp/BASIL")
+def part_parser(doc: str, source: str) -> argparse.ArgumentParser:
+    """The arguments of a script that writes one part of a shuffled sample of stories."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("git_dir", help=f"a git directory of {source}")
     ap.add_argument("out", type=Path)
     ap.add_argument("--stories", type=int, default=20)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--part", type=int, default=0, help="which --stories of the shuffled stories: 0 the first, 1 the next ...")
-    a = ap.parse_args(argv)
+    return ap
+
+
+def main(argv=None) -> int:
+    a = part_parser(__doc__, "launchnlp/BASIL").parse_args(argv)
     used = set(re.findall(r"articles/\d{4}/([0-9a-f-]{36})_\d\.json", DEV_SOURCES.read_text(encoding="utf-8"))) \
         if DEV_SOURCES.exists() else set()
     paths = [p for p in _git(a.git_dir, "ls-tree", "-r", "--name-only", "HEAD", "articles").split()
