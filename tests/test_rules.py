@@ -839,6 +839,9 @@ def test_a_goal_or_a_forecast_is_not_set_against_an_outcome():
     assert numbers.find(context([goal, done], {("c1", "c2"): (0.85, 0.85)})) == []
     other = housed("c3", "a", "The council said 500 families were housed by May.", 500)
     assert len(numbers.find(context([other, done], {("c2", "c3"): (0.85, 0.85)}))) == 1
+    # a figure of a part of the whole is another kind too
+    part = housed("c6", "a", "Of the towns that applied, the council said 500 families were housed by May.", 500)
+    assert numbers.find(context([part, done], {("c2", "c6"): (0.85, 0.85)})) == []
     # an average or a rate is another kind too
     rate = housed("c5", "a", "The council housed an average of 500 families a month this spring.", 500)
     assert numbers.find(context([rate, done], {("c2", "c5"): (0.85, 0.85)})) == []
