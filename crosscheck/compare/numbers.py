@@ -265,14 +265,14 @@ _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.,-]+
 _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:month|year|week|day|hour|minute|quarter)\b", re.I)
 
 
-#: figures of a part of a whole, told as such: "Of voters who named the levy their main issue,
-#: Ruiz won 49 percent", "Among those under 30, ..."
+#: figures of a part of a whole, told as such: "Of riders who took the night bus, 61 percent
+#: paid cash", "Among those under 30, ..."
 _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b", re.I)
 
 
 def _figure_kind(claim, q: Quantity) -> str | None:
     """What a figure is besides a count of what happened: a goal or a forecast ("hoped to sign
-    up 800"), a figure of a part of the whole ("of voters who named the levy, 49 percent"), an
+    up 800"), a figure of a part of the whole ("of riders who took the night bus, 61 percent"), an
     average or a rate ("an average of 2,400 a month"); None for an outcome.
     Two figures of two kinds are no conflict ("620 signed up" / "hoped for 800"). (A
     baseline, "six arrests, compared to 47 the night before", is the other night's outcome:
