@@ -588,7 +588,8 @@ def test_one_finding_per_name_a_story_spells_two_ways():
 
     def spelled(a, b, na, nb):
         return Proposal(type="entity", severity="medium", claims=(a, b), values={a: na, b: nb},
-                        explanation=f"Outlet A spells the name {na!r} where Outlet B spells it {nb!r}")
+                        explanation=f"Outlet A spells the name {na!r} where Outlet B spells it {nb!r}",
+                        spelling=frozenset(n.casefold().replace("-", " ") for n in (na, nb)))
     found = one_per_spelling(ctx, [spelled("c1", "c2", "Al Qadr", "al-Qadr"), spelled("c3", "c4", "Al Qadr", "Al-Qadr"),
                                    spelled("c5", "c6", "Tom Vance", "Tom Vanse")])
     assert sorted(p.claims for p in found) == [("c1", "c2", "c3", "c4"), ("c5", "c6")]

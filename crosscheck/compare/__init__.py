@@ -49,9 +49,8 @@ def one_per_spelling(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
     out: list[Proposal] = []
     spelled: dict[tuple, list[Proposal]] = defaultdict(list)
     for p in proposals:
-        if p.type == "entity" and " spells the name " in p.explanation and len(p.claims) == 2:
-            names = frozenset(str(v).casefold().replace("-", " ") for v in p.values.values())
-            spelled[(ctx.story(p.claims[0]), names)].append(p)
+        if p.spelling and len(p.claims) == 2:
+            spelled[(ctx.story(p.claims[0]), p.spelling)].append(p)
         else:
             out.append(p)
     for found in spelled.values():

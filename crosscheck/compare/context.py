@@ -39,6 +39,9 @@ class Proposal:
     claims: tuple[str, ...]  # the claim that differs first, then those it differs from
     explanation: str
     values: dict[str, str] = field(default_factory=dict)
+    #: the one name two spellings write (folded), for a finding that one spells it otherwise:
+    #: a story's findings of one such pair are gathered into one (compare.one_per_spelling)
+    spelling: frozenset[str] | None = None
 
 
 @dataclass

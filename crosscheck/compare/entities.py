@@ -385,8 +385,14 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
         explanation=f"{ctx.label(a)} {how} {na!r} where {ctx.label(b)} {how} {nb!r} "
                     f"({role_a.partition(':')[2]}{'' if same_act else ' / ' + role_b.partition(':')[2]})",
-        values={a: na, b: nb},
+        values={a: na, b: nb}, spelling=_spelling(na, nb) if spelled else None,
     )
+
+
+def _spelling(na: str, nb: str) -> frozenset[str]:
+    """Two written spellings of one name, as one finding of them is keyed (case, accents and
+    hyphens set aside)."""
+    return frozenset(fold(n).casefold().replace("-", " ") for n in (na, nb))
 
 
 @per_claim
@@ -608,7 +614,7 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
                 return Proposal(
                     type="entity", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
-                    values={a: na, b: nb},
+                    values={a: na, b: nb}, spelling=_spelling(na, nb),
                 )
     return None
 
@@ -930,7 +936,7 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                 out.append(Proposal(
                     type="entity", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
-                    values={a: na, b: nb},
+                    values={a: na, b: nb}, spelling=_spelling(na, nb),
                 ))
     return out
 

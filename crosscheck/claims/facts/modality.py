@@ -75,9 +75,9 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     if root.lemma_.lower() in REPORTING_VERBS:
         # "the sources said X is expected to ...": the status of what was said ("cannot say
         # whether X survived" says nothing of it)
-        said = [c for c in root.children if c.dep_ == "ccomp" and not question(c)]
-        if said:
-            return modality_of(said[0], text, reported=True)
+        said = status_verb(root)
+        if said is not root:
+            return modality_of(said, text, reported=True)
         return "asserted", any(c.dep_ == "neg" for c in root.children)
     if told_later(root):
         return "asserted", any(c.dep_ == "neg" for c in root.children)  # "would later admit": done
