@@ -37,7 +37,8 @@ class Entity(_Frozen):
     text: str
     label: str
     key: str
-    role: str | None = None  # "location" for a place a thing happens in ("in Lisbon", "at the UN")
+    role: str | None = None  # "location" for a place a thing happens in ("in Lisbon", "at the UN");
+    # "qualifier" for a name that is a word of another noun ("the Ruiz campaign", "a Norland inquiry")
     start: int
     end: int
     anchor: str | None = None  # the verb it hangs on and how ("nsubj:resign", "dobj:appoint")

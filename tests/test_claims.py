@@ -69,3 +69,14 @@ def test_a_sentence_that_goes_on_a_quotation_opened_before_it_is_quoted(nlp):
     quoted = [[text[q.start:q.end] for q in c.facts.quotes] for c in claims]
     assert quoted == [["We paid every supplier on time,"], ["We never skipped a payment to the county."],
                       ["Our books were audited twice by the state."]]
+
+
+def test_a_straight_mark_that_closes_a_quotation_ends_the_sentence_and_one_that_opens_does_not(nlp):
+    from crosscheck.claims.sentences import sentence_spans
+
+    text = ('The harbour was safe, the mayor said, though the pier was "closed until further notice." '
+            'Ruiz, 44, lives in Port Alma. She told reporters: "We will reopen. Soon."')
+    spans = [text[s:e] for s, e in sentence_spans(nlp(text))]
+    assert 'The harbour was safe, the mayor said, though the pier was "closed until further notice."' in spans
+    assert "Ruiz, 44, lives in Port Alma." in spans
+    assert not any(s.endswith(': "') for s in spans)

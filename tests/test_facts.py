@@ -426,3 +426,33 @@ def test_a_figure_set_against_another_counts_what_the_other_counts(facts_of):
 
 def test_a_rank_is_no_figure(facts_of):
     assert q(facts_of("She kept the No. 2 job, and the club stayed #3 in the league with 40 points.")) == [(40.0, "point", None)]
+
+
+def test_an_ordinal_that_is_a_word_of_a_name_counts_nothing(facts_of):
+    f = facts_of("The Third Avenue bridge reopened after its first inspection in a decade.")
+    assert [o.word for o in f.ordinals] == ["first"]
+
+
+def test_a_name_that_is_a_word_of_another_noun_is_a_qualifier(facts_of):
+    assert [(e.text, e.role) for e in facts_of("She ran the Okafor campaign in the state.").entities] == [("Okafor", "qualifier")]
+    roles = {e.text: e.role for e in facts_of("Senator Ana Ruiz joined the Norland inquiry on Monday.").entities}
+    assert roles["Norland"] == "qualifier" and roles["Ana Ruiz"] is None
+
+
+def test_the_doer_of_the_verb_a_figure_hangs_on(facts_of):
+    f = facts_of("Shipyards added 4,000 jobs in the quarter.")
+    assert f.doers.get("add") == "shipyard"
+    # the figure's own noun as the subject names no doer
+    assert "add" not in facts_of("About 4,000 jobs were added by shipyards.").doers
+
+
+def test_a_day_that_qualifies_a_noun_is_that_occasions_and_a_deadline_lies_ahead(facts_of):
+    published = dt.date(2024, 3, 5)  # a Tuesday
+    f = facts_of("The board gave the contractor a Thursday deadline to finish the roof.", published)
+    assert [(d.anchor, d.low) for d in f.dates] == [("deadline", dt.date(2024, 3, 7))]
+    g = facts_of("The clerk has set a hearing for Friday.", published)
+    assert [d.low for d in g.dates] == [dt.date(2024, 3, 8)]
+    # a day after the object of the verb is the verb's however the parser hangs it; a year
+    # qualifying a noun is the verb's too
+    assert [d.anchor for d in facts_of("The panel released a long report on Monday.", published).dates] == ["release"]
+    assert [d.anchor for d in facts_of("The staff on Monday approved the 2023 budget.", published).dates][0] == "approve"

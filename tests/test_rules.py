@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from crosscheck.align import Alignment
-from crosscheck.compare import Context, dates, entities, numbers, parties, quotes, status
-from crosscheck.models import DateRef, Entity, Facts, Quantity, Quote
+from crosscheck.compare import Context, dates, entities, framing, numbers, parties, quotes, status
+from crosscheck.models import DateRef, Entity, Facts, Ordinal, Quantity, Quote
 from crosscheck.models import Article, Claim
 
 DAY = dt.date(2024, 3, 8)  # a Friday
@@ -1635,3 +1635,99 @@ def test_a_piece_of_a_quotation_the_other_outlet_did_not_quote_is_cut_not_compar
     assert quotes._changes(joined, other) == "part → role"
     # both pieces lined up: each counts, and too few words match
     assert not quotes.same_remark(quotes.words("denies any part" + gap + "in the plan"), other)
+
+
+# ---- session 26: rules from a fifth unseen sample, on invented sentences ----------------------
+
+def _rank(text: str, word: str, rank: int, head: str) -> Ordinal:
+    i = text.index(word)
+    return Ordinal(text=word, rank=rank, word=word.lower(), head=head, start=i, end=i + len(word))
+
+
+def test_one_occasion_counted_differently_only_when_the_claims_share_no_rank_of_it():
+    ta = "The town held its third and fourth vote on the levy this spring."
+    tb = "The town held its fourth vote on the levy this spring."
+    a = claim("c1", "a", ta, ordinals=[_rank(ta, "third", 3, "vote"), _rank(ta, "fourth", 4, "vote")])
+    b = claim("c2", "b", tb, ordinals=[_rank(tb, "fourth", 4, "vote")])
+    assert framing.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    tc = "The town held its fifth vote on the levy this spring."
+    c = claim("c3", "b", tc, ordinals=[_rank(tc, "fifth", 5, "vote")])
+    found = framing.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))
+    assert [p.type for p in found] == ["framing"]
+
+
+def test_a_persons_age_written_with_its_years_is_no_figure_of_the_act():
+    ta = "The family of the 7-year-old girl waited four years for the ruling."
+    i = ta.index("7-year")
+    a = claim("c1", "a", ta, quantities=[Quantity(text="7-year", value=7, unit="year", start=i, end=i + 6, anchor="wait"),
+                                         Quantity(text="four years", value=4, unit="year", start=ta.index("four"),
+                                                  end=ta.index("four") + 10, anchor="wait")])
+    tb = "The girl's family waited three years for the ruling."
+    b = claim("c2", "b", tb, quantities=[Quantity(text="three years", value=3, unit="year", start=tb.index("three"),
+                                                  end=tb.index("three") + 11, anchor="wait")])
+    found = numbers.find(context([a, b], {("c1", "c2"): (0.85, 0.85)}))
+    assert [p.values for p in found] == [{"c1": "four years", "c2": "three years"}]
+
+
+def test_figures_of_one_verb_told_of_two_doers_are_two_figures():
+    ta, tb = "Shipyards added 4,000 jobs.", "Retailers added nearly 2,000 jobs."
+    a = claim("c1", "a", ta, doers={"add": "shipyard"},
+              quantities=[Quantity(text="4,000", value=4000, unit="job", start=16, end=21, anchor="add")])
+    b = claim("c2", "b", tb, doers={"add": "retailer"},
+              quantities=[Quantity(text="nearly 2,000", value=2000, unit="job", hedge="nearly", start=16, end=28,
+                                   anchor="add")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
+    same = claim("c3", "b", "Shipyards added nearly 2,000 jobs.", doers={"add": "shipyard"}, quantities=b.facts.quantities)
+    assert len(numbers.find(context([a, same], {("c1", "c3"): (0.85, 0.85)}))) == 1
+
+
+def test_the_month_a_period_starts_is_not_a_month_of_an_event():
+    def month(cid, aid, text, words, first, last):
+        i = text.index(words)
+        return claim(cid, aid, text, predicate="fall",
+                     dates=[DateRef(text=words, start=i, end=i + len(words), low=first, high=last, month=first.month,
+                                    year=first.year, anchor="fall")])
+    since = month("c1", "a", "Vacancies fell to their lowest level since March 2019.", "March 2019",
+                  dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+    then = month("c2", "b", "Vacancies fell to their lowest level in January.", "January",
+                 dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    assert dates.find(context([since, then], {("c1", "c2"): (0.85, 0.85)})) == []
+    in_march = month("c3", "a", "Vacancies fell to their lowest level in March 2019.", "March 2019",
+                     dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+    assert len(dates.find(context([in_march, then], {("c3", "c2"): (0.85, 0.85)}))) == 1
+
+
+def test_days_of_one_verb_told_of_two_people_are_two_acts():
+    ta = "The judge cited the motion that Vance filed on May 2."
+    a = claim("c1", "a", ta, predicate="cite", entities=[ent(ta, "Vance", "PERSON", "vance", "nsubj:file")],
+              dates=[at(ta, "May 2", dt.date(2024, 5, 2), "file")])
+    tb = "Ruiz filed her reply on Monday, the court said."
+    b = claim("c2", "b", tb, predicate="file", entities=[ent(tb, "Ruiz", "PERSON", "ruiz", "nsubj:file")],
+              dates=[at(tb, "Monday", dt.date(2024, 5, 6), "file")])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
+    tc = "Vance filed the motion on May 3."
+    c = claim("c3", "b", tc, predicate="file", entities=[ent(tc, "Vance", "PERSON", "vance", "nsubj:file")],
+              dates=[at(tc, "May 3", dt.date(2024, 5, 3), "file")])
+    assert len(dates.find(context([a, c], {("c1", "c3"): (0.85, 0.85)}))) == 1
+
+
+def test_a_name_the_parser_reads_as_a_word_of_another_noun_fills_no_role():
+    ta = "The board fired former Vance campaign aide Ana Ruiz on Friday."
+    i = ta.index("Vance")
+    a = claim("c1", "a", ta, entities=[Entity(text="Vance", label="PERSON", key="vance", role="qualifier", start=i,
+                                              end=i + 5, anchor="dobj:fire"),
+                                       ent(ta, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:fire")])
+    assert entities.qualifies_noun(a, a.facts.entities[0]) and not entities.qualifies_noun(a, a.facts.entities[1])
+
+
+def test_one_title_given_to_a_name_respelled_word_by_word_is_a_spelling():
+    ta = "Harbour Board Chairman Mohamed Salah opened the pier on Tuesday."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Mohamed Salah", "PERSON", "mohamed salah", "nsubj:open")])
+    tb = "The pier was opened on Tuesday by Harbour Board Chairman Mohammed Salih."
+    b = claim("c2", "b", tb, entities=[ent(tb, "Mohammed Salih", "PERSON", "mohammed salih", "agent:open")])
+    p = entities._title_holders(context([a, b], {("c1", "c2"): (0.7, 0.7)}), "c1", "c2")
+    assert p is not None and p.severity == "medium" and "spells the name" in p.explanation and p.spelling
+    tc = "The pier was opened on Tuesday by Harbour Board Chairman Tomas Vance."
+    c = claim("c3", "b", tc, entities=[ent(tc, "Tomas Vance", "PERSON", "tomas vance", "agent:open")])
+    p = entities._title_holders(context([a, c], {("c1", "c3"): (0.7, 0.7)}), "c1", "c3")
+    assert p is not None and p.spelling is None and "gives" in p.explanation

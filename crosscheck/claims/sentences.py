@@ -39,13 +39,26 @@ def sentence_spans(doc, offset: int = 0, text: str | None = None) -> Iterator[tu
             continue
         frag = text[s:e]
         joins_previous = spans and (frag[0].islower() or frag[0] in ",;:)]”’" or len(_WORD.findall(frag)) < 2)
-        ends_open = spans and text[spans[-1][0]:spans[-1][1]].rstrip()[-1:] in _OPENERS
+        ends_open = spans and _ends_open(text[spans[-1][0]:spans[-1][1]].rstrip())
         if joins_previous or ends_open:
             spans[-1][1] = e
         else:
             spans.append([s, e])
     for s, e in spans:
         yield s + offset, e + offset
+
+
+def _ends_open(sentence: str) -> bool:
+    """Whether a sentence as cut ends with a mark that opens what follows ('He said: "'); a
+    straight mark that closes a quotation ('... of his." Ruiz, 29, lived ...') does not."""
+    last = sentence[-1:]
+    if last not in _OPENERS:
+        return False
+    if last == '"':
+        return sentence.count('"') % 2 == 1
+    if last == "'":
+        return len(sentence) == 1 or sentence[-2].isspace()
+    return True
 
 
 def open_quotation(before: str) -> bool:

@@ -155,6 +155,8 @@ def find(ctx: Context) -> list[Proposal]:
                 and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY):
             pairs = [(ea[0], eb[0])]
         for x, y in pairs:
+            if x.anchor and x.anchor == y.anchor and _two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor)):
+                continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y))
         # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
@@ -195,7 +197,10 @@ def find(ctx: Context) -> list[Proposal]:
 
 def _two_doers(ctx: Context, a: str, b: str) -> bool:
     """Whether the subjects of two claims' main verbs are people who share no name word."""
-    pa, pb = _subject_people(ctx, a), _subject_people(ctx, b)
+    return _two_people(_subject_people(ctx, a), _subject_people(ctx, b))
+
+
+def _two_people(pa: frozenset[str], pb: frozenset[str]) -> bool:
     return bool(pa) and bool(pb) and not pa & pb
 
 
@@ -204,10 +209,13 @@ def _subject_people(ctx: Context, cid: str) -> frozenset[str]:
     """The name words of the people named as the subject of a claim's main verb (not "Mr.
     Vance's adviser")."""
     f = ctx.claims[cid].facts
-    if not f.predicate:
-        return frozenset()
+    return _doing(ctx, cid, f.predicate) if f.predicate else frozenset()
+
+
+def _doing(ctx: Context, cid: str, verb: str) -> frozenset[str]:
+    """The name words of the people a claim names as the subject of ``verb``, in any clause."""
     claim = ctx.claims[cid]
-    keys = [e.key for e in f.entities if e.anchor in (f"nsubj:{f.predicate}", f"nsubjpass:{f.predicate}")
+    keys = [e.key for e in claim.facts.entities if e.anchor in (f"nsubj:{verb}", f"nsubjpass:{verb}")
             and e.label == "PERSON" and not qualifies_noun(claim, e)]
     return frozenset().union(*(name_words(k) for k in keys))
 
@@ -273,10 +281,11 @@ def _one_date(ctx: Context, cid: str) -> bool:
 @per_claim
 def _coarse(ctx: Context, cid: str):
     """Dates of what the claim reports that name part of a month or a month ("mid-May",
-    "in April"), not a day."""
-    f = ctx.claims[cid].facts
+    "in April"), not a day, nor the start of a period ("the most since March 2009")."""
+    claim = ctx.claims[cid]
+    f = claim.facts
     return [d for d in (f.dates if f else []) if d.low and d.high and PRECISE < d.high - d.low <= MONTH
-            and d.anchor not in SAYING_VERBS]
+            and d.anchor not in SAYING_VERBS and not _SINCE_DAY.search(claim.text[: max(0, d.start - claim.start)])]
 
 
 def _finding(ctx: Context, a: str, b: str, x, y, coarse: bool = False) -> Proposal:

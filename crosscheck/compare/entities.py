@@ -468,6 +468,8 @@ def qualifies_noun(claim, e) -> bool:
     """A name that qualifies another noun rather than filling the role itself: a possessive
     ("Vance's lawyer") or a name after a determiner ("the Vance campaign", "his Vance
     account")."""
+    if e.role == "qualifier":
+        return True  # "the Vance campaign manager": a word of another noun, as the parser read it
     start, end = e.start - claim.start, e.end - claim.start
     if _POSSESSIVE_AFTER.match(claim.text, end) or e.text.endswith(("'s", "’s")):
         return True  # "Vance's lawyer", or a name the parser took with its "'s"
@@ -842,6 +844,14 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     ta, tb = _titles(ctx, a), _titles(ctx, b)
     for title in sorted(set(ta) & set(tb)):
         (ka, na), (kb, nb) = ta[title], tb[title]
+        if _respelled(ka, kb):
+            # one title, one name spelled two ways word by word ("Mohamed Salah" / "Mohammed
+            # Salih"): a transcription, not another holder
+            return Proposal(
+                type="entity", severity="medium", claims=(a, b),
+                explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r} ({title})",
+                values={a: na, b: nb}, spelling=_spelling(na, nb),
+            )
         if not name_words(ka) & name_words(kb):
             return Proposal(
                 type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
@@ -863,6 +873,14 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
                     values={a: " ".join(pa).title(), b: " ".join(pb).title()},
                 )
     return None
+
+
+def _respelled(ka: str, kb: str) -> bool:
+    """Two person keys of as many words, each word close to the other's in its place (one
+    first letter, rapidfuzz ratio at least SPELLING), not all the same."""
+    wa, wb = fold(ka).split(), fold(kb).split()
+    return len(wa) == len(wb) and wa != wb and all(
+        x[:1] == y[:1] and fuzz.ratio(x, y) >= SPELLING for x, y in zip(wa, wb))
 
 
 @per_claim

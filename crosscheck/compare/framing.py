@@ -70,8 +70,11 @@ def find(ctx: Context) -> list[Proposal]:
     for a, b in ctx.compared_pairs():
         oa, ob = _counted(ctx, a), _counted(ctx, b)
         for x in oa:
-            y = next((y for y in ob if y.head == x.head), None)
-            if y is not None and x.rank != y.rank and a not in conflicts.get(b, []) and b not in conflicts.get(a, []):
+            # a claim may count two of a kind ("the third and the fourth vote"): the noun is
+            # counted differently only when the two claims give it no rank in common
+            ranks_a = {z.rank for z in oa if z.head == x.head}
+            ranks_b = {y.rank for y in ob if y.head == x.head}
+            if ranks_b and not ranks_a & ranks_b and a not in conflicts.get(b, []) and b not in conflicts.get(a, []):
                 counted.append((a, b))
                 break
     out = [Proposal(type="framing", severity="medium" if ctx.comparable_times(a, b) else "low", claims=(a, b),

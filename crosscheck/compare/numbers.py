@@ -250,7 +250,9 @@ def _an_age(claim, q: Quantity) -> bool:
     compared by :func:`ages` wherever it stands, not a figure of the claim's act."""
     start, end = q.start - claim.start, q.end - claim.start
     after = claim.text[end:]
-    return bool(re.match(r"\s*-?\s*years?-old", after)) or after.startswith(",") and bool(_BESIDE_NAME.search(claim.text[:start]))
+    # "the 51-year-old", read as "51 years" or as "51" alone
+    return bool(re.match(r"\s*-?\s*years?-old", after) or re.match(r"-old\b", after)
+                and re.search(r"years?$", claim.text[start:end])) or after.startswith(",") and bool(_BESIDE_NAME.search(claim.text[:start]))
 
 
 #: words that make a figure a goal or a forecast: "hoped to have 800 families housed", "a target

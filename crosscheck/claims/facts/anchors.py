@@ -8,6 +8,8 @@ from .numbers import _CURRENCY_PREFIX
 
 #: Words whose complement is a thing to come ("expected to meet Tuesday").
 _AHEAD = {"expect", "schedule", "set", "plan", "due", "poise", "slate", "intend", "prepare", "hope", "aim", "vow", "promise"}
+#: nouns of a day set ahead: "a Friday deadline"
+DEADLINES = {"deadline", "due", "cutoff"}
 
 
 def _token_at(tokens, base: int, i: int):
@@ -39,6 +41,36 @@ def _spoken_day(tok, steps: int = 8) -> bool:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEAKING_NOUNS:
             return True
     return False
+
+
+#: nouns of a time of day or a span: "Tuesday morning", "the week of May 4" are still the day
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "hour",
+              "a.m.", "p.m.", "am", "pm", "noon", "midnight", "date", "gmt", "edt", "est", "et", "utc", "o'clock"}
+
+
+def _occasion(tok, steps: int = 4):
+    """The noun a day's words qualify rather than the verb ("Wednesday's vote", "a Friday
+    deadline", "a hearing for May 4"): the day is that occasion's, not the time of the verb
+    the noun is an argument of ("gave them a Friday deadline" does not give on Friday). A day
+    in another phrase after a noun ("released a report on Tuesday", "a staffer on Friday
+    apologized") is the verb's, however the parser hangs it."""
+    while steps:
+        steps -= 1
+        dep, h = tok.dep_, tok.head
+        if h is tok:
+            return None
+        if dep == "pobj" and h.dep_ == "prep" and h.head.pos_ == "NOUN":
+            noun = h.head
+            if h.lower_ not in ("for", "of"):
+                return None  # "a staffer on Friday apologized": the parser's hanging, not the staffer's day
+        elif dep in ("compound", "poss", "nmod", "amod") and h.pos_ == "NOUN":
+            noun = h
+        else:
+            return None
+        if noun.lemma_.lower() not in TIME_NOUNS:
+            return noun
+        tok = noun  # "Tuesday morning's vote": the morning is still the day
+    return None
 
 
 #: nouns whose bare figure is a percentage ("the rate was 12.5")
@@ -87,16 +119,24 @@ def _measures(head, span, unit: str) -> str | None:
     return " ".join([*mods, noun.lemma_.lower()])
 
 
+def _a_day(d) -> bool:
+    """Whether a date names one day (not a month or a year: "the 2018 race" names the race's
+    year, and its verb's)."""
+    return d.low is not None and d.low == d.high
+
+
 def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
     """The facts with the verb each number, date and name hangs on: what it is the number,
     day or person of. Findings compare only elements that play one role."""
-    def verb(start: int, end: int, with_role: bool = False, day: bool = False) -> str | None:
+    def verb(start: int, end: int, with_role: bool = False, day: bool = False, precise: bool = False) -> str | None:
         toks = [t for t in tokens if start <= t.idx - base + offset < end] or [_token_at(tokens, base, start - offset)]
         toks = [t for t in toks if t is not None]
         if not toks:
             return None
         if day and _spoken_day(_own_head(toks)):
             return SPOKEN
+        if day and precise and (noun := _occasion(_own_head(toks))) is not None:
+            return noun.lemma_.lower()
         v, dep = _verb_above(_own_head(toks))
         if v is None:
             return None
@@ -113,9 +153,26 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
             return {"measures": what, "unit": "percent"}  # "the rate was 12.5": a percentage
         return {"measures": what}
 
+    def doers() -> dict[str, str]:
+        # who does what a figure hangs on, where no act of the claim says ("Retailers added
+        # 9,000 jobs": "add" tells speech as often as an act): the head of the verb's subject,
+        # unless the subject is what the figure counts ("9,000 jobs were added")
+        out = dict(facts.doers)
+        for q in facts.quantities:
+            toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
+            v = _verb_above(_own_head(toks))[0] if toks else None
+            if v is None or v.lemma_.lower() in out:
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(t in toks for t in subj.subtree) \
+                    and not any(t.like_num for t in subj.subtree):
+                out[v.lemma_.lower()] = subj.lemma_.lower()
+        return dict(sorted(out.items()))
+
     return facts.model_copy(update={
+        "doers": doers(),
         "quantities": [q.model_copy(update={"anchor": verb(q.start, q.end), **measured(q)}) for q in facts.quantities],
-        "dates": [d.model_copy(update={"anchor": verb(d.start, d.end, day=True)}) for d in facts.dates],
+        "dates": [d.model_copy(update={"anchor": verb(d.start, d.end, day=True, precise=_a_day(d))}) for d in facts.dates],
         "entities": [e.model_copy(update={"anchor": verb(e.start, e.end, True)}) for e in facts.entities],
     })
 
@@ -125,6 +182,12 @@ def _future_at(tokens, base: int, i: int, default: bool) -> bool:
     they hang on (its own "will", a future "expected to" above it, or its past tense), else
     ``default`` (the claim as a whole)."""
     tok = _token_at(tokens, base, i)
+    occasion = _occasion(tok) if tok is not None else None
+    if occasion is not None and (occasion.lemma_.lower() in DEADLINES or (
+            (v := _verb_above(occasion)[0]) is not None and v.lemma_.lower() in _AHEAD)):
+        return True  # "a Friday deadline", "scheduled a hearing for Friday": a day set ahead
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _AHEAD:
+        return True  # "set a vote for Friday", as the parser hangs it on the verb
     tok = _verb_above(tok)[0] if tok is not None else None
     if tok is None:
         return default

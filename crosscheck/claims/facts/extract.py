@@ -65,6 +65,9 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if word.lower() == "most" or word.lower() == "last" and re.match(r"\s+(week|month|year|night)", text[m.end():]):
             continue
         tok = next((t for t in tokens if t.idx - base == m.start()), None)
+        if tok is not None and word[0].isupper() and tok.pos_ == "PROPN" and tok.dep_ == "compound" \
+                and tok.head.pos_ == "PROPN":
+            continue  # a word of a name ("the Third Avenue bridge", "a Fourth Estate award"): it counts nothing
         head, mods = None, []
         if tok is not None:
             h = tok.head if tok.dep_ in ("amod", "advmod", "nummod", "compound") else tok
@@ -120,6 +123,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if not key:
             continue
         role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
+        if role is None and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
+            role = "qualifier"  # "the Ruiz campaign manager", "a Norland inquiry": a word of another noun
         ents.append(Entity(text=written, label=e.label_, key=key, role=role,
                            start=offset + e.start_char - base, end=offset + e.end_char - base))
 
