@@ -1731,3 +1731,20 @@ def test_one_title_given_to_a_name_respelled_word_by_word_is_a_spelling():
     c = claim("c3", "b", tc, entities=[ent(tc, "Tomas Vance", "PERSON", "tomas vance", "agent:open")])
     p = entities._title_holders(context([a, c], {("c1", "c3"): (0.7, 0.7)}), "c1", "c3")
     assert p is not None and p.spelling is None and "gives" in p.explanation
+
+
+def test_phrases_quoted_here_and_there_are_no_remark_reworded_throughout():
+    """One speaker's sentence told in other words is a reworded remark; short phrases each
+    outlet quotes of a plan ("a 'fair deal'", "'no new tolls'") are not a sentence reworded."""
+    def pieces(cid, aid, text, *quoted):
+        qs = [Quote(text=p, start=text.index(p), end=text.index(p) + len(p), speaker="okafor") for p in quoted]
+        return claim(cid, aid, text, quotes=qs, entities=[person("Okafor", "okafor", "nsubj:say")])
+
+    a = pieces("c1", "a", 'Okafor said the bridge plan "will keep every lane open for buses" and was "a fair deal for the valley."',
+               "will keep every lane open for buses", "a fair deal for the valley.")
+    b = pieces("c2", "b", 'Okafor says the bridge plan "keeps the bus lanes open" and is "a fair and sensible deal."',
+               "keeps the bus lanes open", "a fair and sensible deal.")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = pieces("c3", "b", 'Okafor said, "Every bus lane on the bridge stays open under this plan, and the valley gets a fair price."',
+               "Every bus lane on the bridge stays open under this plan, and the valley gets a fair price.")
+    assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == ["quote"]

@@ -390,6 +390,18 @@ def _size(ws) -> int:
     return sum(1 for w in ws if w not in (",", GAP))
 
 
+def _longest_piece(ws) -> int:
+    """The words of a quote's longest piece (a quote of phrases, "a 'fair deal' and 'no
+    surprises'", has only short ones)."""
+    longest = piece = 0
+    for w in [*ws, GAP]:
+        if w == GAP:
+            longest, piece = max(longest, piece), 0
+        elif w != ",":
+            piece += 1
+    return longest
+
+
 def _lined_size(ws: list[str], runs: list[tuple[int, int]]) -> int:
     """The words of a quote, but for its pieces that share no word with the other quote (a
     quote of one piece is counted whole)."""
@@ -724,9 +736,11 @@ def find(ctx: Context) -> list[Proposal]:
                 continue
             shared = same_remark(list(x.words), list(y.words))
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED \
-                    and min(_size(x.words), _size(y.words)) >= FULL and _overlap(x.words, y.words) >= MIN_OVERLAP \
+                    and min(_longest_piece(x.words), _longest_piece(y.words)) >= FULL \
+                    and _overlap(x.words, y.words) >= MIN_OVERLAP \
                     and not (_own_interview(ctx, a) or _own_interview(ctx, b)):
-                shared = 1  # one speaker's remark on one fact, reworded throughout
+                shared = 1  # one speaker's remark on one fact, reworded throughout (a sentence
+                # of it at least on each side: phrases quoted here and there are no remark)
             if shared:
                 matches.append((shared, x, y))
     # each stretch of a remark set against one remark of each other outlet: the pairs that
