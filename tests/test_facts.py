@@ -393,6 +393,8 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     ("The ministry said the levy was raised.", {"raise": "done"}),
     # a modal with "have" tells a possibility about the past, not an act to come
     ("The clerk said he did not know who could have leaked the file.", {}),
+    # a verb with its particle is another act
+    ("The new rules would push off the vote for a month.", {"push off": "expected"}),
 ])
 def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
     from crosscheck.claims.facts import acts_of

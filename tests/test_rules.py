@@ -1748,3 +1748,19 @@ def test_phrases_quoted_here_and_there_are_no_remark_reworded_throughout():
     c = pieces("c3", "b", 'Okafor said, "Every bus lane on the bridge stays open under this plan, and the valley gets a fair price."',
                "Every bus lane on the bridge stays open under this plan, and the valley gets a fair price.")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == ["quote"]
+
+
+def test_one_act_of_a_story_done_by_two_bodies_is_two_acts_in_status(monkeypatch):
+    """Claims of a story that tell one act of those done once (approve, sign, ...) are set
+    against each other whatever their pair's probability, where they share a rare word of the
+    story; done by two bodies, they tell two acts."""
+    monkeypatch.setattr(status, "_same_action", lambda ctx, a, b: True)  # the shared rare word, read from the story
+
+    def approving(cid, aid, text, how, doer):
+        return claim(cid, aid, text, actions=["approve"], acts={"approve": how}, doers={"approve": doer},
+                     modality="possible" if how == "possible" else "asserted")
+    done = approving("c1", "a", "The county board approved the ferry levy on Monday.", "done", "board")
+    other = approving("c2", "b", "The city council could approve a ferry levy as soon as Monday.", "possible", "council")
+    assert status.find(context([done, other], {("c1", "c2"): (0.1, 0.1)})) == []
+    same = approving("c3", "b", "The county board could approve a ferry levy as soon as Monday.", "possible", "board")
+    assert [p.claims for p in status.find(context([done, same], {("c1", "c3"): (0.1, 0.1)}))] == [("c3", "c1")]

@@ -245,7 +245,9 @@ def find(ctx: Context) -> list[Proposal]:
                 la, lb = _act_level(ctx, a, act), _act_level(ctx, b, act)
                 if abs(la - lb) >= APART:
                     seen.add((a, b))
+                fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
+                        or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) \
                         or _other_objects(ctx.claims[a].facts, ctx.claims[b].facts, act) \
                         or _measure_says(ctx.claims[a].facts, act, la) or _measure_says(ctx.claims[b].facts, act, lb):
                     continue

@@ -118,6 +118,13 @@ _NOT_ACTS = _NOT_ACTIONS - _ANNOUNCING
 MAX_ACTIONS = 6
 
 
+def act_key(t) -> str:
+    """The name of the act a verb tells: its lemma, with its particle ("push off", "step
+    down", "call off": other acts than "push", "step", "call")."""
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
+
+
 def actions_of(root) -> list[str]:
     """The verbs of a claim's main event: the main verb and the verbs it governs as complements
     ("expected to agree to begin" -> agree, begin), reported speech followed into what was said."""
@@ -126,7 +133,7 @@ def actions_of(root) -> list[str]:
     while todo and len(out) < MAX_ACTIONS:
         t = todo.pop(0)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _NOT_ACTIONS:
-            out.append(t.lemma_.lower())
+            out.append(act_key(t))
         todo += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
                  or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS]  # "is likely to pass"
     return out
@@ -138,7 +145,7 @@ def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
     acts whose subject is a pronoun or missing are left out."""
     out: dict[str, str] = {}
     for t in tokens:
-        lemma = t.lemma_.lower()
+        lemma = act_key(t)
         if lemma not in acts or lemma in out or t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
             continue
         h, subj = t, None
@@ -190,7 +197,7 @@ def acts_of(tokens) -> dict[str, str]:
                 st = None  # "met to discuss": the discussing is not told done
         if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t):
             continue
-        lemma = t.lemma_.lower()
+        lemma = act_key(t)
         if lemma in out and out[lemma] != st:
             twice.add(lemma)
         out[lemma] = st
@@ -209,7 +216,7 @@ def denied_of(tokens) -> dict[str, str]:
         if any(c.dep_ == "neg" for c in t.children):
             st = _own_status(t)
             if st in ("future", "expected"):
-                out[t.lemma_.lower()] = st
+                out[act_key(t)] = st
     return dict(sorted(out.items()))
 
 
