@@ -447,10 +447,18 @@ def test_the_subject_of_a_paraphrased_act_active_or_passive_but_not_of_one_verb(
     """"Rita Moss was sworn in as mayor" / "Tom Vance took the oath as mayor": each the subject
     of its claim's act, one passive and one active; of one verb the two are opposite roles
     ("Moss was fired" / "Vance fired ...": the one fired and the one who fired)."""
-    a = claim("c1", "a", "Rita Moss was sworn in as mayor on Monday.", entities=[person("Rita Moss", "moss rita", "nsubjpass:swear")])
-    b = claim("c2", "b", "Tom Vance took the oath as mayor on Monday.", entities=[person("Tom Vance", "vance tom", "nsubj:take")])
+    a = claim("c1", "a", "Rita Moss was sworn in as mayor on Monday.", predicate="swear", actions=["swear in"],
+              entities=[person("Rita Moss", "moss rita", "nsubjpass:swear")])
+    b = claim("c2", "b", "Tom Vance took the oath as mayor on Monday.", predicate="take", actions=["take"],
+              entities=[person("Tom Vance", "vance tom", "nsubj:take")])
     assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.75, 0.75)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
     assert entities.find(context([a, b], {("c1", "c2"): (0.65, 0.65)})) == []  # paraphrased acts only in a likely pair
+    # the verb of a phrase beside the main act is no paraphrase of the other's act
+    e = claim("c5", "b", "The council cut the powers of the newcomer replacing Tom Vance as mayor on Monday.",
+              predicate="cut", actions=["cut"], entities=[person("Tom Vance", "vance tom", "dobj:replace")])
+    f = claim("c6", "a", "The council curbed the powers of mayor-elect Rita Moss on Monday.",
+              predicate="curb", actions=["curb"], entities=[person("Rita Moss", "moss rita", "dobj:curb")])
+    assert entities.find(context([e, f], {("c5", "c6"): (0.75, 0.75)})) == []
     c = claim("c3", "a", "Rita Moss was fired on Monday.", entities=[person("Rita Moss", "moss rita", "nsubjpass:fire")])
     d = claim("c4", "b", "Tom Vance fired the manager on Monday.", entities=[person("Tom Vance", "vance tom", "nsubj:fire")])
     assert entities.find(context([c, d], {("c3", "c4"): (0.75, 0.75)})) == []

@@ -341,6 +341,14 @@ def of_two_people(ctx: Context, a: str, b: str) -> bool:
         and bool(_unnamed_in({kb: roles_b[0]}, _per_claim(ctx, a)[1], ctx.claims[a].text))
 
 
+def _main_verb(ctx: Context, cid: str, anchor: str) -> bool:
+    """Whether a role:verb anchor is of the claim's main event (its main verb or a verb that
+    verb governs as a complement; any verb where the main one is not known)."""
+    f = ctx.claims[cid].facts
+    verb = anchor.partition(":")[2]
+    return f.predicate is None or verb == f.predicate or verb in {act.split()[0] for act in f.actions}  # "swear in": "swear"
+
+
 def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     # a remark's wording is the quote rule's; the people a claim's own words name are this rule's
     pa, pb = _narrated(ctx, a), _narrated(ctx, b)
@@ -363,7 +371,10 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if name_words(ka) & name_words(kb):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
     same = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if ra == rb]
-    told = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if _told_role(ra, rb)]
+    # one role of two verbs: a paraphrase of the main act only ("was sworn in" / "took the
+    # oath"), not a verb of a phrase beside it ("the newcomer replacing Governor Vance")
+    told = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b
+            if _told_role(ra, rb) and _main_verb(ctx, a, ra) and _main_verb(ctx, b, rb)]
     same_act = bool(same)
     if not same and not (told and ctx.probability(a, b) >= OTHER_VERB):
         return None
