@@ -458,3 +458,11 @@ def test_a_day_that_qualifies_a_noun_is_that_occasions_and_a_deadline_lies_ahead
     # qualifying a noun is the verb's too
     assert [d.anchor for d in facts_of("The panel released a long report on Monday.", published).dates] == ["release"]
     assert [d.anchor for d in facts_of("The staff on Monday approved the 2023 budget.", published).dates][0] == "approve"
+
+
+def test_a_verb_joined_to_a_modal_one_shares_its_status(nlp):
+    from crosscheck.claims.facts import acts_of
+
+    assert acts_of(list(nlp("A fare rise would lift revenue by a third, but cost 2,000 riders."))) == \
+        {"cost": "expected", "lift": "expected"}
+    assert acts_of(list(nlp("The council will raise fares but it cut service last year.")))["cut"] == "done"

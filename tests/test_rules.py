@@ -1772,3 +1772,21 @@ def test_one_act_of_a_story_done_by_two_bodies_is_two_acts_in_status(monkeypatch
     assert status.find(context([done, other], {("c1", "c2"): (0.1, 0.1)})) == []
     same = approving("c3", "b", "The county board could approve a ferry levy as soon as Monday.", "possible", "board")
     assert [p.claims for p in status.find(context([done, same], {("c1", "c3"): (0.1, 0.1)}))] == [("c3", "c1")]
+
+
+def test_a_word_quoted_with_and_without_its_accent_is_one_word():
+    a, b = said("c1", "a", "We will rebuild the Plaza Bolívar before the rains come"), \
+        said("c2", "b", "We will rebuild the Plaza Bolivar before the rains come")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = said("c3", "b", "We will rebuild the Plaza Bolivar after the rains come")
+    assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == ["quote"]
+
+
+def test_a_first_name_alone_is_no_spelling_of_another_persons_given_name():
+    assert entities._given_alone("Michela", "Michael Okafor")
+    assert not entities._given_alone("Okafr", "Ines Okafor")  # a surname alone, misspelled
+    assert not entities._given_alone("al-Rashidun", "Al Rashidoun")  # the name written as one word
+    ta, tb = "Michael Okafor told the paper he saw the fire start.", "The blaze spread fast, Michela reports."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Michael Okafor", "PERSON", "michael okafor", "nsubj:tell")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Michela", "PERSON", "michela", "nsubj:report")])
+    assert entities.find(context([a, b], {})) == []

@@ -623,13 +623,27 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
         for kb, nb in people_b.items():
             if kb in everyone_a or name_words(kb) <= everyone_a:
                 continue
-            if _variant(ka, kb):
+            if _variant(ka, kb) and not _given_alone(na, nb):
                 return Proposal(
                     type="entity", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
                     values={a: na, b: nb}, spelling=_spelling(na, nb),
                 )
     return None
+
+
+def _given_alone(na: str, nb: str) -> bool:
+    """Whether one of two written names is a single word set against the other's given name,
+    not its surname ("Michela" / "Michael Okafor"): someone called by a first name, as a
+    reporter signs a line or a family speaks of its own, is anyone of that name."""
+    wa, wb = na.split(), nb.split()
+    if len(wa) == len(wb) or min(len(wa), len(wb)) != 1:
+        return False
+    one, full = (wa, wb) if len(wa) == 1 else (wb, wa)
+    alone, surname = fold(one[0]).casefold(), fold(full[-1]).casefold().removesuffix("'s").removesuffix("’s")
+    joined = "".join(fold(w).casefold() for w in full)
+    # "al-Shabaab" / "Al Shabab": the whole name written as one word
+    return alone != surname and not spelled_alike(alone, surname) and not spelled_alike(re.sub(r"\W", "", alone), joined)
 
 
 @lru_cache(maxsize=65536)
@@ -962,6 +976,8 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                     continue
                 a, b = max(pairs, key=lambda ab: ctx.score(*ab))
                 na, nb = _named(ctx, a)[ka], _named(ctx, b)[kb]
+                if _given_alone(na, nb):
+                    continue
                 out.append(Proposal(
                     type="entity", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",

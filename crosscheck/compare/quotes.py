@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,11 +92,14 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "t
 
 @lru_cache(maxsize=65536)
 def key(word: str) -> str:
-    """A word as compared: case, dots and apostrophes set aside ("I.R.S." = "IRS"); a gap
-    never matches."""
+    """A word as compared: case, accents, dots and apostrophes set aside ("I.R.S." = "IRS",
+    "Bolívar" = "Bolivar": house style); a gap never matches."""
     if word == GAP:
         return "\x00"
-    k = re.sub(r"[.'’]", "", word.casefold())
+    k = word.casefold()
+    if not k.isascii():
+        k = "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
+    k = re.sub(r"[.'’]", "", k)
     return _SPELLED.get(k, k)
 
 

@@ -261,6 +261,10 @@ FATES = {"pass", "fail", "expire", "die", "advance", "clear", "survive", "go", "
 def _own_status(t) -> str | None:
     """The status a verb's own auxiliaries and tense give it (None: none of its own)."""
     aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if not aux and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+            and {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")} & (POSSIBLE_AUX | FUTURE_AUX | {"would"}):
+        return _own_status(t.head)  # "would raise fares but cut delays": the cutting is expected too
     if "have" in aux and aux & (POSSIBLE_AUX | FUTURE_AUX | {"would", "should", "must"}):
         return None  # "who could have sent it": a possibility about the past, not an act to come
     if aux & POSSIBLE_AUX and "be" in aux and t.tag_ == "VBG":
