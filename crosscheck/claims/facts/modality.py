@@ -43,9 +43,13 @@ def told_later(t) -> bool:
 
 
 def conditional(t) -> bool:
-    """A "would" under a condition: "would close once ...", "would resign if ..."."""
-    return _would(t) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-                             for c in t.children)
+    """A "would" or a "will" under a condition: "would close once ...", "will resign if ..."
+    (a threat or a promise, not an act told as to come)."""
+    # the condition may hang on the verb the modal one governs ("will be forced to close ... if")
+    verbs = [t, *(c for c in t.children if c.dep_ == "xcomp")]
+    return (_would(t) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in t.children)) \
+        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+                for v in verbs for c in v.children)
 
 
 def question(t) -> bool:
@@ -272,7 +276,7 @@ def _own_status(t) -> str | None:
     if aux & POSSIBLE_AUX:
         return "possible"
     if aux & FUTURE_AUX:
-        return "future"
+        return None if conditional(t) else "future"  # "will close the port if ...": no act told to come
     if "would" in aux:
         if told_later(t):
             return "done"  # "would later admit the loss": told afterwards in a past narrative
