@@ -1790,3 +1790,22 @@ def test_a_first_name_alone_is_no_spelling_of_another_persons_given_name():
     a = claim("c1", "a", ta, entities=[ent(ta, "Michael Okafor", "PERSON", "michael okafor", "nsubj:tell")])
     b = claim("c2", "b", tb, entities=[ent(tb, "Michela", "PERSON", "michela", "nsubj:report")])
     assert entities.find(context([a, b], {})) == []
+
+
+def test_an_act_told_in_a_month_well_before_the_others_fresh_day_is_an_earlier_occasion():
+    """"Ruiz on Thursday threatened to close the port" (written on Friday) / "In January, Ruiz
+    threatened to close the port": the threat made again; a month next to the day is one act
+    dated two ways."""
+    def month(cid, aid, text, words, first, last):
+        i = text.index(words)
+        return claim(cid, aid, text, predicate="threaten",
+                     dates=[DateRef(text=words, start=i, end=i + len(words), low=first, high=last, month=first.month,
+                                    year=first.year, anchor="threaten")])
+    fresh = claim("c1", "a", "Ruiz on Thursday threatened to close the port.", predicate="threaten",
+                  dates=[at("Ruiz on Thursday threatened to close the port.", "Thursday", DAY - dt.timedelta(days=1), "threaten")])
+    january = month("c2", "b", "In January, Ruiz threatened to close the port.", "January",
+                    dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    assert dates.find(context([fresh, january], {("c1", "c2"): (0.85, 0.85)})) == []
+    february = month("c3", "b", "In early February, Ruiz threatened to close the port.", "early February",
+                     dt.date(2024, 2, 1), dt.date(2024, 2, 10))
+    assert len(dates.find(context([fresh, february], {("c1", "c3"): (0.85, 0.85)}))) == 1

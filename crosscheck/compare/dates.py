@@ -114,6 +114,23 @@ def _each_its_latest(ctx: Context, a: str, b: str, x, y) -> bool:
     return _fresh(pa, x) and _fresh(pb, y)
 
 
+#: a month that ended this long before the other claim's fresh day is an earlier occasion
+EARLIER = dt.timedelta(days=30)
+
+
+def _an_earlier_month(ctx: Context, a: str, b: str, x, y, ca: list, cb: list) -> bool:
+    """Whether one claim tells an act of a day just before its article came out and the
+    other the same act in a month well before that ("threatened on Friday to close the port"
+    / "In October, Ruiz threatened to close the port"): the act told again, not one act
+    dated two ways."""
+    for day, month, cid in ((x, y, a), (y, x, b)):
+        if month in (ca if cid == b else cb) and day not in (ca if cid == a else cb):
+            published = ctx.article(cid).published
+            if published and _fresh(published, day) and month.high < day.low - EARLIER:
+                return True
+    return False
+
+
 def _fresh(published: dt.date, d) -> bool:
     """Whether a date falls within FRESH days before the publication date."""
     return dt.timedelta(0) <= published - d.high <= FRESH
@@ -167,7 +184,8 @@ def find(ctx: Context) -> list[Proposal]:
             for x, y in matched(fa, fb):
                 if x.anchor in LIGHT_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
-                if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y):
+                if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y) \
+                        and not _an_earlier_month(ctx, a, b, x, y, ca, cb):
                     out.append(_finding(ctx, a, b, x, y, coarse=True))
         ya, yb = _years(ctx, a), _years(ctx, b)
         # years: in claims likely to state one fact and stating one date each, whatever verbs
