@@ -1689,12 +1689,18 @@ def test_figures_of_one_verb_told_of_two_doers_are_two_figures():
     assert len(numbers.find(context([a, same], {("c1", "c3"): (0.85, 0.85)}))) == 1
 
 
+def month_claim(cid: str, aid: str, text: str, words: str, first: dt.date, last: dt.date, verb: str) -> Claim:
+    """A claim whose one date, ``words``, spans ``first`` to ``last`` (a month, part of one) on
+    its main verb."""
+    i = text.index(words)
+    return claim(cid, aid, text, predicate=verb,
+                 dates=[DateRef(text=words, start=i, end=i + len(words), low=first, high=last, month=first.month,
+                                year=first.year, anchor=verb)])
+
+
 def test_the_month_a_period_starts_is_not_a_month_of_an_event():
     def month(cid, aid, text, words, first, last):
-        i = text.index(words)
-        return claim(cid, aid, text, predicate="fall",
-                     dates=[DateRef(text=words, start=i, end=i + len(words), low=first, high=last, month=first.month,
-                                    year=first.year, anchor="fall")])
+        return month_claim(cid, aid, text, words, first, last, "fall")
     since = month("c1", "a", "Vacancies fell to their lowest level since March 2019.", "March 2019",
                   dt.date(2019, 3, 1), dt.date(2019, 3, 31))
     then = month("c2", "b", "Vacancies fell to their lowest level in January.", "January",
@@ -1797,10 +1803,7 @@ def test_an_act_told_in_a_month_well_before_the_others_fresh_day_is_an_earlier_o
     threatened to close the port": the threat made again; a month next to the day is one act
     dated two ways."""
     def month(cid, aid, text, words, first, last):
-        i = text.index(words)
-        return claim(cid, aid, text, predicate="threaten",
-                     dates=[DateRef(text=words, start=i, end=i + len(words), low=first, high=last, month=first.month,
-                                    year=first.year, anchor="threaten")])
+        return month_claim(cid, aid, text, words, first, last, "threaten")
     fresh = claim("c1", "a", "Ruiz on Thursday threatened to close the port.", predicate="threaten",
                   dates=[at("Ruiz on Thursday threatened to close the port.", "Thursday", DAY - dt.timedelta(days=1), "threaten")])
     january = month("c2", "b", "In January, Ruiz threatened to close the port.", "January",
