@@ -642,7 +642,7 @@ def _given_alone(na: str, nb: str) -> bool:
     one, full = (wa, wb) if len(wa) == 1 else (wb, wa)
     alone, surname = fold(one[0]).casefold(), fold(full[-1]).casefold().removesuffix("'s").removesuffix("’s")
     joined = "".join(fold(w).casefold() for w in full)
-    # "al-Shabaab" / "Al Shabab": the whole name written as one word
+    # "al-Rashidun" / "Al Rashidoun": the whole name written as one word
     return alone != surname and not spelled_alike(alone, surname) and not spelled_alike(re.sub(r"\W", "", alone), joined)
 
 

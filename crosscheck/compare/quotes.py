@@ -93,7 +93,7 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "t
 @lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """A word as compared: case, accents, dots and apostrophes set aside ("I.R.S." = "IRS",
-    "Bolívar" = "Bolivar": house style); a gap never matches."""
+    "Peña" = "Pena": house style); a gap never matches."""
     if word == GAP:
         return "\x00"
     k = word.casefold()

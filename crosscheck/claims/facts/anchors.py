@@ -52,8 +52,8 @@ def _occasion(tok, steps: int = 4):
     """The noun a day's words qualify rather than the verb ("Wednesday's vote", "a Friday
     deadline", "a hearing for May 4"): the day is that occasion's, not the time of the verb
     the noun is an argument of ("gave them a Friday deadline" does not give on Friday). A day
-    in another phrase after a noun ("released a report on Tuesday", "a staffer on Friday
-    apologized") is the verb's, however the parser hangs it."""
+    in another phrase after a noun ("published a study on Tuesday", "a clerk on Friday
+    resigned") is the verb's, however the parser hangs it."""
     while steps:
         steps -= 1
         dep, h = tok.dep_, tok.head
@@ -62,7 +62,7 @@ def _occasion(tok, steps: int = 4):
         if dep == "pobj" and h.dep_ == "prep" and h.head.pos_ == "NOUN":
             noun = h.head
             if h.lower_ not in ("for", "of"):
-                return None  # "a staffer on Friday apologized": the parser's hanging, not the staffer's day
+                return None  # "a clerk on Friday resigned": the parser's hanging, not the clerk's day
         elif dep in ("compound", "poss", "nmod", "amod") and h.pos_ == "NOUN":
             noun = h
         else:
