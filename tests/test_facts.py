@@ -396,7 +396,7 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     # a verb with its particle is another act
     ("The new rules would push off the vote for a month.", {"push off": "expected"}),
     # a "will" under a condition is a threat or a promise, no act told to come
-    ("We will be forced to shut the port entirely if the council does not pay.", {}),
+    ("The crews will be forced to halt the ferries if the council does not pay.", {}),
     ("The union will strike on Monday unless the board pays.", {}),
 ])
 def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
