@@ -123,8 +123,9 @@ def _an_earlier_month(ctx: Context, a: str, b: str, x, y, ca: list, cb: list) ->
     other the same act in a month well before that ("threatened on Friday to close the port"
     / "In October, Ruiz threatened to close the port"): the act told again, not one act
     dated two ways."""
-    for day, month, cid in ((x, y, a), (y, x, b)):
-        if month in (ca if cid == b else cb) and day not in (ca if cid == a else cb):
+    # (a claim's date, the coarse dates of its claim; the other's date, the other's coarse dates)
+    for day, own_coarse, month, other_coarse, cid in ((x, ca, y, cb, a), (y, cb, x, ca, b)):
+        if month in other_coarse and day not in own_coarse:
             published = ctx.article(cid).published
             if published and _fresh(published, day) and month.high < day.low - EARLIER:
                 return True

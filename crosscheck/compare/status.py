@@ -248,8 +248,7 @@ def find(ctx: Context) -> list[Proposal]:
                 fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
                         or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) \
-                        or _other_objects(ctx.claims[a].facts, ctx.claims[b].facts, act) \
-                        or _measure_says(ctx.claims[a].facts, act, la) or _measure_says(ctx.claims[b].facts, act, lb):
+                        or _other_objects(fa, fb, act) or _measure_says(fa, act, la) or _measure_says(fb, act, lb):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
                 if _renewed(ctx, weak, strong, act):
