@@ -4,12 +4,18 @@ Proposal a finding type makes. Finding types read the alignment only through Con
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..align import KEEP_ALIKE, KEEP_FLOOR, KEEP_PROBABILITY, Alignment, ClaimView
 from ..models import Article, Claim
+
+
+def unaccented(text: str) -> str:
+    """Text with its accents set aside ("Inés" -> "Ines"): house style, not another spelling."""
+    return text if text.isascii() else "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 #: pairs compared by the finding types: the pair model's probability that they state one fact

@@ -24,14 +24,13 @@ Rules over pairs of claims that state one fact but for one element
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_entity_data, person_key, spelled_alike
 from . import parties, places
-from .context import BEYOND_DOUBT, Context, Proposal, per_claim
+from .context import BEYOND_DOUBT, Context, Proposal, per_claim, unaccented
 from .quotes import SAME_SPEAKER_WORDS, abbreviates
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
@@ -190,9 +189,8 @@ def _people_in_acts(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     return {k: roles[0] for k, roles in _roles(ctx, cid).items()}
 
 
-def fold(text: str) -> str:
-    """A name with its accents set aside ("Inés" -> "Ines"): house style, not another spelling."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+#: a name with its accents set aside ("Inés" -> "Ines"): house style, not another spelling
+fold = unaccented
 
 
 @lru_cache(maxsize=65536)

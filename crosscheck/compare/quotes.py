@@ -37,7 +37,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +45,7 @@ from rapidfuzz import fuzz
 
 from ..claims.facts import number_value
 from ..models import ASSUMED_DATE
-from .context import Context, Proposal
+from .context import Context, Proposal, unaccented
 
 MIN_WORDS = 4  # a remark has at least this many words ("a politically driven vendetta")
 #: a remark shorter than this is one with another only when a run of three words and all its
@@ -96,10 +95,7 @@ def key(word: str) -> str:
     "Peña" = "Pena": house style); a gap never matches."""
     if word == GAP:
         return "\x00"
-    k = word.casefold()
-    if not k.isascii():
-        k = "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
-    k = re.sub(r"[.'’]", "", k)
+    k = re.sub(r"[.'’]", "", unaccented(word.casefold()))
     return _SPELLED.get(k, k)
 
 

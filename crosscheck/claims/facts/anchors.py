@@ -142,8 +142,7 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
             return None
         return f"{dep}:{v.lemma_.lower()}" if with_role else v.lemma_.lower()
 
-    def measured(q: Quantity) -> dict:
-        toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
+    def measured(q: Quantity, toks) -> dict:
         if not toks:
             return {}
         what = _measures(_own_head(toks), toks, q.unit)
@@ -153,25 +152,27 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
             return {"measures": what, "unit": "percent"}  # "the rate was 12.5": a percentage
         return {"measures": what}
 
-    def doers() -> dict[str, str]:
-        # who does what a figure hangs on, where no act of the claim says ("Retailers added
-        # 9,000 jobs": "add" tells speech as often as an act): the head of the verb's subject,
-        # unless the subject is what the figure counts ("9,000 jobs were added")
-        out = dict(facts.doers)
-        for q in facts.quantities:
-            toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
-            v = _verb_above(_own_head(toks))[0] if toks else None
-            if v is None or v.lemma_.lower() in out:
-                continue
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(t in toks for t in subj.subtree) \
-                    and not any(t.like_num for t in subj.subtree):
-                out[v.lemma_.lower()] = subj.lemma_.lower()
-        return dict(sorted(out.items()))
+    # each figure read once: the verb it hangs on, what it measures, and who does what the verb
+    # tells where no act of the claim says ("Retailers added 9,000 jobs": "add" tells speech as
+    # often as an act): the head of the verb's subject, unless the subject is what the figure
+    # counts ("9,000 jobs were added")
+    doers = dict(facts.doers)
+    quantities = []
+    for q in facts.quantities:
+        toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
+        v = _verb_above(_own_head(toks))[0] if toks else None
+        anchor = (v.lemma_.lower() if v is not None else None) if toks else verb(q.start, q.end)
+        quantities.append(q.model_copy(update={"anchor": anchor, **measured(q, toks)}))
+        if v is None or anchor in doers:
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(t in toks for t in subj.subtree) \
+                and not any(t.like_num for t in subj.subtree):
+            doers[anchor] = subj.lemma_.lower()
 
     return facts.model_copy(update={
-        "doers": doers(),
-        "quantities": [q.model_copy(update={"anchor": verb(q.start, q.end), **measured(q)}) for q in facts.quantities],
+        "doers": dict(sorted(doers.items())),
+        "quantities": quantities,
         "dates": [d.model_copy(update={"anchor": verb(d.start, d.end, day=True, precise=_a_day(d))}) for d in facts.dates],
         "entities": [e.model_copy(update={"anchor": verb(e.start, e.end, True)}) for e in facts.entities],
     })
