@@ -267,6 +267,20 @@ def test_a_would_under_a_condition_is_a_hypothetical_with_no_status(facts_of):
     assert facts_of("The strike would end on Friday.").acts.get("end") == "expected"
 
 
+def test_a_modal_over_a_verb_in_the_third_person_is_a_name(facts_of):
+    """"May dismisses two aides": a modal takes a bare verb, so the parser's "May" is a name."""
+    f = facts_of("May dismisses two aides over the leak.")
+    assert f.modality == "asserted" and f.acts.get("dismiss") != "possible"
+    assert facts_of("The mayor may dismiss two aides over the leak.").modality == "possible"
+
+
+def test_a_month_followed_by_a_capitalised_word_is_a_first_name(facts_of):
+    assert [d.text for d in facts_of("The port closed in 2011, when Gov. June Okafor signed the order.",
+                                     dt.date(2012, 5, 3)).dates] == ["2011"]
+    assert [d.text for d in facts_of("The port closed in June, the council said.", dt.date(2012, 7, 3)).dates] == ["June"]
+    assert [d.text for d in facts_of("In June the port closed again.", dt.date(2012, 7, 3)).dates] == ["June"]
+
+
 def test_an_embedded_question_gives_no_status(facts_of):
     """"asked if the match could be moved" tells an asking, not a possible move."""
     f = facts_of("The coach asked if the match could be moved to Sunday.")

@@ -6,7 +6,8 @@ or a span of at most three days), once resolved against each article's own publi
 (a weekday by the tense of its verb: "met Tuesday" is the last Tuesday). Dates both claims
 state are set aside (the other dates of the sentence agree); one date left in each, hung on
 the same verb (the day of one event: "resigned Friday" against "resigned Thursday", not "said
-Monday"), that do not meet is a finding. A month or part of one ("in mid-May") against another
+Monday"), that do not meet is a finding; not the same weekday written by both, read against
+two weeks by the tenses of their verbs (nothing an editor could point to). A month or part of one ("in mid-May") against another
 date of the same act ("on June 2") is medium when they are at least a week apart. Years are
 compared the same way ("served from 1981 to 1990" against "held the post from 1980 to 1989":
 in claims at least 0.8 likely to state one fact, whatever verbs tell them), medium: a year
@@ -132,6 +133,14 @@ def _an_earlier_month(ctx: Context, a: str, b: str, x, y, ca: list, cb: list) ->
     return False
 
 
+def _one_weekday(x, y) -> bool:
+    """Whether two dates are the same weekday written by both outlets, read against different
+    weeks: the week is crosscheck's reading of each verb's tense ("Sunday marks the end of the
+    period" read as the Sunday past, "Sunday will mark it" as the next), not a day either outlet
+    wrote, and nothing an editor could point to in the two sentences."""
+    return x.weekday is not None and x.weekday == y.weekday
+
+
 def _fresh(published: dt.date, d) -> bool:
     """Whether a date falls within FRESH days before the publication date."""
     return dt.timedelta(0) <= published - d.high <= FRESH
@@ -173,6 +182,8 @@ def find(ctx: Context) -> list[Proposal]:
                 and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY):
             pairs = [(ea[0], eb[0])]
         for x, y in pairs:
+            if _one_weekday(x, y):
+                continue  # "Sunday marks the end" / "Sunday will mark the end": both wrote Sunday, the week is ours
             if x.anchor and x.anchor == y.anchor and _two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor)):
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
             if not _each_its_latest(ctx, a, b, x, y):

@@ -29,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_entity_data, person_key, spelled_alike
+from ..claims.facts import fold as name_fold
 from . import parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim, unaccented
 from .quotes import SAME_SPEAKER_WORDS, abbreviates
@@ -399,9 +400,26 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
 
 
 def _spelling(na: str, nb: str) -> frozenset[str]:
-    """Two written spellings of one name, as one finding of them is keyed (case, accents and
-    hyphens set aside)."""
-    return frozenset(fold(n).casefold().replace("-", " ") for n in (na, nb))
+    """What one finding of a name spelled two ways is keyed by (case, accents and hyphens set
+    aside): the words spelled otherwise, so that "Ana Vancek" / "Ana Vanceck" and "Vancek" /
+    "Vanceck" are one finding; a first name spelled otherwise keeps its surname ("Mohamed Ruiz"
+    / "Mohammed Ruiz" is not "Mohamed Vance" / "Mohammed Vance")."""
+    wa, wb = name_fold(na), name_fold(nb)
+    changed = _respellings(wa, wb)
+    if not changed:
+        return frozenset((wa, wb))
+    words = {"/".join(sorted(pair)) for pair in changed}
+    surname = _surname(max(na, nb, key=lambda n: len(n.split())))
+    if not any(surname in pair for pair in changed):
+        words.add(surname)
+    return frozenset(words)
+
+
+def _surname(name: str) -> str:
+    """The surname of a written name, folded (nameparser: "Robert S. Okafor III" -> okafor)."""
+    from nameparser import HumanName
+
+    return name_fold(HumanName(name_fold(name)).last or name)
 
 
 @per_claim
@@ -621,7 +639,7 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
         for kb, nb in people_b.items():
             if kb in everyone_a or name_words(kb) <= everyone_a:
                 continue
-            if _variant(ka, kb) and not _given_alone(na, nb):
+            if _variant(ka, kb, na, nb) and not _given_alone(na, nb):
                 return Proposal(
                     type="entity", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
@@ -738,15 +756,28 @@ def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
     return None
 
 
-def _variant(ka: str, kb: str) -> bool:
+def _variant(ka: str, kb: str, na: str | None = None, nb: str | None = None) -> bool:
     """Two person keys that are one name spelled two ways: each word of the shorter name is a
     word of the longer one, or close to exactly one of them (same first letter), and one of
     them is spelled otherwise ("Marisol" / "Marisole"; a surname alone against the full name:
-    "Okafr" / "Ines Okafor")."""
+    "Okafr" / "Ines Okafor"). Given the names as written (``na``, ``nb``), each word spelled
+    otherwise is one both outlets wrote: "Roberts" against "Ms. Okafor", whom her article
+    names Roberta Okafor elsewhere, is someone else, not a respelled first name."""
+    changed = _respellings(ka, kb)
+    if not changed or na is None or nb is None:
+        return bool(changed)
+    wa, wb = set(name_fold(na).split()), set(name_fold(nb).split())
+    return all(x in wa and y in wb for x, y in changed)
+
+
+def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
+    """The words two names spell otherwise, as (word of ``ka``, word of ``kb``), when the two
+    are one name spelled two ways (see :func:`_variant`); () when they are not."""
     if fold(ka) == fold(kb):
-        return False  # "Inés" / "Ines": accents are house style
-    wa, wb = sorted((ka.split(), kb.split()), key=len)
-    left, changed = list(wb), False
+        return ()  # "Inés" / "Ines": accents are house style
+    swapped = len(ka.split()) > len(kb.split())
+    wa, wb = (kb.split(), ka.split()) if swapped else (ka.split(), kb.split())
+    left, changed = list(wb), []
     for x in wa:
         same = [y for y in left if y == x or family(x, y)]  # "the Okafors" are Okafors
         if same:
@@ -754,10 +785,10 @@ def _variant(ka: str, kb: str) -> bool:
             continue
         close = [y for y in left if spelled_alike(x, y)]
         if len(close) != 1:
-            return False
+            return ()
         left.remove(close[0])
-        changed = True
-    return changed
+        changed.append((close[0], x) if swapped else (x, close[0]))
+    return tuple(changed)
 
 
 def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[str, str]] | None:
@@ -974,7 +1005,7 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                     continue
                 a, b = max(pairs, key=lambda ab: ctx.score(*ab))
                 na, nb = _named(ctx, a)[ka], _named(ctx, b)[kb]
-                if _given_alone(na, nb):
+                if _given_alone(na, nb) or not _variant(ka, kb, na, nb):
                     continue
                 out.append(Proposal(
                     type="entity", severity="medium", claims=(a, b),

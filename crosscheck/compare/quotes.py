@@ -108,13 +108,16 @@ def words(s: str) -> list[str]:
     outlet puts in brackets or parentheses inside a quotation ("these (local) supervisors",
     "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
     skipped are."""
-    s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", s))
+    s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", s)))
     return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
 #: an ellipsis written as dots: words skipped, as "\u2026"
 _DOTS = re.compile(r"\s*\.\s?\.\s?\.\s*")
+#: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
+#: skipped ("in Tenessee (sic)" against another's "in Tennessee" is a spelling, set aside)
+_SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)
 #: an outlet's own words inside a quotation: "[the senators]", "(local)"
 _EDITED = re.compile(r"\s*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))\s*")
 
@@ -251,10 +254,13 @@ _STARS = re.compile(r"\*+|-{2,}")
 
 
 def _censored(starred: str, word: str) -> bool:
-    """Whether ``starred`` is ``word`` with letters starred or dashed out ("f***ing", "b----"):
-    house style."""
-    if not _STARS.search(starred) or _STARS.search(word):
+    """Whether ``starred`` is ``word`` with letters starred or dashed out ("f***ing", "b----"),
+    or the same word starred otherwise ("f***ing" / "f---ing"): house style."""
+    if not _STARS.search(starred):
         return False
+    if _STARS.search(word):  # "d***ed" / "d--ned": letters left that one word can have
+        x, y = _STARS.split(key(starred)), _STARS.split(key(word))
+        return (x[0].startswith(y[0]) or y[0].startswith(x[0])) and (x[-1].endswith(y[-1]) or y[-1].endswith(x[-1]))
     rx = ".+".join(re.escape(p) for p in _STARS.split(re.sub(r"[.'’]", "", starred.casefold())))
     return re.fullmatch(rx, key(word)) is not None
 

@@ -29,8 +29,19 @@ CONDITIONS = {"if", "unless", "once"}
 QUESTIONS = {"if", "whether"}
 
 
+def auxiliaries(t) -> set[str]:
+    """The auxiliaries of a verb, lower-cased. A modal the parser hangs on a verb in the third
+    person or the past tense with no auxiliary between them is no modal: "May expels two
+    envoys" (a name), never "may expels"; a modal takes a bare verb ("may expel") or another
+    auxiliary ("may have expelled", "could be expelled")."""
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if t.tag_ in ("VBZ", "VBD") and not any(c.tag_ != "MD" for c in aux):
+        aux = [c for c in aux if c.tag_ != "MD"]
+    return {c.lower_ for c in aux}
+
+
 def _would(t) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in t.children)
+    return "would" in auxiliaries(t)
 
 
 def told_later(t) -> bool:
@@ -47,7 +58,7 @@ def conditional(t) -> bool:
     (a threat or a promise, not an act told as to come)."""
     # the condition may hang on the verb the modal one governs ("will be forced to close ... if")
     verbs = [t, *(c for c in t.children if c.dep_ == "xcomp")]
-    return (_would(t) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in t.children)) \
+    return (_would(t) or bool(auxiliaries(t) & FUTURE_AUX)) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
                 for v in verbs for c in v.children)
 
@@ -92,9 +103,9 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
         if t.dep_ in ("xcomp", "ccomp", "acomp") and t.i > root.i and not question(t):
             chain.append(t)
     lemmas = {t.lemma_.lower() for t in chain}
-    aux = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    aux = set().union(*(auxiliaries(t) for t in chain))
     negated = any(c.dep_ == "neg" for t in chain for c in t.children)
-    own_aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    own_aux = auxiliaries(root)
     if ALTERNATIVES.search(text) or aux & POSSIBLE_AUX:
         return "possible", negated
     if "would" in own_aux:  # "said they would ...": a future told in the past; else a hypothetical
@@ -264,10 +275,10 @@ FATES = {"pass", "fail", "expire", "die", "advance", "clear", "survive", "go", "
 
 def _own_status(t) -> str | None:
     """The status a verb's own auxiliaries and tense give it (None: none of its own)."""
-    aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    aux = auxiliaries(t)
     if not aux and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-            and {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")} & (POSSIBLE_AUX | FUTURE_AUX | {"would"}):
+            and auxiliaries(t.head) & (POSSIBLE_AUX | FUTURE_AUX | {"would"}):
         return _own_status(t.head)  # "would raise fares but cut delays": the cutting is expected too
     if "have" in aux and aux & (POSSIBLE_AUX | FUTURE_AUX | {"would", "should", "must"}):
         return None  # "who could have sent it": a possibility about the past, not an act to come
