@@ -135,8 +135,8 @@ def _an_earlier_month(ctx: Context, a: str, b: str, x, y, ca: list, cb: list) ->
 
 def _one_weekday(x, y) -> bool:
     """Whether two dates are the same weekday written by both outlets, read against different
-    weeks: the week is crosscheck's reading of each verb's tense ("Sunday marks the end of the
-    period" read as the Sunday past, "Sunday will mark it" as the next), not a day either outlet
+    weeks: the week is crosscheck's reading of each verb's tense ("Sunday closes the filing
+    window" read as the Sunday past, "Sunday will close it" as the next), not a day either outlet
     wrote, and nothing an editor could point to in the two sentences."""
     return x.weekday is not None and x.weekday == y.weekday
 
@@ -183,7 +183,7 @@ def find(ctx: Context) -> list[Proposal]:
             pairs = [(ea[0], eb[0])]
         for x, y in pairs:
             if _one_weekday(x, y):
-                continue  # "Sunday marks the end" / "Sunday will mark the end": both wrote Sunday, the week is ours
+                continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if x.anchor and x.anchor == y.anchor and _two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor)):
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
             if not _each_its_latest(ctx, a, b, x, y):

@@ -761,7 +761,7 @@ def _variant(ka: str, kb: str, na: str | None = None, nb: str | None = None) -> 
     word of the longer one, or close to exactly one of them (same first letter), and one of
     them is spelled otherwise ("Marisol" / "Marisole"; a surname alone against the full name:
     "Okafr" / "Ines Okafor"). Given the names as written (``na``, ``nb``), each word spelled
-    otherwise is one both outlets wrote: "Roberts" against "Ms. Okafor", whom her article
+    otherwise is one both outlets wrote: "Robertson" against "Ms. Okafor", whom her article
     names Roberta Okafor elsewhere, is someone else, not a respelled first name."""
     changed = _respellings(ka, kb)
     if not changed or na is None or nb is None:

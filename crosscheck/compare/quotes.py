@@ -116,7 +116,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|
 #: an ellipsis written as dots: words skipped, as "\u2026"
 _DOTS = re.compile(r"\s*\.\s?\.\s?\.\s*")
 #: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
-#: skipped ("in Tenessee (sic)" against another's "in Tennessee" is a spelling, set aside)
+#: skipped ("in Wisconsn (sic)" against another's "in Wisconsin" is a spelling, set aside)
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)
 #: an outlet's own words inside a quotation: "[the senators]", "(local)"
 _EDITED = re.compile(r"\s*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))\s*")

@@ -57,8 +57,8 @@ def _year_for(month: int, ref: dt.date | None) -> int | None:
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)")
-#: a month written alone and followed straight by a capitalised word is a first name ("Gov. Jan
-#: Brewer said"): a month is followed by a comma, a year, a day or a lower-case word ("in June
+#: a month written alone and followed straight by a capitalised word is a first name ("Gov. June
+#: Okafor said"): a month is followed by a comma, a year, a day or a lower-case word ("in June
 #: the council ...", "in June, Congress ...")
 _GIVEN_NAME = re.compile(r"(?<![.,])\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
 _NOT_A_NAME = {"is", "was", "has", "as", "this", "thus", "its", "his", "this"}
@@ -113,7 +113,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 if m["mon"].lower() == "may" and not m["part"] and not m["year"]:
                     continue  # "may" the verb
                 if not m["part"] and not m["year"] and _GIVEN_NAME.match(text, m.end()):
-                    continue  # "Gov. Jan Brewer", "April Ruiz": a first name, not a month
+                    continue  # "Gov. June Okafor", "April Ruiz": a first name, not a month
                 year = int(m["year"]) if m["year"] else _year_for(mon, ref)
                 lo_d, hi_d = _PARTS.get((m["part"] or "").lower(), (1, 31))
                 low = high = None

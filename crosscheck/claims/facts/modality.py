@@ -31,9 +31,9 @@ QUESTIONS = {"if", "whether"}
 
 def auxiliaries(t) -> set[str]:
     """The auxiliaries of a verb, lower-cased. A modal the parser hangs on a verb in the third
-    person or the past tense with no auxiliary between them is no modal: "May expels two
-    envoys" (a name), never "may expels"; a modal takes a bare verb ("may expel") or another
-    auxiliary ("may have expelled", "could be expelled")."""
+    person or the past tense with no auxiliary between them is no modal: "May dismisses two
+    aides" (a name), never "may dismisses"; a modal takes a bare verb ("may dismiss") or another
+    auxiliary ("may have dismissed", "could be dismissed")."""
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     if t.tag_ in ("VBZ", "VBD") and not any(c.tag_ != "MD" for c in aux):
         aux = [c for c in aux if c.tag_ != "MD"]
