@@ -249,6 +249,8 @@ def test_would_in_words_reported_from_the_past_tells_no_act_to_come(facts_of):
     """"Ruiz said on Monday that the council would vote ...": what was expected when she said
     it; the outlet's own "would" still tells one."""
     assert "vote" not in facts_of("Ruiz said on Monday that the council would vote to end the strike.").acts
+    # a "would" joined to another reported verb is reported too
+    assert "resign" not in facts_of("Ruiz said on Monday that Vance had signed the deal and would resign.").acts
     assert facts_of("The council would vote to end the strike.").acts.get("vote") == "expected"
 
 
@@ -272,6 +274,11 @@ def test_a_modal_over_a_verb_in_the_third_person_is_a_name(facts_of):
     f = facts_of("May dismisses two aides over the leak.")
     assert f.modality == "asserted" and f.acts.get("dismiss") != "possible"
     assert facts_of("The mayor may dismiss two aides over the leak.").modality == "possible"
+
+
+def test_a_month_of_a_year_is_that_years_month(facts_of):
+    assert [(d.text, d.low) for d in facts_of("Vance left the firm in February of 1999 to run the games.",
+                                               dt.date(2012, 7, 12)).dates] == [("February of 1999", dt.date(1999, 2, 1))]
 
 
 def test_a_month_followed_by_a_capitalised_word_is_a_first_name(facts_of):

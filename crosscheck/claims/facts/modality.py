@@ -253,9 +253,12 @@ def _told_then(t, status: str | None) -> bool:
     Monday that the council would vote", "talk grew that the chief would be replaced"): what was
     expected when it was said, not when the outlet wrote, so no telling of the act as still to
     come."""
-    h = t.head
-    return status == "expected" and t.dep_ == "ccomp" and h is not t and h.tag_ in ("VBD", "VBN") \
-        and any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)
+    c = t
+    while c.dep_ == "conj" and c.head is not c:  # "said that Ruiz had signed and would resign": both reported
+        c = c.head
+    h = c.head
+    return status == "expected" and c.dep_ == "ccomp" and h is not c and h.tag_ in ("VBD", "VBN") \
+        and any(x.dep_ == "aux" and x.lower_ == "would" for x in t.children)
 
 
 def _purpose(t) -> bool:
