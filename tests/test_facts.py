@@ -199,6 +199,13 @@ def test_first_in_years(facts_of):
     assert any(r == 1 and qual == "in 17 years" for r, _, qual in o(f))
 
 
+def test_an_ordinal_of_tens_and_units_is_one_ordinal(facts_of):
+    """"the twenty-sixth floor" is the 26th, not the sixth; "the 21st" is an ordinal too."""
+    assert [r for r, _, _ in o(facts_of("Her office is on the twenty-sixth floor of the tower."))] == [26]
+    assert [r for r, _, _ in o(facts_of("Her office is on the 26th floor of the tower."))] == [26]
+    assert [r for r, _, _ in o(facts_of("It was the town's 21st festival."))] == [21]
+
+
 def test_superlative(facts_of):
     assert any(r == 0 for r, _, _ in o(facts_of("It was the deadliest storm to hit the island.")))
 

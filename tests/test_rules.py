@@ -1296,6 +1296,8 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     # a number written as a word or in figures
     ("there is a one-in-three chance we could lose", "there is a 1 in 3 chance we could lose", ""),
     ("there is a one-in-three chance we could lose", "there is a 1 in 4 chance we could lose", "one in three → 1 in 4"),
+    ("took them up to the office on the 14th floor", "took them up to the office on the fourteenth floor", ""),
+    ("took them up to the office on the 24th floor", "took them up to the office on the twenty-fifth floor", "24th → twenty fifth"),
     # one sentence made two: the subject of the second in place of "and"
     ("I promise to rebuild the bridge before the spring thaw", "and promise to rebuild the bridge before the spring thaw", ""),
     # cut short after a comma: the comma that closes both quotes is no shared word
@@ -1815,6 +1817,16 @@ def test_a_word_quoted_with_and_without_its_accent_is_one_word():
     assert quotes.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
     c = said("c3", "b", "We will rebuild the Plaza Bolivar after the rains come")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == ["quote"]
+
+
+def test_a_given_name_one_letter_apart_is_one_name_spelled_two_ways():
+    """"Sergey" / "Sergei", "Dennis" / "Denis": transliterated or misspelled, not another first
+    name of one surname (a letter weighs much in the ratio of short names); "Ana" / "Ina" are
+    too short to tell."""
+    assert entities._one_given_name(frozenset({"sergey"}), frozenset({"sergei"}))
+    assert entities._one_given_name(frozenset({"dennis"}), frozenset({"denis"}))
+    assert not entities._one_given_name(frozenset({"ana"}), frozenset({"ina"}))
+    assert not entities._one_given_name(frozenset({"tomas"}), frozenset({"lukas"}))
 
 
 def test_a_first_name_alone_is_no_spelling_of_another_persons_given_name():

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
@@ -699,9 +700,16 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
     if ga & gb:
         return True
     for x in ga:
-        if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED for y in gb):
+        if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED or _one_letter(x, y) for y in gb):
             return True
     return False
+
+
+def _one_letter(x: str, y: str) -> bool:
+    """Two given names of five letters or more one letter apart ("Sergey" / "Sergei", "Dennis"
+    / "Denis"): a name transliterated or spelled two ways, not two first names (a letter of a
+    short name weighs much in the ratio)."""
+    return x[:1] == y[:1] and min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) == 1
 
 
 def _article_names(ctx: Context, cid: str) -> frozenset[tuple[str, frozenset[str]]]:

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..claims.facts import number_value
+from ..claims.facts import ORD_RX, number_value
 from ..models import ASSUMED_DATE
 from .context import Context, Proposal, unaccented
 
@@ -231,10 +231,21 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     sl, sr = [key(w)[:4] for w in left if key(w) not in _PERSONS], [key(w)[:4] for w in right if key(w) not in _PERSONS]
     if bool(sl) and sl == sr:
         return True
+    if any(_figure(w) is not None or ORD_RX.fullmatch(w) for w in left + right) \
+            and _in_figures(tuple(left)) == _in_figures(tuple(right)):
+        return True  # "26th" / "twenty-sixth", "twenty one" / "21": a number in figures or in words
     # abbreviations: "Gen." for "General", "Sen." for "Senator"
     return len(left) == len(right) and all(abbreviates(x, y) or abbreviates(y, x) or key(x) == key(y)
                                            or _censored(x, y) or _censored(y, x) or _same_figure(x, y)
                                            for x, y in zip(left, right))
+
+
+@lru_cache(maxsize=4096)
+def _in_figures(words: tuple[str, ...]) -> str:
+    """Words with their numbers written in figures, by text2num ("twenty sixth" -> "26th")."""
+    from text_to_num import alpha2digit
+
+    return alpha2digit(" ".join(key(w) for w in words if w != ","), "en")
 
 
 def _same_figure(x: str, y: str) -> bool:

@@ -16,7 +16,10 @@ _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
 _SUPERLATIVES = {"only", "last", "largest", "biggest", "highest", "lowest", "worst", "best", "deadliest",
                  "longest", "shortest", "oldest", "youngest", "latest", "earliest", "strongest", "weakest",
                  "most", "least", "record"}
-ORD_RX = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|\d+th|"
+#: "twenty-sixth", "the 21st": an ordinal of tens and units is one ordinal, not its last word
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
+ORD_RX = re.compile(rf"\b(?P<w>(?:{_TENS})?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
+                    r"\d*1st|\d*2nd|\d*3rd|\d+th|"
                     + "|".join(sorted(_SUPERLATIVES)) + r")\b", re.I)
 _ORD_QUAL = re.compile(r"^[^.;]{0,60}?\b(?P<q>since\b[^.;,]{1,30}|(?:in|for) (?:\d{4}|(?:(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) )?(?:weeks|months|years|decades)\b|(?:over )?an? (?:week|month|year|decade)\b|the \w+ time))", re.I)
 
@@ -25,6 +28,10 @@ def _rank(word: str) -> int:
     w = word.lower()
     if w in _ORD_WORDS:
         return _ORD_WORDS[w]
-    if re.fullmatch(r"\d+th", w):
+    if re.fullmatch(_TENS + r"\w+", w):  # "twenty-sixth": 26th, by text2num
+        from text_to_num import alpha2digit
+
+        w = alpha2digit(w.replace("-", " "), "en")
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", w):
         return int(w[:-2])
     return 0
