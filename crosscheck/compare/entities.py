@@ -706,8 +706,8 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
 
 
 def _one_letter(x: str, y: str) -> bool:
-    """Two given names of five letters or more one letter apart ("Sergey" / "Sergei", "Dennis"
-    / "Denis"): a name transliterated or spelled two ways, not two first names (a letter of a
+    """Two given names of five letters or more one letter apart ("Andrey" / "Andrei", "Pavel"
+    / "Pavol"): a name transliterated or spelled two ways, not two first names (a letter of a
     short name weighs much in the ratio)."""
     return x[:1] == y[:1] and min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) == 1
 

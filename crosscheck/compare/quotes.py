@@ -233,7 +233,7 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         return True
     if any(_figure(w) is not None or ORD_RX.fullmatch(w) for w in left + right) \
             and _in_figures(tuple(left)) == _in_figures(tuple(right)):
-        return True  # "26th" / "twenty-sixth", "twenty one" / "21": a number in figures or in words
+        return True  # "43rd" / "forty-third", "twenty one" / "21": a number in figures or in words
     # abbreviations: "Gen." for "General", "Sen." for "Senator"
     return len(left) == len(right) and all(abbreviates(x, y) or abbreviates(y, x) or key(x) == key(y)
                                            or _censored(x, y) or _censored(y, x) or _same_figure(x, y)
@@ -242,7 +242,7 @@ def _trivial(left: list[str], right: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _in_figures(words: tuple[str, ...]) -> str:
-    """Words with their numbers written in figures, by text2num ("twenty sixth" -> "26th")."""
+    """Words with their numbers written in figures, by text2num ("forty third" -> "43rd")."""
     from text_to_num import alpha2digit
 
     return alpha2digit(" ".join(key(w) for w in words if w != ","), "en")

@@ -16,7 +16,7 @@ _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
 _SUPERLATIVES = {"only", "last", "largest", "biggest", "highest", "lowest", "worst", "best", "deadliest",
                  "longest", "shortest", "oldest", "youngest", "latest", "earliest", "strongest", "weakest",
                  "most", "least", "record"}
-#: "twenty-sixth", "the 21st": an ordinal of tens and units is one ordinal, not its last word
+#: "forty-third", "the 21st": an ordinal of tens and units is one ordinal, not its last word
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
 ORD_RX = re.compile(rf"\b(?P<w>(?:{_TENS})?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
                     r"\d*1st|\d*2nd|\d*3rd|\d+th|"
@@ -28,7 +28,7 @@ def _rank(word: str) -> int:
     w = word.lower()
     if w in _ORD_WORDS:
         return _ORD_WORDS[w]
-    if re.fullmatch(_TENS + r"\w+", w):  # "twenty-sixth": 26th, by text2num
+    if re.fullmatch(_TENS + r"\w+", w):  # "forty-third": 43rd, by text2num
         from text_to_num import alpha2digit
 
         w = alpha2digit(w.replace("-", " "), "en")
