@@ -284,8 +284,8 @@ def test_a_modal_over_a_verb_in_the_third_person_is_a_name(facts_of):
 
 
 def test_a_month_of_a_year_is_that_years_month(facts_of):
-    assert [(d.text, d.low) for d in facts_of("Vance left the firm in February of 1999 to run the games.",
-                                               dt.date(2012, 7, 12)).dates] == [("February of 1999", dt.date(1999, 2, 1))]
+    assert [(d.text, d.low) for d in facts_of("Vance left the bank in October of 2003 to run the port.",
+                                               dt.date(2012, 7, 12)).dates] == [("October of 2003", dt.date(2003, 10, 1))]
 
 
 def test_a_month_followed_by_a_capitalised_word_is_a_first_name(facts_of):

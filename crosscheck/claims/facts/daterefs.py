@@ -18,7 +18,7 @@ _DATE_RX = [
     ("mdy", re.compile(rf"\b{_MON_RX}\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|and|to)\s*(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")),
     # 18 June 2025
     ("dmy", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON_RX}(?:,?\s+(?P<year>\d{{4}}))?\b")),
-    # early/mid/late June, in June 2024, mid-June, February of 1999
+    # early/mid/late June, in June 2024, mid-June, June of 2004
     ("part", re.compile(rf"\b(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?{_MON_RX}(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("years", re.compile(r"\bbetween\s+(?P<y1>1[89]\d\d|20\d\d)\s+and\s+(?P<y2>1[89]\d\d|20\d\d)\b", re.I)),
