@@ -288,6 +288,10 @@ def test_a_month_of_a_year_is_that_years_month(facts_of):
                                                dt.date(2012, 7, 12)).dates] == [("October of 2003", dt.date(2003, 10, 1))]
 
 
+def test_a_year_after_early_mid_or_late_is_that_year(facts_of):
+    assert [d.text for d in facts_of("The pier was rebuilt in late 1987, the council said.", dt.date(2012, 7, 3)).dates] == ["1987"]
+
+
 def test_a_month_followed_by_a_capitalised_word_is_a_first_name(facts_of):
     assert [d.text for d in facts_of("The port closed in 2011, when Gov. June Okafor signed the order.",
                                      dt.date(2012, 5, 3)).dates] == ["2011"]
