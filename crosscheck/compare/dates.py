@@ -1,29 +1,29 @@
 """Dates: the same event placed on different days.
 
-Only claims that state one fact but for their dates are compared (the pair model's
-probability, were the days to agree: :meth:`Context.alike`), and only precise dates (a day,
-or a span of at most three days), once resolved against each article's own publication date
-(a weekday by the tense of its verb: "met Tuesday" is the last Tuesday). Dates both claims
-state are set aside (the other dates of the sentence agree); one date left in each, hung on
-the same verb (the day of one event: "resigned Friday" against "resigned Thursday", not "said
-Monday"), that do not meet is a finding; not the same weekday written by both, read against
-two weeks by the tenses of their verbs (nothing an editor could point to). A month or part
-of one ("in mid-May") against another date of the same act ("on June 2") is medium when they
-are at least a week apart. Years are compared the same way ("served from 1981 to 1990"
-against "held the post from 1980 to 1989": in claims at least 0.8 likely to state one fact,
-whatever verbs tell them), medium: a year against a year, a span against a span, and not when
-the other outlet gives the same years elsewhere. Days one apart are low (the same moment
-written in two time zones can fall on two dates); further apart, high, unless the articles came out days apart and one
-wrote a weekday, which may have been read against another week: then medium. Articles
-published days apart that each tell of an occurrence a day or two before their own date are
-reporting a repeated act, each its latest ("met Sunday" on Monday, "met Thursday" on Friday):
-not a finding. Nor are the days of one act told of two named people ("Governor Hale announced
-Monday" / "Mayor Moss announced Saturday": two acts), a month and a day hung on a verb that
-tells no act of its own ("comes", "is"), or the day of any statement ("tweeted Tuesday").
-A period's end ("funded until March 3", "serves through June 30") is the deadline of what
-the claim tells, whatever verb carries it: one such day in each of two claims that state one
-fact but for their days ("would keep the office open until March 3" / "reopens it through
-March 5"), days apart, is a finding.
+Only claims that state one fact but for their dates are compared (the pair model's probability,
+were the days to agree: :meth:`Context.alike`), and only precise dates (a day, or a span of at
+most three days), once resolved against each article's own publication date (a weekday by the
+tense of its verb: "met Tuesday" is the last Tuesday). Dates both claims state are set aside
+(the other dates of the sentence agree); one date left in each, hung on the same verb (the day
+of one event: "resigned Friday" against "resigned Thursday", not "said Monday"), that do not
+meet is a finding; not the same weekday written by both, read against two weeks by the tenses
+of their verbs (nothing an editor could point to). A month or part of one ("in mid-May")
+against another date of the same act ("on June 2") is medium when they are at least a week
+apart. Years are compared the same way ("served from 1981 to 1990" against "held the post from
+1980 to 1989": in claims at least 0.8 likely to state one fact, whatever verbs tell them),
+medium: a year against a year, a span against a span, and not when the other outlet gives the
+same years elsewhere. Days one apart are low (the same moment written in two time zones can
+fall on two dates); further apart, high, unless the articles came out days apart and one wrote
+a weekday, which may have been read against another week: then medium. Articles published days
+apart that each tell of an occurrence a day or two before their own date are reporting a
+repeated act, each its latest ("met Sunday" on Monday, "met Thursday" on Friday): not a
+finding. Nor are the days of one act told of two named people ("Governor Hale announced Monday"
+/ "Mayor Moss announced Saturday": two acts), a month and a day hung on a verb that tells no
+act of its own ("comes", "is"), or the day of any statement ("tweeted Tuesday"). A period's end
+("funded until March 3", "serves through June 30") is the deadline of what the claim tells,
+whatever verb carries it: one such day in each of two claims that state one fact but for their
+days ("would keep the office open until March 3" / "reopens it through March 5"), days apart,
+is a finding.
 """
 from __future__ import annotations
 
