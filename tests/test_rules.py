@@ -623,7 +623,7 @@ def test_a_surname_respelled_is_one_spelling_with_or_without_the_first_name():
     Okafor", whom her article names Roberta Okafor)."""
     assert entities._spelling("Ana Vancek", "Ana Vanceck") == entities._spelling("Vancek", "Vanceck") \
         == entities._spelling("Ana Vanceck", "Vancek")
-    assert entities._spelling("Mohamed Ruiz", "Mohammed Ruiz") != entities._spelling("Mohamed Vance", "Mohammed Vance")
+    assert entities._spelling("Yusuf Ruiz", "Yousuf Ruiz") != entities._spelling("Yusuf Vance", "Yousuf Vance")
     assert not entities._variant("okafor roberta", "robertson", "Okafor", "Robertson")
     assert entities._variant("okafor roberta", "okafr", "Okafor", "Okafr")
     assert entities._variant("ines okafor", "okafr", "Ines Okafor", "Okafr")

@@ -403,8 +403,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
 def _spelling(na: str, nb: str) -> frozenset[str]:
     """What one finding of a name spelled two ways is keyed by (case, accents and hyphens set
     aside): the words spelled otherwise, so that "Ana Vancek" / "Ana Vanceck" and "Vancek" /
-    "Vanceck" are one finding; a first name spelled otherwise keeps its surname ("Mohamed Ruiz"
-    / "Mohammed Ruiz" is not "Mohamed Vance" / "Mohammed Vance")."""
+    "Vanceck" are one finding; a first name spelled otherwise keeps its surname ("Yusuf Ruiz"
+    / "Yousuf Ruiz" is not "Yusuf Vance" / "Yousuf Vance")."""
     wa, wb = name_fold(na), name_fold(nb)
     changed = _respellings(wa, wb)
     if not changed:
