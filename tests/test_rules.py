@@ -4,6 +4,7 @@ allowing for truncation, gaps and reported speech; and the mutation harness's ed
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -1730,8 +1731,7 @@ def month_claim(cid: str, aid: str, text: str, words: str, first: dt.date, last:
 
 
 def test_the_month_a_period_starts_is_not_a_month_of_an_event():
-    def month(cid, aid, text, words, first, last):
-        return month_claim(cid, aid, text, words, first, last, "fall")
+    month = partial(month_claim, verb="fall")
     since = month("c1", "a", "Vacancies fell to their lowest level since March 2019.", "March 2019",
                   dt.date(2019, 3, 1), dt.date(2019, 3, 31))
     then = month("c2", "b", "Vacancies fell to their lowest level in January.", "January",
@@ -1843,8 +1843,7 @@ def test_an_act_told_in_a_month_well_before_the_others_fresh_day_is_an_earlier_o
     """"Ruiz on Thursday threatened to close the port" (written on Friday) / "In January, Ruiz
     threatened to close the port": the threat made again; a month next to the day is one act
     dated two ways."""
-    def month(cid, aid, text, words, first, last):
-        return month_claim(cid, aid, text, words, first, last, "threaten")
+    month = partial(month_claim, verb="threaten")
     fresh = claim("c1", "a", "Ruiz on Thursday threatened to close the port.", predicate="threaten",
                   dates=[at("Ruiz on Thursday threatened to close the port.", "Thursday", DAY - dt.timedelta(days=1), "threaten")])
     january = month("c2", "b", "In January, Ruiz threatened to close the port.", "January",

@@ -416,6 +416,7 @@ def _spelling(na: str, nb: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=65536)
 def _surname(name: str) -> str:
     """The surname of a written name, folded (nameparser: "Robert S. Okafor III" -> okafor)."""
     from nameparser import HumanName

@@ -3,6 +3,7 @@ the words at a place of the claim tell of things to come."""
 from __future__ import annotations
 
 from ...models import Facts, Quantity
+from .modality import auxiliaries
 from .numbers import _CURRENCY_PREFIX
 
 
@@ -192,7 +193,7 @@ def _future_at(tokens, base: int, i: int, default: bool) -> bool:
     tok = _verb_above(tok)[0] if tok is not None else None
     if tok is None:
         return default
-    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    aux = auxiliaries(tok)
     if aux & {"will", "'ll", "shall", "wo"}:
         return True
     if aux & {"would", "could", "might", "may", "should", "can", "must"}:

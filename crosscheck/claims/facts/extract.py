@@ -20,7 +20,7 @@ from ...models import Entity, Facts, Ordinal, Quote
 from .anchors import _future_at, anchors
 from .daterefs import FUTURE_RX, dates
 from .entities import EntityData, entity_key
-from .modality import HABITUAL, actions_of, acts_of, denied_of, doers_of, modality_of, status_verb, told_later
+from .modality import HABITUAL, actions_of, acts_of, auxiliaries, denied_of, doers_of, modality_of, status_verb, told_later
 from .numbers import quantities
 from .ordinals import ORD_RX, _ORD_QUAL, _rank
 from .quotes import QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
@@ -179,7 +179,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     tense = None
     verb = status_verb(root)  # of reported speech, the tense of what was said, not of "said"
     if verb is not None:
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        aux = auxiliaries(verb)
         if aux & {"will", "shall", "'ll"}:
             tense = "future"
         elif verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}) or told_later(verb):
