@@ -79,6 +79,7 @@ class Ordinal(_Frozen):
     modifiers: list[str] = []  # words between ("face-to-face", "in-person", "bilateral")
     qualifier: str | None = None  # "since 2020", "in 17 years"
     general: bool = False  # said in a relative clause of something else ("presidents, who choose ... first")
+    act: str | None = None  # for a "time" a clause tells, its act: "the first time the two met" (meet)
     start: int
     end: int
 

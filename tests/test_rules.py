@@ -1852,3 +1852,66 @@ def test_an_act_told_in_a_month_well_before_the_others_fresh_day_is_an_earlier_o
     february = month("c3", "b", "In early February, Ruiz threatened to close the port.", "early February",
                      dt.date(2024, 2, 1), dt.date(2024, 2, 10))
     assert len(dates.find(context([fresh, february], {("c1", "c3"): (0.85, 0.85)}))) == 1
+
+
+# ---- session 28 ----------------------------------------------------------------------------
+
+def _pct(cid, aid, text, words, anchor):
+    i = text.index(words)
+    return Quantity(text=words, value=float(words.split()[0]), unit="percent", start=i, end=i + len(words), anchor=anchor)
+
+
+def test_a_measure_with_a_part_left_out_is_another_measure():
+    """"Excluding fuel and food, the index rose 1.9 percent" / "the index rose 1.4 percent":
+    two measures; two figures both told without a part are compared."""
+    t1 = "Excluding fuel and food, the harbour price index rose 1.9 percent in the spring."
+    t2 = "The harbour price index rose 1.4 percent in the spring."
+    a = claim("c1", "a", t1, quantities=[_pct("c1", "a", t1, "1.9 percent", "rise")])
+    b = claim("c2", "b", t2, quantities=[_pct("c2", "b", t2, "1.4 percent", "rise")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.95)})) == []
+    t3 = "The harbour price index rose 1.9 percent in the spring."
+    c = claim("c3", "a", t3, quantities=[_pct("c3", "a", t3, "1.9 percent", "rise")])
+    assert len(numbers.find(context([c, b], {("c2", "c3"): (0.6, 0.95)}))) == 1
+
+
+def test_the_figure_another_is_set_against_is_no_figure_of_another_act():
+    """Two claims share one figure; the one left on each side hangs on another verb, and one of
+    them is the earlier figure the other act's is set against ("up from 2.1 percent"): not one
+    figure of one fact. Two figures left that are both outcomes are compared."""
+    t1 = "Port traffic grew 3.4 percent while cargo fees rose 5.5 percent."
+    t2 = "Cargo fees increased 5.5 percent, up from 2.1 percent the previous quarter."
+    a = claim("c1", "a", t1, quantities=[_pct("c1", "a", t1, "3.4 percent", "grow"), _pct("c1", "a", t1, "5.5 percent", "rise")])
+    b = claim("c2", "b", t2, quantities=[_pct("c2", "b", t2, "5.5 percent", "increase"),
+                                         _pct("c2", "b", t2, "2.1 percent", "increase")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.85, 0.95)})) == []
+    t3 = "Cargo fees increased 5.5 percent and port traffic climbed 2.1 percent."
+    c = claim("c3", "b", t3, quantities=[_pct("c3", "b", t3, "5.5 percent", "increase"),
+                                         _pct("c3", "b", t3, "2.1 percent", "climb")])
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.85, 0.95)}))) == 1
+
+
+def test_one_occasion_counted_differently_needs_a_pair_likely_as_it_stands():
+    """An ordinal has no "but for": "the third round's 40 votes" / "40 votes expected in the
+    fourth round" are alike only but for their figures, and are not one occasion."""
+    def rnd(cid, aid, text, rank, word):
+        i = text.index(word)
+        return claim(cid, aid, text, ordinals=[Ordinal(text=f"{word} round", rank=rank, word=word, head="round",
+                                                        start=i, end=i + len(word) + 6)])
+    a = rnd("c1", "a", "The measure drew 40 votes in the third round of voting.", 3, "third")
+    b = rnd("c2", "b", "The measure is expected to draw 45 votes in the fourth round of voting.", 4, "fourth")
+    assert framing.find(context([a, b], {("c1", "c2"): (0.35, 0.9)})) == []
+    assert len(framing.find(context([a, b], {("c1", "c2"): (0.7, 0.9)}))) == 1
+
+
+def test_a_speaker_the_other_claim_writes_is_not_another_speaker_of_one_statement():
+    """"Ruiz said Vance need not step aside" / "Vance said he had weighed stepping aside": the
+    first names the second's speaker (though its parser read no name there), so the two tell
+    two statements, not one given to two people."""
+    t1 = "At a briefing Thursday, Ruiz said Vance need not step aside unless he is charged."
+    t2 = "At a briefing Thursday, Vance said he had weighed whether to step aside."
+    a = claim("c1", "a", t1, entities=[ent(t1, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
+    b = claim("c2", "b", t2, entities=[ent(t2, "Vance", "PERSON", "vance", "nsubj:say")])
+    assert [p for p in entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) if "said by" in p.explanation] == []
+    t3 = "At a briefing Thursday, Ruiz said the mayor need not step aside unless he is charged."
+    c = claim("c3", "a", t3, entities=[ent(t3, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
+    assert [p for p in entities.find(context([c, b], {("c2", "c3"): (0.8, 0.8)})) if "said by" in p.explanation]

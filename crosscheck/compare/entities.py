@@ -603,7 +603,8 @@ def _speakers_of(ctx: Context, cid: str, people_only: bool = False) -> dict[str,
 
 def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
     """One statement given to two people: in claims at least 0.6 likely to state one fact,
-    each gives one named person as saying it, and neither names the other's anywhere."""
+    each gives one named person as saying it, and neither names the other's anywhere (nor
+    writes the name where the parser did not read it as one)."""
     if ctx.probability(a, b) < PARAPHRASE:
         return None
     sa, sb = _speakers_of(ctx, a, people_only=True), _speakers_of(ctx, b, people_only=True)
@@ -613,8 +614,10 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # each quotes its speaker's own words ('"flatly rejected"' / '"turned down any offer"'): two remarks
     (ka, na), (kb, nb) = next(iter(sa.items())), next(iter(sb.items()))
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
-    if name_words(ka) & name_words(kb) or ka in everyone_b or name_words(ka) & everyone_b or kb in everyone_a or name_words(kb) & everyone_a:
-        return None
+    if name_words(ka) & name_words(kb) or ka in everyone_b or name_words(ka) & everyone_b \
+            or kb in everyone_a or name_words(kb) & everyone_a \
+            or _written(na, ctx.claims[b].text) or _written(nb, ctx.claims[a].text):
+        return None  # (a name the parser missed counts: "Ruiz said Vance need not step aside")
     if _other_offices(ctx, a, na, b, nb):
         return None  # "Port Authority spokesman Tom Vance said" / "Harbour Board spokeswoman Ana Ruiz said": two bodies' word
     return Proposal(

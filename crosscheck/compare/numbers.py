@@ -272,10 +272,18 @@ _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:
 _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b", re.I)
 
 
+#: a measure with a part of it left out: "Excluding food and energy, prices rose 1.7 percent"
+_LESS_A_PART = re.compile(r"\b(?:excluding|not counting|leaving out|stripping out|setting aside)\b[^.;]*$", re.I)
+#: a figure an earlier one is set against: "up 6 percent from 2.5 percent", "compared with 47"
+_BASELINE = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:up|down|rose|fell|climbed|dropped)\s+from)"
+                       r"\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 def _figure_kind(claim, q: Quantity) -> str | None:
     """What a figure is besides a count of what happened: a goal or a forecast ("hoped to sign
     up 800"), a figure of a part of the whole ("of riders who took the night bus, 61 percent"), an
-    average or a rate ("an average of 2,400 a month"); None for an outcome.
+    average or a rate ("an average of 2,400 a month"), a measure with a part left out
+    ("excluding food and energy, prices rose 1.7 percent"); None for an outcome.
     Two figures of two kinds are no conflict ("620 signed up" / "hoped for 800"). (A
     baseline, "six arrests, compared to 47 the night before", is the other night's outcome:
     another outlet's "47 arrests overnight" is compared with it.)"""
@@ -287,7 +295,14 @@ def _figure_kind(claim, q: Quantity) -> str | None:
         return "part"  # a figure of a part of the whole another outlet counts
     if _AVERAGE_BEFORE.search(before) or _RATE_AFTER.match(after):
         return "average"
+    if _LESS_A_PART.search(claim.text[: q.start - claim.start]):
+        return "less a part"
     return None
+
+
+def _baseline(claim, q: Quantity) -> bool:
+    """Whether a figure is the earlier one another is set against ("up from 2.5 percent")."""
+    return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
 
 
 def find(ctx: Context) -> list[Proposal]:
@@ -309,6 +324,10 @@ def find(ctx: Context) -> list[Proposal]:
             if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
                     and not same_measure(x, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
+            if x.anchor != y.anchor and _baseline(ca, x) != _baseline(cb, y):
+                continue  # the one figure left on each side of two acts, one of them the figure
+                # the other act's is set against ("spending grew 2.8 percent" / "investment rose
+                # 6 percent, up from 2.5 percent")
             if _figure_kind(ca, x) != _figure_kind(cb, y):
                 continue  # a goal or an average against an outcome ("hoped for 800" / "620 enrolled")
             sev = compare(x, y)

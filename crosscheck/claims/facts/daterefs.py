@@ -34,6 +34,9 @@ _DATE_RX = [
 ]
 _PARTS = {"early": (1, 10), "beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20),
           "late": (21, 31), "end of": (21, 31), "the end of": (21, 31)}
+#: words just before a weekday or a month that say which one: "next Monday", "last February",
+#: "this coming Friday", "this past June"
+_AHEAD_WORD = re.compile(r"\b(next|last|coming|past)\s+$", re.I)
 FUTURE_RX = re.compile(r"\b(will|would|shall|is to|are to|set to|scheduled|expected to|plans? to|planned|upcoming|next|to be held|is due|are due)\b", re.I)
 
 
@@ -48,11 +51,32 @@ def _clamp_day(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _year_for(month: int, ref: dt.date | None) -> int | None:
-    """The year of a month named without one: the one that puts it nearest the reference."""
+#: a month or a day told in the past tense that would fall more than this after the article's
+#: date is last year's, and one told as to come more than this before it next year's (within
+#: it, the nearest reading stands: a page updated after its first date tells in the past tense
+#: what was still to come on that date)
+TENSE_SLACK = dt.timedelta(days=31)
+
+
+def _year_for(month: int, ref: dt.date | None, ahead: bool | None = None, strict: bool = False,
+              day: int | None = None) -> int | None:
+    """The year of a month (or of a day of it) named without one: the one that puts it nearest
+    the reference, unless the words tell of the past (``ahead`` False) and it would fall over
+    TENSE_SLACK after the reference ("was shot in February" in a December article: the last
+    February), or of things to come and it would fall that far before it; "last March" and
+    "next March" (``strict``) are never this month."""
     if ref is None:
         return None
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+    now = ref.year * 12 + ref.month - 1
+    year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y * 12 + month - 1 - now))
+    gap = year * 12 + month - 1 - now  # months from the reference's month
+    first = _clamp_day(year, month, day or 1) or _month_end(year, month)
+    last = _clamp_day(year, month, day) if day else _month_end(year, month)
+    if ahead is False and (first > ref + TENSE_SLACK or strict and gap >= 0):
+        return year - 1
+    if ahead is True and ((last or first) < ref - TENSE_SLACK or strict and gap <= 0):
+        return year + 1
+    return year
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+$", re.I)
@@ -78,8 +102,22 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
           future_at=None) -> list[DateRef]:
     """Dates in a claim, resolved against ``ref`` (the article's publication date) when known.
     ``future``: whether the claim tells of things to come; ``future_at(i)``, when given, says it
-    for the words at character ``i`` (a weekday takes the tense of the verb it belongs to: "said
-    Tuesday that it would ..." is last Tuesday)."""
+    for the words at character ``i`` (True, False, or None where the words do not say): a weekday
+    takes the tense of the verb it belongs to ("said Tuesday that it would ..." is last Tuesday),
+    and so does a month or a day of a month written without its year ("was shot in February" is
+    the last February; "will open on March 3" the next March 3); "next" and "last" before a
+    weekday or a month say it outright ("next Monday" on a Monday is a week ahead)."""
+
+    def said(i: int) -> bool:
+        """Whether "next", "last" ... just before ``i`` say which one."""
+        return _AHEAD_WORD.search(text[:i]) is not None
+
+    def told(i: int) -> bool | None:
+        """Whether the words at ``i`` tell of things to come, as far as they say."""
+        ahead = _AHEAD_WORD.search(text[:i])
+        if ahead:
+            return ahead.group(1).lower() in ("next", "coming")
+        return future_at(i) if future_at is not None else None
     out: list[DateRef] = []
     taken: list[tuple[int, int]] = []
 
@@ -101,7 +139,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 d2 = int(m["d2"]) if m.groupdict().get("d2") else d1
                 if not 1 <= d1 <= 31 or not 1 <= d2 <= 31:
                     continue
-                year = int(m["year"]) if m["year"] else _year_for(mon, ref)
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref, told(m.start()), said(m.start()), d1)
                 low = _clamp_day(year, mon, d1) if year else None
                 high = _clamp_day(year, mon, d2) if year else None
                 if m["year"] and (low is None or high is None):
@@ -114,7 +152,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                     continue  # "may" the verb
                 if not m["part"] and not m["year"] and _GIVEN_NAME.match(text, m.end()):
                     continue  # "Gov. June Okafor", "April Ruiz": a first name, not a month
-                year = int(m["year"]) if m["year"] else _year_for(mon, ref)
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref, told(m.start()), said(m.start()))
                 lo_d, hi_d = _PARTS.get((m["part"] or "").lower(), (1, 31))
                 low = high = None
                 if year:
@@ -124,13 +162,14 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
             elif kind == "weekday":
                 wd = weekday_number(m["wd"])
                 day = None
-                if future_at is not None:
-                    future = future_at(m.start())
+                ahead = told(m.start())
+                ahead = future if ahead is None else ahead
                 if ref is not None:
                     delta = (wd - ref.weekday()) % 7
-                    day = ref + dt.timedelta(days=delta) if future else ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
-                    if future and delta == 0:
-                        day = ref
+                    back = (ref.weekday() - wd) % 7
+                    if said(m.start()):  # "next Monday" on a Monday: a week ahead; "last Monday", a week back
+                        delta, back = delta or 7, back or 7
+                    day = ref + dt.timedelta(days=delta) if ahead else ref - dt.timedelta(days=back)
                 add(m, low=day, high=day, weekday=wd)
             elif kind == "years":
                 y1, y2 = int(m["y1"]), int(m["y2"])
@@ -166,4 +205,35 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()])
                 add(m, low=d, high=d)
     out.sort(key=lambda d: d.start)
+    return _one_year_for_both_ends(out, text, offset)
+
+
+#: the words between the two ends of a span of dates: "between April and November 2016"
+_SPAN_BETWEEN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.I)
+
+
+def _one_year_for_both_ends(out: list[DateRef], text: str, offset: int) -> list[DateRef]:
+    """A span whose one end gives the year gives it to the other ("between April and November
+    2016": April 2016; "from May 2019 to March": March 2020, after May)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.month is None or b.month is None or (a.year is None) == (b.year is None) \
+                or not _SPAN_BETWEEN.fullmatch(text[a.end - offset:b.start - offset]):
+            continue
+        if a.year is None:
+            y = b.year - 1 if (a.month, a.day or 0) > (b.month, b.day or 0) else b.year
+            out[i] = _in_year(a, y)
+        else:
+            y = a.year + 1 if (b.month, b.day or 0) < (a.month, a.day or 0) else a.year
+            out[i + 1] = _in_year(b, y)
     return out
+
+
+def _in_year(d: DateRef, year: int) -> DateRef:
+    """``d`` (a month, part of one, or a day of one, read without its year) in ``year``."""
+    if d.low is None or d.high is None:
+        return d
+    low, high = _clamp_day(year, d.low.month, d.low.day), _clamp_day(year, d.high.month, d.high.day)
+    if high is None and d.high.day == _month_end(d.high.year, d.high.month).day:
+        high = _month_end(year, d.high.month)  # February's end
+    return d.model_copy(update={"low": low or d.low, "high": high or d.high}) if low and high else d

@@ -31,6 +31,8 @@ class EntityData:
     aliases: dict[str, str]  # folded alias -> canonical key
     capitals: dict[str, str]  # folded capital -> country key
     titles: tuple[str, ...]  # folded titles, longest first
+    #: titles written with a full stop ("Sgt.", "Gov."), as written: a sentence does not end on one
+    abbreviations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -38,6 +40,7 @@ def load_entity_data(extra: Path | None = None) -> EntityData:
     aliases: dict[str, str] = {}
     capitals: dict[str, str] = {}
     titles: set[str] = set()
+    abbreviations: set[str] = set()
     paths: list[Path | None] = [None] + ([extra] if extra else [])
     for p in paths:
         where = str(p) if p else "crosscheck/data/entities.yaml"
@@ -56,7 +59,8 @@ def load_entity_data(extra: Path | None = None) -> EntityData:
                 if e.get("capital"):
                     capitals[fold(e["capital"])] = key
         titles.update(fold(t) for t in data.get("titles") or [])
-    return EntityData(aliases, capitals, tuple(sorted(titles, key=len, reverse=True)))
+        abbreviations.update(t.split()[-1] for t in data.get("titles") or [] if t.endswith("."))
+    return EntityData(aliases, capitals, tuple(sorted(titles, key=len, reverse=True)), frozenset(abbreviations))
 
 
 @lru_cache(maxsize=65536)

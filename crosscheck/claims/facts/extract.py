@@ -52,7 +52,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
 
     # dates first: their numbers are not quantities
     ds = dates(text, offset, ctx.published, future, ctx.last_year,
-               lambda i: _future_at(tokens, base, i, future))
+               lambda i: _future_at(tokens, base, i, None))
     for d in ds:
         if d.year:
             ctx.last_year = d.year
@@ -83,9 +83,10 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
             hs = [t for t in tokens if t.lemma_.lower() == head and t.i > tok.i]
             if hs:
                 span_end = hs[0].idx - base + len(hs[0].text)
+        act = _time_of(h if tok is not None else None, head)
         general = bool(HABITUAL.search(text)) or (tok is not None and any(t.dep_ == "relcl" for t in [tok, *tok.ancestors]))
         ords.append(Ordinal(text=text[m.start():span_end], rank=_rank(word), word=word.lower(), head=head,
-                            modifiers=mods, qualifier=q["q"] if q else None, general=general,
+                            modifiers=mods, qualifier=q["q"] if q else None, general=general, act=act,
                             start=offset + m.start(), end=offset + span_end))
         taken.append((m.start(), m.end()))
 
@@ -191,3 +192,16 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
                  modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
                  actions=actions_of(root), acts=(acts := acts_of(tokens)), doers=doers_of(tokens, acts), denied=denied_of(tokens),
                  lemmas=lemmas), tokens, base, offset)
+
+
+def _time_of(noun, head: str | None) -> str | None:
+    """For an ordinal "time" that a clause tells, that clause's act: "the first time the report
+    has linked Ruiz to the payments" (link), "the first time the two leaders met" (meet); None
+    for "for the first time" and for other nouns."""
+    if noun is None or head != "time":
+        return None
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") \
+                and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            return c.lemma_.lower()
+    return None

@@ -79,8 +79,9 @@ def status_verb(root):
 def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     """The status a claim gives its main event, read from its main verb and what governs it.
 
-    "are expected to agree" (expected), "is considering a plan" (planned), "could include"
-    (possible), "will visit" (future), "agreed" (asserted; so is "would later agree", told
+    "are expected to agree" (expected), "is considering a plan" (planned), "had been
+    considering a plan" (planned before: told as before another past moment, so no status of
+    the act now), "could include" (possible), "will visit" (future), "agreed" (asserted; so is "would later agree", told
     afterwards in a past narrative), "would agree if ..." (conditional); an alternative
     ("before or after") makes it possible. Words in subordinate clauses, and in an embedded
     question ("asked if the vote could wait"), do not count.
@@ -110,10 +111,15 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
         return "possible", negated
     if "would" in own_aux:  # "said they would ...": a future told in the past; else a hypothetical
         return ("future" if reported else "expected"), negated
+    pending = None
     if lemmas & EXPECT_WORDS and (root.lemma_.lower() in EXPECT_WORDS or root.lemma_.lower() == "be"):
-        return "expected", negated
-    if root.lemma_.lower() in PLAN_WORDS or lemmas & PLAN_WORDS and root.lemma_.lower() == "be":
-        return "planned", negated
+        pending = "expected"
+    elif root.lemma_.lower() in PLAN_WORDS or lemmas & PLAN_WORDS and root.lemma_.lower() == "be":
+        pending = "planned"
+    if pending:
+        # "had been considering whether to resign", "had been expected to sign": a plan or an
+        # expectation before another past moment, not one pending when the outlet wrote
+        return ("planned before" if "had" in own_aux else pending), negated
     if aux & FUTURE_AUX:
         return "future", negated
     return "asserted", negated
@@ -200,6 +206,9 @@ def acts_of(tokens) -> dict[str, str]:
         while st is None and h.head is not h and (h.dep_ == "xcomp" or _purpose(h)):  # "expected to agree to begin"
             purpose = h.dep_ != "xcomp"
             h = h.head
+            if h.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS and "had" in auxiliaries(h):
+                break  # "had been considering whether to resign": a plan before another past
+                # moment, not one pending when the outlet wrote
             if h.lemma_.lower() in EXPECT_WORDS:
                 st = "expected"
             elif h.lemma_.lower() in PLAN_WORDS:
@@ -210,13 +219,24 @@ def acts_of(tokens) -> dict[str, str]:
                     st = None  # "agreed to begin": the beginning is not done
             if purpose and st == "done":
                 st = None  # "met to discuss": the discussing is not told done
-        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t):
+        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t) or _anyone(t):
             continue
         lemma = act_key(t)
         if lemma in out and out[lemma] != st:
             twice.add(lemma)
         out[lemma] = st
     return {k: v for k, v in sorted(out.items()) if k not in twice}
+
+
+#: subjects that name nobody in particular: "what some might call a gamble" tells no act of the story
+_ANYONE = {"some", "many", "others", "few", "several", "someone", "somebody", "anyone", "anybody", "everyone",
+           "everybody", "nobody", "one"}
+
+
+def _anyone(t) -> bool:
+    """Whether an act's subject is nobody in particular ("some might call it ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANYONE and c.pos_ in ("PRON", "DET", "NOUN", "ADJ")
+               and not any(g.dep_ == "prep" for g in c.children) for c in t.children)
 
 
 def denied_of(tokens) -> dict[str, str]:
