@@ -178,7 +178,7 @@ EXPORTED = {
                    "check", "load_corpus"],
     "crosscheck.ingest": ["DEFAULT_MAX_BYTES", "MONTHS", "WEEKDAYS", "Corpus", "LoadedArticle", "SourceRead",
                           "SourceReader", "assemble", "default_rules", "expand", "in_page", "load_corpus", "load_manifest",
-                          "month_number", "weekday_number"],
+                          "month_number", "month_of", "weekday_number"],
     "crosscheck.claims": ["FactContext", "Gate", "Workers", "claims_of_articles", "clause_spans", "extract", "extract_claims",
                           "is_claim_text", "load_entity_data", "load_spacy", "parser_text", "sentence_spans"],
     "crosscheck.claims.facts": ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FATES", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",

@@ -100,6 +100,15 @@ def test_quote_diff_names_the_changed_words_only():
         == "big → huge; our → the"
 
 
+def test_a_day_written_in_two_styles_or_a_dash_spaced_otherwise_is_no_change_of_words():
+    """House style inside a quotation: "3 March" / "March 3", "in -- fairness" / "in--fairness";
+    another day is a change."""
+    held = "if the vote had been held on {}, we would have won"
+    assert diff(held.format("3 March"), held.format("March 3")) == ""
+    assert diff("all I stand for -- fairness and work", "all I stand for--fairness and work") == ""
+    assert diff(held.format("3 March"), held.format("March 4"))
+
+
 # ---- end to end ------------------------------------------------------------------------
 
 def page(headline: str, body: str, credit: str, date: str | None = None) -> str:

@@ -564,3 +564,12 @@ def test_a_first_time_told_by_a_clause_carries_that_clause_s_act(facts_of):
     assert (o.head, o.act) == ("time", "meet")
     (o,) = facts_of("The two governors met for the first time in June.").ordinals
     assert (o.head, o.act) == ("time", None)
+
+
+def test_a_day_under_a_past_perfect_expectation_is_not_read_ahead(facts_of):
+    """"had expected him to step down before his resignation on March 2", in June: that March
+    (an expectation before another past moment); "expects him to step down Friday" is ahead."""
+    june = dt.date(2017, 6, 13)
+    f = facts_of("The board had expected the clerk to step down even before his resignation on March 2.", june)
+    assert d(f)[0][0] == dt.date(2017, 3, 2)
+    assert d(facts_of("The board expects the clerk to step down on Friday.", june))[0][0] == dt.date(2017, 6, 16)

@@ -512,3 +512,17 @@ def test_a_wire_pages_list_of_other_headlines_is_not_article_text(reader):
     (d,) = reader.read_page(text)
     assert d.outlet == "Reuters"
     assert [p[:10] for p in texts(text, d)] == ["A wildfire", "Strong win"]
+
+
+def test_a_video_players_list_is_furniture(reader):
+    text = page("""
+        Council approves new budget for city schools
+        The city council approved a budget of $12 million for schools on Friday after a long debate.
+        JUST WATCHED Mayor: 'Time to fix the schools' Replay More Videos ... MUST WATCH Mayor: 'Time to fix the schools' 02:14
+        The clerk said she had watched the debate from the gallery and would publish the minutes.
+    """)
+    (d,) = reader.read_page(text)
+    assert texts(text, d) == [
+        "The city council approved a budget of $12 million for schools on Friday after a long debate.",
+        "The clerk said she had watched the debate from the gallery and would publish the minutes.",
+    ]

@@ -1915,3 +1915,32 @@ def test_a_speaker_the_other_claim_writes_is_not_another_speaker_of_one_statemen
     t3 = "At a briefing Thursday, Ruiz said the mayor need not step aside unless he is charged."
     c = claim("c3", "a", t3, entities=[ent(t3, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
     assert [p for p in entities.find(context([c, b], {("c2", "c3"): (0.8, 0.8)})) if "said by" in p.explanation]
+
+
+def test_whom_an_act_did_not_befall_is_not_another_person_in_its_role():
+    """"said they did not vote for Ruiz" / "voted for Vance": Ruiz is whom the vote did not go
+    to, not a second person given the vote; told as done by both, the two names differ."""
+    t1 = "The couple said they did not vote for Ana Ruiz in the primary."
+    t2 = "The couple voted for Tom Vance in the primary."
+    a = claim("c1", "a", t1, entities=[ent(t1, "Ana Ruiz", "PERSON", "ana ruiz", "prep:vote")], negated=True,
+              actions=["vote"], predicate="say")
+    b = claim("c2", "b", t2, entities=[ent(t2, "Tom Vance", "PERSON", "tom vance", "prep:vote")], actions=["vote"],
+              predicate="vote")
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    t3 = "The couple said they voted for Ana Ruiz in the primary."
+    c = claim("c3", "a", t3, entities=[ent(t3, "Ana Ruiz", "PERSON", "ana ruiz", "prep:vote")], actions=["vote"],
+              predicate="say")
+    assert len(entities.find(context([c, b], {("c2", "c3"): (0.8, 0.8)}))) == 1
+
+
+def test_shares_of_two_wholes_are_no_conflict():
+    """"55 percent of the 3,000 residents" / "85 percent of ferry customers": shares of two
+    wholes; shares of one whole are compared."""
+    t1 = "A week after the storm, 55 percent of the 3,000 residents are still without water."
+    t2 = "A week after the storm, 85 percent of ferry customers are still without service."
+    a = claim("c1", "a", t1, quantities=[_pct("c1", "a", t1, "55 percent", "be")])
+    b = claim("c2", "b", t2, quantities=[_pct("c2", "b", t2, "85 percent", "be")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.95)})) == []
+    t3 = "A week after the storm, 85 percent of residents are still without water."
+    c = claim("c3", "b", t3, quantities=[_pct("c3", "b", t3, "85 percent", "be")])
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.95)}))) == 1

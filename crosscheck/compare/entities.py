@@ -390,7 +390,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and _own_words(ctx, a, b):
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
-    spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
+    if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
+        return None  # "did not vote for Ruiz" / "voted for Vance": whom the act did not befall
     how = "spells the name" if spelled else "names"
     return Proposal(
         type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
@@ -440,6 +441,13 @@ def _told_of(ctx: Context, cid: str) -> dict[str, str] | None:
             continue
         out.setdefault(key, e.text)
     return out
+
+
+def _denied_act(ctx: Context, cid: str, role: str) -> bool:
+    """Whether the act of ``role`` ("prep:vote") is the claim's main event told as not done
+    ("said they did not vote for Ruiz")."""
+    f = ctx.claims[cid].facts
+    return f.negated and role.partition(":")[2] in f.actions
 
 
 def _held(ctx: Context, a: str, b: str) -> Proposal | None:

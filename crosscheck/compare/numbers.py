@@ -300,6 +300,20 @@ def _figure_kind(claim, q: Quantity) -> str | None:
     return None
 
 
+#: what a share is a share of: "55 percent of the 3.4 million residents", "a third of voters"
+_SHARE_OF = re.compile(r"^\s+of\s+(?:(?:the|its|their|all|those|these)\s+)?((?:[\w’'.,-]+\s+){0,3}?)"
+                       r"([^\W\d_]+?)(?:e?s)\b")
+
+
+def _share_of(claim, q: Quantity) -> str | None:
+    """The whole a percentage is a share of, by its first plural noun ("55 percent of the 3.4
+    million residents": resident); None when the claim does not say."""
+    if q.unit != "percent":
+        return None
+    m = _SHARE_OF.match(claim.text[q.end - claim.start:])
+    return m.group(2).casefold() if m else None
+
+
 def _baseline(claim, q: Quantity) -> bool:
     """Whether a figure is the earlier one another is set against ("up from 2.5 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
@@ -330,6 +344,9 @@ def find(ctx: Context) -> list[Proposal]:
                 # 6 percent, up from 2.5 percent")
             if _figure_kind(ca, x) != _figure_kind(cb, y):
                 continue  # a goal or an average against an outcome ("hoped for 800" / "620 enrolled")
+            wa, wb = _share_of(ca, x), _share_of(cb, y)
+            if wa and wb and wa != wb:
+                continue  # shares of two wholes: "55 percent of residents" / "95 percent of customers"
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)

@@ -44,6 +44,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..claims.facts import ORD_RX, number_value
+from ..ingest import month_of
 from ..models import ASSUMED_DATE
 from .context import Context, Proposal, unaccented
 
@@ -222,8 +223,14 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         return True
     if _contracted(left, right) or _contracted(right, left):
         return True
-    if "".join(key(w) for w in left if w != ",") == "".join(key(w) for w in right if w != ","):
-        return True  # a compound written whole, hyphenated or in two words: "policymaking" / "policy-making"
+    def joined(ws: list[str]) -> str:
+        return "".join(_DASHES.sub("", key(w)) for w in ws if w != ",")
+
+    if joined(left) == joined(right):
+        return True  # a compound written whole, hyphenated or in two words: "policymaking" / "policy-making";
+        # a dash spaced or not: "in -- fighting" / "in--fighting"
+    if _a_date(left) is not None and _a_date(left) == _a_date(right):
+        return True  # one day written two ways: "3 March" / "Mar. 3"
     # one sentence made two: "..., and pledge to learn" / "... . I pledge to learn"
     if len(left) <= 1 and len(right) <= 1 and {*kl, *kr} and \
             (kl <= _JOINING and kr <= _SUBJECTS or kr <= _JOINING and kl <= _SUBJECTS):
@@ -238,6 +245,28 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     return len(left) == len(right) and all(abbreviates(x, y) or abbreviates(y, x) or key(x) == key(y)
                                            or _censored(x, y) or _censored(y, x) or _same_figure(x, y)
                                            for x, y in zip(left, right))
+
+
+_DASHES = re.compile(r"-+")
+
+
+def _a_date(words: list[str]) -> tuple[int, int, int | None] | None:
+    """The day of the month (month, day, year if written) that some words write, in any house
+    style ("3 March", "Mar. 3", "March 3rd, 2016"); None for other words."""
+    month = day = year = None
+    for w in words:
+        if w == ",":
+            continue
+        m, k = month_of(w), key(w)
+        if m and month is None:
+            month = m
+        elif re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", k) and day is None and 1 <= int(re.sub(r"\D", "", k)) <= 31:
+            day = int(re.sub(r"\D", "", k))
+        elif re.fullmatch(r"\d{4}", k) and year is None:
+            year = int(k)
+        else:
+            return None
+    return (month, day, year) if month and day else None
 
 
 @lru_cache(maxsize=4096)

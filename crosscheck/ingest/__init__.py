@@ -12,14 +12,15 @@ from pathlib import Path
 from ..errors import SourceError
 from ..models import Article, Claim, Problem, SourceInfo
 from . import dates, sources
-from .calendar import MONTHS, WEEKDAYS, month_number, weekday_number
+from .calendar import MONTHS, WEEKDAYS, month_number, month_of, weekday_number
 from .manifest import ManifestEntry, load_manifest
 from .page import ArticleDraft, PageReader
 from .rules import default_rules
 from .sources import DEFAULT_MAX_BYTES, expand
 
 __all__ = ["DEFAULT_MAX_BYTES", "MONTHS", "WEEKDAYS", "Corpus", "LoadedArticle", "SourceRead", "SourceReader", "assemble",
-           "default_rules", "expand", "in_page", "load_corpus", "load_manifest", "month_number", "weekday_number"]
+           "default_rules", "expand", "in_page", "load_corpus", "load_manifest", "month_number",
+           "month_of", "weekday_number"]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,14 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")[:3]]
 
 
+def month_of(word: str) -> int | None:
+    """1-12 for a word that names a month, whole or cut short ("October", "Oct.", "Sept"), else
+    None ("marching", "Mayor")."""
+    w = word.lower().rstrip(".")
+    k = MONTHS.get(w[:3])
+    return k if k and len(w) >= 3 and MONTH_NAMES[k - 1].startswith(w) else None
+
+
 def weekday_number(name: str) -> int:
     """0 (Monday) to 6 for a weekday's name."""
     return WEEKDAYS.index(name.lower())
