@@ -1944,3 +1944,27 @@ def test_shares_of_two_wholes_are_no_conflict():
     t3 = "A week after the storm, 85 percent of residents are still without water."
     c = claim("c3", "b", t3, quantities=[_pct("c3", "b", t3, "85 percent", "be")])
     assert len(numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.95)}))) == 1
+
+
+def test_days_of_one_verb_done_with_two_people_are_two_acts():
+    """"met with Vance on May 2" / "met with Ruiz on May 9": two meetings; one person, one
+    meeting on two days."""
+    def met(cid, aid, who, d):
+        text = f"The envoy met with {who} on May {d.day} in the capital."
+        return claim(cid, aid, text, entities=[ent(text, who, "PERSON", who.lower(), "prep:meet")], predicate="meet",
+                     dates=[day(f"May {d.day}", d, "meet")])
+    a, b = met("c1", "a", "Vance", dt.date(2024, 5, 2)), met("c2", "b", "Ruiz", dt.date(2024, 5, 9))
+    assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.95)})) == []
+    c = met("c3", "b", "Vance", dt.date(2024, 5, 9))
+    assert [(p.type, p.severity) for p in dates.find(context([a, c], {("c1", "c3"): (0.85, 0.95)}))] == [("date", "high")]
+
+
+def test_days_on_two_verbs_of_a_likely_pair_are_no_clear_conflict():
+    """One day each, on each claim's main verb, in a pair likely to state one fact: compared,
+    but medium, the verbs named ("was charged on Monday" / "appeared in court Friday")."""
+    a = claim("c1", "a", "The clerk was charged on Monday in the county court.", predicate="charge",
+              dates=[day("Monday", dt.date(2024, 3, 4), "charge", weekday=0)])
+    b = claim("c2", "b", "The clerk appeared in the county court on Friday.", predicate="appear",
+              dates=[day("Friday", dt.date(2024, 3, 8), "appear", weekday=4)])
+    (p,) = dates.find(context([a, b], {("c1", "c2"): (0.85, 0.95)}))
+    assert p.severity == "medium" and "two verbs" in p.explanation

@@ -36,6 +36,22 @@ BEYOND_DOUBT = 0.9
 QUOTED_SHARE = 0.5
 
 
+#: roles of the people an act is done to or with ("met with Vance", "fired Ruiz")
+OBJECTS = {"dobj", "prep", "pobj", "dative"}
+
+
+def other_objects(fa, fb, act: str) -> bool:
+    """Whether two claims (their facts) tell one act done to or with other people: each names
+    someone in an object's role of the act and none of them is the other's ("plans to meet with
+    Vance" / "met with Ruiz": two meetings)."""
+    def objects(f) -> set[str]:
+        return {w.casefold() for e in f.entities if e.label == "PERSON" and e.anchor
+                and e.anchor.partition(":")[0] in OBJECTS and e.anchor.partition(":")[2] == act
+                for w in e.key.split()}
+    oa, ob = objects(fa), objects(fb)
+    return bool(oa) and bool(ob) and not oa & ob
+
+
 @dataclass(frozen=True)
 class Proposal:
     """A finding before it is numbered."""

@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from ..claims.facts import SAYING_VERBS
-from .context import Context, Proposal, per_claim
+from .context import Context, Proposal, other_objects, per_claim
 from .entities import name_words, qualifies_noun
 
 PRECISE = dt.timedelta(days=3)
@@ -186,8 +186,10 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if x.anchor and x.anchor == y.anchor and _two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor)):
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
+            if x.anchor and x.anchor == y.anchor and other_objects(fa, fb, x.anchor):
+                continue  # one verb done with two people: "met Vance on May 2" / "met with Ruiz on May 9"
             if not _each_its_latest(ctx, a, b, x, y):
-                out.append(_finding(ctx, a, b, x, y))
+                out.append(_finding(ctx, a, b, x, y, told_otherwise=x.anchor != y.anchor))
         # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
         ca, cb = _coarse(ctx, a), _coarse(ctx, b)
         if ca or cb:
@@ -318,13 +320,18 @@ def _coarse(ctx: Context, cid: str):
             and d.anchor not in SAYING_VERBS and not _SINCE_DAY.search(claim.text[: max(0, d.start - claim.start)])]
 
 
-def _finding(ctx: Context, a: str, b: str, x, y, coarse: bool = False) -> Proposal:
+def _finding(ctx: Context, a: str, b: str, x, y, coarse: bool = False, told_otherwise: bool = False) -> Proposal:
+    """A date finding; high only for one act's days at comparable times. ``told_otherwise``: the
+    two days hang on two verbs of claims likely to state one fact (no clear conflict: on
+    coverage nobody had read, none of seven such was one act; docs/findings.md, session 28)."""
     if coarse:
         severity, note = "medium", " (a part of a month against another date)"
     elif _meet(x, y, TIME_ZONES):
         severity, note = "low", " (a day apart: time zones may explain it)"
     elif (x.weekday is not None or y.weekday is not None) and not ctx.comparable_times(a, b):
         severity, note = "medium", " (published days apart: a weekday may have been read against another week)"
+    elif told_otherwise:
+        severity, note = "medium", f" (told with two verbs: {x.anchor!r} / {y.anchor!r})"
     else:
         severity, note = "high", ""
     return Proposal(

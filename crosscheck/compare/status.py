@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 
 from ..claims.facts import ALTERNATIVES, FATES, MEASURES
-from .context import Context, Proposal
+from .context import Context, Proposal, other_objects
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
@@ -84,22 +84,6 @@ def _one_doer(x: str | None, y: str | None, fa, fb) -> bool:
     if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s"):
         return True
     return bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa))
-
-
-#: roles of the people an act is done to or with ("met with Vance", "fired Ruiz")
-OBJECTS = {"dobj", "prep", "pobj", "dative"}
-
-
-def _other_objects(fa, fb, act: str) -> bool:
-    """Whether two claims tell one act done to or with other people: each names someone in an
-    object's role of the act and none of them is the other's ("plans to meet with Vance" /
-    "met with Ruiz": two meetings)."""
-    def objects(f) -> set[str]:
-        return {w.casefold() for e in f.entities if e.label == "PERSON" and e.anchor
-                and e.anchor.partition(":")[0] in OBJECTS and e.anchor.partition(":")[2] == act
-                for w in e.key.split()}
-    oa, ob = objects(fa), objects(fb)
-    return bool(oa) and bool(ob) and not oa & ob
 
 
 def _measure_says(f, act: str, lvl: int | None) -> bool:
@@ -248,7 +232,7 @@ def find(ctx: Context) -> list[Proposal]:
                 fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
                         or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) \
-                        or _other_objects(fa, fb, act) or _measure_says(fa, act, la) or _measure_says(fb, act, lb):
+                        or other_objects(fa, fb, act) or _measure_says(fa, act, la) or _measure_says(fb, act, lb):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
                 if _renewed(ctx, weak, strong, act):
@@ -274,7 +258,7 @@ def find(ctx: Context) -> list[Proposal]:
             # the status of any act both tell, each with one status ("showing that the agency
             # spent $4 million" against "the agency is set to spend $4 million")
             act = _act_apart(fa.acts, fb.acts)
-            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) or _other_objects(fa, fb, act):
+            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) or other_objects(fa, fb, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         else:
@@ -282,7 +266,7 @@ def find(ctx: Context) -> list[Proposal]:
         if _measure_says(fa, act, la) or _measure_says(fb, act, lb):
             continue  # what a bill or a deal says, not an act to come
         weak, strong = (a, b) if la < lb else (b, a)
-        if main and _other_objects(fa, fb, fa.actions[0]) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
+        if main and other_objects(fa, fb, fa.actions[0]) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
             continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")
