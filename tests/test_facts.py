@@ -573,3 +573,16 @@ def test_a_day_under_a_past_perfect_expectation_is_not_read_ahead(facts_of):
     f = facts_of("The board had expected the clerk to step down even before his resignation on March 2.", june)
     assert d(f)[0][0] == dt.date(2017, 3, 2)
     assert d(facts_of("The board expects the clerk to step down on Friday.", june))[0][0] == dt.date(2017, 6, 16)
+
+
+def test_an_act_in_an_embedded_question_has_no_status(facts_of):
+    """"it was not clear how far the rocket could travel": a question, not a possible act; a
+    clause of time keeps its act's status."""
+    assert "travel" not in facts_of("It was not immediately clear how far the rocket could travel.").acts
+    assert facts_of("The rocket could travel far.").acts.get("travel") == "possible"
+    assert facts_of("The senator voted against her when she was confirmed to the court in 1997.").acts.get("confirm") == "done"
+
+
+def test_the_year_after_by_the_year_is_a_year(facts_of):
+    assert [x.text for x in facts_of("The port pledged to cut its emissions by half by the year 2030.", dt.date(2020, 1, 2)).dates] \
+        == ["2030"]

@@ -1968,3 +1968,41 @@ def test_days_on_two_verbs_of_a_likely_pair_are_no_clear_conflict():
               dates=[day("Friday", dt.date(2024, 3, 8), "appear", weekday=4)])
     (p,) = dates.find(context([a, b], {("c1", "c2"): (0.85, 0.95)}))
     assert p.severity == "medium" and "two verbs" in p.explanation
+
+
+def test_one_day_of_a_month_written_by_both_one_with_no_year_is_no_finding():
+    """"a Dec. 9 call" / "a Dec. 9, 2016, call": the year of the first is crosscheck's reading
+    (here a year off), nothing an editor could point to; another day is a finding."""
+    def call(cid, aid, text, words, d, year):
+        i = text.index(words)
+        return claim(cid, aid, text, predicate="lie", dates=[DateRef(text=words, start=i, end=i + len(words), low=d, high=d,
+                                                                       day=d.day, month=d.month, year=year, anchor="lie")])
+    a = call("c1", "a", "The aide lied about a Dec. 9, 2016, call with the envoy.", "Dec. 9, 2016", dt.date(2016, 12, 9), 2016)
+    b = call("c2", "b", "The aide lied about a Dec. 9 call with the envoy.", "Dec. 9", dt.date(2017, 12, 9), None)
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.95)})) == []
+    c = call("c3", "b", "The aide lied about a Dec. 19 call with the envoy.", "Dec. 19", dt.date(2016, 12, 19), None)
+    assert len(dates.find(context([a, c], {("c1", "c3"): (0.9, 0.95)}))) == 1
+
+
+def test_a_pet_form_of_a_given_name_is_that_name():
+    """"Jerry Vance" / "Jerrold Vance": one person (a pet form by the first syllable, which the
+    nicknames table may lack); "Mary" is no pet form of "Margaret"."""
+    from crosscheck.compare.entities import _one_given_name, _pet_form
+
+    assert _pet_form("jerry", "jerrold") and _pet_form("kathy", "katherine")
+    assert _one_given_name(frozenset({"jerry"}), frozenset({"jerrold"}))
+    assert not _pet_form("mary", "margaret") and not _one_given_name(frozenset({"mary"}), frozenset({"margaret"}))
+
+
+def test_speakers_whose_names_are_one_name_spelled_two_ways_are_one_speaker():
+    """"Tom Vancek said" / "Thomas Vanceck said": one speaker written two ways, not one
+    statement given to two people; "Tom Vancek" / "Ana Ruiz" are two speakers."""
+    t1 = "Port director Tom Vancek said the ship did not change course before it sank."
+    t2 = "The head of the port authority, Thomas Vanceck, said the ship did not change course."
+    a = claim("c1", "a", t1, entities=[ent(t1, "Tom Vancek", "PERSON", "tom vancek", "nsubj:say")])
+    b = claim("c2", "b", t2, entities=[ent(t2, "Thomas Vanceck", "PERSON", "thomas vanceck", "nsubj:say")])
+    said_by = lambda ctx: [p for p in entities.find(ctx) if "said by" in p.explanation]
+    assert said_by(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    t3 = "The head of the port authority, Ana Ruiz, said the ship did not change course."
+    c = claim("c3", "b", t3, entities=[ent(t3, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:say")])
+    assert said_by(context([a, c], {("c1", "c3"): (0.9, 0.9)}))

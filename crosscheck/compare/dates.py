@@ -141,6 +141,13 @@ def _one_weekday(x, y) -> bool:
     return x.weekday is not None and x.weekday == y.weekday
 
 
+def _one_day_of_month(x, y) -> bool:
+    """Whether two dates are one day of one month written by both outlets, one of them with no
+    year (crosscheck's reading of the year, as of the week of a weekday)."""
+    return x.month is not None and (x.month, x.day) == (y.month, y.day) and x.day is not None \
+        and (x.year is None or y.year is None)
+
+
 def _fresh(published: dt.date, d) -> bool:
     """Whether a date falls within FRESH days before the publication date."""
     return dt.timedelta(0) <= published - d.high <= FRESH
@@ -184,6 +191,8 @@ def find(ctx: Context) -> list[Proposal]:
         for x, y in pairs:
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
+            if _one_day_of_month(x, y):
+                continue  # "a Dec. 9 call" / "a Dec. 9, 2016, call": one wrote no year, the year is ours
             if x.anchor and x.anchor == y.anchor and _two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor)):
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
             if x.anchor and x.anchor == y.anchor and other_objects(fa, fb, x.anchor):

@@ -628,6 +628,8 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # (a name the parser missed counts: "Ruiz said Vance need not step aside")
     if _other_offices(ctx, a, na, b, nb):
         return None  # "Port Authority spokesman Tom Vance said" / "Harbour Board spokeswoman Ana Ruiz said": two bodies' word
+    if any(spelled_alike(x, y) for x in name_words(ka) for y in name_words(kb) if min(len(x), len(y)) >= 4):
+        return None  # one person's name written two ways ("Ana Vancek" / "Ana Maria Vanceck"): not two speakers
     return Proposal(
         type="entity", severity="medium", claims=(a, b),
         explanation=f"{ctx.label(a)} gives it as said by {na!r}; {ctx.label(b)} as said by {nb!r}",
@@ -712,9 +714,24 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
     if ga & gb:
         return True
     for x in ga:
-        if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED or _one_letter(x, y) for y in gb):
+        if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED or _one_letter(x, y) or _pet_form(x, y)
+                                         or _pet_form(y, x) for y in gb):
             return True
     return False
+
+
+def _pet_form(pet: str, name: str) -> bool:
+    """Whether a given name ending in "y" or "ie" is a pet form of another by its first
+    syllable ("Jerry" / "Jerrold", "Danny" / "Daniel", "Kathy" / "Katherine"), where the
+    nicknames table lacks it: its stem (a doubled last letter once) begins the longer name."""
+    if not 4 <= len(pet) <= 7 or not pet.endswith(("y", "ie")) or len(name) <= len(pet):
+        return False
+    stem = pet[:-2] if pet.endswith("ie") else pet[:-1]
+    doubled = len(stem) >= 2 and stem[-1] == stem[-2]
+    if doubled:
+        stem = stem[:-1]
+    # a stem of three letters only from a doubled letter: "Mary" is no pet form of "Margaret"
+    return (len(stem) >= 4 or doubled and len(stem) >= 3) and name.startswith(stem)
 
 
 def _one_letter(x: str, y: str) -> bool:

@@ -25,7 +25,7 @@ _DATE_RX = [
     ("years", re.compile(r"\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[89]\d\d|20\d\d)\b")),
     # in 2012, back to 1981, through 2030; the year of a thing: "the 2031 council election",
     # "their 2014 returns" (not "the 2014-15 season": a span, nor "the 2,014 votes")
-    ("year", re.compile(r"\b(?:(?:in|since|of|by|until|from|for)\s+(?:(?:early|mid|late)[\s-]+)?"
+    ("year", re.compile(r"\b(?:(?:in|since|of|by|until|from|for)\s+(?:(?:early|mid|late)[\s-]+|the\s+year\s+)?"
                         r"|(?:to|through|after|before|during)\s+(?!(?:1[89]\d\d|20\d\d)\s+[a-z])"
                         r"|(?:the|a|an|his|her|its|their|our|this|that)\s+(?=(?:1[89]\d\d|20\d\d)\s+[a-z]))"
                         r"(?P<year>1[89]\d\d|20\d\d)\b(?![-–,.]\d)")),

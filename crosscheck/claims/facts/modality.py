@@ -63,9 +63,16 @@ def conditional(t) -> bool:
                 for v in verbs for c in v.children)
 
 
+#: words that open an embedded question of their own: "(unclear) how far the ferry could sail"
+WH_WORDS = {"how", "what", "when", "where", "why", "which", "who", "whom"}
+
+
 def question(t) -> bool:
-    """A clause that is an embedded question: "(asked) if the vote could wait"."""
-    return any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in t.children)
+    """A clause that is an embedded question: "(asked) if the vote could wait", "(it was not
+    clear) how far the ferry could sail"; not a relative clause, "the town where it could
+    land", nor one of time, "when it was approved")."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in t.children) \
+        or t.dep_ in ("ccomp", "csubj") and t.left_edge is not t and t.left_edge.lower_ in WH_WORDS
 
 
 def status_verb(root):
