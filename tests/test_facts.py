@@ -586,3 +586,19 @@ def test_an_act_in_an_embedded_question_has_no_status(facts_of):
 def test_the_year_after_by_the_year_is_a_year(facts_of):
     assert [x.text for x in facts_of("The port pledged to cut its emissions by half by the year 2030.", dt.date(2020, 1, 2)).dates] \
         == ["2030"]
+
+
+def test_a_name_the_parser_hangs_on_a_noun_as_nmod_is_a_qualifier(nlp):
+    """"A former Vance campaign aide pleaded guilty", parsed with "Vance" as a noun modifier
+    of "campaign" (as the small model reads some such names): the aide pleaded, not Vance."""
+    from spacy.tokens import Doc
+
+    words = ["A", "former", "Vance", "campaign", "aide", "pleaded", "guilty", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
+              heads=[4, 4, 3, 4, 5, 5, 5, 5], deps=["det", "amod", "nmod", "nmod", "nsubj", "ROOT", "acomp", "punct"],
+              pos=["DET", "ADJ", "PROPN", "NOUN", "NOUN", "VERB", "ADJ", "PUNCT"],
+              tags=["DT", "JJ", "NNP", "NN", "NN", "VBD", "JJ", "."],
+              lemmas=["a", "former", "Vance", "campaign", "aide", "plead", "guilty", "."],
+              ents=["O", "O", "B-ORG", "O", "O", "O", "O", "O"])
+    f = extract(doc[:], 0, FactContext(published=None, data=DATA), text=doc.text)
+    assert [(e.text, e.role) for e in f.entities] == [("Vance", "qualifier")]

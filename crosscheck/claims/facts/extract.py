@@ -124,8 +124,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if not key:
             continue
         role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
-        if role is None and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
-            role = "qualifier"  # "the Ruiz campaign manager", "a Norland inquiry": a word of another noun
+        if role is None and e.root.dep_ in ("compound", "nmod") and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
+            role = "qualifier"  # "the Ruiz campaign manager", "a former Ruiz campaign aide": a word of another noun
         ents.append(Entity(text=written, label=e.label_, key=key, role=role,
                            start=offset + e.start_char - base, end=offset + e.end_char - base))
 
