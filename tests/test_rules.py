@@ -1861,17 +1861,23 @@ def _pct(cid, aid, text, words, anchor):
     return Quantity(text=words, value=float(words.split()[0]), unit="percent", start=i, end=i + len(words), anchor=anchor)
 
 
-def test_a_measure_with_a_part_left_out_is_another_measure():
-    """"Excluding fuel and food, the index rose 1.9 percent" / "the index rose 1.4 percent":
-    two measures; two figures both told without a part are compared."""
-    t1 = "Excluding fuel and food, the harbour price index rose 1.9 percent in the spring."
-    t2 = "The harbour price index rose 1.4 percent in the spring."
-    a = claim("c1", "a", t1, quantities=[_pct("c1", "a", t1, "1.9 percent", "rise")])
-    b = claim("c2", "b", t2, quantities=[_pct("c2", "b", t2, "1.4 percent", "rise")])
-    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.95)})) == []
-    t3 = "The harbour price index rose 1.9 percent in the spring."
-    c = claim("c3", "a", t3, quantities=[_pct("c3", "a", t3, "1.9 percent", "rise")])
-    assert len(numbers.find(context([c, b], {("c2", "c3"): (0.6, 0.95)}))) == 1
+@pytest.mark.parametrize("other, one, alike, same", [
+    # "Excluding fuel and food, the index rose 1.9 percent" / "the index rose 1.4 percent": a
+    # measure with a part left out is another measure
+    (("Excluding fuel and food, the harbour price index rose 1.9 percent in the spring.", "1.9 percent", "rise"),
+     ("The harbour price index rose 1.4 percent in the spring.", "1.4 percent", "rise"), 0.6,
+     ("The harbour price index rose 1.9 percent in the spring.", "1.9 percent", "rise")),
+    # "55 percent of the 3,000 residents" / "85 percent of ferry customers": shares of two wholes
+    (("A week after the storm, 85 percent of ferry customers are still without service.", "85 percent", "be"),
+     ("A week after the storm, 55 percent of the 3,000 residents are still without water.", "55 percent", "be"), 0.8,
+     ("A week after the storm, 85 percent of residents are still without water.", "85 percent", "be")),
+])
+def test_figures_of_two_measures_are_no_conflict_and_of_one_measure_are(other, one, alike, same):
+    def pct(cid, aid, text, words, anchor):
+        return claim(cid, aid, text, quantities=[_pct(cid, aid, text, words, anchor)])
+    a, b, c = pct("c1", "a", *other), pct("c2", "b", *one), pct("c3", "a", *same)
+    assert numbers.find(context([a, b], {("c1", "c2"): (alike, 0.95)})) == []
+    assert len(numbers.find(context([c, b], {("c2", "c3"): (alike, 0.95)}))) == 1
 
 
 def test_the_figure_another_is_set_against_is_no_figure_of_another_act():
@@ -1931,19 +1937,6 @@ def test_whom_an_act_did_not_befall_is_not_another_person_in_its_role():
     c = claim("c3", "a", t3, entities=[ent(t3, "Ana Ruiz", "PERSON", "ana ruiz", "prep:vote")], actions=["vote"],
               predicate="say")
     assert len(entities.find(context([c, b], {("c2", "c3"): (0.8, 0.8)}))) == 1
-
-
-def test_shares_of_two_wholes_are_no_conflict():
-    """"55 percent of the 3,000 residents" / "85 percent of ferry customers": shares of two
-    wholes; shares of one whole are compared."""
-    t1 = "A week after the storm, 55 percent of the 3,000 residents are still without water."
-    t2 = "A week after the storm, 85 percent of ferry customers are still without service."
-    a = claim("c1", "a", t1, quantities=[_pct("c1", "a", t1, "55 percent", "be")])
-    b = claim("c2", "b", t2, quantities=[_pct("c2", "b", t2, "85 percent", "be")])
-    assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.95)})) == []
-    t3 = "A week after the storm, 85 percent of residents are still without water."
-    c = claim("c3", "b", t3, quantities=[_pct("c3", "b", t3, "85 percent", "be")])
-    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.95)}))) == 1
 
 
 def test_days_of_one_verb_done_with_two_people_are_two_acts():
