@@ -83,14 +83,14 @@ def test_a_straight_mark_that_closes_a_quotation_ends_the_sentence_and_one_that_
 
 
 def test_a_title_written_with_a_full_stop_does_not_end_the_sentence(nlp):
-    """"to rescue Sgt." | "Ana Ruiz from ...": the title is one token with its stop (the
+    """"praised Sgt." | "Ana Ruiz for ...": the title is one token with its stop (the
     pipeline's tokenizer), and a sentence the parser still cuts after one is joined again."""
     import spacy
 
     from crosscheck.claims.facts import load_entity_data
     from crosscheck.claims.sentences import sentence_spans
 
-    text = "The governor defended the effort to rescue Sgt. Ana Ruiz from the flood, arguing that it was worth the risk."
+    text = "The governor praised the crew that pulled Sgt. Ana Ruiz out of the flood, saying it was worth the risk."
     doc = nlp(text)
     assert [text[s:e] for s, e in sentence_spans(doc)] == [text]
     assert "Sgt." in [t.text for t in doc]

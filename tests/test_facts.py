@@ -509,9 +509,9 @@ def test_next_and_last_before_a_weekday_say_which_week(facts_of):
     """"next Monday" written on a Monday is a week ahead, not that day; "last Monday" a week
     back (2024-03-04 is a Monday)."""
     monday = dt.date(2024, 3, 4)
-    assert d(facts_of("The clerk will be formally charged next Monday.", monday)) == [(dt.date(2024, 3, 11),) * 2]
-    assert d(facts_of("The clerk was charged last Monday.", monday)) == [(dt.date(2024, 2, 26),) * 2]
-    assert d(facts_of("The clerk will be charged on Monday.", monday)) == [(monday,) * 2]
+    assert d(facts_of("The clerk will be arraigned next Monday.", monday)) == [(dt.date(2024, 3, 11),) * 2]
+    assert d(facts_of("The clerk was arraigned last Monday.", monday)) == [(dt.date(2024, 2, 26),) * 2]
+    assert d(facts_of("The clerk will be arraigned on Monday.", monday)) == [(monday,) * 2]
 
 
 def test_last_before_a_month_is_the_one_before_the_article(facts_of):
@@ -529,37 +529,37 @@ def test_a_month_told_in_the_past_tense_is_not_months_ahead(facts_of):
     assert d(facts_of("The ferry captain was fined in March after the crash.", dt.date(2019, 1, 2)))[0][0] \
         == dt.date(2018, 3, 1)
     assert d(facts_of("The new ferry will enter service on Feb. 3.", dt.date(2019, 3, 21)))[0][0] == dt.date(2020, 2, 3)
-    assert d(facts_of("Her resignation on 7 June triggered the race.", dt.date(2019, 5, 24)))[0][0] == dt.date(2019, 6, 7)
+    assert d(facts_of("Her retirement on 9 June opened the race.", dt.date(2019, 5, 24)))[0][0] == dt.date(2019, 6, 9)
     # no tense to go by: the nearest reading
     assert d(facts_of("The ferry season opens in March.", dt.date(2019, 1, 2)))[0][0] == dt.date(2019, 3, 1)
 
 
 def test_a_span_gives_its_year_to_the_end_that_lacks_one(facts_of):
-    f = facts_of("The auditor said the payments were made between April and November 2016.", dt.date(2017, 7, 24))
-    assert [(x.text, x.low) for x in f.dates] == [("April", dt.date(2016, 4, 1)), ("November 2016", dt.date(2016, 11, 1))]
+    f = facts_of("The auditor said the payments were made between June and October 2015.", dt.date(2017, 7, 24))
+    assert [(x.text, x.low) for x in f.dates] == [("June", dt.date(2015, 6, 1)), ("October 2015", dt.date(2015, 10, 1))]
     f = facts_of("The payments were made between October 2015 and March.", dt.date(2017, 7, 24))
     assert [(x.text, x.low) for x in f.dates] == [("October 2015", dt.date(2015, 10, 1)), ("March", dt.date(2016, 3, 1))]
 
 
 def test_a_plan_told_in_the_past_perfect_is_no_plan_pending(facts_of):
     """"said she had been considering whether to resign": a plan before another past moment."""
-    assert facts_of("The mayor said that she had been considering whether to resign before the audit.").modality \
+    assert facts_of("The mayor said she had been weighing whether to step down before the audit.").modality \
         == "planned before"
-    assert facts_of("The mayor said that she is considering whether to resign.").modality == "planned"
+    assert facts_of("The mayor said she is weighing whether to step down.").modality == "planned"
 
 
 def test_an_act_of_nobody_in_particular_is_no_act_of_the_story(facts_of):
-    """"what some might call a gamble": nobody's act, so no status of "call"."""
-    assert "call" not in facts_of("The mayor also named what some might call lofty goals, such as a new pier.").acts
-    assert facts_of("The mayor might call for a new pier.").acts.get("call") == "possible"
+    """"what some might dub a gamble": nobody's act, so no status of "dub"."""
+    assert "dub" not in facts_of("The mayor also named what some might dub distant goals, such as a new pier.").acts
+    assert facts_of("The mayor might dub the pier a gamble.").acts.get("dub") == "possible"
 
 
 def test_a_first_time_told_by_a_clause_carries_that_clause_s_act(facts_of):
-    """"the first time the governor has been linked to the payments" is a first of linking, no
+    """"the first time the governor has been tied to the payments" is a first of tying, no
     meeting; "the first time the two governors met" one of meeting; "for the first time" has no
     act of its own. The ordinal counts times all the same."""
-    (o,) = facts_of("The audit marks the first time the governor has been officially linked to the payments.").ordinals
-    assert (o.text, o.head, o.act) == ("first time", "time", "link")
+    (o,) = facts_of("The audit is the first time the governor has been tied to the payments.").ordinals
+    assert (o.text, o.head, o.act) == ("first time", "time", "tie")
     (o,) = facts_of("It was the first time the two governors met.").ordinals
     assert (o.head, o.act) == ("time", "meet")
     (o,) = facts_of("The two governors met for the first time in June.").ordinals
@@ -567,24 +567,24 @@ def test_a_first_time_told_by_a_clause_carries_that_clause_s_act(facts_of):
 
 
 def test_a_day_under_a_past_perfect_expectation_is_not_read_ahead(facts_of):
-    """"had expected him to step down before his resignation on March 2", in June: that March
+    """"had expected him to quit before his exit on March 2", in June: that March
     (an expectation before another past moment); "expects him to step down Friday" is ahead."""
     june = dt.date(2017, 6, 13)
-    f = facts_of("The board had expected the clerk to step down even before his resignation on March 2.", june)
+    f = facts_of("The board had expected the clerk to quit even before his exit on March 2.", june)
     assert d(f)[0][0] == dt.date(2017, 3, 2)
-    assert d(facts_of("The board expects the clerk to step down on Friday.", june))[0][0] == dt.date(2017, 6, 16)
+    assert d(facts_of("The board expects the clerk to quit on Friday.", june))[0][0] == dt.date(2017, 6, 16)
 
 
 def test_an_act_in_an_embedded_question_has_no_status(facts_of):
-    """"it was not clear how far the rocket could travel": a question, not a possible act; a
+    """"it was not clear how far the ferry could sail": a question, not a possible act; a
     clause of time keeps its act's status."""
-    assert "travel" not in facts_of("It was not immediately clear how far the rocket could travel.").acts
-    assert facts_of("The rocket could travel far.").acts.get("travel") == "possible"
-    assert facts_of("The senator voted against her when she was confirmed to the court in 1997.").acts.get("confirm") == "done"
+    assert "sail" not in facts_of("It was not clear how far the ferry could sail.").acts
+    assert facts_of("The ferry could sail far.").acts.get("sail") == "possible"
+    assert facts_of("The councillor opposed her when she was appointed to the board in 2004.").acts.get("appoint") == "done"
 
 
 def test_the_year_after_by_the_year_is_a_year(facts_of):
-    assert [x.text for x in facts_of("The port pledged to cut its emissions by half by the year 2030.", dt.date(2020, 1, 2)).dates] \
+    assert [x.text for x in facts_of("The port pledged to double its traffic by the year 2030.", dt.date(2020, 1, 2)).dates] \
         == ["2030"]
 
 

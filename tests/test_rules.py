@@ -1862,15 +1862,15 @@ def _pct(cid, aid, text, words, anchor):
 
 
 @pytest.mark.parametrize("other, one, alike, same", [
-    # "Excluding fuel and food, the index rose 1.9 percent" / "the index rose 1.4 percent": a
+    # "Not counting fuel, harbour fees rose 1.9 percent" / "harbour fees rose 1.4 percent": a
     # measure with a part left out is another measure
-    (("Excluding fuel and food, the harbour price index rose 1.9 percent in the spring.", "1.9 percent", "rise"),
-     ("The harbour price index rose 1.4 percent in the spring.", "1.4 percent", "rise"), 0.6,
-     ("The harbour price index rose 1.9 percent in the spring.", "1.9 percent", "rise")),
-    # "55 percent of the 3,000 residents" / "85 percent of ferry customers": shares of two wholes
-    (("A week after the storm, 85 percent of ferry customers are still without service.", "85 percent", "be"),
-     ("A week after the storm, 55 percent of the 3,000 residents are still without water.", "55 percent", "be"), 0.8,
-     ("A week after the storm, 85 percent of residents are still without water.", "85 percent", "be")),
+    (("Not counting fuel, harbour fees rose 1.9 percent in the spring.", "1.9 percent", "rise"),
+     ("Harbour fees rose 1.4 percent in the spring.", "1.4 percent", "rise"), 0.6,
+     ("Harbour fees rose 1.9 percent in the spring.", "1.9 percent", "rise")),
+    # "40 percent of the 3,000 tenants" / "70 percent of ferry owners": shares of two wholes
+    (("A week after the storm, 70 percent of ferry owners are still without moorings.", "70 percent", "be"),
+     ("A week after the storm, 40 percent of the 3,000 tenants are still without heat.", "40 percent", "be"), 0.8,
+     ("A week after the storm, 70 percent of tenants are still without heat.", "70 percent", "be")),
 ])
 def test_figures_of_two_measures_are_no_conflict_and_of_one_measure_are(other, one, alike, same):
     def pct(cid, aid, text, words, anchor):
@@ -1885,7 +1885,7 @@ def test_the_figure_another_is_set_against_is_no_figure_of_another_act():
     them is the earlier figure the other act's is set against ("up from 2.1 percent"): not one
     figure of one fact. Two figures left that are both outcomes are compared."""
     t1 = "Port traffic grew 3.4 percent while cargo fees rose 5.5 percent."
-    t2 = "Cargo fees increased 5.5 percent, up from 2.1 percent the previous quarter."
+    t2 = "Cargo fees increased 5.5 percent, up from 2.1 percent a season earlier."
     a = claim("c1", "a", t1, quantities=[_pct("c1", "a", t1, "3.4 percent", "grow"), _pct("c1", "a", t1, "5.5 percent", "rise")])
     b = claim("c2", "b", t2, quantities=[_pct("c2", "b", t2, "5.5 percent", "increase"),
                                          _pct("c2", "b", t2, "2.1 percent", "increase")])
@@ -1910,15 +1910,15 @@ def test_one_occasion_counted_differently_needs_a_pair_likely_as_it_stands():
 
 
 def test_a_speaker_the_other_claim_writes_is_not_another_speaker_of_one_statement():
-    """"Ruiz said Vance need not step aside" / "Vance said he had weighed stepping aside": the
+    """"Ruiz said Vance should keep his post" / "Vance said he would keep his post": the
     first names the second's speaker (though its parser read no name there), so the two tell
     two statements, not one given to two people."""
-    t1 = "At a briefing Thursday, Ruiz said Vance need not step aside unless he is charged."
-    t2 = "At a briefing Thursday, Vance said he had weighed whether to step aside."
+    t1 = "At a briefing Thursday, Ruiz said Vance should keep his post until the audit ends."
+    t2 = "At a briefing Thursday, Vance said he would keep his post until the audit ends."
     a = claim("c1", "a", t1, entities=[ent(t1, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
     b = claim("c2", "b", t2, entities=[ent(t2, "Vance", "PERSON", "vance", "nsubj:say")])
     assert [p for p in entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) if "said by" in p.explanation] == []
-    t3 = "At a briefing Thursday, Ruiz said the mayor need not step aside unless he is charged."
+    t3 = "At a briefing Thursday, Ruiz said the mayor should keep his post until the audit ends."
     c = claim("c3", "a", t3, entities=[ent(t3, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
     assert [p for p in entities.find(context([c, b], {("c2", "c3"): (0.8, 0.8)})) if "said by" in p.explanation]
 
@@ -1926,14 +1926,14 @@ def test_a_speaker_the_other_claim_writes_is_not_another_speaker_of_one_statemen
 def test_whom_an_act_did_not_befall_is_not_another_person_in_its_role():
     """"said they did not vote for Ruiz" / "voted for Vance": Ruiz is whom the vote did not go
     to, not a second person given the vote; told as done by both, the two names differ."""
-    t1 = "The couple said they did not vote for Ana Ruiz in the primary."
-    t2 = "The couple voted for Tom Vance in the primary."
+    t1 = "The couple said they did not vote for Ana Ruiz in the council race."
+    t2 = "The couple voted for Tom Vance in the council race."
     a = claim("c1", "a", t1, entities=[ent(t1, "Ana Ruiz", "PERSON", "ana ruiz", "prep:vote")], negated=True,
               actions=["vote"], predicate="say")
     b = claim("c2", "b", t2, entities=[ent(t2, "Tom Vance", "PERSON", "tom vance", "prep:vote")], actions=["vote"],
               predicate="vote")
     assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
-    t3 = "The couple said they voted for Ana Ruiz in the primary."
+    t3 = "The couple said they voted for Ana Ruiz in the council race."
     c = claim("c3", "a", t3, entities=[ent(t3, "Ana Ruiz", "PERSON", "ana ruiz", "prep:vote")], actions=["vote"],
               predicate="say")
     assert len(entities.find(context([c, b], {("c2", "c3"): (0.8, 0.8)}))) == 1
@@ -1964,38 +1964,38 @@ def test_days_on_two_verbs_of_a_likely_pair_are_no_clear_conflict():
 
 
 def test_one_day_of_a_month_written_by_both_one_with_no_year_is_no_finding():
-    """"a Dec. 9 call" / "a Dec. 9, 2016, call": the year of the first is crosscheck's reading
+    """"a June 9 payment" / "a June 9, 2016, payment": the year of the first is crosscheck's reading
     (here a year off), nothing an editor could point to; another day is a finding."""
     def call(cid, aid, text, words, d, year):
         i = text.index(words)
-        return claim(cid, aid, text, predicate="lie", dates=[DateRef(text=words, start=i, end=i + len(words), low=d, high=d,
-                                                                       day=d.day, month=d.month, year=year, anchor="lie")])
-    a = call("c1", "a", "The aide lied about a Dec. 9, 2016, call with the envoy.", "Dec. 9, 2016", dt.date(2016, 12, 9), 2016)
-    b = call("c2", "b", "The aide lied about a Dec. 9 call with the envoy.", "Dec. 9", dt.date(2017, 12, 9), None)
+        return claim(cid, aid, text, predicate="misstate", dates=[DateRef(text=words, start=i, end=i + len(words), low=d, high=d,
+                                                                       day=d.day, month=d.month, year=year, anchor="misstate")])
+    a = call("c1", "a", "The clerk misstated a June 9, 2016, payment to the firm.", "June 9, 2016", dt.date(2016, 6, 9), 2016)
+    b = call("c2", "b", "The clerk misstated a June 9 payment to the firm.", "June 9", dt.date(2017, 6, 9), None)
     assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.95)})) == []
-    c = call("c3", "b", "The aide lied about a Dec. 19 call with the envoy.", "Dec. 19", dt.date(2016, 12, 19), None)
+    c = call("c3", "b", "The clerk misstated a June 19 payment to the firm.", "June 19", dt.date(2016, 6, 19), None)
     assert len(dates.find(context([a, c], {("c1", "c3"): (0.9, 0.95)}))) == 1
 
 
 def test_a_pet_form_of_a_given_name_is_that_name():
-    """"Jerry Vance" / "Jerrold Vance": one person (a pet form by the first syllable, which the
+    """"Terry Vance" / "Terrence Vance": one person (a pet form by the first syllable, which the
     nicknames table may lack); "Mary" is no pet form of "Margaret"."""
     from crosscheck.compare.entities import _one_given_name, _pet_form
 
-    assert _pet_form("jerry", "jerrold") and _pet_form("kathy", "katherine")
-    assert _one_given_name(frozenset({"jerry"}), frozenset({"jerrold"}))
+    assert _pet_form("terry", "terrence") and _pet_form("kathy", "katherine")
+    assert _one_given_name(frozenset({"terry"}), frozenset({"terrence"}))
     assert not _pet_form("mary", "margaret") and not _one_given_name(frozenset({"mary"}), frozenset({"margaret"}))
 
 
 def test_speakers_whose_names_are_one_name_spelled_two_ways_are_one_speaker():
     """"Tom Vancek said" / "Thomas Vanceck said": one speaker written two ways, not one
     statement given to two people; "Tom Vancek" / "Ana Ruiz" are two speakers."""
-    t1 = "Port director Tom Vancek said the ship did not change course before it sank."
-    t2 = "The head of the port authority, Thomas Vanceck, said the ship did not change course."
+    t1 = "Port director Tom Vancek said the ferry left the dock on time."
+    t2 = "The head of the port authority, Thomas Vanceck, said the ferry left the dock on time."
     a = claim("c1", "a", t1, entities=[ent(t1, "Tom Vancek", "PERSON", "tom vancek", "nsubj:say")])
     b = claim("c2", "b", t2, entities=[ent(t2, "Thomas Vanceck", "PERSON", "thomas vanceck", "nsubj:say")])
     said_by = lambda ctx: [p for p in entities.find(ctx) if "said by" in p.explanation]
     assert said_by(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    t3 = "The head of the port authority, Ana Ruiz, said the ship did not change course."
+    t3 = "The head of the port authority, Ana Ruiz, said the ferry left the dock on time."
     c = claim("c3", "b", t3, entities=[ent(t3, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:say")])
     assert said_by(context([a, c], {("c1", "c3"): (0.9, 0.9)}))

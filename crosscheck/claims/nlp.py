@@ -50,7 +50,7 @@ def load_spacy(name: str = SPACY_MODEL):
 def _titles_whole(nlp) -> None:
     """Titles written with a full stop (crosscheck/data/entities.yaml: "Sgt.", "Capt.") kept one
     token, as spaCy keeps "Gov." and "Dr.": split from their stop, the stop ends the sentence
-    and the title is read as a name ("to rescue Sgt" | ". Ana Ruiz from ...")."""
+    and the title is read as a name ("praised Sgt" | ". Ana Ruiz for ...")."""
     from spacy.symbols import ORTH
 
     from .facts import load_entity_data

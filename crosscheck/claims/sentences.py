@@ -29,7 +29,7 @@ def sentence_spans(doc, offset: int = 0, text: str | None = None,
     """Sentence spans of a spaCy doc, shifted by ``offset``; fragments joined to a neighbour.
 
     spaCy sometimes cuts after an opening quote, before a lower-case continuation or after a
-    title written with a full stop ("to rescue Sgt." | "Ana Ruiz from ..."; ``titles``, such as
+    title written with a full stop ("praised Sgt." | "Ana Ruiz for ..."; ``titles``, such as
     "Sgt."); such a fragment is merged with the sentence it belongs to so that spans stay whole
     sentences. ``text`` is the doc's text when the caller has it (spaCy rebuilds it on every
     ``doc.text``).
@@ -53,7 +53,7 @@ def sentence_spans(doc, offset: int = 0, text: str | None = None,
 
 
 def _ends_on_title(sentence: str, titles: frozenset[str]) -> bool:
-    """Whether a sentence as cut ends on a title written with a full stop ("Police Sgt."): the
+    """Whether a sentence as cut ends on a title written with a full stop ("Harbour Patrol Capt."): the
     name it goes with is in the next fragment."""
     words = sentence.rsplit(None, 1)
     return bool(words) and words[-1].lstrip("\"'“‘(") in titles

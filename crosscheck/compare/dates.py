@@ -192,7 +192,7 @@ def find(ctx: Context) -> list[Proposal]:
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):
-                continue  # "a Dec. 9 call" / "a Dec. 9, 2016, call": one wrote no year, the year is ours
+                continue  # "a June 9 payment" / "a June 9, 2016, payment": one wrote no year, the year is ours
             if x.anchor and x.anchor == y.anchor and _two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor)):
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
             if x.anchor and x.anchor == y.anchor and other_objects(fa, fb, x.anchor):

@@ -722,7 +722,7 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
 
 def _pet_form(pet: str, name: str) -> bool:
     """Whether a given name ending in "y" or "ie" is a pet form of another by its first
-    syllable ("Jerry" / "Jerrold", "Danny" / "Daniel", "Kathy" / "Katherine"), where the
+    syllable ("Terry" / "Terrence", "Danny" / "Daniel", "Kathy" / "Katherine"), where the
     nicknames table lacks it: its stem (a doubled last letter once) begins the longer name."""
     if not 4 <= len(pet) <= 7 or not pet.endswith(("y", "ie")) or len(name) <= len(pet):
         return False

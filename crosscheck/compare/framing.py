@@ -21,8 +21,8 @@ MEETING_VERBS = ENCOUNTERS | {"speak", "travel", "hold", "sit", "come", "go", "s
 SLACK = dt.timedelta(days=7)
 #: one occasion counted differently: the pair's probability as it stands (an ordinal has no
 #: "but for": a rank changed leaves the pair as likely as before), so that two claims that
-#: only look alike but for their figures or days ("the third quarter's 3.5 percent gain" /
-#: "a 2.2 percent gain in the fourth quarter") are not read as one occasion
+#: only look alike but for their figures or days ("the second round's 40 votes" / "45 votes
+#: expected in the third round") are not read as one occasion
 COUNTED_ALIKE = 0.5
 
 
@@ -33,7 +33,7 @@ def _ordinal(ctx: Context, cid: str):
     for o in c.facts.ordinals:
         if o.rank >= 1 and (o.head or "") in ENCOUNTERS and not o.qualifier and not o.general \
                 and (o.act is None or o.act in MEETING_VERBS):
-            return o  # not "the first time the report linked Ruiz to the payments": no meeting
+            return o  # not "the first time the audit tied Ruiz to the payments": no meeting
     return None
 
 

@@ -272,9 +272,9 @@ _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:
 _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b", re.I)
 
 
-#: a measure with a part of it left out: "Excluding food and energy, prices rose 1.7 percent"
+#: a measure with a part of it left out: "Not counting fuel, port fees rose 3.1 percent"
 _LESS_A_PART = re.compile(r"\b(?:excluding|not counting|leaving out|stripping out|setting aside)\b[^.;]*$", re.I)
-#: a figure an earlier one is set against: "up 6 percent from 2.5 percent", "compared with 47"
+#: a figure an earlier one is set against: "up 6 percent from 4.1 percent", "compared with 47"
 _BASELINE = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:up|down|rose|fell|climbed|dropped)\s+from)"
                        r"\s+(?:an?\s+|the\s+)?$", re.I)
 
@@ -283,7 +283,7 @@ def _figure_kind(claim, q: Quantity) -> str | None:
     """What a figure is besides a count of what happened: a goal or a forecast ("hoped to sign
     up 800"), a figure of a part of the whole ("of riders who took the night bus, 61 percent"), an
     average or a rate ("an average of 2,400 a month"), a measure with a part left out
-    ("excluding food and energy, prices rose 1.7 percent"); None for an outcome.
+    ("not counting fuel, port fees rose 3.1 percent"); None for an outcome.
     Two figures of two kinds are no conflict ("620 signed up" / "hoped for 800"). (A
     baseline, "six arrests, compared to 47 the night before", is the other night's outcome:
     another outlet's "47 arrests overnight" is compared with it.)"""
@@ -300,14 +300,14 @@ def _figure_kind(claim, q: Quantity) -> str | None:
     return None
 
 
-#: what a share is a share of: "55 percent of the 3.4 million residents", "a third of voters"
+#: what a share is a share of: "40 percent of the 12,000 tenants", "a third of voters"
 _SHARE_OF = re.compile(r"^\s+of\s+(?:(?:the|its|their|all|those|these)\s+)?((?:[\w’'.,-]+\s+){0,3}?)"
                        r"([^\W\d_]+?)(?:e?s)\b")
 
 
 def _share_of(claim, q: Quantity) -> str | None:
-    """The whole a percentage is a share of, by its first plural noun ("55 percent of the 3.4
-    million residents": resident); None when the claim does not say."""
+    """The whole a percentage is a share of, by its first plural noun ("40 percent of the
+    12,000 tenants": tenant); None when the claim does not say."""
     if q.unit != "percent":
         return None
     m = _SHARE_OF.match(claim.text[q.end - claim.start:])
@@ -315,7 +315,7 @@ def _share_of(claim, q: Quantity) -> str | None:
 
 
 def _baseline(claim, q: Quantity) -> bool:
-    """Whether a figure is the earlier one another is set against ("up from 2.5 percent")."""
+    """Whether a figure is the earlier one another is set against ("up from 4.1 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
 
 
@@ -340,13 +340,13 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
             if x.anchor != y.anchor and _baseline(ca, x) != _baseline(cb, y):
                 continue  # the one figure left on each side of two acts, one of them the figure
-                # the other act's is set against ("spending grew 2.8 percent" / "investment rose
-                # 6 percent, up from 2.5 percent")
+                # the other act's is set against ("traffic grew 3.4 percent" / "fees rose 5.5
+                # percent, up from 2.1 percent")
             if _figure_kind(ca, x) != _figure_kind(cb, y):
                 continue  # a goal or an average against an outcome ("hoped for 800" / "620 enrolled")
             wa, wb = _share_of(ca, x), _share_of(cb, y)
             if wa and wb and wa != wb:
-                continue  # shares of two wholes: "55 percent of residents" / "95 percent of customers"
+                continue  # shares of two wholes: "40 percent of tenants" / "70 percent of owners"
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)

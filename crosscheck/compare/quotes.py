@@ -228,7 +228,7 @@ def _trivial(left: list[str], right: list[str]) -> bool:
 
     if joined(left) == joined(right):
         return True  # a compound written whole, hyphenated or in two words: "policymaking" / "policy-making";
-        # a dash spaced or not: "in -- fighting" / "in--fighting"
+        # a dash spaced or not: "in -- fairness" / "in--fairness"
     if _a_date(left) is not None and _a_date(left) == _a_date(right):
         return True  # one day written two ways: "3 March" / "Mar. 3"
     # one sentence made two: "..., and pledge to learn" / "... . I pledge to learn"

@@ -200,7 +200,7 @@ def _future_at(tokens, base: int, i: int, default: bool) -> bool:
         return default  # a modal: the claim as a whole says which way
     up = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
     if up is not None and up.lemma_.lower() in _AHEAD:
-        # "had expected her to step down on March 2": expected before another past moment,
+        # "had expected her to resign on June 9": expected before another past moment,
         # which may be past itself; "is expected to step down Friday": to come
         return default if "had" in auxiliaries(up) else True
     if tok.tag_ in ("VBD", "VBN") or aux & {"did", "had", "has", "have", "was", "were"}:

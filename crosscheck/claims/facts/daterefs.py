@@ -62,7 +62,7 @@ def _year_for(month: int, ref: dt.date | None, ahead: bool | None = None, strict
               day: int | None = None) -> int | None:
     """The year of a month (or of a day of it) named without one: the one that puts it nearest
     the reference, unless the words tell of the past (``ahead`` False) and it would fall over
-    TENSE_SLACK after the reference ("was shot in February" in a December article: the last
+    TENSE_SLACK after the reference ("was fined in February" in a December article: the last
     February), or of things to come and it would fall that far before it; "last March" and
     "next March" (``strict``) are never this month."""
     if ref is None:
@@ -104,7 +104,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
     ``future``: whether the claim tells of things to come; ``future_at(i)``, when given, says it
     for the words at character ``i`` (True, False, or None where the words do not say): a weekday
     takes the tense of the verb it belongs to ("said Tuesday that it would ..." is last Tuesday),
-    and so does a month or a day of a month written without its year ("was shot in February" is
+    and so does a month or a day of a month written without its year ("was fined in February" is
     the last February; "will open on March 3" the next March 3); "next" and "last" before a
     weekday or a month say it outright ("next Monday" on a Monday is a week ahead)."""
 

@@ -235,13 +235,13 @@ def acts_of(tokens) -> dict[str, str]:
     return {k: v for k, v in sorted(out.items()) if k not in twice}
 
 
-#: subjects that name nobody in particular: "what some might call a gamble" tells no act of the story
+#: subjects that name nobody in particular: "what some might dub a gamble" tells no act of the story
 _ANYONE = {"some", "many", "others", "few", "several", "someone", "somebody", "anyone", "anybody", "everyone",
            "everybody", "nobody", "one"}
 
 
 def _anyone(t) -> bool:
-    """Whether an act's subject is nobody in particular ("some might call it ...")."""
+    """Whether an act's subject is nobody in particular ("some might dub it ...")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANYONE and c.pos_ in ("PRON", "DET", "NOUN", "ADJ")
                and not any(g.dep_ == "prep" for g in c.children) for c in t.children)
 
