@@ -275,6 +275,8 @@ _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s
 #: a measure with a part of it left out: "Not counting fuel, port fees rose 3.1 percent"
 _LESS_A_PART = re.compile(r"\b(?:excluding|not counting|leaving out|stripping out|setting aside)\b[^.;]*$", re.I)
 #: a figure an earlier one is set against: "up 6 percent from 4.1 percent", "compared with 47"
+#: (the facts' reading of a bare count after such words, claims.facts.numbers, also takes
+#: "against" and "versus", which set two counts side by side, not a count and an earlier one)
 _BASELINE = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:up|down|rose|fell|climbed|dropped)\s+from)"
                        r"\s+(?:an?\s+|the\s+)?$", re.I)
 

@@ -179,10 +179,10 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
     })
 
 
-def _future_at(tokens, base: int, i: int, default: bool) -> bool:
+def _future_at(tokens, base: int, i: int, default: bool | None) -> bool | None:
     """Whether the words at character ``i`` of the claim tell of things to come: by the verb
     they hang on (its own "will", a future "expected to" above it, or its past tense), else
-    ``default`` (the claim as a whole)."""
+    ``default`` (the claim as a whole, or None: the words do not say)."""
     tok = _token_at(tokens, base, i)
     occasion = _occasion(tok) if tok is not None else None
     if occasion is not None and (occasion.lemma_.lower() in DEADLINES or (

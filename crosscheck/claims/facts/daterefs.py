@@ -108,16 +108,13 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
     the last February; "will open on March 3" the next March 3); "next" and "last" before a
     weekday or a month say it outright ("next Monday" on a Monday is a week ahead)."""
 
-    def said(i: int) -> bool:
-        """Whether "next", "last" ... just before ``i`` say which one."""
-        return _AHEAD_WORD.search(text[:i]) is not None
-
-    def told(i: int) -> bool | None:
-        """Whether the words at ``i`` tell of things to come, as far as they say."""
-        ahead = _AHEAD_WORD.search(text[:i])
-        if ahead:
-            return ahead.group(1).lower() in ("next", "coming")
-        return future_at(i) if future_at is not None else None
+    def told(i: int) -> tuple[bool | None, bool]:
+        """Whether the words at ``i`` tell of things to come, as far as they say, and whether
+        "next", "last" ... just before them say so outright."""
+        word = _AHEAD_WORD.search(text, 0, i)
+        if word:
+            return word.group(1).lower() in ("next", "coming"), True
+        return (future_at(i) if future_at is not None else None), False
     out: list[DateRef] = []
     taken: list[tuple[int, int]] = []
 
@@ -139,7 +136,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 d2 = int(m["d2"]) if m.groupdict().get("d2") else d1
                 if not 1 <= d1 <= 31 or not 1 <= d2 <= 31:
                     continue
-                year = int(m["year"]) if m["year"] else _year_for(mon, ref, told(m.start()), said(m.start()), d1)
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref, *told(m.start()), d1)
                 low = _clamp_day(year, mon, d1) if year else None
                 high = _clamp_day(year, mon, d2) if year else None
                 if m["year"] and (low is None or high is None):
@@ -152,7 +149,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                     continue  # "may" the verb
                 if not m["part"] and not m["year"] and _GIVEN_NAME.match(text, m.end()):
                     continue  # "Gov. June Okafor", "April Ruiz": a first name, not a month
-                year = int(m["year"]) if m["year"] else _year_for(mon, ref, told(m.start()), said(m.start()))
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref, *told(m.start()))
                 lo_d, hi_d = _PARTS.get((m["part"] or "").lower(), (1, 31))
                 low = high = None
                 if year:
@@ -162,12 +159,12 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
             elif kind == "weekday":
                 wd = weekday_number(m["wd"])
                 day = None
-                ahead = told(m.start())
+                ahead, said = told(m.start())
                 ahead = future if ahead is None else ahead
                 if ref is not None:
                     delta = (wd - ref.weekday()) % 7
                     back = (ref.weekday() - wd) % 7
-                    if said(m.start()):  # "next Monday" on a Monday: a week ahead; "last Monday", a week back
+                    if said:  # "next Monday" on a Monday: a week ahead; "last Monday", a week back
                         delta, back = delta or 7, back or 7
                     day = ref + dt.timedelta(days=delta) if ahead else ref - dt.timedelta(days=back)
                 add(m, low=day, high=day, weekday=wd)
