@@ -586,16 +586,20 @@ def test_a_speaker_who_speaks_for_the_other_gives_one_statement_not_two():
 
 def test_two_bodies_spokespeople_saying_one_thing_are_two_statements():
     """"Port Authority spokesman Tom Vance said the fee was no fine" / "Harbour Board
-    Secretary Ana Ruiz said the fee was no fine": each body's word; without the titles, one
-    statement given to two people."""
+    Secretary Ana Ruiz said the fee was no fine": each body's word; one office given two holders
+    ("Port Authority spokeswoman Ana Ruiz"), one statement given to two people; no office on one
+    side, nothing says it is one statement (both may have said it)."""
     a_text = "Port Authority spokesman Tom Vance said the fee was not a fine."
     b_text = "Harbour Board Secretary Ana Ruiz said the fee was not a fine."
     a = claim("c1", "a", a_text, entities=[ent(a_text, "Tom Vance", "PERSON", "vance tom", "nsubj:say")])
     b = claim("c2", "b", b_text, entities=[ent(b_text, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:say")])
     assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
-    c_text = "Ana Ruiz said the fee was not a fine."
+    c_text = "Port Authority spokeswoman Ana Ruiz said the fee was not a fine."
     c = claim("c3", "b", c_text, entities=[ent(c_text, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:say")])
     assert len(entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))) == 1
+    d_text = "Ana Ruiz said the fee was not a fine."
+    d = claim("c4", "b", d_text, entities=[ent(d_text, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:say")])
+    assert entities.find(context([a, d], {("c1", "c4"): (0.8, 0.8)})) == []
 
 
 def test_one_finding_per_name_a_story_spells_two_ways():
@@ -960,8 +964,9 @@ def test_the_subject_of_a_verb_of_saying_is_a_speaker_not_a_doer_and_a_possessiv
     c = claim("c3", "a", c_text, entities=[ent(c_text, "Okafor", "PERSON", "okafor", "nsubj:say")])
     d = claim("c4", "b", "Brandt said the fine was unfair.", entities=[person("Brandt", "brandt", "nsubj:say")])
     assert entities.find(context([c, d], {("c3", "c4"): (0.7, 0.7)})) == []
-    e = claim("c5", "a", "Okafor said the fine was unfair.", entities=[person("Okafor", "okafor", "nsubj:say")])
-    assert len(entities.find(context([e, d], {("c5", "c4"): (0.7, 0.7)}))) == 1
+    e = claim("c5", "a", "Mayor Okafor said the fine was unfair.", entities=[person("Okafor", "okafor", "nsubj:say")])
+    f = claim("c6", "b", "Mayor Brandt said the fine was unfair.", entities=[person("Brandt", "brandt", "nsubj:say")])
+    assert len(entities.find(context([e, f], {("c5", "c6"): (0.7, 0.7)}))) == 1
 
 
 def test_one_title_given_to_two_people_or_one_person_titled_with_two_places():
@@ -1918,9 +1923,15 @@ def test_a_speaker_the_other_claim_writes_is_not_another_speaker_of_one_statemen
     a = claim("c1", "a", t1, entities=[ent(t1, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
     b = claim("c2", "b", t2, entities=[ent(t2, "Vance", "PERSON", "vance", "nsubj:say")])
     assert [p for p in entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) if "said by" in p.explanation] == []
-    t3 = "At a briefing Thursday, Ruiz said the mayor should keep his post until the audit ends."
-    c = claim("c3", "a", t3, entities=[ent(t3, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
-    assert [p for p in entities.find(context([c, b], {("c2", "c3"): (0.8, 0.8)})) if "said by" in p.explanation]
+    t3 = 'At a briefing Thursday, Ruiz said the mayor "would keep his post until the audit ends."'
+    i = t3.index("would")
+    c = claim("c3", "a", t3, entities=[ent(t3, "Ruiz", "PERSON", "ruiz", "nsubj:say")],
+              quotes=[Quote(text="would keep his post until the audit ends.", speaker="ruiz", start=i, end=i + 41)])
+    t4 = 'At a briefing Thursday, Vance said he "would keep his post until the audit ends."'
+    j = t4.index("would")
+    d = claim("c4", "b", t4, entities=[ent(t4, "Vance", "PERSON", "vance", "nsubj:say")],
+              quotes=[Quote(text="would keep his post until the audit ends.", speaker="vance", start=j, end=j + 41)])
+    assert [p for p in entities.find(context([c, d], {("c3", "c4"): (0.8, 0.8)})) if "said by" in p.explanation]
 
 
 def test_whom_an_act_did_not_befall_is_not_another_person_in_its_role():
@@ -1989,13 +2000,36 @@ def test_a_pet_form_of_a_given_name_is_that_name():
 
 def test_speakers_whose_names_are_one_name_spelled_two_ways_are_one_speaker():
     """"Tom Vancek said" / "Thomas Vanceck said": one speaker written two ways, not one
-    statement given to two people; "Tom Vancek" / "Ana Ruiz" are two speakers."""
-    t1 = "Port director Tom Vancek said the ferry left the dock on time."
+    statement given to two people; "Port chief Tom Vancek" / "Port chief Ana Ruiz" give one office two holders."""
+    t1 = "Port chief Tom Vancek said the ferry left the dock on time."
     t2 = "The head of the port authority, Thomas Vanceck, said the ferry left the dock on time."
     a = claim("c1", "a", t1, entities=[ent(t1, "Tom Vancek", "PERSON", "tom vancek", "nsubj:say")])
     b = claim("c2", "b", t2, entities=[ent(t2, "Thomas Vanceck", "PERSON", "thomas vanceck", "nsubj:say")])
     said_by = lambda ctx: [p for p in entities.find(ctx) if "said by" in p.explanation]
     assert said_by(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    t3 = "The head of the port authority, Ana Ruiz, said the ferry left the dock on time."
+    t3 = "Port chief Ana Ruiz said the ferry left the dock on time."
     c = claim("c3", "b", t3, entities=[ent(t3, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:say")])
     assert said_by(context([a, c], {("c1", "c3"): (0.9, 0.9)}))
+
+
+def test_two_officials_saying_one_thing_need_one_office_or_one_quotation_to_be_one_statement():
+    """"Press secretary Ana Ruiz told reporters that the talks would resume" / "Chief of Staff
+    Tom Vance said the talks would resume": two offices, each holder's word; "Mayor Ruiz" /
+    "Mayor Vance" one office; '"We will talk again," Ruiz said' / '"We will talk again," said
+    Vance' one quotation."""
+    said_by = lambda ctx: [p for p in entities.find(ctx) if "said by" in p.explanation]
+    def speaker(cid, aid, text, name, key, quote=None):
+        qs = [Quote(text=quote, speaker=key, start=text.index(quote), end=text.index(quote) + len(quote))] if quote else []
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:say")], quotes=qs)
+    a = speaker("c1", "a", "At the town hall, press secretary Ana Ruiz said the talks would resume next week.", "Ana Ruiz", "ana ruiz")
+    b = speaker("c2", "b", "Chief of Staff Tom Vance said the talks would resume next week.", "Tom Vance", "tom vance")
+    assert said_by(context([a, b], {("c1", "c2"): (0.95, 0.95)})) == []
+    c = speaker("c3", "b", "Town hall press secretary Tom Vance said the talks would resume next week.", "Tom Vance", "tom vance")
+    assert said_by(context([a, c], {("c1", "c3"): (0.95, 0.95)}))
+    d = speaker("c4", "a", 'Ruiz said the talks were over for now: "We will talk again next week."', "Ruiz", "ruiz",
+                "We will talk again next week.")
+    e = speaker("c5", "b", 'Vance said the talks were over for now: "We will talk again next week."', "Vance", "vance",
+                "We will talk again next week.")
+    f = speaker("c6", "b", "Vance said the talks were over for now and would resume next week.", "Vance", "vance")
+    assert said_by(context([d, e], {("c4", "c5"): (0.8, 0.8)}))
+    assert said_by(context([d, f], {("c4", "c6"): (0.8, 0.8)})) == []

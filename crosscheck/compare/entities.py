@@ -569,6 +569,45 @@ def _other_offices(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
     return bool(ta) and bool(tb) and not any(x == y or abbreviates(x, y) or abbreviates(y, x) for x in ta for y in tb)
 
 
+def _office(ctx: Context, cid: str, name: str) -> str | None:
+    """The word that names the office of a person's title in a claim: the title's last word, or
+    its word before "of" ("Norland Attorney General Ana Ruiz", "Norland's attorney general, Ana
+    Ruiz,": general; "Secretary of Labor Ana Ruiz": secretary; "spokesman Tom Vance": spokesman)."""
+    text = ctx.claims[cid].text
+    at = text.find(name)
+    if at <= 0:
+        return None
+    before = text[:at]
+    m = _TITLE_BEFORE.search(before) or _TITLE_LOWER.search(before)
+    words = [w for w in (m.group(1).casefold().split() if m else []) if w not in _HONORIFICS]
+    if "of" in words:
+        words = words[: words.index("of")]
+    word = words[-1].rstrip(".") if words else ""
+    return _ONE_OFFICE.get(word, words[-1]) if word in _office_words() else None
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """Words that name an office, from the titles of data/entities.yaml ("general" of "Attorney
+    General"); not the words that only say when ("former", "then"), which rank ("vice") or which
+    office of a kind ("foreign", "prime", "of state")."""
+    return frozenset(w for t in load_entity_data().titles for w in t.split()) - _NOT_OFFICES
+
+
+def _same_office(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
+    """Whether two claims give their two people one office ("Norland Attorney General Ana Ruiz
+    said" / "Norland's attorney general, Tom Vance, said"): one holder, named two ways."""
+    oa, ob = _office(ctx, a, na), _office(ctx, b, nb)
+    return bool(oa) and bool(ob) and (oa == ob or abbreviates(oa, ob) or abbreviates(ob, oa))
+
+
+def _same_words(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims quote the same words ("'A fine day,' Ruiz said" / "'A fine day,' said
+    Vance")."""
+    qa, qb = (ctx.claims[c].facts.quotes for c in (a, b))
+    return any(fuzz.partial_ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS for x in qa for y in qb)
+
+
 def _acts_in(ctx: Context, cid: str, key: str) -> bool:
     """Whether a claim names this person in a role of some act."""
     return any(k == key or name_words(k) & name_words(key) for k in _roles(ctx, cid))
@@ -630,6 +669,8 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # "Port Authority spokesman Tom Vance said" / "Harbour Board spokeswoman Ana Ruiz said": two bodies' word
     if any(spelled_alike(x, y) for x in name_words(ka) for y in name_words(kb) if min(len(x), len(y)) >= 4):
         return None  # one person's name written two ways ("Ana Vancek" / "Ana Maria Vanceck"): not two speakers
+    if not (_same_office(ctx, a, na, b, nb) or _same_words(ctx, a, b)):
+        return None  # two people's word on one matter ("Mayor Ruiz said ..." / "Vance said ..."): both may have said it
     return Proposal(
         type="entity", severity="medium", claims=(a, b),
         explanation=f"{ctx.label(a)} gives it as said by {na!r}; {ctx.label(b)} as said by {nb!r}",
@@ -892,8 +933,16 @@ def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
 #: ("Harbour Board Chairwoman", "Norland Attorney General", "Chief of Staff"), a body's
 #: spokesperson in lower case too ("Port Authority spokesman")
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)+(?:(?:press\s+)?(?:spokes(?:man|woman|person)|secretary)\s+)?)$")
+#: a title in lower case set just before a name, with or without a comma ("the port's spokesman
+#: Tom Vance", "Norland's attorney general, Ana Ruiz"): up to four words
+_TITLE_LOWER = re.compile(r"(?:^|[\s(])((?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*),?\s+$")
 #: or set beside it: "the harbour board chairwoman, Ana Ruiz"
 _TITLE_APPOSED = re.compile(r"\bthe\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+),\s+$")
+#: one office whoever holds it
+_ONE_OFFICE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair"}
+#: words of the titles of data/entities.yaml that name no office of their own
+_NOT_OFFICES = {"former", "then", "vice", "deputy", "of", "state", "crown", "cabinet", "foreign", "defence", "defense",
+                "finance", "prime", "mx", "sir", "dame"}
 #: words of a title that say nothing of which office: honorifics
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "the"}
 #: a word just before a title that makes it another time's holder ("former Chief of Staff")
