@@ -1,6 +1,7 @@
 """Unannotated stories from many outlets to read findings on: same-day coverage from AllSides.
 
     python benchmarks/allsides.py GIT_DIR benchmarks/allsides0 [--stories 20] [--part 0] [--seed 0]
+    python benchmarks/allsides.py GIT_DIR benchmarks/aspairs0 --pairs --stories 30 [--part 0]
     crosscheck check benchmarks/allsides0 --sources benchmarks/allsides0/sources.csv --json /tmp/a0.json
 
 The development set and the BASIL parts of ``benchmarks/holdout.py`` are three outlets (Fox
@@ -17,6 +18,10 @@ would judge real on stories nobody here has seen (docs/findings.md). Articles ar
 development set's layout (title, a blank line, the paragraphs one blank line apart) with a
 ``sources.csv`` manifest; the folder stays out of git. A rebuilt story may join an article of
 another event of the same day: crosscheck's own story step has to set it apart.
+
+``--pairs`` (session 29, when all 268 triples had been read): stories of two outlets, of the
+articles no triple holds, paired the same way (one day's closest pair of two outlets, cosine at
+least ``PAIR``): 793 pairs, a fresh sample of coverage nobody here has read. Files ``pNN__*``.
 """
 from __future__ import annotations
 
@@ -66,8 +71,9 @@ def _articles(git: str) -> list[dict]:
     return arts
 
 
-def stories(arts: list[dict]) -> list[list[dict]]:
-    """Triples of one day's news articles by three outlets whose words are alike."""
+def stories(arts: list[dict], two: bool = False) -> list[list[dict]]:
+    """Triples of one day's news articles by three outlets whose words are alike; ``two``:
+    pairs of two outlets, of the articles no triple holds."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     news = [x for x in arts if x.get("source") in OUTLETS and re.fullmatch(r"\d{4}-\d\d-\d\d", x.get("date") or "")
@@ -78,9 +84,10 @@ def stories(arts: list[dict]) -> list[list[dict]]:
     for x in news:
         by_day[x["date"]].append(x)
     out = []
+    out2 = []
     for day in sorted(by_day):
         xs = sorted(by_day[day], key=lambda x: x["ID"])
-        if len(xs) < 3:
+        if len(xs) < (2 if two else 3):
             continue
         m = vec.transform([words(x) for x in xs])
         s = (m @ m.T).toarray()
@@ -97,7 +104,14 @@ def stories(arts: list[dict]) -> list[list[dict]]:
             if best[0] >= THIRD:
                 used |= {i, j, best[1]}
                 out.append([xs[i], xs[j], xs[best[1]]])
-    return out
+        if two:  # then the closest pairs of what is left of the day
+            for i, j in sorted(itertools.combinations(range(len(xs)), 2), key=lambda p: (-s[p], p)):
+                if s[i, j] < PAIR:
+                    break
+                if i not in used and j not in used and outlet(i) != outlet(j):
+                    used |= {i, j}
+                    out2.append([xs[i], xs[j]])
+    return out2 if two else out
 
 
 def text_of(x: dict) -> str:
@@ -106,8 +120,10 @@ def text_of(x: dict) -> str:
 
 
 def main(argv=None) -> int:
-    a = part_parser(__doc__, "ramybaly/Article-Bias-Prediction").parse_args(argv)
-    found = stories(_articles(a.git_dir))
+    ap = part_parser(__doc__, "ramybaly/Article-Bias-Prediction")
+    ap.add_argument("--pairs", action="store_true", help="stories of two outlets, of the articles no triple holds")
+    a = ap.parse_args(argv)
+    found = stories(_articles(a.git_dir), two=a.pairs)
     order = random.Random(a.seed).sample(range(len(found)), len(found))
     picked = sorted(order[a.part * a.stories: (a.part + 1) * a.stories])
     a.out.mkdir(parents=True, exist_ok=True)
@@ -115,7 +131,7 @@ def main(argv=None) -> int:
     for n, k in enumerate(picked, 1):
         for x in found[k]:
             code = re.sub(r"\W+", "", OUTLETS[x["source"]].lower().removeprefix("the "))
-            name = f"a{n:02d}__{code}.txt"
+            name = f"{'p' if a.pairs else 'a'}{n:02d}__{code}.txt"
             (a.out / name).write_text(text_of(x), encoding="utf-8")
             rows.append({"file": name, "outlet": OUTLETS[x["source"]], "publisher": OUTLETS[x["source"]],
                          "published": x["date"]})

@@ -602,3 +602,15 @@ def test_a_name_the_parser_hangs_on_a_noun_as_nmod_is_a_qualifier(nlp):
               ents=["O", "O", "B-ORG", "O", "O", "O", "O", "O"])
     f = extract(doc[:], 0, FactContext(published=None, data=DATA), text=doc.text)
     assert [(e.text, e.role) for e in f.entities] == [("Vance", "qualifier")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The group paid a fine for gifting $5,000 to Laura Benton’s campaign in 2011.", "Laura Benton"),
+    ("The group paid a fine for gifting $5,000 to Laura Benton's campaign in 2011.", "Laura Benton"),
+])
+def test_a_name_read_with_its_possessive_ends_before_it(facts_of, text, name):
+    """spaCy reads "Laura Benton's" as the name: the name the report shows, and its span, end
+    before the possessive."""
+    found = [e for e in facts_of(text).entities if e.label == "PERSON"]
+    assert [e.text for e in found] == [name]
+    assert text[found[0].start:found[0].end] == name

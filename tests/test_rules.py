@@ -1296,6 +1296,8 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("if you help me win you may have someone with my record, my voice, someone who has fought for years, on the board",
      "If you help me win, you may have someone with my record, my voice ... on the board", ""),
     ("you little son-of-a-b----, you", "you little son-of-a-bitch, you", ""),
+    # a long run of dots is one ellipsis
+    ("He was a fine mayor..........who is being kept out of the race", "He was a fine mayor who is being kept out of the race", ""),
     # a compound written whole, hyphenated or in two words
     ("our shared work on flood defence and counterterrorism in the region", "our shared work on flood defence and counter-terrorism in the region", ""),
     ("our shared work on flood defence and counterterrorism in the region", "our shared work on flood defence and policing in the region", "counterterrorism → policing"),

@@ -114,8 +114,9 @@ def words(s: str) -> list[str]:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
-#: an ellipsis written as dots: words skipped, as "\u2026"
-_DOTS = re.compile(r"\s*\.\s?\.\s?\.\s*")
+#: an ellipsis written as dots, three or a long run of them ("a fine day.........who"): words
+#: skipped, as "\u2026"
+_DOTS = re.compile(r"\s*(?:\.\s?){2,}\.\s*")
 #: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
 #: skipped ("in Wisconsn (sic)" against another's "in Wisconsin" is a spelling, set aside)
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)

@@ -119,7 +119,10 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"):
             continue
         prev = sent.doc[e.start - 1].text if e.start > 0 else ""
-        written = text[e.start_char - base : e.end_char - base]  # as the source has it
+        end_char = e.end_char
+        if len(e) > 1 and e[-1].text in _POSSESSIVE:  # "Ana Ruiz's": the name ends before the possessive
+            end_char = e[-2].idx + len(e[-2].text)
+        written = text[e.start_char - base : end_char - base]  # as the source has it
         key = entity_key(written, e.label_, ctx.data, prev)
         if not key:
             continue
@@ -127,7 +130,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if role is None and e.root.dep_ in ("compound", "nmod") and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
             role = "qualifier"  # "the Ruiz campaign manager", "a former Ruiz campaign aide": a word of another noun
         ents.append(Entity(text=written, label=e.label_, key=key, role=role,
-                           start=offset + e.start_char - base, end=offset + e.end_char - base))
+                           start=offset + e.start_char - base, end=offset + end_char - base))
 
     # quotes and their speaker: the subject of a verb of saying outside the quotation; the one
     # right after it ('"...," he said') before one that reports the whole sentence ("Sources
@@ -192,6 +195,10 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
                  modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
                  actions=actions_of(root), acts=(acts := acts_of(tokens)), doers=doers_of(tokens, acts), denied=denied_of(tokens),
                  lemmas=lemmas), tokens, base, offset)
+
+
+#: the possessive ending a name is read with ("Ana Ruiz's", "the Vances'")
+_POSSESSIVE = {"'s", "’s", "'", "’", "'S", "’S"}
 
 
 def _time_of(noun, head: str | None) -> str | None:
