@@ -2035,3 +2035,35 @@ def test_two_officials_saying_one_thing_need_one_office_or_one_quotation_to_be_o
     f = speaker("c6", "b", "Vance said the talks were over for now and would resume next week.", "Vance", "vance")
     assert said_by(context([d, e], {("c4", "c5"): (0.8, 0.8)}))
     assert said_by(context([d, f], {("c4", "c6"): (0.8, 0.8)})) == []
+
+
+# ---- session 29 ----------------------------------------------------------------------------
+
+def _count(cid, aid, text, words, value, unit, anchor, measures=None):
+    i = text.index(words)
+    q = Quantity(text=words, value=value, unit=unit, start=i, end=i + len(words), anchor=anchor, measures=measures)
+    return claim(cid, aid, text, quantities=[q])
+
+
+def test_counts_of_two_groups_are_no_conflict_and_of_one_group_are():
+    """"four members of the harbour board" / "six members of a visiting trade delegation":
+    counts of two groups; "four members of the harbour board" / "five members of the board"
+    one group counted two ways."""
+    a = _count("c1", "a", "The storm stranded 30 people, including four members of the harbour board.", "four", 4, "member", "include")
+    b = _count("c2", "b", "The storm stranded 30 people, including six members of a visiting trade delegation.", "six", 6, "member", "include")
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.95)})) == []
+    c = _count("c3", "b", "The storm stranded 30 people, including five members of the board.", "five", 5, "member", "include")
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.95)}))) == 1
+
+
+def test_a_figure_of_a_thing_the_other_claim_never_writes_measures_something_else():
+    """"stopped at a checkpoint, an almost three-hour drive from the coast" / "was stopped
+    about two hours later": a drive and a wait; "a three-hour drive" / "a drive of two hours"
+    one drive."""
+    a = _count("c1", "a", "Police stopped the van at a checkpoint, an almost three-hour drive from the coast.",
+               "almost three-hour", 3, "hour", "stop", measures="drive")
+    b = _count("c2", "b", "Police stopped the van about two hours later.", "about two hours", 2, "hour", "stop")
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.95)})) == []
+    c = _count("c3", "b", "Police stopped the van at a checkpoint after a drive of about two hours from the coast.",
+               "about two hours", 2, "hour", "stop")
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.95)}))) == 1

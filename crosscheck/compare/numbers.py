@@ -316,6 +316,43 @@ def _share_of(claim, q: Quantity) -> str | None:
     return m.group(2).casefold() if m else None
 
 
+#: the group a count is of, after the figure and its noun: "four members of the city council"
+_WHOLE_OF = re.compile(r"^(?:\s+[^\W\d_]+)?\s+of\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?"
+                       r"((?:[^\W\d_][\w’'.-]*\s+){0,3}[^\W\d_][\w’'.-]*)")
+_WHOLE_STOP = {"the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "who", "that", "which"}
+
+
+def _whole_of(claim, q: Quantity) -> frozenset[str]:
+    """The words of the group a count is of ("four members of the city council": city, council);
+    empty when the claim does not say. A share's whole is read by ``_share_of``."""
+    if q.unit == "percent":
+        return frozenset()
+    m = _WHOLE_OF.match(claim.text[q.end - claim.start:])
+    if not m:
+        return frozenset()
+    words = []
+    for w in m.group(1).casefold().split():
+        if w in _WHOLE_STOP:
+            break
+        words.append(w.rstrip(".").removesuffix("’s").removesuffix("'s"))
+    return frozenset(words)
+
+
+#: a figure written joined to its unit as one modifier: "four-hour", "27-minute"
+_JOINED = re.compile(r"\w-[^\W\d_]+$")
+
+
+def _measures_untold(claim, q: Quantity, other) -> bool:
+    """Whether a figure is said to measure a thing ("an almost four-hour drive") that the other
+    claim never writes ("was caught about two hours later"): two measures, not one told twice.
+    Only a figure joined to its noun ("four-hour drive"), not "$40,000 in public funds" (the
+    money, whatever another outlet calls it)."""
+    if not q.measures or not _JOINED.search(q.text):
+        return False
+    noun = q.measures.split()[-1].casefold()
+    return noun[:5] not in other.text.casefold()
+
+
 def _baseline(claim, q: Quantity) -> bool:
     """Whether a figure is the earlier one another is set against ("up from 4.1 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
@@ -349,6 +386,11 @@ def find(ctx: Context) -> list[Proposal]:
             wa, wb = _share_of(ca, x), _share_of(cb, y)
             if wa and wb and wa != wb:
                 continue  # shares of two wholes: "40 percent of tenants" / "70 percent of owners"
+            ga, gb = _whole_of(ca, x), _whole_of(cb, y)
+            if ga and gb and not ga & gb:
+                continue  # counts of two groups: "four members of the city council" / "six members of a trade delegation"
+            if not same_measure(x, y) and (_measures_untold(ca, x, cb) or _measures_untold(cb, y, ca)):
+                continue  # "an almost four-hour drive" / "caught about two hours later": two measures
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)
