@@ -614,3 +614,16 @@ def test_a_name_read_with_its_possessive_ends_before_it(facts_of, text, name):
     found = [e for e in facts_of(text).entities if e.label == "PERSON"]
     assert [e.text for e in found] == [name]
     assert text[found[0].start:found[0].end] == name
+
+
+@pytest.mark.parametrize("text, modality, act", [
+    # a guess about the past: no act to come
+    ("The quarrel may have been started by a single letter.", "guessed", "start"),
+    # a hypothesis under a condition
+    ("The levy could pass the council if it wins two more votes.", "conditional", "pass"),
+    # a plan denied: no plan of the act
+    ("The ferry line said it did not intend to close the pier.", "planned", "close"),
+])
+def test_what_could_have_been_could_be_if_or_was_not_meant_is_no_act_to_come(facts_of, text, modality, act):
+    f = facts_of(text)
+    assert f.modality == modality and act not in f.acts

@@ -1296,6 +1296,8 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("if you help me win you may have someone with my record, my voice, someone who has fought for years, on the board",
      "If you help me win, you may have someone with my record, my voice ... on the board", ""),
     ("you little son-of-a-b----, you", "you little son-of-a-bitch, you", ""),
+    # a figure with an ordinal's ending, or without
+    ("We're looking at March 3rd in the harbour hall", "We are looking at March 3 in the harbour hall", ""),
     # a long run of dots is one ellipsis
     ("He was a fine mayor..........who is being kept out of the race", "He was a fine mayor who is being kept out of the race", ""),
     # a compound written whole, hyphenated or in two words
@@ -2067,3 +2069,17 @@ def test_a_figure_of_a_thing_the_other_claim_never_writes_measures_something_els
     c = _count("c3", "b", "Police stopped the van at a checkpoint after a drive of about two hours from the coast.",
                "about two hours", 2, "hour", "stop")
     assert len(numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.95)}))) == 1
+
+
+def test_a_clause_that_could_happen_is_no_act_told_to_come():
+    """"a census of the 9,000 tenants who might choose to move" / "the tenants moved": a guess
+    in a relative clause; "the tenants could move" (the claim's own act) against "moved" is
+    the status told two ways."""
+    aside = claim("c1", "a", "The count covered 9,000 tenants who might choose to move.", predicate="cover",
+                  actions=["cover"], acts={"cover": "done", "move": "possible"}, doers={"move": "tenant"})
+    done = claim("c2", "b", "The tenants moved out of the tower in May.", predicate="move", actions=["move"],
+                 acts={"move": "done"}, doers={"move": "tenant"}, tense="past")
+    assert status.find(context([aside, done], {("c1", "c2"): (0.6, 0.6)})) == []
+    main = claim("c3", "a", "The tenants could move out of the tower in May.", predicate="move", actions=["move"],
+                 acts={"move": "possible"}, doers={"move": "tenant"}, modality="possible")
+    assert len(status.find(context([main, done], {("c2", "c3"): (0.6, 0.6)}))) == 1

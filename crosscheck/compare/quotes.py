@@ -92,12 +92,17 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "t
 
 @lru_cache(maxsize=65536)
 def key(word: str) -> str:
-    """A word as compared: case, accents, dots and apostrophes set aside ("I.R.S." = "IRS",
-    "Peña" = "Pena": house style); a gap never matches."""
+    """A word as compared: case, accents, dots, apostrophes and an ordinal's ending on a figure
+    set aside ("I.R.S." = "IRS", "Peña" = "Pena", "12th" = "12": house style); a gap never
+    matches."""
     if word == GAP:
         return "\x00"
-    k = re.sub(r"[.'’]", "", unaccented(word.casefold()))
+    k = _ORDINAL_DAY.sub(r"\1", re.sub(r"[.'’]", "", unaccented(word.casefold())))
     return _SPELLED.get(k, k)
+
+
+#: a figure with an ordinal's ending ("June 12th" / "June 12": house style)
+_ORDINAL_DAY = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
 #: one word spelled two ways by house style ("O.K." / "okay")
@@ -275,7 +280,7 @@ def _in_figures(words: tuple[str, ...]) -> str:
     """Words with their numbers written in figures, by text2num ("forty third" -> "43rd")."""
     from text_to_num import alpha2digit
 
-    return alpha2digit(" ".join(key(w) for w in words if w != ","), "en")
+    return " ".join(_ORDINAL_DAY.sub(r"\1", w) for w in alpha2digit(" ".join(key(w) for w in words if w != ","), "en").split())
 
 
 def _same_figure(x: str, y: str) -> bool:

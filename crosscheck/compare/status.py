@@ -67,12 +67,15 @@ LIGHT = {"go", "come", "get", "seem", "become", "want", "need", "try", "help", "
          "make", "take", "give", "keep", "let", "put", "see", "know", "think", "find"}
 
 
-def _act_apart(acts_a: dict[str, str], acts_b: dict[str, str]) -> str | None:
+def _act_apart(fa, fb) -> str | None:
     """The one act two claims both tell, one as done and the other as pending (expected,
     planned or possible; "plans to appeal" against "will appeal" is one intention); None if
     there is none, or more than one."""
+    acts_a, acts_b = fa.acts, fb.acts
     apart = [v for v in sorted(set(acts_a) & set(acts_b) - LIGHT - NOT_ACTS)
-             if {acts_a[v], acts_b[v]} & {"done"} and ACT_LEVEL[acts_a[v]] + ACT_LEVEL[acts_b[v]] <= PENDING_WITH_DONE]
+             if {acts_a[v], acts_b[v]} & {"done"} and ACT_LEVEL[acts_a[v]] + ACT_LEVEL[acts_b[v]] <= PENDING_WITH_DONE
+             and not any(f.acts[v] == "possible" and v not in f.actions for f in (fa, fb))]
+    # (a clause's "could" is no act told to come: "the couples who might choose to marry")
     return apart[0] if len(apart) == 1 else None
 
 
@@ -84,6 +87,14 @@ def _one_doer(x: str | None, y: str | None, fa, fb) -> bool:
     if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s"):
         return True
     return bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa))
+
+
+def _possible_aside(ctx: Context, cid: str, act: str, lvl: int) -> bool:
+    """Whether a claim tells an act as possible outside its main event (the main verb and the
+    verbs it takes as complements: "show that the couple could pay"), as "the couples who might
+    choose to marry", "little more that could be offered": a clause's guess, not the claim's
+    telling of what is to come."""
+    return lvl == LEVEL["possible"] and act not in ctx.claims[cid].facts.actions
 
 
 def _measure_says(f, act: str, lvl: int | None) -> bool:
@@ -227,6 +238,8 @@ def find(ctx: Context) -> list[Proposal]:
                 if (a, b) in seen or not ctx.different_outlets(a, b):
                     continue
                 la, lb = _act_level(ctx, a, act), _act_level(ctx, b, act)
+                if _possible_aside(ctx, a, act, la) or _possible_aside(ctx, b, act, lb):
+                    continue  # a clause's "could": no act told to come
                 if abs(la - lb) >= APART:
                     seen.add((a, b))
                 fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
@@ -257,7 +270,7 @@ def find(ctx: Context) -> list[Proposal]:
                 and {la, lb} != ONE_INTENTION):
             # the status of any act both tell, each with one status ("showing that the agency
             # spent $4 million" against "the agency is set to spend $4 million")
-            act = _act_apart(fa.acts, fb.acts)
+            act = _act_apart(fa, fb)
             if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) or other_objects(fa, fb, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]

@@ -54,11 +54,12 @@ def told_later(t) -> bool:
 
 
 def conditional(t) -> bool:
-    """A "would" or a "will" under a condition: "would close once ...", "will resign if ..."
-    (a threat or a promise, not an act told as to come)."""
+    """A "would", a "will" or a "could" under a condition: "would close once ...", "will resign
+    if ...", "could pass if it wins ..." (a threat, a promise or a hypothesis, not an act told as
+    to come)."""
     # the condition may hang on the verb the modal one governs ("will be forced to close ... if")
     verbs = [t, *(c for c in t.children if c.dep_ == "xcomp")]
-    return (_would(t) or bool(auxiliaries(t) & FUTURE_AUX)) \
+    return (_would(t) or bool(auxiliaries(t) & (FUTURE_AUX | POSSIBLE_AUX))) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
                 for v in verbs for c in v.children)
 
@@ -88,8 +89,9 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
 
     "are expected to agree" (expected), "is considering a plan" (planned), "had been
     considering a plan" (planned before: told as before another past moment, so no status of
-    the act now), "could include" (possible), "will visit" (future), "agreed" (asserted; so is "would later agree", told
-    afterwards in a past narrative), "would agree if ..." (conditional); an alternative
+    the act now), "could include" (possible), "may have begun" (guessed: a guess about the past,
+    no act to come), "will visit" (future), "agreed" (asserted; so is "would later agree", told
+    afterwards in a past narrative), "would agree if ...", "could pass if ..." (conditional); an alternative
     ("before or after") makes it possible. Words in subordinate clauses, and in an embedded
     question ("asked if the vote could wait"), do not count.
     """
@@ -114,6 +116,8 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     aux = set().union(*(auxiliaries(t) for t in chain))
     negated = any(c.dep_ == "neg" for t in chain for c in t.children)
     own_aux = auxiliaries(root)
+    if not ALTERNATIVES.search(text) and any(auxiliaries(t) & POSSIBLE_AUX and "have" in auxiliaries(t) for t in chain):
+        return "guessed", negated  # "may have been started with one question": about the past
     if ALTERNATIVES.search(text) or aux & POSSIBLE_AUX:
         return "possible", negated
     if "would" in own_aux:  # "said they would ...": a future told in the past; else a hypothetical
@@ -216,6 +220,8 @@ def acts_of(tokens) -> dict[str, str]:
             if h.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS and "had" in auxiliaries(h):
                 break  # "had been considering whether to resign": a plan before another past
                 # moment, not one pending when the outlet wrote
+            if h.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS and any(c.dep_ == "neg" for c in h.children):
+                break  # "did not intend to close the pier": no plan of it
             if h.lemma_.lower() in EXPECT_WORDS:
                 st = "expected"
             elif h.lemma_.lower() in PLAN_WORDS:
@@ -315,7 +321,7 @@ def _own_status(t) -> str | None:
     if aux & POSSIBLE_AUX and "be" in aux and t.tag_ == "VBG":
         return None  # "may be raising questions": a guess about what is going on, not an act to come
     if aux & POSSIBLE_AUX:
-        return "possible"
+        return None if conditional(t) else "possible"
     if aux & FUTURE_AUX:
         return None if conditional(t) else "future"  # "will close the port if ...": no act told to come
     if "would" in aux:
