@@ -2083,3 +2083,20 @@ def test_a_clause_that_could_happen_is_no_act_told_to_come():
     main = claim("c3", "a", "The tenants could move out of the tower in May.", predicate="move", actions=["move"],
                  acts={"move": "possible"}, doers={"move": "tenant"}, modality="possible")
     assert len(status.find(context([main, done], {("c2", "c3"): (0.6, 0.6)}))) == 1
+
+
+def test_places_told_side_by_side_each_with_its_own_figures_are_two_facts():
+    """"In Boston, Ruiz leads 43 percent to 39" / "In Denver, Vance leads 44 percent to 41":
+    two places, each its own figures; the same figures placed in two cities are one fact
+    placed twice."""
+    def leads(cid, aid, city, x, y):
+        text = f"In {city}, the mayor leads {x} percent to {y} percent."
+        i = text.index(city)
+        return claim(cid, aid, text,
+                     entities=[Entity(text=city, label="GPE", key=city.casefold(), role="location", start=i, end=i + len(city),
+                                      anchor="prep:lead")],
+                     quantities=[Quantity(text=f"{v} percent", value=float(v), unit="percent", start=text.index(f"{v} percent"),
+                                          end=text.index(f"{v} percent") + len(f"{v} percent"), anchor="lead") for v in (x, y)])
+    alike = {("c1", "c2"): (0.8, 0.8)}
+    assert entities.find(context([leads("c1", "a", "Boston", 43, 39), leads("c2", "b", "Denver", 44, 41)], alike)) == []
+    assert len(entities.find(context([leads("c1", "a", "Boston", 43, 39), leads("c2", "b", "Denver", 43, 39)], alike))) == 1

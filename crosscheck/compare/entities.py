@@ -1023,6 +1023,13 @@ def _respelled(ka: str, kb: str) -> bool:
         x[:1] == y[:1] and fuzz.ratio(x, y) >= SPELLING for x, y in zip(wa, wb))
 
 
+def _own_figures(fa, fb) -> bool:
+    """Whether two claims give figures of one kind (unit) and not the same ones: two places
+    told side by side, each with its own figures, not one fact placed in two places."""
+    units = {q.unit for q in fa.quantities} & {q.unit for q in fb.quantities}
+    return any({q.value for q in fa.quantities if q.unit == u} != {q.value for q in fb.quantities if q.unit == u} for u in units)
+
+
 @per_claim
 def _place_words(ctx: Context, cid: str) -> set[str]:
     """The words of the places a claim names (folded)."""
@@ -1041,6 +1048,8 @@ def find(ctx: Context) -> list[Proposal]:
         if p is not None:
             out.append(p)
             continue
+        if _own_figures(fa, fb):
+            continue  # "In Norland, Ruiz leads 43 to 39" / "In Estland, Vance leads 44 to 41": each place its own figures
         town = _towns_apart(ctx, a, b)
         if town:
             slot, na, nb = town
