@@ -2100,3 +2100,21 @@ def test_places_told_side_by_side_each_with_its_own_figures_are_two_facts():
     alike = {("c1", "c2"): (0.8, 0.8)}
     assert entities.find(context([leads("c1", "a", "Boston", 43, 39), leads("c2", "b", "Denver", 44, 41)], alike)) == []
     assert len(entities.find(context([leads("c1", "a", "Boston", 43, 39), leads("c2", "b", "Denver", 43, 39)], alike))) == 1
+
+
+def test_one_speakers_words_told_to_two_venues_are_two_remarks():
+    """'"We will rebuild every school ...," Okafor told Channel 9's Ana Ruiz' / '..., Okafor
+    said in an interview with the Valley Ledger': two occasions, each worded anew; the same
+    venue, or none, one remark."""
+    from crosscheck.models import Quote
+
+    def told(cid, aid, words, venue):
+        text = f"“{words},” Okafor {venue}."
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
+                     entities=[person("Okafor", "okafor", "nsubj:say")])
+    c = told("c1", "a", "We will rebuild every school in this province before the rains return", "told Channel 9's Ana Ruiz")
+    d = told("c2", "b", "We will rebuild all the schools in the province before the rains come back",
+             "said in an interview with the Valley Ledger")
+    assert quotes.find(context([c, d], {("c1", "c2"): (0.6, 0.6)})) == []
+    e = told("c3", "b", "We will rebuild all the schools in the province before the rains come back", "told Channel 9")
+    assert [p.type for p in quotes.find(context([c, e], {("c1", "c3"): (0.6, 0.6)}))] == ["quote"]

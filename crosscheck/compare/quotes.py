@@ -585,6 +585,26 @@ def _same_occasion(ctx: Context, a: str, b: str) -> bool:
     return not (ta and tb) or abs(ta - tb) <= dt.timedelta(days=7)
 
 
+#: whom or where a remark was made to: "told Channel 9's Ana Ruiz", "in an interview with the
+#: Valley Ledger", "speaking on Morning Report"
+_VENUE = re.compile(r"\b(?:told|interview(?:ed)?\s+(?:with|by|on)|speaking\s+(?:to|with|on)|appearance\s+on)\s+(?:the\s+)?"
+                    r"((?:[A-Z][\w.&-]*(?:['’]s)?\s*){1,4})")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _venue(ctx: Context, cid: str) -> frozenset[str]:
+    """The words of whom or where a claim's remark was made to, outside its quotation marks."""
+    m = _VENUE.search(_QUOTED.sub(" ", ctx.claims[cid].text))
+    return frozenset(w.removesuffix("'s").removesuffix("’s").casefold() for w in m.group(1).split()) if m else frozenset()
+
+
+def _other_venues(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims give their remarks two venues ("told Channel 9" / "in an interview
+    with the Valley Ledger"): one speaker's words on two occasions, worded each time anew."""
+    va, vb = _venue(ctx, a), _venue(ctx, b)
+    return bool(va) and bool(vb) and not va & vb
+
+
 def _one_person(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or bool(set(a.split()) & set(b.split()))
 
@@ -773,7 +793,7 @@ def find(ctx: Context) -> list[Proposal]:
         for i, j in _candidates(remarks, reworded.get(story, set())):
             x, y = remarks[i], remarks[j]
             a, b = x.claim, y.claim
-            if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b):
+            if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b) or _other_venues(ctx, a, b):
                 continue
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
                 if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS \
