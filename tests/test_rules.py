@@ -1214,6 +1214,10 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
                     entities=[person("Okafor", "okafor", "prep:meet")])
     assert status.find(context([will, met_other], {("c9", "c10"): (0.8, 0.8)})) == []
     assert [p.claims for p in status.find(context([will, met_her], {("c9", "c11"): (0.8, 0.8)}))] == [("c9", "c11")]
+    # a surname the parser tags as an organisation is someone met all the same
+    met_org = claim("c12", "b", "Ruiz met with Vance on Friday.", acts={"meet": "done"}, doers={"meet": "ruiz"},
+                    entities=[Entity(text="Vance", label="ORG", key="vance", start=14, end=19, anchor="prep:meet")])
+    assert status.find(context([will, met_org], {("c9", "c12"): (0.8, 0.8)})) == []
 
 
 def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come():
@@ -2118,3 +2122,24 @@ def test_one_speakers_words_told_to_two_venues_are_two_remarks():
     assert quotes.find(context([c, d], {("c1", "c2"): (0.6, 0.6)})) == []
     e = told("c3", "b", "We will rebuild all the schools in the province before the rains come back", "told Channel 9")
     assert [p.type for p in quotes.find(context([c, e], {("c1", "c3"): (0.6, 0.6)}))] == ["quote"]
+
+
+def test_the_same_words_given_to_two_speakers_only_where_each_claim_has_its_speaker_say_them():
+    """'"The pier will stay shut all winter," Ruiz said' / '"...," Vance said': the same words
+    given to two people, high; '"...," the law firm representing Vance said': Vance is named
+    beside the one who speaks, not as saying it."""
+    from crosscheck.models import Quote
+
+    words = "The pier will stay shut all winter"
+
+    def said_by(cid, aid, who, key, anchor):
+        text = f"“{words},” {who} said."
+        i = text.index(key.title())
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker=key, start=1, end=1 + len(words))],
+                     entities=[Entity(text=key.title(), label="PERSON", key=key, start=i, end=i + len(key), anchor=anchor)])
+    ruiz = said_by("c1", "a", "Ruiz", "ruiz", "nsubj:say")
+    vance = said_by("c2", "b", "Vance", "vance", "nsubj:say")
+    found = quotes.find(context([ruiz, vance], {("c1", "c2"): (0.8, 0.8)}))
+    assert [(p.type, p.severity) for p in found] == [("quote", "high")]
+    firm = said_by("c3", "b", "the law firm representing Vance", "vance", "dobj:represent")
+    assert [p for p in quotes.find(context([ruiz, firm], {("c1", "c3"): (0.8, 0.8)})) if p.severity == "high"] == []

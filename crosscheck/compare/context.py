@@ -43,9 +43,10 @@ OBJECTS = {"dobj", "prep", "pobj", "dative"}
 def other_objects(fa, fb, act: str) -> bool:
     """Whether two claims (their facts) tell one act done to or with other people: each names
     someone in an object's role of the act and none of them is the other's ("plans to meet with
-    Vance" / "met with Ruiz": two meetings)."""
+    Vance" / "met with Ruiz": two meetings). A name the parser tags as an organisation counts
+    (spaCy's small model often reads a surname so: "met with Vance")."""
     def objects(f) -> set[str]:
-        return {w.casefold() for e in f.entities if e.label == "PERSON" and e.anchor
+        return {w.casefold() for e in f.entities if e.label in ("PERSON", "ORG") and e.anchor
                 and e.anchor.partition(":")[0] in OBJECTS and e.anchor.partition(":")[2] == act
                 for w in e.key.split()}
     oa, ob = objects(fa), objects(fb)

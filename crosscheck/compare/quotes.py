@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..claims.facts import ORD_RX, number_value
+from ..claims.facts import ORD_RX, QUOTE_VERBS, number_value
 from ..ingest import month_of
 from ..models import ASSUMED_DATE
 from .context import Context, Proposal, unaccented
@@ -617,6 +617,16 @@ def _a_person(ctx: Context, cid: str, speaker: str) -> bool:
     return any(e.label == "PERSON" and emap.get(e.key, e.key) == speaker for e in (f.entities if f else []))
 
 
+def _says_it(ctx: Context, cid: str, speaker: str) -> bool:
+    """Whether a claim names its speaker as the one saying it: the subject of a verb of saying
+    ('"...," Ruiz said'), not a person named in the quotation or beside the one who speaks ('"...,"
+    the firm representing Ruiz said')."""
+    emap = ctx.entity_map
+    f = ctx.claims[cid].facts
+    return any(emap.get(e.key, e.key) == speaker and (e.anchor or "").partition(":")[0] == "nsubj"
+               and (e.anchor or "").partition(":")[2] in QUOTE_VERBS for e in (f.entities if f else []))
+
+
 def speaks_for(ctx: Context, cid: str, speaker: str) -> bool:
     """Whether a claim names ``speaker`` (a person key) in its own words, outside what it
     quotes: its speaker speaks for that person ('"The mayor is seeking clarity," Ruiz
@@ -798,7 +808,8 @@ def find(ctx: Context) -> list[Proposal]:
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
                 if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS \
                         and not speaks_for(ctx, a, y.speaker) and not speaks_for(ctx, b, x.speaker) \
-                        and _a_person(ctx, a, x.speaker) and _a_person(ctx, b, y.speaker):
+                        and _a_person(ctx, a, x.speaker) and _a_person(ctx, b, y.speaker) \
+                        and _says_it(ctx, a, x.speaker) and _says_it(ctx, b, y.speaker):
                     out.append(Proposal(
                         type="quote", severity="high", claims=(a, b),
                         explanation=f"the same words are attributed to {ctx.name(x.speaker)} by {ctx.label(a)} "
