@@ -1218,6 +1218,18 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     met_org = claim("c12", "b", "Ruiz met with Vance on Friday.", acts={"meet": "done"}, doers={"meet": "ruiz"},
                     entities=[Entity(text="Vance", label="ORG", key="vance", start=14, end=19, anchor="prep:meet")])
     assert status.find(context([will, met_org], {("c9", "c12"): (0.8, 0.8)})) == []
+    # one meeting told from each side: the one met in one claim meets in the other
+    due = claim("c13", "a", "The harbour board was set to meet with Ruiz on Friday.", acts={"meet": "expected"},
+                doers={"meet": "board"}, entities=[Entity(text="Ruiz", label="PERSON", key="ruiz", start=37, end=41,
+                                                          anchor="prep:meet")])
+    met_board = claim("c14", "b", "Ruiz met with the Harbour Board on Friday.", acts={"meet": "done"}, doers={"meet": "ruiz"},
+                      entities=[Entity(text="Ruiz", label="PERSON", key="ruiz", start=0, end=4, anchor="nsubj:meet"),
+                                Entity(text="Harbour Board", label="ORG", key="harbour board", start=18, end=31,
+                                       anchor="prep:meet")])
+    assert len(status.find(context([due, met_board], {("c13", "c14"): (0.8, 0.8)}))) == 1
+    # the one met in one claim the subject of the other, where its parser tagged no name
+    untagged = met_board.model_copy(update={"facts": met_board.facts.model_copy(update={"entities": met_board.facts.entities[1:]})})
+    assert len(status.find(context([due, untagged], {("c13", "c14"): (0.8, 0.8)}))) == 1
 
 
 def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come():
@@ -2143,3 +2155,19 @@ def test_the_same_words_given_to_two_speakers_only_where_each_claim_has_its_spea
     assert [(p.type, p.severity) for p in found] == [("quote", "high")]
     firm = said_by("c3", "b", "the law firm representing Vance", "vance", "dobj:represent")
     assert [p for p in quotes.find(context([ruiz, firm], {("c1", "c3"): (0.8, 0.8)})) if p.severity == "high"] == []
+
+
+def test_figures_given_at_two_moments_of_a_day_are_no_conflict():
+    """"The river stood at 14 feet early Monday afternoon" / "... at 16 feet late Monday night":
+    a figure that moves, given at two moments; "as of 4 p.m." on both sides one moment."""
+    def level(cid, aid, text, v):
+        i = text.index(f"{v} feet")
+        return claim(cid, aid, text, quantities=[Quantity(text=f"{v} feet", value=float(v), unit="foot", start=i,
+                                                          end=i + len(f"{v} feet"), anchor="stand")])
+    alike = {("c1", "c2"): (0.8, 0.95)}
+    a = level("c1", "a", "The river stood at 14 feet early Monday afternoon, the weather service said.", 14)
+    b = level("c2", "b", "The river stood at 16 feet late Monday night.", 16)
+    assert numbers.find(context([a, b], alike)) == []
+    c = level("c1", "a", "As of 4 p.m., the river stood at 14 feet.", 14)
+    d = level("c2", "b", "The river stood at 16 feet as of 4 p.m. Monday.", 16)
+    assert len(numbers.find(context([c, d], alike))) == 1

@@ -43,14 +43,18 @@ OBJECTS = {"dobj", "prep", "pobj", "dative"}
 def other_objects(fa, fb, act: str) -> bool:
     """Whether two claims (their facts) tell one act done to or with other people: each names
     someone in an object's role of the act and none of them is the other's ("plans to meet with
-    Vance" / "met with Ruiz": two meetings). A name the parser tags as an organisation counts
-    (spaCy's small model often reads a surname so: "met with Vance")."""
-    def objects(f) -> set[str]:
+    Vance" / "met with Ruiz": two meetings), and not one whom the other claim names in a role of
+    the act. A name the parser tags as an organisation counts (spaCy's small model often reads
+    a surname so: "met with Vance")."""
+    def named(f, roles=None) -> set[str]:
         return {w.casefold() for e in f.entities if e.label in ("PERSON", "ORG") and e.anchor
-                and e.anchor.partition(":")[0] in OBJECTS and e.anchor.partition(":")[2] == act
+                and (roles is None or e.anchor.partition(":")[0] in roles) and e.anchor.partition(":")[2] == act
                 for w in e.key.split()}
-    oa, ob = objects(fa), objects(fb)
-    return bool(oa) and bool(ob) and not oa & ob
+    oa, ob = named(fa, OBJECTS), named(fb, OBJECTS)
+    # one met by the other's subject is one meeting told from each side ("leaders were set to
+    # meet with Vance" / "Vance met with the leaders")
+    doer = lambda f: {f.doers[act]} if act in f.doers else set()  # noqa: E731 (a subject the parser did not tag)
+    return bool(oa) and bool(ob) and not oa & (named(fb) | doer(fb)) and not ob & (named(fa) | doer(fa))
 
 
 @dataclass(frozen=True)

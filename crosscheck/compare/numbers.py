@@ -353,6 +353,25 @@ def _measures_untold(claim, q: Quantity, other) -> bool:
     return noun[:5] not in other.text.casefold()
 
 
+#: a moment of the day a figure is given at: "as of 11 p.m.", "the 2 p.m. advisory", "late
+#: Wednesday night", "early afternoon"
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?"
+_MOMENT = re.compile(rf"\b(?:as of|at)\s+({_CLOCK})|\b({_CLOCK})\s+(?:advisory|update|report|bulletin)"
+                     r"|\b(early|late|mid|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s-]+"
+                     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(morning|afternoon|evening|night)\b",
+                     re.I)
+
+
+def _moments(claim) -> frozenset[str]:
+    """The moments of the day a claim gives its figures at ("as of 11 p.m.": 11pm; "late
+    Wednesday night", "on Wednesday night": night)."""
+    out = set()
+    for m in _MOMENT.finditer(claim.text):
+        clock = m.group(1) or m.group(2)
+        out.add(re.sub(r"[\s.:]|00", "", clock.casefold()) if clock else m.group(4).casefold())
+    return frozenset(out)
+
+
 def _baseline(claim, q: Quantity) -> bool:
     """Whether a figure is the earlier one another is set against ("up from 4.1 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
@@ -386,6 +405,9 @@ def find(ctx: Context) -> list[Proposal]:
             wa, wb = _share_of(ca, x), _share_of(cb, y)
             if wa and wb and wa != wb:
                 continue  # shares of two wholes: "40 percent of tenants" / "70 percent of owners"
+            ma, mb = _moments(ca), _moments(cb)
+            if ma and mb and not ma & mb:
+                continue  # figures of two moments of a day ("Category 3 early Wednesday afternoon" / "Category 2 late Wednesday night")
             ga, gb = _whole_of(ca, x), _whole_of(cb, y)
             if ga and gb and not ga & gb:
                 continue  # counts of two groups: "four members of the city council" / "six members of a trade delegation"
