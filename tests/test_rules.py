@@ -2134,6 +2134,10 @@ def test_one_speakers_words_told_to_two_venues_are_two_remarks():
     assert quotes.find(context([c, d], {("c1", "c2"): (0.6, 0.6)})) == []
     e = told("c3", "b", "We will rebuild all the schools in the province before the rains come back", "told Channel 9")
     assert [p.type for p in quotes.find(context([c, e], {("c1", "c3"): (0.6, 0.6)}))] == ["quote"]
+    # "The" of a paper's name is no shared venue
+    f = told("c4", "a", "We will rebuild every school in this province before the rains return", "told The Valley Ledger")
+    g = told("c5", "b", "We will rebuild all the schools in the province before the rains come back", "told The Harbour Courier")
+    assert quotes.find(context([f, g], {("c4", "c5"): (0.6, 0.6)})) == []
 
 
 def test_the_same_words_given_to_two_speakers_only_where_each_claim_has_its_speaker_say_them():

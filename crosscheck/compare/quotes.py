@@ -595,7 +595,8 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 def _venue(ctx: Context, cid: str) -> frozenset[str]:
     """The words of whom or where a claim's remark was made to, outside its quotation marks."""
     m = _VENUE.search(_QUOTED.sub(" ", ctx.claims[cid].text))
-    return frozenset(w.removesuffix("'s").removesuffix("’s").casefold() for w in m.group(1).split()) if m else frozenset()
+    words = (w.removesuffix("'s").removesuffix("’s").casefold() for w in m.group(1).split()) if m else ()
+    return frozenset(w for w in words if w != "the")  # "told The Ledger" / "told the Ledger"
 
 
 def _other_venues(ctx: Context, a: str, b: str) -> bool:
