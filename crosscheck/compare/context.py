@@ -50,11 +50,12 @@ def other_objects(fa, fb, act: str) -> bool:
         return {w.casefold() for e in f.entities if e.label in ("PERSON", "ORG") and e.anchor
                 and (roles is None or e.anchor.partition(":")[0] in roles) and e.anchor.partition(":")[2] == act
                 for w in e.key.split()}
+    def anyone(f) -> set[str]:  # in any role, the act's doer too (a subject the parser tagged no name)
+        return named(f) | ({f.doers[act]} if act in f.doers else set())
     oa, ob = named(fa, OBJECTS), named(fb, OBJECTS)
     # one met by the other's subject is one meeting told from each side ("leaders were set to
     # meet with Vance" / "Vance met with the leaders")
-    doer = lambda f: {f.doers[act]} if act in f.doers else set()  # noqa: E731 (a subject the parser did not tag)
-    return bool(oa) and bool(ob) and not oa & (named(fb) | doer(fb)) and not ob & (named(fa) | doer(fa))
+    return bool(oa) and bool(ob) and not oa & anyone(fb) and not ob & anyone(fa)
 
 
 @dataclass(frozen=True)

@@ -603,7 +603,8 @@ def _same_office(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
 
 def _same_words(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims quote the same words ("'A fine day,' Ruiz said" / "'A fine day,' said
-    Vance")."""
+    Vance"): nearly the same, or one quoting a piece of the other ("badly" / "I feel very badly
+    for him")."""
     qa, qb = (ctx.claims[c].facts.quotes for c in (a, b))
     return any(fuzz.partial_ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS for x in qa for y in qb)
 
@@ -628,10 +629,7 @@ def _own_words(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims each quote words, and none the other's: each its own person's remark
     ('Ruiz called the closure "a sorry day"' / 'Vance called it "particularly painful"')."""
     qa, qb = (ctx.claims[c].facts.quotes for c in (a, b))
-    # words of one remark: nearly the same, or one quoting a piece of the other ("badly" / "I feel
-    # very badly for him")
-    return bool(qa) and bool(qb) and not any(fuzz.partial_ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS
-                                             for x in qa for y in qb)
+    return bool(qa) and bool(qb) and not _same_words(ctx, a, b)
 
 
 def _speakers_of(ctx: Context, cid: str, people_only: bool = False) -> dict[str, str]:
