@@ -68,14 +68,13 @@ LIGHT = {"go", "come", "get", "seem", "become", "want", "need", "try", "help", "
 
 
 def _act_apart(fa, fb) -> str | None:
-    """The one act two claims both tell, one as done and the other as pending (expected,
-    planned or possible; "plans to appeal" against "will appeal" is one intention); None if
-    there is none, or more than one."""
+    """The one act two claims (their facts) both tell, one as done and the other as pending
+    (expected, planned or possible, but for a clause's "could": ``_possible_aside``; "plans to
+    appeal" against "will appeal" is one intention); None if there is none, or more than one."""
     acts_a, acts_b = fa.acts, fb.acts
     apart = [v for v in sorted(set(acts_a) & set(acts_b) - LIGHT - NOT_ACTS)
              if {acts_a[v], acts_b[v]} & {"done"} and ACT_LEVEL[acts_a[v]] + ACT_LEVEL[acts_b[v]] <= PENDING_WITH_DONE
-             and not any(f.acts[v] == "possible" and v not in f.actions for f in (fa, fb))]
-    # (a clause's "could" is no act told to come: "the couples who might choose to marry")
+             and not any(_possible_aside(f, v, ACT_LEVEL[f.acts[v]]) for f in (fa, fb))]
     return apart[0] if len(apart) == 1 else None
 
 
@@ -89,12 +88,12 @@ def _one_doer(x: str | None, y: str | None, fa, fb) -> bool:
     return bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa))
 
 
-def _possible_aside(ctx: Context, cid: str, act: str, lvl: int) -> bool:
-    """Whether a claim tells an act as possible outside its main event (the main verb and the
+def _possible_aside(f, act: str, lvl: int | None) -> bool:
+    """Whether a claim (its facts) tells an act as possible outside its main event (the main verb and the
     verbs it takes as complements: "show that the couple could pay"), as "the couples who might
     choose to marry", "little more that could be offered": a clause's guess, not the claim's
     telling of what is to come."""
-    return lvl == LEVEL["possible"] and act not in ctx.claims[cid].facts.actions
+    return lvl == LEVEL["possible"] and act not in f.actions
 
 
 def _measure_says(f, act: str, lvl: int | None) -> bool:
@@ -238,7 +237,7 @@ def find(ctx: Context) -> list[Proposal]:
                 if (a, b) in seen or not ctx.different_outlets(a, b):
                     continue
                 la, lb = _act_level(ctx, a, act), _act_level(ctx, b, act)
-                if _possible_aside(ctx, a, act, la) or _possible_aside(ctx, b, act, lb):
+                if _possible_aside(ctx.claims[a].facts, act, la) or _possible_aside(ctx.claims[b].facts, act, lb):
                     continue  # a clause's "could": no act told to come
                 if abs(la - lb) >= APART:
                     seen.add((a, b))
