@@ -553,12 +553,21 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
     return None
 
 
-def _title_of(ctx: Context, cid: str, name: str) -> frozenset[str]:
-    """The words of the title written just before a name in a claim (not an honorific)."""
+def _title_words(ctx: Context, cid: str, name: str, lower_case: bool = False) -> list[str]:
+    """The words of the title written just before a name in a claim, in order, folded, honorifics
+    left out ("Washington Gov. Jay Inslee": washington gov.); ``lower_case``: a title in lower
+    case too ("the port's spokesman Tom Vance")."""
     text = ctx.claims[cid].text
     at = text.find(name)
-    m = _TITLE_BEFORE.search(text[:at]) if at > 0 else None  # "Washington Gov. Jay Inslee": washington gov.
-    return frozenset(w for w in (m.group(1).casefold().split() if m else []) if w not in _HONORIFICS and w != "of")
+    if at <= 0:
+        return []
+    m = _TITLE_BEFORE.search(text[:at]) or (_TITLE_LOWER.search(text[:at]) if lower_case else None)
+    return [w for w in (m.group(1).casefold().split() if m else []) if w not in _HONORIFICS]
+
+
+def _title_of(ctx: Context, cid: str, name: str) -> frozenset[str]:
+    """The words of the title written just before a name in a claim (not an honorific)."""
+    return frozenset(w for w in _title_words(ctx, cid, name) if w != "of")
 
 
 def _other_offices(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
@@ -573,13 +582,7 @@ def _office(ctx: Context, cid: str, name: str) -> str | None:
     """The word that names the office of a person's title in a claim: the title's last word, or
     its word before "of" ("Norland Attorney General Ana Ruiz", "Norland's attorney general, Ana
     Ruiz,": general; "Secretary of Labor Ana Ruiz": secretary; "spokesman Tom Vance": spokesman)."""
-    text = ctx.claims[cid].text
-    at = text.find(name)
-    if at <= 0:
-        return None
-    before = text[:at]
-    m = _TITLE_BEFORE.search(before) or _TITLE_LOWER.search(before)
-    words = [w for w in (m.group(1).casefold().split() if m else []) if w not in _HONORIFICS]
+    words = _title_words(ctx, cid, name, lower_case=True)
     if "of" in words:
         words = words[: words.index("of")]
     word = words[-1].rstrip(".") if words else ""
