@@ -274,6 +274,10 @@ def test_a_would_under_a_condition_is_a_hypothetical_with_no_status(facts_of):
     f = facts_of("The strike would end if the council raised the pay of the drivers.")
     assert "end" not in f.acts and f.modality == "conditional"
     assert facts_of("The strike would end on Friday.").acts.get("end") == "expected"
+    # a condition outranks a "later" of its own clause: "30 days later" is a time after the
+    # condition is met, not a past narrative looking ahead
+    f = facts_of("If approved by the board, the levy would take effect 30 days later, the mayor said.")
+    assert "take" not in f.acts and f.modality == "conditional"
 
 
 def test_a_modal_over_a_verb_in_the_third_person_is_a_name(facts_of):

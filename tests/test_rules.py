@@ -344,6 +344,22 @@ def test_the_end_of_a_period_is_one_deadline_whatever_verb_carries_it():
     assert dates.find(context([two, reopen], {("c2", "c4"): (0.75, 0.95)})) == []
 
 
+def test_the_end_of_a_period_is_not_the_day_of_an_act():
+    """"worked at the depot until Monday, when he was let go" / "boarded a ferry to Norland on
+    May 2": one date on each claim's main verb, in a pair one fact but for its days; the first
+    ends a period, the second is the day of an act: two moments, no conflict. Two days of the
+    act are."""
+    monday, may2 = DAY - dt.timedelta(days=4), dt.date(2024, 5, 2)
+    ta = "The clerk worked at the depot until Monday, when he was let go after the audit."
+    worked = claim("c1", "a", ta, predicate="work", dates=[at(ta, "Monday", monday, "work")])
+    tb = "The former depot clerk boarded a ferry to Norland on May 2 and has not been seen since."
+    boarded = claim("c2", "b", tb, predicate="board", dates=[at(tb, "May 2", may2, "board")])
+    assert dates.find(context([worked, boarded], {("c1", "c2"): (0.6, 0.92)})) == []
+    tc = "The clerk boarded a ferry to Norland on Monday, after the audit."
+    on_monday = claim("c3", "a", tc, predicate="board", dates=[at(tc, "Monday", monday, "board")])
+    assert [p.type for p in dates.find(context([on_monday, boarded], {("c2", "c3"): (0.6, 0.92)}))] == ["date"]
+
+
 def test_one_day_apart_is_low():
     a = claim("c1", "a", "It opened Friday.", dates=[day("Friday", DAY, "open", 4)])
     b = claim("c2", "b", "It opened Thursday.", dates=[day("Thursday", DAY - dt.timedelta(days=1), "open", 3)])
@@ -758,6 +774,24 @@ def test_two_officials_with_other_titles_are_two_acts_not_one_person_misnamed():
     c = claim("c3", "b", "Gov. Tom Moss announced a ban on official travel to Norland.",
               entities=[person("Tom Moss", "moss tom", "nsubj:announce")])
     assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == [{"c1": "Rita Hale", "c3": "Tom Moss"}]
+
+
+def test_a_doer_told_as_one_of_several_is_no_misnaming():
+    """"Harbour envoy Ana Ruiz also criticized the ruling" / "Board envoy Tom Vance criticized
+    the ruling": the "also" tells of several critics, so the other outlet's critic is another
+    one; without it the two names are one act's doer told two ways."""
+    ta = "Harbour envoy Ana Ruiz also criticized the ruling, saying it came far too late."
+    tb = "Board envoy Tom Vance criticized the ruling, saying it ignored the ferry workers."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:criticize")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Tom Vance", "PERSON", "vance tom", "nsubj:criticize")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
+    tc = "Ana Ruiz, the harbour envoy, too criticized the ruling."
+    c = claim("c3", "a", tc, entities=[ent(tc, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:criticize")])
+    assert entities.find(context([c, b], {("c2", "c3"): (0.6, 0.6)})) == []
+    td = ta.replace(" also", "")
+    d = claim("c4", "a", td, entities=[ent(td, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:criticize")])
+    assert [p.values for p in entities.find(context([d, b], {("c2", "c4"): (0.6, 0.6)}))] == \
+        [{"c4": "Ana Ruiz", "c2": "Tom Vance"}]
 
 
 def test_one_of_many_acts_of_a_kind_is_no_misnaming():

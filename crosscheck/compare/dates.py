@@ -189,6 +189,8 @@ def find(ctx: Context) -> list[Proposal]:
                 and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY):
             pairs = [(ea[0], eb[0])]
         for x, y in pairs:
+            if (x in ea) != (y in eb):
+                continue  # "worked there until Monday" / "flew out on May 20": a period's end is no day of an act
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):

@@ -388,6 +388,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if _other_offices(ctx, a, na, b, nb):
         return None  # "Governor Hale announced ..." / "Mayor Moss announced ...": two officials, two acts
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
+    if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
+        return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
     if not spelled and _own_words(ctx, a, b):
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
@@ -441,6 +443,22 @@ def _told_of(ctx: Context, cid: str) -> dict[str, str] | None:
             continue
         out.setdefault(key, e.text)
     return out
+
+
+#: after a doer's name (and its apposition), a word that makes it one of several doers: "Ruiz
+#: also criticized the ruling", "Vance, the board's chair, too voted no"
+_ALSO = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:also|too|likewise|similarly)\b", re.I)
+
+
+def _one_of_several(ctx: Context, cid: str, role: str, name: str) -> bool:
+    """Whether a claim tells the subject of an act as one of several doers of it ("the
+    ambassador Ruiz also criticized the statement"): another outlet's other doer of the act
+    is another of them, no conflict."""
+    if role.partition(":")[0] not in ("nsubj", "nsubjpass"):
+        return False
+    claim = ctx.claims[cid]
+    return any(_ALSO.match(claim.text[e.end - claim.start:]) for e in claim.facts.entities
+               if e.anchor == role and e.text == name)
 
 
 def _denied_act(ctx: Context, cid: str, role: str) -> bool:

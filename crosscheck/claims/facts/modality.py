@@ -104,10 +104,10 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
         if said is not root:
             return modality_of(said, text, reported=True)
         return "asserted", any(c.dep_ == "neg" for c in root.children)
+    if conditional(root):  # a condition first: "if approved, it would take effect 30 days later"
+        return "conditional", any(c.dep_ == "neg" for c in root.children)
     if told_later(root):
         return "asserted", any(c.dep_ == "neg" for c in root.children)  # "would later admit": done
-    if conditional(root):
-        return "conditional", any(c.dep_ == "neg" for c in root.children)
     chain = [root]  # the main verb and the verbs it takes as complements ("expected to agree")
     for t in root.children:
         if t.dep_ in ("xcomp", "ccomp", "acomp") and t.i > root.i and not question(t):
@@ -325,9 +325,11 @@ def _own_status(t) -> str | None:
     if aux & FUTURE_AUX:
         return None if conditional(t) else "future"  # "will close the port if ...": no act told to come
     if "would" in aux:
+        if conditional(t):
+            return None  # "would close once ...", "if approved, would take effect 30 days later": a hypothetical
         if told_later(t):
             return "done"  # "would later admit the loss": told afterwards in a past narrative
-        return None if conditional(t) else "expected"  # "would close once ...": a hypothetical
+        return "expected"
     if t.dep_ == "xcomp" or aux & {"to"}:
         return None  # "to approve": its status is its governor's
     if t.tag_ == "VBD" or (t.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
