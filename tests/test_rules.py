@@ -1852,6 +1852,8 @@ def test_phrases_quoted_here_and_there_are_no_remark_reworded_throughout():
     c = pieces("c3", "b", 'Okafor said, "Every bus lane on the bridge stays open under this plan, and the valley gets a fair price."',
                "Every bus lane on the bridge stays open under this plan, and the valley gets a fair price.")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == ["quote"]
+    # a pair less likely to state one fact holds two remarks of one speaker, not one reworded
+    assert quotes.find(context([a, c], {("c1", "c3"): (0.65, 0.65)})) == []
 
 
 def test_one_act_of_a_story_done_by_two_bodies_is_two_acts_in_status(monkeypatch):
@@ -2209,3 +2211,47 @@ def test_figures_given_at_two_moments_of_a_day_are_no_conflict():
     c = level("c1", "a", "As of 4 p.m., the river stood at 14 feet.", 14)
     d = level("c2", "b", "The river stood at 16 feet as of 4 p.m. Monday.", 16)
     assert len(numbers.find(context([c, d], alike))) == 1
+
+
+# ---- session 30: rules from pairs parts 4 and 5, on invented sentences -------------------------
+
+def test_a_count_of_others_besides_one_named_is_no_count_of_the_whole():
+    """"Captain Ruiz and three other crew members were rescued" / "rescued four crew members":
+    three besides the captain, four in all; two counts of others that differ still conflict."""
+    a = _count("c1", "a", "Captain Ruiz and three other crew members were rescued from the ferry.", "three", 3, "member", "rescue")
+    b = _count("c2", "b", "Coast guards rescued four crew members from the ferry.", "four", 4, "member", "rescue")
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    c = _count("c3", "b", "Captain Ruiz and two other crew members were rescued from the ferry.", "two", 2, "member", "rescue")
+    assert [p.type for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == ["number"]
+
+
+def test_an_ordinal_of_the_period_something_falls_in_counts_no_occasion():
+    """"the levy falls to 2 percent in the third year" / "a levy of 5 percent in the first
+    year": two years of one schedule, not one occasion counted two ways; "its third vote" /
+    "its first vote" is."""
+    ta = "The levy lasts three years, starting at 5 percent and falling to 2 percent in the third year."
+    tb = "The council set a levy of 5 percent on ferry tickets in the first year."
+    a = claim("c1", "a", ta, ordinals=[_rank(ta, "third", 3, "year")])
+    b = claim("c2", "b", tb, ordinals=[_rank(tb, "first", 1, "year")])
+    assert framing.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    tc, td = "The council held its third vote on the levy.", "The council held its first vote on the levy."
+    c = claim("c3", "a", tc, ordinals=[_rank(tc, "third", 3, "vote")])
+    d = claim("c4", "b", td, ordinals=[_rank(td, "first", 1, "vote")])
+    assert [p.type for p in framing.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))] == ["framing"]
+
+
+def test_a_comma_is_no_word_of_a_run_two_quotes_share():
+    """"And I will close it for the holidays," / "I am proud to close the harbour for the
+    holidays": three words in a row and a comma are no run of four; one remark reworded a little
+    still lines up."""
+    a = quotes.words("And I will close it for the holidays,")
+    b = quotes.words("If they refuse … I am proud to close the harbour for the holidays, Tom.")
+    assert not quotes.same_remark(a, b)
+    assert quotes.same_remark(quotes.words("And I will close it for the holidays, and for good,"),
+                              quotes.words("I will close it for the holidays, and for good"))
+    # a contraction of one reading is written out to line up: "would've" / "would have"
+    assert quotes.same_remark(quotes.words("calmer than I would have expected,"),
+                              quotes.words("She seemed fairly calm, calmer than I would've expected,"))
+    # and an abbreviation of a word the other quote writes out: "Gov." / "Governor"
+    x, y = quotes.words("I feel badly for Governor Vance,"), quotes.words("I feel very badly for Gov. Vance,")
+    assert quotes.same_remark(x, y) and quotes._changes(x, y) == "(nothing) → very"

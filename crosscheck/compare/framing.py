@@ -10,6 +10,7 @@ state, or their article's date); where either time is unknown, nothing is said.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from ..claims.facts import ENCOUNTERS
@@ -37,11 +38,26 @@ def _ordinal(ctx: Context, cid: str):
     return None
 
 
+#: a period of time an ordinal may name: "in the third year" places what a claim tells in a
+#: span of a schedule, as a date does; it counts no occasion
+PERIODS = {"year", "month", "week", "day", "hour", "quarter", "half", "decade", "season"}
+#: the words before such a period when it is the time of something: "in the", "during its"
+_IN_PERIOD = re.compile(r"\b(?:in|during|within|by|after|over|through|throughout)\s+(?:the|its|their|his|her|that|this)\s+$", re.I)
+
+
+def _in_a_period(claim, o) -> bool:
+    """Whether an ordinal names the period of time something falls in ("declining to 16 percent
+    in the third year"), not an occasion counted ("the second meeting")."""
+    return o.head in PERIODS and bool(_IN_PERIOD.search(claim.text[: max(0, o.start - claim.start)]))
+
+
 def _counted(ctx: Context, cid: str) -> list:
     """Ordinals that count something (first, second...; not superlatives, not in a general or
-    qualified statement)."""
-    f = ctx.claims[cid].facts
-    return [o for o in (f.ordinals if f else []) if o.rank >= 1 and o.head and not o.qualifier and not o.general]
+    qualified statement, not the period of time something falls in)."""
+    c = ctx.claims[cid]
+    f = c.facts
+    return [o for o in (f.ordinals if f else []) if o.rank >= 1 and o.head and not o.qualifier and not o.general
+            and not _in_a_period(c, o)]
 
 
 def _counted_text(ctx: Context, cid: str, other: str) -> str:

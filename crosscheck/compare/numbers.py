@@ -267,6 +267,9 @@ _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.,-]+
 _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:month|year|week|day|hour|minute|quarter)\b", re.I)
 
 
+#: a count of those besides someone or something named: "Ruiz and three other crew members",
+#: "two more ferries": not the whole another outlet counts
+_OTHERS = re.compile(r"^\s+(?:other|more|additional)\s+[^\W\d_]", re.I)
 #: figures of a part of a whole, told as such: "Of riders who took the night bus, 61 percent
 #: paid cash", "Among those under 30, ..."
 _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b", re.I)
@@ -299,6 +302,8 @@ def _figure_kind(claim, q: Quantity) -> str | None:
         return "average"
     if _LESS_A_PART.search(claim.text[: q.start - claim.start]):
         return "less a part"
+    if _OTHERS.match(after):
+        return "part"  # "Ruiz and three other crew members": those besides the one named
     return None
 
 
