@@ -631,3 +631,12 @@ def test_a_name_read_with_its_possessive_ends_before_it(facts_of, text, name):
 def test_what_could_have_been_could_be_if_or_was_not_meant_is_no_act_to_come(facts_of, text, modality, act):
     f = facts_of(text)
     assert f.modality == modality and act not in f.acts
+
+
+def test_a_likelihood_compared_between_groups_is_a_rate_not_an_act_expected(facts_of):
+    """"tenants were three times as likely as owners to be evicted": a rate; "is likely to be
+    evicted" tells an act expected, and so does "more likely than not"."""
+    f = facts_of("Records show tenants were three times as likely as owners to be evicted last year.")
+    assert "evict" not in f.acts
+    assert facts_of("Older riders are more likely to be fined on the night bus.").modality == "asserted"
+    assert facts_of("The tenant is likely to be evicted next week.").acts.get("evict") == "expected"

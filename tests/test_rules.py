@@ -2255,3 +2255,23 @@ def test_a_comma_is_no_word_of_a_run_two_quotes_share():
     # and an abbreviation of a word the other quote writes out: "Gov." / "Governor"
     x, y = quotes.words("I feel badly for Governor Vance,"), quotes.words("I feel very badly for Gov. Vance,")
     assert quotes.same_remark(x, y) and quotes._changes(x, y) == "(nothing) → very"
+
+
+def test_an_act_whose_figure_the_other_claim_gives_its_done_act_is_that_act():
+    """"The levy was approved 41-7" / "passed on a 41-7 vote and goes to the county board, which
+    is expected to approve it next week": the tally names the council's vote, told done on both
+    sides; the board's approval to come is another act. Without the shared tally it is one act
+    told two ways."""
+    tally = lambda text, anchor: Quantity(text="41-7", value=41007, unit="tally", start=text.index("41-7"),
+                                          end=text.index("41-7") + 4, anchor=anchor)
+    ta = "The ferry levy passed on a 41-7 vote and goes to the county board, which is expected to approve it next week."
+    pending = claim("c1", "a", ta, actions=["pass", "go"], acts={"pass": "done", "approve": "expected"},
+                    quantities=[tally(ta, "pass")])
+    tb = "The ferry levy was approved 41-7 over the objections of the harbour towns."
+    done = claim("c2", "b", tb, actions=["approve"], acts={"approve": "done"}, doers={"approve": "levy"},
+                 quantities=[tally(tb, "approve")])
+    assert status.find(context([pending, done], {("c1", "c2"): (0.6, 0.6)})) == []
+    tc = "The ferry levy was approved over the objections of the harbour towns."
+    untallied = claim("c3", "b", tc, actions=["approve"], acts={"approve": "done"}, doers={"approve": "levy"})
+    assert [p.type for p in status.find(context([pending, untallied], {("c1", "c3"): (0.6, 0.6)}))] == ["status"]
+

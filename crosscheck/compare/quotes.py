@@ -494,7 +494,10 @@ def _full_words(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
     """Two quotes' words with each abbreviation one of them writes for a word of the other
     written out ("Gen." / "General": house style), so that the two line up word for word."""
     def full(ws: list[str], other: list[str]) -> list[str]:
-        return [next((v for v in other if abbreviates(w, v)), w) if w.endswith(".") else w for w in ws]
+        # the word after both the same ("Gen. Vance" / "General Vance"): not a sentence's last
+        # word ("goal." / "goals"), nor a word the abbreviation only happens to begin
+        return [next((v for j, v in enumerate(other[:-1]) if abbreviates(w, v) and key(other[j + 1]) == key(ws[i + 1])), w)
+                if w.endswith(".") and i + 1 < len(ws) else w for i, w in enumerate(ws)]
     return full(wa, wb), full(wb, wa)
 
 

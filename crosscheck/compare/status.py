@@ -205,6 +205,16 @@ def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
     return "medium", "publication dates do not settle which came first"
 
 
+def _figure_of_another_act(fa, fb, act: str) -> bool:
+    """Whether a figure one claim gives its ``act`` is one the other claim gives another act it
+    tells done ("the bill was approved 332-94" / "passed on a 332-94 vote and goes to the
+    Senate, which is expected to approve it"): the first claim's act is the other's done one,
+    not the act the other tells as to come. (Where the other claim tells ``act`` done too, it
+    tells one act with two verbs: "earned $4 million" / "reported $4 million and earned it".)"""
+    return fa.acts.get(act) != "done" and any(x.anchor == act and y.anchor != act and y.anchor and fa.acts.get(y.anchor) == "done"
+               and x.unit == y.unit and x.value == y.value for x in fb.quantities for y in fa.quantities)
+
+
 def find(ctx: Context) -> list[Proposal]:
     against: dict[str, list[str]] = defaultdict(list)
     kind: dict[str, str] = {}
@@ -270,7 +280,8 @@ def find(ctx: Context) -> list[Proposal]:
             # the status of any act both tell, each with one status ("showing that the agency
             # spent $4 million" against "the agency is set to spend $4 million")
             act = _act_apart(fa, fb)
-            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) or other_objects(fa, fb, act):
+            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) or other_objects(fa, fb, act) \
+                    or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         else:

@@ -40,6 +40,18 @@ def auxiliaries(t) -> set[str]:
     return {c.lower_ for c in aux}
 
 
+#: words that compare a likelihood: "as likely as", "more likely", "twice as likely"
+_COMPARING = {"as", "more", "less", "most", "least", "twice", "thrice", "equally"}
+
+
+def compared(t) -> bool:
+    """Whether a "likely" is compared ("three times as likely to be fined", "more likely to
+    rent"): a rate of a group, not an act expected ("more likely than not to pass" is one)."""
+    return t.lemma_.lower() in ("likely", "unlikely") and any(
+        c.dep_ == "advmod" and c.lower_ in _COMPARING or c.dep_ == "npadvmod" for c in t.children) \
+        and "than not" not in " ".join(w.lower_ for w in t.subtree)
+
+
 def _would(t) -> bool:
     return "would" in auxiliaries(t)
 
@@ -112,7 +124,7 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     for t in root.children:
         if t.dep_ in ("xcomp", "ccomp", "acomp") and t.i > root.i and not question(t):
             chain.append(t)
-    lemmas = {t.lemma_.lower() for t in chain}
+    lemmas = {t.lemma_.lower() for t in chain if not compared(t)}
     aux = set().union(*(auxiliaries(t) for t in chain))
     negated = any(c.dep_ == "neg" for t in chain for c in t.children)
     own_aux = auxiliaries(root)
@@ -222,6 +234,8 @@ def acts_of(tokens) -> dict[str, str]:
                 # moment, not one pending when the outlet wrote
             if h.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS and any(c.dep_ == "neg" for c in h.children):
                 break  # "did not intend to close the pier": no plan of it
+            if compared(h):
+                break  # "three times as likely to be fined": a rate, no expectation
             if h.lemma_.lower() in EXPECT_WORDS:
                 st = "expected"
             elif h.lemma_.lower() in PLAN_WORDS:
