@@ -640,3 +640,13 @@ def test_a_likelihood_compared_between_groups_is_a_rate_not_an_act_expected(fact
     assert "evict" not in f.acts
     assert facts_of("Older riders are more likely to be fined on the night bus.").modality == "asserted"
     assert facts_of("The tenant is likely to be evicted next week.").acts.get("evict") == "expected"
+
+
+def test_a_judgement_and_an_act_under_way_tell_no_plan_and_nothing_done(facts_of):
+    """"is considered the strongest storm to hit the coast" judges the storm, plans nothing;
+    "was still being worked out" is under way, not done; "is being considered" is still weighed."""
+    f = facts_of("Gusting to 180 kph, the storm is considered the strongest to hit the coast this decade.")
+    assert "hit" not in f.acts and f.modality != "planned"
+    assert "work out" not in facts_of("The harbour master said the new timetable was still being worked out.").acts
+    assert facts_of("The harbour master said the new timetable was worked out on Monday.").acts.get("work out") == "done"
+    assert facts_of("A new ferry levy is being considered by the council.").modality == "planned"

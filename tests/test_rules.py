@@ -2257,6 +2257,17 @@ def test_a_comma_is_no_word_of_a_run_two_quotes_share():
     assert quotes.same_remark(x, y) and quotes._changes(x, y) == "(nothing) → very"
 
 
+
+def test_british_and_american_spellings_of_a_quoted_word_are_house_style():
+    """"characterisation" / "characterization", "colour" / "color": one word; "four" / "for" are
+    two."""
+    x = quotes.words("There was a little tongue-in-cheek in that characterisation of our colour.")
+    y = quotes.words("There was a little tongue-in-cheek in that characterization of our color,")
+    assert quotes.same_remark(x, y) and quotes._changes(x, y) == ""
+    z = quotes.words("There were four ferries waiting in the harbour for the night")
+    assert quotes._changes(z, quotes.words("There were for ferries waiting in the harbor for the night")) == "four → for"
+
+
 def test_an_act_whose_figure_the_other_claim_gives_its_done_act_is_that_act():
     """"The levy was approved 41-7" / "passed on a 41-7 vote and goes to the county board, which
     is expected to approve it next week": the tally names the council's vote, told done on both

@@ -102,7 +102,20 @@ def key(word: str) -> str:
     if word == GAP:
         return "\x00"
     k = _ORDINAL_DAY.sub(r"\1", re.sub(r"[.'’]", "", unaccented(word.casefold())))
-    return _SPELLED.get(k, k)
+    k = _SPELLED.get(k, k)
+    for rx, to in _BRITISH:
+        k = rx.sub(to, k)
+    return k
+
+
+#: British spellings read as American ones, house style ("characterisation" / "characterization",
+#: "colour" / "color", "centre" / "center", "programme" / "program"); only long words, so that
+#: "four" stays apart from "for"
+_BRITISH = [(re.compile(r"(?<=\w{3})is(ation|ations|e|es|ed|ing)$"), r"iz\1"),
+            (re.compile(r"(?<=\w{3})ys(e|es|ed|ing)$"), r"yz\1"),
+            (re.compile(r"(?<=\w{3})our(s|ed|ing|able)?$"), r"or\1"),
+            (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),
+            (re.compile(r"(?<=\w{4})mme(s)?$"), r"m\1")]
 
 
 #: a figure with an ordinal's ending ("June 12th" / "June 12": house style)

@@ -52,6 +52,13 @@ def compared(t) -> bool:
         and "than not" not in " ".join(w.lower_ for w in t.subtree)
 
 
+def regarded(t) -> bool:
+    """Whether a "considered" tells how something is judged ("is considered the strongest",
+    "considered likely", "is considered to be a threat"), not a plan weighed."""
+    return t.lemma_.lower() == "consider" and any(
+        c.dep_ in ("oprd", "attr", "acomp") or c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in t.children)
+
+
 def _would(t) -> bool:
     return "would" in auxiliaries(t)
 
@@ -137,7 +144,7 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     pending = None
     if lemmas & EXPECT_WORDS and (root.lemma_.lower() in EXPECT_WORDS or root.lemma_.lower() == "be"):
         pending = "expected"
-    elif root.lemma_.lower() in PLAN_WORDS or lemmas & PLAN_WORDS and root.lemma_.lower() == "be":
+    elif root.lemma_.lower() in PLAN_WORDS and not regarded(root) or lemmas & PLAN_WORDS and root.lemma_.lower() == "be":
         pending = "planned"
     if pending:
         # "had been considering whether to resign", "had been expected to sign": a plan or an
@@ -234,8 +241,8 @@ def acts_of(tokens) -> dict[str, str]:
                 # moment, not one pending when the outlet wrote
             if h.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS and any(c.dep_ == "neg" for c in h.children):
                 break  # "did not intend to close the pier": no plan of it
-            if compared(h):
-                break  # "three times as likely to be fined": a rate, no expectation
+            if compared(h) or regarded(h):
+                break  # "three times as likely to be fined": a rate; "considered the strongest to hit": a judgement
             if h.lemma_.lower() in EXPECT_WORDS:
                 st = "expected"
             elif h.lemma_.lower() in PLAN_WORDS:
@@ -346,6 +353,8 @@ def _own_status(t) -> str | None:
         return "expected"
     if t.dep_ == "xcomp" or aux & {"to"}:
         return None  # "to approve": its status is its governor's
+    if "being" in aux:
+        return None  # "was still being worked out": under way, not done
     if t.tag_ == "VBD" or (t.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
         return "done"
     return None
