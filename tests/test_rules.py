@@ -780,18 +780,18 @@ def test_a_doer_told_as_one_of_several_is_no_misnaming():
     """"Harbour envoy Ana Ruiz also criticized the ruling" / "Board envoy Tom Vance criticized
     the ruling": the "also" tells of several critics, so the other outlet's critic is another
     one; without it the two names are one act's doer told two ways."""
-    ta = "Harbour envoy Ana Ruiz also criticized the ruling, saying it came far too late."
-    tb = "Board envoy Tom Vance criticized the ruling, saying it ignored the ferry workers."
-    a = claim("c1", "a", ta, entities=[ent(ta, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:criticize")])
-    b = claim("c2", "b", tb, entities=[ent(tb, "Tom Vance", "PERSON", "vance tom", "nsubj:criticize")])
-    assert entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
-    tc = "Ana Ruiz, the harbour envoy, too criticized the ruling."
-    c = claim("c3", "a", tc, entities=[ent(tc, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:criticize")])
-    assert entities.find(context([c, b], {("c2", "c3"): (0.6, 0.6)})) == []
-    td = ta.replace(" also", "")
-    d = claim("c4", "a", td, entities=[ent(td, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:criticize")])
-    assert [p.values for p in entities.find(context([d, b], {("c2", "c4"): (0.6, 0.6)}))] == \
-        [{"c4": "Ana Ruiz", "c2": "Tom Vance"}]
+    def critic(cid, aid, text, name, key):
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:criticize")])
+
+    vance = critic("c2", "b", "Board envoy Tom Vance criticized the ruling, saying it ignored the ferry workers.",
+                   "Tom Vance", "vance tom")
+    ruiz = {"c1": "Harbour envoy Ana Ruiz also criticized the ruling, saying it came far too late.",
+            "c3": "Ana Ruiz, the harbour envoy, too criticized the ruling.",
+            "c4": "Harbour envoy Ana Ruiz criticized the ruling, saying it came far too late."}
+    found = {cid: [p.values for p in entities.find(context([critic(cid, "a", text, "Ana Ruiz", "ruiz ana"), vance],
+                                                           {(cid, "c2"): (0.6, 0.6)}))]
+             for cid, text in ruiz.items()}
+    assert found == {"c1": [], "c3": [], "c4": [{"c4": "Ana Ruiz", "c2": "Tom Vance"}]}
 
 
 def test_one_of_many_acts_of_a_kind_is_no_misnaming():
