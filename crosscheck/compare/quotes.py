@@ -660,22 +660,16 @@ def _one_person(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or bool(set(a.split()) & set(b.split()))
 
 
-def _a_person(ctx: Context, cid: str, speaker: str) -> bool:
-    """Whether a claim names its speaker as a person, not a body ("a Harbour Board
-    spokesman said": the department, whose spokesman another outlet may name)."""
+def _a_person_saying_it(ctx: Context, cid: str, speaker: str) -> bool:
+    """Whether a claim names its speaker as a person, not a body ("a Harbour Board spokesman
+    said": the department, whose spokesman another outlet may name), and as the one saying it:
+    the subject of a verb of saying ('"...," Ruiz said'), not a person named in the quotation or
+    beside the one who speaks ('"...," the firm representing Ruiz said')."""
     emap = ctx.entity_map
     f = ctx.claims[cid].facts
-    return any(e.label == "PERSON" and emap.get(e.key, e.key) == speaker for e in (f.entities if f else []))
-
-
-def _says_it(ctx: Context, cid: str, speaker: str) -> bool:
-    """Whether a claim names its speaker as the one saying it: the subject of a verb of saying
-    ('"...," Ruiz said'), not a person named in the quotation or beside the one who speaks ('"...,"
-    the firm representing Ruiz said')."""
-    emap = ctx.entity_map
-    f = ctx.claims[cid].facts
-    return any(emap.get(e.key, e.key) == speaker and (e.anchor or "").partition(":")[0] == "nsubj"
-               and (e.anchor or "").partition(":")[2] in QUOTE_VERBS for e in (f.entities if f else []))
+    named = [e for e in (f.entities if f else []) if emap.get(e.key, e.key) == speaker]
+    return any(e.label == "PERSON" for e in named) and any(
+        (e.anchor or "").partition(":")[0] == "nsubj" and (e.anchor or "").partition(":")[2] in QUOTE_VERBS for e in named)
 
 
 def speaks_for(ctx: Context, cid: str, speaker: str) -> bool:
@@ -859,8 +853,7 @@ def find(ctx: Context) -> list[Proposal]:
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
                 if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS \
                         and not speaks_for(ctx, a, y.speaker) and not speaks_for(ctx, b, x.speaker) \
-                        and _a_person(ctx, a, x.speaker) and _a_person(ctx, b, y.speaker) \
-                        and _says_it(ctx, a, x.speaker) and _says_it(ctx, b, y.speaker):
+                        and _a_person_saying_it(ctx, a, x.speaker) and _a_person_saying_it(ctx, b, y.speaker):
                     out.append(Proposal(
                         type="quote", severity="high", claims=(a, b),
                         explanation=f"the same words are attributed to {ctx.name(x.speaker)} by {ctx.label(a)} "
