@@ -650,3 +650,11 @@ def test_a_judgement_and_an_act_under_way_tell_no_plan_and_nothing_done(facts_of
     assert "work out" not in facts_of("The harbour master said the new timetable was still being worked out.").acts
     assert facts_of("The harbour master said the new timetable was worked out on Monday.").acts.get("work out") == "done"
     assert facts_of("A new ferry levy is being considered by the council.").modality == "planned"
+
+
+def test_the_doer_of_an_act_whose_subject_counts_a_part_is_the_whole(facts_of):
+    """"Dozens of councillors boycotted the vote": the councillors boycotted; "two of the
+    councillors", "most of the crew" likewise; "the committee voted" is the committee's."""
+    assert facts_of("Dozens of councillors boycotted the vote on Friday.").doers.get("boycott") == "councillor"
+    assert facts_of("Most of the crew left the ferry on Monday.").doers.get("leave") == "crew"
+    assert facts_of("The committee voted on the levy on Monday.").doers.get("vote") == "committee"

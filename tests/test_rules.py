@@ -2286,3 +2286,48 @@ def test_an_act_whose_figure_the_other_claim_gives_its_done_act_is_that_act():
     untallied = claim("c3", "b", tc, actions=["approve"], acts={"approve": "done"}, doers={"approve": "levy"})
     assert [p.type for p in status.find(context([pending, untallied], {("c1", "c3"): (0.6, 0.6)}))] == ["status"]
 
+
+def test_a_surname_and_its_feminine_or_family_form_are_two_people_not_a_spelling():
+    """"Dunaev" / "Dunaeva" (a husband and his wife), "Dunaeva" / "the Dunaevs" (she and her
+    family): not one name spelled two ways; "Dunaev" / "Dunaiev" is, and so is a given name
+    that adds an "a" ("Marek" / "Mareka")."""
+    def named(cid, aid, name, key):
+        text = f"{name} left the port city on Thursday."
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:leave")])
+    husband = named("c1", "a", "Oleg Dunaev", "dunaev oleg")
+    assert entities.find(context([husband, named("c2", "b", "Dunaeva", "dunaeva")], {})) == []
+    assert entities.find(context([named("c3", "a", "Dunaeva", "dunaeva"), named("c4", "b", "The Dunaevs", "dunaevs")], {})) == []
+    found = entities.find(context([husband, named("c5", "b", "Oleg Dunaiev", "dunaiev oleg")], {}))
+    assert [p.values for p in found] == [{"c1": "Oleg Dunaev", "c5": "Oleg Dunaiev"}]
+    found = entities.find(context([named("c6", "a", "Marek Dunaev", "dunaev marek"), named("c7", "b", "Mareka Dunaev", "dunaev mareka")], {}))
+    assert [p.values for p in found] == [{"c6": "Marek Dunaev", "c7": "Mareka Dunaev"}]
+
+
+def test_a_unit_written_short_and_a_comma_closing_a_cut_quotation_are_house_style():
+    """"15,000ft" / "15,000 feet", "40%" / "40 percent", "$3bn" / "$3 billion": one word each;
+    a quotation cut short whose comma leads to the attribution ("... a fair rate," he said)
+    changes no word of the other's "... a fair rate of pay."; "3m" (metres) stays as written."""
+    x = quotes.words("The ferry climbed to 15,000ft, spent $3bn and 40% of its fuel")
+    y = quotes.words("the ferry climbed to 15,000 feet, spent $3 billion and 40 percent of its fuel")
+    assert quotes.same_remark(x, y) and quotes._changes(x, y) == ""
+    assert quotes.words("a 3m wall") == ["a", "3m", "wall"]
+    cut = quotes.words("We hold that the board is bound to pay the crews a fair rate,")
+    full = quotes.words("is bound to pay the crews a fair rate of pay.")
+    assert quotes.same_remark(cut, full) and quotes._changes(full, cut) == ""
+    assert quotes._changes(full, quotes.words("is bound to pay the crews a fair rate of return,")) == "pay. → return,"
+
+
+def test_a_subject_the_other_claim_names_in_passing_is_one_doer_only_in_a_pair_likely_one_fact():
+    """"The full council is expected to vote on the ferry levy" / "The council's budget
+    committee voted on the ferry levy": the committee's claim names the council in passing; in
+    a pair 0.6 likely, two bodies' votes; at NAMED_DOER or more one act told two ways. One
+    subject ("the council") is one doer at any bar the rule asks."""
+    pending = claim("c1", "a", "The full council is expected to vote on the ferry levy this week.",
+                    actions=["vote"], acts={"vote": "expected"}, doers={"vote": "council"}, lemmas=["council", "levy"])
+    done = claim("c2", "b", "The council's budget committee voted on the ferry levy.",
+                 actions=["vote"], acts={"vote": "done"}, doers={"vote": "committee"}, lemmas=["council", "committee", "levy"])
+    assert status.find(context([pending, done], {("c1", "c2"): (0.6, 0.6)})) == []
+    assert [p.claims for p in status.find(context([pending, done], {("c1", "c2"): (status.NAMED_DOER, 0.9)}))] == [("c1", "c2")]
+    council = claim("c3", "b", "The council voted on the ferry levy.",
+                    actions=["vote"], acts={"vote": "done"}, doers={"vote": "council"}, lemmas=["council", "levy"])
+    assert [p.claims for p in status.find(context([pending, council], {("c1", "c3"): (0.6, 0.6)}))] == [("c1", "c3")]

@@ -132,6 +132,7 @@ def words(s: str) -> list[str]:
     "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
     skipped are."""
     s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", s)))
+    s = _UNIT_SHORT.sub(lambda m: " " + _UNITS[m.group(1).casefold()], _MILLION_SHORT.sub(r"\1 million", s))
     return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
 
 
@@ -139,6 +140,13 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|
 #: an ellipsis written as dots, three or a long run of them ("a fine day.........who"): words
 #: skipped, as "\u2026"
 _DOTS = re.compile(r"\s*(?:\.\s?){2,}\.\s*")
+#: a unit written short after a figure, house style ("15,000ft" / "15,000 feet", "40%" / "40
+#: percent", "$3bn" / "$3 billion"): read as written out
+_UNITS = {"ft": "feet", "km": "kilometers", "kg": "kilograms", "lb": "pounds", "lbs": "pounds",
+          "mph": "miles per hour", "bn": "billion", "%": "percent"}
+_UNIT_SHORT = re.compile(r"(?<=\d)\s?(ft|km|kg|lbs?|mph|bn|%)(?![\w%])", re.I)
+#: "m" for million after a sum of money only ("£5m"); after another figure it is metres
+_MILLION_SHORT = re.compile(r"([$£€]\s?\d[\d.,]*)\s?m\b")
 #: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
 #: skipped ("in Wisconsn (sic)" against another's "in Wisconsin" is a spelling, set aside)
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)
@@ -404,8 +412,11 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     spans += [(wa[x.a + x.size : y.a], wb[x.b + x.size : y.b], False) for x, y in zip(blocks, blocks[1:])]
     spans.append((*_anchored(*tail, at_end=True), True))
     for left, right, edge in spans:
-        if edge and not (0 < len(left) <= EDGE_WORDS and 0 < len(right) <= EDGE_WORDS) or edge and GAP in left + right:
-            continue  # cut short, framed in the outlet's own words, or another piece of a quotation
+        if edge and not (0 < _size(left) and len(left) <= EDGE_WORDS and 0 < _size(right) and len(right) <= EDGE_WORDS) \
+                or edge and GAP in left + right:
+            continue  # cut short (a comma closing one side's quotation before its attribution is
+            # no word: "a standard of need." / "a standard,"), framed in the outlet's own words,
+            # or another piece of a quotation
         if (left or right) and not _trivial(left, right):
             out.append((left, right))
     return out

@@ -90,10 +90,25 @@ def family(x: str, y: str) -> bool:
     return long_ in (short + "s", short + "es")
 
 
+#: endings of surnames whose feminine form adds an "a" ("Petrov" / "Petrova", "Dunaev" /
+#: "Dunaeva", "Ilyin" / "Ilyina"); a given name that adds one is another name, or misspelled
+#: ("Angel" / "Angela")
+_GENDERED_ENDINGS = ("ov", "ev", "in", "yn")
+
+
+def gendered(x: str, y: str) -> bool:
+    """A surname and its feminine form, or the feminine form and the family's ("petrov" /
+    "petrova", "petrova" / "petrovs"): two people of one family, not a name spelled two ways."""
+    short, long_ = sorted((x, y), key=len)
+    if long_ == short + "a":
+        return short.endswith(_GENDERED_ENDINGS)
+    return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"a", "s"} and x[:-1].endswith(_GENDERED_ENDINGS)
+
+
 def spelled_alike(x: str, y: str) -> bool:
     """Two different name words (folded) that are one word spelled two ways."""
     return x != y and x[:1] == y[:1] and min(len(x), len(y)) >= SPELLED_FROM and not family(x, y) \
-        and fuzz.ratio(x, y) >= SPELLED
+        and not gendered(x, y) and fuzz.ratio(x, y) >= SPELLED
 
 
 _CITY_PREPS = {"in", "at", "to", "from", "near", "outside", "around", "into", "via"}

@@ -205,9 +205,27 @@ def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
             if subj is not None or h.dep_ not in ("xcomp", "conj", "acomp") or h.head is h:
                 break
             h = h.head
+        subj = _whole_of(subj)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             out[lemma] = subj.lemma_.lower()
     return out
+
+
+#: words that name a part or a count of what follows their "of" ("dozens of lawmakers", "most
+#: of the crew"): the doer is what follows
+_PARTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores",
+          "some", "many", "most", "all", "none", "half", "majority", "minority", "number", "handful", "couple",
+          "lot", "lots", "bunch", "rest", "several", "few", "each", "both", "one", "percent"}
+
+
+def _whole_of(subj):
+    """The head of what a subject counts a part of ("dozens of House Democrats boycotted":
+    Democrats; "two of the senators": senators), else the subject itself."""
+    if subj is None or not (subj.lemma_.lower() in _PARTS or subj.lower_ in _PARTS or subj.pos_ == "NUM"):
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None else subj
 
 
 def acts_of(tokens) -> dict[str, str]:
