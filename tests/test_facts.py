@@ -658,3 +658,10 @@ def test_the_doer_of_an_act_whose_subject_counts_a_part_is_the_whole(facts_of):
     assert facts_of("Dozens of councillors boycotted the vote on Friday.").doers.get("boycott") == "councillor"
     assert facts_of("Most of the crew left the ferry on Monday.").doers.get("leave") == "crew"
     assert facts_of("The committee voted on the levy on Monday.").doers.get("vote") == "committee"
+
+
+def test_a_participle_wished_for_is_no_act_done(facts_of):
+    """"over half want the levy repealed": a wish, not a repeal told done; "the council
+    repealed the levy" is."""
+    assert "repeal" not in facts_of("Over half of the voters want the ferry levy repealed, a new poll finds.").acts
+    assert facts_of("The council repealed the ferry levy on Monday.").acts.get("repeal") == "done"

@@ -2331,3 +2331,19 @@ def test_a_subject_the_other_claim_names_in_passing_is_one_doer_only_in_a_pair_l
     council = claim("c3", "b", "The council voted on the ferry levy.",
                     actions=["vote"], acts={"vote": "done"}, doers={"vote": "council"}, lemmas=["council", "levy"])
     assert [p.claims for p in status.find(context([pending, council], {("c1", "c3"): (0.6, 0.6)}))] == [("c1", "c3")]
+
+
+def test_a_person_of_an_act_told_in_another_year_is_another_occasion():
+    """"In 2019, the mayor shook hands with Ana Ruiz" against an article of 2024's "The mayor
+    shook hands with Tom Vance": two handshakes, each with its person; in the article's own
+    year, or with no year written, two names for one act."""
+    def shook(cid, aid, text, who):
+        return claim(cid, aid, text, entities=[ent(text, who, "PERSON", who.lower(), "prep:shake")], actions=["shake"],
+                     predicate="shake")
+    b = shook("c2", "b", "The mayor shook hands with Tom Vance at the pier.", "Tom Vance")
+    before = shook("c1", "a", "In 2019, the mayor shook hands with Ana Ruiz at the pier.", "Ana Ruiz")
+    assert entities.find(context([before, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    this_year = shook("c3", "a", f"In {DAY.year}, the mayor shook hands with Ana Ruiz at the pier.", "Ana Ruiz")
+    assert len(entities.find(context([this_year, b], {("c2", "c3"): (0.8, 0.8)}))) == 1
+    unwritten = shook("c4", "a", "The mayor shook hands with Ana Ruiz at the pier.", "Ana Ruiz")
+    assert len(entities.find(context([unwritten, b], {("c2", "c4"): (0.8, 0.8)}))) == 1

@@ -394,6 +394,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
         return None  # "did not vote for Ruiz" / "voted for Vance": whom the act did not befall
+    if not spelled and _other_years(ctx, a, b):
+        return None  # "In 2019, the mayor shook hands with Vance" / "the mayor shook hands with Ruiz": two occasions
     how = "spells the name" if spelled else "names"
     return Proposal(
         type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
@@ -466,6 +468,29 @@ def _denied_act(ctx: Context, cid: str, role: str) -> bool:
     ("said they did not vote for Ruiz")."""
     f = ctx.claims[cid].facts
     return f.negated and role.partition(":")[2] in f.actions
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+
+
+def _year_of(ctx: Context, cid: str) -> int | None:
+    """The year a claim tells its act in: the one it writes "in 2019" (one year only), else its
+    article's."""
+    years = {int(y) for y in _IN_YEAR.findall(ctx.claims[cid].text)}
+    if len(years) == 1:
+        return years.pop()
+    published = ctx.article(cid).published
+    return published.year if published and not years else None
+
+
+def _other_years(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims tell their acts in two years ("In 2019, the mayor shook hands with
+    Vance" against an article of 2023's "the mayor shook hands with Ruiz"): two occasions, each
+    with its person."""
+    if not (_IN_YEAR.search(ctx.claims[a].text) or _IN_YEAR.search(ctx.claims[b].text)):
+        return False  # (two articles' years alone, a day apart over New Year, tell nothing)
+    ya, yb = _year_of(ctx, a), _year_of(ctx, b)
+    return ya is not None and yb is not None and ya != yb
 
 
 def _held(ctx: Context, a: str, b: str) -> Proposal | None:

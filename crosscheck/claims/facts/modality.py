@@ -348,6 +348,10 @@ MEASURES = {"bill", "deal", "plan", "law", "measure", "package", "proposal", "le
 FATES = {"pass", "fail", "expire", "die", "advance", "clear", "survive", "go", "take", "become", "reach", "stall"}
 
 
+#: verbs whose object's participle tells a wish, not a done act ("want the law repealed")
+_WISHING = {"want", "wish", "need", "like", "prefer", "desire"}
+
+
 def _own_status(t) -> str | None:
     """The status a verb's own auxiliaries and tense give it (None: none of its own)."""
     aux = auxiliaries(t)
@@ -373,6 +377,8 @@ def _own_status(t) -> str | None:
         return None  # "to approve": its status is its governor's
     if "being" in aux:
         return None  # "was still being worked out": under way, not done
+    if not aux and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in _WISHING:
+        return None  # "want the law repealed", "need the road fixed": a wish, not an act done
     if t.tag_ == "VBD" or (t.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
         return "done"
     return None
