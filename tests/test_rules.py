@@ -2347,3 +2347,23 @@ def test_a_person_of_an_act_told_in_another_year_is_another_occasion():
     assert len(entities.find(context([this_year, b], {("c2", "c3"): (0.8, 0.8)}))) == 1
     unwritten = shook("c4", "a", "The mayor shook hands with Ana Ruiz at the pier.", "Ana Ruiz")
     assert len(entities.find(context([unwritten, b], {("c2", "c4"): (0.8, 0.8)}))) == 1
+
+
+def test_a_short_quotation_counts_as_the_same_words_only_as_its_speakers():
+    """"The memo, Ruiz said, blames 'the harbour board'" / "Vance said the clerk wrote that it
+    was 'the harbour board's doing'": a phrase of the memo that both speak of, no statement
+    given to two people; '"It is the harbour board," Ruiz said' / '"It is the harbour board,"
+    Vance said' is one."""
+    def saying(cid, aid, text, name, key, words, speaker):
+        i = text.index(words)
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:say")],
+                     quotes=[Quote(text=words, speaker=speaker, start=i, end=i + len(words))])
+    said_by = lambda found: [p for p in found if "said by" in p.explanation]
+    a = saying("c1", "a", 'The memo, Ruiz said, blames "the harbour board" for the delay.', "Ruiz", "ruiz",
+               "the harbour board", "ruiz")
+    b = saying("c2", "b", 'Vance said the clerk wrote that the delay was "the harbour board".', "Vance", "vance",
+               "the harbour board", None)
+    assert said_by(entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))) == []
+    c = saying("c3", "b", '"It is the harbour board," Vance said of the delay.', "Vance", "vance", "It is the harbour board,", "vance")
+    d = saying("c4", "a", '"It is the harbour board," Ruiz said of the delay.', "Ruiz", "ruiz", "It is the harbour board,", "ruiz")
+    assert len(said_by(entities.find(context([c, d], {("c3", "c4"): (0.8, 0.8)})))) == 1

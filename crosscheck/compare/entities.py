@@ -33,7 +33,7 @@ from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_enti
 from ..claims.facts import fold as name_fold
 from . import parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim, unaccented
-from .quotes import SAME_SPEAKER_WORDS, abbreviates
+from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
 #: rapidfuzz ratio from which two different names in one role are one name spelled two ways;
@@ -647,12 +647,19 @@ def _same_office(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
     return bool(oa) and bool(ob) and (oa == ob or abbreviates(oa, ob) or abbreviates(ob, oa))
 
 
-def _same_words(ctx: Context, a: str, b: str) -> bool:
+def _same_words(ctx: Context, a: str, b: str, ka: str | None = None, kb: str | None = None) -> bool:
     """Whether two claims quote the same words ("'A fine day,' Ruiz said" / "'A fine day,' said
     Vance"): nearly the same, or one quoting a piece of the other ("badly" / "I feel very badly
-    for him")."""
+    for him"). Given the claims' speakers (``ka``, ``kb``), a quotation of fewer than FULL words
+    counts only as its speaker's words ("the memo, Ruiz said, blames 'the harbour board'" /
+    "Vance said the clerk wrote that it was 'the harbour board's doing'": a phrase of the memo
+    both speak of, not one statement)."""
     qa, qb = (ctx.claims[c].facts.quotes for c in (a, b))
-    return any(fuzz.partial_ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS for x in qa for y in qb)
+
+    def own(q, k: str | None) -> bool:
+        return k is None or size_of(q.text) >= FULL or bool(q.speaker and name_words(q.speaker) & name_words(k))
+    return any(fuzz.partial_ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS and own(x, ka) and own(y, kb)
+               for x in qa for y in qb)
 
 
 def _acts_in(ctx: Context, cid: str, key: str) -> bool:
@@ -713,7 +720,7 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # "Port Authority spokesman Tom Vance said" / "Harbour Board spokeswoman Ana Ruiz said": two bodies' word
     if any(spelled_alike(x, y) for x in name_words(ka) for y in name_words(kb) if min(len(x), len(y)) >= 4):
         return None  # one person's name written two ways ("Ana Vancek" / "Ana Maria Vanceck"): not two speakers
-    if not (_same_office(ctx, a, na, b, nb) or _same_words(ctx, a, b)):
+    if not (_same_office(ctx, a, na, b, nb) or _same_words(ctx, a, b, ka, kb)):
         return None  # two people's word on one matter ("Mayor Ruiz said ..." / "Vance said ..."): both may have said it
     return Proposal(
         type="entity", severity="medium", claims=(a, b),

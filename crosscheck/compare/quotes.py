@@ -471,6 +471,11 @@ def _size(ws) -> int:
     return sum(1 for w in ws if w not in (",", GAP))
 
 
+def size_of(text: str) -> int:
+    """The words of a quotation, commas and gaps aside."""
+    return _size(words(text))
+
+
 def _longest_piece(ws) -> int:
     """The words of a quote's longest piece (a quote of phrases, "a 'fair deal' and 'no
     surprises'", has only short ones)."""
