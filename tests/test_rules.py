@@ -2367,3 +2367,19 @@ def test_a_short_quotation_counts_as_the_same_words_only_as_its_speakers():
     c = saying("c3", "b", '"It is the harbour board," Vance said of the delay.', "Vance", "vance", "It is the harbour board,", "vance")
     d = saying("c4", "a", '"It is the harbour board," Ruiz said of the delay.', "Ruiz", "ruiz", "It is the harbour board,", "ruiz")
     assert len(said_by(entities.find(context([c, d], {("c3", "c4"): (0.8, 0.8)})))) == 1
+
+
+def test_a_verb_of_saying_is_no_main_act_whose_status_the_claims_tell():
+    """"Others argued that the levy could make repairs harder" / "Some critics argued the levy
+    could make repairs harder": both tell an argument made and a possibility argued; the
+    claim's "could" is no status of the arguing."""
+    a = claim("c1", "a", "Others argued that the levy could make repairs harder for the harbour towns.",
+              actions=["argue", "make"], acts={"make": "possible"}, modality="possible")
+    b = claim("c2", "b", "Some critics argued the levy could make repairs harder for the harbour towns, the paper reports.",
+              actions=["argue", "make", "report"], acts={"make": "possible", "argue": "done"}, modality="asserted", tense="past")
+    assert status.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = claim("c3", "b", "Some critics blocked the levy in the harbour towns.", actions=["block"], acts={"block": "done"},
+              modality="asserted", tense="past")
+    d = claim("c4", "a", "Some critics could block the levy in the harbour towns.", actions=["block"],
+              acts={"block": "possible"}, modality="possible")
+    assert [p.type for p in status.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))] == ["status"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..claims.facts import ALTERNATIVES, FATES, MEASURES
+from ..claims.facts import ALTERNATIVES, FATES, MEASURES, SAYING_VERBS
 from .context import Context, Proposal, other_objects
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
@@ -286,7 +286,9 @@ def find(ctx: Context) -> list[Proposal]:
         # (one main act: its subjects told otherwise, "an outlet's task force released" / "the
         # governor is to release", are one doer's in a pair NAMED_DOER likely; below, as any act's)
         p = ctx.probability(a, b)
-        main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS \
+        # (a verb of saying is no main act: "critics argued the bill could make it harder" tells
+        # what they argued, and its "could" is the argument's, not a status of the arguing)
+        main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS | SAYING_VERBS \
             and (p >= NAMED_DOER or _one_doer(fa.doers.get(fa.actions[0]), fb.doers.get(fa.actions[0]), fa, fb, p))
         # the main act's own status where the claim gives it one ("said the union was ready to
         # offer a truce and that the board had wasted a chance": the wasting is done), else the claim's
