@@ -83,9 +83,9 @@ def _act_apart(fa, fb) -> str | None:
 #: Vance the visits resumed, with Ruiz"). Less alike, the other claim names the word in passing
 #: ("the Senate is expected to vote" / "the Senate Armed Services Committee voted"; "the
 #: regulations aim to reduce emissions from power plants" / "the plants have reduced
-#: emissions"): of 19 status findings of unseen coverage under 0.7 read in sessions 27 to 31,
-#: five rested on such subjects (or on two subjects of one main act), none real; the one real
-#: one had one subject. The harness lost 3 of its 96 status edits to the bar.
+#: emissions"): of the 19 same-day status findings under 0.7 on the unseen parts read by
+#: session 31, five rested on such subjects (or on two subjects of one main act), none real; the
+#: one real one had one subject. The harness lost 3 of its 96 status edits to the bar.
 NAMED_DOER = 0.7
 
 
