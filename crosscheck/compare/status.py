@@ -87,9 +87,12 @@ def _act_apart(fa, fb) -> str | None:
 #: session 31, five rested on such subjects (or on two subjects of one main act), none real; the
 #: one real one had one subject. The harness lost 3 of its 96 status edits to the bar.
 NAMED_DOER = 0.7
+#: the pairs of one act done once (``ONCE``) that share a rare word of the story are compared
+#: whatever their probability: there a subject the other claim names counts as one doer
+ONE_ACT_SHARED = 1.0
 
 
-def _one_doer(x: str | None, y: str | None, fa, fb, p: float = 1.0) -> bool:
+def _one_doer(x: str | None, y: str | None, fa, fb, p: float) -> bool:
     """Whether two acts' subjects may be one: the same word ("Ruiz", "the Ruizes"), an
     unknown one, or, in a pair at least NAMED_DOER likely (``p``) to state one fact, a subject
     the other claim names too ("Ruiz and Vance resumed the visits" / "under Vance the visits
@@ -265,7 +268,7 @@ def find(ctx: Context) -> list[Proposal]:
                     seen.add((a, b))
                 fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
-                        or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb) \
+                        or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, ONE_ACT_SHARED) \
                         or other_objects(fa, fb, act) or _measure_says(fa, act, la) or _measure_says(fb, act, lb):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
@@ -283,11 +286,11 @@ def find(ctx: Context) -> list[Proposal]:
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None or _quoted(ctx, a) or _quoted(ctx, b):
             continue
-        # (one main act: its subjects told otherwise, "an outlet's task force released" / "the
-        # governor is to release", are one doer's in a pair NAMED_DOER likely; below, as any act's)
+        # one main act, not a verb of saying ("critics argued the bill could make it harder":
+        # the "could" is the argument's, no status of the arguing); its subjects told otherwise
+        # ("the task force released" / "the governor is to release") are one doer's in a pair
+        # NAMED_DOER likely, and below it only as any act's are
         p = ctx.probability(a, b)
-        # (a verb of saying is no main act: "critics argued the bill could make it harder" tells
-        # what they argued, and its "could" is the argument's, not a status of the arguing)
         main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS | SAYING_VERBS \
             and (p >= NAMED_DOER or _one_doer(fa.doers.get(fa.actions[0]), fb.doers.get(fa.actions[0]), fa, fb, p))
         # the main act's own status where the claim gives it one ("said the union was ready to
