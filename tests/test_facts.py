@@ -661,7 +661,7 @@ def test_the_doer_of_an_act_whose_subject_counts_a_part_is_the_whole(facts_of):
 
 
 def test_a_participle_wished_for_is_no_act_done(facts_of):
-    """"over half want the levy repealed": a wish, not a repeal told done; "the council
-    repealed the levy" is."""
-    assert "repeal" not in facts_of("Over half of the voters want the ferry levy repealed, a new poll finds.").acts
-    assert facts_of("The council repealed the ferry levy on Monday.").acts.get("repeal") == "done"
+    """"most pilots want the levy scrapped": a wish, not a scrapping told done; "the council
+    scrapped the levy" is."""
+    assert "scrap" not in facts_of("Most of the pilots want the ferry levy scrapped, their union says.").acts
+    assert facts_of("The council scrapped the ferry levy on Monday.").acts.get("scrap") == "done"

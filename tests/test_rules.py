@@ -2304,11 +2304,11 @@ def test_a_surname_and_its_feminine_or_family_form_are_two_people_not_a_spelling
 
 
 def test_a_unit_written_short_and_a_comma_closing_a_cut_quotation_are_house_style():
-    """"15,000ft" / "15,000 feet", "40%" / "40 percent", "$3bn" / "$3 billion": one word each;
+    """"12,000ft" / "12,000 feet", "40%" / "40 percent", "$3bn" / "$3 billion": one word each;
     a quotation cut short whose comma leads to the attribution ("... a fair rate," he said)
     changes no word of the other's "... a fair rate of pay."; "3m" (metres) stays as written."""
-    x = quotes.words("The ferry climbed to 15,000ft, spent $3bn and 40% of its fuel")
-    y = quotes.words("the ferry climbed to 15,000 feet, spent $3 billion and 40 percent of its fuel")
+    x = quotes.words("The ferry climbed to 12,000ft, spent $3bn and 40% of its fuel")
+    y = quotes.words("the ferry climbed to 12,000 feet, spent $3 billion and 40 percent of its fuel")
     assert quotes.same_remark(x, y) and quotes._changes(x, y) == ""
     assert quotes.words("a 3m wall") == ["a", "3m", "wall"]
     cut = quotes.words("We hold that the board is bound to pay the crews a fair rate,")
@@ -2334,18 +2334,18 @@ def test_a_subject_the_other_claim_names_in_passing_is_one_doer_only_in_a_pair_l
 
 
 def test_a_person_of_an_act_told_in_another_year_is_another_occasion():
-    """"In 2019, the mayor shook hands with Ana Ruiz" against an article of 2024's "The mayor
-    shook hands with Tom Vance": two handshakes, each with its person; in the article's own
+    """"In 2019, the mayor toured the pier with Ana Ruiz" against an article of 2024's "The mayor
+    toured the pier with Tom Vance": two tours, each with its person; in the article's own
     year, or with no year written, two names for one act."""
-    def shook(cid, aid, text, who):
-        return claim(cid, aid, text, entities=[ent(text, who, "PERSON", who.lower(), "prep:shake")], actions=["shake"],
-                     predicate="shake")
-    b = shook("c2", "b", "The mayor shook hands with Tom Vance at the pier.", "Tom Vance")
-    before = shook("c1", "a", "In 2019, the mayor shook hands with Ana Ruiz at the pier.", "Ana Ruiz")
+    def toured(cid, aid, text, who):
+        return claim(cid, aid, text, entities=[ent(text, who, "PERSON", who.lower(), "prep:tour")], actions=["tour"],
+                     predicate="tour")
+    b = toured("c2", "b", "The mayor toured the pier with Tom Vance.", "Tom Vance")
+    before = toured("c1", "a", "In 2019, the mayor toured the pier with Ana Ruiz.", "Ana Ruiz")
     assert entities.find(context([before, b], {("c1", "c2"): (0.8, 0.8)})) == []
-    this_year = shook("c3", "a", f"In {DAY.year}, the mayor shook hands with Ana Ruiz at the pier.", "Ana Ruiz")
+    this_year = toured("c3", "a", f"In {DAY.year}, the mayor toured the pier with Ana Ruiz.", "Ana Ruiz")
     assert len(entities.find(context([this_year, b], {("c2", "c3"): (0.8, 0.8)}))) == 1
-    unwritten = shook("c4", "a", "The mayor shook hands with Ana Ruiz at the pier.", "Ana Ruiz")
+    unwritten = toured("c4", "a", "The mayor toured the pier with Ana Ruiz.", "Ana Ruiz")
     assert len(entities.find(context([unwritten, b], {("c2", "c4"): (0.8, 0.8)}))) == 1
 
 
@@ -2370,13 +2370,13 @@ def test_a_short_quotation_counts_as_the_same_words_only_as_its_speakers():
 
 
 def test_a_verb_of_saying_is_no_main_act_whose_status_the_claims_tell():
-    """"Others argued that the levy could make repairs harder" / "Some critics argued the levy
-    could make repairs harder": both tell an argument made and a possibility argued; the
-    claim's "could" is no status of the arguing."""
-    a = claim("c1", "a", "Others argued that the levy could make repairs harder for the harbour towns.",
-              actions=["argue", "make"], acts={"make": "possible"}, modality="possible")
-    b = claim("c2", "b", "Some critics argued the levy could make repairs harder for the harbour towns, the paper reports.",
-              actions=["argue", "make", "report"], acts={"make": "possible", "argue": "done"}, modality="asserted", tense="past")
+    """"Others argued that the levy could raise fares for the harbour towns" / "Some critics
+    argued the levy could raise fares": both tell an argument made and a possibility argued;
+    the claim's "could" is no status of the arguing."""
+    a = claim("c1", "a", "Others argued that the levy could raise fares for the harbour towns.",
+              actions=["argue", "raise"], acts={"raise": "possible"}, modality="possible")
+    b = claim("c2", "b", "Some critics argued the levy could raise fares for the harbour towns, the paper reports.",
+              actions=["argue", "raise", "report"], acts={"raise": "possible", "argue": "done"}, modality="asserted", tense="past")
     assert status.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
     c = claim("c3", "b", "Some critics blocked the levy in the harbour towns.", actions=["block"], acts={"block": "done"},
               modality="asserted", tense="past")

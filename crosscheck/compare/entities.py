@@ -395,7 +395,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
         return None  # "did not vote for Ruiz" / "voted for Vance": whom the act did not befall
     if not spelled and _other_years(ctx, a, b):
-        return None  # "In 2019, the mayor shook hands with Vance" / "the mayor shook hands with Ruiz": two occasions
+        return None  # "In 2019, the mayor toured the pier with Vance" / "the mayor toured it with Ruiz": two occasions
     how = "spells the name" if spelled else "names"
     return Proposal(
         type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
@@ -485,8 +485,8 @@ def _year_of(ctx: Context, cid: str) -> int | None:
 
 
 def _other_years(ctx: Context, a: str, b: str) -> bool:
-    """Whether two claims tell their acts in two years ("In 2019, the mayor shook hands with
-    Vance" against an article of 2023's "the mayor shook hands with Ruiz"): two occasions, each
+    """Whether two claims tell their acts in two years ("In 2019, the mayor toured the pier with
+    Vance" against an article of 2023's "the mayor toured the pier with Ruiz"): two occasions, each
     with its person."""
     if not (_IN_YEAR.search(ctx.claims[a].text) or _IN_YEAR.search(ctx.claims[b].text)):
         return False  # (two articles' years alone, a day apart over New Year, tell nothing)

@@ -140,7 +140,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|
 #: an ellipsis written as dots, three or a long run of them ("a fine day.........who"): words
 #: skipped, as "\u2026"
 _DOTS = re.compile(r"\s*(?:\.\s?){2,}\.\s*")
-#: a unit written short after a figure, house style ("15,000ft" / "15,000 feet", "40%" / "40
+#: a unit written short after a figure, house style ("12,000ft" / "12,000 feet", "40%" / "40
 #: percent", "$3bn" / "$3 billion"): read as written out
 _UNITS = {"ft": "feet", "km": "kilometers", "kg": "kilograms", "lb": "pounds", "lbs": "pounds",
           "mph": "miles per hour", "bn": "billion", "%": "percent"}
@@ -415,7 +415,7 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
         if edge and not (0 < _size(left) and len(left) <= EDGE_WORDS and 0 < _size(right) and len(right) <= EDGE_WORDS) \
                 or edge and GAP in left + right:
             continue  # cut short (a comma closing one side's quotation before its attribution is
-            # no word: "a standard of need." / "a standard,"), framed in the outlet's own words,
+            # no word: "a fair rate of pay." / "a fair rate,"), framed in the outlet's own words,
             # or another piece of a quotation
         if (left or right) and not _trivial(left, right):
             out.append((left, right))

@@ -219,8 +219,8 @@ _PARTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "mi
 
 
 def _whole_of(subj):
-    """The head of what a subject counts a part of ("dozens of House Democrats boycotted":
-    Democrats; "two of the senators": senators), else the subject itself."""
+    """The head of what a subject counts a part of ("dozens of councillors boycotted":
+    councillors; "two of the pilots": pilots), else the subject itself."""
     if subj is None or not (subj.lemma_.lower() in _PARTS or subj.lower_ in _PARTS or subj.pos_ == "NUM"):
         return subj
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -348,7 +348,7 @@ MEASURES = {"bill", "deal", "plan", "law", "measure", "package", "proposal", "le
 FATES = {"pass", "fail", "expire", "die", "advance", "clear", "survive", "go", "take", "become", "reach", "stall"}
 
 
-#: verbs whose object's participle tells a wish, not a done act ("want the law repealed")
+#: verbs whose object's participle tells a wish, not a done act ("want the levy scrapped")
 _WISHING = {"want", "wish", "need", "like", "prefer", "desire"}
 
 
@@ -378,7 +378,7 @@ def _own_status(t) -> str | None:
     if "being" in aux:
         return None  # "was still being worked out": under way, not done
     if not aux and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in _WISHING:
-        return None  # "want the law repealed", "need the road fixed": a wish, not an act done
+        return None  # "want the levy scrapped", "need the pier mended": a wish, not an act done
     if t.tag_ == "VBD" or (t.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
         return "done"
     return None
