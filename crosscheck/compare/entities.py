@@ -470,7 +470,7 @@ def _denied_act(ctx: Context, cid: str, role: str) -> bool:
     return f.negated and role.partition(":")[2] in f.actions
 
 
-#: a year an act is told in ("In 2009, ...", "during 2019"); not a span ("in 2009-10")
+#: a year an act is told in ("In 2015, ...", "during 2019"); not a span ("in 2015-16")
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 
 

@@ -532,7 +532,7 @@ def _full_words(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
 
 def _words_in(ws: list[str], block) -> int:
     """The words of a run two quotes share (its commas and gaps not counted)."""
-    return sum(1 for w in ws[block.a: block.a + block.size] if w not in (",", GAP))
+    return _size(ws[block.a: block.a + block.size])
 
 
 def same_remark(wa: list[str], wb: list[str]) -> int:

@@ -82,9 +82,10 @@ def _act_apart(fa, fb) -> str | None:
 #: in pairs at least this likely to state one fact ("Ruiz and Vance resumed the visits" / "under
 #: Vance the visits resumed, with Ruiz"). Less alike, the other claim names the word in passing
 #: ("the full council is expected to vote" / "the council's budget committee voted"; "the
-#: rules aim to cut fares on harbour ferries" / "the ferries have cut fares"): of the 19 same-day status findings under 0.7 on the unseen parts read by
-#: session 31, five rested on such subjects (or on two subjects of one main act), none real; the
-#: one real one had one subject. The harness lost 3 of its 96 status edits to the bar.
+#: rules aim to cut fares on harbour ferries" / "the ferries have cut fares"): of the 19
+#: same-day status findings under 0.7 on the unseen parts read by session 31, five rested on
+#: such subjects (or on two subjects of one main act), none real; the one real one had one
+#: subject. The harness lost 3 of its 96 status edits to the bar.
 NAMED_DOER = 0.7
 #: the pairs of one act done once (``ONCE``) that share a rare word of the story are compared
 #: whatever their probability: there a subject the other claim names counts as one doer
@@ -221,8 +222,8 @@ def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
 
 def _figure_of_another_act(fa, fb, act: str) -> bool:
     """Whether a figure one claim gives its ``act`` is one the other claim gives another act it
-    tells done ("the bill was approved 332-94" / "passed on a 332-94 vote and goes to the
-    Senate, which is expected to approve it"): the first claim's act is the other's done one,
+    tells done ("the levy was approved 41-7" / "passed on a 41-7 vote and goes to the county
+    board, which is expected to approve it"): the first claim's act is the other's done one,
     not the act the other tells as to come. (Where the other claim tells ``act`` done too, it
     tells one act with two verbs: "earned $4 million" / "reported $4 million and earned it".)"""
     return fa.acts.get(act) != "done" and any(x.anchor == act and y.anchor != act and y.anchor and fa.acts.get(y.anchor) == "done"
