@@ -88,6 +88,7 @@ class Quote(_Frozen):
     text: str
     speaker: str | None = None
     inferred: bool = False  # the speaker is read from "he"/"she": the last person named before
+    posted: bool = False  # the words of a post the page embeds (a tweet), shown as its author wrote them
     start: int
     end: int
 

@@ -99,3 +99,41 @@ def test_a_title_written_with_a_full_stop_does_not_end_the_sentence(nlp):
     cut = [text[s:e] for s, e in sentence_spans(bare(text))]
     assert len(cut) == 2 and cut[0].endswith("Sgt.")
     assert [text[s:e] for s, e in sentence_spans(bare(text), titles=load_entity_data().abbreviations)] == [text]
+
+
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    out, at = [], 0
+    for para in text.split("\n\n"):
+        out.append((at, at + len(para)))
+        at += len(para) + 2
+    return tuple(out)
+
+
+def test_an_embedded_post_is_its_authors_quotation_read_on_its_own_day_and_its_byline_no_claim(nlp):
+    """A page that embeds a post shows its words and then its byline ("— Name (@handle) March
+    3, 2021"): the words are the author's (quoted, said by the author, "today" the day of the
+    post), the byline is no claim; a byline standing alone makes the paragraph before it the post."""
+    import datetime as dt
+
+    from crosscheck.ingest import LoadedArticle
+    from crosscheck.models import Article
+
+    text = ("The mayor wrote about the ferry late on Tuesday night.\n\n"
+            "The harbour reopens today for every crew, as promised! — Dana Moss (@danamoss) March 3, 2021\n\n"
+            "Crews cheered the news at the pier.\n\n"
+            "Our ferry levy will fund three new boats next year.\n\n"
+            "Dana Moss (@danamoss) March 4, 2021")
+    art = Article(id="a1", source="t", start=0, end=len(text), headline=None, outlet=None, publisher=None,
+                  published=dt.date(2021, 3, 9))
+    claims = extract_claims([LoadedArticle(art, text, _paragraphs(text))], nlp)
+    assert [c.text for c in claims] == ["The mayor wrote about the ferry late on Tuesday night.",
+                                        "The harbour reopens today for every crew, as promised!",
+                                        "Crews cheered the news at the pier.",
+                                        "Our ferry levy will fund three new boats next year."]
+    assert all(text[c.start:c.end] == c.text for c in claims)
+    post, told, second = claims[1], claims[2], claims[3]
+    assert [(q.text, q.posted) for q in post.facts.quotes] == [("The harbour reopens today for every crew, as promised!", True)]
+    assert post.facts.quotes[0].speaker == "dana moss"
+    assert [d.low for d in post.facts.dates] == [dt.date(2021, 3, 3)]  # the post's day, not the article's
+    assert not told.facts.quotes
+    assert second.facts.quotes and second.facts.quotes[0].posted

@@ -665,3 +665,13 @@ def test_a_participle_wished_for_is_no_act_done(facts_of):
     scrapped the levy" is."""
     assert "scrap" not in facts_of("Most of the pilots want the ferry levy scrapped, their union says.").acts
     assert facts_of("The council scrapped the ferry levy on Monday.").acts.get("scrap") == "done"
+
+
+def test_a_purpose_told_in_the_past_passive_is_no_plan_pending(facts_of):
+    """"the remarks were intended to calm the crews" tells what the remarks were for, not a
+    calming planned when the outlet wrote; "the levy is intended to take effect in spring" is
+    still a plan, and so is "was planning to close"."""
+    f = facts_of("The mayor's remarks to the harbour board were plainly intended to calm the ferry crews after the strike.")
+    assert f.modality == "purpose" and "calm" not in f.acts
+    assert facts_of("The new levy is intended to take effect next spring.").acts.get("take") == "planned"
+    assert facts_of("The council was planning to close the pier.").acts.get("close") == "planned"

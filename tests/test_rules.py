@@ -97,6 +97,20 @@ def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
     assert entities.find(context([a, claim("c4", "a", tb, entities=b.facts.entities)], {})) == []
 
 
+def test_a_name_spelled_inside_an_embedded_post_is_its_authors_spelling_not_the_outlets():
+    """A post the page embeds (a tweet) is shown as its author wrote it: a name it spells its
+    own way is no outlet's misspelling. The same words written by the outlet are."""
+    ta, tb = "Ines Okafor resigned from the board on Friday.", "Good riddance to Ines Okaffor, the worst member ever!"
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ines Okafor", "PERSON", "ines okafor", "nsubj:resign")])
+    posted = claim("c2", "b", tb, entities=[ent(tb, "Ines Okaffor", "PERSON", "ines okaffor", "pobj:to")],
+                   quotes=[Quote(text=tb, speaker="tom vance", posted=True, start=0, end=len(tb))])
+    assert entities.find(context([a, posted], {})) == []
+    assert entities.find(context([a, posted], {("c1", "c2"): (0.5, 0.5)})) == []
+    said = claim("c2", "b", tb, entities=posted.facts.entities,
+                 quotes=[Quote(text=tb, speaker="tom vance", start=0, end=len(tb))])
+    assert [p.values for p in entities.find(context([a, said], {}))] == [{"c1": "Ines Okafor", "c2": "Ines Okaffor"}]
+
+
 @pytest.mark.parametrize("after, expected", [
     (" (D-Calif.) said", ("Democrat", "California")),
     (", R-S.C., said", ("Republican", "South Carolina")),
@@ -2383,3 +2397,31 @@ def test_a_verb_of_saying_is_no_main_act_whose_status_the_claims_tell():
     d = claim("c4", "a", "Some critics could block the levy in the harbour towns.", actions=["block"],
               acts={"block": "possible"}, modality="possible")
     assert [p.type for p in status.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))] == ["status"]
+
+
+def test_a_post_the_page_embeds_is_in_no_pair_the_comparisons_take():
+    """An embedded post's words are its author's: the outlet shows them, it does not tell them,
+    so a day or a figure in them sets nothing against another outlet's telling."""
+    ta, tb = "The ferry line reopened the pier on Friday.", "We reopened the pier on Thursday, as promised!"
+    a = claim("c1", "a", ta, dates=[day("Friday", dt.date(2024, 3, 8), "reopen", weekday=4)])
+    b = claim("c2", "b", tb, dates=[day("Thursday", dt.date(2024, 3, 7), "reopen", weekday=3)],
+              quotes=[Quote(text=tb, speaker="tom vance", posted=True, start=0, end=len(tb))])
+    probabilities = {("c1", "c2"): (0.6, 0.9)}
+    assert context([a, b], probabilities).compared_pairs() == []
+    assert dates.find(context([a, b], probabilities)) == []
+    told = claim("c2", "b", tb, dates=b.facts.dates)
+    assert context([a, told], probabilities).compared_pairs() == [("c1", "c2")]
+
+
+def test_a_post_the_page_embeds_is_no_remark_the_outlet_quotes():
+    """Lined up as remarks, embedded posts took the place of the outlets' own quotations of the
+    same words (each stretch of a remark meets one remark of each other outlet): a post is shown
+    as written, and only the outlets' quotations are compared."""
+    from crosscheck.models import Quote
+
+    a = said("c1", "a", "We will reopen the pier for every crew by the end of March")
+    b = said("c2", "b", "We will reopen the pier for all the crews by the end of March")
+    assert [p.type for p in quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))] == ["quote"]
+    words = "We will reopen the pier for all the crews by the end of March"
+    posted = claim("c2", "b", words, quotes=[Quote(text=words, speaker="okafor", posted=True, start=0, end=len(words))])
+    assert quotes.find(context([a, posted], {("c1", "c2"): (0.9, 0.9)})) == []

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..ingest import LoadedArticle
 from ..models import Claim
+from .posts import posts_of
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _OPENERS = "\"'“‘(["
@@ -139,13 +140,22 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
 
     out: list[list[Claim]] = [[] for _ in articles]
     items = [(n, s, la.text[s:e]) for n, la in enumerate(articles) for s, e in la.paragraphs]
-    ctx, last = None, None
+    # embedded posts (a tweet and its byline), by article and paragraph
+    posts = {(n, k): p for n, la in enumerate(articles)
+             for k, p in posts_of([la.text[s:e] for s, e in la.paragraphs]).items()}
+    ctx, last, k = None, None, 0
     for (n, s, para), doc in zip(items, nlp.pipe((parser_text(it[2]) for it in items), batch_size=batch_size)):
         la = articles[n]
         if n != last:  # facts read in an article's order: "the following year", "he said"
-            ctx, last = FactContext(published=la.article.published, data=data), n
+            ctx, last, k = FactContext(published=la.article.published, data=data), n, 0
+        post = posts.get((n, k))
+        k += 1
         for ss, se in sentence_spans(doc, text=para, titles=data.abbreviations):
             for cs, ce in clause_spans(doc, ss, se, text=para):
+                if post is not None:
+                    if cs >= post.end:
+                        continue  # a post's byline: no claim
+                    cs, ce = _trim(para, cs, min(ce, post.end))
                 text = para[cs:ce]
                 if not is_claim_text(text):
                     continue
@@ -153,7 +163,11 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
                 whole = span is not None and span.start_char == cs and span.end_char == ce
                 # a sentence that goes on a quotation opened earlier in its paragraph is quoted
                 inside = open_quotation(para[:cs])
-                facts = extract(span, s + cs, ctx, text=text, inside_quote=inside) if whole else None
+                if post is not None:  # the author's words, read on the day of the post
+                    pctx = FactContext(published=post.day or la.article.published, data=data)
+                    facts = extract(span, s + cs, pctx, text=text, author=post.author) if whole else None
+                else:
+                    facts = extract(span, s + cs, ctx, text=text, inside_quote=inside) if whole else None
                 out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=text,
                                     start=s + cs, end=s + ce, facts=facts))
     return out

@@ -188,7 +188,8 @@ class Context:
         one rate of one year and another of a decade). Groups are not asked: a different number
         or day can split a pair out of its group, and that is the discrepancy. Each pair once,
         in order. The two bars were set on the development set and the mutation harness
-        (benchmarks/mutate.py; docs/findings.md)."""
+        (benchmarks/mutate.py; docs/findings.md). A post the page embeds (a tweet) is in no pair:
+        the outlet shows its author's words, it does not tell them."""
         key = (min_alike, min_probability)
         cache = self.__dict__.setdefault("_compared", {})
         if key not in cache:  # worked out once, read by every finding type
@@ -196,7 +197,7 @@ class Context:
             out = []
             for (a, b), (p, alike) in self.alignment.probabilities.items():
                 if not (alike >= min_alike and p >= min_probability or alike >= KEEP_ALIKE and p >= KEEP_FLOOR) \
-                        or a not in where or b not in where:
+                        or a not in where or b not in where or self.posted(a) or self.posted(b):
                     continue
                 (sa, aa, oa), (sb, ab, ob) = where[a], where[b]
                 if sa is not None and sa == sb and apart(aa, oa, ab, ob):
@@ -247,6 +248,11 @@ class Context:
             self._where_cache = {cid: (self.alignment.stories.get(c.article), c.article, self.articles[c.article].outlet)
                                  for cid, c in self.claims.items() if c.article in self.articles}
         return self._where_cache
+
+    def posted(self, cid: str) -> bool:
+        """Whether a claim is the words of a post the page embeds (crosscheck.claims.posts)."""
+        f = self.claims[cid].facts
+        return f is not None and any(q.posted for q in f.quotes)
 
     def quoted(self, cid: str) -> bool:
         """Whether a claim is mostly a quotation: half its text inside quotation marks, or a

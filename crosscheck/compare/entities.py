@@ -679,6 +679,19 @@ def _named(ctx: Context, cid: str) -> dict[str, str]:
     return out
 
 
+@per_claim
+def _spelled_by_outlet(ctx: Context, cid: str) -> dict[str, str]:
+    """person key -> name as written, for the people a claim names in the outlet's own spelling:
+    not inside a post the page embeds (a tweet shown as its author wrote it: the spelling is the
+    author's)."""
+    f = ctx.claims[cid].facts
+    posts = [(q.start, q.end) for q in (f.quotes if f else []) if q.posted]
+    if not posts:
+        return _named(ctx, cid)
+    inside = {e.text for e in (f.entities if f else []) if any(s <= e.start and e.end <= t for s, t in posts)}
+    return {k: v for k, v in _named(ctx, cid).items() if v not in inside}
+
+
 def _own_words(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims each quote words, and none the other's: each its own person's remark
     ('Ruiz called the closure "a sorry day"' / 'Vance called it "particularly painful"')."""
@@ -737,7 +750,7 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
     "Amara" and "Amira" are not)."""
     if ctx.probability(a, b) < SPELLED_PAIR:
         return None
-    people_a, people_b = _named(ctx, a), _named(ctx, b)
+    people_a, people_b = _spelled_by_outlet(ctx, a), _spelled_by_outlet(ctx, b)
     if not people_a or not people_b:
         return None
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
@@ -1134,7 +1147,7 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
     for story in sorted(by_story):
         writing: dict[str, list[str]] = {}  # person key -> the claims that name the person so
         for cid in by_story[story]:
-            for k in _named(ctx, cid):
+            for k in _spelled_by_outlet(ctx, cid):
                 writing.setdefault(k, []).append(cid)
         keys = sorted(writing)
         for i, ka in enumerate(keys):
@@ -1151,7 +1164,7 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                 if not pairs:
                     continue
                 a, b = max(pairs, key=lambda ab: ctx.score(*ab))
-                na, nb = _named(ctx, a)[ka], _named(ctx, b)[kb]
+                na, nb = _spelled_by_outlet(ctx, a)[ka], _spelled_by_outlet(ctx, b)[kb]
                 if _given_alone(na, nb) or not _variant(ka, kb, na, nb):
                     continue
                 out.append(Proposal(

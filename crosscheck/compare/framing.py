@@ -70,7 +70,7 @@ def find(ctx: Context) -> list[Proposal]:
     for cid in ctx.claims:
         o = _ordinal(ctx, cid)
         v = ctx.view(cid)
-        if o is not None and v is not None and len(v.people) >= 2 and ctx.event_time(cid):
+        if o is not None and v is not None and len(v.people) >= 2 and ctx.event_time(cid) and not ctx.posted(cid):
             cands.append((cid, o))
     ordinal = dict(cands)
     conflicts: dict[str, list[str]] = defaultdict(list)

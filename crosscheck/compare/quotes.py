@@ -589,6 +589,8 @@ def _remarks(ctx: Context) -> list[Remark]:
             continue
         pieces: dict[str | None, list[str]] = defaultdict(list)
         for q in c.facts.quotes:
+            if q.posted:
+                continue  # a post the page embeds is shown as written, not quoted by the outlet
             named = not q.inferred and any(e.key == q.speaker for e in c.facts.entities)
             pieces[emap.get(q.speaker, q.speaker) if q.speaker and named else None].append(q.text)
         if not c.facts.quotes and ctx.quoted(cid):

@@ -39,10 +39,13 @@ class FactContext:
     last_speaker: str | None = None  # the last person quoted or speaking, for "he said"
 
 
-def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside_quote: bool = False) -> Facts:
+def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside_quote: bool = False,
+            author: str | None = None) -> Facts:
     """Facts of one claim. ``sent`` is a spaCy Span (or Doc) whose text is the claim;
     ``inside_quote``: the claim begins inside a quotation an earlier sentence of its paragraph
-    opened (see :func:`quote_spans`)."""
+    opened (see :func:`quote_spans`); ``author``: the claim is the words of a post the page
+    embeds (crosscheck.claims.posts), written by this author: all of it is quoted, said by the
+    author, as the author wrote it."""
     text = sent.text if text is None else text
     base = sent.start_char
     future = bool(FUTURE_RX.search(text))
@@ -135,7 +138,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     # quotes and their speaker: the subject of a verb of saying outside the quotation; the one
     # right after it ('"...," he said') before one that reports the whole sentence ("Sources
     # said ...", "..., officials said")
-    found = quote_spans(text, inside_quote)
+    found = quote_spans(text, inside_quote) if author is None else [(0, len(text), 0, len(text))]
     inside = [(a, b) for a, b, _, _ in found]
     verbs = [t for t in tokens
              if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB"
@@ -146,7 +149,9 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         before = [t for t in verbs if t.idx - base < found[0][0]]
         verbs = after or before[::-1] or verbs  # nearest the quotation first
     speaker, inferred = None, False
-    if verbs:
+    if author is not None:
+        speaker = entity_key(author, "PERSON", ctx.data) or author
+    elif verbs:
         t = verbs[0]
         s = next(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
         if s.pos_ == "PRON" and s.lower_ in ("he", "she"):
@@ -170,9 +175,9 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     for _, _, q0, q1 in found:
         raw = text[q0:q1]
         lead = len(raw) - len(raw.lstrip())
-        quotes.append(Quote(text=raw.strip(), speaker=speaker, inferred=inferred,
+        quotes.append(Quote(text=raw.strip(), speaker=speaker, inferred=inferred, posted=author is not None,
                             start=offset + q0 + lead, end=offset + q0 + lead + len(raw.strip())))
-    if speaker and any(en.key == speaker for en in ents):
+    if speaker and author is None and any(en.key == speaker for en in ents):
         ctx.last_speaker = speaker
 
     am = _ATTRIB.search(text)

@@ -52,6 +52,19 @@ def compared(t) -> bool:
         and "than not" not in " ".join(w.lower_ for w in t.subtree)
 
 
+#: verbs whose passive in the past tells what something was for: "were intended to calm"
+_PURPOSE_PASSIVE = {"intend", "mean", "design"}
+
+
+def purposed(t) -> bool:
+    """Whether a verb tells, in the past passive, the purpose of something already said or done
+    ("the remarks were intended to calm the crews", "was meant to signal"): no plan pending when
+    the outlet wrote. In the present ("the levy is intended to take effect in spring") it is
+    still a plan."""
+    return t.lemma_.lower() in _PURPOSE_PASSIVE and t.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
+
+
 def regarded(t) -> bool:
     """Whether a "considered" tells how something is judged ("is considered the strongest",
     "considered likely", "is considered to be a threat"), not a plan weighed."""
@@ -141,6 +154,8 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
         return "possible", negated
     if "would" in own_aux:  # "said they would ...": a future told in the past; else a hypothetical
         return ("future" if reported else "expected"), negated
+    if purposed(root):
+        return "purpose", negated  # "the remarks were intended to calm the crews": what they were for
     pending = None
     if lemmas & EXPECT_WORDS and (root.lemma_.lower() in EXPECT_WORDS or root.lemma_.lower() == "be"):
         pending = "expected"
@@ -261,6 +276,8 @@ def acts_of(tokens) -> dict[str, str]:
                 break  # "did not intend to close the pier": no plan of it
             if compared(h) or regarded(h):
                 break  # "three times as likely to be fined": a rate; "considered the strongest to hit": a judgement
+            if purposed(h):
+                break  # "the remarks were intended to calm the crews": what they were for, no plan pending
             if h.lemma_.lower() in EXPECT_WORDS:
                 st = "expected"
             elif h.lemma_.lower() in PLAN_WORDS:
