@@ -675,3 +675,11 @@ def test_a_purpose_told_in_the_past_passive_is_no_plan_pending(facts_of):
     assert f.modality == "purpose" and "calm" not in f.acts
     assert facts_of("The new levy is intended to take effect next spring.").acts.get("take") == "planned"
     assert facts_of("The council was planning to close the pier.").acts.get("close") == "planned"
+
+
+def test_an_ordinal_joined_to_a_grade_counts_no_occasion(facts_of):
+    """"second-degree murder", "a first-hand account": a grade or a kind, not the how-many-th
+    time of something (no framing finding sets "third-degree" against "second-degree")."""
+    assert facts_of("If convicted of second-degree murder, the guard could spend up to 40 years in prison.").ordinals == []
+    f = facts_of("He gave a first-hand account of the second meeting.")
+    assert [(o.rank, o.head) for o in f.ordinals] == [(2, "meeting")]

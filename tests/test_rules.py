@@ -2425,3 +2425,13 @@ def test_a_post_the_page_embeds_is_no_remark_the_outlet_quotes():
     words = "We will reopen the pier for all the crews by the end of March"
     posted = claim("c2", "b", words, quotes=[Quote(text=words, speaker="okafor", posted=True, start=0, end=len(words))])
     assert quotes.find(context([a, posted], {("c1", "c2"): (0.9, 0.9)})) == []
+
+
+def test_a_word_said_again_across_a_dash_is_a_stutter_said_once():
+    """"we're -- we're ready": a stutter one outlet keeps and another tidies away is no change of
+    wording; a word changed beside it still is."""
+    a = said("c1", "a", "And look, we're -- we're ready to reopen the pier this spring")
+    b = said("c2", "b", "And look, we're ready to reopen the pier this spring")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = said("c3", "b", "And look, we're eager to reopen the pier this spring")
+    assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]

@@ -131,7 +131,7 @@ def words(s: str) -> list[str]:
     outlet puts in brackets or parentheses inside a quotation ("these (local) supervisors",
     "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
     skipped are."""
-    s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", s)))
+    s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", _STUTTER.sub(r"\1", s))))
     s = _UNIT_SHORT.sub(lambda m: " " + _UNITS[m.group(1).casefold()], _MILLION_SHORT.sub(r"\1 million", s))
     return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
 
@@ -147,6 +147,9 @@ _UNITS = {"ft": "feet", "km": "kilometers", "kg": "kilograms", "lb": "pounds", "
 _UNIT_SHORT = re.compile(r"(?<=\d)\s?(ft|km|kg|lbs?|mph|bn|%)(?![\w%])", re.I)
 #: "m" for million after a sum of money only ("£5m"); after another figure it is metres
 _MILLION_SHORT = re.compile(r"([$£€]\s?\d[\d.,]*)\s?m\b")
+#: a speaker's word or two said again across a dash ("we're -- we're ready", "I — I think"):
+#: a stutter an outlet may keep or tidy away, said once
+_STUTTER = re.compile(r"\b([^\W_]+(?:['’][^\W_]+)?(?:\s+[^\W_]+(?:['’][^\W_]+)?)?)\s*(?:--|—|–)\s*\1\b", re.I)
 #: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
 #: skipped ("in Wisconsn (sic)" against another's "in Wisconsin" is a spelling, set aside)
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)

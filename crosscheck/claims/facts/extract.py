@@ -27,6 +27,9 @@ from .quotes import QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
 
 
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+#: an ordinal joined to one of these nouns names a grade or a kind, not the how-many-th time:
+#: "second-degree murder", "first-class", "third-party", "first-hand", "second-tier"
+_GRADE = re.compile(r"-(?:degree|class|party|hand|rate|tier|grade|generation|string|person)\b", re.I)
 
 
 @dataclass
@@ -67,6 +70,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         word = m.group("w")
         if word.lower() == "most" or word.lower() == "last" and re.match(r"\s+(week|month|year|night)", text[m.end():]):
             continue
+        if _GRADE.match(text, m.end()):
+            continue  # "second-degree murder", "first-class mail": a grade or a kind, no count of occasions
         tok = next((t for t in tokens if t.idx - base == m.start()), None)
         if tok is not None and word[0].isupper() and tok.pos_ == "PROPN" and tok.dep_ == "compound" \
                 and tok.head.pos_ == "PROPN":
