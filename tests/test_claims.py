@@ -137,3 +137,24 @@ def test_an_embedded_post_is_its_authors_quotation_read_on_its_own_day_and_its_b
     assert [d.low for d in post.facts.dates] == [dt.date(2021, 3, 3)]  # the post's day, not the article's
     assert not told.facts.quotes
     assert second.facts.quotes and second.facts.quotes[0].posted
+
+
+def test_a_photo_captions_full_date_is_the_day_of_the_picture_not_of_what_it_tells(nlp):
+    """A caption kept as a paragraph ends with the photo's credit; the full date it writes with
+    its year is when the picture was taken. The same date in the body is a date of the act."""
+    import datetime as dt
+
+    from crosscheck.ingest import LoadedArticle
+    from crosscheck.models import Article
+
+    text = ("Crews gather at the pier where the ferry sank on Monday in Port Alma, Norland, March 6, 2024. "
+            "REUTERS/Ana Ruiz\n\n"
+            "Divers gather at the pier, Wednesday, March 6, 2024, as they search the harbour. (Tom Vance/Harbour Times via AP)\n\n"
+            "The ferry sank on March 4, 2024, the harbour master said.")
+    art = Article(id="a1", source="t", start=0, end=len(text), headline=None, outlet=None, publisher=None,
+                  published=dt.date(2024, 3, 7))
+    claims = extract_claims([LoadedArticle(art, text, _paragraphs(text))], nlp)
+    days = {c.text[:12]: [d.text for d in c.facts.dates] for c in claims}
+    assert days["Crews gather"] == ["Monday"]
+    assert days["Divers gathe"] == []
+    assert days["The ferry sa"] == ["March 4, 2024"]

@@ -2435,3 +2435,30 @@ def test_a_word_said_again_across_a_dash_is_a_stutter_said_once():
     assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
     c = said("c3", "b", "And look, we're eager to reopen the pier this spring")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
+
+
+def test_people_after_two_prepositions_of_one_verb_hold_two_roles():
+    """"was charged along with Tom Vance" and "was charged with the theft of Ana Ruiz's boat":
+    both names hang on "charge" after a preposition, in two roles; after the same preposition
+    they hold one."""
+    ta = "The deckhand was charged along with Tom Vance, the ferry's captain."
+    tb = "The deckhand was charged with the theft of the boats of Ana Ruiz."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Tom Vance", "PERSON", "vance tom", "prep:charge")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Ana Ruiz", "PERSON", "ruiz ana", "prep:charge")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
+    tc = "The deckhand was charged along with Ana Ruiz, the ferry's captain."
+    c = claim("c3", "b", tc, entities=[ent(tc, "Ana Ruiz", "PERSON", "ruiz ana", "prep:charge")])
+    assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.7, 0.7)}))] == [{"c1": "Tom Vance", "c3": "Ana Ruiz"}]
+
+
+def test_a_day_on_a_verb_that_sets_two_things_in_order_is_no_day_of_an_act():
+    """"They followed the mayor on Friday criticizing the pier's repairs" / "The remarks follow a
+    string of posts on Saturday": each day is of one of the things set in order, not of the
+    following; two days of one act still differ."""
+    fri, sat = dt.date(2024, 3, 8), dt.date(2024, 3, 9)
+    a = claim("c1", "a", "They followed the mayor on Friday criticizing the repairs.", dates=[day("Friday", fri, "follow", weekday=4)])
+    b = claim("c2", "b", "The remarks follow a string of posts on Saturday about the repairs.", dates=[day("Saturday", sat, "follow", weekday=5)])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.9)})) == []
+    c = claim("c3", "a", "The crews finished the repairs on Friday.", dates=[day("Friday", fri, "finish", weekday=4)])
+    d = claim("c4", "b", "The crews finished the repairs on Saturday.", dates=[day("Saturday", sat, "finish", weekday=5)])
+    assert [p.type for p in dates.find(context([c, d], {("c3", "c4"): (0.85, 0.9)}))] == ["date"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..ingest import LoadedArticle
 from ..models import Claim
+from .captions import is_caption, photo_days
 from .posts import posts_of
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -168,6 +169,11 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
                     facts = extract(span, s + cs, pctx, text=text, author=post.author) if whole else None
                 else:
                     facts = extract(span, s + cs, ctx, text=text, inside_quote=inside) if whole else None
+                if facts is not None and facts.dates and is_caption(para):
+                    # a caption's full dates are the day of the picture, no date of what it tells
+                    shot = [(s + cs + a, s + cs + b) for a, b in photo_days(text)]
+                    facts = facts.model_copy(update={"dates": [d for d in facts.dates
+                                                               if not any(a <= d.start and d.end <= b for a, b in shot)]})
                 out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=text,
                                     start=s + cs, end=s + ce, facts=facts))
     return out

@@ -103,6 +103,10 @@ FRESH = dt.timedelta(days=2)
 #: verbs that tell no act of their own: a month and a day that hang on one of them ("Friday's
 #: vote comes after the ruling in June") are the dates of what the nouns around them name
 LIGHT_VERBS = {"be", "come", "go", "get", "have"}
+#: verbs that set two things in order ("the remarks follow a barrage of posts on Saturday",
+#: "they followed the mayor on Friday criticizing ..."): a day on one of them is the day of one
+#: of the two things, which the parse does not tell, and no act of its own
+SEQUENCE_VERBS = {"follow", "precede"}
 
 
 def _each_its_latest(ctx: Context, a: str, b: str, x, y) -> bool:
@@ -191,6 +195,8 @@ def find(ctx: Context) -> list[Proposal]:
         for x, y in pairs:
             if (x in ea) != (y in eb):
                 continue  # "worked there until Monday" / "flew out on May 20": a period's end is no day of an act
+            if x.anchor in SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
+                continue  # "the remarks follow posts on Saturday": the day of what is followed, or of what follows
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):
@@ -207,7 +213,7 @@ def find(ctx: Context) -> list[Proposal]:
             fa, fb = [x for x in ca + da if not any(_meet(x, y, WEEK) for y in db + cb)], \
                 [y for y in cb + db if not any(_meet(x, y, WEEK) for x in da + ca)]
             for x, y in matched(fa, fb):
-                if x.anchor in LIGHT_VERBS:
+                if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
                 if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y) \
                         and not _an_earlier_month(ctx, a, b, x, y, ca, cb):

@@ -387,6 +387,10 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # "is", "was": a person in a description ("the Vances' rate was ..."), only in a very likely pair
     if _other_offices(ctx, a, na, b, nb):
         return None  # "Governor Hale announced ..." / "Mayor Moss announced ...": two officials, two acts
+    both_prep = role_a.startswith("prep:") and role_b.startswith("prep:")
+    prep_a, prep_b = (_preposition(ctx, a, na), _preposition(ctx, b, nb)) if both_prep else (None, None)
+    if prep_a and prep_b and prep_a != prep_b:
+        return None  # "was charged along with Vance" / "was charged with the theft of Ruiz's car": two roles of one verb
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
@@ -403,6 +407,35 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
                     f"({role_a.partition(':')[2]}{'' if same_act else ' / ' + role_b.partition(':')[2]})",
         values={a: na, b: nb}, spelling=_spelling(na, nb) if spelled else None,
     )
+
+
+#: prepositions a name may stand after in a role of a verb ("along with Vance", "the theft of
+#: the boats of Ruiz", "to Ana and Tom Vance")
+_PREPOSITIONS = frozenset({"of", "with", "for", "to", "from", "by", "against", "about", "on", "in", "at", "over", "into",
+                           "after", "before", "among", "between", "under", "behind", "toward", "towards", "without",
+                           "beside", "alongside", "than", "like", "as"})
+#: how many words before a name its preposition may stand ("with Ana and Tom Vance")
+PREPOSITION_WORDS = 5
+
+
+def _preposition(ctx: Context, cid: str, name: str) -> str | None:
+    """The preposition a name a claim gives a prepositional role stands after ("after a
+    preposition" is many roles: "charged along with Vance" is no role of "charged with the
+    theft of Ruiz's car"), over the names, "and" and articles between ("of Leno and Rosemary
+    Vance"); None where another word stands before it ("since Lia Chen held ...")."""
+    text = ctx.claims[cid].text
+    at = text.find(name)
+    before = re.findall(r"[\w'’.-]+", text[:at]) if at >= 0 else []
+    for w in reversed(before[-PREPOSITION_WORDS:]):
+        if w.casefold() in _PREPOSITIONS:
+            return w.casefold()
+        if not (w[:1].isupper() or w.casefold() in _BETWEEN_NAMES):
+            return None
+    return None
+
+
+#: words that may stand between a preposition and the name it takes ("with the late Ana Ruiz")
+_BETWEEN_NAMES = frozenset({"and", "or", "the", "a", "an", "his", "her", "their", "its", "late", "former"})
 
 
 def _spelling(na: str, nb: str) -> frozenset[str]:
