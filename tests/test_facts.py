@@ -683,3 +683,19 @@ def test_an_ordinal_joined_to_a_grade_counts_no_occasion(facts_of):
     assert facts_of("If convicted of second-degree murder, the guard could spend up to 40 years in prison.").ordinals == []
     f = facts_of("He gave a first-hand account of the second meeting.")
     assert [(o.rank, o.head) for o in f.ordinals] == [(2, "meeting")]
+
+
+def test_a_weekday_a_thing_is_set_for_lies_ahead_of_the_setting():
+    """"scheduling a vote, likely for Friday" on a Thursday is the next day, whatever tense tells
+    the scheduling; "voted on Friday" and "charged for Friday's fire" are the Friday before."""
+    import datetime as dt
+
+    from crosscheck.claims.facts.daterefs import dates
+
+    thursday = dt.date(2024, 3, 7)
+    assert [d.low for d in dates("The council responded, scheduling a vote, likely for Friday, on the levy.", 0,
+                                 thursday, False, future_at=lambda i: False)] == [dt.date(2024, 3, 8)]
+    assert [d.low for d in dates("The council voted on Friday.", 0, thursday, False,
+                                 future_at=lambda i: False)] == [dt.date(2024, 3, 1)]
+    assert [d.low for d in dates("He was charged for Friday's fire at the pier.", 0, thursday, False,
+                                 future_at=lambda i: False)] == [dt.date(2024, 3, 1)]

@@ -2462,3 +2462,18 @@ def test_a_day_on_a_verb_that_sets_two_things_in_order_is_no_day_of_an_act():
     c = claim("c3", "a", "The crews finished the repairs on Friday.", dates=[day("Friday", fri, "finish", weekday=4)])
     d = claim("c4", "b", "The crews finished the repairs on Saturday.", dates=[day("Saturday", sat, "finish", weekday=5)])
     assert [p.type for p in dates.find(context([c, d], {("c3", "c4"): (0.85, 0.9)}))] == ["date"]
+
+
+def test_a_day_on_another_verb_of_a_claim_that_tells_the_act_undated_is_another_acts_day():
+    """"Vance was detained Wednesday" / "Vance announced Saturday he would resign, days after being
+    detained": the second claim tells the detaining with no day, its Saturday is the announcing."""
+    wed, sat = dt.date(2024, 3, 6), dt.date(2024, 3, 9)
+    a = claim("c1", "a", "Vance was detained Wednesday morning.", dates=[day("Wednesday", wed, "detain", weekday=2)],
+              predicate="detain", lemmas=["vance", "detain", "wednesday", "morning"])
+    b = claim("c2", "b", "Vance announced Saturday he would resign, days after being detained.",
+              dates=[day("Saturday", sat, "announce", weekday=5)], predicate="announce",
+              lemmas=["vance", "announce", "saturday", "resign", "day", "detain"])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.95)})) == []
+    c = claim("c3", "b", "Vance announced Saturday he was detained.", dates=[day("Saturday", sat, "detain", weekday=5)],
+              predicate="announce", lemmas=["vance", "announce", "saturday", "detain"])
+    assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.85, 0.95)}))] == ["date"]

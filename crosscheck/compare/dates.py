@@ -195,6 +195,9 @@ def find(ctx: Context) -> list[Proposal]:
         for x, y in pairs:
             if (x in ea) != (y in eb):
                 continue  # "worked there until Monday" / "flew out on May 20": a period's end is no day of an act
+            if x.anchor and y.anchor and x.anchor != y.anchor and (x.anchor in fb.lemmas or y.anchor in fa.lemmas):
+                continue  # "was arrested Wednesday" / "announced Saturday ..., days after getting arrested": the
+                # other claim tells the act with no day of its own, its day is another act's
             if x.anchor in SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                 continue  # "the remarks follow posts on Saturday": the day of what is followed, or of what follows
             if _one_weekday(x, y):
