@@ -2477,3 +2477,12 @@ def test_a_day_on_another_verb_of_a_claim_that_tells_the_act_undated_is_another_
     c = claim("c3", "b", "Vance announced Saturday he was detained.", dates=[day("Saturday", sat, "detain", weekday=5)],
               predicate="announce", lemmas=["vance", "announce", "saturday", "detain"])
     assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.85, 0.95)}))] == ["date"]
+    # the act told as what was announced is dated by the announcing: "Vance is resigning, he
+    # announced Saturday" against "Vance resigned on Friday"
+    fri = dt.date(2024, 3, 8)
+    d = claim("c4", "a", "Vance resigned on Friday.", dates=[day("Friday", fri, "resign", weekday=4)],
+              predicate="resign", lemmas=["vance", "resign", "friday"])
+    e = claim("c5", "b", "Vance is resigning from the board, he announced Saturday.",
+              dates=[day("Saturday", sat, "announce", weekday=5)], predicate="announce",
+              lemmas=["vance", "resign", "board", "announce", "saturday"])
+    assert [p.type for p in dates.find(context([d, e], {("c4", "c5"): (0.85, 0.95)}))] == ["date"]

@@ -195,9 +195,10 @@ def find(ctx: Context) -> list[Proposal]:
         for x, y in pairs:
             if (x in ea) != (y in eb):
                 continue  # "worked there until Monday" / "flew out on May 20": a period's end is no day of an act
-            if x.anchor and y.anchor and x.anchor != y.anchor and (x.anchor in fb.lemmas or y.anchor in fa.lemmas):
+            if x.anchor and y.anchor and x.anchor != y.anchor \
+                    and (_told_before_or_after(ctx.claims[b].text, x.anchor) or _told_before_or_after(ctx.claims[a].text, y.anchor)):
                 continue  # "was arrested Wednesday" / "announced Saturday ..., days after getting arrested": the
-                # other claim tells the act with no day of its own, its day is another act's
+                # other claim sets the act, undated, before or after its own, whose day it gives
             if x.anchor in SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                 continue  # "the remarks follow posts on Saturday": the day of what is followed, or of what follows
             if _one_weekday(x, y):
@@ -245,6 +246,18 @@ def find(ctx: Context) -> list[Proposal]:
                 values={a: x.text, b: y.text},
             ))
     return out
+
+
+#: the stem of a verb (its first letters) whose form is looked for in a claim's words
+VERB_STEM = 5
+
+
+def _told_before_or_after(text: str, verb: str) -> bool:
+    """Whether a claim tells an act (a verb's lemma) in a clause of time set against its own
+    ("days after getting arrested", "before being sworn in", "following his arrest"): an act
+    it gives no day of its own."""
+    stem = re.escape(verb[:VERB_STEM] if len(verb) > VERB_STEM else verb.removesuffix("e"))
+    return bool(re.search(rf"\b(?:after|before|since|following|ahead\s+of)\b(?:\W+[\w'’]+){{0,3}}?\W+{stem}\w*", text, re.I))
 
 
 def _two_doers(ctx: Context, a: str, b: str) -> bool:
