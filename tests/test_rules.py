@@ -2486,3 +2486,46 @@ def test_a_day_on_another_verb_of_a_claim_that_tells_the_act_undated_is_another_
               dates=[day("Saturday", sat, "announce", weekday=5)], predicate="announce",
               lemmas=["vance", "resign", "board", "announce", "saturday"])
     assert [p.type for p in dates.find(context([d, e], {("c4", "c5"): (0.85, 0.95)}))] == ["date"]
+
+
+def test_counts_of_one_noun_said_to_measure_two_things_are_two_measures():
+    """"a simple, 41-vote majority" / "instead of the 50-vote threshold": the first claim names no
+    threshold, the two figures measure two things; two majorities differ."""
+    def votes(text, figure, value, measures):
+        i = text.index(figure)
+        return Quantity(text=figure, value=value, unit="vote", start=i, end=i + len(figure), anchor="pass", measures=measures)
+
+    ta = "The council can pass the levy with a simple, 41-vote majority."
+    tb = "The council can pass the levy with a simple majority instead of the 50-vote threshold."
+    a = claim("c1", "a", ta, quantities=[votes(ta, "41", 41, "simple majority")])
+    b = claim("c2", "b", tb, quantities=[votes(tb, "50", 50, "threshold")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    tc = "The council can pass the levy with a simple, 50-vote majority."
+    c = claim("c3", "b", tc, quantities=[votes(tc, "50", 50, "simple majority")])
+    assert [p.type for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == ["number"]
+
+
+def test_places_joined_in_one_role_are_one_act_of_many_places():
+    """"issued flood warnings for Ohio" / "issued flood warnings for Indiana and Kentucky": an act
+    told of several places, each outlet naming some of them, no conflict; "for Indiana" alone
+    against "for Ohio" is one."""
+    def warned(cid, aid, places_):
+        text = "Forecasters issued flood warnings for " + " and ".join(places_) + " on Monday."
+        ents = [Entity(text=p, label="GPE", key=p.casefold(), start=text.index(p), end=text.index(p) + len(p),
+                       anchor="prep:issue" if i == 0 else "conj:issue") for i, p in enumerate(places_)]
+        return claim(cid, aid, text, entities=ents)
+    assert entities.find(context([warned("c1", "a", ["Ohio"]), warned("c2", "b", ["Indiana", "Kentucky"])],
+                                 {("c1", "c2"): (0.8, 0.8)})) == []
+    found = entities.find(context([warned("c1", "a", ["Ohio"]), warned("c2", "b", ["Indiana"])], {("c1", "c2"): (0.8, 0.8)}))
+    assert [p.values for p in found] == [{"c1": "Ohio", "c2": "Indiana"}]
+
+
+def test_the_day_someone_spoke_is_no_day_of_what_they_spoke_about():
+    """"Vance spoke Friday with reporters about the levy he signed" / "Vance signed the levy on
+    Thursday": the Friday is the day of the talk (a verb of saying), not of the signing."""
+    fri, thu = dt.date(2024, 3, 8), dt.date(2024, 3, 7)
+    a = claim("c1", "a", "Vance spoke Friday with reporters about the levy he signed.",
+              dates=[day("Friday", fri, "speak", weekday=4)], predicate="speak")
+    b = claim("c2", "b", "Vance signed the levy on Thursday.", dates=[day("Thursday", thu, "sign", weekday=3)],
+              predicate="sign")
+    assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.95)})) == []

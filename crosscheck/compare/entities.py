@@ -1007,6 +1007,15 @@ def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
     return out
 
 
+@per_claim
+def _joined_places(ctx: Context, cid: str) -> frozenset[str]:
+    """The verbs a claim gives a place joined to another in one role ("issued warnings for Ohio
+    and northern Indiana": the parser hangs Indiana on "issue" as a conjunct)."""
+    f = ctx.claims[cid].facts
+    return frozenset(e.anchor.partition(":")[2] for e in (f.entities if f else [])
+                     if e.label in ("GPE", "LOC") and e.anchor and e.anchor.startswith("conj:"))
+
+
 def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
     """One place each claim gives in one slot of one act, where neither can lie within the
     other (places.apart: "Boston" / "Washington", "Colorado" / "Nebraska"; not "Fort
@@ -1016,9 +1025,10 @@ def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
         return None
     sa, sb = _place_slots(ctx, a), _place_slots(ctx, b)
     ta, tb = ctx.claims[a].text.casefold(), ctx.claims[b].text.casefold()
+    joined = _joined_places(ctx, a) | _joined_places(ctx, b)
     for slot in sorted(set(sa) & set(sb)):
-        if len(sa[slot]) != 1 or len(sb[slot]) != 1:
-            continue
+        if len(sa[slot]) != 1 or len(sb[slot]) != 1 or slot.partition(":")[2] in joined:
+            continue  # several places in the slot ("warnings for Ohio and Indiana"): one act of many places
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
         if ka == kb or na.casefold() in tb or nb.casefold() in ta:
             continue

@@ -358,6 +358,18 @@ def _measures_untold(claim, q: Quantity, other) -> bool:
     return noun[:5] not in other.text.casefold()
 
 
+def _two_counted_measures(ca, x: Quantity, cb, y: Quantity) -> bool:
+    """Whether two counts of one noun are said to measure two things, one of which the other
+    claim never names ("a simple, 51-vote majority" / "instead of the 60-vote threshold": no
+    threshold in the first). Counts of things only (votes, seats, people), not money, shares or
+    spans of time, whose measures outlets name in their own words ("$40,000 in public funds" /
+    "in taxpayer money")."""
+    if x.unit in UNIT_NAMES or not x.measures or not y.measures or same_measure(x, y):
+        return False
+    nx, ny = x.measures.split()[-1].casefold(), y.measures.split()[-1].casefold()
+    return nx != ny and (nx[:5] not in cb.text.casefold() or ny[:5] not in ca.text.casefold())
+
+
 #: a moment of the day a figure is given at: "as of 11 p.m.", "the 2 p.m. advisory", "late
 #: Wednesday night", "early afternoon"
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?"
@@ -418,6 +430,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # counts of two groups: "four members of the city council" / "six members of a trade delegation"
             if not same_measure(x, y) and (_measures_untold(ca, x, cb) or _measures_untold(cb, y, ca)):
                 continue  # "an almost four-hour drive" / "caught about two hours later": two measures
+            if _two_counted_measures(ca, x, cb, y):
+                continue  # "a simple, 51-vote majority" / "instead of the 60-vote threshold": two measures
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)
