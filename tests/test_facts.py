@@ -699,3 +699,11 @@ def test_a_weekday_a_thing_is_set_for_lies_ahead_of_the_setting():
                                  future_at=lambda i: False)] == [dt.date(2024, 3, 1)]
     assert [d.low for d in dates("He was charged for Friday's fire at the pier.", 0, thursday, False,
                                  future_at=lambda i: False)] == [dt.date(2024, 3, 1)]
+
+
+def test_a_count_of_part_of_what_another_owns_counts_what_is_owned(facts_of):
+    """"51 of the state's 67 counties": 51 counties, not 51 states; "40 workers' wages" counts
+    workers."""
+    assert [(x.value, x.unit) for x in facts_of("The governor declared an emergency in 51 of the state's 67 counties.").quantities] \
+        == [(51, "county"), (67, "county")]
+    assert [(x.value, x.unit) for x in facts_of("The city paid 40 workers' wages.").quantities] == [(40, "worker")]

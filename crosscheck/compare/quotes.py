@@ -250,8 +250,12 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         k = gapped.index(GAP)
         before, after = [key(w) for w in gapped[:k] if w != ","], [key(w) for w in gapped[k + 1 :] if w != ","]
         rest = [key(w) for w in full if w != ","]
-        return len(before) + len(after) <= len(rest) and rest[: len(before)] == before \
-            and (not after or rest[-len(after):] == after)
+        if len(before) + len(after) <= len(rest) and rest[: len(before)] == before \
+                and (not after or rest[-len(after):] == after):
+            return True
+        # or a pause written as dots where the other has a comma, beside a contraction ("this
+        # close…it's not" / "this close, it is not")
+        return _contracted(left, right) or _contracted(right, left)
     kl, kr = {key(w) for w in left}, {key(w) for w in right}
     if kl <= _TRIVIAL and kr <= _TRIVIAL or (kl | kr) <= _ARTICLES:
         return True
@@ -369,12 +373,12 @@ def _contracted(left: list[str], right: list[str]) -> bool:
     readings: list[set[str]] = []
     contracted = False
     for w in left:
-        if w == ",":
+        if w in (",", GAP):  # a comma, or a pause written as dots ("this close…it's" / "this close, it is")
             continue
         e = _expand(w)
         contracted |= e is not None
         readings.extend(e if e is not None else [{key(w)}])
-    full = [key(w) for w in right if w != ","]
+    full = [key(w) for w in right if w not in (",", GAP)]
     return contracted and len(readings) == len(full) and all(y in r for r, y in zip(readings, full))
 
 

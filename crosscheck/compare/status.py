@@ -220,6 +220,16 @@ def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
     return "medium", "publication dates do not settle which came first"
 
 
+def _other_amounts(fa, fb, act: str) -> bool:
+    """Whether two claims give an act amounts of one unit that share no value ("as many as 7
+    inches of rain could fall" / "17 inches of rain fell"): a forecast and an outcome, or two
+    occasions, each with its amount, not one act told in two statuses (one amount told twice,
+    "is expected to raise $5 million" / "raised $5 million", still is)."""
+    units = {q.unit for q in fa.quantities if q.anchor == act} & {q.unit for q in fb.quantities if q.anchor == act}
+    return any(not {q.value for q in fa.quantities if q.anchor == act and q.unit == u}
+               & {q.value for q in fb.quantities if q.anchor == act and q.unit == u} for u in units)
+
+
 def _figure_of_another_act(fa, fb, act: str) -> bool:
     """Whether a figure one claim gives its ``act`` is one the other claim gives another act it
     tells done ("the levy was approved 41-7" / "passed on a 41-7 vote and goes to the county
@@ -309,6 +319,8 @@ def find(ctx: Context) -> list[Proposal]:
             act = fa.actions[0]
         if _measure_says(fa, act, la) or _measure_says(fb, act, lb):
             continue  # what a bill or a deal says, not an act to come
+        if _other_amounts(fa, fb, act):
+            continue  # "as many as 7 inches could fall" / "17 inches fell": a forecast and an outcome, two amounts
         weak, strong = (a, b) if la < lb else (b, a)
         if main and other_objects(fa, fb, fa.actions[0]) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
             continue

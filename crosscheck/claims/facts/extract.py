@@ -109,6 +109,10 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
                                  and not (t.i > 0 and t.doc[t.i - 1].pos_ == "CCONJ")) \
                     and not any(rel <= u.idx < t.idx and u.pos_ in ("ADP", "PART") for u in tokens):
                 return None
+            if t.idx >= rel and (t.tag_ == "POS" or t.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(t.doc)
+                                 and t.doc[t.i + 1].tag_ == "POS") \
+                    and any(rel <= u.idx < t.idx and u.pos_ == "ADP" for u in tokens):
+                continue  # "51 of the state's 67 counties": the state owns what is counted, counties
             if t.idx >= rel and t.pos_ in ("NOUN", "PROPN"):
                 return t.lemma_.lower()
             if t.idx >= rel and t.pos_ not in ("ADJ", "NUM", "PUNCT", "ADV", "DET", "ADP") and t.idx > rel + 1:
