@@ -220,14 +220,24 @@ def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
     return "medium", "publication dates do not settle which came first"
 
 
+#: amounts of one act this many times apart or more are two amounts, not one told two ways
+#: (chosen: "twice" is past any misreading of one figure that the number rule reports; a
+#: figure misread or rounded, "$139 million" / "$140,937,785", keeps its status finding)
+OTHER_AMOUNT = 2.0
+
+
 def _other_amounts(fa, fb, act: str) -> bool:
-    """Whether two claims give an act amounts of one unit that share no value ("as many as 7
-    inches of rain could fall" / "17 inches of rain fell"): a forecast and an outcome, or two
-    occasions, each with its amount, not one act told in two statuses (one amount told twice,
-    "is expected to raise $5 million" / "raised $5 million", still is)."""
+    """Whether two claims give an act amounts of one unit at least OTHER_AMOUNT times apart
+    ("as many as 7 inches of rain could fall" / "17 inches of rain fell"): a forecast and an
+    outcome, or two occasions, each with its amount, not one act told in two statuses (one
+    amount told twice, "is expected to raise $5 million" / "raised $5 million", still is)."""
     units = {q.unit for q in fa.quantities if q.anchor == act} & {q.unit for q in fb.quantities if q.anchor == act}
-    return any(not {q.value for q in fa.quantities if q.anchor == act and q.unit == u}
-               & {q.value for q in fb.quantities if q.anchor == act and q.unit == u} for u in units)
+    for u in units:
+        xs = [q.value for q in fa.quantities if q.anchor == act and q.unit == u and q.value > 0]
+        ys = [q.value for q in fb.quantities if q.anchor == act and q.unit == u and q.value > 0]
+        if xs and ys and all(max(x, y) / min(x, y) >= OTHER_AMOUNT for x in xs for y in ys):
+            return True
+    return False
 
 
 def _figure_of_another_act(fa, fb, act: str) -> bool:
