@@ -109,23 +109,28 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _claims_of_page(nlp, text: str, published):
+    """The claims of one article whose paragraphs are split by blank lines."""
+    from crosscheck.ingest import LoadedArticle
+    from crosscheck.models import Article
+
+    art = Article(id="a1", source="t", start=0, end=len(text), headline=None, outlet=None, publisher=None,
+                  published=published)
+    return extract_claims([LoadedArticle(art, text, _paragraphs(text))], nlp)
+
+
 def test_an_embedded_post_is_its_authors_quotation_read_on_its_own_day_and_its_byline_no_claim(nlp):
     """A page that embeds a post shows its words and then its byline ("— Name (@handle) March
     3, 2021"): the words are the author's (quoted, said by the author, "today" the day of the
     post), the byline is no claim; a byline standing alone makes the paragraph before it the post."""
     import datetime as dt
 
-    from crosscheck.ingest import LoadedArticle
-    from crosscheck.models import Article
-
     text = ("The mayor wrote about the ferry late on Tuesday night.\n\n"
             "The harbour reopens today for every crew, as promised! — Dana Moss (@danamoss) March 3, 2021\n\n"
             "Crews cheered the news at the pier.\n\n"
             "Our ferry levy will fund three new boats next year.\n\n"
             "Dana Moss (@danamoss) March 4, 2021")
-    art = Article(id="a1", source="t", start=0, end=len(text), headline=None, outlet=None, publisher=None,
-                  published=dt.date(2021, 3, 9))
-    claims = extract_claims([LoadedArticle(art, text, _paragraphs(text))], nlp)
+    claims = _claims_of_page(nlp, text, dt.date(2021, 3, 9))
     assert [c.text for c in claims] == ["The mayor wrote about the ferry late on Tuesday night.",
                                         "The harbour reopens today for every crew, as promised!",
                                         "Crews cheered the news at the pier.",
@@ -144,16 +149,11 @@ def test_a_photo_captions_full_date_is_the_day_of_the_picture_not_of_what_it_tel
     its year is when the picture was taken. The same date in the body is a date of the act."""
     import datetime as dt
 
-    from crosscheck.ingest import LoadedArticle
-    from crosscheck.models import Article
-
     text = ("Crews gather at the pier where the ferry sank on Monday in Port Alma, Norland, March 6, 2024. "
             "REUTERS/Ana Ruiz\n\n"
             "Divers gather at the pier, Wednesday, March 6, 2024, as they search the harbour. (Tom Vance/Harbour Times via AP)\n\n"
             "The ferry sank on March 4, 2024, the harbour master said.")
-    art = Article(id="a1", source="t", start=0, end=len(text), headline=None, outlet=None, publisher=None,
-                  published=dt.date(2024, 3, 7))
-    claims = extract_claims([LoadedArticle(art, text, _paragraphs(text))], nlp)
+    claims = _claims_of_page(nlp, text, dt.date(2024, 3, 7))
     days = {c.text[:12]: [d.text for d in c.facts.dates] for c in claims}
     assert days["Crews gather"] == ["Monday"]
     assert days["Divers gathe"] == []
