@@ -678,22 +678,22 @@ def test_a_purpose_told_in_the_past_passive_is_no_plan_pending(facts_of):
 
 
 def test_an_ordinal_joined_to_a_grade_counts_no_occasion(facts_of):
-    """"second-degree murder", "a first-hand account": a grade or a kind, not the how-many-th
+    """"third-degree forgery", "a first-hand account": a grade or a kind, not the how-many-th
     time of something (no framing finding sets "third-degree" against "second-degree")."""
-    assert facts_of("If convicted of second-degree murder, the guard could spend up to 40 years in prison.").ordinals == []
+    assert facts_of("The clerk was charged on Monday with third-degree forgery at the harbour office.").ordinals == []
     f = facts_of("He gave a first-hand account of the second meeting.")
     assert [(o.rank, o.head) for o in f.ordinals] == [(2, "meeting")]
 
 
 def test_a_weekday_a_thing_is_set_for_lies_ahead_of_the_setting():
-    """"scheduling a vote, likely for Friday" on a Thursday is the next day, whatever tense tells
+    """"setting a hearing, probably for Friday" on a Thursday is the next day, whatever tense tells
     the scheduling; "voted on Friday" and "charged for Friday's fire" are the Friday before."""
     import datetime as dt
 
     from crosscheck.claims.facts.daterefs import dates
 
     thursday = dt.date(2024, 3, 7)
-    assert [d.low for d in dates("The council responded, scheduling a vote, likely for Friday, on the levy.", 0,
+    assert [d.low for d in dates("The council responded, setting a hearing, probably for Friday, on the levy.", 0,
                                  thursday, False, future_at=lambda i: False)] == [dt.date(2024, 3, 8)]
     assert [d.low for d in dates("The council voted on Friday.", 0, thursday, False,
                                  future_at=lambda i: False)] == [dt.date(2024, 3, 1)]
@@ -702,8 +702,8 @@ def test_a_weekday_a_thing_is_set_for_lies_ahead_of_the_setting():
 
 
 def test_a_count_of_part_of_what_another_owns_counts_what_is_owned(facts_of):
-    """"51 of the state's 67 counties": 51 counties, not 51 states; "40 workers' wages" counts
+    """"14 of the region's 22 districts": 14 districts, not 14 regions; "40 workers' wages" counts
     workers."""
-    assert [(x.value, x.unit) for x in facts_of("The governor declared an emergency in 51 of the state's 67 counties.").quantities] \
-        == [(51, "county"), (67, "county")]
+    assert [(x.value, x.unit) for x in facts_of("The mayor closed the ferries in 14 of the region's 22 districts.").quantities] \
+        == [(14, "district"), (22, "district")]
     assert [(x.value, x.unit) for x in facts_of("The city paid 40 workers' wages.").quantities] == [(40, "worker")]

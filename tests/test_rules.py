@@ -2428,12 +2428,12 @@ def test_a_post_the_page_embeds_is_no_remark_the_outlet_quotes():
 
 
 def test_a_word_said_again_across_a_dash_is_a_stutter_said_once():
-    """"we're -- we're ready": a stutter one outlet keeps and another tidies away is no change of
+    """"we'll -- we'll reopen": a stutter one outlet keeps and another tidies away is no change of
     wording; a word changed beside it still is."""
-    a = said("c1", "a", "And look, we're -- we're ready to reopen the pier this spring")
-    b = said("c2", "b", "And look, we're ready to reopen the pier this spring")
+    a = said("c1", "a", "And look, we'll -- we'll be ready to reopen the pier this spring")
+    b = said("c2", "b", "And look, we'll be ready to reopen the pier this spring")
     assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    c = said("c3", "b", "And look, we're eager to reopen the pier this spring")
+    c = said("c3", "b", "And look, we'll be eager to reopen the pier this spring")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
 
 
@@ -2452,12 +2452,12 @@ def test_people_after_two_prepositions_of_one_verb_hold_two_roles():
 
 
 def test_a_day_on_a_verb_that_sets_two_things_in_order_is_no_day_of_an_act():
-    """"They followed the mayor on Friday criticizing the pier's repairs" / "The remarks follow a
-    string of posts on Saturday": each day is of one of the things set in order, not of the
+    """"The letters followed the mayor's speech on Friday about the repairs" / "The remarks follow
+    a string of letters on Saturday": each day is of one of the things set in order, not of the
     following; two days of one act still differ."""
     fri, sat = dt.date(2024, 3, 8), dt.date(2024, 3, 9)
-    a = claim("c1", "a", "They followed the mayor on Friday criticizing the repairs.", dates=[day("Friday", fri, "follow", weekday=4)])
-    b = claim("c2", "b", "The remarks follow a string of posts on Saturday about the repairs.", dates=[day("Saturday", sat, "follow", weekday=5)])
+    a = claim("c1", "a", "The letters followed the mayor's speech on Friday about the repairs.", dates=[day("Friday", fri, "follow", weekday=4)])
+    b = claim("c2", "b", "The remarks follow a string of letters on Saturday about the repairs.", dates=[day("Saturday", sat, "follow", weekday=5)])
     assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.9)})) == []
     c = claim("c3", "a", "The crews finished the repairs on Friday.", dates=[day("Friday", fri, "finish", weekday=4)])
     d = claim("c4", "b", "The crews finished the repairs on Saturday.", dates=[day("Saturday", sat, "finish", weekday=5)])
@@ -2489,19 +2489,19 @@ def test_a_day_on_another_verb_of_a_claim_that_tells_the_act_undated_is_another_
 
 
 def test_counts_of_one_noun_said_to_measure_two_things_are_two_measures():
-    """"a simple, 41-vote majority" / "instead of the 50-vote threshold": the first claim names no
-    threshold, the two figures measure two things; two majorities differ."""
-    def votes(text, figure, value, measures):
+    """"a bare, 13-seat majority" / "short of the 17-seat quorum": the first claim names no
+    quorum, the two figures measure two things; two majorities differ."""
+    def seats(text, figure, value, measures):
         i = text.index(figure)
-        return Quantity(text=figure, value=value, unit="vote", start=i, end=i + len(figure), anchor="pass", measures=measures)
+        return Quantity(text=figure, value=value, unit="seat", start=i, end=i + len(figure), anchor="pass", measures=measures)
 
-    ta = "The council can pass the levy with a simple, 41-vote majority."
-    tb = "The council can pass the levy with a simple majority instead of the 50-vote threshold."
-    a = claim("c1", "a", ta, quantities=[votes(ta, "41", 41, "simple majority")])
-    b = claim("c2", "b", tb, quantities=[votes(tb, "50", 50, "threshold")])
+    ta = "The council can pass the levy with a bare, 13-seat majority."
+    tb = "The council can pass the levy with a bare majority though short of the 17-seat quorum."
+    a = claim("c1", "a", ta, quantities=[seats(ta, "13", 13, "bare majority")])
+    b = claim("c2", "b", tb, quantities=[seats(tb, "17", 17, "quorum")])
     assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
-    tc = "The council can pass the levy with a simple, 50-vote majority."
-    c = claim("c3", "b", tc, quantities=[votes(tc, "50", 50, "simple majority")])
+    tc = "The council can pass the levy with a bare, 17-seat majority."
+    c = claim("c3", "b", tc, quantities=[seats(tc, "17", 17, "bare majority")])
     assert [p.type for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == ["number"]
 
 
@@ -2532,28 +2532,28 @@ def test_the_day_someone_spoke_is_no_day_of_what_they_spoke_about():
 
 
 def test_an_act_told_with_other_amounts_in_two_statuses_is_a_forecast_and_an_outcome():
-    """"as many as 7 inches of snow could fall" / "16 inches of snow fell over two days": two
+    """"up to 9 inches of snow could fall" / "20 inches of snow fell over two days": two
     amounts, a forecast and what happened, not one act in two statuses; one amount told twice
     ("could raise $5 million" / "raised $5 million") still is."""
     def inches(value):
         return q(f"{value} inches", value, "inch", "fall")
-    could = claim("c1", "a", "Forecasters said as many as 7 inches of snow could fall.", actions=["fall"],
-                  acts={"fall": "possible"}, modality="possible", quantities=[inches(7)])
-    fell = claim("c2", "b", "Up to 16 inches of snow fell over the last two days.", actions=["fall"],
-                 acts={"fall": "done"}, modality="asserted", tense="past", quantities=[inches(16)])
+    could = claim("c1", "a", "The harbour master said up to 9 inches of snow could fall.", actions=["fall"],
+                  acts={"fall": "possible"}, modality="possible", quantities=[inches(9)])
+    fell = claim("c2", "b", "Some 20 inches of snow fell on the harbour in two days.", actions=["fall"],
+                 acts={"fall": "done"}, modality="asserted", tense="past", quantities=[inches(20)])
     assert status.find(context([could, fell], {("c1", "c2"): (0.8, 0.8)})) == []
-    same = fell.model_copy(update={"facts": fell.facts.model_copy(update={"quantities": [inches(7)]})})
+    same = fell.model_copy(update={"facts": fell.facts.model_copy(update={"quantities": [inches(9)]})})
     assert len(status.find(context([could, same], {("c1", "c2"): (0.8, 0.8)}))) == 1
     # a figure misread or rounded is one amount told two ways: the status finding stays
-    near = fell.model_copy(update={"facts": fell.facts.model_copy(update={"quantities": [inches(8)]})})
+    near = fell.model_copy(update={"facts": fell.facts.model_copy(update={"quantities": [inches(11)]})})
     assert len(status.find(context([could, near], {("c1", "c2"): (0.8, 0.8)}))) == 1
 
 
 def test_a_pause_written_as_dots_against_a_comma_and_a_contraction_is_no_change():
-    """'"when the vote is this close…it's not over"' / '"When the vote is this close, it is not
-    over"': a pause and a contraction, the same words."""
-    a = said("c1", "a", "when the levy vote is this close…it’s not over for the harbour")
-    b = said("c2", "b", "When the levy vote is this close, it is not over for the harbour")
+    """'"once the tide turns…it's done"' / '"Once the tide turns, it is done"': a pause and a
+    contraction, the same words."""
+    a = said("c1", "a", "once the tide turns at the pier…it’s done for the whole harbour")
+    b = said("c2", "b", "Once the tide turns at the pier, it is done for the whole harbour")
     assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    c = said("c3", "b", "When the levy vote is this close, it is not done for the harbour")
+    c = said("c3", "b", "Once the tide turns at the pier, it is over for the whole harbour")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]

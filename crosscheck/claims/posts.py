@@ -2,9 +2,10 @@
 
 Scraped pages carry embedded social-media posts as a paragraph of the post's words followed by
 its byline: "... the words of the post — Ana Ruiz (@anaruiz) July 24, 2016". Those words are
-the author's, not the outlet's: the claims they make are a quotation of the author (compared as
-a remark, never as the outlet's telling of a fact), a spelling in them is the author's, and a
-relative day in them ("today") is the day of the post. The byline is no claim at all.
+the author's, not the outlet's: the claims they make are a quotation of the author, shown as
+written (no outlet's telling of a fact, and no remark an outlet quotes: the comparisons leave
+them out), a spelling in them is the author's, and a relative day in them ("today") is the day of
+the post. The byline is no claim at all.
 """
 from __future__ import annotations
 

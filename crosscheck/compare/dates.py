@@ -103,9 +103,9 @@ FRESH = dt.timedelta(days=2)
 #: verbs that tell no act of their own: a month and a day that hang on one of them ("Friday's
 #: vote comes after the ruling in June") are the dates of what the nouns around them name
 LIGHT_VERBS = {"be", "come", "go", "get", "have"}
-#: verbs that set two things in order ("the remarks follow a barrage of posts on Saturday",
-#: "they followed the mayor on Friday criticizing ..."): a day on one of them is the day of one
-#: of the two things, which the parse does not tell, and no act of its own
+#: verbs that set two things in order ("the mayor's remarks follow a string of letters on
+#: Monday", "they came after the board on Tuesday faulting ..."): a day on one of them is the day
+#: of one of the two things, which the parse does not tell, and no act of its own
 SEQUENCE_VERBS = {"follow", "precede"}
 
 
@@ -197,10 +197,10 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "worked there until Monday" / "flew out on May 20": a period's end is no day of an act
             if x.anchor and y.anchor and x.anchor != y.anchor \
                     and (_told_before_or_after(ctx.claims[b].text, x.anchor) or _told_before_or_after(ctx.claims[a].text, y.anchor)):
-                continue  # "was arrested Wednesday" / "announced Saturday ..., days after getting arrested": the
+                continue  # "was detained Tuesday" / "resigned Friday ..., days after being detained": the
                 # other claim sets the act, undated, before or after its own, whose day it gives
             if x.anchor in SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
-                continue  # "the remarks follow posts on Saturday": the day of what is followed, or of what follows
+                continue  # "the remarks follow letters on Monday": the day of what is followed, or of what follows
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):
@@ -254,7 +254,7 @@ VERB_STEM = 5
 
 def _told_before_or_after(text: str, verb: str) -> bool:
     """Whether a claim tells an act (a verb's lemma) in a clause of time set against its own
-    ("days after getting arrested", "before being sworn in", "following his arrest"): an act
+    ("days after being detained", "before being sworn in", "following her dismissal"): an act
     it gives no day of its own."""
     stem = re.escape(verb[:VERB_STEM] if len(verb) > VERB_STEM else verb.removesuffix("e"))
     return bool(re.search(rf"\b(?:after|before|since|following|ahead\s+of)\b(?:\W+[\w'’]+){{0,3}}?\W+{stem}\w*", text, re.I))

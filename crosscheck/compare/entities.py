@@ -421,7 +421,7 @@ PREPOSITION_WORDS = 5
 def _preposition(ctx: Context, cid: str, name: str) -> str | None:
     """The preposition a name a claim gives a prepositional role stands after ("after a
     preposition" is many roles: "charged along with Vance" is no role of "charged with the
-    theft of Ruiz's car"), over the names, "and" and articles between ("of Leno and Rosemary
+    theft of Ruiz's car"), over the names, "and" and articles between ("of Rita and Tom
     Vance"); None where another word stands before it ("since Lia Chen held ...")."""
     text = ctx.claims[cid].text
     at = text.find(name)
@@ -991,7 +991,7 @@ PLACES_ALIKE = PARAPHRASE
 @per_claim
 def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
     """slot -> {place key: name as written}: where an act happens ("location:hold" for "held
-    in Boston"), or the role a place has in it ("dobj:sue" for "sued Colorado"; "nsubj:hold"
+    in Boston"), or the role a place has in it ("dobj:sue" for "sued Oregon"; "nsubj:hold"
     for "the envoys in Boston held")."""
     out: dict[str, dict[str, str]] = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
@@ -1018,8 +1018,8 @@ def _joined_places(ctx: Context, cid: str) -> frozenset[str]:
 
 def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
     """One place each claim gives in one slot of one act, where neither can lie within the
-    other (places.apart: "Boston" / "Washington", "Colorado" / "Nebraska"; not "Fort
-    Lauderdale" / "Florida"), in a pair likely to state one fact, the other claim not naming
+    other (places.apart: "Boston" / "Washington", "Oregon" / "Idaho"; not
+    "Sacramento" / "California"), in a pair likely to state one fact, the other claim not naming
     it anywhere: (slot, a's name, b's name)."""
     if ctx.probability(a, b) < PLACES_ALIKE or ctx.quoted(a) or ctx.quoted(b):
         return None

@@ -360,8 +360,8 @@ def _measures_untold(claim, q: Quantity, other) -> bool:
 
 def _two_counted_measures(ca, x: Quantity, cb, y: Quantity) -> bool:
     """Whether two counts of one noun are said to measure two things, one of which the other
-    claim never names ("a simple, 51-vote majority" / "instead of the 60-vote threshold": no
-    threshold in the first). Counts of things only (votes, seats, people), not money, shares or
+    claim never names ("a bare, 13-seat majority" / "short of the 17-seat quorum": no quorum in
+    the first). Counts of things only (votes, seats, people), not money, shares or
     spans of time, whose measures outlets name in their own words ("$40,000 in public funds" /
     "in taxpayer money")."""
     if x.unit in UNIT_NAMES or not x.measures or not y.measures or same_measure(x, y):
@@ -431,7 +431,7 @@ def find(ctx: Context) -> list[Proposal]:
             if not same_measure(x, y) and (_measures_untold(ca, x, cb) or _measures_untold(cb, y, ca)):
                 continue  # "an almost four-hour drive" / "caught about two hours later": two measures
             if _two_counted_measures(ca, x, cb, y):
-                continue  # "a simple, 51-vote majority" / "instead of the 60-vote threshold": two measures
+                continue  # "a bare, 13-seat majority" / "short of the 17-seat quorum": two measures
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)

@@ -4,7 +4,7 @@ with the package: nothing is downloaded), loaded on first use.
 
 Two places are apart when neither can hold the other however their names are read: "Boston"
 and "Washington" (the state or the capital) are apart; "Seattle" and "Washington" are not (the
-state holds the city), nor are "Fort Lauderdale" and "Florida", nor "Manchester" and "New
+state holds the city), nor are "Sacramento" and "California", nor "Manchester" and "New
 Hampshire" (one Manchester of several lies there)."""
 from __future__ import annotations
 

@@ -147,7 +147,7 @@ _UNITS = {"ft": "feet", "km": "kilometers", "kg": "kilograms", "lb": "pounds", "
 _UNIT_SHORT = re.compile(r"(?<=\d)\s?(ft|km|kg|lbs?|mph|bn|%)(?![\w%])", re.I)
 #: "m" for million after a sum of money only ("£5m"); after another figure it is metres
 _MILLION_SHORT = re.compile(r"([$£€]\s?\d[\d.,]*)\s?m\b")
-#: a speaker's word or two said again across a dash ("we're -- we're ready", "I — I think"):
+#: a speaker's word or two said again across a dash ("we'll -- we'll reopen", "I — I think"):
 #: a stutter an outlet may keep or tidy away, said once
 _STUTTER = re.compile(r"\b([^\W_]+(?:['’][^\W_]+)?(?:\s+[^\W_]+(?:['’][^\W_]+)?)?)\s*(?:--|—|–)\s*\1\b", re.I)
 #: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
@@ -253,8 +253,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         if len(before) + len(after) <= len(rest) and rest[: len(before)] == before \
                 and (not after or rest[-len(after):] == after):
             return True
-        # or a pause written as dots where the other has a comma, beside a contraction ("this
-        # close…it's not" / "this close, it is not")
+        # or a pause written as dots where the other has a comma, beside a contraction ("once
+        # the tide turns…it's done" / "once the tide turns, it is done")
         return _contracted(left, right) or _contracted(right, left)
     kl, kr = {key(w) for w in left}, {key(w) for w in right}
     if kl <= _TRIVIAL and kr <= _TRIVIAL or (kl | kr) <= _ARTICLES:
@@ -373,7 +373,7 @@ def _contracted(left: list[str], right: list[str]) -> bool:
     readings: list[set[str]] = []
     contracted = False
     for w in left:
-        if w in (",", GAP):  # a comma, or a pause written as dots ("this close…it's" / "this close, it is")
+        if w in (",", GAP):  # a comma, or a pause written as dots ("turns…it's" / "turns, it is")
             continue
         e = _expand(w)
         contracted |= e is not None

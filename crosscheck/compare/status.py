@@ -222,13 +222,13 @@ def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
 
 #: amounts of one act this many times apart or more are two amounts, not one told two ways
 #: (chosen: "twice" is past any misreading of one figure that the number rule reports; a
-#: figure misread or rounded, "$139 million" / "$140,937,785", keeps its status finding)
+#: figure misread or rounded, "$12 million" / "$12,640,300", keeps its status finding)
 OTHER_AMOUNT = 2.0
 
 
 def _other_amounts(fa, fb, act: str) -> bool:
     """Whether two claims give an act amounts of one unit at least OTHER_AMOUNT times apart
-    ("as many as 7 inches of rain could fall" / "17 inches of rain fell"): a forecast and an
+    ("up to 9 inches of snow could fall" / "20 inches of snow fell"): a forecast and an
     outcome, or two occasions, each with its amount, not one act told in two statuses (one
     amount told twice, "is expected to raise $5 million" / "raised $5 million", still is)."""
     units = {q.unit for q in fa.quantities if q.anchor == act} & {q.unit for q in fb.quantities if q.anchor == act}
@@ -330,7 +330,7 @@ def find(ctx: Context) -> list[Proposal]:
         if _measure_says(fa, act, la) or _measure_says(fb, act, lb):
             continue  # what a bill or a deal says, not an act to come
         if _other_amounts(fa, fb, act):
-            continue  # "as many as 7 inches could fall" / "17 inches fell": a forecast and an outcome, two amounts
+            continue  # "up to 9 inches could fall" / "20 inches fell": a forecast and an outcome, two amounts
         weak, strong = (a, b) if la < lb else (b, a)
         if main and other_objects(fa, fb, fa.actions[0]) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
             continue

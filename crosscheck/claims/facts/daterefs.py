@@ -98,7 +98,7 @@ def _names_an_event(text: str, s: int, e: int) -> bool:
     return bool(m and m.group(1).endswith("s") and not m.group(1).endswith("ss") and m.group(1) not in _NOT_A_NAME)
 
 
-#: a weekday a thing is set for ("a vote scheduled for Friday", "a rally likely for Friday"): a
+#: a weekday a thing is set for ("a hearing scheduled for Friday", "a launch probably for Friday"): a
 #: day ahead of the setting, whatever tense tells the setting; not "for Friday's shooting", nor
 #: under a past perfect ("had been scheduled for Friday")
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
@@ -171,7 +171,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 ahead = future if ahead is None else ahead
                 if not said and _SET_FOR.search(text, 0, m.start()) and not _POSSESSIVE_AFTER.match(text, m.end()) \
                         and not _HAD.search(text, 0, m.start()):
-                    ahead = True  # "a vote set for Friday", "likely for Friday": a time set ahead of its setting
+                    ahead = True  # "a hearing set for Friday", "probably for Friday": a time set ahead of its setting
                 if ref is not None:
                     delta = (wd - ref.weekday()) % 7
                     back = (ref.weekday() - wd) % 7

@@ -28,7 +28,7 @@ from .quotes import QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
 
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 #: an ordinal joined to one of these nouns names a grade or a kind, not the how-many-th time:
-#: "second-degree murder", "first-class", "third-party", "first-hand", "second-tier"
+#: "third-degree forgery", "first-class", "third-party", "first-hand", "second-tier"
 _GRADE = re.compile(r"-(?:degree|class|party|hand|rate|tier|grade|generation|string|person)\b", re.I)
 
 
@@ -71,7 +71,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if word.lower() == "most" or word.lower() == "last" and re.match(r"\s+(week|month|year|night)", text[m.end():]):
             continue
         if _GRADE.match(text, m.end()):
-            continue  # "second-degree murder", "first-class mail": a grade or a kind, no count of occasions
+            continue  # "third-degree forgery", "first-class mail": a grade or a kind, no count of occasions
         tok = next((t for t in tokens if t.idx - base == m.start()), None)
         if tok is not None and word[0].isupper() and tok.pos_ == "PROPN" and tok.dep_ == "compound" \
                 and tok.head.pos_ == "PROPN":
@@ -112,7 +112,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
             if t.idx >= rel and (t.tag_ == "POS" or t.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(t.doc)
                                  and t.doc[t.i + 1].tag_ == "POS") \
                     and any(rel <= u.idx < t.idx and u.pos_ == "ADP" for u in tokens):
-                continue  # "51 of the state's 67 counties": the state owns what is counted, counties
+                continue  # "14 of the region's 22 districts": the region owns what is counted, districts
             if t.idx >= rel and t.pos_ in ("NOUN", "PROPN"):
                 return t.lemma_.lower()
             if t.idx >= rel and t.pos_ not in ("ADJ", "NUM", "PUNCT", "ADV", "DET", "ADP") and t.idx > rel + 1:
