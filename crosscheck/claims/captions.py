@@ -1,8 +1,8 @@
 """Photo captions a page carries among its paragraphs.
 
 A scraped page often keeps the caption of a picture as a paragraph of its own, ending with the
-photo's credit: "Protesters gather outside the court in Salem, Oregon, U.S. May 26, 2020.
-REUTERS/Ana Ruiz", "... outside the court, Wednesday, May 27, 2020, as ... (AP Photo/Tom Vance)".
+photo's credit: "Crews gather at the pier in Port Alma, Norland, March 6, 2024. REUTERS/Ana
+Ruiz", "... at the pier, Wednesday, March 6, 2024, as ... (AP Photo/Tom Vance)".
 The full date such a caption writes with its year is the day the picture was taken, not the
 day of what its sentence tells: it is no date of an act.
 """
@@ -15,7 +15,7 @@ import re
 CREDIT = re.compile(r"(?:\bREUTERS/[^\W\d_][^/\n]{1,60}(?:/File Photo)?"
                     r"|\((?:[^()\n]{0,60}/[^()\n]{1,80}|[^()\n]{0,60}\b(?:Getty Images|AFP|EPA|AP|Reuters))\)"
                     r"|\|\s*(?:AP|AFP|Getty Images|Reuters)[^|\n]{0,80})\s*$")
-#: a full date with its year, its weekday before it if written ("Wednesday, May 27, 2020")
+#: a full date with its year, its weekday before it if written ("Wednesday, March 6, 2024")
 PHOTO_DAY = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|"
                        r"July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
                        r"\s+\d{1,2},\s+\d{4}")

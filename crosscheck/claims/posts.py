@@ -1,7 +1,7 @@
 """Posts a page embeds (a tweet shown as its author wrote it).
 
 Scraped pages carry embedded social-media posts as a paragraph of the post's words followed by
-its byline: "... the words of the post — Ana Ruiz (@anaruiz) July 24, 2016". Those words are
+its byline: "... the words of the post — Ana Ruiz (@anaruiz) March 3, 2021". Those words are
 the author's, not the outlet's: the claims they make are a quotation of the author, shown as
 written (no outlet's telling of a fact, and no remark an outlet quotes: the comparisons leave
 them out), a spelling in them is the author's, and a relative day in them ("today") is the day of
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 #: the byline of an embedded post, where a paragraph ends: a dash, the author's name, the
-#: handle in parentheses, the day ("— Ana Ruiz (@anaruiz) July 24, 2016"); a paragraph that is
+#: handle in parentheses, the day ("— Ana Ruiz (@anaruiz) March 3, 2021"); a paragraph that is
 #: a byline alone may leave the dash out (the post's words are then the paragraph before)
 BYLINE = re.compile(r"(?P<dash>\s*[—–]\s*|^\s*)(?P<name>[^()\n—–]{2,80}?)\s*\(@\w{1,15}\)\s+"
                     rf"(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\s*$")
