@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.calendar import MONTH_NAMES, WEEKDAYS
+
 #: a photo's credit where a paragraph ends: "REUTERS/Ana Ruiz", "REUTERS/Ana Ruiz/File Photo",
 #: "(AP Photo/Tom Vance, File)", "(Tom Vance/Harbour Times via AP)", "(Photo by Ana Ruiz/Getty Images)"
 CREDIT = re.compile(r"(?:\bREUTERS/[^\W\d_][^/\n]{1,60}(?:/File Photo)?"
                     r"|\((?:[^()\n]{0,60}/[^()\n]{1,80}|[^()\n]{0,60}\b(?:Getty Images|AFP|EPA|AP|Reuters))\)"
                     r"|\|\s*(?:AP|AFP|Getty Images|Reuters)[^|\n]{0,80})\s*$")
 #: a full date with its year, its weekday before it if written ("Wednesday, March 6, 2024")
-PHOTO_DAY = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|"
-                       r"July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+PHOTO_DAY = re.compile(rf"(?:(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}),\s+)?"
+                       rf"(?:{'|'.join(m.capitalize() for m in MONTH_NAMES)}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
                        r"\s+\d{1,2},\s+\d{4}")
 
 

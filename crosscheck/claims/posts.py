@@ -13,13 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+from ..ingest.calendar import MONTH_NAMES, month_number
+
 #: the byline of an embedded post, where a paragraph ends: a dash, the author's name, the
 #: handle in parentheses, the day ("— Ana Ruiz (@anaruiz) March 3, 2021"); a paragraph that is
 #: a byline alone may leave the dash out (the post's words are then the paragraph before)
 BYLINE = re.compile(r"(?P<dash>\s*[—–]\s*|^\s*)(?P<name>[^()\n—–]{2,80}?)\s*\(@\w{1,15}\)\s+"
-                    rf"(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\s*$")
+                    rf"(?P<month>{'|'.join(m.capitalize() for m in MONTH_NAMES)})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\s*$")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def _byline(para: str) -> tuple[re.Match, dt.date | None] | None:
     if m is None:
         return None
     try:
-        day = dt.date(int(m["year"]), _MONTHS.index(m["month"]) + 1, int(m["day"]))
+        day = dt.date(int(m["year"]), month_number(m["month"]), int(m["day"]))
     except ValueError:
         day = None
     return m, day

@@ -140,17 +140,16 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
     from .nlp import parser_text
 
     out: list[list[Claim]] = [[] for _ in articles]
-    items = [(n, s, la.text[s:e]) for n, la in enumerate(articles) for s, e in la.paragraphs]
+    items = [(n, k, s, la.text[s:e]) for n, la in enumerate(articles) for k, (s, e) in enumerate(la.paragraphs)]
     # embedded posts (a tweet and its byline), by article and paragraph
     posts = {(n, k): p for n, la in enumerate(articles)
              for k, p in posts_of([la.text[s:e] for s, e in la.paragraphs]).items()}
-    ctx, last, k = None, None, 0
-    for (n, s, para), doc in zip(items, nlp.pipe((parser_text(it[2]) for it in items), batch_size=batch_size)):
+    ctx, last = None, None
+    for (n, k, s, para), doc in zip(items, nlp.pipe((parser_text(it[3]) for it in items), batch_size=batch_size)):
         la = articles[n]
         if n != last:  # facts read in an article's order: "the following year", "he said"
-            ctx, last, k = FactContext(published=la.article.published, data=data), n, 0
-        post = posts.get((n, k))
-        k += 1
+            ctx, last = FactContext(published=la.article.published, data=data), n
+        post, caption = posts.get((n, k)), is_caption(para)
         for ss, se in sentence_spans(doc, text=para, titles=data.abbreviations):
             for cs, ce in clause_spans(doc, ss, se, text=para):
                 if post is not None:
@@ -169,7 +168,7 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
                     facts = extract(span, s + cs, pctx, text=text, author=post.author) if whole else None
                 else:
                     facts = extract(span, s + cs, ctx, text=text, inside_quote=inside) if whole else None
-                if facts is not None and facts.dates and is_caption(para):
+                if facts is not None and facts.dates and caption:
                     # a caption's full dates are the day of the picture, no date of what it tells
                     shot = [(s + cs + a, s + cs + b) for a, b in photo_days(text)]
                     facts = facts.model_copy(update={"dates": [d for d in facts.dates

@@ -251,8 +251,11 @@ class Context:
 
     def posted(self, cid: str) -> bool:
         """Whether a claim is the words of a post the page embeds (crosscheck.claims.posts)."""
-        f = self.claims[cid].facts
-        return f is not None and any(q.posted for q in f.quotes)
+        cache = self.__dict__.setdefault("_posted", {})
+        if cid not in cache:  # asked for both claims of every pair the alignment scored
+            f = self.claims[cid].facts
+            cache[cid] = f is not None and any(q.posted for q in f.quotes)
+        return cache[cid]
 
     def quoted(self, cid: str) -> bool:
         """Whether a claim is mostly a quotation: half its text inside quotation marks, or a
