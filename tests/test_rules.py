@@ -2557,3 +2557,18 @@ def test_a_pause_written_as_dots_against_a_comma_and_a_contraction_is_no_change(
     assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
     c = said("c3", "b", "Once the tide turns at the pier, it is over for the whole harbour")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
+
+
+def test_a_day_the_other_outlet_gives_elsewhere_is_another_occasion_of_its_story():
+    """"Tuesday night's concert ran late" / "Here is the programme of Wednesday night's concert":
+    the second outlet's article gives Tuesday to a concert too (two nights of one festival), so
+    the two days are two occasions; with that claim gone they are one occasion's days."""
+    tue, wed = dt.date(2024, 3, 5), dt.date(2024, 3, 6)
+    a = claim("c1", "a", "Tuesday night's concert ran late, past midnight.", dates=[day("Tuesday", tue, "concert", weekday=1)])
+    b = claim("c2", "b", "Here is the programme of Wednesday night's concert.", dates=[day("Wednesday", wed, "concert", weekday=2)])
+    c = claim("c3", "b", "Ten bands played on Tuesday in the park.", dates=[day("Tuesday", tue, "play", weekday=1)])
+    assert dates.find(context([a, b, c], {("c1", "c2"): (0.6, 0.85)})) == []
+    assert [p.type for p in dates.find(context([a, b], {("c1", "c2"): (0.6, 0.85)}))] == ["date"]
+    # told beyond doubt as one fact, a day the other article gives elsewhere does not explain it
+    # unless each article gives the other's day
+    assert [p.type for p in dates.find(context([a, b, c], {("c1", "c2"): (0.9, 0.95)}))] == ["date"]

@@ -209,6 +209,9 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
             if x.anchor and x.anchor == y.anchor and other_objects(fa, fb, x.anchor):
                 continue  # one verb done with two people: "met Vance on May 2" / "met with Ruiz on May 9"
+            if ctx.told_elsewhere(a, b, _days_stated(ctx, b, x), _days_stated(ctx, a, y)):
+                continue  # "Tuesday night's debate ran late" / "Wednesday night's debate": the other
+                # outlet gives this day too, to another occasion of its story (two nights of a series)
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y, told_otherwise=x.anchor != y.anchor))
         # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
@@ -323,6 +326,15 @@ def _years_stated(ctx: Context, cid: str, d) -> bool:
     if art not in cache:  # the years each article gives, worked out once per article
         cache[art] = {_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c)}
     return _span(d) in cache[art]
+
+
+def _days_stated(ctx: Context, cid: str, d) -> bool:
+    """Whether the article of claim ``cid`` gives the day of ``d`` to an act somewhere."""
+    cache = ctx.__dict__.setdefault("_article_days", {})
+    art = ctx.claims[cid].article
+    if art not in cache:  # the days each article gives, worked out once per article
+        cache[art] = {(x.low, x.high) for c in ctx.claims_of(art) for x in _event_dates(ctx, c)}
+    return (d.low, d.high) in cache[art]
 
 
 def _span(d) -> tuple[int, int]:
