@@ -2561,8 +2561,8 @@ def test_a_pause_written_as_dots_against_a_comma_and_a_contraction_is_no_change(
 
 def test_a_day_the_other_outlet_gives_elsewhere_is_another_occasion_of_its_story():
     """"Tuesday night's concert ran late" / "Here is the programme of Wednesday night's concert":
-    the second outlet's article gives Tuesday to a concert too (two nights of one festival), so
-    the two days are two occasions; with that claim gone they are one occasion's days."""
+    two days that name a concert, and the second outlet's article gives Tuesday too (two nights
+    of one festival): two occasions; with that claim gone they are one occasion's days."""
     tue, wed = dt.date(2024, 3, 5), dt.date(2024, 3, 6)
     a = claim("c1", "a", "Tuesday night's concert ran late, past midnight.", dates=[day("Tuesday", tue, "concert", weekday=1)])
     b = claim("c2", "b", "Here is the programme of Wednesday night's concert.", dates=[day("Wednesday", wed, "concert", weekday=2)])
@@ -2572,3 +2572,10 @@ def test_a_day_the_other_outlet_gives_elsewhere_is_another_occasion_of_its_story
     # told beyond doubt as one fact, a day the other article gives elsewhere does not explain it
     # unless each article gives the other's day
     assert [p.type for p in dates.find(context([a, b, c], {("c1", "c2"): (0.9, 0.95)}))] == ["date"]
+    # days of an act, not names of occasions: a day the other article gives elsewhere explains
+    # nothing ("the band played Tuesday" / "the band played Wednesday")
+    d = claim("c4", "a", "The band played Tuesday night in the park.", dates=[day("Tuesday", tue, "play", weekday=1)],
+              acts={"play": "done"})
+    e = claim("c5", "b", "The band played Wednesday night in the park.", dates=[day("Wednesday", wed, "play", weekday=2)],
+              acts={"play": "done"})
+    assert [p.type for p in dates.find(context([d, e, c], {("c4", "c5"): (0.6, 0.85)}))] == ["date"]

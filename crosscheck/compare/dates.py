@@ -209,9 +209,9 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
             if x.anchor and x.anchor == y.anchor and other_objects(fa, fb, x.anchor):
                 continue  # one verb done with two people: "met Vance on May 2" / "met with Ruiz on May 9"
-            if ctx.told_elsewhere(a, b, _days_stated(ctx, b, x), _days_stated(ctx, a, y)):
-                continue  # "Tuesday night's debate ran late" / "Wednesday night's debate": the other
-                # outlet gives this day too, to another occasion of its story (two nights of a series)
+            if _occasion(fa, fb, x, y) and ctx.told_elsewhere(a, b, _days_stated(ctx, b, x), _days_stated(ctx, a, y)):
+                continue  # "Tuesday night's debate ran late" / "Wednesday night's debate": days that name
+                # an occasion, and the other outlet gives this day too (two nights of a series)
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y, told_otherwise=x.anchor != y.anchor))
         # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
@@ -326,6 +326,12 @@ def _years_stated(ctx: Context, cid: str, d) -> bool:
     if art not in cache:  # the years each article gives, worked out once per article
         cache[art] = {_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c)}
     return _span(d) in cache[art]
+
+
+def _occasion(fa, fb, x, y) -> bool:
+    """Whether two days name one kind of occasion by its day ("Tuesday night's debate" /
+    "Wednesday night's debate"): both hang on one noun, no act of either claim."""
+    return bool(x.anchor) and x.anchor == y.anchor and x.anchor not in fa.acts and y.anchor not in fb.acts
 
 
 def _days_stated(ctx: Context, cid: str, d) -> bool:
