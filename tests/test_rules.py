@@ -2579,3 +2579,17 @@ def test_a_day_the_other_outlet_gives_elsewhere_is_another_occasion_of_its_story
     e = claim("c5", "b", "The band played Wednesday night in the park.", dates=[day("Wednesday", wed, "play", weekday=2)],
               acts={"play": "done"})
     assert [p.type for p in dates.find(context([d, e, c], {("c4", "c5"): (0.6, 0.85)}))] == ["date"]
+
+
+def test_one_verb_with_a_particle_and_without_is_two_acts():
+    """"Ruiz called for closing the pier" / "Vance called the plan to close the pier reckless":
+    one verb, two acts (a demand and a judgment); two people in them are no swapped name.
+    Written alike, the same two names are."""
+    ta = "Mayor Ana Ruiz on Monday called for closing the pier to cars."
+    tb = "Tom Vance, the harbour master, called the plan to close the pier to cars reckless."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:call")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Tom Vance", "PERSON", "tom vance", "nsubj:call")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
+    tc = "Tom Vance, the harbour master, on Monday called for closing the pier to cars."
+    c = claim("c3", "b", tc, entities=[ent(tc, "Tom Vance", "PERSON", "tom vance", "nsubj:call")])
+    assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.6, 0.6)}))] == [{"c1": "Ana Ruiz", "c3": "Tom Vance"}]

@@ -4,6 +4,7 @@ Proposal a finding type makes. Finding types read the alignment only through Con
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -11,6 +12,16 @@ from dataclasses import dataclass, field
 
 from ..align import KEEP_ALIKE, KEEP_FLOOR, KEEP_PROBABILITY, Alignment, ClaimView
 from ..models import Article, Claim
+
+
+#: the stem of a verb (its first letters) whose forms are looked for in a claim's words
+VERB_STEM = 5
+
+
+def verb_stem(verb: str) -> str:
+    """A pattern for the written forms of a verb's lemma ("detain": "detai\\w*" matches
+    "detained"; "call": "call\\w*"), to find it in a claim's words."""
+    return re.escape(verb[:VERB_STEM] if len(verb) > VERB_STEM else verb.removesuffix("e")) + r"\w*"
 
 
 def unaccented(text: str) -> str:

@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from ..claims.facts import SAYING_VERBS
-from .context import Context, Proposal, other_objects, per_claim
+from .context import Context, Proposal, other_objects, per_claim, verb_stem
 from .entities import name_words, qualifies_noun
 
 PRECISE = dt.timedelta(days=3)
@@ -251,16 +251,11 @@ def find(ctx: Context) -> list[Proposal]:
     return out
 
 
-#: the stem of a verb (its first letters) whose form is looked for in a claim's words
-VERB_STEM = 5
-
-
 def _told_before_or_after(text: str, verb: str) -> bool:
     """Whether a claim tells an act (a verb's lemma) in a clause of time set against its own
     ("days after being detained", "before being sworn in", "following her dismissal"): an act
     it gives no day of its own."""
-    stem = re.escape(verb[:VERB_STEM] if len(verb) > VERB_STEM else verb.removesuffix("e"))
-    return bool(re.search(rf"\b(?:after|before|since|following|ahead\s+of)\b(?:\W+[\w'’]+){{0,3}}?\W+{stem}\w*", text, re.I))
+    return bool(re.search(rf"\b(?:after|before|since|following|ahead\s+of)\b(?:\W+[\w'’]+){{0,3}}?\W+{verb_stem(verb)}", text, re.I))
 
 
 def _two_doers(ctx: Context, a: str, b: str) -> bool:

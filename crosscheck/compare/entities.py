@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import parties, places
-from .context import BEYOND_DOUBT, Context, Proposal, per_claim, unaccented
+from .context import BEYOND_DOUBT, Context, Proposal, per_claim, unaccented, verb_stem
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
@@ -398,6 +398,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
         return None  # "did not vote for Ruiz" / "voted for Vance": whom the act did not befall
+    if not spelled and same_act and _two_senses(ctx.claims[a].text, ctx.claims[b].text, role_a.partition(":")[2]):
+        return None  # "Vance called for a repeal" / "Ruiz called the repeal radical": two acts of one verb
     if not spelled and _other_years(ctx, a, b):
         return None  # "In 2019, the mayor toured the pier with Vance" / "the mayor toured it with Ruiz": two occasions
     how = "spells the name" if spelled else "names"
@@ -407,6 +409,29 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
                     f"({role_a.partition(':')[2]}{'' if same_act else ' / ' + role_b.partition(':')[2]})",
         values={a: na, b: nb}, spelling=_spelling(na, nb) if spelled else None,
     )
+
+
+#: words that, right after a verb, make it another act ("called for a repeal" is no "called it
+#: radical", "ran for the seat" no "ran the campaign"); not "on", "at", "after", which as often
+#: start a time ("voted on Tuesday")
+_PARTICLES = frozenset({"for", "off", "out", "up", "down", "into"})
+
+
+def _sense(text: str, verb: str) -> str | None:
+    """The particle written right after a claim's first form of a verb ("" if another word
+    follows it), or None where the verb is not written."""
+    m = re.search(rf"\b{verb_stem(verb)}\s+([\w'’-]+)", text, re.I)
+    if not m:
+        return None
+    word = m.group(1).casefold()
+    return word if word in _PARTICLES else ""
+
+
+def _two_senses(ta: str, tb: str, verb: str) -> bool:
+    """Whether two claims write one verb with two different particles after it, or one with
+    a particle and one without ("called for" / "called the idea"): two acts."""
+    sa, sb = _sense(ta, verb), _sense(tb, verb)
+    return sa is not None and sb is not None and sa != sb
 
 
 #: prepositions a name may stand after in a role of a verb ("along with Vance", "the theft of
