@@ -480,6 +480,15 @@ def test_a_name_that_is_a_word_of_another_noun_is_a_qualifier(facts_of):
     assert roles["Norland"] == "qualifier" and roles["Ana Ruiz"] is None
 
 
+def test_a_name_in_a_hyphenated_adjective_is_a_qualifier(facts_of):
+    """"the pro-Canada Peruvian government", "Canada-backed talks": a word of an adjective, no place of the
+    act; "in Canada" is one."""
+    for text, name in (("He lobbied for the pro-Canada Peruvian government.", "pro-Canada"),
+                       ("She joined the Canada-backed talks last year.", "Canada")):
+        assert {e.text: e.role for e in facts_of(text).entities}.get(name) == "qualifier", text
+    assert {e.text: e.role for e in facts_of("He worked for the ministers in Canada.").entities}["Canada"] == "location"
+
+
 def test_the_doer_of_the_verb_a_figure_hangs_on(facts_of):
     f = facts_of("Shipyards added 4,000 jobs in the quarter.")
     assert f.doers.get("add") == "shipyard"

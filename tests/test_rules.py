@@ -2593,3 +2593,17 @@ def test_one_verb_with_a_particle_and_without_is_two_acts():
     tc = "Tom Vance, the harbour master, on Monday called for closing the pier to cars."
     c = claim("c3", "b", tc, entities=[ent(tc, "Tom Vance", "PERSON", "tom vance", "nsubj:call")])
     assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.6, 0.6)}))] == [{"c1": "Ana Ruiz", "c3": "Tom Vance"}]
+
+
+def test_a_place_written_in_a_hyphenated_adjective_is_no_place_of_the_act():
+    """"lobbied in Spain" / "lobbied for the pro-Canada ministers": the second claim's Canada
+    qualifies the ministers; as the ministers' own place it would be another place of one act."""
+    ta, tb = "She lobbied the ministers in Spain.", "She lobbied for the pro-Canada ministers."
+    spain = Entity(text="Spain", label="GPE", key="spain", start=ta.index("Spain"), end=ta.index("Spain") + 5, anchor="prep:lobby")
+    canada = Entity(text="Canada", label="GPE", key="canada", role="qualifier", start=tb.index("Canada"),
+                    end=tb.index("Canada") + 6, anchor="prep:lobby")
+    a, b = claim("c1", "a", ta, entities=[spain]), claim("c2", "b", tb, entities=[canada])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
+    b2 = claim("c2", "b", tb, entities=[canada.model_copy(update={"role": None})])
+    assert [p.values for p in entities.find(context([a, b2], {("c1", "c2"): (0.7, 0.7)}))] == [{"c1": "Spain", "c2": "Canada"}]
+

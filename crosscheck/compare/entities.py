@@ -1020,8 +1020,8 @@ def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
     for "the envoys in Boston held")."""
     out: dict[str, dict[str, str]] = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
-        if e.label not in ("GPE", "LOC") or not e.anchor:
-            continue
+        if e.label not in ("GPE", "LOC") or not e.anchor or e.role == "qualifier":
+            continue  # "the pro-Norland government": a word of another noun, no place of the act
         role, _, verb = e.anchor.partition(":")
         if e.role == "location":
             # "held in Boston": where the act happens; "the envoys in Boston held ...": where its

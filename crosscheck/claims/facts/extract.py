@@ -141,6 +141,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
         if role is None and e.root.dep_ in ("compound", "nmod") and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
             role = "qualifier"  # "the Ruiz campaign manager", "a former Ruiz campaign aide": a word of another noun
+        if role is None and _hyphened(text, e.start_char - base, end_char - base):
+            role = "qualifier"  # "the pro-Norland government", "Norland-backed rebels": a word of an adjective
         ents.append(Entity(text=written, label=e.label_, key=key, role=role,
                            start=offset + e.start_char - base, end=offset + end_char - base))
 
@@ -226,3 +228,18 @@ def _time_of(noun, head: str | None) -> str | None:
                 and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             return c.lemma_.lower()
     return None
+
+
+#: a name joined by a hyphen to a lower-case word before it ("pro-", "anti-") or to a word after
+#: it ("-backed", "-led", "-based")
+_HYPHENED_BEFORE = re.compile(r"(?:^|[^\w])[a-z]+-$")
+_HYPHENED_AFTER = re.compile(r"^-[a-z]")
+_HYPHENED_WITHIN = re.compile(r"^[a-z]+-[A-Z]")  # the parser took the prefix in: "pro-Norland"
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """Whether a name is written as a word of a hyphenated adjective ("pro-Norland", "anti-Vance",
+    "Norland-backed"), a qualifier of the noun after it, not a place or party of the act."""
+    return bool(_HYPHENED_BEFORE.search(text[max(0, start - 12):start]) or _HYPHENED_AFTER.match(text[end:end + 2])
+                or _HYPHENED_WITHIN.match(text[start:end]))
+
