@@ -2607,3 +2607,16 @@ def test_a_place_written_in_a_hyphenated_adjective_is_no_place_of_the_act():
     b2 = claim("c2", "b", tb, entities=[canada.model_copy(update={"role": None})])
     assert [p.values for p in entities.find(context([a, b2], {("c1", "c2"): (0.7, 0.7)}))] == [{"c1": "Spain", "c2": "Canada"}]
 
+
+
+def test_a_given_name_and_its_short_form_are_no_misspelling():
+    """"Peter Okafor" / "Pete Okafor": one man, called either way; "Mathias" / "Matthias" is a
+    spelling."""
+    def named(cid, aid, name):
+        text = f"The board named {name} its chairman on Monday."
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", " ".join(reversed(name.casefold().split())), "dobj:name")])
+
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    assert entities.find(context([named("c1", "a", "Peter Okafor"), named("c2", "b", "Pete Okafor")], pairs)) == []
+    found = entities.find(context([named("c1", "a", "Mathias Okafor"), named("c2", "b", "Matthias Okafor")], pairs))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Mathias Okafor", "c2": "Matthias Okafor"})]

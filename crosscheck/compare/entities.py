@@ -989,6 +989,9 @@ def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
             return ()
         left.remove(close[0])
         changed.append((close[0], x) if swapped else (x, close[0]))
+    if all(y in _related_names(x) for x, y in changed):
+        return ()  # "Pete" / "Peter": a given name and its short form (the nicknames package's
+        # table), which people go by either way; "Mathew" / "Matthew" are two spellings
     return tuple(changed)
 
 
