@@ -2620,3 +2620,18 @@ def test_a_given_name_and_its_short_form_are_no_misspelling():
     assert entities.find(context([named("c1", "a", "Peter Okafor"), named("c2", "b", "Pete Okafor")], pairs)) == []
     found = entities.find(context([named("c1", "a", "Mathias Okafor"), named("c2", "b", "Matthias Okafor")], pairs))
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Mathias Okafor", "c2": "Matthias Okafor"})]
+
+
+def test_an_amount_worth_of_several_things_is_no_figure_of_one_of_them():
+    """"stole about $9,000 worth of tools, bikes and cash" / "stole bikes and $4,000 in cash": a
+    total of many things against the cash alone; two totals differ."""
+    def stole(cid, aid, text, figure, value, measures):
+        i = text.index(figure)
+        return claim(cid, aid, text, quantities=[Quantity(text=figure, value=value, unit="usd", start=i, end=i + len(figure),
+                                                          anchor="steal", measures=measures)])
+
+    a = stole("c1", "a", "The two men stole about $9,000 worth of tools, bikes and cash from the shed.", "about $9,000", 9000, "worth")
+    b = stole("c2", "b", "The two men stole bikes and $4,000 in cash from the shed.", "$4,000", 4000, "cash")
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.9)})) == []
+    c = stole("c3", "b", "The two men stole $4,000 worth of tools, bikes and cash from the shed.", "$4,000", 4000, "worth")
+    assert [p.type for p in numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.9)}))] == ["number"]

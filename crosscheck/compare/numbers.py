@@ -358,6 +358,19 @@ def _measures_untold(claim, q: Quantity, other) -> bool:
     return noun[:5] not in other.text.casefold()
 
 
+#: the words right after an amount that list what it is the worth of, three things or more:
+#: "worth of tools, bikes and cash", "in tools, bikes and cash" (two joined by "and" may be two
+#: clauses: "worth of tools and then fled")
+_THING = r"[\w'’-]+(?:\s+[\w'’-]+)?"
+_WORTH_OF_MANY = re.compile(rf"^\s*(?:worth\s+of|in)\s+{_THING}(?:,\s*{_THING})+,?\s+and\s+\w", re.I)
+
+
+def _many_things(claim, q: Quantity) -> bool:
+    """Whether an amount is told as the worth of several things at once ("stole $8,000 worth of
+    tools, bikes and cash"): a total, not the figure of one of them ("$5,000 in cash")."""
+    return bool(_WORTH_OF_MANY.match(claim.text[q.end - claim.start:]))
+
+
 def _two_counted_measures(ca, x: Quantity, cb, y: Quantity) -> bool:
     """Whether two counts of one noun are said to measure two things, one of which the other
     claim never names ("a bare, 13-seat majority" / "short of the 17-seat quorum": no quorum in
@@ -432,6 +445,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "an almost four-hour drive" / "caught about two hours later": two measures
             if _two_counted_measures(ca, x, cb, y):
                 continue  # "a bare, 13-seat majority" / "short of the 17-seat quorum": two measures
+            if _many_things(ca, x) != _many_things(cb, y):
+                continue  # "$8,000 worth of tools, bikes and cash" / "$5,000 in cash": a total of many things and one
             sev = compare(x, y)
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)
