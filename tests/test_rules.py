@@ -2058,6 +2058,38 @@ def test_one_day_of_a_month_written_by_both_one_with_no_year_is_no_finding():
     assert len(dates.find(context([a, c], {("c1", "c3"): (0.9, 0.95)}))) == 1
 
 
+def test_one_month_written_by_both_one_with_no_year_is_no_finding():
+    """"pleaded guilty in October" / "in October 2021": the year of the first is crosscheck's
+    reading, nothing an editor could point to; another month is a finding."""
+    def plea(cid, aid, words, low, high, year):
+        text = f"The clerk pleaded guilty in {words} to fraud."
+        i = text.index(words)
+        return claim(cid, aid, text, predicate="plead", dates=[DateRef(text=words, start=i, end=i + len(words), low=low, high=high,
+                                                                    month=low.month, year=year, anchor="plead")])
+    a = plea("c1", "a", "October 2021", dt.date(2021, 10, 1), dt.date(2021, 10, 31), 2021)
+    b = plea("c2", "b", "October", dt.date(2022, 10, 1), dt.date(2022, 10, 31), None)
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.95)})) == []
+    c = plea("c3", "b", "December", dt.date(2021, 12, 1), dt.date(2021, 12, 31), None)
+    assert len(dates.find(context([a, c], {("c1", "c3"): (0.9, 0.95)}))) == 1
+
+
+def test_the_day_a_count_stands_at_is_no_day_of_an_act():
+    """"As of Monday, 400 cases had been confirmed" / "As of Tuesday, the region passed 400
+    cases": two days of a running count, no act told on two days; days of one act differ."""
+    mon, tue = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
+
+    def counted(cid, aid, text, words, d, verb):
+        i = text.index(words)
+        return claim(cid, aid, text, dates=[DateRef(text=words, start=i, end=i + len(words), low=d, high=d, day=d.day,
+                                                    month=d.month, weekday=d.weekday(), anchor=verb)])
+    a = counted("c1", "a", "As of Monday, 400 cases had been confirmed in the region.", "Monday", mon, "confirm")
+    b = counted("c2", "b", "As of Tuesday, 400 cases had been confirmed in the region.", "Tuesday", tue, "confirm")
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.95)})) == []
+    c = counted("c3", "a", "The first case was confirmed in the region on Monday.", "Monday", mon, "confirm")
+    d = counted("c4", "b", "The first case was confirmed in the region on Tuesday.", "Tuesday", tue, "confirm")
+    assert len(dates.find(context([c, d], {("c3", "c4"): (0.9, 0.95)}))) == 1
+
+
 def test_a_pet_form_of_a_given_name_is_that_name():
     """"Terry Vance" / "Terrence Vance": one person (a pet form by the first syllable, which the
     nicknames table may lack); "Mary" is no pet form of "Margaret"."""

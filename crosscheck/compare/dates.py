@@ -61,12 +61,16 @@ def _precise(ctx: Context, cid: str):
 def _event_dates(ctx: Context, cid: str):
     """Precise dates of what the claim reports, not of someone speaking about it (the day
     someone spoke is not the day of the fact, and outlets quote different statements), nor
-    the start of a period ("three fires since May 4": when a series began, not a day of it)."""
+    the start of a period ("three fires since May 4": when a series began, not a day of it),
+    nor the day a count stands at ("as of Tuesday, 40 cases": no act of that day)."""
     claim = ctx.claims[cid]
     return [d for d in _precise(ctx, cid) if d.anchor not in SAYING_VERBS
-            and not _SINCE_DAY.search(claim.text[: max(0, d.start - claim.start)])]
+            and not _SINCE_DAY.search(claim.text[: max(0, d.start - claim.start)])
+            and not _AS_OF.search(claim.text[: max(0, d.start - claim.start)])]
 
 
+#: a day a count stands at, no day of an act: "as of Tuesday, 40 cases were confirmed"
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 #: a day that starts a period: "since May 4"
 _SINCE_DAY = re.compile(r"\bsince\s+$", re.I)
 
@@ -146,10 +150,9 @@ def _one_weekday(x, y) -> bool:
 
 
 def _one_day_of_month(x, y) -> bool:
-    """Whether two dates are one day of one month written by both outlets, one of them with no
-    year (crosscheck's reading of the year, as of the week of a weekday)."""
-    return x.month is not None and (x.month, x.day) == (y.month, y.day) and x.day is not None \
-        and (x.year is None or y.year is None)
+    """Whether two dates are one day of one month, or one month, written by both outlets, one
+    of them with no year (crosscheck's reading of the year, as of the week of a weekday)."""
+    return x.month is not None and (x.month, x.day) == (y.month, y.day) and (x.year is None or y.year is None)
 
 
 def _fresh(published: dt.date, d) -> bool:
@@ -222,6 +225,8 @@ def find(ctx: Context) -> list[Proposal]:
             for x, y in matched(fa, fb):
                 if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
+                if _one_day_of_month(x, y):
+                    continue  # "pleaded guilty in May" / "in May 2021": one wrote no year, the year is ours
                 if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y) \
                         and not _an_earlier_month(ctx, a, b, x, y, ca, cb):
                     out.append(_finding(ctx, a, b, x, y, coarse=True))
