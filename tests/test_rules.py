@@ -1354,6 +1354,12 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("we will not fund that d***ed stadium this year", "we will not fund that damned stadium this year", ""),
     ("we will not fund that d***ed stadium this year", "we will not fund that shiny stadium this year", "d***ed → shiny"),
     ("we will not fund that d***ed stadium this year", "we will not fund that d--ned stadium this year", ""),
+    # dashed out after the first letter with one long dash or several
+    ("we will not fund that d–ned stadium this year", "we will not fund that damned stadium this year", ""),
+    ("we will not fund that d———ed stadium this year", "we will not fund that damned stadium this year", ""),
+    ("we will not fund that d–ned stadium this year", "we will not fund that shiny stadium this year", "d–ned → shiny"),
+    # a one-letter word before a dash is a word: "a—what" is two
+    ("we will fund a—what do you call it—a stadium", "we will fund a what do you call it a stadium", ""),
     # a word an outlet marks "(sic)": the speaker's own spelling, which the other corrected
     ("when I lost the race in Wisconsn (sic) last year", "when I lost the race in Wisconsin last year", ""),
     # words skipped marked with three dots, and a word dashed out

@@ -136,7 +136,9 @@ def words(s: str) -> list[str]:
     return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
+_TOKEN = re.compile(r"(?<![^\W_])[b-hj-zB-HJ-Z][–—]+[^\W_]*|[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
+#: (the first: a word dashed out after its first letter, "f–ing", "s—t", a letter that is no word
+#: alone: "a—what" and "I—we" are two words)
 #: an ellipsis written as dots, three or a long run of them ("a fine day.........who"): words
 #: skipped, as "\u2026"
 _DOTS = re.compile(r"\s*(?:\.\s?){2,}\.\s*")
@@ -328,7 +330,7 @@ def _figure(word: str) -> float | None:
     return number_value(k) if k.isdigit() or k.isalpha() else None
 
 
-_STARS = re.compile(r"\*+|-{2,}")
+_STARS = re.compile(r"\*+|-{2,}|[–—]+")
 
 
 def _censored(starred: str, word: str) -> bool:
