@@ -489,6 +489,13 @@ def test_a_name_in_a_hyphenated_adjective_is_a_qualifier(facts_of):
     assert {e.text: e.role for e in facts_of("He worked for the ministers in Canada.").entities}["Canada"] == "location"
 
 
+def test_a_pronoun_subject_under_a_named_persons_verb_of_saying_is_that_person(facts_of):
+    """"Senator Ana Ruiz told reporters she plans to close the pier": Ruiz plans it; under an
+    unnamed teller ("the mayor said she ..."), whoever "she" is stays unknown."""
+    assert facts_of("Senator Ana Ruiz told reporters she plans to close the pier.").doers == {"close": "ruiz"}
+    assert "close" not in facts_of("The mayor said she plans to close the pier.").doers
+
+
 def test_the_doer_of_the_verb_a_figure_hangs_on(facts_of):
     f = facts_of("Shipyards added 4,000 jobs in the quarter.")
     assert f.doers.get("add") == "shipyard"

@@ -221,9 +221,24 @@ def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
                 break
             h = h.head
         subj = _whole_of(subj)
+        if subj is not None and subj.pos_ == "PRON":
+            subj = _reporter(subj, h)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             out[lemma] = subj.lemma_.lower()
     return out
+
+
+#: pronouns that stand for the one who tells (a person)
+_TELLER = {"he", "she"}
+
+
+def _reporter(pronoun, verb):
+    """The named subject of the verb of saying whose clause a "he" or "she" is the subject of
+    ("Senator Ruiz told reporters she plans to ...": Ruiz); None otherwise."""
+    if pronoun.lower_ not in _TELLER or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" else None
 
 
 #: words that name a part or a count of what follows their "of" ("dozens of lawmakers", "most
