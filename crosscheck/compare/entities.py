@@ -989,10 +989,24 @@ def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
             return ()
         left.remove(close[0])
         changed.append((close[0], x) if swapped else (x, close[0]))
-    if all(y in _related_names(x) for x, y in changed):
-        return ()  # "Pete" / "Peter": a given name and its short form (the nicknames package's
-        # table), which people go by either way; "Mathew" / "Matthew" are two spellings
+    if all(_short_form(x, y) for x, y in changed):
+        return ()  # "Pete" / "Peter": a given name and its short form, which people go by either
+        # way; "Mathew" / "Matthew", "Sara" / "Sarah" are two spellings
     return tuple(changed)
+
+
+def _short_form(x: str, y: str) -> bool:
+    """Whether one of two given names is the other cut short and listed as its nickname by the
+    nicknames package ("pete" / "peter", "dan" / "daniel"). The package also lists spellings of
+    one name: not cut short ("lindsay" / "lindsey"), or cut by a letter not said ("sara" /
+    "sarah", "ann" / "anne"), which sound alike and which the person spells one way."""
+    short, long = sorted((x, y), key=len)
+    return short != long and long.startswith(short) and long[len(short):] not in _SILENT_ENDS \
+        and long in _related_names(short)
+
+
+#: a letter at the end of a given name that is not said: "Sarah", "Anne"
+_SILENT_ENDS = frozenset({"h", "e"})
 
 
 def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[str, str]] | None:
