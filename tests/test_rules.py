@@ -2644,6 +2644,13 @@ def test_a_place_written_in_a_hyphenated_adjective_is_no_place_of_the_act():
     assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
     b2 = claim("c2", "b", tb, entities=[canada.model_copy(update={"role": None})])
     assert [p.values for p in entities.find(context([a, b2], {("c1", "c2"): (0.7, 0.7)}))] == [{"c1": "Spain", "c2": "Canada"}]
+    # a place that is a word of a noun, unhyphenated, still places the act: "the Boston office"
+    def office(cid, aid, city):
+        text = f"She practised law in the {city} office of the firm."
+        return claim(cid, aid, text, entities=[Entity(text=city, label="GPE", key=city.casefold(), role="qualifier",
+                                                      start=text.index(city), end=text.index(city) + len(city), anchor="prep:practise")])
+    found = entities.find(context([office("c1", "a", "Boston"), office("c2", "b", "Denver")], {("c1", "c2"): (0.8, 0.8)}))
+    assert [p.values for p in found] == [{"c1": "Boston", "c2": "Denver"}]
 
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, load_entity_data, person_key, spelled_alike
+from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_claim, unaccented, verb_stem
@@ -1037,8 +1037,11 @@ def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
     for "the envoys in Boston held")."""
     out: dict[str, dict[str, str]] = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
-        if e.label not in ("GPE", "LOC") or not e.anchor or e.role == "qualifier":
-            continue  # "the pro-Norland government": a word of another noun, no place of the act
+        claim = ctx.claims[cid]
+        if e.label not in ("GPE", "LOC") or not e.anchor \
+                or e.role == "qualifier" and hyphened(claim.text, e.start - claim.start, e.end - claim.start):
+            continue  # "the pro-Norland government": a word of an adjective, no place of the act
+            # ("the Lisbon office of the firm" still gives one)
         role, _, verb = e.anchor.partition(":")
         if e.role == "location":
             # "held in Boston": where the act happens; "the envoys in Boston held ...": where its

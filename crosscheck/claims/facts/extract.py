@@ -141,7 +141,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
         if role is None and e.root.dep_ in ("compound", "nmod") and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
             role = "qualifier"  # "the Ruiz campaign manager", "a former Ruiz campaign aide": a word of another noun
-        if role is None and _hyphened(text, e.start_char - base, end_char - base):
+        if role is None and hyphened(text, e.start_char - base, end_char - base):
             role = "qualifier"  # "the pro-Norland government", "Norland-backed rebels": a word of an adjective
         ents.append(Entity(text=written, label=e.label_, key=key, role=role,
                            start=offset + e.start_char - base, end=offset + end_char - base))
@@ -237,7 +237,7 @@ _HYPHENED_AFTER = re.compile(r"^-[a-z]")
 _HYPHENED_WITHIN = re.compile(r"^[a-z]+-[A-Z]")  # the parser took the prefix in: "pro-Norland"
 
 
-def _hyphened(text: str, start: int, end: int) -> bool:
+def hyphened(text: str, start: int, end: int) -> bool:
     """Whether a name is written as a word of a hyphenated adjective ("pro-Norland", "anti-Vance",
     "Norland-backed"), a qualifier of the noun after it, not a place or party of the act."""
     return bool(_HYPHENED_BEFORE.search(text[max(0, start - 12):start]) or _HYPHENED_AFTER.match(text[end:end + 2])
