@@ -2685,3 +2685,20 @@ def test_an_amount_worth_of_several_things_is_no_figure_of_one_of_them():
     assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.9)})) == []
     c = stole("c3", "b", "The two men stole $4,000 worth of tools, bikes and cash from the shed.", "$4,000", 4000, "worth")
     assert [p.type for p in numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.9)}))] == ["number"]
+
+
+def test_a_count_told_as_more_on_top_of_another_is_no_figure_of_the_whole():
+    """"The clerk released 12 pages of minutes" / "The clerk released five pages of additional
+    minutes later that day" (or "another five pages"): a second batch, not the first one's
+    count; two counts of one batch differ."""
+    def released(cid, aid, text, figure, value):
+        i = text.index(figure)
+        return claim(cid, aid, text, quantities=[Quantity(text=figure, value=value, unit="page", start=i, end=i + len(figure),
+                                                          anchor="release")])
+
+    a = released("c1", "a", "The clerk released 12 pages of minutes online.", "12", 12)
+    for text in ("The clerk released five pages of additional minutes later that day.",
+                 "The clerk released another five pages of minutes later that day."):
+        assert numbers.find(context([a, released("c2", "b", text, "five", 5)], {("c1", "c2"): (0.6, 0.9)})) == [], text
+    b = released("c2", "b", "The clerk released five pages of minutes online.", "five", 5)
+    assert [p.type for p in numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)}))] == ["number"]

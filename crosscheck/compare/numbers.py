@@ -269,7 +269,9 @@ _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:
 
 #: a count of those besides someone or something named: "Ruiz and three other crew members",
 #: "two more ferries": not the whole another outlet counts
-_OTHERS = re.compile(r"^\s+(?:other|more|additional)\s+[^\W\d_]", re.I)
+_OTHERS = re.compile(r"^\s+(?:[^\W\d_]+\s+of\s+)?(?:other|more|additional|further|extra)\s+[^\W\d_]", re.I)
+#: or before it: "another 40", "an additional 1,200"
+_OTHERS_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extra)\s+$", re.I)
 #: figures of a part of a whole, told as such: "Of riders who took the night bus, 61 percent
 #: paid cash", "Among those under 30, ..."
 _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b", re.I)
@@ -302,8 +304,9 @@ def _figure_kind(claim, q: Quantity) -> str | None:
         return "average"
     if _LESS_A_PART.search(claim.text[: q.start - claim.start]):
         return "less a part"
-    if _OTHERS.match(after):
-        return "part"  # "Ruiz and three other crew members": those besides the one named
+    if _OTHERS.match(after) or _OTHERS_BEFORE.search(before):
+        return "part"  # "Ruiz and three other crew members": those besides the one named; "five
+        # pages of additional files", "another 40 pages": more on top of what was counted
     return None
 
 
