@@ -2702,3 +2702,17 @@ def test_a_count_told_as_more_on_top_of_another_is_no_figure_of_the_whole():
         assert numbers.find(context([a, released("c2", "b", text, "five", 5)], {("c1", "c2"): (0.6, 0.9)})) == [], text
     b = released("c2", "b", "The clerk released five pages of minutes online.", "five", 5)
     assert [p.type for p in numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)}))] == ["number"]
+
+
+def test_a_verb_of_inferring_is_no_main_act_its_clause_tells_the_acts():
+    """"The storm means the ferries could sail on Thursday" / "The storm means the crews will
+    miss the Wednesday shift": the meaning is no act; sailing and missing are two acts, each in
+    its own status. One act told in two statuses under it still differs."""
+    def means(cid, aid, text, act, st, modality):
+        return claim(cid, aid, text, actions=["mean", act], acts={act: st}, modality=modality)
+
+    a = means("c1", "a", "The storm means the ferries could sail on Thursday.", "sail", "possible", "possible")
+    b = means("c2", "b", "The storm means the crews will miss the Wednesday shift.", "miss", "future", "future")
+    assert status.find(context([a, b], {("c1", "c2"): (0.5, 0.9)})) == []
+    c = means("c3", "b", "The storm means the ferries sailed on Thursday.", "sail", "done", "asserted")
+    assert [p.type for p in status.find(context([a, c], {("c1", "c3"): (0.5, 0.9)}))] == ["status"]

@@ -161,8 +161,9 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     return any(idf.get(w, 0.0) >= RARE for w in shared) or ctx.score(a, b) >= STRONG
 
 
-#: Verbs that tell no act of the story's own (reporting, being, having).
-NOT_ACTS = {"say", "be", "have", "tell", "add", "report", "according", "accord", "do"}
+#: Verbs that tell no act of the story's own (reporting, being, having; inferring: "the delay
+#: means the ferries could sail on Monday" tells the sailing, in its own status).
+NOT_ACTS = {"say", "be", "have", "tell", "add", "report", "according", "accord", "do", "mean", "suggest", "indicate"}
 
 #: Acts that agree or decide on another act, and the acts that keep something going: "are
 #: expected to agree to maintain close contacts" may tell a new agreement to go on with what
