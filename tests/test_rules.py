@@ -2697,9 +2697,10 @@ def test_a_count_told_as_more_on_top_of_another_is_no_figure_of_the_whole():
                                                           anchor="release")])
 
     a = released("c1", "a", "The clerk released 12 pages of minutes online.", "12", 12)
-    for text in ("The clerk released five pages of additional minutes later that day.",
-                 "The clerk released another five pages of minutes later that day."):
-        assert numbers.find(context([a, released("c2", "b", text, "five", 5)], {("c1", "c2"): (0.6, 0.9)})) == [], text
+    for text, figure in (("The clerk released five pages of additional minutes later that day.", "five"),
+                         ("The clerk released five pages of additional minutes later that day.", "five pages"),
+                         ("The clerk released another five pages of minutes later that day.", "five")):
+        assert numbers.find(context([a, released("c2", "b", text, figure, 5)], {("c1", "c2"): (0.6, 0.9)})) == [], text
     b = released("c2", "b", "The clerk released five pages of minutes online.", "five", 5)
     assert [p.type for p in numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)}))] == ["number"]
 

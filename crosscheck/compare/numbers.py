@@ -269,7 +269,7 @@ _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:
 
 #: a count of those besides someone or something named: "Ruiz and three other crew members",
 #: "two more ferries": not the whole another outlet counts
-_OTHERS = re.compile(r"^\s+(?:[^\W\d_]+\s+of\s+)?(?:other|more|additional|further|extra)\s+[^\W\d_]", re.I)
+_OTHERS = re.compile(r"^\s+(?:(?:[^\W\d_]+\s+)?of\s+)?(?:other|more|additional|further|extra)\s+[^\W\d_]", re.I)
 #: or before it: "another 40", "an additional 1,200"
 _OTHERS_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extra)\s+$", re.I)
 #: figures of a part of a whole, told as such: "Of riders who took the night bus, 61 percent
