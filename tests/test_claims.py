@@ -144,6 +144,24 @@ def test_an_embedded_post_is_its_authors_quotation_read_on_its_own_day_and_its_b
     assert second.facts.quotes and second.facts.quotes[0].posted
 
 
+def test_a_hover_card_inside_a_sentence_is_read_as_blank_and_its_words_kept(nlp):
+    """A name's hover card scraped into the sentence ("Mayor Vance Thomas Edward VanceFerry fares
+    rise ... MORE"): its headlines give the claim no names, figures or quotations; the claim's
+    text and span are the page's words. A name said twice with no card is read as written."""
+    import datetime as dt
+
+    text = ("Mayor Vance Thomas Edward VanceFerry fares rise by 40 percent, Ruiz says 'not our fault' Port Alma "
+            "opens new pier MORE on Monday closed the harbour to tankers.\n\n"
+            "Mayor Vance and his son Thomas Edward Vance met Ana Ruiz on Friday.")
+    claims = _claims_of_page(nlp, text, dt.date(2024, 3, 7))
+    card = claims[0]
+    assert text[card.start:card.end] == card.text and "Ferry fares" in card.text
+    assert not card.facts.quantities and not card.facts.quotes
+    assert {e.text for e in card.facts.entities} <= {"Vance"}
+    assert card.facts.acts == {"close": "done"}
+    assert "Thomas Edward Vance" in {e.text for e in claims[-1].facts.entities}
+
+
 def test_a_photo_captions_full_date_is_the_day_of_the_picture_not_of_what_it_tells(nlp):
     """A caption kept as a paragraph ends with the photo's credit; the full date it writes with
     its year is when the picture was taken. The same date in the body is a date of the act."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..ingest import LoadedArticle
 from ..models import Claim
 from .captions import is_caption, photo_days
+from .hovercards import blank_cards
 from .posts import posts_of
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -141,14 +142,17 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
 
     out: list[list[Claim]] = [[] for _ in articles]
     items = [(n, k, s, la.text[s:e]) for n, la in enumerate(articles) for k, (s, e) in enumerate(la.paragraphs)]
+    # what is read of each paragraph: its hover cards blank (the claims keep the page's words)
+    reads = [blank_cards(it[3]) for it in items]
     # embedded posts (a tweet and its byline), by article and paragraph
     posts = {(n, k): p for n, la in enumerate(articles)
              for k, p in posts_of([la.text[s:e] for s, e in la.paragraphs]).items()}
     ctx, last = None, None
-    for (n, k, s, para), doc in zip(items, nlp.pipe((parser_text(it[3]) for it in items), batch_size=batch_size)):
+    for (n, k, s, page_words), read, doc in zip(items, reads, nlp.pipe((parser_text(r) for r in reads), batch_size=batch_size)):
         la = articles[n]
         if n != last:  # facts read in an article's order: "the following year", "he said"
             ctx, last = FactContext(published=la.article.published, data=data), n
+        para = read
         post, caption = posts.get((n, k)), is_caption(para)
         for ss, se in sentence_spans(doc, text=para, titles=data.abbreviations):
             for cs, ce in clause_spans(doc, ss, se, text=para):
@@ -173,7 +177,7 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
                     shot = [(s + cs + a, s + cs + b) for a, b in photo_days(text)]
                     facts = facts.model_copy(update={"dates": [d for d in facts.dates
                                                                if not any(a <= d.start and d.end <= b for a, b in shot)]})
-                out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=text,
+                out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=page_words[cs:ce],
                                     start=s + cs, end=s + ce, facts=facts))
     return out
 
