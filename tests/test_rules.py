@@ -2717,3 +2717,17 @@ def test_a_verb_of_inferring_is_no_main_act_its_clause_tells_the_acts():
     assert status.find(context([a, b], {("c1", "c2"): (0.5, 0.9)})) == []
     c = means("c3", "b", "The storm means the ferries sailed on Thursday.", "sail", "done", "asserted")
     assert [p.type for p in status.find(context([a, c], {("c1", "c3"): (0.5, 0.9)}))] == ["status"]
+
+
+def test_whom_one_wishes_to_act_with_is_no_swapped_name():
+    """"The union, which has been looking to meet Mayor Ana Ruiz, pressed on" / "We look forward
+    to meeting Tom Vance at the pier": two meetings sought; "met Ruiz" / "met Vance" differ."""
+    ta = "The union, which has been looking to meet Mayor Ana Ruiz before the vote, pressed on."
+    tb = "We look forward to meeting Tom Vance at the pier before the vote."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:meet")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Tom Vance", "PERSON", "tom vance", "dobj:meet")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
+    tc, td = "The union met Mayor Ana Ruiz before the vote.", "The union met Tom Vance before the vote."
+    c = claim("c3", "a", tc, entities=[ent(tc, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:meet")])
+    d = claim("c4", "b", td, entities=[ent(td, "Tom Vance", "PERSON", "tom vance", "dobj:meet")])
+    assert [p.values for p in entities.find(context([c, d], {("c3", "c4"): (0.6, 0.6)}))] == [{"c3": "Ana Ruiz", "c4": "Tom Vance"}]

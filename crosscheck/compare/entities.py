@@ -398,6 +398,10 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
         return None  # "did not vote for Ruiz" / "voted for Vance": whom the act did not befall
+    if not spelled and same_act and (_wished(ctx.claims[a].text, role_a.partition(":")[2])
+                                     or _wished(ctx.claims[b].text, role_b.partition(":")[2])):
+        return None  # "hoping to debate Ruiz" / "looks forward to debating Vance": whom one wishes to
+        # act with, each wish its own (two debates sought), no act that befell one of them
     if not spelled and same_act and _two_senses(ctx.claims[a].text, ctx.claims[b].text, role_a.partition(":")[2]):
         return None  # "Vance called for a repeal" / "Ruiz called the repeal radical": two acts of one verb
     if not spelled and _other_years(ctx, a, b):
@@ -415,6 +419,17 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
 #: radical", "ran for the seat" no "ran the campaign"); not "on", "at", "after", which as often
 #: start a time ("voted on Tuesday")
 _PARTICLES = frozenset({"for", "off", "out", "up", "down", "into"})
+
+
+#: words that make the verb after them a wish: "looking to", "looks forward to", "wants to",
+#: "hoping to", "seeks to", "eager to"
+_WISH = r"(?:look(?:s|ed|ing)?\s+(?:forward\s+)?to|want(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|seek(?:s|ing)?\s+to|sought\s+to|wish(?:es|ed|ing)?\s+to|eager\s+to)"
+
+
+def _wished(text: str, verb: str) -> bool:
+    """Whether a claim writes a verb as what someone wishes to do ("looking to debate", "looks
+    forward to debating")."""
+    return bool(re.search(rf"\b{_WISH}\s+{verb_stem(verb)}", text, re.I))
 
 
 def _sense(text: str, verb: str) -> str | None:
