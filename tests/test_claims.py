@@ -158,6 +158,10 @@ def test_a_hover_card_inside_a_sentence_is_read_as_blank_and_its_words_kept(nlp)
     assert text[card.start:card.end] == card.text and "Ferry fares" in card.text
     assert not card.facts.quantities and not card.facts.quotes
     assert {e.text for e in card.facts.entities} <= {"Vance"}
+    # a name the parser runs on into the blank card ends where its words end
+    said = _claims_of_page(nlp, "Mayor Tom Vance Thomas Edward VanceHarbour deal stalls Ferry fares rise MORE "
+                                "on Wednesday questioned his former lawyer.", dt.date(2024, 3, 7))[0]
+    assert [e.text for e in said.facts.entities if e.label == "PERSON"] == ["Tom Vance"]
     assert card.facts.acts == {"close": "done"}
     assert "Thomas Edward Vance" in {e.text for e in claims[-1].facts.entities}
 

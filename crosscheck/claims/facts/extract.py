@@ -135,6 +135,9 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if len(e) > 1 and e[-1].text in _POSSESSIVE:  # "Ana Ruiz's": the name ends before the possessive
             end_char = e[-2].idx + len(e[-2].text)
         written = text[e.start_char - base : end_char - base]  # as the source has it
+        if written != written.rstrip():  # a name the parser ran on into blank text (a hover card read as blank)
+            end_char -= len(written) - len(written.rstrip())
+            written = written.rstrip()
         key = entity_key(written, e.label_, ctx.data, prev)
         if not key:
             continue
