@@ -2731,3 +2731,21 @@ def test_whom_one_wishes_to_act_with_is_no_swapped_name():
     c = claim("c3", "a", tc, entities=[ent(tc, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:meet")])
     d = claim("c4", "b", td, entities=[ent(td, "Tom Vance", "PERSON", "tom vance", "dobj:meet")])
     assert [p.values for p in entities.find(context([c, d], {("c3", "c4"): (0.6, 0.6)}))] == [{"c3": "Ana Ruiz", "c4": "Tom Vance"}]
+
+
+@pytest.mark.parametrize("bound, value, found", [
+    (("more than $1 million", 1_000_000), ("$1.6 million", 1_600_000), False),  # up to the next million
+    (("more than $1 million", 1_000_000), ("$2.4 million", 2_400_000), True),
+    (("more than 40", 40), ("55", 55), False),  # half as much again
+    (("more than 40", 40), ("75", 75), True),
+    (("at least 1,200", 1200), ("1,700", 1700), False),
+    (("at least 1,200", 1200), ("2,600", 2600), True),
+])
+def test_more_than_a_figure_reaches_the_next_figure_of_its_last_digit(bound, value, found):
+    """"more than $1 million" is written for $1.6 million (the figure told to its million), not for
+    $2.4 million; "more than 40" for 55, not for 75."""
+    (tb, vb), (tv, vv) = bound, value
+    hedge = "at least" if tb.startswith("at least") else "more than"
+    a = claim("c1", "a", f"The port spent {tb} on the pier.", quantities=[q(tb, vb, "usd", "spend", hedge)])
+    b = claim("c2", "b", f"The port spent {tv} on the pier.", quantities=[q(tv, vv, "usd", "spend")])
+    assert bool(numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))) is found

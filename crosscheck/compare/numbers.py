@@ -71,6 +71,13 @@ def _rounding(v: float) -> float:
     return 0.5 * mag * 10 ** (-decimals)
 
 
+def _open_end(v: float) -> float:
+    """How far "more than" a figure reaches: half as much again, or up to the next figure
+    written to the same last digit ("more than $1 million" is written for $1.6 million, not
+    for $2 million; "more than 40", for 55)."""
+    return max(v * OPEN_END, v + 2 * _rounding(v)) if v else 1.0
+
+
 def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     v = q.value
     r = _rounding(v) if with_rounding and v >= ROUNDED_FROM or (with_rounding and v != int(v)) else 0.0
@@ -81,8 +88,8 @@ def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
         "about": (v - w, v + w),
         "nearly": (v - w, v),
         "just over": (v, v + w),
-        "more than": (v, v * OPEN_END if v else 1.0),
-        "at least": (v, v * OPEN_END if v else 1.0),
+        "more than": (v, _open_end(v)),
+        "at least": (v, _open_end(v)),
         "up to": (0.0, v),
         "less than": (0.0, v),
         "many": (v, v * MANY_SPAN),
