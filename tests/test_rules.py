@@ -54,6 +54,18 @@ def ent(text: str, name: str, label: str, key: str, anchor: str) -> Entity:
     return Entity(text=name, label=label, key=key, start=text.index(name), end=text.index(name) + len(name), anchor=anchor)
 
 
+def named(cid: str, aid: str, text: str, name: str, key: str, anchor: str) -> Claim:
+    """A claim that names one person, in the role ``anchor`` ("nsubj:call")."""
+    return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, anchor)])
+
+
+def swapped(role: str, a: tuple[str, str, str], b: tuple[str, str, str], p: float = 0.6) -> list[dict[str, str]]:
+    """The entity findings of two claims, each (text, name, key) naming one person in ``role``,
+    from two outlets, in a pair ``p`` likely to state one fact."""
+    ca, cb = named("c1", "a", *a, role), named("c2", "b", *b, role)
+    return [f.values for f in entities.find(context([ca, cb], {("c1", "c2"): (p, p)}))]
+
+
 # ---- which pairs are compared ---------------------------------------------------------------
 
 def test_pairs_compared_need_both_bars_and_two_outlets():
@@ -2479,14 +2491,11 @@ def test_people_after_two_prepositions_of_one_verb_hold_two_roles():
     """"was charged along with Tom Vance" and "was charged with the theft of Ana Ruiz's boat":
     both names hang on "charge" after a preposition, in two roles; after the same preposition
     they hold one."""
-    ta = "The deckhand was charged along with Tom Vance, the ferry's captain."
-    tb = "The deckhand was charged with the theft of the boats of Ana Ruiz."
-    a = claim("c1", "a", ta, entities=[ent(ta, "Tom Vance", "PERSON", "vance tom", "prep:charge")])
-    b = claim("c2", "b", tb, entities=[ent(tb, "Ana Ruiz", "PERSON", "ruiz ana", "prep:charge")])
-    assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
-    tc = "The deckhand was charged along with Ana Ruiz, the ferry's captain."
-    c = claim("c3", "b", tc, entities=[ent(tc, "Ana Ruiz", "PERSON", "ruiz ana", "prep:charge")])
-    assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.7, 0.7)}))] == [{"c1": "Tom Vance", "c3": "Ana Ruiz"}]
+    vance = ("The deckhand was charged along with Tom Vance, the ferry's captain.", "Tom Vance", "vance tom")
+    ruiz = ("The deckhand was charged with the theft of the boats of Ana Ruiz.", "Ana Ruiz", "ruiz ana")
+    assert swapped("prep:charge", vance, ruiz, 0.7) == []
+    ruiz_along = ("The deckhand was charged along with Ana Ruiz, the ferry's captain.", "Ana Ruiz", "ruiz ana")
+    assert swapped("prep:charge", vance, ruiz_along, 0.7) == [{"c1": "Tom Vance", "c2": "Ana Ruiz"}]
 
 
 def test_a_day_on_a_verb_that_sets_two_things_in_order_is_no_day_of_an_act():
@@ -2623,14 +2632,11 @@ def test_one_verb_with_a_particle_and_without_is_two_acts():
     """"Ruiz called for closing the pier" / "Vance called the plan to close the pier reckless":
     one verb, two acts (a demand and a judgment); two people in them are no swapped name.
     Written alike, the same two names are."""
-    ta = "Mayor Ana Ruiz on Monday called for closing the pier to cars."
-    tb = "Tom Vance, the harbour master, called the plan to close the pier to cars reckless."
-    a = claim("c1", "a", ta, entities=[ent(ta, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:call")])
-    b = claim("c2", "b", tb, entities=[ent(tb, "Tom Vance", "PERSON", "tom vance", "nsubj:call")])
-    assert entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
-    tc = "Tom Vance, the harbour master, on Monday called for closing the pier to cars."
-    c = claim("c3", "b", tc, entities=[ent(tc, "Tom Vance", "PERSON", "tom vance", "nsubj:call")])
-    assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.6, 0.6)}))] == [{"c1": "Ana Ruiz", "c3": "Tom Vance"}]
+    ruiz = ("Mayor Ana Ruiz on Monday called for closing the pier to cars.", "Ana Ruiz", "ana ruiz")
+    vance = ("Tom Vance, the harbour master, called the plan to close the pier to cars reckless.", "Tom Vance", "tom vance")
+    assert swapped("nsubj:call", ruiz, vance) == []
+    vance_for = ("Tom Vance, the harbour master, on Monday called for closing the pier to cars.", "Tom Vance", "tom vance")
+    assert swapped("nsubj:call", ruiz, vance_for) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
 
 
 def test_a_place_written_in_a_hyphenated_adjective_is_no_place_of_the_act():
@@ -2722,15 +2728,12 @@ def test_a_verb_of_inferring_is_no_main_act_its_clause_tells_the_acts():
 def test_whom_one_wishes_to_act_with_is_no_swapped_name():
     """"The union, which has been looking to meet Mayor Ana Ruiz, pressed on" / "We look forward
     to meeting Tom Vance at the pier": two meetings sought; "met Ruiz" / "met Vance" differ."""
-    ta = "The union, which has been looking to meet Mayor Ana Ruiz before the vote, pressed on."
-    tb = "We look forward to meeting Tom Vance at the pier before the vote."
-    a = claim("c1", "a", ta, entities=[ent(ta, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:meet")])
-    b = claim("c2", "b", tb, entities=[ent(tb, "Tom Vance", "PERSON", "tom vance", "dobj:meet")])
-    assert entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
-    tc, td = "The union met Mayor Ana Ruiz before the vote.", "The union met Tom Vance before the vote."
-    c = claim("c3", "a", tc, entities=[ent(tc, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:meet")])
-    d = claim("c4", "b", td, entities=[ent(td, "Tom Vance", "PERSON", "tom vance", "dobj:meet")])
-    assert [p.values for p in entities.find(context([c, d], {("c3", "c4"): (0.6, 0.6)}))] == [{"c3": "Ana Ruiz", "c4": "Tom Vance"}]
+    ruiz = ("The union, which has been looking to meet Mayor Ana Ruiz before the vote, pressed on.", "Ana Ruiz", "ana ruiz")
+    vance = ("We look forward to meeting Tom Vance at the pier before the vote.", "Tom Vance", "tom vance")
+    assert swapped("dobj:meet", ruiz, vance) == []
+    met_ruiz = ("The union met Mayor Ana Ruiz before the vote.", "Ana Ruiz", "ana ruiz")
+    met_vance = ("The union met Tom Vance before the vote.", "Tom Vance", "tom vance")
+    assert swapped("dobj:meet", met_ruiz, met_vance) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
 
 
 @pytest.mark.parametrize("bound, value, found", [
