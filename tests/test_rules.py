@@ -2662,7 +2662,7 @@ def test_a_place_written_in_a_hyphenated_adjective_is_no_place_of_the_act():
 
 def test_a_given_name_and_its_short_form_are_no_misspelling():
     """"Peter Okafor" / "Pete Okafor": one man, called either way; "Mathias" / "Matthias",
-    "Lindsay" / "Lindsey" and "Sara" / "Sarah" are spellings."""
+    "Lindsay" / "Lindsey", "Sara" / "Sarah" and "Angel" / "Angela" are spellings."""
     def named(cid, aid, name):
         text = f"The board named {name} its chairman on Monday."
         return claim(cid, aid, text, entities=[ent(text, name, "PERSON", " ".join(reversed(name.casefold().split())), "dobj:name")])
@@ -2673,7 +2673,7 @@ def test_a_given_name_and_its_short_form_are_no_misspelling():
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Mathias Okafor", "c2": "Matthias Okafor"})]
     # the nicknames table also lists spellings of one name: not cut short, or cut by a letter
     # not said
-    for x, y in (("Lindsay", "Lindsey"), ("Sara", "Sarah")):
+    for x, y in (("Lindsay", "Lindsey"), ("Sara", "Sarah"), ("Angel", "Angela")):
         found = entities.find(context([named("c1", "a", f"{x} Okafor"), named("c2", "b", f"{y} Okafor")], pairs))
         assert [(p.type, p.values) for p in found] == [("entity", {"c1": f"{x} Okafor", "c2": f"{y} Okafor"})]
 

@@ -1013,15 +1013,17 @@ def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
 def _short_form(x: str, y: str) -> bool:
     """Whether one of two given names is the other cut short and listed as its nickname by the
     nicknames package ("pete" / "peter", "dan" / "daniel"). The package also lists spellings of
-    one name: not cut short ("lindsay" / "lindsey"), or cut by a letter not said ("sara" /
-    "sarah", "ann" / "anne"), which sound alike and which the person spells one way."""
+    one name and names of their own: not cut short ("lindsay" / "lindsey"), or cut by one vowel
+    or "h" ("sara" / "sarah", "ann" / "anne", "angel" / "angela"), which a reader takes for a
+    spelling (or another person), not a name the person goes by."""
     short, long = sorted((x, y), key=len)
-    return short != long and long.startswith(short) and long[len(short):] not in _SILENT_ENDS \
+    return short != long and long.startswith(short) and long[len(short):] not in _SPELLING_ENDS \
         and long in _related_names(short)
 
 
-#: a letter at the end of a given name that is not said: "Sarah", "Anne"
-_SILENT_ENDS = frozenset({"h", "e"})
+#: one letter at the end of a given name that makes a spelling or another name, not a short
+#: form: "Sarah", "Anne", "Angela"
+_SPELLING_ENDS = frozenset("aehiouy")
 
 
 def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[str, str]] | None:
