@@ -487,6 +487,11 @@ def test_a_name_in_a_hyphenated_adjective_is_a_qualifier(facts_of):
                        ("She joined the Canada-backed talks last year.", "Canada")):
         assert {e.text: e.role for e in facts_of(text).entities}.get(name) == "qualifier", text
     assert {e.text: e.role for e in facts_of("He worked for the ministers in Canada.").entities}["Canada"] == "location"
+    # a particle of a name is no prefix of an adjective: "al-Rashid"
+    from crosscheck.claims.facts import hyphened
+    text = "The envoy met Omar al-Rashid and the anti-Rashid camp."
+    assert not hyphened(text, text.index("Rashid"), text.index("Rashid") + 6)
+    assert hyphened(text, text.rindex("Rashid"), text.rindex("Rashid") + 6)
 
 
 def test_a_pronoun_subject_under_a_named_persons_verb_of_saying_is_that_person(facts_of):

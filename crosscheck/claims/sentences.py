@@ -148,11 +148,10 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
     posts = {(n, k): p for n, la in enumerate(articles)
              for k, p in posts_of([la.text[s:e] for s, e in la.paragraphs]).items()}
     ctx, last = None, None
-    for (n, k, s, page_words), read, doc in zip(items, reads, nlp.pipe((parser_text(r) for r in reads), batch_size=batch_size)):
+    for (n, k, s, page_words), para, doc in zip(items, reads, nlp.pipe((parser_text(r) for r in reads), batch_size=batch_size)):
         la = articles[n]
         if n != last:  # facts read in an article's order: "the following year", "he said"
             ctx, last = FactContext(published=la.article.published, data=data), n
-        para = read
         post, caption = posts.get((n, k)), is_caption(para)
         for ss, se in sentence_spans(doc, text=para, titles=data.abbreviations):
             for cs, ce in clause_spans(doc, ss, se, text=para):

@@ -233,11 +233,12 @@ def _time_of(noun, head: str | None) -> str | None:
     return None
 
 
-#: a name joined by a hyphen to a lower-case word before it ("pro-", "anti-") or to a word after
-#: it ("-backed", "-led", "-based")
-_HYPHENED_BEFORE = re.compile(r"(?:^|[^\w])[a-z]+-$")
+#: a name joined by a hyphen to a prefix that makes an adjective of it ("pro-", "anti-"; not a
+#: particle of a name, "al-", "el-", "bin-") or to a lower-case word after it ("-backed", "-led")
+_PREFIXES = r"(?:pro|anti|non|post|pre|neo|pan|trans|inter|intra|ex)"
+_HYPHENED_BEFORE = re.compile(rf"(?:^|[^\w]){_PREFIXES}-$", re.I)
 _HYPHENED_AFTER = re.compile(r"^-[a-z]")
-_HYPHENED_WITHIN = re.compile(r"^[a-z]+-[A-Z]")  # the parser took the prefix in: "pro-Norland"
+_HYPHENED_WITHIN = re.compile(rf"^{_PREFIXES}-[A-Z]")  # the parser took the prefix in: "pro-Norland"
 
 
 def hyphened(text: str, start: int, end: int) -> bool:
