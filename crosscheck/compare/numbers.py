@@ -73,8 +73,8 @@ def _rounding(v: float) -> float:
 
 def _open_end(v: float) -> float:
     """How far "more than" a figure reaches: half as much again, or up to the next figure
-    written to the same last digit ("more than $1 million" is written for $1.6 million, not
-    for $2 million; "more than 40", for 55)."""
+    written to the same last digit, whichever is further ("more than $1 million" is written for
+    $1.6 million, not for $2.4 million; "more than 40" for 55, not for 75)."""
     return max(v * OPEN_END, v + 2 * _rounding(v)) if v else 1.0
 
 

@@ -136,9 +136,10 @@ def words(s: str) -> list[str]:
     return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
 
 
+#: a word of a quotation: one dashed out after its first letter with long dashes ("f–ing",
+#: "s—t"; a letter that is a word alone, "a—what", "I—we", starts two words), or letters joined by
+#: apostrophes, dots, stars or hyphens ("d***ed", "b----"); a comma; an ellipsis
 _TOKEN = re.compile(r"(?<![^\W_])[b-hj-zB-HJ-Z][–—]+[^\W_]*|[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
-#: (the first: a word dashed out after its first letter, "f–ing", "s—t", a letter that is no word
-#: alone: "a—what" and "I—we" are two words)
 #: an ellipsis written as dots, three or a long run of them ("a fine day.........who"): words
 #: skipped, as "\u2026"
 _DOTS = re.compile(r"\s*(?:\.\s?){2,}\.\s*")
