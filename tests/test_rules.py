@@ -1158,6 +1158,12 @@ def said(cid, aid, words):
                  entities=[person("Okafor", "okafor", "nsubj:say")])
 
 
+def quote_types(one: str, other: str) -> list[str]:
+    """The types of the findings on two outlets' quotations of Okafor (:func:`said`), in a pair
+    that states one fact beyond doubt."""
+    return [p.type for p in quotes.find(context([said("c1", "a", one), said("c2", "b", other)], {("c1", "c2"): (0.9, 0.9)}))]
+
+
 def test_a_short_quotation_is_matched_with_a_longer_one_through_its_word_pairs():
     a = said("c1", "a", "Ruiz lied and they ruined his career")
     b = said("c2", "b", "Ruiz lied, and it ruined his career, and I think that is sad")
@@ -2469,10 +2475,9 @@ def test_a_post_the_page_embeds_is_no_remark_the_outlet_quotes():
     as written, and only the outlets' quotations are compared."""
     from crosscheck.models import Quote
 
-    a = said("c1", "a", "We will reopen the pier for every crew by the end of March")
-    b = said("c2", "b", "We will reopen the pier for all the crews by the end of March")
-    assert [p.type for p in quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))] == ["quote"]
-    words = "We will reopen the pier for all the crews by the end of March"
+    ours, words = "We will reopen the pier for every crew by the end of March", "We will reopen the pier for all the crews by the end of March"
+    assert quote_types(ours, words) == ["quote"]
+    a = said("c1", "a", ours)
     posted = claim("c2", "b", words, quotes=[Quote(text=words, speaker="okafor", posted=True, start=0, end=len(words))])
     assert quotes.find(context([a, posted], {("c1", "c2"): (0.9, 0.9)})) == []
 
@@ -2480,11 +2485,9 @@ def test_a_post_the_page_embeds_is_no_remark_the_outlet_quotes():
 def test_a_word_said_again_across_a_dash_is_a_stutter_said_once():
     """"we'll -- we'll reopen": a stutter one outlet keeps and another tidies away is no change of
     wording; a word changed beside it still is."""
-    a = said("c1", "a", "And look, we'll -- we'll be ready to reopen the pier this spring")
-    b = said("c2", "b", "And look, we'll be ready to reopen the pier this spring")
-    assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    c = said("c3", "b", "And look, we'll be eager to reopen the pier this spring")
-    assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
+    stutter = "And look, we'll -- we'll be ready to reopen the pier this spring"
+    assert quote_types(stutter, "And look, we'll be ready to reopen the pier this spring") == []
+    assert quote_types(stutter, "And look, we'll be eager to reopen the pier this spring") == ["quote"]
 
 
 def test_people_after_two_prepositions_of_one_verb_hold_two_roles():
@@ -2599,11 +2602,9 @@ def test_an_act_told_with_other_amounts_in_two_statuses_is_a_forecast_and_an_out
 def test_a_pause_written_as_dots_against_a_comma_and_a_contraction_is_no_change():
     """'"once the tide turns…it's done"' / '"Once the tide turns, it is done"': a pause and a
     contraction, the same words."""
-    a = said("c1", "a", "once the tide turns at the pier…it’s done for the whole harbour")
-    b = said("c2", "b", "Once the tide turns at the pier, it is done for the whole harbour")
-    assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    c = said("c3", "b", "Once the tide turns at the pier, it is over for the whole harbour")
-    assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
+    paused = "once the tide turns at the pier…it’s done for the whole harbour"
+    assert quote_types(paused, "Once the tide turns at the pier, it is done for the whole harbour") == []
+    assert quote_types(paused, "Once the tide turns at the pier, it is over for the whole harbour") == ["quote"]
 
 
 def test_a_day_the_other_outlet_gives_elsewhere_is_another_occasion_of_its_story():

@@ -19,4 +19,6 @@ CARD = re.compile(r"\b([A-Z][a-z]+)( (?:[A-Z][\w.'â€™-]*\s+){1,4}\1(?=[A-Z\d'\"â
 def blank_cards(text: str) -> str:
     """``text`` with every hover card's characters (not the name before it) read as spaces:
     the same length, so that spans into it are spans into ``text``."""
+    if "MORE" not in text:
+        return text  # no card closes here (most paragraphs): no pattern run
     return CARD.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)

@@ -328,6 +328,23 @@ def per_claim(fn):
     return cached
 
 
+def per_article(fn):
+    """A reading of a claim's whole article (the years or days it gives, the people it names),
+    worked out once per article, for the articles asked about: called with a claim, ``fn`` is
+    given the claim's article."""
+    name = f"_per_article_{fn.__module__}.{fn.__name__}"
+
+    def cached(ctx: Context, cid: str):
+        cache = ctx.__dict__.setdefault(name, {})
+        art = ctx.claims[cid].article
+        if art not in cache:
+            cache[art] = fn(ctx, art)
+        return cache[art]
+
+    cached.__doc__, cached.__name__ = fn.__doc__, fn.__name__
+    return cached
+
+
 def apart(article_a: str, outlet_a: str | None, article_b: str, outlet_b: str | None) -> bool:
     """Two articles that are two outlets' word (an unattributed one counts as another)."""
     return article_a != article_b and (outlet_a is None or outlet_b is None or outlet_a != outlet_b)

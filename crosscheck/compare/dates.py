@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from ..claims.facts import SAYING_VERBS
-from .context import Context, Proposal, other_objects, per_claim, verb_stem
+from .context import Context, Proposal, other_objects, per_article, per_claim, verb_stem
 from .entities import name_words, qualifies_noun
 
 PRECISE = dt.timedelta(days=3)
@@ -321,11 +321,13 @@ def _ranged(d) -> bool:
 
 def _years_stated(ctx: Context, cid: str, d) -> bool:
     """Whether the article of claim ``cid`` gives the years of ``d`` somewhere."""
-    cache = ctx.__dict__.setdefault("_article_years", {})
-    art = ctx.claims[cid].article
-    if art not in cache:  # the years each article gives, worked out once per article
-        cache[art] = {_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c)}
-    return _span(d) in cache[art]
+    return _span(d) in _article_years(ctx, cid)
+
+
+@per_article
+def _article_years(ctx: Context, art: str) -> frozenset[tuple[int, int]]:
+    """The years an article gives."""
+    return frozenset(_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c))
 
 
 def _occasion(fa, fb, x, y) -> bool:
@@ -336,11 +338,13 @@ def _occasion(fa, fb, x, y) -> bool:
 
 def _days_stated(ctx: Context, cid: str, d) -> bool:
     """Whether the article of claim ``cid`` gives the day of ``d`` to an act somewhere."""
-    cache = ctx.__dict__.setdefault("_article_days", {})
-    art = ctx.claims[cid].article
-    if art not in cache:  # the days each article gives, worked out once per article
-        cache[art] = {(x.low, x.high) for c in ctx.claims_of(art) for x in _event_dates(ctx, c)}
-    return (d.low, d.high) in cache[art]
+    return (d.low, d.high) in _article_days(ctx, cid)
+
+
+@per_article
+def _article_days(ctx: Context, art: str) -> frozenset[tuple]:
+    """The days an article gives to acts."""
+    return frozenset((x.low, x.high) for c in ctx.claims_of(art) for x in _event_dates(ctx, c))
 
 
 def _span(d) -> tuple[int, int]:

@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import parties, places
-from .context import BEYOND_DOUBT, Context, Proposal, per_claim, unaccented, verb_stem
+from .context import BEYOND_DOUBT, Context, Proposal, per_article, per_claim, unaccented, verb_stem
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
@@ -398,11 +398,11 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
         return None  # "did not vote for Ruiz" / "voted for Vance": whom the act did not befall
-    if not spelled and same_act and (_wished(ctx.claims[a].text, role_a.partition(":")[2])
-                                     or _wished(ctx.claims[b].text, role_b.partition(":")[2])):
+    verb, ta, tb = role_a.partition(":")[2], ctx.claims[a].text, ctx.claims[b].text
+    if not spelled and same_act and (_wished(ta, verb) or _wished(tb, verb)):
         return None  # "hoping to debate Ruiz" / "looks forward to debating Vance": whom one wishes to
         # act with, each wish its own (two debates sought), no act that befell one of them
-    if not spelled and same_act and _two_senses(ctx.claims[a].text, ctx.claims[b].text, role_a.partition(":")[2]):
+    if not spelled and same_act and _two_senses(ta, tb, verb):
         return None  # "Vance called for a repeal" / "Ruiz called the repeal radical": two acts of one verb
     if not spelled and _other_years(ctx, a, b):
         return None  # "In 2019, the mayor toured the pier with Vance" / "the mayor toured it with Ruiz": two occasions
@@ -920,16 +920,13 @@ def _one_letter(x: str, y: str) -> bool:
     return x[:1] == y[:1] and min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) == 1
 
 
-def _article_names(ctx: Context, cid: str) -> frozenset[tuple[str, frozenset[str]]]:
+@per_article
+def _article_names(ctx: Context, art: str) -> frozenset[tuple[str, frozenset[str]]]:
     """(surname, given names) of every person the claim's article names in full (read once
     per article, and only for the articles asked about: nameparser takes tens of
     microseconds a name)."""
-    cache = ctx.__dict__.setdefault("_article_names", {})
-    art = ctx.claims[cid].article
-    if art not in cache:
-        cache[art] = frozenset(parts for c in ctx.claims_of(art) for e in (ctx.claims[c].facts.entities if ctx.claims[c].facts else [])
-                               if e.label == "PERSON" and (parts := _parts(e.text)))
-    return cache[art]
+    return frozenset(parts for c in ctx.claims_of(art) for e in (ctx.claims[c].facts.entities if ctx.claims[c].facts else [])
+                     if e.label == "PERSON" and (parts := _parts(e.text)))
 
 
 def _names_both(names, pa: tuple[str, frozenset[str]], pb: tuple[str, frozenset[str]]) -> bool:
