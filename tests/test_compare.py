@@ -107,6 +107,12 @@ def test_a_day_written_in_two_styles_or_a_dash_spaced_otherwise_is_no_change_of_
     assert diff(held.format("3 March"), held.format("March 3")) == ""
     assert diff("all I stand for -- fairness and work", "all I stand for--fairness and work") == ""
     assert diff(held.format("3 March"), held.format("March 4"))
+    # spoken, "the 9th of June" / "June the 9th", and written "Jun. 9"
+    assert diff(held.format("June the 9th,"), held.format("Jun. 9")) == ""
+    assert diff(held.format("the 9th of June"), held.format("Jun. 9")) == ""
+    assert diff(held.format("June the 9th,"), held.format("June 9")) == ""
+    assert diff(held.format("June the 9th,"), held.format("June 10"))
+    assert diff(held.format("the 9th of June"), held.format("Jun. 10"))
 
 
 # ---- end to end ------------------------------------------------------------------------

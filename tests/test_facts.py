@@ -106,6 +106,14 @@ def test_years_and_ordinals_are_not_quantities(facts_of):
     assert q(f) == []
 
 
+def test_a_number_in_a_name_is_no_quantity(facts_of):
+    """"Kovra-12 doses", "the H-5 talks", "its Z-40 drones": the figure names the thing and
+    counts nothing; the counts beside it stay."""
+    f = facts_of("Clinics gave Kovra-12 doses to 300 people before the H-5 talks.")
+    assert [(x.value, x.unit) for x in f.quantities] == [(300.0, "person")]
+    assert [(x.value, x.unit) for x in facts_of("The navy bought 12 Z-40 drones.").quantities] == [(12.0, "count")]
+
+
 @pytest.mark.parametrize("text, years", [
     ("She will not run in the 2027 mayoral race.", [2027]),
     ("Their filings date back to 1981.", [1981]),
@@ -478,6 +486,15 @@ def test_a_name_that_is_a_word_of_another_noun_is_a_qualifier(facts_of):
     assert [(e.text, e.role) for e in facts_of("She ran the Okafor campaign in the state.").entities] == [("Okafor", "qualifier")]
     roles = {e.text: e.role for e in facts_of("Senator Ana Ruiz joined the Norland inquiry on Monday.").entities}
     assert roles["Norland"] == "qualifier" and roles["Ana Ruiz"] is None
+
+
+def test_a_common_noun_capitalised_at_the_start_of_its_sentence_is_no_name(facts_of):
+    """The small parser reads "Vaccine" in "Vaccine advisers to the ... voted" as a person; the
+    paragraph writing "the vaccine" tells it is a noun. A name the paragraph writes in lower
+    case as another word ("the brown van") stays a name."""
+    f = facts_of("Vaccine advisers to the Norland Board of Health voted Friday to recommend resuming use of the vaccine.")
+    assert [e.text for e in f.entities] == ["the Norland Board of Health"]
+    assert [e.text for e in facts_of("Brown said the brown envelope was missing.").entities] == ["Brown"]
 
 
 def test_a_name_in_a_hyphenated_adjective_is_a_qualifier(facts_of):

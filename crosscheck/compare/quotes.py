@@ -272,6 +272,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         # a dash spaced or not: "in -- fairness" / "in--fairness"
     if _a_date(left) is not None and _a_date(left) == _a_date(right):
         return True  # one day written two ways: "3 March" / "Mar. 3"
+    if _a_day(left) is not None and _a_day(left) == _a_day(right):
+        return True  # the day of a month both name: "June the 9th" / "June 9"
     # one sentence made two: "..., and pledge to learn" / "... . I pledge to learn"
     if len(left) <= 1 and len(right) <= 1 and {*kl, *kr} and \
             (kl <= _JOINING and kr <= _SUBJECTS or kr <= _JOINING and kl <= _SUBJECTS):
@@ -293,11 +295,11 @@ _DASHES = re.compile(r"-+")
 
 def _a_date(words: list[str]) -> tuple[int, int, int | None] | None:
     """The day of the month (month, day, year if written) that some words write, in any house
-    style ("3 March", "Mar. 3", "March 3rd, 2016"); None for other words."""
+    style ("3 March", "Mar. 3", "March 3rd, 2016", "the 3rd of March"); None for other words."""
     month = day = year = None
     for w in words:
-        if w == ",":
-            continue
+        if w == "," or key(w) in ("the", "of"):
+            continue  # "August the 31st", "the 31st of August"
         m, k = month_of(w), key(w)
         if m and month is None:
             month = m
@@ -308,6 +310,16 @@ def _a_date(words: list[str]) -> tuple[int, int, int | None] | None:
         else:
             return None
     return (month, day, year) if month and day else None
+
+
+def _a_day(words: list[str]) -> int | None:
+    """The day of the month that words write when the month stands before them, spoken or
+    written ("the 9th", "9th", "9"); None for other words."""
+    ks = [key(w) for w in words if w != "," and key(w) != "the"]
+    if len(ks) != 1 or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", ks[0]):
+        return None
+    day = int(re.sub(r"\D", "", ks[0]))
+    return day if 1 <= day <= 31 else None
 
 
 @lru_cache(maxsize=4096)

@@ -42,6 +42,16 @@ class FactContext:
     last_speaker: str | None = None  # the last person quoted or speaking, for "he said"
 
 
+def _capitalised_by_place(e) -> bool:
+    """A common noun the parser took for a name because it opens its sentence ("Vaccine advisers
+    voted ... to resume use of the vaccine"): one word, first of its sentence, that the
+    paragraph also writes in lower case as a noun ("Brown said the brown van ..." keeps Brown)."""
+    if len(e) != 1 or e.label_ not in ("PERSON", "ORG") or not e[0].is_sent_start or not e.text[:1].isupper():
+        return False
+    low = e.text.lower()
+    return low != e.text and any(t.text == low and t.pos_ == "NOUN" for t in e.doc)
+
+
 def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside_quote: bool = False,
             author: str | None = None) -> Facts:
     """Facts of one claim. ``sent`` is a spaCy Span (or Doc) whose text is the claim;
@@ -131,6 +141,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"):
             continue
         prev = sent.doc[e.start - 1].text if e.start > 0 else ""
+        if _capitalised_by_place(e):
+            continue
         end_char = e.end_char
         if len(e) > 1 and e[-1].text in _POSSESSIVE:  # "Ana Ruiz's": the name ends before the possessive
             end_char = e[-2].idx + len(e[-2].text)

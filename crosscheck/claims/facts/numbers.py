@@ -157,6 +157,8 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             continue  # "the No. 3 position", "#2": a rank, not a figure
         if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-./:" and ns > 1 and text[ns - 2].isdigit()):
             continue  # part of a code, a range's second half is read on its own below
+        if ns > 1 and text[ns - 1] == "-" and text[ns - 2].isalpha():
+            continue  # a number in a name, "Covid-19", "G-7 summit", "F-35 jets": it counts nothing
         if m["scale"]:
             value *= _SCALES[m["scale"].lower().rstrip(".")]
         unit = None
