@@ -114,6 +114,13 @@ def test_a_number_in_a_name_is_no_quantity(facts_of):
     assert [(x.value, x.unit) for x in facts_of("The navy bought 12 Z-40 drones.").quantities] == [(12.0, "count")]
 
 
+def test_a_figure_naming_a_place_in_a_sequence_is_no_quantity(facts_of):
+    """"on lap 13", "On lap nine": which lap, not a count; "a record 36" counts."""
+    assert facts_of("The pace car pulled in on lap 13 when the rain eased.").quantities == []
+    assert facts_of("On lap nine the leader pitted for new tyres.").quantities == []
+    assert [x.value for x in facts_of("The side scored a record 36 in the final.").quantities] == [36.0]
+
+
 @pytest.mark.parametrize("text, years", [
     ("She will not run in the 2027 mayoral race.", [2027]),
     ("Their filings date back to 1981.", [1981]),
@@ -173,6 +180,17 @@ def test_vague_dates_are_ranges(facts_of):
 def test_last_month(facts_of):
     f = facts_of("Last month, the minister visited three countries.", published=dt.date(2025, 3, 5))
     assert d(f) == [(dt.date(2025, 2, 1), dt.date(2025, 2, 28))]
+
+
+def test_the_previous_or_following_month_or_week_is_no_day_before_or_after_publication(facts_of):
+    """"the previous month" is the month before a time the story tells ("seized in November ...
+    the previous month"), not the month of publication nor the one before it: no day is read."""
+    for text in ("The barge is suspected of unloading 600 tonnes of grain the previous month.",
+                 "The ferry sailed again the following week."):
+        f = facts_of(text, published=dt.date(2025, 3, 5))
+        assert [(x.text, x.low, x.high) for x in f.dates][0][1:] == (None, None), text
+    assert d(facts_of("The ferry sailed again last week.", published=dt.date(2025, 3, 5))) == [
+        (dt.date(2025, 2, 24), dt.date(2025, 3, 2))]
 
 
 def test_the_following_year_after_a_stated_year(facts_of, nlp):
@@ -442,6 +460,10 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     # a "will" under a condition is a threat or a promise, no act told to come
     ("The crews will be forced to halt the ferries if the council does not pay.", {}),
     ("The union will strike on Monday unless the board pays.", {}),
+    # a speech act wrapped in a wish is made in its wording: no apology to come, nor a wish
+    ("The ferry line would like to apologize to riders for the delay.", {}),
+    ("We would like to thank the crews who worked through the night.", {"work": "done"}),
+    ("The ferry line would like to open a second route in May.", {"like": "expected", "open": "expected"}),
 ])
 def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
     from crosscheck.claims.facts import acts_of

@@ -788,6 +788,17 @@ def test_another_person_who_acts_in_the_other_claim_too_is_no_swap():
     assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
 
 
+def test_an_act_one_article_tells_of_two_people_is_no_swap_between_outlets():
+    """"Raikes crashed out on lap 20" / "Moss crashed out on lap 48": an article of the story
+    tells of both crashes, so the act happened twice and each outlet names one of its doers."""
+    a = named("c1", "a", "The race was halted after Raikes crashed out in the rain.", "Raikes", "raikes", "nsubj:crash")
+    b = named("c2", "b", "In the rain, Moss crashed out with 20 laps left.", "Moss", "moss", "nsubj:crash")
+    assert [f.values for f in entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)}))] == [{"c1": "Raikes", "c2": "Moss"}]
+    c = named("c3", "c", "Raikes crashed on the straight.", "Raikes", "raikes", "nsubj:crash")
+    d = named("c4", "c", "Moss also crashed, his last race at home.", "Moss", "moss", "nsubj:crash")
+    assert entities.find(context([a, b, c, d], {("c1", "c2"): (0.6, 0.6)})) == []
+
+
 def test_two_officials_with_other_titles_are_two_acts_not_one_person_misnamed():
     """"Governor Hale announced a travel ban" / "Mayor Moss announced a travel ban": two
     officials each announcing one; a name swapped in one copy keeps its title ("Gov." is

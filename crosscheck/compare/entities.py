@@ -292,6 +292,27 @@ def _persons_in(keys: list[str]) -> int:
     return len(_one_each(sorted(set(keys)), {k: [] for k in keys}))
 
 
+def _told_of_several(ctx: Context, cid: str) -> frozenset[str]:
+    """The role:verb slots that one article of the claim's story fills with two people or more,
+    in claims of its own ("Raikes crashed out on lap 20" ... "Moss also crashed, on lap 48"):
+    the story's act happened more than once, and two outlets that each name one of its doers
+    contradict nothing."""
+    cache = ctx.__dict__.get("_told_of_several")
+    if cache is None:
+        people: dict[tuple[str | None, str, str], list[str]] = {}
+        for c, claim in ctx.claims.items():
+            if claim.facts is None or not claim.facts.entities:
+                continue
+            for k, anchor, _ in _acting(ctx, c):
+                people.setdefault((ctx.story(c), claim.article, anchor), []).append(k)
+        found: dict[str | None, set[str]] = {}
+        for (story, _, anchor), keys in people.items():
+            if _persons_in(keys) >= 2:
+                found.setdefault(story, set()).add(anchor)
+        ctx.__dict__["_told_of_several"] = cache = {s: frozenset(v) for s, v in found.items()}
+    return cache.get(ctx.story(cid), frozenset())
+
+
 def _many_acts(ctx: Context, cid: str) -> frozenset[str]:
     """The role:verb slots that the claim's story fills with MANY people or more, over all
     its claims and outlets, one claim naming two of them or more there ("packages addressed to
@@ -394,6 +415,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
+    if not spelled and (role_a in _told_of_several(ctx, a) or role_b in _told_of_several(ctx, b)):
+        return None  # an act one article tells of two people: "Raikes crashed" / "Moss crashed", two crashes
     if not spelled and _own_words(ctx, a, b):
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):

@@ -199,6 +199,9 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                         step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
                         y = y0 + step
                         low, high = dt.date(y, 1, 1), dt.date(y, 12, 31)
+                elif rel in ("the following", "the previous"):
+                    pass  # "the previous month": the month before a time the story tells, not before
+                    # the day of publication (no day, where "last month" is one)
                 elif ref is not None and unit == "month":
                     step = {"last": -1, "next": 1}.get(rel, 0)
                     y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)

@@ -133,7 +133,16 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
 
     names = [(e.start_char - base, e.end_char - base) for e in sent.ents
              if e.label_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE")]
-    qs = quantities(text, offset, taken + names, noun_after)
+    def labels(abs_pos: int) -> bool:
+        """A figure naming a place in a sequence, right after its noun: "on lap 13", "in ward 5"
+        (a preposition, or the sentence's start, before the noun; not "a record 36")."""
+        rel = abs_pos - offset + base
+        before = [t for t in tokens if t.idx + len(t.text) <= rel]
+        if not before or before[-1].tag_ != "NN" or not before[-1].text.islower():
+            return False
+        return len(before) == 1 or before[-2].pos_ == "ADP"
+
+    qs = quantities(text, offset, taken + names, noun_after, labels)
 
     # entities
     ents = []

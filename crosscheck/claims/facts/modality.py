@@ -179,6 +179,22 @@ _NOT_ACTIONS = EXPECT_WORDS | PLAN_WORDS | REPORTING_VERBS | {"be", "have", "do"
 _ANNOUNCING = {"announce", "confirm"}
 _NOT_ACTS = _NOT_ACTIONS - _ANNOUNCING
 
+#: verbs of a wish that, with "would" and a verb of speaking to someone, are that speech made:
+#: "would like to apologize", "would like to thank", "wishes to express" apologize, thank, express
+_WISH_WORDS = {"like", "love", "wish", "want"}
+#: acts done in the saying of them ("I apologize", "we thank"), whatever the words that wrap them
+PERFORMATIVE = {"apologize", "apologise", "thank", "express", "congratulate", "welcome", "extend", "offer",
+                "acknowledge", "commend", "reassure", "remind", "stress", "emphasize", "emphasise", "clarify",
+                "assure", "praise", "salute", "condemn"}
+
+
+def performed(t) -> bool:
+    """A speech act made in its very wording: "would like to apologize to passengers" is an
+    apology, no act to come."""
+    h = t.head
+    return t.dep_ == "xcomp" and t.lemma_.lower() in PERFORMATIVE and h is not t and h.lemma_.lower() in _WISH_WORDS \
+        and (_would(h) or h.lemma_.lower() == "wish" and h.tag_ in ("VBZ", "VBP"))
+
 
 #: the verbs of a main event, at most (a chain of complements longer than this is a list)
 MAX_ACTIONS = 6
@@ -280,6 +296,8 @@ def acts_of(tokens) -> dict[str, str]:
         if t.i not in status or t.lemma_.lower() in _NOT_ACTS:
             continue
         st = status[t.i]
+        if performed(t) or any(performed(c) for c in t.children):
+            continue  # "would like to apologize": the apology, no act pending; nor is the wish one
         h = t
         while st is None and h.head is not h and (h.dep_ == "xcomp" or _purpose(h)):  # "expected to agree to begin"
             purpose = h.dep_ != "xcomp"

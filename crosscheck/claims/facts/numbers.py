@@ -126,8 +126,10 @@ def _elided_units(text: str, offset: int, out: list[Quantity]) -> None:
             out[j] = cur.model_copy(update={"unit": prev.unit})
 
 
-def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None) -> list[Quantity]:
-    """Quantities in ``text`` (a claim), skipping spans already taken by dates or ordinals."""
+def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None, label=None) -> list[Quantity]:
+    """Quantities in ``text`` (a claim), skipping spans already taken by dates or ordinals;
+    ``label(position)`` tells a bare figure that names a place in a sequence ("on lap 13"),
+    which counts nothing."""
     out = []
     taken = list(taken) + [m.span() for m in _DAY_NAME.finditer(text)]
     for m in _TALLY.finditer(text):
@@ -173,7 +175,10 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
                 continue  # a year: read as a date
             if m["num"].lower() == "one" and not m["hedge"]:
                 continue  # "one of the", "one in the": not a count
-            unit = (noun_after(offset + ne) if noun_after else None) or "count"
+            unit = noun_after(offset + ne) if noun_after else None
+            if unit is None and not m["hedge"] and label is not None and label(offset + ns):
+                continue  # "on lap 13", "in ward 5": a place in a sequence, no count
+            unit = unit or "count"
             e = ne if not m["scale"] else e
         hedge = _HEDGES.get(m["hedge"].lower()) if m["hedge"] else None
         qs = s if hedge else (m.start("cur") if m["cur"] else ns)
