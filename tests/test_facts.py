@@ -114,6 +114,13 @@ def test_a_number_in_a_name_is_no_quantity(facts_of):
     assert [(x.value, x.unit) for x in facts_of("The navy bought 12 Z-40 drones.").quantities] == [(12.0, "count")]
 
 
+def test_a_figure_in_a_table_of_labels_counts_not_the_next_label(facts_of):
+    """A fact box scraped into a line, "Crew: 4 Seats: 6 Doors: 2": "4 Seats" is no count of
+    seats."""
+    f = facts_of("THE KESTREL JET Crew: 4 Seats: 6 Doors: 2")
+    assert [(x.value, x.unit) for x in f.quantities] == [(4.0, "count"), (6.0, "count"), (2.0, "count")]
+
+
 def test_a_figure_naming_a_place_in_a_sequence_is_no_quantity(facts_of):
     """"on lap 13", "On lap nine": which lap, not a count; "a record 36" counts."""
     assert facts_of("The pace car pulled in on lap 13 when the rain eased.").quantities == []

@@ -143,7 +143,8 @@ def _persons(ctx: Context, cid: str) -> list[tuple[str, object]]:
     for e in (claim.facts.entities if claim.facts else []):
         if e.label == "PERSON":
             out.append((emap.get(e.key, e.key), e))
-        elif e.label in MISREAD and e.key not in countries and e.key not in capitals:
+        elif e.label in MISREAD and e.key not in countries and e.key not in capitals \
+                and not e.text.lower().startswith("the "):  # "the Houston Astros": a team, a body, no person
             k = person_key(e.text.removesuffix("'s").removesuffix("’s"))
             full = _people_of_story(ctx, ctx.story(cid)).get(emap.get(k, k))
             if full and not _PLACE_BEFORE.search(claim.text[: e.start - claim.start]):
@@ -292,25 +293,32 @@ def _persons_in(keys: list[str]) -> int:
     return len(_one_each(sorted(set(keys)), {k: [] for k in keys}))
 
 
-def _told_of_several(ctx: Context, cid: str) -> frozenset[str]:
-    """The role:verb slots that one article of the claim's story fills with two people or more,
-    in claims of its own ("Raikes crashed out on lap 20" ... "Moss also crashed, on lap 48"):
-    the story's act happened more than once, and two outlets that each name one of its doers
-    contradict nothing."""
-    cache = ctx.__dict__.get("_told_of_several")
+#: outlets that tell of one person in a role:verb, from which the act is the story's own
+#: (not one outlet's word against another's)
+TOLD_BY = 2
+
+
+def _told_of_both(ctx: Context, cid: str, role: str, ka: str, kb: str) -> bool:
+    """Whether the story tells of both people in the role:verb as acts of their own: one
+    article tells of both, each in a claim of its own or together ("Raikes crashed out on lap
+    20" ... "Moss also crashed, on lap 48"), or TOLD_BY outlets or more tell of each. The act
+    happened twice, and two outlets that each name one of its doers contradict nothing."""
+    cache = ctx.__dict__.get("_slot_people")
     if cache is None:
-        people: dict[tuple[str | None, str, str], list[str]] = {}
+        cache = {}
         for c, claim in ctx.claims.items():
             if claim.facts is None or not claim.facts.entities:
                 continue
             for k, anchor, _ in _acting(ctx, c):
-                people.setdefault((ctx.story(c), claim.article, anchor), []).append(k)
-        found: dict[str | None, set[str]] = {}
-        for (story, _, anchor), keys in people.items():
-            if _persons_in(keys) >= 2:
-                found.setdefault(story, set()).add(anchor)
-        ctx.__dict__["_told_of_several"] = cache = {s: frozenset(v) for s, v in found.items()}
-    return cache.get(ctx.story(cid), frozenset())
+                cache.setdefault((ctx.story(c), anchor), []).append((k, claim.article, ctx.outlet(c)))
+        ctx.__dict__["_slot_people"] = cache
+    told = cache.get((ctx.story(cid), role), ())
+    wa, wb = name_words(ka), name_words(kb)
+    of_a = [(art, out) for k, art, out in told if name_words(k) & wa]
+    of_b = [(art, out) for k, art, out in told if name_words(k) & wb]
+    if {art for art, _ in of_a} & {art for art, _ in of_b}:
+        return True
+    return len({out for _, out in of_a}) >= TOLD_BY and len({out for _, out in of_b}) >= TOLD_BY
 
 
 def _many_acts(ctx: Context, cid: str) -> frozenset[str]:
@@ -415,8 +423,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
-    if not spelled and (role_a in _told_of_several(ctx, a) or role_b in _told_of_several(ctx, b)):
-        return None  # an act one article tells of two people: "Raikes crashed" / "Moss crashed", two crashes
+    if not spelled and (_told_of_both(ctx, a, role_a, ka, kb) or _told_of_both(ctx, b, role_b, ka, kb)):
+        return None  # an act one article tells of both people: "Raikes crashed" / "Moss crashed", two crashes
     if not spelled and _own_words(ctx, a, b):
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
