@@ -144,6 +144,20 @@ def test_an_embedded_post_is_its_authors_quotation_read_on_its_own_day_and_its_b
     assert second.facts.quotes and second.facts.quotes[0].posted
 
 
+def test_a_photo_posts_shared_by_line_is_no_claim_and_its_caption_the_authors(nlp):
+    """A photo post a page embeds ends on "A post shared by Name (@handle) on Mar 3, 2021 at
+    9:50pm PST": that line is no claim (no day, no name of the outlet's telling), the caption
+    before it the author's words."""
+    import datetime as dt
+
+    text = ("The crew posted a picture of the new ferry.\n\n"
+            "Blue boat for the blue bay A post shared by Harbour Line (@harbourline) on Mar 3, 2021 at 9:50pm PST\n\n"
+            "A post shared by Dana Moss (@dana.moss) on Feb 27, 2021 at 2:57pm PST")
+    claims = _claims_of_page(nlp, text, dt.date(2021, 3, 9))
+    assert [c.text for c in claims] == ["The crew posted a picture of the new ferry.", "Blue boat for the blue bay"]
+    assert claims[1].facts.quotes and claims[1].facts.quotes[0].posted
+
+
 def test_a_hover_card_inside_a_sentence_is_read_as_blank_and_its_words_kept(nlp):
     """A name's hover card scraped into the sentence ("Mayor Vance Thomas Edward VanceFerry fares
     rise ... MORE"): its headlines give the claim no names, figures or quotations; the claim's

@@ -267,6 +267,10 @@ def test_attribution(facts_of):
     # readiness is a plan; the typographic apostrophe is read as the plain one
     ("The governor said she’s prepared to sign the levy bill.", "planned", False),
     ("The governor said she's ready to sign the levy bill.", "planned", False),
+    # a question one decides, or a concession, leaves the main act as told
+    ("Alerts will be sent to riders, and they can decide whether or not to wait.", "future", False),
+    ("The ferry will sail whether or not the union agrees.", "future", False),
+    ("The two sides will meet before or after the summit.", "possible", False),
 ])
 def test_modality_and_negation(facts_of, text, modality, negated):
     f = facts_of(text)

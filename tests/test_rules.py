@@ -244,6 +244,21 @@ def test_a_count_of_acts_is_set_against_a_count_of_the_people_they_befell():
     assert numbers.find(context([e, f], {("c1", "c2"): (0.6, 0.6)})) == []
 
 
+def test_figures_two_named_doers_give_by_two_verbs_are_two_figures():
+    """"Ruiz kicked a 48-yard goal" / "Norland added a 36-yard goal": one measure, two doers the
+    claims name; "the side kicked" against "Norland added" may be one doer told two ways."""
+    ta, tb = "Ana Ruiz kicked a 48-yard goal late on.", "Norland added a 36-yard goal on the next drive."
+    goal = lambda text, v, verb: Quantity(text=text, value=v, unit="goal", start=0, end=1, anchor=verb, measures="yard goal")  # noqa: E731
+    a = claim("c1", "a", ta, quantities=[goal("48-yard goal", 48, "kick")], doers={"kick": "ruiz"},
+              entities=[ent(ta, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:kick")])
+    b = claim("c2", "b", tb, quantities=[goal("36-yard goal", 36, "add")], doers={"add": "norland"},
+              entities=[ent(tb, "Norland", "GPE", "norland", "nsubj:add")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.3, 0.8)})) == []
+    tc = "The side kicked a 48-yard goal late on."
+    c = claim("c1", "a", tc, quantities=[goal("48-yard goal", 48, "kick")], doers={"kick": "side"})
+    assert [p.type for p in numbers.find(context([c, b], {("c1", "c2"): (0.3, 0.8)}))] == ["number"]
+
+
 def test_figures_of_other_years_are_not_set_against_each_other():
     y = lambda text, year: DateRef(text=text, start=0, end=len(text), low=dt.date(year, 1, 1), high=dt.date(year, 12, 31), year=year, anchor="pay")  # noqa: E731
     a = claim("c1", "a", "Last year the co-op paid a levy of 33.1 percent.",
@@ -280,6 +295,16 @@ def test_a_figure_cut_short_is_rounding_and_time_lowers_severity():
     later = {"b": DAY + dt.timedelta(days=4)}
     found = numbers.find(context([c, d], {("c3", "c4"): (0.6, 0.9)}, later))
     assert [p.severity for p in found] == ["low"] and "days apart" in found[0].explanation
+    # a length is rounded as outlets round a conversion ("229 feet (70 meters)" / "230 feet");
+    # a count of people is exact
+    e = claim("c5", "a", "The mast stands 229 feet tall.", quantities=[q("229 feet", 229, "foot", "stand")])
+    f = claim("c6", "b", "The mast stands 230 feet tall.", quantities=[q("230 feet", 230, "foot", "stand")])
+    assert numbers.find(context([e, f], {("c5", "c6"): (0.6, 0.9)})) == []
+    g = claim("c6", "b", "The mast stands 250 feet tall.", quantities=[q("250 feet", 250, "foot", "stand")])
+    assert numbers.find(context([e, g], {("c5", "c6"): (0.6, 0.9)}))
+    h = claim("c7", "a", "The ferry carried 229 people.", quantities=[q("229 people", 229, "person", "carry")])
+    i = claim("c8", "b", "The ferry carried 230 people.", quantities=[q("230 people", 230, "person", "carry")])
+    assert numbers.find(context([h, i], {("c7", "c8"): (0.6, 0.9)}))
 
 
 # ---- dates ----------------------------------------------------------------------------------

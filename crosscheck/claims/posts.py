@@ -1,7 +1,8 @@
 """Posts a page embeds (a tweet shown as its author wrote it).
 
 Scraped pages carry embedded social-media posts as a paragraph of the post's words followed by
-its byline: "... the words of the post — Ana Ruiz (@anaruiz) March 3, 2021". Those words are
+its byline: "... the words of the post — Ana Ruiz (@anaruiz) March 3, 2021", or a photo post's "...
+A post shared by Ana Ruiz (@anaruiz) on Mar 3, 2021 at 9:50pm PST". Those words are
 the author's, not the outlet's: the claims they make are a quotation of the author, shown as
 written (no outlet's telling of a fact, and no remark an outlet quotes: the comparisons leave
 them out), a spelling in them is the author's, and a relative day in them ("today") is the day of
@@ -22,6 +23,13 @@ BYLINE = re.compile(r"(?P<dash>\s*[—–]\s*|^\s*)(?P<name>[^()\n—–]{2,80}?
                     rf"(?P<month>{'|'.join(m.capitalize() for m in MONTH_NAMES)})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\s*$")
 
 
+#: the caption line a page keeps of an embedded photo post, where a paragraph ends: "A post
+#: shared by Ana Ruiz (@anaruiz) on Mar 3, 2021 at 9:50pm PST" (its words, if any, before it)
+SHARED_BY = re.compile(r"(?P<dash>\s*|^)A post shared by\s+(?P<name>[^()\n]{2,80}?)\s*\(@[\w.]{1,30}\)\s+on\s+"
+                       r"(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})"
+                       r"(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,5})?)?\s*$")
+
+
 @dataclass(frozen=True)
 class Post:
     """The post a paragraph holds: its words end at ``end`` (in the paragraph), then the byline."""
@@ -32,12 +40,12 @@ class Post:
 
 
 def _byline(para: str) -> tuple[re.Match, dt.date | None] | None:
-    m = BYLINE.search(para)
+    m = BYLINE.search(para) or SHARED_BY.search(para)
     if m is None:
         return None
     try:
         day = dt.date(int(m["year"]), month_number(m["month"]), int(m["day"]))
-    except ValueError:
+    except (ValueError, KeyError):
         day = None
     return m, day
 

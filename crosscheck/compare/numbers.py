@@ -59,6 +59,11 @@ CLEAR_GAP = 0.05
 #: whole numbers from this on are read as rounded to their last significant digit, or cut
 #: short ("$12 million" for $12,640,300; "1,200 people"); smaller counts are exact
 ROUNDED_FROM = 1000
+#: units of measure (a length, a weight, a volume, an area): from ten on, read as rounded to
+#: their last significant digit, as outlets round a conversion ("229 feet (70 meters)" /
+#: "230 feet (70 meters)"); a count of people or things stays exact below ROUNDED_FROM
+MEASURE_UNITS = frozenset({"m", "km", "mile", "foot", "feet", "inch", "yard", "kg", "tonne", "pound", "ounce",
+                           "gallon", "litre", "liter", "acre", "hectare", "meter", "metre", "kilometer", "kilometre"})
 
 
 def _rounding(v: float) -> float:
@@ -80,7 +85,8 @@ def _open_end(v: float) -> float:
 
 def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     v = q.value
-    r = _rounding(v) if with_rounding and v >= ROUNDED_FROM or (with_rounding and v != int(v)) else 0.0
+    rounded = v >= ROUNDED_FROM or q.unit in MEASURE_UNITS and v >= 10
+    r = _rounding(v) if with_rounding and rounded or (with_rounding and v != int(v)) else 0.0
     # "about": a tenth either way, but no more than a unit of the last digit written ("about
     # 30" is 27-33; "roughly $141 million", written to the million, is 140-142 million)
     w = min(abs(v) * ABOUT, 2 * _rounding(v)) if v else 1.0
@@ -162,6 +168,11 @@ def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quan
 def _doer(facts, q: Quantity) -> str | None:
     """Who does what the figure hangs on (the head word of the verb's subject), if known."""
     return facts.doers.get(q.anchor) if facts is not None and q.anchor else None
+
+
+def _named_doer(facts, doer: str) -> bool:
+    """Whether a doer (the head word of a subject) is a name the claim gives."""
+    return any(doer in e.key.split() for e in facts.entities)
 
 
 def stated_in(ctx: Context, article: str, q: Quantity, doer: str | None = None) -> bool:
@@ -463,8 +474,10 @@ def find(ctx: Context) -> list[Proposal]:
             if not sev or apart(x, y) > MAX_RATIO:
                 continue  # figures this far apart count different things (a total and a part)
             da, db = _doer(fa, x), _doer(fb, y)
-            if x.anchor == y.anchor and da and db and not name_words(da) & name_words(db):
-                continue  # figures of two doers ("the mayor cut $310 million" / "her rival's plan would cut $420 million")
+            if da and db and not name_words(da) & name_words(db) \
+                    and (x.anchor == y.anchor or _named_doer(fa, da) and _named_doer(fb, db)):
+                continue  # figures of two doers ("the mayor cut $310 million" / "her rival's plan would cut $420
+                # million"); by two verbs, two named doers ("Ruiz kicked a 48-yard goal" / "Norland added a 36-yard goal")
             if not (da and db) and of_two_people(ctx, a, b):
                 continue  # the figures of two people, each claim telling of its own ("Ruiz was sentenced to ten years" / "Vance ... to 15")
             if sev != "low" and ctx.told_elsewhere(a, b, stated_in(ctx, ctx.claims[b].article, x, da),

@@ -17,7 +17,10 @@ POSSIBLE_AUX = {"may", "might", "could"}
 REPORTING_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "stress", "insist"}
 HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to)\b", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before|whether or not)\b", re.I)
+#: two times an act may take, neither told ("before or after the summit"); not "whether or not",
+#: a question one decides ("can decide whether or not to ...") or a concession ("goes ahead
+#: whether or not the mayor agrees"), neither of which makes the main act only possible
+ALTERNATIVES = re.compile(r"\b(?:before or (?:just )?after|after or (?:just )?before)\b", re.I)
 #: adverbs that make a "would" the narrator's look ahead from a past scene: "he would later admit
 #: the loss", "would eventually resign" tell what happened afterwards, done, not an act to come
 LATER = {"later", "eventually", "ultimately", "subsequently", "afterward", "afterwards"}
