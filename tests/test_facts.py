@@ -173,6 +173,17 @@ def test_weekday_resolved_against_publication_date(facts_of):
     assert d(f) == [(dt.date(2025, 6, 17), dt.date(2025, 6, 17))]
 
 
+def test_a_past_weekday_the_day_after_publication_is_that_day_told_from_a_time_zone_behind(facts_of):
+    """A page dated Wednesday (in its own time zone) that tells what happened "early Thursday"
+    abroad means the next day, not the Thursday six days before; two days after is a week back."""
+    f = facts_of("The island's volcano erupted early Thursday, officials said.", published=dt.date(2025, 6, 18))
+    assert d(f)[0] == (dt.date(2025, 6, 19), dt.date(2025, 6, 19))
+    f = facts_of("The island's volcano erupted on Friday, officials said.", published=dt.date(2025, 6, 18))
+    assert d(f)[0] == (dt.date(2025, 6, 13), dt.date(2025, 6, 13))
+    f = facts_of("The volcano erupted last Thursday, officials said.", published=dt.date(2025, 6, 18))
+    assert d(f)[0] == (dt.date(2025, 6, 12), dt.date(2025, 6, 12))
+
+
 def test_future_weekday_looks_forward(facts_of):
     f = facts_of("The two ministers will meet on Friday in Geneva.", published=dt.date(2025, 6, 18))
     assert d(f) == [(dt.date(2025, 6, 20), dt.date(2025, 6, 20))]

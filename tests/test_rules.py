@@ -820,8 +820,8 @@ def test_another_person_who_acts_in_the_other_claim_too_is_no_swap():
 
 
 def test_an_act_one_article_tells_of_two_people_is_no_swap_between_outlets():
-    """"Raikes crashed out on lap 20" / "Moss crashed out on lap 48": an article of the story
-    tells of both crashes, or two outlets tell of each, so the act happened twice and each
+    """"Raikes crashed out on lap 20" / "Moss crashed out on lap 48": another article of the
+    story tells of both crashes, or two outlets tell of each, so the act happened twice and each
     outlet names one of its doers (an article telling of others in the role one by one does
     not: test_one_of_many_acts_of_a_kind_is_no_misnaming)."""
     a = named("c1", "a", "The race was halted after Raikes crashed out in the rain.", "Raikes", "raikes", "nsubj:crash")
@@ -830,6 +830,9 @@ def test_an_act_one_article_tells_of_two_people_is_no_swap_between_outlets():
     c = named("c3", "c", "Raikes crashed on the straight.", "Raikes", "raikes", "nsubj:crash")
     d = named("c4", "c", "Moss also crashed, his last race at home.", "Moss", "moss", "nsubj:crash")
     assert entities.find(context([a, b, c, d], {("c1", "c2"): (0.6, 0.6)})) == []
+    # the pair's own article naming the other too tells nothing: it may misname once
+    own = named("c3", "a", "Moss crashed on the straight.", "Moss", "moss", "nsubj:crash")
+    assert entities.find(context([a, b, own], {("c1", "c2"): (0.6, 0.6)}))
     # or two outlets tell of each crash
     e = named("c4", "d", "Moss also crashed, his last race at home.", "Moss", "moss", "nsubj:crash")
     assert entities.find(context([a, b, c, e], {("c1", "c2"): (0.6, 0.6)})) == []
@@ -1846,6 +1849,20 @@ def test_one_occasion_counted_differently_only_when_the_claims_share_no_rank_of_
     c = claim("c3", "b", tc, ordinals=[_rank(tc, "fifth", 5, "vote")])
     found = framing.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))
     assert [p.type for p in found] == ["framing"]
+
+
+def test_an_occasion_counted_within_a_year_is_no_count_over_all_time():
+    """"the 19th launch this year" / "its sixth launch ever": two counts; "the 20th launch this
+    year" against the 19th is one count told two ways."""
+    def launch(cid, aid, text, word, rank):
+        i = text.index(word)
+        return claim(cid, aid, text, ordinals=[Ordinal(text=f"{word} launch", rank=rank, word=word, head="launch",
+                                                       start=i, end=i + len(word) + 7)])
+    a = launch("c1", "a", "The rocket was the 19th launch this year, the agency said.", "19th", 19)
+    b = launch("c2", "b", "The rocket was the sixth launch of the programme, the agency said.", "sixth", 6)
+    assert framing.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = launch("c3", "b", "The rocket was the 20th launch this year, the agency said.", "20th", 20)
+    assert [p.type for p in framing.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["framing"]
 
 
 def test_a_persons_age_written_with_its_years_is_no_figure_of_the_act():

@@ -298,11 +298,13 @@ def _persons_in(keys: list[str]) -> int:
 TOLD_BY = 2
 
 
-def _told_of_both(ctx: Context, cid: str, role: str, ka: str, kb: str) -> bool:
-    """Whether the story tells of both people in the role:verb as acts of their own: one
-    article tells of both, each in a claim of its own or together ("Raikes crashed out on lap
-    20" ... "Moss also crashed, on lap 48"), or TOLD_BY outlets or more tell of each. The act
-    happened twice, and two outlets that each name one of its doers contradict nothing."""
+def _told_of_both(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> bool:
+    """Whether the story tells of both people in the role:verb as acts of their own: an
+    article other than the pair's tells of both, each in a claim of its own or together
+    ("Raikes crashed out on lap 20" ... "Moss also crashed, on lap 48"), or TOLD_BY outlets or
+    more tell of each. The act happened twice, and two outlets that each name one of its doers
+    contradict nothing. (The pair's own article naming the other person there too does not
+    tell it: an outlet may misname a person once and name them right elsewhere.)"""
     cache = ctx.__dict__.get("_slot_people")
     if cache is None:
         cache = {}
@@ -312,11 +314,11 @@ def _told_of_both(ctx: Context, cid: str, role: str, ka: str, kb: str) -> bool:
             for k, anchor, _ in _acting(ctx, c):
                 cache.setdefault((ctx.story(c), anchor), []).append((k, claim.article, ctx.outlet(c)))
         ctx.__dict__["_slot_people"] = cache
-    told = cache.get((ctx.story(cid), role), ())
+    told = cache.get((ctx.story(a), role), ())
     wa, wb = name_words(ka), name_words(kb)
     of_a = [(art, out) for k, art, out in told if name_words(k) & wa]
     of_b = [(art, out) for k, art, out in told if name_words(k) & wb]
-    if {art for art, _ in of_a} & {art for art, _ in of_b}:
+    if ({art for art, _ in of_a} & {art for art, _ in of_b}) - {ctx.claims[a].article, ctx.claims[b].article}:
         return True
     return len({out for _, out in of_a}) >= TOLD_BY and len({out for _, out in of_b}) >= TOLD_BY
 
@@ -423,7 +425,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
-    if not spelled and (_told_of_both(ctx, a, role_a, ka, kb) or _told_of_both(ctx, b, role_b, ka, kb)):
+    if not spelled and (_told_of_both(ctx, a, b, role_a, ka, kb) or _told_of_both(ctx, a, b, role_b, ka, kb)):
         return None  # an act one article tells of both people: "Raikes crashed" / "Moss crashed", two crashes
     if not spelled and _own_words(ctx, a, b):
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")

@@ -60,6 +60,18 @@ def _counted(ctx: Context, cid: str) -> list:
             and not _in_a_period(c, o)]
 
 
+#: a span an ordinal counts within, right after the thing counted: "the 19th test this year",
+#: "the third strike of the season", "its second loss in 2017" (another count than one over all time)
+_SCOPE = re.compile(r"^\s*(?:(?:so far\s+)?this|last|of\s+the|in|in\s+the)\s+(year|season|month|week|decade|century|\d{4})\b", re.I)
+
+
+def _scope(ctx: Context, cid: str, o) -> str | None:
+    """The span the ordinal counts within ("this year"), None for a count over all time."""
+    c = ctx.claims[cid]
+    m = _SCOPE.match(c.text[max(0, o.end - c.start):])
+    return m.group(1).lower() if m else None
+
+
 def _counted_text(ctx: Context, cid: str, other: str) -> str:
     heads = {o.head for o in _counted(ctx, other)}
     return next((o.text for o in _counted(ctx, cid) if o.head in heads), "")
@@ -97,8 +109,9 @@ def find(ctx: Context) -> list[Proposal]:
         for x in oa:
             # a claim may count two of a kind ("the third and the fourth vote"): the noun is
             # counted differently only when the two claims give it no rank in common
-            ranks_a = {z.rank for z in oa if z.head == x.head}
-            ranks_b = {y.rank for y in ob if y.head == x.head}
+            scope = _scope(ctx, a, x)
+            ranks_a = {z.rank for z in oa if z.head == x.head and _scope(ctx, a, z) == scope}
+            ranks_b = {y.rank for y in ob if y.head == x.head and _scope(ctx, b, y) == scope}
             if ranks_b and not ranks_a & ranks_b and a not in conflicts.get(b, []) and b not in conflicts.get(a, []):
                 counted.append((a, b))
                 break

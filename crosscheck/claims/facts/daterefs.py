@@ -177,6 +177,9 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                     back = (ref.weekday() - wd) % 7
                     if said:  # "next Monday" on a Monday: a week ahead; "last Monday", a week back
                         delta, back = delta or 7, back or 7
+                    if not ahead and not said and delta == 1:
+                        back = -1  # told done on the day after the page's date: the page is dated in a time
+                        # zone behind the event ("launched a missile early Tuesday", dated Monday in New York)
                     day = ref + dt.timedelta(days=delta) if ahead else ref - dt.timedelta(days=back)
                 add(m, low=day, high=day, weekday=wd)
             elif kind == "years":
