@@ -176,8 +176,8 @@ def test_weekday_resolved_against_publication_date(facts_of):
 def test_a_past_weekday_the_day_after_publication_is_that_day_told_from_a_time_zone_behind(facts_of):
     """A page dated Wednesday (in its own time zone, or before its last update) that tells what
     happened "early Thursday" means the next day, not the Thursday six days before (378 such
-    weekdays in the stored coverage; of 25 sampled and read, none meant six days before, and the
-    ones that could be checked were the next day: "stormed the cafe early Tuesday" on a Monday
+    weekdays in the stored coverage; of 25 sampled and read, every one whose day could be
+    checked was the next day, none six days before: "stormed the cafe early Tuesday" on a Monday
     page, "in tweets Saturday" on a Friday's); two days after is a week back, and "last
     Thursday" says it outright."""
     f = facts_of("The island's volcano erupted early Thursday, officials said.", published=dt.date(2025, 6, 18))
