@@ -100,6 +100,13 @@ def test_quote_diff_names_the_changed_words_only():
         == "big → huge; our → the"
 
 
+def test_a_posts_handle_and_ampersand_against_the_name_and_and_is_no_change_of_words():
+    """A post quoted as written, "The great @danamoss & I parted", and as an outlet spells it out,
+    "The great Dana Moss and I parted": one remark, the same words."""
+    assert diff("The great @danamoss & I parted over the winter.", "The great Dana Moss and I parted over the winter.") == ""
+    assert diff("The great @danamoss & I parted over the winter.", "The great Dana Voss and I parted over the winter.")
+
+
 def test_a_day_written_in_two_styles_or_a_dash_spaced_otherwise_is_no_change_of_words():
     """House style inside a quotation: "3 March" / "March 3", "in -- fairness" / "in--fairness";
     another day is a change."""

@@ -244,6 +244,21 @@ def test_a_count_of_acts_is_set_against_a_count_of_the_people_they_befell():
     assert numbers.find(context([e, f], {("c1", "c2"): (0.6, 0.6)})) == []
 
 
+def test_a_traded_price_moving_is_of_a_moment_of_the_day_unless_both_give_the_close():
+    """"Kestrel shares fell 4.3 percent at mid-afternoon" / "Kestrel shares fell 6.6%": two
+    moments of the trading day; two closes are one figure."""
+    a = claim("c1", "a", "Kestrel shares fell 4.3 percent at mid-afternoon.", quantities=[q("4.3 percent", 4.3, "percent", "fall")])
+    b = claim("c2", "b", "Kestrel shares fell 6.6%.", quantities=[q("6.6%", 6.6, "percent", "fall")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.9)})) == []
+    c = claim("c1", "a", "Kestrel shares closed down 4.3 percent.", quantities=[q("4.3 percent", 4.3, "percent", "close")])
+    d = claim("c2", "b", "Kestrel shares closed down 6.6%.", quantities=[q("6.6%", 6.6, "percent", "close")])
+    assert [p.type for p in numbers.find(context([c, d], {("c1", "c2"): (0.8, 0.9)}))] == ["number"]
+    # a rate that rose is no traded price
+    e = claim("c1", "a", "The jobless rate rose 4.3 percent.", quantities=[q("4.3 percent", 4.3, "percent", "rise")])
+    f = claim("c2", "b", "The jobless rate rose 6.6%.", quantities=[q("6.6%", 6.6, "percent", "rise")])
+    assert [p.type for p in numbers.find(context([e, f], {("c1", "c2"): (0.8, 0.9)}))] == ["number"]
+
+
 def test_figures_two_named_doers_give_by_two_verbs_are_two_figures():
     """"Ruiz kicked a 48-yard goal" / "Norland added a 36-yard goal": one measure, two doers the
     claims name; "the side kicked" against "Norland added" may be one doer told two ways."""
@@ -254,6 +269,15 @@ def test_figures_two_named_doers_give_by_two_verbs_are_two_figures():
     b = claim("c2", "b", tb, quantities=[goal("36-yard goal", 36, "add")], doers={"add": "norland"},
               entities=[ent(tb, "Norland", "GPE", "norland", "nsubj:add")])
     assert numbers.find(context([a, b], {("c1", "c2"): (0.3, 0.8)})) == []
+    # each claim names both: one act told from two sides ("Hale administered the 38-word oath" /
+    # "Moss took the 35-word oath administered by Hale")
+    td, te = "Judge Ana Hale administered the 38-word oath to Moss.", "Moss took the 35-word oath administered by Judge Hale."
+    oath = lambda text, v, verb: Quantity(text=text, value=v, unit="oath", start=0, end=1, anchor=verb, measures="word oath")  # noqa: E731
+    d = claim("c1", "a", td, quantities=[oath("38-word oath", 38, "administer")], doers={"administer": "hale"},
+              entities=[ent(td, "Ana Hale", "PERSON", "hale ana", "nsubj:administer"), ent(td, "Moss", "PERSON", "moss", "prep:administer")])
+    e = claim("c2", "b", te, quantities=[oath("35-word oath", 35, "take")], doers={"take": "moss"},
+              entities=[ent(te, "Moss", "PERSON", "moss", "nsubj:take"), ent(te, "Hale", "PERSON", "hale ana", "agent:administer")])
+    assert [p.type for p in numbers.find(context([d, e], {("c1", "c2"): (0.3, 0.8)}))] == ["number"]
     tc = "The side kicked a 48-yard goal late on."
     c = claim("c1", "a", tc, quantities=[goal("48-yard goal", 48, "kick")], doers={"kick": "side"})
     assert [p.type for p in numbers.find(context([c, b], {("c1", "c2"): (0.3, 0.8)}))] == ["number"]
@@ -308,6 +332,20 @@ def test_a_figure_cut_short_is_rounding_and_time_lowers_severity():
 
 
 # ---- dates ----------------------------------------------------------------------------------
+
+def test_the_day_an_act_was_set_for_against_the_day_it_was_done_is_no_date_finding():
+    """"the ferry was scheduled to leave on Sunday" / "the ferry left on Monday": it left late
+    (set against done is the status rule's); two days of the act done are a finding."""
+    mon = DAY + dt.timedelta(days=1)
+    a = claim("c1", "a", "The ferry was scheduled to leave on Sunday.", dates=[day("Sunday", DAY, "leave", 6)],
+              acts={"leave": "expected"})
+    b = claim("c2", "b", "The ferry left on Monday.", dates=[day("Monday", mon, "leave", 0)], acts={"leave": "done"})
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.95)})) == []
+    told = claim("c2", "b", "The delay meant a ferry left on Monday.", dates=[day("Monday", mon, "leave", 0)], acts={"mean": "done"})
+    assert dates.find(context([a, told], {("c1", "c2"): (0.9, 0.95)})) == []  # the act told with no status
+    c = claim("c1", "a", "The ferry left on Sunday.", dates=[day("Sunday", DAY, "leave", 6)], acts={"leave": "done"})
+    assert [p.type for p in dates.find(context([c, b], {("c1", "c2"): (0.9, 0.95)}))] == ["date"]
+
 
 def test_days_of_one_act_compared_and_the_day_someone_spoke_is_not():
     fired_fri = claim("c1", "a", "He was fired Friday, his lawyer said Monday.",
@@ -839,6 +877,17 @@ def test_an_act_one_article_tells_of_two_people_is_no_swap_between_outlets():
     assert entities.find(context([a, b, c], {("c1", "c2"): (0.6, 0.6)}))  # Moss's crash is one outlet's word
 
 
+def test_a_given_name_against_the_surname_of_one_person_named_in_full_is_no_swap():
+    """"Tina borrowed the phrase" / "Okafor borrowed the phrase": the articles name "Tina Okafor",
+    one person called by her first name in one outlet; another Tina is another person."""
+    a = named("c1", "a", "The comedian Tina borrowed the phrase of another couple.", "Tina", "tina", "nsubj:borrow")
+    b = named("c2", "b", "Okafor borrowed the phrase of another couple.", "Okafor", "okafor", "nsubj:borrow")
+    full = named("c3", "a", "Tina Okafor, 47, announced the split.", "Tina Okafor", "okafor tina", "nsubj:announce")
+    assert entities.find(context([a, b, full], {("c1", "c2"): (0.8, 0.8)})) == []
+    other = named("c3", "a", "Tina Vance, 47, announced the split.", "Tina Vance", "tina vance", "nsubj:announce")
+    assert [f.values for f in entities.find(context([a, b, other], {("c1", "c2"): (0.8, 0.8)}))] == [{"c1": "Tina", "c2": "Okafor"}]
+
+
 def test_two_officials_with_other_titles_are_two_acts_not_one_person_misnamed():
     """"Governor Hale announced a travel ban" / "Mayor Moss announced a travel ban": two
     officials each announcing one; a name swapped in one copy keeps its title ("Gov." is
@@ -910,6 +959,15 @@ def test_places_of_one_act_that_cannot_lie_one_within_the_other():
     assert entities.find(context([held("c1", "a", "Seattle"), held("c2", "b", "Washington")], {("c1", "c2"): (0.8, 0.8)})) == []
     assert entities.find(context([held("c1", "a", "Boston"), held("c2", "b", "Denver", "open")], {("c1", "c2"): (0.8, 0.8)})) == []
     assert entities.find(context([held("c1", "a", "Boston"), held("c2", "b", "Denver")], {("c1", "c2"): (0.5, 0.5)})) == []
+    # the other claim names the place too, in other words, beside another: "moved to Denver" /
+    # "moved back to the Mile High City from Boston", the city's alias resolved to one key
+    moved = "The firm moved to Boston from the Mile High City."
+    other = claim("c2", "b", moved, entities=[
+        Entity(text="Boston", label="GPE", key="boston", role="location", start=moved.index("Boston"),
+               end=moved.index("Boston") + 6, anchor="prep:hold"),
+        Entity(text="the Mile High City", label="GPE", key="denver", start=moved.index("the Mile"), end=moved.index("the Mile") + 18,
+               anchor="pobj:from")])
+    assert entities.find(context([held("c1", "a", "Denver"), other], {("c1", "c2"): (0.8, 0.8)})) == []
 
 
 def test_the_place_of_an_acts_subject_is_not_the_place_of_the_act():

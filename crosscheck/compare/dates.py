@@ -215,6 +215,9 @@ def find(ctx: Context) -> list[Proposal]:
             if _occasion(fa, fb, x, y) and ctx.told_elsewhere(a, b, _days_stated(ctx, b, x), _days_stated(ctx, a, y)):
                 continue  # "Tuesday night's debate ran late" / "Wednesday night's debate": days that name
                 # an occasion, and the other outlet gives this day too (two nights of a series)
+            if _set_and_done(fa, fb, x, y):
+                continue  # "was scheduled to leave at 11:55 pm on Sunday" / "left on Jan. 1": the day an act
+                # was set for and the day it was done (the status rule tells set against done)
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y, told_otherwise=x.anchor != y.anchor))
         # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
@@ -328,6 +331,20 @@ def _years_stated(ctx: Context, cid: str, d) -> bool:
 def _article_years(ctx: Context, art: str) -> frozenset[tuple[int, int]]:
     """The years an article gives."""
     return frozenset(_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c))
+
+
+#: statuses of an act not yet done when told
+PENDING = frozenset({"expected", "planned", "future", "possible"})
+
+
+def _set_and_done(fa, fb, x, y) -> bool:
+    """Whether the two days are of one act, one told as set for its day (scheduled, expected,
+    planned) and the other not (done on its day, or told with no status: "a flight left on
+    Jan. 1")."""
+    if not x.anchor or x.anchor != y.anchor:
+        return False
+    sa, sb = fa.acts.get(x.anchor), fb.acts.get(y.anchor)
+    return (sa in PENDING) != (sb in PENDING)
 
 
 def _occasion(fa, fb, x, y) -> bool:

@@ -401,6 +401,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     (ka, roles_a), (kb, roles_b) = only_a[0], only_b[0]
     if name_words(ka) & name_words(kb):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
+    if _given_and_surname(ctx, a, b, ka, kb):
+        return None  # "Tina borrowed the phrase" / "Okafor borrowed it": one person, "Tina Okafor" in full
     same = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if ra == rb]
     # one role of two verbs: a paraphrase of the main act only ("was sworn in" / "took the
     # oath"), not a verb of a phrase beside it ("the newcomer replacing Governor Vance")
@@ -889,6 +891,14 @@ def _given_alone(na: str, nb: str) -> bool:
     return alone != surname and not spelled_alike(alone, surname) and not spelled_alike(re.sub(r"\W", "", alone), joined)
 
 
+def _given_and_surname(ctx: Context, a: str, b: str, ka: str, kb: str) -> bool:
+    """Whether one name is the given name and the other the surname of one person the two
+    claims' articles name in full ("Tina" / "Okafor", the articles naming "Tina Okafor")."""
+    wa, wb = name_words(ka), name_words(kb)
+    full = _article_names(ctx, a) | _article_names(ctx, b)
+    return any(surname in wb and given & wa or surname in wa and given & wb for surname, given in full)
+
+
 @lru_cache(maxsize=65536)
 def _parts(name: str) -> tuple[str, frozenset[str]] | None:
     """(surname, given names) of a written name, folded; None when it gives no first name
@@ -1108,6 +1118,12 @@ def _joined_places(ctx: Context, cid: str) -> frozenset[str]:
                      if e.label in ("GPE", "LOC") and e.anchor and e.anchor.startswith("conj:"))
 
 
+def _place_keys(ctx: Context, cid: str) -> set[str]:
+    """The keys of every entity a claim names (as the corpus resolves them)."""
+    f = ctx.claims[cid].facts
+    return {ctx.entity_map.get(e.key, e.key) for e in (f.entities if f else [])}
+
+
 def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
     """One place each claim gives in one slot of one act, where neither can lie within the
     other (places.apart: "Boston" / "Washington", "Oregon" / "Idaho"; not
@@ -1122,8 +1138,9 @@ def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
         if len(sa[slot]) != 1 or len(sb[slot]) != 1 or slot.partition(":")[2] in joined:
             continue  # several places in the slot ("warnings for Ohio and Indiana"): one act of many places
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
-        if ka == kb or na.casefold() in tb or nb.casefold() in ta:
-            continue
+        if ka == kb or na.casefold() in tb or nb.casefold() in ta or ka in _place_keys(ctx, b) or kb in _place_keys(ctx, a):
+            continue  # the other claim names the place too, in other words ("the U.S." / "back to the
+            # United States from Singapore"): from one place to the other, no swap
         if places.apart(places.readings(na, ka), places.readings(nb, kb)):
             return slot, na, nb
     return None

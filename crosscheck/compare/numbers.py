@@ -170,6 +170,23 @@ def _doer(facts, q: Quantity) -> str | None:
     return facts.doers.get(q.anchor) if facts is not None and q.anchor else None
 
 
+#: verbs a market price moves by, and the words of a traded price: "shares fell 4.3 percent to
+#: $63.20 at mid-afternoon" / "shares fell 6.6%" are two moments of a trading day, not one
+#: figure told two ways (unless both give the close)
+MOVE_VERBS = frozenset({"rise", "fall", "gain", "lose", "drop", "climb", "slip", "jump", "tumble", "surge", "plunge",
+                        "edge", "sink", "rally", "slide", "soar", "dip", "decline", "advance", "retreat", "trade",
+                        "close", "open", "end", "finish", "spike", "crash", "sag", "slump"})
+_TRADED = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|futures|yields?|prices?|bitcoin|dollar|euro|yen|"
+                     r"pound|currency|crude|oil|gold|Dow|Nasdaq|S&P|FTSE|Nikkei)\b", re.I)
+_CLOSE = re.compile(r"\b(?:clos(?:ed|ing)|at the close|ended the (?:day|session))\b", re.I)
+
+
+def _market_moment(claim, q: Quantity) -> bool:
+    """A move of a traded price, of one moment of the trading day: "shares fell 4.3 percent to
+    $63.20 at mid-afternoon" (not the close, which both outlets may give)."""
+    return q.anchor in MOVE_VERBS and bool(_TRADED.search(claim.text)) and not _CLOSE.search(claim.text)
+
+
 def _named_doer(facts, doer: str) -> bool:
     """Whether a doer (the head word of a subject) is a name the claim gives."""
     return any(doer in e.key.split() for e in facts.entities)
@@ -468,6 +485,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "an almost four-hour drive" / "caught about two hours later": two measures
             if _two_counted_measures(ca, x, cb, y):
                 continue  # "a bare, 13-seat majority" / "short of the 17-seat quorum": two measures
+            if _market_moment(ca, x) or _market_moment(cb, y):
+                continue  # "shares fell 4.3 percent at mid-afternoon" / "shares fell 6.6%": two moments of the day
             if _many_things(ca, x) != _many_things(cb, y):
                 continue  # "$8,000 worth of tools, bikes and cash" / "$5,000 in cash": a total of many things and one
             sev = compare(x, y)
@@ -475,9 +494,12 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # figures this far apart count different things (a total and a part)
             da, db = _doer(fa, x), _doer(fb, y)
             if da and db and not name_words(da) & name_words(db) \
-                    and (x.anchor == y.anchor or _named_doer(fa, da) and _named_doer(fb, db)):
+                    and (x.anchor == y.anchor or _named_doer(fa, da) and _named_doer(fb, db)
+                         and not _named_doer(fa, db) and not _named_doer(fb, da)):
                 continue  # figures of two doers ("the mayor cut $310 million" / "her rival's plan would cut $420
-                # million"); by two verbs, two named doers ("Ruiz kicked a 48-yard goal" / "Norland added a 36-yard goal")
+                # million"); by two verbs, two named doers neither claim names both of ("Ruiz kicked a 48-yard
+                # goal" / "Norland added a 36-yard goal"; not "Judge Hale administered the 38-word oath" /
+                # "Moss took the 35-word oath administered by Judge Hale")
             if not (da and db) and of_two_people(ctx, a, b):
                 continue  # the figures of two people, each claim telling of its own ("Ruiz was sentenced to ten years" / "Vance ... to 15")
             if sev != "low" and ctx.told_elsewhere(a, b, stated_in(ctx, ctx.claims[b].article, x, da),

@@ -132,6 +132,7 @@ def words(s: str) -> list[str]:
     "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
     skipped are."""
     s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", _STUTTER.sub(r"\1", s))))
+    s = _AMPERSAND.sub(" and ", s)  # "@anaruiz & I" / "Ana Ruiz and I": a post's handle is a compound of the name
     s = _UNIT_SHORT.sub(lambda m: " " + _UNITS[m.group(1).casefold()], _MILLION_SHORT.sub(r"\1 million", s))
     return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
 
@@ -153,6 +154,8 @@ _MILLION_SHORT = re.compile(r"([$£€]\s?\d[\d.,]*)\s?m\b")
 #: a speaker's word or two said again across a dash ("we'll -- we'll reopen", "I — I think"):
 #: a stutter an outlet may keep or tidy away, said once
 _STUTTER = re.compile(r"\b([^\W_]+(?:['’][^\W_]+)?(?:\s+[^\W_]+(?:['’][^\W_]+)?)?)\s*(?:--|—|–)\s*\1\b", re.I)
+#: "&" between words, as a post writes "and"
+_AMPERSAND = re.compile(r"(?<=[\w.])\s*&\s*(?=[@\w])")
 #: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
 #: skipped ("in Wisconsn (sic)" against another's "in Wisconsin" is a spelling, set aside)
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)
