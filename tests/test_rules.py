@@ -244,6 +244,17 @@ def test_a_count_of_acts_is_set_against_a_count_of_the_people_they_befell():
     assert numbers.find(context([e, f], {("c1", "c2"): (0.6, 0.6)})) == []
 
 
+def test_figures_by_two_verbs_in_a_pair_unlikely_as_it_stands_are_two_moments():
+    """"the side built a four-run lead" / "the side blew a three-run lead": one measure, two
+    acts, in a pair only the neutralised figure makes likely; in a likely pair, one lead told
+    two ways."""
+    lead = lambda text, v, verb: Quantity(text=text, value=v, unit="lead", start=0, end=1, anchor=verb, measures="run lead")  # noqa: E731
+    a = claim("c1", "a", "The side built a four-run lead in the fifth.", quantities=[lead("four-run lead", 4, "build")])
+    b = claim("c2", "b", "The side blew a three-run lead late on.", quantities=[lead("three-run lead", 3, "blow")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.15, 0.8)})) == []
+    assert [p.type for p in numbers.find(context([a, b], {("c1", "c2"): (0.5, 0.8)}))] == ["number"]
+
+
 def test_a_traded_price_moving_is_of_a_moment_of_the_day_unless_both_give_the_close():
     """"Kestrel shares fell 4.3 percent at mid-afternoon" / "Kestrel shares fell 6.6%": two
     moments of the trading day; two closes are one figure."""
@@ -368,6 +379,11 @@ def test_one_weekday_both_outlets_wrote_is_no_finding_whatever_week_it_was_read_
     saturday = claim("c3", "b", "Saturday will mark the end of the waiting period.",
                      dates=[day("Saturday", DAY + dt.timedelta(days=1), "mark", 5)])
     assert len(dates.find(context([past, saturday], {("c1", "c3"): (0.9, 0.95)}))) == 1
+    # one relative date in the same words, read against pages dated a year-end apart
+    def later(cid, aid, year):
+        d = DateRef(text="later in the year", start=0, end=17, low=dt.date(year, 1, 1), high=dt.date(year, 12, 31), anchor="send")
+        return claim(cid, aid, "A second launch later in the year will send a rover.", dates=[d])
+    assert dates.find(context([later("c1", "a", 2025), later("c2", "b", 2026)], {("c1", "c2"): (0.9, 0.95)})) == []
 
 
 def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_the_verbs():
@@ -2438,6 +2454,11 @@ def test_an_ordinal_of_the_period_something_falls_in_counts_no_occasion():
     c = claim("c3", "a", tc, ordinals=[_rank(tc, "third", 3, "vote")])
     d = claim("c4", "b", td, ordinals=[_rank(td, "first", 1, "vote")])
     assert [p.type for p in framing.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))] == ["framing"]
+    # the periods of a game: two moments of one match ("in the fifth inning" / "during the sixth inning")
+    te, tf = "The pitcher threw a curve in the fifth inning.", "The pitcher gave up a run during the sixth inning."
+    e = claim("c5", "a", te, ordinals=[_rank(te, "fifth", 5, "inning")])
+    f = claim("c6", "b", tf, ordinals=[_rank(tf, "sixth", 6, "inning")])
+    assert framing.find(context([e, f], {("c5", "c6"): (0.9, 0.9)})) == []
 
 
 def test_a_comma_is_no_word_of_a_run_two_quotes_share():

@@ -146,7 +146,13 @@ def _one_weekday(x, y) -> bool:
     weeks: the week is crosscheck's reading of each verb's tense ("Sunday closes the filing
     window" read as the Sunday past, "Sunday will close it" as the next), not a day either outlet
     wrote, and nothing an editor could point to in the two sentences."""
-    return x.weekday is not None and x.weekday == y.weekday
+    return x.weekday is not None and x.weekday == y.weekday or _same_words(x, y)
+
+
+def _same_words(x, y) -> bool:
+    """Whether two outlets wrote one relative date in the same words ("later in the year" in
+    both, read against two publication days a year-end apart): nothing an editor could point to."""
+    return " ".join(x.text.casefold().split()) == " ".join(y.text.casefold().split())
 
 
 def _one_day_of_month(x, y) -> bool:
@@ -228,8 +234,9 @@ def find(ctx: Context) -> list[Proposal]:
             for x, y in matched(fa, fb):
                 if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
-                if _one_day_of_month(x, y):
-                    continue  # "pleaded guilty in May" / "in May 2021": one wrote no year, the year is ours
+                if _one_day_of_month(x, y) or _same_words(x, y):
+                    continue  # "pleaded guilty in May" / "in May 2021": one wrote no year, the year is ours;
+                    # "later in the year" in both, read against two days a year-end apart
                 if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y) \
                         and not _an_earlier_month(ctx, a, b, x, y, ca, cb):
                     out.append(_finding(ctx, a, b, x, y, coarse=True))
@@ -249,6 +256,8 @@ def find(ctx: Context) -> list[Proposal]:
         for x, y in years:
             if _ranged(x) != _ranged(y) and not starts:
                 continue  # "since 2004" against "2004 to 2012"
+            if _same_words(x, y):
+                continue  # "later in the year" in both, read against two pages a year-end apart
             if ctx.told_elsewhere(a, b, _years_stated(ctx, b, x), _years_stated(ctx, a, y)):
                 continue  # the other outlet gives it too (but not in a pair one fact beyond doubt)
             out.append(Proposal(

@@ -40,7 +40,10 @@ def _ordinal(ctx: Context, cid: str):
 
 #: a period of time an ordinal may name: "in the third year" places what a claim tells in a
 #: span of a schedule, as a date does; it counts no occasion
-PERIODS = {"year", "month", "week", "day", "hour", "quarter", "half", "decade", "season"}
+PERIODS = {"year", "month", "week", "day", "hour", "quarter", "half", "decade", "season",
+           # the periods of a game or a race: "in the fifth inning", "during the second period" (not "round",
+           # "stage" or "leg", which as often count occasions: "the third round of voting")
+           "inning", "innings", "period", "frame", "lap", "minute", "hole"}
 #: the words before such a period when it is the time of something: "in the", "during its"
 _IN_PERIOD = re.compile(r"\b(?:in|during|within|by|after|over|through|throughout)\s+(?:the|its|their|his|her|that|this)\s+$", re.I)
 
