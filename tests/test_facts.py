@@ -126,6 +126,7 @@ def test_a_figure_naming_a_place_in_a_sequence_is_no_quantity(facts_of):
     assert facts_of("The pace car pulled in on lap 13 when the rain eased.").quantities == []
     assert facts_of("On lap nine the leader pitted for new tyres.").quantities == []
     assert [x.value for x in facts_of("The side scored a record 36 in the final.").quantities] == [36.0]
+    assert [x.value for x in facts_of("Contact by anyone 19 or older with a minor is a crime.").quantities] == [19.0]
 
 
 @pytest.mark.parametrize("text, years", [

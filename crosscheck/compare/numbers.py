@@ -256,10 +256,8 @@ def _events_as_people(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quan
         out = []
         for q in qs:
             noun = next((n for n in sorted(nouns) if q.unit == "person" and _act_of(n, q.anchor)), None)
-            if noun is None and q.unit in light and q.hedge == "many":
-                noun = q.unit  # "amid dozens of evacuations": the noun is the act, whatever verb it hangs
-                # on, where every other count of it is a count of acts too ("robbed hundreds of women" /
-                # "1,200 women came forward": women, counted on two acts, are no act)
+            if noun is None and q.unit in nouns and q.hedge == "many":
+                noun = q.unit  # "amid dozens of evacuations": the noun is the act, whatever verb it hangs on
             if noun is None and q.unit in light and q.anchor in CARRIER_VERBS:
                 noun = q.unit  # "made 47 arrests": the noun tells the act
             out.append(q.model_copy(update={"unit": noun, "anchor": noun}) if noun else q)

@@ -140,8 +140,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         (a preposition, or the sentence's start, before the noun; not "a record 36")."""
         rel = abs_pos - offset + base
         before = [t for t in tokens if t.idx + len(t.text) <= rel]
-        if not before or before[-1].tag_ != "NN" or not before[-1].text.islower():
-            return False
+        if not before or before[-1].tag_ != "NN" or before[-1].pos_ != "NOUN" or not before[-1].text.islower():
+            return False  # not "by anyone 19 or older": a pronoun, and the figure an age
         return len(before) == 1 or before[-2].pos_ == "ADP"
 
     qs = quantities(text, offset, taken + names, noun_after, labels)
