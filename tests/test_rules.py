@@ -236,8 +236,7 @@ def test_a_count_of_acts_is_set_against_a_count_of_the_people_they_befell():
     # dozens against a figure they allow
     d = claim("c2", "b", "Crews evacuated 60 people.", quantities=[q("60 people", 60, "person", "evacuate")])
     assert numbers.find(context([a, d], {("c1", "c2"): (0.6, 0.6)})) == []
-            if noun is None and q.unit in nouns and q.hedge == "many":
-                noun = q.unit  # "amid dozens of evacuations": the noun is the act, whatever verb it hangs on
+
 
 def test_figures_by_two_verbs_in_a_pair_unlikely_as_it_stands_are_two_moments():
     """"the side built a four-run lead" / "the side blew a three-run lead": one measure, two
