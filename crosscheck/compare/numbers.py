@@ -42,7 +42,7 @@ import re
 
 from ..claims.facts import UNIT_NAMES
 from ..models import Quantity
-from .context import STANDS, Context, Proposal
+from .context import Context, Proposal
 from .entities import full_names, name_words, of_two_people
 
 
@@ -464,9 +464,6 @@ def find(ctx: Context) -> list[Proposal]:
             if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
                     and not same_measure(x, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
-            if x.anchor != y.anchor and ctx.probability(a, b) < STANDS:
-                continue  # by two verbs, in a pair only the clash's neutralising makes likely: "built a
-                # four-run lead" / "blew a three-run lead", two moments of one game
             if x.anchor != y.anchor and _baseline(ca, x) != _baseline(cb, y):
                 continue  # the one figure left on each side of two acts, one of them the figure
                 # the other act's is set against ("traffic grew 3.4 percent" / "fees rose 5.5

@@ -132,7 +132,6 @@ def words(s: str) -> list[str]:
     "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
     skipped are."""
     s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", _STUTTER.sub(r"\1", s))))
-    s = _AMPERSAND.sub(" and ", s)  # "@anaruiz & I" / "Ana Ruiz and I": a post's handle is a compound of the name
     s = _UNIT_SHORT.sub(lambda m: " " + _UNITS[m.group(1).casefold()], _MILLION_SHORT.sub(r"\1 million", s))
     return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
 
@@ -154,8 +153,6 @@ _MILLION_SHORT = re.compile(r"([$£€]\s?\d[\d.,]*)\s?m\b")
 #: a speaker's word or two said again across a dash ("we'll -- we'll reopen", "I — I think"):
 #: a stutter an outlet may keep or tidy away, said once
 _STUTTER = re.compile(r"\b([^\W_]+(?:['’][^\W_]+)?(?:\s+[^\W_]+(?:['’][^\W_]+)?)?)\s*(?:--|—|–)\s*\1\b", re.I)
-#: "&" between words, as a post writes "and"
-_AMPERSAND = re.compile(r"(?<=[\w.])\s*&\s*(?=[@\w])")
 #: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
 #: skipped ("in Wisconsn (sic)" against another's "in Wisconsin" is a spelling, set aside)
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)
@@ -273,6 +270,9 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     if joined(left) == joined(right):
         return True  # a compound written whole, hyphenated or in two words: "policymaking" / "policy-making";
         # a dash spaced or not: "in -- fairness" / "in--fairness"
+    if len(left) == 1 and joined(left) == joined([w for w in right if key(w) != "and"]) \
+            or len(right) == 1 and joined(right) == joined([w for w in left if key(w) != "and"]):
+        return True  # a post's handle against the name, its "&" (no word) against "and": "@anaruiz &" / "Ana Ruiz and"
     if _a_date(left) is not None and _a_date(left) == _a_date(right):
         return True  # one day written two ways: "3 March" / "Mar. 3"
     if _a_day(left) is not None and _a_day(left) == _a_day(right):
