@@ -491,6 +491,7 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     ("The ferry line would like to apologize to riders for the delay.", {}),
     ("We would like to thank the crews who worked through the night.", {"work": "done"}),
     ("The ferry line would like to open a second route in May.", {"like": "expected", "open": "expected"}),
+    ("The two sides would like to extend the truce.", {"like": "expected", "extend": "expected"}),
 ])
 def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
     from crosscheck.claims.facts import acts_of

@@ -428,7 +428,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
     if not spelled and (_told_of_both(ctx, a, b, role_a, ka, kb) or _told_of_both(ctx, a, b, role_b, ka, kb)):
-        return None  # an act one article tells of both people: "Raikes crashed" / "Moss crashed", two crashes
+        return None  # an act the story tells of both people: "Raikes crashed" / "Moss crashed", two crashes
     if not spelled and _own_words(ctx, a, b):
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
@@ -1118,7 +1118,7 @@ def _joined_places(ctx: Context, cid: str) -> frozenset[str]:
                      if e.label in ("GPE", "LOC") and e.anchor and e.anchor.startswith("conj:"))
 
 
-def _place_keys(ctx: Context, cid: str) -> set[str]:
+def _keys_named(ctx: Context, cid: str) -> set[str]:
     """The keys of every entity a claim names (as the corpus resolves them)."""
     f = ctx.claims[cid].facts
     return {ctx.entity_map.get(e.key, e.key) for e in (f.entities if f else [])}
@@ -1138,7 +1138,7 @@ def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
         if len(sa[slot]) != 1 or len(sb[slot]) != 1 or slot.partition(":")[2] in joined:
             continue  # several places in the slot ("warnings for Ohio and Indiana"): one act of many places
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
-        if ka == kb or na.casefold() in tb or nb.casefold() in ta or ka in _place_keys(ctx, b) or kb in _place_keys(ctx, a):
+        if ka == kb or na.casefold() in tb or nb.casefold() in ta or ka in _keys_named(ctx, b) or kb in _keys_named(ctx, a):
             continue  # the other claim names the place too, in other words ("the U.S." / "back to the
             # United States from Singapore"): from one place to the other, no swap
         if places.apart(places.readings(na, ka), places.readings(nb, kb)):

@@ -136,7 +136,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     names = [(e.start_char - base, e.end_char - base) for e in sent.ents
              if e.label_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE")]
     def labels(abs_pos: int) -> bool:
-        """A figure naming a place in a sequence, right after its noun: "on lap 13", "in ward 5"
+        """A figure naming a place in a sequence, right after its noun: "on lap 13", "at gate 4"
         (a preposition, or the sentence's start, before the noun; not "a record 36")."""
         rel = abs_pos - offset + base
         before = [t for t in tokens if t.idx + len(t.text) <= rel]

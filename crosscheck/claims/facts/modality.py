@@ -186,9 +186,9 @@ _NOT_ACTS = _NOT_ACTIONS - _ANNOUNCING
 #: "would like to apologize", "would like to thank", "wishes to express" apologize, thank, express
 _WISH_WORDS = {"like", "love", "wish", "want"}
 #: acts done in the saying of them ("I apologize", "we thank"), whatever the words that wrap them
-PERFORMATIVE = {"apologize", "apologise", "thank", "express", "congratulate", "welcome", "extend", "offer",
-                "acknowledge", "commend", "reassure", "remind", "stress", "emphasize", "emphasise", "clarify",
-                "assure", "praise", "salute", "condemn"}
+#: (not "extend", "offer" or "welcome": "would like to extend the truce" is an act to come)
+PERFORMATIVE = {"apologize", "apologise", "thank", "express", "congratulate", "acknowledge", "commend", "condemn",
+                "praise", "salute"}
 
 
 def performed(t) -> bool:

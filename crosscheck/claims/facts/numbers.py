@@ -177,7 +177,7 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
                 continue  # "one of the", "one in the": not a count
             unit = noun_after(offset + ne) if noun_after else None
             if unit is None and not m["hedge"] and label is not None and label(offset + ns):
-                continue  # "on lap 13", "in ward 5": a place in a sequence, no count
+                continue  # "on lap 13", "at gate 4": a place in a sequence, no count
             unit = unit or "count"
             e = ne if not m["scale"] else e
         hedge = _HEDGES.get(m["hedge"].lower()) if m["hedge"] else None
