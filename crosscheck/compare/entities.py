@@ -29,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from ..align import entity_keys
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import parties, places
@@ -298,6 +299,21 @@ def _persons_in(keys: list[str]) -> int:
 TOLD_BY = 2
 
 
+def _slot_people(ctx: Context) -> dict[tuple[str | None, str], list[tuple[str, str, str]]]:
+    """(story, role:verb) -> (person key, article, outlet) for everyone the corpus's claims name
+    in a role of an act (:func:`_acting`), read once per run."""
+    table = ctx.__dict__.get("_slot_people")
+    if table is None:
+        table = {}
+        for c, claim in ctx.claims.items():
+            if claim.facts is None or not claim.facts.entities:
+                continue
+            for k, anchor, _ in _acting(ctx, c):
+                table.setdefault((ctx.story(c), anchor), []).append((k, claim.article, ctx.outlet(c)))
+        ctx.__dict__["_slot_people"] = table
+    return table
+
+
 def _told_of_both(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> bool:
     """Whether the story tells of both people in the role:verb as acts of their own: an
     article other than the pair's tells of both, each in a claim of its own or together
@@ -305,16 +321,7 @@ def _told_of_both(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> 
     more tell of each. The act happened twice, and two outlets that each name one of its doers
     contradict nothing. (The pair's own article naming the other person there too does not
     tell it: an outlet may misname a person once and name them right elsewhere.)"""
-    cache = ctx.__dict__.get("_slot_people")
-    if cache is None:
-        cache = {}
-        for c, claim in ctx.claims.items():
-            if claim.facts is None or not claim.facts.entities:
-                continue
-            for k, anchor, _ in _acting(ctx, c):
-                cache.setdefault((ctx.story(c), anchor), []).append((k, claim.article, ctx.outlet(c)))
-        ctx.__dict__["_slot_people"] = cache
-    told = cache.get((ctx.story(a), role), ())
+    told = _slot_people(ctx).get((ctx.story(a), role), ())
     wa, wb = name_words(ka), name_words(kb)
     of_a = [(art, out) for k, art, out in told if name_words(k) & wa]
     of_b = [(art, out) for k, art, out in told if name_words(k) & wb]
@@ -341,16 +348,10 @@ def _many_acts(ctx: Context, cid: str) -> frozenset[str]:
             for k, anchor, _ in _acting(ctx, c):
                 here.setdefault(anchor, []).append(k)
             listed.update((ctx.story(c), anchor) for anchor, keys in here.items() if _persons_in(keys) >= 2)
-        people: dict[tuple[str | None, str], list[str]] = {}
-        stories = {story for story, _ in listed}
-        for c in ctx.claims:
-            if stories and ctx.story(c) in stories:
-                for k, anchor, _ in _acting(ctx, c):
-                    if (ctx.story(c), anchor) in listed:
-                        people.setdefault((ctx.story(c), anchor), []).append(k)
+        table = _slot_people(ctx) if listed else {}
         cache = {}
-        for (story, anchor), keys in people.items():
-            if _persons_in(keys) >= MANY:
+        for story, anchor in listed:
+            if _persons_in([k for k, _, _ in table.get((story, anchor), ())]) >= MANY:
                 cache.setdefault(story, set()).add(anchor)
         ctx.__dict__["_many_acts"] = cache = {s: frozenset(v) for s, v in cache.items()}
     return cache.get(ctx.story(cid), frozenset())
@@ -1118,12 +1119,6 @@ def _joined_places(ctx: Context, cid: str) -> frozenset[str]:
                      if e.label in ("GPE", "LOC") and e.anchor and e.anchor.startswith("conj:"))
 
 
-def _keys_named(ctx: Context, cid: str) -> set[str]:
-    """The keys of every entity a claim names (as the corpus resolves them)."""
-    f = ctx.claims[cid].facts
-    return {ctx.entity_map.get(e.key, e.key) for e in (f.entities if f else [])}
-
-
 def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
     """One place each claim gives in one slot of one act, where neither can lie within the
     other (places.apart: "Boston" / "Washington", "Oregon" / "Idaho"; not
@@ -1138,7 +1133,8 @@ def _towns_apart(ctx: Context, a: str, b: str) -> tuple[str, str, str] | None:
         if len(sa[slot]) != 1 or len(sb[slot]) != 1 or slot.partition(":")[2] in joined:
             continue  # several places in the slot ("warnings for Ohio and Indiana"): one act of many places
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
-        if ka == kb or na.casefold() in tb or nb.casefold() in ta or ka in _keys_named(ctx, b) or kb in _keys_named(ctx, a):
+        if ka == kb or na.casefold() in tb or nb.casefold() in ta \
+                or ka in entity_keys(ctx.claims[b].facts, ctx.entity_map) or kb in entity_keys(ctx.claims[a].facts, ctx.entity_map):
             continue  # the other claim names the place too, in other words ("the U.S." / "back to the
             # United States from Singapore"): from one place to the other, no swap
         if places.apart(places.readings(na, ka), places.readings(nb, kb)):

@@ -62,8 +62,9 @@ ROUNDED_FROM = 1000
 #: units of measure (a length, a weight, a volume, an area): from ten on, read as rounded to
 #: their last significant digit, as outlets round a conversion ("229 feet (70 meters)" /
 #: "230 feet (70 meters)"); a count of people or things stays exact below ROUNDED_FROM
-MEASURE_UNITS = frozenset({"m", "km", "mile", "foot", "feet", "inch", "yard", "kg", "tonne", "pound", "ounce",
-                           "gallon", "litre", "liter", "acre", "hectare", "meter", "metre", "kilometer", "kilometre"})
+#: (the units facts read, "m", "km", "kg", "tonne", and the lemmas of the nouns counted)
+MEASURE_UNITS = frozenset({"m", "km", "mile", "foot", "inch", "yard", "kg", "tonne", "pound", "ounce", "gallon",
+                           "litre", "liter", "acre", "hectare"})
 
 
 def _rounding(v: float) -> float:
