@@ -87,7 +87,7 @@ def documents(conll: str) -> dict[str, list[str]]:
         if len(parts) < 4 or line.startswith("#"):
             continue
         doc, token = parts[0], parts[3]
-        if token == "\\n":
+        if token.strip() in ("\\n", ""):  # a paragraph mark, alone or with spaces beside it
             if docs[doc][-1]:
                 docs[doc].append([])
             continue

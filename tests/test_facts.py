@@ -228,6 +228,24 @@ def test_explicit_dates_and_day_ranges(facts_of):
     assert d(f) == [(dt.date(2025, 8, 23), dt.date(2025, 8, 24)), (dt.date(2025, 8, 25), dt.date(2025, 8, 25))]
 
 
+def test_the_speaker_is_the_subject_outside_the_quotation(facts_of):
+    # the parser hangs a noun of the quoted words on "said" as a second subject
+    f = facts_of("“This amounted to an act of plain confiscation: the seizure of a whole harbour's savings by a "
+                 "board in league with the banks,” council leader Mara Tolle said on Monday.")
+    assert [q.speaker for q in f.quotes] and all("seizure" not in (q.speaker or "") for q in f.quotes)
+
+
+def test_a_day_written_before_its_month_with_of(facts_of):
+    f = facts_of("The minister will tour the port on the 3rd of March, her office said.", published=dt.date(2031, 2, 10))
+    assert d(f) == [(dt.date(2031, 3, 3), dt.date(2031, 3, 3))]
+    assert d(facts_of("Talks began on 21st of October 2030.")) == [(dt.date(2030, 10, 21), dt.date(2030, 10, 21))]
+
+
+def test_a_platform_the_parser_takes_for_a_person_is_an_organisation(facts_of):
+    f = facts_of("Ms. Hale reacted on Twitter by asking whether anyone could help.")
+    assert [(e.text, e.label) for e in f.entities] == [("Hale", "PERSON"), ("Twitter", "ORG")]
+
+
 def test_impossible_date_is_not_read(facts_of):
     assert d(facts_of("The deadline was Feb 30, 2025, according to the memo.")) == []
 

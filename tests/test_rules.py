@@ -393,6 +393,24 @@ def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_th
     assert dates.find(context([agreed, said], {("c1", "c3"): (0.9, 0.9)})) == []
 
 
+def test_the_day_an_act_was_made_known_is_not_the_day_of_the_act():
+    # "will tour the port in May, the ministry confirmed Wednesday" / "will tour the port on May 14":
+    # the day of the confirming against the day of the tour the first claim tells too
+    ta = "The minister will tour the port in May, the ministry confirmed Wednesday."
+    confirmed = claim("c1", "a", ta, predicate="confirm", acts={"confirm": "done", "tour": "future"},
+                      dates=[at(ta, "Wednesday", DAY - dt.timedelta(days=2), "confirm")])
+    tb = "The minister will tour the port on May 14."
+    toured = claim("c2", "b", tb, predicate="tour", acts={"tour": "future"},
+                   dates=[at(tb, "May 14", dt.date(2024, 5, 14), "tour")])
+    assert dates.find(context([confirmed, toured], {("c1", "c2"): (0.9, 0.95)})) == []
+    # either way round, and the other claim's day hung on the confirming verb too is still compared
+    assert dates.find(context([toured, confirmed], {("c1", "c2"): (0.9, 0.95)})) == []
+    tc = "The minister will tour the port in May, the ministry confirmed Monday."
+    monday = claim("c3", "b", tc, predicate="confirm", acts={"confirm": "done", "tour": "future"},
+                   dates=[at(tc, "Monday", DAY - dt.timedelta(days=4), "confirm")])
+    assert len(dates.find(context([confirmed, monday], {("c1", "c3"): (0.9, 0.95)}))) == 1
+
+
 def test_days_on_the_main_verbs_of_one_doer_in_a_pair_likely_but_for_them():
     # "was beaten" / "was defeated": one doer, named as the subject of each main verb (head word
     # or apposition), in a pair 0.8 likely but for the days
@@ -2377,6 +2395,28 @@ def test_one_speakers_words_told_to_two_venues_are_two_remarks():
     f = told("c4", "a", "We will rebuild every school in this province before the rains return", "told The Valley Ledger")
     g = told("c5", "b", "We will rebuild all the schools in the province before the rains come back", "told The Harbour Courier")
     assert quotes.find(context([f, g], {("c4", "c5"): (0.6, 0.6)})) == []
+
+
+def test_a_papers_words_and_a_persons_alike_words_are_two_sources():
+    """'"The levy amounted to an act of plain confiscation ...," the complaint states' /
+    '"This amounted to an act of open confiscation ...," Okafor said': a paper's text and a
+    person's statement paraphrasing it, not one remark quoted two ways; two quotations of the
+    paper, or one with no speaker given, are compared."""
+    from crosscheck.models import Quote
+
+    def quoting(cid, aid, words, who):
+        text = f"“{words},” {who}."
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker=who.rsplit(" ", 1)[0], start=1, end=1 + len(words))])
+    paper = quoting("c1", "a", "The levy amounted to an act of plain confiscation of the harbour traders' savings",
+                    "the complaint states")
+    person_words = "This amounted to an act of open confiscation of the harbour traders' savings"
+    okafor = said("c2", "b", person_words)
+    assert quotes.find(context([paper, okafor], {("c1", "c2"): (0.9, 0.9)})) == []
+    again = quoting("c3", "b", "The levy amounted to an act of open confiscation of the harbour traders' savings",
+                    "the complaint states")
+    assert [p.type for p in quotes.find(context([paper, again], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
+    unsaid = claim("c4", "b", f"“{person_words}.”", quotes=[Quote(text=person_words, start=1, end=1 + len(person_words))])
+    assert [p.type for p in quotes.find(context([paper, unsaid], {("c1", "c4"): (0.9, 0.9)}))] == ["quote"]
 
 
 def test_the_same_words_given_to_two_speakers_only_where_each_claim_has_its_speaker_say_them():

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..claims.facts import SAYING_VERBS
+from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
 from .context import Context, Proposal, other_objects, per_article, per_claim, verb_stem
 from .entities import name_words, qualifies_noun
 
@@ -210,6 +210,8 @@ def find(ctx: Context) -> list[Proposal]:
                 # other claim sets the act, undated, before or after its own, whose day it gives
             if x.anchor in SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                 continue  # "the remarks follow letters on Monday": the day of what is followed, or of what follows
+            if _made_known(fa, x, fb, y):
+                continue  # "will visit in July, the ambassador revealed Thursday" / "will visit on July 13"
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):
@@ -266,6 +268,20 @@ def find(ctx: Context) -> list[Proposal]:
                 values={a: x.text, b: y.text},
             ))
     return out
+
+
+#: verbs that make an act known: the day one of them hangs on is the day the act was made
+#: known ("will visit the country in July, the ambassador revealed Thursday"), not the act's
+MADE_KNOWN = REPORTING_VERBS | SAYING_VERBS | {"reveal", "disclose"}
+
+
+def _made_known(fa, x, fb, y) -> bool:
+    """Whether one claim's day hangs on a verb that makes an act known and the other claim's
+    day on another verb, an act the first claim tells too ("will travel to London in July, the
+    palace confirmed Thursday" / "will travel to London on July 13"): the day of the telling
+    against the day of the act it tells."""
+    return any(u.anchor in MADE_KNOWN and v.anchor and v.anchor != u.anchor and v.anchor in fu.acts
+               for fu, u, v in ((fa, x, y), (fb, y, x)))
 
 
 def _told_before_or_after(text: str, verb: str) -> bool:

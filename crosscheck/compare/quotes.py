@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 from ..claims.facts import ORD_RX, QUOTE_VERBS, number_value
 from ..ingest import month_of
 from ..models import ASSUMED_DATE
-from .context import Context, Proposal, unaccented
+from .context import Context, Proposal, per_claim, unaccented
 
 MIN_WORDS = 4  # a remark has at least this many words ("a politically driven vendetta")
 #: a remark shorter than this is one with another only when a run of three words and all its
@@ -692,6 +692,38 @@ def _venue(ctx: Context, cid: str) -> frozenset[str]:
     return frozenset(w for w in words if w != "the")  # "told The Ledger" / "told the Ledger"
 
 
+#: papers whose words are quoted as their own ("the suit states", "the indictment alleges"): an
+#: institution's text, not a person's remark (a statement, a letter or a memo has its author)
+DOCUMENTS = frozenset({"suit", "lawsuit", "complaint", "indictment", "filing", "ruling", "order", "opinion", "report",
+                       "bill", "legislation", "resolution", "treaty", "agreement", "law", "document", "documents",
+                       "affidavit", "warrant", "subpoena", "motion", "petition", "verdict", "judgment", "charge",
+                       "charges", "papers"})
+
+
+@per_claim
+def _document_quoted(ctx: Context, cid: str) -> bool:
+    """Whether a claim quotes a paper in its own words ("the suit states"): every quotation it
+    attributes has a document for its speaker."""
+    quotes = [q for q in (ctx.claims[cid].facts.quotes if ctx.claims[cid].facts else []) if q.speaker and not q.inferred]
+    return bool(quotes) and all(q.speaker.casefold().split()[-1] in DOCUMENTS for q in quotes)
+
+
+@per_claim
+def _speaker_quoted(ctx: Context, cid: str) -> bool:
+    """Whether a claim quotes someone it gives as the speaker, not a paper: a person it names,
+    "he" / "she", a body."""
+    f = ctx.claims[cid].facts
+    return f is not None and any(q.speaker and q.speaker.casefold().split()[-1] not in DOCUMENTS for q in f.quotes)
+
+
+def _paper_and_speaker(ctx: Context, a: str, b: str) -> bool:
+    """Whether one claim quotes a paper's words ("the suit states") and the other someone's
+    ("Perez said", "he said"): two sources, however alike their words (a person paraphrasing
+    the paper in a statement of their own), not one remark quoted two ways. A quotation the
+    other claim gives no speaker is still compared."""
+    return _document_quoted(ctx, a) and _speaker_quoted(ctx, b) or _document_quoted(ctx, b) and _speaker_quoted(ctx, a)
+
+
 def _other_venues(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims give their remarks two venues ("told Channel 9" / "in an interview
     with the Valley Ledger"): one speaker's words on two occasions, worded each time anew."""
@@ -891,7 +923,8 @@ def find(ctx: Context) -> list[Proposal]:
         for i, j in _candidates(remarks, reworded.get(story, set())):
             x, y = remarks[i], remarks[j]
             a, b = x.claim, y.claim
-            if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b) or _other_venues(ctx, a, b):
+            if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b) or _other_venues(ctx, a, b) \
+                    or _paper_and_speaker(ctx, a, b):
                 continue
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
                 if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS \

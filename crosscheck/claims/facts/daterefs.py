@@ -16,8 +16,8 @@ _MON_RX = r"(?P<mon>January|February|March|April|May|June|July|August|September|
 _DATE_RX = [
     # June 18, 2025 / Aug. 23-24 / August 23 and 24
     ("mdy", re.compile(rf"\b{_MON_RX}\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|and|to)\s*(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")),
-    # 18 June 2025
-    ("dmy", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON_RX}(?:,?\s+(?P<year>\d{{4}}))?\b")),
+    # 18 June 2025, the 13th of July
+    ("dmy", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{_MON_RX}(?:,?\s+(?P<year>\d{{4}}))?\b")),
     # early/mid/late June, in June 2024, mid-June, June of 2004
     ("part", re.compile(rf"\b(?:(?P<part>early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?{_MON_RX}(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?\b")),
     ("weekday", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),

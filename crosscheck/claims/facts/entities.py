@@ -33,6 +33,9 @@ class EntityData:
     titles: tuple[str, ...]  # folded titles, longest first
     #: titles written with a full stop ("Sgt.", "Gov."), as written: a sentence does not end on one
     abbreviations: frozenset[str] = frozenset()
+    #: the keys of the organisations the data names: a name the parser takes for a person's
+    #: ("reacted on Twitter") is read as the organisation's
+    organisations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -41,6 +44,7 @@ def load_entity_data(extra: Path | None = None) -> EntityData:
     capitals: dict[str, str] = {}
     titles: set[str] = set()
     abbreviations: set[str] = set()
+    organisations: set[str] = set()
     paths: list[Path | None] = [None] + ([extra] if extra else [])
     for p in paths:
         where = str(p) if p else "crosscheck/data/entities.yaml"
@@ -54,13 +58,16 @@ def load_entity_data(extra: Path | None = None) -> EntityData:
                 if not isinstance(e, dict) or not e.get("name"):
                     raise DataFileError(f"{where}: every entry of {kind} needs a name")
                 key = fold(e["name"])
+                if kind == "organisations":
+                    organisations.add(key)
                 for a in [e["name"], *(e.get("aliases") or []), *(e.get("demonyms") or [])]:
                     aliases[fold(a)] = key
                 if e.get("capital"):
                     capitals[fold(e["capital"])] = key
         titles.update(fold(t) for t in data.get("titles") or [])
         abbreviations.update(t.split()[-1] for t in data.get("titles") or [] if t.endswith("."))
-    return EntityData(aliases, capitals, tuple(sorted(titles, key=len, reverse=True)), frozenset(abbreviations))
+    return EntityData(aliases, capitals, tuple(sorted(titles, key=len, reverse=True)), frozenset(abbreviations),
+                      frozenset(organisations))
 
 
 @lru_cache(maxsize=65536)

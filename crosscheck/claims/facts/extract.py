@@ -164,12 +164,13 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         key = entity_key(written, e.label_, ctx.data, prev)
         if not key:
             continue
+        label = "ORG" if e.label_ == "PERSON" and key in ctx.data.organisations else e.label_  # "on Twitter"
         role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
         if role is None and e.root.dep_ in ("compound", "nmod") and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
             role = "qualifier"  # "the Ruiz campaign manager", "a former Ruiz campaign aide": a word of another noun
         if role is None and hyphened(text, e.start_char - base, end_char - base):
             role = "qualifier"  # "the pro-Norland government", "Norland-backed rebels": a word of an adjective
-        ents.append(Entity(text=written, label=e.label_, key=key, role=role,
+        ents.append(Entity(text=written, label=label, key=key, role=role,
                            start=offset + e.start_char - base, end=offset + end_char - base))
 
     # quotes and their speaker: the subject of a verb of saying outside the quotation; the one
@@ -190,13 +191,20 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         speaker = entity_key(author, "PERSON", ctx.data) or author
     elif verbs:
         t = verbs[0]
-        s = next(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
-        if s.pos_ == "PRON" and s.lower_ in ("he", "she"):
+        # its subject outside the quotation: the parser may hang a noun of the quoted words on
+        # the verb of saying as a second subject ('"... the campaign of a nominee ...," Perez said')
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        s = next((c for c in subjects if not any(a <= c.idx - base < b for a, b in inside)), None)
+        if s is None:
+            pass  # its one subject is a word of the quotation: no speaker read
+        elif s.pos_ == "PRON" and s.lower_ in ("he", "she"):
             speaker, inferred = ctx.last_speaker, ctx.last_speaker is not None
         else:
             span = sent.doc[s.left_edge.i : s.right_edge.i + 1]
             lo, hi = span.start_char - base, span.start_char - base + len(span.text)
-            named = [en for en in ents if en.label in ("PERSON", "ORG") and lo <= en.start - offset < hi]
+            # (not a name inside the quotation, where the parser ran the subject's words on into it)
+            named = [en for en in ents if en.label in ("PERSON", "ORG") and lo <= en.start - offset < hi
+                     and not any(a <= en.start - offset < b for a, b in inside)]
             # the subject's own name ("said John Smith, the president of Acme": John Smith),
             # else the first person it names, else the organisation
             at = s.idx - base
