@@ -37,6 +37,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\s*,?\s+(\d{4})\b", re.I)
 
 
+_MARKS = {"''": '"', "``": '"'}
+
+
 def _git(git_dir: str, *args: str) -> str:
     return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True, text=True).stdout
 
@@ -70,8 +73,9 @@ def main(argv=None) -> int:
             url = re.sub(r"\s+", "", doc.get("url") or "")
             host = re.sub(r"^https?:/*", "", url).split("/")[0]
             outlet = outlet_of(host) if "." in host else Path(path).stem
-            title = detokenize((doc.get("title") or "").split())
-            text = detokenize((doc.get("text") or "").split())
+            # the corpus writes a closing double quotation mark as two single ones, as tokenizers do
+            title = detokenize([_MARKS.get(t, t) for t in (doc.get("title") or "").split()])
+            text = detokenize([_MARKS.get(t, t) for t in (doc.get("text") or "").split()])
             f = f"{Path(path).stem}__{re.sub(r'[^a-z0-9]+', '', outlet.casefold())}.txt"
             (a.out / f).write_text(f"{title}\n\n{text}\n", encoding="utf-8")
             rows.append({"file": f, "outlet": outlet, "publisher": outlet, "published": published(doc.get("date_publish"))})

@@ -54,6 +54,14 @@ def git_dir_of(path: str) -> str:
     return str(Path(path, ".git")) if Path(path, ".git").exists() else path
 
 
+_CLITICS = {"s", "re", "ve", "ll", "d", "m", "t"}
+
+
+def quote_open_single(text: str) -> bool:
+    """Whether the text ends on an opening single quotation mark (a space before it)."""
+    return len(text) >= 2 and text[-2].isspace()
+
+
 def detokenize(tokens: list[str]) -> str:
     """One paragraph's tokens as text."""
     out = ""
@@ -70,9 +78,14 @@ def detokenize(tokens: list[str]) -> str:
             continue
         if _NO_SPACE_BEFORE.match(t):
             space = False
-        if t == "-" and out and i + 1 < len(tokens) and out[-1:].isalnum() and tokens[i + 1][:1].isalnum():
-            out += "-"
-            glue = True  # "Jong - un" -> "Jong-un"
+        if t in ("-", "/") and out and i + 1 < len(tokens) and out[-1:].isalnum() and tokens[i + 1][:1].isalnum() \
+                and (t == "-" or out[-1:].isdigit() and tokens[i + 1][:1].isdigit()):
+            out += t
+            glue = True  # "Jong - un" -> "Jong-un", "4 1 / 2" -> "4 1/2"
+            continue
+        if t in _CLITICS and out.endswith(("'", "’")) and not quote_open_single(out):
+            out += t
+            glue = False  # "warship’ s" -> "warship’s"
             continue
         out += (" " if space and out else "") + t
         glue = t in _NO_SPACE_AFTER

@@ -235,6 +235,26 @@ def test_the_speaker_is_the_subject_outside_the_quotation(facts_of):
     assert [q.speaker for q in f.quotes] and all("seizure" not in (q.speaker or "") for q in f.quotes)
 
 
+def test_a_time_told_in_two_units_is_one_duration(facts_of):
+    q = [(x.text, round(x.value, 2), x.unit) for x in facts_of("The ferry docked with 4 minutes 48 seconds to spare.").quantities]
+    assert q == [("4 minutes 48 seconds", 4.8, "minute")]
+    q = [(x.text, x.value, x.unit) for x in facts_of("The crossing took 2 hours and 15 minutes.").quantities]
+    assert q == [("2 hours and 15 minutes", 2.25, "hour")]
+    # units not a step apart are two figures
+    assert len(facts_of("The crossing took 2 hours 30 seconds.").quantities) == 2
+
+
+def test_a_day_before_its_month_and_a_year_in_two_figures(facts_of):
+    f = facts_of("The frigate turned back a raid on 10 Nov 11 off the cape.", published=dt.date(2031, 11, 15))
+    assert d(f) == [(dt.date(2031, 11, 10), dt.date(2031, 11, 10))]
+
+
+def test_an_act_whose_subject_is_none_of_its_kind_is_not_done(facts_of):
+    f = facts_of("No charges were filed against the ferry's captain.")
+    assert f.negated and "file" not in f.acts
+    assert facts_of("Charges were filed against the ferry's captain.").acts.get("file") == "done"
+
+
 def test_a_day_written_before_its_month_with_of(facts_of):
     f = facts_of("The minister will tour the port on the 3rd of March, her office said.", published=dt.date(2031, 2, 10))
     assert d(f) == [(dt.date(2031, 3, 3), dt.date(2031, 3, 3))]

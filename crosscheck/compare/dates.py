@@ -174,12 +174,23 @@ def _when(d) -> str:
     return f"{d.low}{'' if d.high == d.low else f'..{d.high}'}"
 
 
+def _two_events(fa, fb) -> bool:
+    """Whether two claims each name an event (a storm, a war, a games) and none the other's
+    ("destroyed by Hurricane Ada in 1998" / "destroyed in Hurricane Bo in 2005"): the dates of
+    two occasions."""
+    ea = {e.key for e in fa.entities if e.label == "EVENT"}
+    eb = {e.key for e in fb.entities if e.label == "EVENT"}
+    return bool(ea) and bool(eb) and not ea & eb
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None or not fa.dates or not fb.dates:
             continue  # a date on each side, or nothing to compare
+        if _two_events(fa, fb):
+            continue  # two named events, each on its own date
         da, db = _event_dates(ctx, a), _event_dates(ctx, b)
         ra = [x for x in da if not any(_meet(x, y) for y in db)]
         rb = [y for y in db if not any(_meet(x, y) for x in da)]

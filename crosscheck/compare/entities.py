@@ -402,6 +402,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     (ka, roles_a), (kb, roles_b) = only_a[0], only_b[0]
     if name_words(ka) & name_words(kb):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
+    if _clipped(ka, kb):
+        return None  # "the Jags" / "the Jaguars": a team's name cut short
     if _given_and_surname(ctx, a, b, ka, kb):
         return None  # "Tina borrowed the phrase" / "Okafor borrowed it": one person, "Tina Okafor" in full
     same = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b if ra == rb]
@@ -419,6 +421,9 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     nb = next(n for r, n in roles_b if r == role_b)
     if "be" in (role_a.partition(":")[2], role_b.partition(":")[2]) and ctx.probability(a, b) < SAME_FACT:
         return None  # "is", "was": a person in a description ("the Vances' rate was ..."), only in a very likely pair
+    if "be" in (role_a.partition(":")[2], role_b.partition(":")[2]) and not same_act:
+        return _held(ctx, a, b)  # and against another verb's act, only beyond doubt: "Ruiz scored the
+        # winner" / "Vance was nearly perfect" judges a person, it tells no act another did
     if _other_offices(ctx, a, na, b, nb):
         return None  # "Governor Hale announced ..." / "Mayor Moss announced ...": two officials, two acts
     both_prep = role_a.startswith("prep:") and role_b.startswith("prep:")
@@ -686,7 +691,7 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         if len(sa[slot]) != 1 or len(sb[slot]) != 1 or slot in _many_acts(ctx, a):
             continue
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
-        if name_words(ka) & name_words(kb):
+        if name_words(ka) & name_words(kb) or _clipped(ka, kb):
             continue
         a_elsewhere = ka in everyone_b or bool(name_words(ka) & everyone_b) or _written(na, ctx.claims[b].text)
         b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a) or _written(nb, ctx.claims[a].text)
@@ -1049,6 +1054,21 @@ def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
         return ()  # "Pete" / "Peter": a given name and its short form, which people go by either
         # way; "Mathew" / "Matthew", "Sara" / "Sarah" are two spellings
     return tuple(changed)
+
+
+#: the fewest letters a clipped name keeps ("Jags" of "Jaguars", "Bucs" of "Buccaneers")
+CLIPPED_FROM = 3
+
+
+def _clipped(ka: str, kb: str) -> bool:
+    """Whether two names hold one word in the plural, whole in one and cut short in the other
+    ("jags" / "jacksonville jaguars", "cards" / "cardinals"): a team told by its clipped name."""
+    def cut(x: str, y: str) -> bool:
+        if not (x.endswith("s") and y.endswith("s")):
+            return False
+        short, long = sorted((x[:-1], y[:-1]), key=len)
+        return len(short) >= CLIPPED_FROM and len(long) > len(short) + 1 and long.startswith(short)
+    return any(cut(x, y) for x in ka.split() for y in kb.split())
 
 
 def _short_form(x: str, y: str) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from ..claims.facts import ENCOUNTERS
+from ..claims.facts import ENCOUNTERS, number_value
 from .context import Context, Proposal
 
 #: the acts of a "time" that count meetings: "the first time the two leaders met"
@@ -43,9 +43,11 @@ def _ordinal(ctx: Context, cid: str):
 PERIODS = {"year", "month", "week", "day", "hour", "quarter", "half", "decade", "season",
            # the periods of a game or a race: "in the fifth inning", "during the second period" (not "round",
            # "stage" or "leg", which as often count occasions: "the third round of voting")
-           "inning", "innings", "period", "frame", "lap", "minute", "hole"}
-#: the words before such a period when it is the time of something: "in the", "during its"
-_IN_PERIOD = re.compile(r"\b(?:in|during|within|by|after|over|through|throughout)\s+(?:the|its|their|his|her|that|this)\s+$", re.I)
+           "inning", "innings", "period", "frame", "lap", "minute", "hole", "down"}
+#: the words before such a period when it is the time of something: "in the", "during its",
+#: "on" ("on third down")
+_IN_PERIOD = re.compile(r"\b(?:(?:in|during|within|by|after|over|through|throughout)\s+(?:the|its|their|his|her|that|this)"
+                        r"|on(?:\s+(?:the|its|their|his|her))?)\s+$", re.I)
 
 
 def _in_a_period(claim, o) -> bool:
@@ -73,6 +75,32 @@ def _scope(ctx: Context, cid: str, o) -> str | None:
     c = ctx.claims[cid]
     m = _SCOPE.match(c.text[max(0, o.end - c.start):])
     return m.group(1).lower() if m else None
+
+
+#: "the first two drives", "the first 10 days": the ordinal counts the first few, not one
+_FIRST_FEW = re.compile(r"^first\s+(\w+)\b", re.I)
+
+
+def _ranks(ctx: Context, cid: str, ordinals: list, head: str, scope: str | None) -> set[int]:
+    """The ranks a claim gives things of one kind (``head``) counted within one span: each
+    ordinal's; all of "the first two drives" (1 and 2); and a rank told without its noun beside
+    one told with it ("her second marriage failed, as did a third": the third marriage too)."""
+    out: set[int] = set()
+    for z in ordinals:
+        if z.head != head or _scope(ctx, cid, z) != scope:
+            continue
+        m = _FIRST_FEW.match(z.text)
+        few = number_value(m.group(1)) if m else None
+        out |= set(range(1, int(few) + 1)) if few and 1 < few <= FEW else {z.rank}
+    if out:
+        f = ctx.claims[cid].facts
+        out |= {z.rank for z in (f.ordinals if f else []) if z.rank >= 1 and not z.head}
+    return out
+
+
+#: the most things "the first few" is read as counting ("the first 10 days"; not "the first 2024
+#: models")
+FEW = 20
 
 
 def _counted_text(ctx: Context, cid: str, other: str) -> str:
@@ -113,8 +141,7 @@ def find(ctx: Context) -> list[Proposal]:
             # a claim may count two of a kind ("the third and the fourth vote"): the noun is
             # counted differently only when the two claims give it no rank in common
             scope = _scope(ctx, a, x)
-            ranks_a = {z.rank for z in oa if z.head == x.head and _scope(ctx, a, z) == scope}
-            ranks_b = {y.rank for y in ob if y.head == x.head and _scope(ctx, b, y) == scope}
+            ranks_a, ranks_b = _ranks(ctx, a, oa, x.head, scope), _ranks(ctx, b, ob, x.head, scope)
             if ranks_b and not ranks_a & ranks_b and a not in conflicts.get(b, []) and b not in conflicts.get(a, []):
                 counted.append((a, b))
                 break

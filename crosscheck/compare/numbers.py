@@ -486,6 +486,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "a bare, 13-seat majority" / "short of the 17-seat quorum": two measures
             if _market_moment(ca, x) or _market_moment(cb, y):
                 continue  # "shares fell 4.3 percent at mid-afternoon" / "shares fell 6.6%": two moments of the day
+            if _places_apart(ca, cb):
+                continue  # "killing seven in the Beach camp" / "12 were killed in Gaza City": two places' figures
             if _many_things(ca, x) != _many_things(cb, y):
                 continue  # "$8,000 worth of tools, bikes and cash" / "$5,000 in cash": a total of many things and one
             sev = compare(x, y)
@@ -513,6 +515,26 @@ def find(ctx: Context) -> list[Proposal]:
                 values={a: x.text, b: y.text},
             ))
     return out + ages(ctx)
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _place_words(claim) -> set[str]:
+    """The words of the places a claim names (folded), not its nationalities."""
+    f = claim.facts
+    return {w for e in (f.entities if f else []) if e.label in _PLACE_LABELS
+            for w in re.findall(r"[^\W\d_]+", e.text.casefold()) if w != "the"}
+
+
+def _places_apart(ca, cb) -> bool:
+    """Whether two claims each name places and neither writes a word of the other's anywhere:
+    their figures are of two places (two strikes, two towns), not one figure told two ways."""
+    wa, wb = _place_words(ca), _place_words(cb)
+    if not wa or not wb:
+        return False
+    ta, tb = set(re.findall(r"[^\W\d_]+", ca.text.casefold())), set(re.findall(r"[^\W\d_]+", cb.text.casefold()))
+    return not wa & tb and not wb & ta
 
 
 #: an age set beside a name ("Ana Ruiz, 51, said"), or before it ("the 51-year-old Ruiz")

@@ -287,6 +287,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     if any(_figure(w) is not None or ORD_RX.fullmatch(w) for w in left + right) \
             and _in_figures(tuple(left)) == _in_figures(tuple(right)):
         return True  # "43rd" / "forty-third", "twenty one" / "21": a number in figures or in words
+    if _acronym(left, right) or _acronym(right, left):
+        return True  # "MVP" / "Most Valuable Player": a name and its initials
     # abbreviations: "Gen." for "General", "Sen." for "Senator"
     return len(left) == len(right) and all(abbreviates(x, y) or abbreviates(y, x) or key(x) == key(y)
                                            or _censored(x, y) or _censored(y, x) or _same_figure(x, y)
@@ -403,6 +405,16 @@ def _contracted(left: list[str], right: list[str]) -> bool:
 #: an abbreviation has at least this many characters, its full stop included ("Gen.", "Dr."):
 #: "A." is an initial
 ABBREVIATION = 3
+
+
+def _acronym(short: list[str], words: list[str]) -> bool:
+    """Whether one word in capitals is the initials of the other side's words ("MVP" / "Most
+    Valuable Player", "U.N." / "United Nations")."""
+    if len(short) != 1 or len(words) < 2:
+        return False
+    letters = short[0].replace(".", "")
+    return letters.isupper() and letters.isalpha() and letters == "".join(w[:1] for w in words if w[:1].isalpha()).upper() \
+        and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
 def abbreviates(short: str, word: str) -> bool:

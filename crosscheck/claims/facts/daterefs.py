@@ -15,7 +15,8 @@ from ...models import DateRef
 _MON_RX = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DATE_RX = [
     # June 18, 2025 / Aug. 23-24 / August 23 and 24
-    ("mdy", re.compile(rf"\b{_MON_RX}\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|and|to)\s*(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")),
+    # (not "10 Nov 11", the day before the month and a year of two figures: "10 Nov" below)
+    ("mdy", re.compile(rf"(?<!\d\s)\b{_MON_RX}\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|—|and|to)\s*(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")),
     # 18 June 2025, the 13th of July
     ("dmy", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{_MON_RX}(?:,?\s+(?P<year>\d{{4}}))?\b")),
     # early/mid/late June, in June 2024, mid-June, June of 2004

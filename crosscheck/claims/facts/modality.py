@@ -149,7 +149,7 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
             chain.append(t)
     lemmas = {t.lemma_.lower() for t in chain if not compared(t)}
     aux = set().union(*(auxiliaries(t) for t in chain))
-    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children) or none_of(root)
     own_aux = auxiliaries(root)
     if not ALTERNATIVES.search(text) and any(auxiliaries(t) & POSSIBLE_AUX and "have" in auxiliaries(t) for t in chain):
         return "guessed", negated  # "may have been started with one question": about the past
@@ -324,7 +324,7 @@ def acts_of(tokens) -> dict[str, str]:
                     st = None  # "agreed to begin": the beginning is not done
             if purpose and st == "done":
                 st = None  # "met to discuss": the discussing is not told done
-        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t) or _anyone(t):
+        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t) or _anyone(t) or none_of(t):
             continue
         lemma = act_key(t)
         if lemma in out and out[lemma] != st:
@@ -336,6 +336,13 @@ def acts_of(tokens) -> dict[str, str]:
 #: subjects that name nobody in particular: "what some might dub a gamble" tells no act of the story
 _ANYONE = {"some", "many", "others", "few", "several", "someone", "somebody", "anyone", "anybody", "everyone",
            "everybody", "nobody", "one"}
+
+
+def none_of(t) -> bool:
+    """Whether an act's subject is none of its kind ("No pleas were entered", "no charges were
+    filed"): the act told as not done."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in t.children)
 
 
 def _anyone(t) -> bool:

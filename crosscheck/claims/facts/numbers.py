@@ -126,6 +126,12 @@ def _elided_units(text: str, offset: int, out: list[Quantity]) -> None:
             out[j] = cur.model_copy(update={"unit": prev.unit})
 
 
+#: a time told in two units, "4 minutes 48 seconds", "2 hours and 15 minutes": one duration, in
+#: the larger unit (4.8 minutes), not two figures
+_CLOCKED = re.compile(r"\b(?P<a>\d{1,3})\s+(?P<big>hours?|minutes?)(?:,?\s+and)?\s+(?P<b>[0-5]?\d)\s+"
+                      r"(?P<small>minutes?|seconds?)\b", re.I)
+
+
 def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=None, label=None) -> list[Quantity]:
     """Quantities in ``text`` (a claim), skipping spans already taken by dates or ordinals;
     ``label(position)`` tells a bare figure that names a place in a sequence ("on lap 13"),
@@ -136,6 +142,12 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
         a, b = int(m["a"]), int(m["b"])
         if a > b and not any(m.start() < y and x < m.end() for x, y in taken):
             out.append(Quantity(text=m.group(), value=float(a * TALLY_BASE + b), unit="tally",
+                                start=offset + m.start(), end=offset + m.end()))
+            taken.append(m.span())
+    for m in _CLOCKED.finditer(text):
+        big, small = m["big"].lower().rstrip("s"), m["small"].lower().rstrip("s")
+        if (big, small) in (("hour", "minute"), ("minute", "second")) and not any(m.start() < y and x < m.end() for x, y in taken):
+            out.append(Quantity(text=m.group(), value=float(m["a"]) + float(m["b"]) / 60, unit=big,
                                 start=offset + m.start(), end=offset + m.end()))
             taken.append(m.span())
     for m in [*_BETWEEN.finditer(text), *_RANGE.finditer(text)]:

@@ -57,4 +57,5 @@ QUOTE_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declar
 #: of a statement, not of the fact it tells (outlets report different statements).
 SAYING_VERBS = QUOTE_VERBS | {"point", "express", "argue", "contend", "explain", "suggest", "tweet", "complain",
                               "predict", "acknowledge", "recall", "observe", "comment", "emphasize", "emphasise",
-                              "concede", "boast", "lament", "joke", "quip", "speculate", "speak"}
+                              "concede", "boast", "lament", "joke", "quip", "speculate", "speak",
+                              "accord"}  # "according to Ruiz": Ruiz tells it
