@@ -78,10 +78,10 @@ def detokenize(tokens: list[str]) -> str:
             continue
         if _NO_SPACE_BEFORE.match(t):
             space = False
-        if t in ("-", "/") and out and i + 1 < len(tokens) and out[-1:].isalnum() and tokens[i + 1][:1].isalnum() \
+        if t in ("-", "/", ":") and out and i + 1 < len(tokens) and out[-1:].isalnum() and tokens[i + 1][:1].isalnum() \
                 and (t == "-" or out[-1:].isdigit() and tokens[i + 1][:1].isdigit()):
             out += t
-            glue = True  # "Jong - un" -> "Jong-un", "4 1 / 2" -> "4 1/2"
+            glue = True  # "Jong - un" -> "Jong-un", "4 1 / 2" -> "4 1/2", "6 : 00" -> "6:00"
             continue
         if t in _CLITICS and out.endswith(("'", "’")) and not quote_open_single(out):
             out += t

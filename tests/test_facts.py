@@ -255,6 +255,12 @@ def test_an_act_whose_subject_is_none_of_its_kind_is_not_done(facts_of):
     assert facts_of("Charges were filed against the ferry's captain.").acts.get("file") == "done"
 
 
+def test_the_aim_of_an_act_done_is_no_plan_pending(facts_of):
+    f = facts_of("The utility has issued an urgent notice to residents, aiming to calm fears about the water.")
+    assert f.acts.get("issue") == "done" and "calm" not in f.acts
+    assert facts_of("The utility is aiming to calm fears about the water.").acts.get("calm") == "planned"
+
+
 def test_a_day_written_before_its_month_with_of(facts_of):
     f = facts_of("The minister will tour the port on the 3rd of March, her office said.", published=dt.date(2031, 2, 10))
     assert d(f) == [(dt.date(2031, 3, 3), dt.date(2031, 3, 3))]

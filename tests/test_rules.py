@@ -2459,6 +2459,11 @@ def test_one_speakers_words_told_to_two_venues_are_two_remarks():
     assert quotes.find(context([f, g], {("c4", "c5"): (0.6, 0.6)})) == []
 
 
+def test_a_clock_time_with_and_without_its_minutes_is_one_wording():
+    assert quotes.diff("the ferry left just after 6 p.m. on Sunday", "the ferry left just after 6:00 p.m. on Sunday") == ""
+    assert quotes.diff("the ferry left just after 6 p.m. on Sunday", "the ferry left just after 6:30 p.m. on Sunday")
+
+
 def test_a_name_and_its_initials_in_a_quotation_are_one_wording():
     assert quotes.diff("won the league's MVP award in May", "won the league's Most Valuable Player award in May") == ""
     assert quotes.diff("won the league's MVP award in May", "won the league's Most Improved Player award in May")
@@ -2501,6 +2506,9 @@ def test_a_papers_words_and_a_persons_alike_words_are_two_sources():
     assert [p.type for p in quotes.find(context([paper, again], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
     unsaid = claim("c4", "b", f"“{person_words}.”", quotes=[Quote(text=person_words, start=1, end=1 + len(person_words))])
     assert [p.type for p in quotes.find(context([paper, unsaid], {("c1", "c4"): (0.9, 0.9)}))] == ["quote"]
+    # "It said": the paper, as likely as not
+    it = quoting("c5", "b", person_words, "It said")
+    assert [p.type for p in quotes.find(context([paper, it], {("c1", "c5"): (0.9, 0.9)}))] == ["quote"]
 
 
 def test_the_same_words_given_to_two_speakers_only_where_each_claim_has_its_speaker_say_them():

@@ -262,6 +262,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     kl, kr = {key(w) for w in left}, {key(w) for w in right}
     if kl <= _TRIVIAL and kr <= _TRIVIAL or (kl | kr) <= _ARTICLES:
         return True
+    if (kl | kr) == {"00"} and not (kl and kr):
+        return True  # a clock time with and without its minutes: "6 p.m." / "6:00 p.m."
     if _contracted(left, right) or _contracted(right, left):
         return True
     def joined(ws: list[str]) -> str:
@@ -725,7 +727,12 @@ def _speaker_quoted(ctx: Context, cid: str) -> bool:
     """Whether a claim quotes someone it gives as the speaker, not a paper: a person it names,
     "he" / "she", a body."""
     f = ctx.claims[cid].facts
-    return f is not None and any(q.speaker and q.speaker.casefold().split()[-1] not in DOCUMENTS for q in f.quotes)
+    return f is not None and any(q.speaker and q.speaker.casefold().split()[-1] not in DOCUMENTS
+                                 and q.speaker.casefold() not in _IT for q in f.quotes)
+
+
+#: speakers that may be the paper itself: "It said ... 'there was not enough time'"
+_IT = frozenset({"it", "they", "this", "that"})
 
 
 def _paper_and_speaker(ctx: Context, a: str, b: str) -> bool:

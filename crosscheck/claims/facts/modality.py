@@ -68,6 +68,16 @@ def purposed(t) -> bool:
         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
 
 
+def _aim_of_act(t) -> bool:
+    """Whether a verb of planning, as a participle beside an act told done, gives that act's
+    aim ("has issued a patch, aiming to fix the flaw", "sent troops, hoping to end the siege"):
+    what the act was for, not a plan of its own."""
+    head = t.head
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and head is not t and head.pos_ in ("VERB", "AUX") \
+        and (head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                                               for c in head.children))
+
+
 def regarded(t) -> bool:
     """Whether a "considered" tells how something is judged ("is considered the strongest",
     "considered likely", "is considered to be a threat"), not a plan weighed."""
@@ -312,8 +322,9 @@ def acts_of(tokens) -> dict[str, str]:
                 break  # "did not intend to close the pier": no plan of it
             if compared(h) or regarded(h):
                 break  # "three times as likely to be fined": a rate; "considered the strongest to hit": a judgement
-            if purposed(h):
-                break  # "the remarks were intended to calm the crews": what they were for, no plan pending
+            if purposed(h) or _aim_of_act(h):
+                break  # "the remarks were intended to calm the crews", "issued a patch, aiming to fix
+                # the flaw": what they were for, no plan pending
             if h.lemma_.lower() in EXPECT_WORDS:
                 st = "expected"
             elif h.lemma_.lower() in PLAN_WORDS:
