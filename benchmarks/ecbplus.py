@@ -40,6 +40,20 @@ _DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\s*,?\s+(\d{4})\b"
 _MARKS = {"''": '"', "``": '"'}
 
 
+_SPLIT_FIGURE = re.compile(r"(?<![\d.,])(\w+\s+)?(\$?\d{1,3}), (\d{3})(?![\d])")
+
+
+def _thousands(text: str) -> str:
+    """A figure the corpus split at its thousands ("230, 000", "$1, 199") joined again; not a
+    day and a figure ("March 5, 200 people")."""
+    def join(m: re.Match) -> str:
+        word = (m.group(1) or "").strip().rstrip(".").casefold()
+        if word[:3] in {mo[:3] for mo in _MONTHS}:
+            return m.group(0)
+        return f"{m.group(1) or ''}{m.group(2)},{m.group(3)}"
+    return _SPLIT_FIGURE.sub(join, text)
+
+
 def _git(git_dir: str, *args: str) -> str:
     return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True, text=True).stdout
 
@@ -76,6 +90,7 @@ def main(argv=None) -> int:
             # the corpus writes a closing double quotation mark as two single ones, as tokenizers do
             title = detokenize([_MARKS.get(t, t) for t in (doc.get("title") or "").split()])
             text = detokenize([_MARKS.get(t, t) for t in (doc.get("text") or "").split()])
+            title, text = _thousands(title), _thousands(text)
             f = f"{Path(path).stem}__{re.sub(r'[^a-z0-9]+', '', outlet.casefold())}.txt"
             (a.out / f).write_text(f"{title}\n\n{text}\n", encoding="utf-8")
             rows.append({"file": f, "outlet": outlet, "publisher": outlet, "published": published(doc.get("date_publish"))})

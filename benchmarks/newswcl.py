@@ -78,6 +78,10 @@ def detokenize(tokens: list[str]) -> str:
             continue
         if _NO_SPACE_BEFORE.match(t):
             space = False
+        if t == "," and out[-1:].isdigit() and i + 1 < len(tokens) and re.fullmatch(r"\d{3}(?:\.\d+)?", tokens[i + 1]):
+            out += ","
+            glue = True  # "230 , 000" -> "230,000"
+            continue
         if t in ("-", "/", ":") and out and i + 1 < len(tokens) and out[-1:].isalnum() and tokens[i + 1][:1].isalnum() \
                 and (t == "-" or out[-1:].isdigit() and tokens[i + 1][:1].isdigit()):
             out += t

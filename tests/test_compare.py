@@ -86,6 +86,17 @@ def test_one_claim_against_many_is_one_finding_and_every_pair_stays_linked():
     assert all(set(p.claims) in linked for p in props)
 
 
+def test_a_claim_giving_two_figures_each_against_other_claims_gets_a_finding_per_figure():
+    """c1's '11' against c2's and c3's '15', and its '$999' against c4's '$1,199': two findings,
+    neither listing a figure of the other kind against the other."""
+    from crosscheck.compare import gather_pairs
+
+    ctx = PairsContext(["c1", "c2", "c3", "c4"])
+    props = [pair("c1", "c2", "11", "15"), pair("c1", "c3", "11", "15"), pair("c1", "c4", "$999", "$1,199")]
+    out = gather_pairs(ctx, props)
+    assert sorted((p.claims, p.values["c1"]) for p in out) == [(("c1", "c2", "c3"), "11"), (("c1", "c4"), "$999")]
+
+
 def test_an_even_split_gives_one_finding_per_claim_of_one_side():
     from crosscheck.compare import gather_pairs
 

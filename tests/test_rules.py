@@ -410,6 +410,41 @@ def test_figures_told_of_two_places_are_two_figures():
     assert len(numbers.find(context([a, d], {("c1", "c4"): (0.8, 0.95)}))) == 1
 
 
+def test_a_length_in_words_is_given_to_the_unit():
+    a = claim("c1", "a", "The ferry sank in water six miles deep.", quantities=[q("six miles", 6, "mile", "sink")])
+    b = claim("c2", "b", "The ferry sank in water 6.2 miles deep.", quantities=[q("6.2 miles", 6.2, "mile", "sink")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = claim("c3", "b", "The ferry sank in water 7.5 miles deep.", quantities=[q("7.5 miles", 7.5, "mile", "sink")])
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))) == 1
+
+
+def test_a_figure_given_as_a_part_of_a_larger_count_is_not_set_against_the_whole():
+    ta = "The flood killed 1,700 people in the delta and hundreds more upstream."
+    x = ta.index("1,700")
+    a = claim("c1", "a", ta, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=x, end=x + 12,
+                                                  anchor="kill")])
+    tb = "The flood killed 2,300 people."
+    b = claim("c2", "b", tb, quantities=[Quantity(text="2,300 people", value=2300, unit="person", start=16, end=28,
+                                                  anchor="kill")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    tc = "The flood killed 1,700 people in the delta."
+    c = claim("c3", "a", tc, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=17, end=29,
+                                                  anchor="kill")])
+    assert len(numbers.find(context([c, b], {("c2", "c3"): (0.9, 0.9)}))) == 1
+
+
+def test_figures_of_claims_dated_months_apart_are_two_events():
+    ta, tb = "A 6.8 quake hit the coast on Tuesday.", "A 7.4 quake hit the coast in May 2022."
+    a = claim("c1", "a", ta, quantities=[q("6.8", 6.8, "magnitude", "hit")],
+              dates=[at(ta, "Tuesday", DAY - dt.timedelta(days=3), "hit")])
+    may = DateRef(text="May 2022", start=tb.index("May"), end=tb.index("May") + 8, low=dt.date(2022, 5, 1),
+                  high=dt.date(2022, 5, 31), year=2022, month=5, anchor="hit")
+    b = claim("c2", "b", tb, quantities=[q("7.4", 7.4, "magnitude", "hit")], dates=[may])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = claim("c3", "b", "A 7.4 quake hit the coast.", quantities=[q("7.4", 7.4, "magnitude", "hit")])
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))) == 1
+
+
 def test_the_dates_of_two_named_events_are_two_occasions():
     def year(text: str, y: int) -> DateRef:
         i = text.index(str(y))

@@ -110,23 +110,32 @@ def gather_pairs(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
                 against[y].discard(x)
                 if not against[y]:
                     del against[y]
-            found = [by_pair[frozenset((x, y))] for y in others]
-            if len(found) == 1:
-                out.append(found[0])
-                continue
-            top = found[0]
-            values = {x: top.values.get(x, "")}
-            for y, p in zip(others, found):
-                values[y] = p.values.get(y, "")
-            severity = max((p.severity for p in found), key=SEVERITY_RANK.__getitem__)
-            if kind == "quote" or not all(values.values()):  # remarks are too long to list
-                explanation = f"{top.explanation}; likewise against {', '.join(ctx.label(y) for y in others[1:])}"
-            else:
-                explanation = (f"{ctx.label(x)} says {values[x]!r}, against {len(others)} others: "
-                               + "; ".join(f"{ctx.label(y)} {values[y]!r}" for y in others))
-            out.append(Proposal(type=kind, severity=severity, claims=(x, *others), values=values,
-                                explanation=explanation))
+            # one finding per figure (name, day ...) of x: a claim giving two figures, each against
+            # other claims ("11-inch" against "15-inch", "$999" against "$1,199"), gets two findings
+            by_value: dict[str, list[str]] = {}
+            for y in others:
+                by_value.setdefault(by_pair[frozenset((x, y))].values.get(x, ""), []).append(y)
+            for ys in by_value.values():
+                out.append(_gathered(ctx, kind, x, ys, [by_pair[frozenset((x, y))] for y in ys]))
     return out
+
+
+def _gathered(ctx: Context, kind: str, x: str, others: list[str], found: list[Proposal]) -> Proposal:
+    """One finding of claim x against the claims ``others`` it differs from (their pair
+    findings ``found``, in the same order), or the one pair finding."""
+    if len(found) == 1:
+        return found[0]
+    top = found[0]
+    values = {x: top.values.get(x, "")}
+    for y, p in zip(others, found):
+        values[y] = p.values.get(y, "")
+    severity = max((p.severity for p in found), key=SEVERITY_RANK.__getitem__)
+    if kind == "quote" or not all(values.values()):  # remarks are too long to list
+        explanation = f"{top.explanation}; likewise against {', '.join(ctx.label(y) for y in others[1:])}"
+    else:
+        explanation = (f"{ctx.label(x)} says {values[x]!r}, against {len(others)} others: "
+                       + "; ".join(f"{ctx.label(y)} {values[y]!r}" for y in others))
+    return Proposal(type=kind, severity=severity, claims=(x, *others), values=values, explanation=explanation)
 
 
 def number(proposals: Sequence[Proposal], claims: Sequence[Claim]) -> list[Finding]:

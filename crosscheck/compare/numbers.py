@@ -86,7 +86,8 @@ def _open_end(v: float) -> float:
 
 def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     v = q.value
-    rounded = v >= ROUNDED_FROM or q.unit in MEASURE_UNITS and v >= 10
+    # (a length or a weight in words is given to the unit: "six miles" for 6.2 miles)
+    rounded = v >= ROUNDED_FROM or q.unit in MEASURE_UNITS and (v >= 10 or not any(ch.isdigit() for ch in q.text))
     r = _rounding(v) if with_rounding and rounded or (with_rounding and v != int(v)) else 0.0
     # "about": a tenth either way, but no more than a unit of the last digit written ("about
     # 30" is 27-33; "roughly $141 million", written to the million, is 140-142 million)
@@ -486,6 +487,10 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "a bare, 13-seat majority" / "short of the 17-seat quorum": two measures
             if _market_moment(ca, x) or _market_moment(cb, y):
                 continue  # "shares fell 4.3 percent at mid-afternoon" / "shares fell 6.6%": two moments of the day
+            if _part_of_more(ca, x) != _part_of_more(cb, y):
+                continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
+            if _dated_apart(fa, fb):
+                continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
             if _places_apart(ca, cb):
                 continue  # "killing seven in the Beach camp" / "12 were killed in Gaza City": two places' figures
             if _many_things(ca, x) != _many_things(cb, y):
@@ -517,13 +522,42 @@ def find(ctx: Context) -> list[Proposal]:
     return out + ages(ctx)
 
 
+#: after a figure, words that make it a part of a larger count: "170,000 in the province and
+#: tens of thousands more elsewhere", "12 here and several more in the north"
+_AND_MORE = re.compile(r"^[^.;:]{0,60}?\band\s+(?:[\w,]+\s+){0,4}more\b", re.I)
+
+
+def _part_of_more(claim, q) -> bool:
+    """Whether a claim gives a figure as a part of a larger count it does not give."""
+    return bool(_AND_MORE.match(claim.text[max(0, q.end - claim.start):]))
+
+
+#: dates further apart than this are of two events
+DATED_APART = dt.timedelta(days=30)
+
+
+def _dated_apart(fa, fb) -> bool:
+    """Whether each claim dates what it tells and every date of one is more than DATED_APART
+    from every date of the other: their figures are two events'."""
+    da = [(d.low, d.high) for d in fa.dates if d.low and d.high]
+    db = [(d.low, d.high) for d in fb.dates if d.low and d.high]
+    return bool(da) and bool(db) and all(x1 + DATED_APART < y0 or y1 + DATED_APART < x0 for x0, x1 in da for y0, y1 in db)
+
+
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
+#: before a place, the words that make it where something happened: "in Norbury", "at the
+#: Beach refugee camp" (not "from New York City", a place in the story of someone)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _place_words(claim) -> set[str]:
-    """The words of the places a claim names (folded), not its nationalities."""
+    """The words of the places a claim says something happened in (folded), not its
+    nationalities nor places named otherwise."""
     f = claim.facts
     return {w for e in (f.entities if f else []) if e.label in _PLACE_LABELS
+            and (e.role == "location" or _AT_PLACE.search(claim.text[max(0, e.start - claim.start - 40): e.start - claim.start]))
             for w in re.findall(r"[^\W\d_]+", e.text.casefold()) if w != "the"}
 
 
