@@ -443,6 +443,12 @@ def test_figures_of_claims_dated_months_apart_are_two_events():
     assert numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
     c = claim("c3", "b", "A 7.4 quake hit the coast.", quantities=[q("7.4", 7.4, "magnitude", "hit")])
     assert len(numbers.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))) == 1
+    # a date of another act tells nothing of the figure's: "a 7.4 quake hit the coast, the
+    # survey said in May 2022"
+    said = DateRef(text="May 2022", start=may.start, end=may.end, low=may.low, high=may.high, year=2022, month=5,
+                   anchor="say")
+    d = claim("c4", "b", tb, quantities=[q("7.4", 7.4, "magnitude", "hit")], dates=[said])
+    assert len(numbers.find(context([a, d], {("c1", "c4"): (0.9, 0.9)}))) == 1
 
 
 def test_the_dates_of_two_named_events_are_two_occasions():
@@ -685,6 +691,14 @@ def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair(
     d = claim("c4", "b", td, entities=[ent(td, "Vances", "PERSON", "vances", "nsubj:be")])
     assert len(entities.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))) == 1
     assert entities.find(context([c, d], {("c3", "c4"): (0.7, 0.7)})) == []  # "was": only in a very likely pair
+    # beyond doubt, people in an object or a phrase beside the act are no swap: "breaking Vance's
+    # record" / "his pass to Ruiz won the game"
+    tg, th = "Okafor threw for 205 yards, breaking Vance's record.", "Okafor threw for 205 yards, and his pass to Ruiz won it."
+    g = claim("c7", "a", tg, entities=[ent(tg, "Okafor", "PERSON", "okafor", "nsubj:throw"),
+                                       ent(tg, "Vance", "PERSON", "vance", "dobj:break")])
+    h = claim("c8", "b", th, entities=[ent(th, "Okafor", "PERSON", "okafor", "nsubj:throw"),
+                                       ent(th, "Ruiz", "PERSON", "ruiz", "prep:win")])
+    assert entities.find(context([g, h], {("c7", "c8"): (0.95, 0.95)})) == []
     # a person judged ("was nearly perfect") against another's act ("scored the winner"): no swap
     te, tf = "Ana Ruiz scored the winner as the Hawks beat the Owls.", "Tom Vance was nearly perfect as the Hawks beat the Owls."
     e = claim("c5", "a", te, entities=[ent(te, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:score")])
@@ -2020,6 +2034,31 @@ def test_ranks_a_claim_gives_all_of_are_shared_with_the_other_claim():
     assert framing.find(context([d, e], {("c4", "c5"): (0.9, 0.9)})) == []
 
 
+def test_an_ordinal_naming_a_street_counts_nothing_and_one_against_someone_counts_those_meetings():
+    ta, tb = "The van was found on 117th Street near the depot.", "The van was found on 115th Street near the depot."
+    a = claim("c1", "a", ta, ordinals=[_rank(ta, "117th", 117, "street")])
+    b = claim("c2", "b", tb, ordinals=[_rank(tb, "115th", 115, "street")])
+    assert framing.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    tc, td = "It was the champion's second victory over Vance.", "It was the champion's 58th victory."
+    c = claim("c3", "a", tc, ordinals=[_rank(tc, "second victory", 2, "victory")])
+    d = claim("c4", "b", td, ordinals=[_rank(td, "58th victory", 58, "victory")])
+    assert framing.find(context([c, d], {("c3", "c4"): (0.9, 0.9)})) == []
+    te = "It was the champion's third victory over Vance."
+    e = claim("c5", "b", te, ordinals=[_rank(te, "third victory", 3, "victory")])
+    assert [p.type for p in framing.find(context([c, e], {("c3", "c5"): (0.9, 0.9)}))] == ["framing"]
+
+
+def test_a_habit_has_no_status_of_one_act():
+    a = claim("c1", "a", "The old mayor would wander the pier at night, muttering.", modality="expected",
+              actions=["wander"], acts={"wander": "expected"})
+    b = claim("c2", "b", "The old mayor routinely wandered the pier at night, muttering.", tense="past",
+              actions=["wander"], acts={"wander": "done"})
+    assert status.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = claim("c3", "b", "The old mayor wandered the pier at night, muttering.", tense="past",
+              actions=["wander"], acts={"wander": "done"})
+    assert [p.type for p in status.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["status"]
+
+
 def test_an_ordinal_on_a_unit_of_play_counts_no_occasion():
     ta, tb = "The keeper was beaten on first down by the winger.", "The keeper was beaten on second down by the winger."
     a = claim("c1", "a", ta, ordinals=[_rank(ta, "first", 1, "down")])
@@ -2502,6 +2541,13 @@ def test_a_clock_time_with_and_without_its_minutes_is_one_wording():
 def test_a_name_and_its_initials_in_a_quotation_are_one_wording():
     assert quotes.diff("won the league's MVP award in May", "won the league's Most Valuable Player award in May") == ""
     assert quotes.diff("won the league's MVP award in May", "won the league's Most Improved Player award in May")
+
+
+def test_initials_with_or_without_stops_are_one_first_name():
+    ta, tb = "“We are aware of it,” general manager A.J. Voss said.", "“We are aware of it,” general manager AJ Voss said."
+    a = claim("c1", "a", ta, entities=[ent(ta, "A.J. Voss", "PERSON", "a.j. voss", "nsubj:say")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "AJ Voss", "PERSON", "aj voss", "nsubj:say")])
+    assert [p for p in entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)})) if "first name" in p.explanation] == []
 
 
 def test_a_teams_name_cut_short_is_one_name():

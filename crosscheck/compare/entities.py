@@ -614,7 +614,11 @@ def _held(ctx: Context, a: str, b: str) -> Proposal | None:
     effective rate was 35.7 percent" / "the Ruizes paid an effective rate of 35.7 percent"."""
     if ctx.probability(a, b) < HELD:
         return None
-    ta, tb = _told_of(ctx, a), _told_of(ctx, b)
+    # the people each claim tells of as the subject of what it tells, or as the one the subject
+    # belongs to ("the Vances' rate was ..."): not a person in an object or a phrase beside the
+    # act ("breaking Vance's mark" / "his pass to Ruiz"; "after the Vance visit was confirmed" /
+    # "reacted on Twitter")
+    ta, tb = _told_as_subject(ctx, a), _told_as_subject(ctx, b)
     if not ta or not tb:
         return None
     only_a = _unnamed_in(ta, _per_claim(ctx, b)[1], ctx.claims[b].text)
@@ -629,6 +633,23 @@ def _held(ctx: Context, a: str, b: str) -> Proposal | None:
         explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r}",
         values={a: na, b: nb},
     )
+
+
+def _told_as_subject(ctx: Context, cid: str) -> dict[str, str] | None:
+    """Of :func:`_told_of`, the people in a subject's role (or its possessor's)."""
+    told = _told_of(ctx, cid)
+    if not told:
+        return told
+    subjects = {k for k, e in _persons(ctx, cid) if (e.anchor or "").partition(":")[0] in SUBJECTS
+                and not (e.role == "qualifier" and not qualifies_noun_possessive(ctx.claims[cid], e))}
+    return {k: v for k, v in told.items() if k in subjects}
+
+
+def qualifies_noun_possessive(claim, e) -> bool:
+    """Whether a name qualifies a noun as its possessor ("the Vances' rate", "Vance's team")."""
+    end = e.end - claim.start
+    return bool(_POSSESSIVE_AFTER.match(claim.text, end)) or e.text.endswith(("'s", "’s")) \
+        or claim.text[end:end + 1] in ("'", "’") and e.text.endswith("s")
 
 
 #: nouns a name qualifies to name a body rather than the person: "the Vance administration", "the
@@ -913,7 +934,8 @@ def _parts(name: str) -> tuple[str, frozenset[str]] | None:
     from nameparser import HumanName
 
     h = HumanName(fold(name.removesuffix("'s").removesuffix("’s")))
-    given = {w.strip(".").casefold() for part in (h.first, h.middle, h.nickname) for w in part.split()}
+    # (initials with or without their stops, "A.J." / "AJ", are one name)
+    given = {w.replace(".", "").casefold() for part in (h.first, h.middle, h.nickname) for w in part.split()}
     given = {w for w in given if len(w) > 1}
     if not h.last or not given:
         return None

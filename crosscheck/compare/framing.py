@@ -62,7 +62,13 @@ def _counted(ctx: Context, cid: str) -> list:
     c = ctx.claims[cid]
     f = c.facts
     return [o for o in (f.ordinals if f else []) if o.rank >= 1 and o.head and not o.qualifier and not o.general
-            and not _in_a_period(c, o)]
+            and not _in_a_period(c, o) and o.head.casefold().rstrip(".") not in NAMING]
+
+
+#: nouns an ordinal names a place or a text with, counting nothing that happened: "117th Street",
+#: "the 5th Circuit", "the 25th Amendment", "the 19th century"
+NAMING = {"street", "avenue", "st", "ave", "road", "rd", "floor", "precinct", "ward", "district", "circuit",
+          "amendment", "parallel", "century"}
 
 
 #: a span an ordinal counts within, right after the thing counted: "the 19th test this year",
@@ -70,11 +76,21 @@ def _counted(ctx: Context, cid: str) -> list:
 _SCOPE = re.compile(r"^\s*(?:(?:so far\s+)?this|last|of\s+the|in|in\s+the)\s+(year|season|month|week|decade|century|\d{4})\b", re.I)
 
 
+#: whom an ordinal counts against, right after the thing counted: "his second win over Vance",
+#: "the third defeat against Norland" (a count of those meetings, not of all)
+_AGAINST = re.compile(r"^\s*(?:over|against|versus|vs\.?)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
 def _scope(ctx: Context, cid: str, o) -> str | None:
-    """The span the ordinal counts within ("this year"), None for a count over all time."""
+    """The span the ordinal counts within ("this year"), or whom ("over Vance"); None for a
+    count over all time."""
     c = ctx.claims[cid]
-    m = _SCOPE.match(c.text[max(0, o.end - c.start):])
-    return m.group(1).lower() if m else None
+    after = c.text[max(0, o.end - c.start):]
+    m = _SCOPE.match(after)
+    if m:
+        return m.group(1).lower()
+    m = _AGAINST.match(after)
+    return "against " + m.group(1).casefold() if m else None
 
 
 #: "the first two drives", "the first 10 days": the ordinal counts the first few, not one

@@ -489,7 +489,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "shares fell 4.3 percent at mid-afternoon" / "shares fell 6.6%": two moments of the day
             if _part_of_more(ca, x) != _part_of_more(cb, y):
                 continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
-            if _dated_apart(fa, fb):
+            if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
             if _places_apart(ca, cb):
                 continue  # "killing seven in the Beach camp" / "12 were killed in Gaza City": two places' figures
@@ -536,11 +536,13 @@ def _part_of_more(claim, q) -> bool:
 DATED_APART = dt.timedelta(days=30)
 
 
-def _dated_apart(fa, fb) -> bool:
-    """Whether each claim dates what it tells and every date of one is more than DATED_APART
-    from every date of the other: their figures are two events'."""
-    da = [(d.low, d.high) for d in fa.dates if d.low and d.high]
-    db = [(d.low, d.high) for d in fb.dates if d.low and d.high]
+def _dated_apart(fa, x, fb, y) -> bool:
+    """Whether each claim dates the act its figure hangs on and every such date of one is more
+    than DATED_APART from every such date of the other: their figures are two events' ("an 8.7
+    quake hit in May 2012" / "a 6.1 quake hit early Tuesday"). Dates of other acts tell nothing
+    ("used $84,000 to settle a suit filed in 2014" / "who used $84,000 ... resigned on Friday")."""
+    da = [(d.low, d.high) for d in fa.dates if d.low and d.high and x.anchor and d.anchor == x.anchor]
+    db = [(d.low, d.high) for d in fb.dates if d.low and d.high and y.anchor and d.anchor == y.anchor]
     return bool(da) and bool(db) and all(x1 + DATED_APART < y0 or y1 + DATED_APART < x0 for x0, x1 in da for y0, y1 in db)
 
 

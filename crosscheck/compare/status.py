@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..claims.facts import ALTERNATIVES, FATES, MEASURES, SAYING_VERBS
+from ..claims.facts import ALTERNATIVES, FATES, HABITUAL, MEASURES, SAYING_VERBS
 from .context import Context, Proposal, other_objects
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
@@ -307,6 +307,8 @@ def find(ctx: Context) -> list[Proposal]:
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None or _quoted(ctx, a) or _quoted(ctx, b):
             continue
+        if HABITUAL.search(ctx.claims[a].text) or HABITUAL.search(ctx.claims[b].text):
+            continue  # "routinely wandered the streets" / "would wander the streets": a habit, no one act's status
         # one main act, not a verb of saying ("critics argued the levy could raise fares": the
         # "could" is the argument's, no status of the arguing); its subjects told otherwise
         # ("the harbour board released" / "its chair is to release") are one doer's in a pair

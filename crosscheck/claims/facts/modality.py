@@ -15,7 +15,8 @@ PLAN_WORDS = {"consider", "plan", "arrange", "eye", "envisage", "envision", "aim
 POSSIBLE_AUX = {"may", "might", "could"}
 #: Verbs that report what was said: "the sources said X is expected to ..." takes the status of X.
 REPORTING_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "stress", "insist"}
-HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to)\b", re.I)
+HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to|routinely|"
+                      r"regularly|frequently|habitually)\b", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 #: two times an act may take, neither told ("before or after the summit"); not "whether or not",
 #: a question one decides ("can decide whether or not to ...") or a concession ("goes ahead
