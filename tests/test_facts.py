@@ -255,6 +255,12 @@ def test_an_act_whose_subject_is_none_of_its_kind_is_not_done(facts_of):
     assert facts_of("Charges were filed against the ferry's captain.").acts.get("file") == "done"
 
 
+def test_an_act_a_claim_says_was_to_happen_is_planned_not_done(facts_of):
+    f = facts_of("The two skippers were to appear before the harbour court on Wednesday.")
+    assert f.modality == "planned" and f.acts.get("appear") == "planned"
+    assert facts_of("The two skippers appeared before the harbour court on Wednesday.").acts.get("appear") == "done"
+
+
 def test_the_aim_of_an_act_done_is_no_plan_pending(facts_of):
     f = facts_of("The utility has issued an urgent notice to residents, aiming to calm fears about the water.")
     assert f.acts.get("issue") == "done" and "calm" not in f.acts

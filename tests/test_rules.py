@@ -2048,6 +2048,16 @@ def test_an_ordinal_naming_a_street_counts_nothing_and_one_against_someone_count
     assert [p.type for p in framing.find(context([c, e], {("c3", "c5"): (0.9, 0.9)}))] == ["framing"]
 
 
+def test_ordinals_counting_among_two_named_classes_are_two_counts():
+    ta, tb = "Vance is the fifth Harbour League coach fired this year.", "Vance is the third Northern Division coach fired this year."
+    a = claim("c1", "a", ta, ordinals=[_rank(ta, "fifth Harbour League coach", 5, "coach")])
+    b = claim("c2", "b", tb, ordinals=[_rank(tb, "third Northern Division coach", 3, "coach")])
+    assert framing.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    tc = "Vance is the sixth Harbour League coach fired this year."
+    c = claim("c3", "b", tc, ordinals=[_rank(tc, "sixth Harbour League coach", 6, "coach")])
+    assert [p.type for p in framing.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["framing"]
+
+
 def test_a_habit_has_no_status_of_one_act():
     a = claim("c1", "a", "The old mayor would wander the pier at night, muttering.", modality="expected",
               actions=["wander"], acts={"wander": "expected"})
@@ -2548,6 +2558,16 @@ def test_initials_with_or_without_stops_are_one_first_name():
     a = claim("c1", "a", ta, entities=[ent(ta, "A.J. Voss", "PERSON", "a.j. voss", "nsubj:say")])
     b = claim("c2", "b", tb, entities=[ent(tb, "AJ Voss", "PERSON", "aj voss", "nsubj:say")])
     assert [p for p in entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)})) if "first name" in p.explanation] == []
+
+
+def test_a_given_name_cut_short_is_one_first_name():
+    ta, tb = "The co-op founder Torv Vance opened the dairy.", "The co-op founder Torvald Vance opened the dairy."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Torv Vance", "PERSON", "torv vance", "nsubj:open")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Torvald Vance", "PERSON", "torvald vance", "nsubj:open")])
+    assert [p for p in entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)})) if "first name" in p.explanation] == []
+    tc = "The co-op founder Ottmar Vance opened the dairy."
+    c = claim("c3", "b", tc, entities=[ent(tc, "Ottmar Vance", "PERSON", "ottmar vance", "nsubj:open")])
+    assert [p for p in entities.find(context([a, c], {("c1", "c3"): (0.95, 0.95)})) if "first name" in p.explanation]
 
 
 def test_a_teams_name_cut_short_is_one_name():

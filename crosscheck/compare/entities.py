@@ -965,9 +965,20 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
         return True
     for x in ga:
         if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED or _one_letter(x, y) or _pet_form(x, y)
-                                         or _pet_form(y, x) for y in gb):
+                                         or _pet_form(y, x) or _cut_short(x, y) for y in gb):
             return True
     return False
+
+
+#: the fewest letters a name cut short keeps ("Mat" of "Matanuska", "Ben" of "Benedikt")
+CUT_FROM = 3
+
+
+def _cut_short(x: str, y: str) -> bool:
+    """Whether one given name is the other's first letters ("Mat" / "Matanuska", "Fred" /
+    "Frederick"): the name cut short, as names are, whether or not a table lists it."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= CUT_FROM and len(long) > len(short) and long.startswith(short)
 
 
 def _pet_form(pet: str, name: str) -> bool:

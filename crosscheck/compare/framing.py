@@ -97,13 +97,21 @@ def _scope(ctx: Context, cid: str, o) -> str | None:
 _FIRST_FEW = re.compile(r"^first\s+(\w+)\b", re.I)
 
 
-def _ranks(ctx: Context, cid: str, ordinals: list, head: str, scope: str | None) -> set[int]:
-    """The ranks a claim gives things of one kind (``head``) counted within one span: each
-    ordinal's; all of "the first two drives" (1 and 2); and a rank told without its noun beside
-    one told with it ("her second marriage failed, as did a third": the third marriage too)."""
+def _class(o) -> frozenset[str]:
+    """The names an ordinal's thing is counted among ("the third Eastern Conference coach",
+    "the fifth NBA coach"): its capitalised words between the ordinal and the noun."""
+    words = o.text.split()[1:-1]
+    return frozenset(w for w in words if w[:1].isupper())
+
+
+def _ranks(ctx: Context, cid: str, ordinals: list, head: str, scope: str | None, cls: frozenset[str] = frozenset()) -> set[int]:
+    """The ranks a claim gives things of one kind (``head``) counted within one span and among
+    one class: each ordinal's; all of "the first two drives" (1 and 2); and a rank told without
+    its noun beside one told with it ("her second marriage failed, as did a third": the third
+    marriage too)."""
     out: set[int] = set()
     for z in ordinals:
-        if z.head != head or _scope(ctx, cid, z) != scope:
+        if z.head != head or _scope(ctx, cid, z) != scope or _class(z) != cls:
             continue
         m = _FIRST_FEW.match(z.text)
         few = number_value(m.group(1)) if m else None
@@ -157,7 +165,8 @@ def find(ctx: Context) -> list[Proposal]:
             # a claim may count two of a kind ("the third and the fourth vote"): the noun is
             # counted differently only when the two claims give it no rank in common
             scope = _scope(ctx, a, x)
-            ranks_a, ranks_b = _ranks(ctx, a, oa, x.head, scope), _ranks(ctx, b, ob, x.head, scope)
+            # (of one class: "the fifth NBA coach fired" / "the third Eastern Conference coach" are two counts)
+            ranks_a, ranks_b = _ranks(ctx, a, oa, x.head, scope, _class(x)), _ranks(ctx, b, ob, x.head, scope, _class(x))
             if ranks_b and not ranks_a & ranks_b and a not in conflicts.get(b, []) and b not in conflicts.get(a, []):
                 counted.append((a, b))
                 break

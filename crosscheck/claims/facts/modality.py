@@ -69,6 +69,15 @@ def purposed(t) -> bool:
         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
 
 
+def be_to(t) -> bool:
+    """Whether a verb is told as arranged by "be to" ("the men were to appear in court
+    Wednesday", "the mayor is to sign the bill"): an act planned, not one done."""
+    h = t.head
+    return t.dep_ == "xcomp" and h is not t and h.lemma_.lower() == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        and not any(c.dep_ in ("acomp", "attr", "expl") for c in h.children)
+
+
 def _aim_of_act(t) -> bool:
     """Whether a verb of planning, as a participle beside an act told done, gives that act's
     aim ("has issued a patch, aiming to fix the flaw", "sent troops, hoping to end the siege"):
@@ -173,6 +182,8 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     pending = None
     if lemmas & EXPECT_WORDS and (root.lemma_.lower() in EXPECT_WORDS or root.lemma_.lower() == "be"):
         pending = "expected"
+    elif root.lemma_.lower() == "be" and any(be_to(t) for t in chain[1:]):
+        pending = "planned"  # "the men were to appear in court Wednesday"
     elif root.lemma_.lower() in PLAN_WORDS and not regarded(root) or lemmas & PLAN_WORDS and root.lemma_.lower() == "be":
         pending = "planned"
     if pending:
@@ -328,7 +339,7 @@ def acts_of(tokens) -> dict[str, str]:
                 # the flaw": what they were for, no plan pending
             if h.lemma_.lower() in EXPECT_WORDS:
                 st = "expected"
-            elif h.lemma_.lower() in PLAN_WORDS:
+            elif h.lemma_.lower() in PLAN_WORDS or h.lemma_.lower() == "be" and be_to(t):
                 st = "planned"
             else:
                 st = status.get(h.i) if h.lemma_.lower() not in _NOT_ACTIONS else None
