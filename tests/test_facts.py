@@ -259,6 +259,9 @@ def test_an_act_a_claim_says_was_to_happen_is_planned_not_done(facts_of):
     f = facts_of("The two skippers were to appear before the harbour court on Wednesday.")
     assert f.modality == "planned" and f.acts.get("appear") == "planned"
     assert facts_of("The two skippers appeared before the harbour court on Wednesday.").acts.get("appear") == "done"
+    # an aim is no arrangement: "our goal is to register 4 million voters"
+    f = facts_of("Our goal is to register four million voters.")
+    assert f.modality != "planned" and "register" not in f.acts
 
 
 def test_the_aim_of_an_act_done_is_no_plan_pending(facts_of):

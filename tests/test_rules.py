@@ -393,23 +393,6 @@ def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_th
     assert dates.find(context([agreed, said], {("c1", "c3"): (0.9, 0.9)})) == []
 
 
-def test_figures_told_of_two_places_are_two_figures():
-    """'a shell hit a house in Norbury, killing seven' / 'twelve were killed in Eastwick': the
-    figures of two places; the same place, or one claim naming none, still compared."""
-    ta, tb = "A shell hit a house in Norbury, killing seven people.", "Twelve people were killed in Eastwick."
-    a = claim("c1", "a", ta, quantities=[q("seven people", 7, "person", "kill")],
-              entities=[ent(ta, "Norbury", "GPE", "norbury", "prep:hit")])
-    b = claim("c2", "b", tb, quantities=[q("Twelve people", 12, "person", "kill")],
-              entities=[ent(tb, "Eastwick", "GPE", "eastwick", "prep:kill")])
-    assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.95)})) == []
-    tc = "Twelve people were killed in Norbury."
-    c = claim("c3", "b", tc, quantities=[q("Twelve people", 12, "person", "kill")],
-              entities=[ent(tc, "Norbury", "GPE", "norbury", "prep:kill")])
-    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.8, 0.95)}))) == 1
-    d = claim("c4", "b", "Twelve people were killed.", quantities=[q("Twelve people", 12, "person", "kill")])
-    assert len(numbers.find(context([a, d], {("c1", "c4"): (0.8, 0.95)}))) == 1
-
-
 def test_a_length_in_words_is_given_to_the_unit():
     a = claim("c1", "a", "The ferry sank in water six miles deep.", quantities=[q("six miles", 6, "mile", "sink")])
     b = claim("c2", "b", "The ferry sank in water 6.2 miles deep.", quantities=[q("6.2 miles", 6.2, "mile", "sink")])

@@ -614,16 +614,17 @@ def _held(ctx: Context, a: str, b: str) -> Proposal | None:
     effective rate was 35.7 percent" / "the Ruizes paid an effective rate of 35.7 percent"."""
     if ctx.probability(a, b) < HELD:
         return None
-    # the people each claim tells of as the subject of what it tells, or as the one the subject
-    # belongs to ("the Vances' rate was ..."): not a person in an object or a phrase beside the
-    # act ("breaking Vance's mark" / "his pass to Ruiz"; "after the Vance visit was confirmed" /
-    # "reacted on Twitter")
-    ta, tb = _told_as_subject(ctx, a), _told_as_subject(ctx, b)
+    ta, tb = _told_of(ctx, a), _told_of(ctx, b)
     if not ta or not tb:
         return None
     only_a = _unnamed_in(ta, _per_claim(ctx, b)[1], ctx.claims[b].text)
     only_b = _unnamed_in(tb, _per_claim(ctx, a)[1], ctx.claims[a].text)
     if len(only_a) != 1 or len(only_b) != 1 or name_words(only_a[0]) & name_words(only_b[0]):
+        return None
+    # each the subject of what its claim tells, or the one the subject belongs to ("the Vances'
+    # rate was ..."): not a person in an object or a phrase beside the act ("breaking Vance's
+    # mark" / "his pass to Ruiz"; "after the Vance visit was confirmed" / "reacted on Twitter")
+    if only_a[0] not in _subjects(ctx, a) or only_b[0] not in _subjects(ctx, b):
         return None
     if _institution(ctx, a, only_a[0]) or _institution(ctx, b, only_b[0]):
         return None  # "the Vance administration reached a deal": a government, not the person
@@ -635,14 +636,11 @@ def _held(ctx: Context, a: str, b: str) -> Proposal | None:
     )
 
 
-def _told_as_subject(ctx: Context, cid: str) -> dict[str, str] | None:
-    """Of :func:`_told_of`, the people in a subject's role (or its possessor's)."""
-    told = _told_of(ctx, cid)
-    if not told:
-        return told
-    subjects = {k for k, e in _persons(ctx, cid) if (e.anchor or "").partition(":")[0] in SUBJECTS
-                and not (e.role == "qualifier" and not qualifies_noun_possessive(ctx.claims[cid], e))}
-    return {k: v for k, v in told.items() if k in subjects}
+def _subjects(ctx: Context, cid: str) -> set[str]:
+    """The people a claim names in a subject's role (or its possessor's), not as a word of
+    another noun ("the Vance visit")."""
+    return {k for k, e in _persons(ctx, cid) if (e.anchor or "").partition(":")[0] in SUBJECTS
+            and not (e.role == "qualifier" and not qualifies_noun_possessive(ctx.claims[cid], e))}
 
 
 def qualifies_noun_possessive(claim, e) -> bool:

@@ -491,8 +491,6 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
             if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
-            if _places_apart(ca, cb):
-                continue  # "killing seven in the Beach camp" / "12 were killed in Gaza City": two places' figures
             if _many_things(ca, x) != _many_things(cb, y):
                 continue  # "$8,000 worth of tools, bikes and cash" / "$5,000 in cash": a total of many things and one
             sev = compare(x, y)
@@ -544,33 +542,6 @@ def _dated_apart(fa, x, fb, y) -> bool:
     da = [(d.low, d.high) for d in fa.dates if d.low and d.high and x.anchor and d.anchor == x.anchor]
     db = [(d.low, d.high) for d in fb.dates if d.low and d.high and y.anchor and d.anchor == y.anchor]
     return bool(da) and bool(db) and all(x1 + DATED_APART < y0 or y1 + DATED_APART < x0 for x0, x1 in da for y0, y1 in db)
-
-
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-#: before a place, the words that make it where something happened: "in Norbury", "at the
-#: Beach refugee camp" (not "from New York City", a place in the story of someone)
-_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-
-
-def _place_words(claim) -> set[str]:
-    """The words of the places a claim says something happened in (folded), not its
-    nationalities nor places named otherwise."""
-    f = claim.facts
-    return {w for e in (f.entities if f else []) if e.label in _PLACE_LABELS
-            and (e.role == "location" or _AT_PLACE.search(claim.text[max(0, e.start - claim.start - 40): e.start - claim.start]))
-            for w in re.findall(r"[^\W\d_]+", e.text.casefold()) if w != "the"}
-
-
-def _places_apart(ca, cb) -> bool:
-    """Whether two claims each name places and neither writes a word of the other's anywhere:
-    their figures are of two places (two strikes, two towns), not one figure told two ways."""
-    wa, wb = _place_words(ca), _place_words(cb)
-    if not wa or not wb:
-        return False
-    ta, tb = set(re.findall(r"[^\W\d_]+", ca.text.casefold())), set(re.findall(r"[^\W\d_]+", cb.text.casefold()))
-    return not wa & tb and not wb & ta
 
 
 #: an age set beside a name ("Ana Ruiz, 51, said"), or before it ("the 51-year-old Ruiz")

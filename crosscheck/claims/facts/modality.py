@@ -75,7 +75,14 @@ def be_to(t) -> bool:
     h = t.head
     return t.dep_ == "xcomp" and h is not t and h.lemma_.lower() == "be" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
-        and not any(c.dep_ in ("acomp", "attr", "expl") for c in h.children)
+        and not any(c.dep_ in ("acomp", "attr", "expl") for c in h.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AIMS for c in h.children)
+
+
+#: subjects of "be to" that name an aim, not an arrangement: "our goal is to help 4 million
+#: people register" tells what is wanted, no act planned by anyone
+_AIMS = {"goal", "aim", "plan", "idea", "purpose", "hope", "intention", "mission", "job", "task", "objective", "point",
+         "priority", "challenge", "strategy", "dream", "wish", "target", "ambition", "effort", "focus"}
 
 
 def _aim_of_act(t) -> bool:
