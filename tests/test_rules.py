@@ -2017,28 +2017,28 @@ def test_ranks_a_claim_gives_all_of_are_shared_with_the_other_claim():
     assert framing.find(context([d, e], {("c4", "c5"): (0.9, 0.9)})) == []
 
 
+def _framed(a: tuple[str, str, int, str], b: tuple[str, str, int, str]) -> list[str]:
+    """The framing findings of two outlets' claims, each (text, ordinal as written, rank, noun)
+    with one ordinal, in a pair that states one fact beyond doubt."""
+    ca = claim("c1", "a", a[0], ordinals=[_rank(*a)])
+    cb = claim("c2", "b", b[0], ordinals=[_rank(*b)])
+    return [p.type for p in framing.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)}))]
+
+
 def test_an_ordinal_naming_a_street_counts_nothing_and_one_against_someone_counts_those_meetings():
-    ta, tb = "The van was found on 117th Street near the depot.", "The van was found on 115th Street near the depot."
-    a = claim("c1", "a", ta, ordinals=[_rank(ta, "117th", 117, "street")])
-    b = claim("c2", "b", tb, ordinals=[_rank(tb, "115th", 115, "street")])
-    assert framing.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    tc, td = "It was the champion's second victory over Vance.", "It was the champion's 58th victory."
-    c = claim("c3", "a", tc, ordinals=[_rank(tc, "second victory", 2, "victory")])
-    d = claim("c4", "b", td, ordinals=[_rank(td, "58th victory", 58, "victory")])
-    assert framing.find(context([c, d], {("c3", "c4"): (0.9, 0.9)})) == []
-    te = "It was the champion's third victory over Vance."
-    e = claim("c5", "b", te, ordinals=[_rank(te, "third victory", 3, "victory")])
-    assert [p.type for p in framing.find(context([c, e], {("c3", "c5"): (0.9, 0.9)}))] == ["framing"]
+    assert _framed(("The van was found on 117th Street near the depot.", "117th", 117, "street"),
+                   ("The van was found on 115th Street near the depot.", "115th", 115, "street")) == []
+    over = ("It was the champion's second victory over Vance.", "second victory", 2, "victory")
+    assert _framed(over, ("It was the champion's 58th victory.", "58th victory", 58, "victory")) == []
+    assert _framed(over, ("It was the champion's third victory over Vance.", "third victory", 3, "victory")) == ["framing"]
 
 
 def test_ordinals_counting_among_two_named_classes_are_two_counts():
-    ta, tb = "Vance is the fifth Harbour League coach fired this year.", "Vance is the third Northern Division coach fired this year."
-    a = claim("c1", "a", ta, ordinals=[_rank(ta, "fifth Harbour League coach", 5, "coach")])
-    b = claim("c2", "b", tb, ordinals=[_rank(tb, "third Northern Division coach", 3, "coach")])
-    assert framing.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    tc = "Vance is the sixth Harbour League coach fired this year."
-    c = claim("c3", "b", tc, ordinals=[_rank(tc, "sixth Harbour League coach", 6, "coach")])
-    assert [p.type for p in framing.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["framing"]
+    fifth = ("Vance is the fifth Harbour League coach fired this year.", "fifth Harbour League coach", 5, "coach")
+    assert _framed(fifth, ("Vance is the third Northern Division coach fired this year.", "third Northern Division coach",
+                           3, "coach")) == []
+    assert _framed(fifth, ("Vance is the sixth Harbour League coach fired this year.", "sixth Harbour League coach",
+                           6, "coach")) == ["framing"]
 
 
 def test_a_habit_has_no_status_of_one_act():
