@@ -402,7 +402,7 @@ def test_a_length_in_words_is_given_to_the_unit():
 
 
 def test_a_figure_given_as_a_part_of_a_larger_count_is_not_set_against_the_whole():
-    ta = "The flood killed 1,700 people in the delta and hundreds more upstream."
+    ta = "The flood killed 1,700 people in the delta and hundreds more in the hills."
     x = ta.index("1,700")
     a = claim("c1", "a", ta, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=x, end=x + 12,
                                                   anchor="kill")])
@@ -410,6 +410,12 @@ def test_a_figure_given_as_a_part_of_a_larger_count_is_not_set_against_the_whole
     b = claim("c2", "b", tb, quantities=[Quantity(text="2,300 people", value=2300, unit="person", start=16, end=28,
                                                   anchor="kill")])
     assert numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    # "and more than 300 hurt", "and thousands more fled": counts of other things
+    for tail in ("and more than 300 were hurt.", "and thousands more fled their homes."):
+        td = f"The flood killed 1,700 people in the delta {tail}"
+        d = claim("c4", "a", td, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=x, end=x + 12,
+                                                      anchor="kill")])
+        assert len(numbers.find(context([d, b], {("c2", "c4"): (0.9, 0.9)}))) == 1
     tc = "The flood killed 1,700 people in the delta."
     c = claim("c3", "a", tc, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=17, end=29,
                                                   anchor="kill")])
@@ -682,6 +688,14 @@ def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair(
     h = claim("c8", "b", th, entities=[ent(th, "Okafor", "PERSON", "okafor", "nsubj:throw"),
                                        ent(th, "Ruiz", "PERSON", "ruiz", "prep:win")])
     assert entities.find(context([g, h], {("c7", "c8"): (0.95, 0.95)})) == []
+    # nor is the one a named person belongs to: "Vance's lawyer Ana Ruiz stood in the way" tells
+    # Ruiz's act, not Vance's, against "Okafor sank the deal"
+    ti, tj = "Okafor sank the deal after Ana Ruiz stood in the way.", "Vance's lawyer Ana Ruiz stood in the way of the deal."
+    i = claim("c9", "a", ti, entities=[ent(ti, "Okafor", "PERSON", "okafor", "nsubj:sink"),
+                                       ent(ti, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:stand")])
+    j = claim("c10", "b", tj, entities=[ent(tj, "Vance", "PERSON", "vance", "nsubj:stand"),
+                                        ent(tj, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:stand")])
+    assert entities.find(context([i, j], {("c9", "c10"): (0.95, 0.95)})) == []
     # a person judged ("was nearly perfect") against another's act ("scored the winner"): no swap
     te, tf = "Ana Ruiz scored the winner as the Hawks beat the Owls.", "Tom Vance was nearly perfect as the Hawks beat the Owls."
     e = claim("c5", "a", te, entities=[ent(te, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:score")])

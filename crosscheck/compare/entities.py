@@ -638,9 +638,19 @@ def _held(ctx: Context, a: str, b: str) -> Proposal | None:
 
 def _subjects(ctx: Context, cid: str) -> set[str]:
     """The people a claim names in a subject's role (or its possessor's), not as a word of
-    another noun ("the Vance visit")."""
-    return {k for k, e in _persons(ctx, cid) if (e.anchor or "").partition(":")[0] in SUBJECTS
-            and not (e.role == "qualifier" and not qualifies_noun_possessive(ctx.claims[cid], e))}
+    another noun ("the Vance visit"), nor as the one a named person belongs to ("Trump's
+    lawyer Rudy Giuliani stood in the way": Giuliani's act)."""
+    claim = ctx.claims[cid]
+    people = _persons(ctx, cid)
+    def theirs(e) -> bool:  # a possessor whose noun names another person within a few words
+        return qualifies_noun_possessive(claim, e) and any(
+            o is not e and 0 < o.start - e.end <= OWNED_WITHIN and o.label == "PERSON" for _, o in people)
+    return {k for k, e in people if (e.anchor or "").partition(":")[0] in SUBJECTS
+            and not (e.role == "qualifier" and not qualifies_noun_possessive(claim, e)) and not theirs(e)}
+
+
+#: how far after a possessor ("Trump's personal lawyer ") a person's name makes the noun theirs
+OWNED_WITHIN = 30
 
 
 def qualifies_noun_possessive(claim, e) -> bool:
