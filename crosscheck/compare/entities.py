@@ -653,11 +653,17 @@ def _subjects(ctx: Context, cid: str) -> set[str]:
 OWNED_WITHIN = 30
 
 
+def _possessive(claim, e) -> bool:
+    """Whether a name is written with a possessive "'s" ("Vance's lawyer"), as the parser may
+    also take it into the name."""
+    return bool(_POSSESSIVE_AFTER.match(claim.text, e.end - claim.start)) or e.text.endswith(("'s", "’s"))
+
+
 def qualifies_noun_possessive(claim, e) -> bool:
-    """Whether a name qualifies a noun as its possessor ("the Vances' rate", "Vance's team")."""
+    """Whether a name qualifies a noun as its possessor ("Vance's team", and a plural's bare
+    apostrophe: "the Vances' rate")."""
     end = e.end - claim.start
-    return bool(_POSSESSIVE_AFTER.match(claim.text, end)) or e.text.endswith(("'s", "’s")) \
-        or claim.text[end:end + 1] in ("'", "’") and e.text.endswith("s")
+    return _possessive(claim, e) or claim.text[end:end + 1] in ("'", "’") and e.text.endswith("s")
 
 
 #: nouns a name qualifies to name a body rather than the person: "the Vance administration", "the
@@ -695,7 +701,7 @@ def qualifies_noun(claim, e) -> bool:
     if e.role == "qualifier":
         return True  # "the Vance campaign manager": a word of another noun, as the parser read it
     start, end = e.start - claim.start, e.end - claim.start
-    if _POSSESSIVE_AFTER.match(claim.text, end) or e.text.endswith(("'s", "’s")):
+    if _possessive(claim, e):
         return True  # "Vance's lawyer", or a name the parser took with its "'s"
     # the word before the name's own spaces, read in place (a search of the whole text before
     # the name took 80 microseconds a name)
@@ -978,15 +984,16 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
     return False
 
 
-#: the fewest letters a name cut short keeps ("Mat" of "Matanuska", "Ben" of "Benedikt")
+#: the fewest letters a name cut short keeps ("Mat" of "Matanuska", "Jags" of "Jaguars")
 CUT_FROM = 3
 
 
-def _cut_short(x: str, y: str) -> bool:
-    """Whether one given name is the other's first letters ("Mat" / "Matanuska", "Fred" /
-    "Frederick"): the name cut short, as names are, whether or not a table lists it."""
+def _cut_short(x: str, y: str, dropped: int = 1) -> bool:
+    """Whether one name is the other's first letters, at least ``dropped`` of them cut ("Mat" /
+    "Matanuska", "Fred" / "Frederick"): the name cut short, as names are, whether or not a
+    table lists it."""
     short, long = sorted((x, y), key=len)
-    return len(short) >= CUT_FROM and len(long) > len(short) and long.startswith(short)
+    return len(short) >= CUT_FROM and len(long) >= len(short) + dropped and long.startswith(short)
 
 
 def _pet_form(pet: str, name: str) -> bool:
@@ -1097,19 +1104,12 @@ def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
     return tuple(changed)
 
 
-#: the fewest letters a clipped name keeps ("Jags" of "Jaguars", "Bucs" of "Buccaneers")
-CLIPPED_FROM = 3
-
-
 def _clipped(ka: str, kb: str) -> bool:
-    """Whether two names hold one word in the plural, whole in one and cut short in the other
-    ("jags" / "jacksonville jaguars", "cards" / "cardinals"): a team told by its clipped name."""
-    def cut(x: str, y: str) -> bool:
-        if not (x.endswith("s") and y.endswith("s")):
-            return False
-        short, long = sorted((x[:-1], y[:-1]), key=len)
-        return len(short) >= CLIPPED_FROM and len(long) > len(short) + 1 and long.startswith(short)
-    return any(cut(x, y) for x in ka.split() for y in kb.split())
+    """Whether two names hold one word in the plural, whole in one and cut short (by two
+    letters or more) in the other ("jags" / "jacksonville jaguars", "cards" / "cardinals"): a
+    team told by its clipped name."""
+    return any(x.endswith("s") and y.endswith("s") and _cut_short(x[:-1], y[:-1], dropped=2)
+               for x in ka.split() for y in kb.split())
 
 
 def _short_form(x: str, y: str) -> bool:

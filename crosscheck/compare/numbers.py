@@ -523,8 +523,8 @@ def find(ctx: Context) -> list[Proposal]:
 #: after a figure, words that make it a part of a larger count: "170,000 in the province and
 #: tens of thousands more elsewhere", "12 here and several more in the north" (not "and more
 #: than 100 wounded", "and thousands more turned into refugees": counts of other things)
-_AND_MORE = re.compile(r"^[^.;:]{0,60}?\band\s+(?:[\w,]+\s+){0,4}more\s+(?:in|elsewhere|across|around|outside|from|at|"
-                       r"on|beyond|abroad|overseas)\b|^[^.;:]{0,60}?\band\s+(?:[\w,]+\s+){0,4}more\s*(?:[.;,]|$)", re.I)
+_AND_MORE = re.compile(r"^[^.;:]{0,60}?\band\s+(?:[\w,]+\s+){0,4}more"
+                       r"(?:\s+(?:in|elsewhere|across|around|outside|from|at|on|beyond|abroad|overseas)\b|\s*(?:[.;,]|$))", re.I)
 
 
 def _part_of_more(claim, q) -> bool:
