@@ -680,22 +680,23 @@ def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair(
     d = claim("c4", "b", td, entities=[ent(td, "Vances", "PERSON", "vances", "nsubj:be")])
     assert len(entities.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))) == 1
     assert entities.find(context([c, d], {("c3", "c4"): (0.7, 0.7)})) == []  # "was": only in a very likely pair
+    def beyond_doubt(ta: str, named_a: list[tuple[str, str, str]], tb: str, named_b: list[tuple[str, str, str]]):
+        """The entity findings of two claims naming people (name, key, role:verb), 0.95 likely."""
+        x = claim("c7", "a", ta, entities=[ent(ta, n, "PERSON", k, r) for n, k, r in named_a])
+        y = claim("c8", "b", tb, entities=[ent(tb, n, "PERSON", k, r) for n, k, r in named_b])
+        return entities.find(context([x, y], {("c7", "c8"): (0.95, 0.95)}))
     # beyond doubt, people in an object or a phrase beside the act are no swap: "breaking Vance's
     # record" / "his pass to Ruiz won the game"
-    tg, th = "Okafor threw for 205 yards, breaking Vance's record.", "Okafor threw for 205 yards, and his pass to Ruiz won it."
-    g = claim("c7", "a", tg, entities=[ent(tg, "Okafor", "PERSON", "okafor", "nsubj:throw"),
-                                       ent(tg, "Vance", "PERSON", "vance", "dobj:break")])
-    h = claim("c8", "b", th, entities=[ent(th, "Okafor", "PERSON", "okafor", "nsubj:throw"),
-                                       ent(th, "Ruiz", "PERSON", "ruiz", "prep:win")])
-    assert entities.find(context([g, h], {("c7", "c8"): (0.95, 0.95)})) == []
+    assert beyond_doubt("Okafor threw for 205 yards, breaking Vance's record.",
+                        [("Okafor", "okafor", "nsubj:throw"), ("Vance", "vance", "dobj:break")],
+                        "Okafor threw for 205 yards, and his pass to Ruiz won it.",
+                        [("Okafor", "okafor", "nsubj:throw"), ("Ruiz", "ruiz", "prep:win")]) == []
     # nor is the one a named person belongs to: "Vance's lawyer Ana Ruiz stood in the way" tells
     # Ruiz's act, not Vance's, against "Okafor sank the deal"
-    ti, tj = "Okafor sank the deal after Ana Ruiz stood in the way.", "Vance's lawyer Ana Ruiz stood in the way of the deal."
-    i = claim("c9", "a", ti, entities=[ent(ti, "Okafor", "PERSON", "okafor", "nsubj:sink"),
-                                       ent(ti, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:stand")])
-    j = claim("c10", "b", tj, entities=[ent(tj, "Vance", "PERSON", "vance", "nsubj:stand"),
-                                        ent(tj, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:stand")])
-    assert entities.find(context([i, j], {("c9", "c10"): (0.95, 0.95)})) == []
+    assert beyond_doubt("Okafor sank the deal after Ana Ruiz stood in the way.",
+                        [("Okafor", "okafor", "nsubj:sink"), ("Ana Ruiz", "ruiz ana", "nsubj:stand")],
+                        "Vance's lawyer Ana Ruiz stood in the way of the deal.",
+                        [("Vance", "vance", "nsubj:stand"), ("Ana Ruiz", "ruiz ana", "nsubj:stand")]) == []
     # a person judged ("was nearly perfect") against another's act ("scored the winner"): no swap
     te, tf = "Ana Ruiz scored the winner as the Hawks beat the Owls.", "Tom Vance was nearly perfect as the Hawks beat the Owls."
     e = claim("c5", "a", te, entities=[ent(te, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:score")])
