@@ -21,20 +21,19 @@ from __future__ import annotations
 import json
 import random
 import re
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_parser, write_manifest  # noqa: E402
 from newscluster import outlet_of  # noqa: E402
-from newswcl import detokenize, git_dir_of  # noqa: E402
+from newswcl import detokenize  # noqa: E402
+
+from crosscheck.ingest.calendar import MONTH_NAMES, MONTHS  # noqa: E402
 
 DATA = "ECBplus-prep/output_data/test_parsing"
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\s*,?\s+(\d{4})\b", re.I)
+_DAY = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2})\s*,?\s+(\d{4})\b", re.I)
 
 
 _MARKS = {"''": '"', "``": '"'}
@@ -48,14 +47,10 @@ def _thousands(text: str) -> str:
     day and a figure ("March 5, 200 people")."""
     def join(m: re.Match) -> str:
         word = (m.group(1) or "").strip().rstrip(".").casefold()
-        if word[:3] in {mo[:3] for mo in _MONTHS}:
+        if word[:3] in MONTHS:
             return m.group(0)
         return f"{m.group(1) or ''}{m.group(2)},{m.group(3)}"
     return _SPLIT_FIGURE.sub(join, text)
-
-
-def _git(git_dir: str, *args: str) -> str:
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True, text=True).stdout
 
 
 def published(raw: str | None) -> str:
@@ -63,14 +58,14 @@ def published(raw: str | None) -> str:
     m = _DAY.search(raw or "")
     if not m:
         return ""
-    return f"{m.group(3)}-{_MONTHS.index(m.group(1).casefold()) + 1:02d}-{int(m.group(2)):02d}"
+    return f"{m.group(3)}-{MONTHS[m.group(1).casefold()[:3]]:02d}-{int(m.group(2)):02d}"
 
 
 def main(argv=None) -> int:
     ap = part_parser(__doc__, "anastasia-zhukova/Diverse_CDCR_datasets")
     ap.set_defaults(stories=15)
     a = ap.parse_args(argv)
-    git_dir = git_dir_of(a.git_dir)
+    git_dir = a.git_dir
     events: dict[str, list[str]] = defaultdict(list)
     for path in _git(git_dir, "ls-tree", "-r", "--name-only", "HEAD", DATA).split():
         parts = path[len(DATA) + 1:].split("/")

@@ -31,6 +31,8 @@ OUTLETS = {"nyt": "The New York Times", "hpo": "HuffPost", "fox": "Fox News"}
 
 
 def _git(git: str, *args: str) -> str:
+    """A git command's output, run in a work tree or a bare git directory alike (the samples'
+    scripts read fetched snapshots either way)."""
     return subprocess.run(["git", "-C", git, *args], capture_output=True, check=True, text=True).stdout
 
 

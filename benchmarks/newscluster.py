@@ -25,13 +25,12 @@ import ast
 import json
 import random
 import re
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_parser, write_manifest  # noqa: E402
 
 DATA = "Giveme5W1H/examples/datasets/news_cluster/data"
 #: second-level names under which outlets register ("co.uk", "com.cn", "com.au", ...)
@@ -46,17 +45,11 @@ def outlet_of(domain: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def _git(git_dir: str, *args: str) -> str:
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True, text=True).stdout
-
-
 def main(argv=None) -> int:
     ap = part_parser(__doc__, "fhamborg/Giveme5W1H")
     ap.set_defaults(stories=12)
     a = ap.parse_args(argv)
-    git_dir = a.git_dir if Path(a.git_dir, "HEAD").exists() and not Path(a.git_dir, ".git").exists() else str(Path(a.git_dir, ".git"))
-    if not Path(git_dir).exists():
-        git_dir = a.git_dir
+    git_dir = a.git_dir
     events: dict[str, list[dict]] = defaultdict(list)
     for path in _git(git_dir, "ls-tree", "-r", "--name-only", "HEAD", DATA).split():
         doc = json.loads(_git(git_dir, "show", f"HEAD:{path}"))

@@ -25,14 +25,13 @@ import csv
 import io
 import random
 import re
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_parser, write_manifest  # noqa: E402
 
 CONLL = "NewsWCL50-prep/output_data/NewsWCL50.conll"
 URLS = "urls.tsv"
@@ -43,15 +42,6 @@ OUTLETS = {"huffingtonpost": "HuffPost", "nytimes": "The New York Times", "usato
 _NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|’s|’re|’ve|’ll|’d|’m|’|”|\.\.\.)$", re.I)
 _NO_SPACE_AFTER = {"(", "[", "{", "“", "‘", "$", "#"}
 _DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
-
-
-def _git(git_dir: str, *args: str) -> str:
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True, text=True).stdout
-
-
-def git_dir_of(path: str) -> str:
-    """A bare git directory as given, or the ``.git`` of a work tree."""
-    return str(Path(path, ".git")) if Path(path, ".git").exists() else path
 
 
 _CLITICS = {"s", "re", "ve", "ll", "d", "m", "t"}
@@ -117,9 +107,9 @@ def main(argv=None) -> int:
     ap.add_argument("--urls", required=True, help="a git directory of fhamborg/NewsWCL50 (urls.tsv)")
     ap.set_defaults(stories=5)
     a = ap.parse_args(argv)
-    docs = documents(_git(git_dir_of(a.git_dir), "show", f"HEAD:{CONLL}"))
+    docs = documents(_git(a.git_dir, "show", f"HEAD:{CONLL}"))
     urls = {(r["Event ID"], r["Outlet"]): r["URL"]
-            for r in csv.DictReader(io.StringIO(_git(git_dir_of(a.urls), "show", f"HEAD:{URLS}")), delimiter="\t")}
+            for r in csv.DictReader(io.StringIO(_git(a.urls, "show", f"HEAD:{URLS}")), delimiter="\t")}
     events: dict[str, list[tuple[str, str]]] = defaultdict(list)  # event -> (leaning letter, doc id)
     for doc in docs:
         event, _, name = doc.split("/")

@@ -714,12 +714,17 @@ DOCUMENTS = frozenset({"suit", "lawsuit", "complaint", "indictment", "filing", "
                        "charges", "papers"})
 
 
+def _a_paper(speaker: str) -> bool:
+    """Whether a quotation's speaker, as written, is a paper ("the suit", "the indictment")."""
+    return speaker.casefold().split()[-1] in DOCUMENTS
+
+
 @per_claim
 def _document_quoted(ctx: Context, cid: str) -> bool:
     """Whether a claim quotes a paper in its own words ("the suit states"): every quotation it
     attributes has a document for its speaker."""
     quotes = [q for q in (ctx.claims[cid].facts.quotes if ctx.claims[cid].facts else []) if q.speaker and not q.inferred]
-    return bool(quotes) and all(q.speaker.casefold().split()[-1] in DOCUMENTS for q in quotes)
+    return bool(quotes) and all(_a_paper(q.speaker) for q in quotes)
 
 
 @per_claim
@@ -727,8 +732,8 @@ def _speaker_quoted(ctx: Context, cid: str) -> bool:
     """Whether a claim quotes someone it gives as the speaker, not a paper: a person it names,
     "he" / "she", a body."""
     f = ctx.claims[cid].facts
-    return f is not None and any(q.speaker and q.speaker.casefold().split()[-1] not in DOCUMENTS
-                                 and q.speaker.casefold() not in _IT for q in f.quotes)
+    return f is not None and any(q.speaker and not _a_paper(q.speaker) and q.speaker.casefold() not in _IT
+                                 for q in f.quotes)
 
 
 #: speakers that may be the paper itself: "It said ... 'there was not enough time'"
