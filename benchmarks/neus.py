@@ -23,13 +23,12 @@ from __future__ import annotations
 import json
 import random
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_parser, write_manifest  # noqa: E402
 
 PATH = "data/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 #: a source named fewer times than this in the file is a columnist or a one-off
@@ -72,8 +71,7 @@ def main(argv=None) -> int:
     ap = part_parser(__doc__, "HLTCHKUST/framing-bias-metric")
     ap.set_defaults(stories=30)
     a = ap.parse_args(argv)
-    raw = subprocess.run(["git", "--git-dir", a.git_dir, "show", f"HEAD:{PATH}"], check=True,
-                         capture_output=True, text=True).stdout
+    raw = _git(a.git_dir, "show", f"HEAD:{PATH}")
     stories = [json.loads(line) for line in raw.splitlines() if line.strip()]
     counts = Counter(v.get("newsSource", "") for s in stories for v in (s.get("news") or {}).values())
 
