@@ -264,6 +264,14 @@ def test_an_act_a_claim_says_was_to_happen_is_planned_not_done(facts_of):
     assert f.modality != "planned" and "register" not in f.acts
 
 
+def test_an_act_yet_to_be_done_is_pending_and_one_told_both_ways_is_left_out(facts_of):
+    assert facts_of("The harbour board has yet to approve the dredging contract.").acts.get("approve") == "planned"
+    assert facts_of("The dredging contract is yet to be approved.").acts.get("approve") == "planned"
+    # approved one thing and yet to approve another: which one a comparison means is not clear
+    f = facts_of("The board has approved the dredging fee, with the council yet to approve the contract itself.")
+    assert "approve" not in f.acts
+
+
 def test_the_aim_of_an_act_done_is_no_plan_pending(facts_of):
     f = facts_of("The utility has issued an urgent notice to residents, aiming to calm fears about the water.")
     assert f.acts.get("issue") == "done" and "calm" not in f.acts

@@ -1468,6 +1468,23 @@ def test_what_a_measure_would_do_is_what_it_says_not_an_act_to_come():
     assert [p.claims for p in status.find(context([due, passed], {("c3", "c4"): (0.8, 0.8)}))] == [("c3", "c4")]
 
 
+def test_beginning_two_other_acts_is_no_status_finding():
+    """"are due to begin training" against "has begun installing lockers": two acts begun."""
+    due = claim("c1", "a", "Ferry crews are due to begin training on the new gangways this month.",
+                actions=["begin", "train"], acts={"begin": "expected", "train": "expected"},
+                doers={"begin": "crew", "train": "crew"}, modality="expected")
+    begun = claim("c2", "b", "The ferry company has begun installing lockers on the new gangways.",
+                  actions=["begin", "install"], acts={"begin": "done"}, doers={"begin": "company"},
+                  modality="asserted", tense="past")
+    pairs = {("c1", "c2"): (0.8, 0.8)}
+    assert status.find(context([due, begun], pairs)) == []
+    # beginning one act, told as due and as begun, is a status told two ways
+    trained = begun.model_copy(update={"text": "Ferry crews have begun training on the new gangways.",
+                                       "facts": begun.facts.model_copy(update={"actions": ["begin", "train"],
+                                                                               "doers": {"begin": "crew"}})})
+    assert [p.claims for p in status.find(context([due, trained], pairs))] == [("c1", "c2")]
+
+
 def test_status_of_any_act_both_claims_tell_with_one_status_each():
     done = claim("c1", "a", "The audit showed that the agency spent $4 million on the fleet.",
                  actions=["show"], acts={"show": "done", "spend": "done"}, modality="asserted", tense="past")

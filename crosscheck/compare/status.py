@@ -103,6 +103,22 @@ def _one_doer(x: str | None, y: str | None, fa, fb, p: float) -> bool:
     return p >= NAMED_DOER and (bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa)))
 
 
+#: verbs that tell only when another act began, went on or stopped: "begin training" and "begun
+#: installing" are two acts, whatever their statuses
+ASPECTUAL = {"begin", "start", "resume", "end", "stop", "finish", "cease", "continue", "keep"}
+
+
+def _other_acts_begun(fa, fb, act: str) -> bool:
+    """Whether two claims (their facts) give an aspectual ``act`` two other acts to begin, go on
+    with or stop ("are due to begin training" / "has begun installing safes"): each tells the act
+    it governs next in its main event, and they differ."""
+    def governed(f) -> str | None:
+        acts = f.actions
+        return acts[acts.index(act) + 1] if act in acts[:-1] else None
+    x, y = governed(fa), governed(fb)
+    return act in ASPECTUAL and x is not None and y is not None and x != y
+
+
 def _possible_aside(f, act: str, lvl: int | None) -> bool:
     """Whether a claim (its facts) tells an act as possible outside its main event (the main verb and the
     verbs it takes as complements: "show that the couple could pay"), as "the couples who might
@@ -290,7 +306,8 @@ def find(ctx: Context) -> list[Proposal]:
                 fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
                         or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, ONE_ACT_SHARED) \
-                        or other_objects(fa, fb, act) or _measure_says(fa, act, la) or _measure_says(fb, act, lb):
+                        or other_objects(fa, fb, act) or _other_acts_begun(fa, fb, act) \
+                        or _measure_says(fa, act, la) or _measure_says(fb, act, lb):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
                 if _renewed(ctx, weak, strong, act):
@@ -325,6 +342,7 @@ def find(ctx: Context) -> list[Proposal]:
             # spent $4 million" against "the agency is set to spend $4 million")
             act = _act_apart(fa, fb)
             if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, p) or other_objects(fa, fb, act) \
+                    or _other_acts_begun(fa, fb, act) \
                     or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
@@ -335,7 +353,7 @@ def find(ctx: Context) -> list[Proposal]:
         if _other_amounts(fa, fb, act):
             continue  # "up to 9 inches could fall" / "20 inches fell": a forecast and an outcome, two amounts
         weak, strong = (a, b) if la < lb else (b, a)
-        if main and other_objects(fa, fb, fa.actions[0]) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
+        if main and (other_objects(fa, fb, fa.actions[0]) or _other_acts_begun(fa, fb, fa.actions[0])) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
             continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")

@@ -330,6 +330,8 @@ def acts_of(tokens) -> dict[str, str]:
         st = status[t.i]
         if performed(t) or any(performed(c) for c in t.children):
             continue  # "would like to apologize": the apology, no act pending; nor is the wish one
+        if st is None and yet_to(t):
+            st = "planned"  # "has yet to approve", "with the board yet to approve": not done, pending
         h = t
         while st is None and h.head is not h and (h.dep_ == "xcomp" or _purpose(h)):  # "expected to agree to begin"
             purpose = h.dep_ != "xcomp"
@@ -361,6 +363,13 @@ def acts_of(tokens) -> dict[str, str]:
             twice.add(lemma)
         out[lemma] = st
     return {k: v for k, v in sorted(out.items()) if k not in twice}
+
+
+def yet_to(t) -> bool:
+    """Whether a verb is told as not done yet: "yet to" before it ("has yet to approve", "is yet
+    to be approved", "with the board yet to approve")."""
+    to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i > 0 and to.doc[to.i - 1].lower_ == "yet"
 
 
 #: subjects that name nobody in particular: "what some might dub a gamble" tells no act of the story
