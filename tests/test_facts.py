@@ -262,6 +262,9 @@ def test_an_act_a_claim_says_was_to_happen_is_planned_not_done(facts_of):
     # an aim is no arrangement: "our goal is to register 4 million voters"
     f = facts_of("Our goal is to register four million voters.")
     assert f.modality != "planned" and "register" not in f.acts
+    # "had been to see" is a visit made
+    f = facts_of("The two skippers had been to see the harbour master on Wednesday.")
+    assert f.modality != "planned" and f.acts.get("see") == "done"
 
 
 def test_an_act_yet_to_be_done_is_pending_and_one_told_both_ways_is_left_out(facts_of):

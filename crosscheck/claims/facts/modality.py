@@ -73,10 +73,18 @@ def be_to(t) -> bool:
     """Whether a verb is told as arranged by "be to" ("the men were to appear in court
     Wednesday", "the mayor is to sign the bill"): an act planned, not one done."""
     h = t.head
-    return t.dep_ == "xcomp" and h is not t and h.lemma_.lower() == "be" \
+    return t.dep_ == "xcomp" and h is not t and h.lemma_.lower() == "be" and not been_to(t) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
         and not any(c.dep_ in ("acomp", "attr", "expl") for c in h.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AIMS for c in h.children)
+
+
+def been_to(t) -> bool:
+    """Whether a verb follows a perfect "been to" ("the family had been to see the film", "has
+    been to visit"): a visit made, not an arrangement."""
+    h = t.head
+    return t.dep_ == "xcomp" and h is not t and h.lower_ == "been" and auxiliaries(h) & {"has", "have", "had", "’ve", "'ve"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 #: subjects of "be to" that name an aim, not an arrangement: "our goal is to help 4 million
@@ -330,6 +338,8 @@ def acts_of(tokens) -> dict[str, str]:
         st = status[t.i]
         if performed(t) or any(performed(c) for c in t.children):
             continue  # "would like to apologize": the apology, no act pending; nor is the wish one
+        if st is None and been_to(t):
+            st = "done"  # "had been to see the film": seen
         if st is None and yet_to(t):
             st = "planned"  # "has yet to approve", "with the board yet to approve": not done, pending
         h = t
