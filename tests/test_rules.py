@@ -1634,6 +1634,12 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("there is a one-in-three chance we could lose", "there is a 1 in 4 chance we could lose", "one in three → 1 in 4"),
     ("took them up to the office on the 14th floor", "took them up to the office on the fourteenth floor", ""),
     ("took them up to the office on the 24th floor", "took them up to the office on the twenty-fifth floor", "24th → twenty fifth"),
+    # "a hundred" counts one hundred, and a figure's thousands are one figure
+    ("the crews pulled more than 300 people from the river", "the crews pulled more than three hundred people from the river", ""),
+    ("the crews pulled more than a hundred people from the river", "the crews pulled more than 100 people from the river", ""),
+    ("the crews pulled more than a thousand people from the river", "the crews pulled more than 1,000 people from the river", ""),
+    ("the crews pulled more than a thousand people from the river", "the crews pulled more than 1,500 people from the river",
+     "a thousand → 1, 500"),
     # one sentence made two: the subject of the second in place of "and"
     ("I promise to rebuild the bridge before the spring thaw", "and promise to rebuild the bridge before the spring thaw", ""),
     # cut short after a comma: the comma that closes both quotes is no shared word

@@ -334,7 +334,15 @@ def _in_figures(words: tuple[str, ...]) -> str:
     """Words with their numbers written in figures, by text2num ("forty third" -> "43rd")."""
     from text_to_num import alpha2digit
 
-    return " ".join(_ORDINAL_DAY.sub(r"\1", w) for w in alpha2digit(" ".join(key(w) for w in words if w != ","), "en").split())
+    # a figure's thousands ("1,000": three words as quotations are split) are one figure
+    ks = re.sub(r"(?<=\d) , (?=\d{3}\b)", "", " ".join(key(w) for w in words)).replace(",", " ").split()
+    # "a hundred" is one hundred ("more than a hundred" / "more than 100")
+    ks = ["one" if k in ("a", "an") and nxt in _SCALES else k for k, nxt in zip(ks, [*ks[1:], ""])]
+    return " ".join(_ORDINAL_DAY.sub(r"\1", w) for w in alpha2digit(" ".join(ks), "en").split())
+
+
+#: the words of a scale that "a" counts once ("a hundred", "a million")
+_SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
 
 
 def _same_figure(x: str, y: str) -> bool:
