@@ -1441,6 +1441,17 @@ def test_status_of_one_act_in_a_pair_no_more_than_likely_to_state_one_fact():
     assert status.find(context([done, pending], {("c1", "c2"): (0.25, 0.25)})) == []
 
 
+def test_a_question_tells_no_status():
+    done = claim("c1", "a", "The auditor confirmed the aide was linked to the leak.", acts={"link": "done"},
+                 doers={"link": "aide"})
+    asked = claim("c2", "b", "A memo that could link the aide to the leak?", actions=["link"], acts={"link": "possible"},
+                  doers={"link": "aide"})
+    pairs = {("c1", "c2"): (0.8, 0.8)}
+    assert status.find(context([done, asked], pairs)) == []
+    told = asked.model_copy(update={"text": "A memo could link the aide to the leak."})
+    assert [p.claims for p in status.find(context([done, told], pairs))] == [("c2", "c1")]
+
+
 def test_the_main_act_is_compared_by_its_own_status_where_the_claim_gives_it_one():
     """"said the union was ready to offer a truce and that the board had wasted a chance"
     tells the wasting done, whatever status the claim's first clause gives."""
@@ -1695,6 +1706,20 @@ def test_two_remarks_sharing_a_stock_phrase_are_no_misquote_but_a_reworded_one_i
     c = said("c3", "a", "We will rebuild every school in this province before the rains return")
     d = said("c4", "b", "We will rebuild all the schools in the province before the rains come back")
     assert [p.type for p in quotes.find(context([c, d], {("c3", "c4"): (0.6, 0.6)}))] == ["quote"]
+
+
+def test_a_remark_told_as_said_many_times_is_not_set_against_one_occasions_words():
+    one = said("c1", "a", "We are not ready to close the ferry route")
+    stock = said("c2", "b", "We are not looking to close the ferry route")
+    pairs = {("c1", "c2"): (0.6, 0.6)}
+    assert [p.type for p in quotes.find(context([one, stock], pairs))] == ["quote"]
+    often = stock.model_copy(update={"text": "Okafor, who has so often said “We are not looking to close the ferry route,” "
+                                             "now backs the plan."})
+    assert quotes.find(context([one, often], pairs)) == []
+    # "many times" inside a quotation the sentence opens and does not close is the speaker's
+    inside = stock.model_copy(update={"text": "We are not looking to close the ferry route,” Okafor said, adding that "
+                                              "the board “lied many times about it."})
+    assert [p.type for p in quotes.find(context([one, inside], pairs))] == ["quote"]
 
 
 def test_quotes_that_part_ways_at_an_end_are_two_remarks():

@@ -700,6 +700,30 @@ def _same_occasion(ctx: Context, a: str, b: str) -> bool:
     return not (ta and tb) or abs(ta - tb) <= dt.timedelta(days=7)
 
 
+#: a remark told as said on many occasions: "has often said", "said so many times", "likes to say"
+_OFTEN = re.compile(r"\b(?:often|repeatedly|frequently|always|routinely|consistently)\s+(?:said|says|say|insisted|insists|"
+                    r"argued|argues|maintained|maintains|stated|states|claimed|claims|repeated|repeats)\b|\bmany times\b|"
+                    r"\bover and over\b|\btime and (?:time )?again\b|\b(?:likes|liked|loves|loved) to say\b|\bfond of saying\b",
+                    re.I)
+
+
+def _said_often(ctx: Context, cid: str) -> bool:
+    """Whether a claim tells its remark as said on many occasions, outside its quotation marks
+    ("who has so often said 'we're not looking to expand'"): the words of many days, which one
+    occasion's words may differ from without misquoting either."""
+    return bool(_OFTEN.search(_outside_quotes(ctx.claims[cid].text)))
+
+
+def _outside_quotes(text: str) -> str:
+    """A sentence's words outside its quotation marks, and outside a quotation it closes or
+    opens without the other mark ("... a shame,” he said, claiming she “lied many times")."""
+    text = _QUOTED.sub(" ", text)
+    close = re.search(r"[”\"]", text)
+    if close and not re.search(r"[“\"]", text[: close.start()]):
+        text = text[close.end():]
+    return re.sub(r"[“\"].*$", " ", text)
+
+
 #: whom or where a remark was made to: "told Channel 9's Ana Ruiz", "in an interview with the
 #: Valley Ledger", "speaking on Morning Report"
 _VENUE = re.compile(r"\b(?:told|interview(?:ed)?\s+(?:with|by|on)|speaking\s+(?:to|with|on)|appearance\s+on)\s+(?:the\s+)?"
@@ -969,6 +993,8 @@ def find(ctx: Context) -> list[Proposal]:
                         values={a: f"{x.speaker}: {x.text}", b: f"{y.speaker}: {y.text}"},
                     ))
                 continue
+            if _said_often(ctx, a) or _said_often(ctx, b):
+                continue  # "has so often said 'we're not looking to'": words of many occasions, not of one
             shared = same_remark(list(x.words), list(y.words))
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED_THROUGHOUT \
                     and min(_longest_piece(x.words), _longest_piece(y.words)) >= FULL \

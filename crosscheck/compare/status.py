@@ -159,6 +159,12 @@ def level(ctx: Context, cid: str) -> int | None:
     return LEVEL.get(f.modality)
 
 
+def _asks(ctx: Context, cid: str) -> bool:
+    """Whether a claim is a question ("... that could link the aide to the leak?"): it tells no
+    act's status."""
+    return ctx.claims[cid].text.rstrip(" \"”’')]").endswith("?")
+
+
 def _quoted(ctx: Context, cid: str) -> bool:
     """Whether a claim is mostly a quotation (whose wording is a remark, not a status)."""
     return ctx.quoted(cid)
@@ -286,7 +292,7 @@ def find(ctx: Context) -> list[Proposal]:
     # pending against definite: claims are paired only within a story and a shared action
     buckets: dict[tuple, list[str]] = defaultdict(list)
     for c, cl in ctx.claims.items():
-        if cl.facts is not None and ctx.story(c):
+        if cl.facts is not None and ctx.story(c) and not _asks(ctx, c):
             for act in sorted(set(cl.facts.actions) & ONCE):
                 if _act_level(ctx, c, act) is not None:
                     buckets[(ctx.story(c), act)].append(c)
@@ -322,7 +328,7 @@ def find(ctx: Context) -> list[Proposal]:
         if frozenset((a, b)) in flagged:
             continue
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
-        if fa is None or fb is None or _quoted(ctx, a) or _quoted(ctx, b):
+        if fa is None or fb is None or _quoted(ctx, a) or _quoted(ctx, b) or _asks(ctx, a) or _asks(ctx, b):
             continue
         if HABITUAL.search(ctx.claims[a].text) or HABITUAL.search(ctx.claims[b].text):
             continue  # "routinely wandered the streets" / "would wander the streets": a habit, no one act's status
@@ -419,7 +425,8 @@ def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
             continue
         for x, y in ((a, b), (b, a)):
             fx, fy = ctx.claims[x].facts, ctx.claims[y].facts
-            if fx is None or fy is None or not fx.denied or fy.denied or _quoted(ctx, x) or _quoted(ctx, y):
+            if fx is None or fy is None or not fx.denied or fy.denied or _quoted(ctx, x) or _quoted(ctx, y) \
+                    or _asks(ctx, x) or _asks(ctx, y):
                 continue
             # the same act, or the act each tells on one day (a date on each, resolved to one day)
             told = sorted({(act, e) for act in fx.denied for e in fy.acts
