@@ -275,6 +275,13 @@ def test_an_act_yet_to_be_done_is_pending_and_one_told_both_ways_is_left_out(fac
     assert "approve" not in f.acts
 
 
+def test_an_announcement_of_what_is_to_come_is_a_telling_not_the_announcement_awaited(facts_of):
+    f = facts_of("On Monday the mayor announced on the radio that she would make a decision on the levy next week.")
+    assert "announce" not in f.acts
+    assert facts_of("The mayor will announce her decision on the levy next week.").acts.get("announce") == "future"
+    assert facts_of("The mayor announced her decision on the levy on Monday.").acts.get("announce") == "done"
+
+
 def test_the_aim_of_an_act_done_is_no_plan_pending(facts_of):
     f = facts_of("The utility has issued an urgent notice to residents, aiming to calm fears about the water.")
     assert f.acts.get("issue") == "done" and "calm" not in f.acts

@@ -1667,6 +1667,11 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("if they [the councillors] do not pass the levy this month it will hurt", "if they do not pass the levy this month it will hurt", ""),
     ("I told [Okafor] that the depot would stay open", "I told him that the depot would stay open", ""),
     ("and now these (county) inspectors have too much say", "and now these inspectors have far too much say", "(nothing) → far"),
+    # a word of the outlet's before the quotation lines up with another piece of the other's
+    ("We will keep the harbour closed unless the board pays the crews",
+     "we still hold the keys … keep the harbour closed unless the board pays the crews", ""),
+    ("We will keep the harbour closed unless the board pays the crews",
+     "we still hold the keys … keep the harbour shut unless the board pays the crews", "closed → shut"),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)

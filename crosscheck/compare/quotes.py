@@ -450,6 +450,15 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     out = []
     wa, wb = _full_words(wa, wb)  # "Gen." / "General" lines up, not a change
     blocks = _blocks(wa, wb)
+    # a lone word shared at an end, with another piece of one quotation between it and the rest
+    # ('"We ensure the security of ..."' / 'that "we still have your data" and will "ensure the
+    # security of ..."'): the quotes line up past the piece, and the word is the outlet's framing
+    while len(blocks) > 1 and _words_in(wa, blocks[0]) == 1 \
+            and GAP in wa[blocks[0].a + 1 : blocks[1].a] + wb[blocks[0].b + 1 : blocks[1].b]:
+        blocks = blocks[1:]
+    while len(blocks) > 1 and _words_in(wa, blocks[-1]) == 1 \
+            and GAP in wa[blocks[-2].a + blocks[-2].size : blocks[-1].a] + wb[blocks[-2].b + blocks[-2].size : blocks[-1].b]:
+        blocks = blocks[:-1]
     if not blocks:
         return []
     first, last = blocks[0], blocks[-1]

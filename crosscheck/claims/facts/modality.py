@@ -336,6 +336,9 @@ def acts_of(tokens) -> dict[str, str]:
         if t.i not in status or t.lemma_.lower() in _NOT_ACTS:
             continue
         st = status[t.i]
+        if t.lemma_.lower() in _ANNOUNCING and any(c.dep_ == "ccomp" for c in t.children):
+            continue  # "announced that he would decide next week": a telling of what was said, not the
+            # announcement awaited ("will announce his decision")
         if performed(t) or any(performed(c) for c in t.children):
             continue  # "would like to apologize": the apology, no act pending; nor is the wish one
         if st is None and been_to(t):
