@@ -107,6 +107,17 @@ def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
     assert entities.find(context([a, b, c], {})) == []
     # one outlet's two spellings are no outlets' difference
     assert entities.find(context([a, claim("c4", "a", tb, entities=b.facts.entities)], {})) == []
+    # a sentence that writes the other spelling as well holds two words, not one name misspelled
+    td = "The board thanked Ines Okaffor, an Okafor by marriage, for her years of work."
+    assert entities.find(context([a, claim("c5", "b", td, entities=b.facts.entities)], {})) == []
+    # words of a title the parser tagged as a person are no name
+    te = "A post headed Fees Can Be Raised To Pay Ines Okaffor went viral."
+    e = claim("c6", "b", te, entities=[ent(te, "Can Be Raised To Pay Ines Okaffor", "PERSON", "be can ines okaffor pay raised to",
+                                           "dobj:head")])
+    assert entities.find(context([a, e], {})) == []
+    h = e.model_copy(update={"facts": e.facts.model_copy(update={"entities": [
+        ent(te, "Ines Okaffor", "PERSON", "ines okaffor", "dobj:pay")]})})
+    assert [p.type for p in entities.find(context([a, h], {}))] == ["entity"]
 
 
 def test_a_name_spelled_inside_an_embedded_post_is_its_authors_spelling_not_the_outlets():
@@ -222,6 +233,17 @@ def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
     e = claim("c5", "a", "They paid a levy of 31 percent.", quantities=[q("31 percent", 31, "percent", "pay")])
     f = claim("c6", "b", "With local fees the levy was 42 percent.", quantities=[q("42 percent", 42, "percent", "be")])
     assert numbers.find(context([e, f], {("c5", "c6"): (0.9, 0.95)})) == []  # no shared figure: two rates
+
+
+def test_a_figure_of_an_act_told_as_possible_is_a_projection_not_set_against_an_outcome():
+    """"could cut the risk by 8%" / "cut the risk by 14%": what a study projects, and what another found."""
+    could = claim("c1", "a", "Swapping the fats could cut the risk by 8%.", acts={"cut": "possible"},
+                  quantities=[q("8%", 8, "percent", "cut")])
+    cut = claim("c2", "b", "Swapping the fats cut the risk by 14%.", acts={"cut": "done"},
+                quantities=[q("14%", 14, "percent", "cut")])
+    assert numbers.find(context([could, cut], {("c1", "c2"): (0.6, 0.95)})) == []
+    both = could.model_copy(update={"facts": could.facts.model_copy(update={"acts": {"cut": "done"}})})
+    assert [p.type for p in numbers.find(context([both, cut], {("c1", "c2"): (0.6, 0.95)}))] == ["number"]
 
 
 def test_a_count_of_acts_is_set_against_a_count_of_the_people_they_befell():
@@ -1768,6 +1790,16 @@ def test_a_quoted_title_or_motto_is_no_remark():
     d = with_quotes("c4", "b", 'Ruiz mocked the council for adopting "Build Bridges Not Walls" as its motto.',
                     "Build Bridges Not Walls", speaker="ruiz")
     assert quotes.find(context([c, d], {("c3", "c4"): (0.6, 0.6)})) == []
+    # a title of any length, given as one by "entitled" or "headlined", is no remark
+    title = "Harbour Tests Confirm Ferry Captain Was Not At The Helm That Night"
+    e = with_quotes("c5", "a", f"A post entitled, “{title},” angered the crews.", title, speaker="ruiz")
+    f = with_quotes("c6", "b", "“Harbour tests have proven that the ferry captain was not at the helm,” Ruiz said.",
+                    "Harbour tests have proven that the ferry captain was not at the helm,", speaker="ruiz")
+    assert quotes.find(context([e, f], {("c5", "c6"): (0.6, 0.6)})) == []
+    g = e.model_copy(update={"text": f"Ruiz wrote, “{title},” angering the crews."})
+    g = g.model_copy(update={"facts": g.facts.model_copy(update={"quotes": [
+        Quote(text=title, start=g.text.index(title), end=g.text.index(title) + len(title), speaker="ruiz")]})})
+    assert [p.type for p in quotes.find(context([g, f], {("c5", "c6"): (0.6, 0.6)}))] == ["quote"]
 
 
 def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs():

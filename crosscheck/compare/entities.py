@@ -819,13 +819,28 @@ def _acts_in(ctx: Context, cid: str, key: str) -> bool:
 
 @per_claim
 def _named(ctx: Context, cid: str) -> dict[str, str]:
-    """person key -> name as written, for every person a claim names."""
+    """person key -> name as written, for every person a claim names (not a headline's words the
+    parser read as one: ``_no_name``)."""
     f = ctx.claims[cid].facts
-    out = {e.key: e.text for e in (f.entities if f else []) if e.label == "PERSON"}
+    out = {e.key: e.text for e in (f.entities if f else []) if e.label == "PERSON" and not _no_name(e.text)}
     for k, e in _persons(ctx, cid):
-        if e.label != "PERSON":
+        if e.label != "PERSON" and not _no_name(e.text):
             out.setdefault(k, e.text)
     return out
+
+
+#: words of a sentence that no name holds two of: "Can Be Harmful To Human Health", a title in
+#: capitals the parser tagged as a person
+_NOT_NAME_WORDS = frozenset({"be", "is", "are", "was", "were", "been", "being", "to", "have", "has", "had", "can",
+                             "could", "would", "should", "must", "might", "do", "does", "did", "not", "than", "that",
+                             "this", "these", "those", "with", "from", "into", "your", "our", "their", "you", "we",
+                             "they", "it", "its", "how", "why", "what", "when"})
+
+
+def _no_name(text: str) -> bool:
+    """Whether words tagged as a person's name hold two or more words no name holds together
+    ("Can Be Harmful To Human Health"); a name may hold one ("Will Ruiz", "Can Okafor")."""
+    return sum(w.casefold() in _NOT_NAME_WORDS for w in text.split()) >= 2
 
 
 @per_claim
@@ -1369,7 +1384,11 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                     continue  # a compared pair's finding sets them against each other already
                 pairs = [(a, b) for a in writing[ka] for b in writing[kb] if ctx.different_outlets(a, b)
                          and not (ka in _all_people(ctx, b) or name_words(ka) <= _all_people(ctx, b))
-                         and not (kb in _all_people(ctx, a) or name_words(kb) <= _all_people(ctx, a))]
+                         and not (kb in _all_people(ctx, a) or name_words(kb) <= _all_people(ctx, a))
+                         # a sentence that writes the other spelling too ("a Bieber fan ... a fellow
+                         # Belieber"): two words, not one name spelled otherwise
+                         and not _written(_spelled_by_outlet(ctx, b)[kb], ctx.claims[a].text)
+                         and not _written(_spelled_by_outlet(ctx, a)[ka], ctx.claims[b].text)]
                 if not pairs:
                     continue
                 a, b = max(pairs, key=lambda ab: ctx.score(*ab))

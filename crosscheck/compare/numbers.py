@@ -470,6 +470,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # the one figure left on each side of two acts, one of them the figure
                 # the other act's is set against ("traffic grew 3.4 percent" / "fees rose 5.5
                 # percent, up from 2.1 percent")
+            if {fa.acts.get(x.anchor or ""), fb.acts.get(y.anchor or "")} == {"possible", "done"}:
+                continue  # "could cut the risk by 8%" / "cut the risk by 14%": a projection and an outcome
             if _figure_kind(ca, x) != _figure_kind(cb, y):
                 continue  # a goal or an average against an outcome ("hoped for 800" / "620 enrolled")
             wa, wb = _share_of(ca, x), _share_of(cb, y)

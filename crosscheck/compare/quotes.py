@@ -647,6 +647,8 @@ def _remarks(ctx: Context) -> list[Remark]:
         for q in c.facts.quotes:
             if q.posted:
                 continue  # a post the page embeds is shown as written, not quoted by the outlet
+            if _TITLED.search(c.text[: max(0, q.start - c.start)]):
+                continue  # 'an article entitled, "DNA Results Confirm ..."': a title, however long
             named = not q.inferred and any(e.key == q.speaker for e in c.facts.entities)
             pieces[emap.get(q.speaker, q.speaker) if q.speaker and named else None].append(q.text)
         if not c.facts.quotes and ctx.quoted(cid):
@@ -664,6 +666,8 @@ def _remarks(ctx: Context) -> list[Remark]:
     return out
 
 
+#: words that give what follows as a title: 'an article entitled, "..."', "a report headlined"
+_TITLED = re.compile(r"\b(?:entitled|titled|headlined|headline)\s*[:,]?\s*[“\"‘']?$", re.I)
 #: small words a title leaves in lower case ("The Art of the Deal")
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "as"}
 #: a quoted title, motto or slogan has at most this many words
