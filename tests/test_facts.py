@@ -639,6 +639,11 @@ def test_a_pronoun_subject_under_a_named_persons_verb_of_saying_is_that_person(f
     assert "close" not in facts_of("The mayor said she plans to close the pier.").doers
 
 
+def test_a_relative_clauses_who_or_that_is_the_noun_it_tells_of(facts_of):
+    assert facts_of("A harbour pilot who led the convoy this week spoke to the council.").doers.get("lead") == "pilot"
+    assert facts_of("The ferry that sank on Monday was raised.").doers.get("sink") == "ferry"
+
+
 def test_the_doer_of_the_verb_a_figure_hangs_on(facts_of):
     f = facts_of("Shipyards added 4,000 jobs in the quarter.")
     assert f.doers.get("add") == "shipyard"

@@ -295,7 +295,7 @@ def _an_age(claim, q: Quantity) -> bool:
 #: words that make a figure a goal or a forecast: "hoped to have 800 families housed", "a target
 #: of 40", "projected 300", "expected 2,000 visitors" (within a few words before it)
 _AIMED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|goals?|targets?|targeted|want(?:s|ed)?|wish(?:es|ed)?|"
-                    r"project(?:s|ed|ing|ions?)|forecasts?|forecasted|predict(?:s|ed|ing|ions?)|expect(?:s|ed|ing)|"
+                    r"project(?:s|ed|ing|ions?)?|forecasts?|forecasted|predict(?:s|ed|ing|ions?)?|expect(?:s|ed|ing)?|"
                     r"expectations?)\b(?:\W+[\w’'$.,-]+){0,6}?\W+$", re.I)
 
 

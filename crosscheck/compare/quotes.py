@@ -131,9 +131,15 @@ def words(s: str) -> list[str]:
     outlet puts in brackets or parentheses inside a quotation ("these (local) supervisors",
     "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
     skipped are."""
+    marked = {m.group(1) for m in _SIC_WORD.finditer(s)}
     s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", _STUTTER.sub(r"\1", s))))
     s = _UNIT_SHORT.sub(lambda m: " " + _UNITS[m.group(1).casefold()], _MILLION_SHORT.sub(r"\1 million", s))
-    return [w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
+    return [Sic(w) if w in marked else w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
+
+
+class Sic(str):
+    """A word an outlet marks "(sic)": the speaker's own word or slip as the outlet heard or
+    read it ("need to be hear (sic)"), which another outlet may have put right."""
 
 
 #: a word of a quotation: one dashed out after its first letter with long dashes ("f–ing",
@@ -156,6 +162,7 @@ _STUTTER = re.compile(r"\b([^\W_]+(?:['’][^\W_]+)?(?:\s+[^\W_]+(?:['’][^\W_]
 #: "(sic)", "[sic]": an outlet marking the speaker's own error, no words of its own and none
 #: skipped ("in Wisconsn (sic)" against another's "in Wisconsin" is a spelling, set aside)
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)
+_SIC_WORD = re.compile(r"([^\W_]+)\s*[\[(]\s*sic\s*[\])]", re.I)
 #: an outlet's own words inside a quotation: "[the senators]", "(local)"
 _EDITED = re.compile(r"\s*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))\s*")
 
@@ -259,6 +266,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         # or a pause written as dots where the other has a comma, beside a contraction ("once
         # the tide turns…it's done" / "once the tide turns, it is done")
         return _contracted(left, right) or _contracted(right, left)
+    if len(left) == 1 and len(right) == 1 and (isinstance(left[0], Sic) or isinstance(right[0], Sic)):
+        return True  # "be hear (sic)" / "be here": the speaker's slip and its correction
     kl, kr = {key(w) for w in left}, {key(w) for w in right}
     if kl <= _TRIVIAL and kr <= _TRIVIAL or (kl | kr) <= _ARTICLES:
         return True

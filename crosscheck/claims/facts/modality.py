@@ -277,12 +277,17 @@ def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
                 break
             h = h.head
         subj = _whole_of(subj)
+        if subj is not None and subj.lower_ in _RELATIVE and h.dep_ == "relcl" and h.head is not h:
+            subj = h.head  # "a pilot who led a mission": the pilot
         if subj is not None and subj.pos_ == "PRON":
             subj = _reporter(subj, h)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             out[lemma] = subj.lemma_.lower()
     return out
 
+
+#: pronouns that open a relative clause and stand for the noun it tells of
+_RELATIVE = {"who", "which", "that"}
 
 #: pronouns that stand for the one who tells (a person)
 _TELLER = {"he", "she"}
