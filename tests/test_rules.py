@@ -310,6 +310,18 @@ def test_figures_of_other_years_are_not_set_against_each_other():
     assert len(numbers.find(context([a, c], {("c1", "c2"): (0.7, 0.95)}))) == 1
 
 
+
+def test_figures_of_a_quarter_and_of_six_months_are_two_periods():
+    a = claim("c1", "a", "In its most recent quarter the ferry line took in $27.6 million.",
+              quantities=[q("$27.6 million", 27.6e6, "usd", "take")])
+    b = claim("c2", "b", "For the first six months of the year the ferry line took in $27.8 million.",
+              quantities=[q("$27.8 million", 27.8e6, "usd", "take")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)})) == []
+    c = claim("c3", "b", "In the latest quarter the ferry line took in $27.8 million, a quarter of it from tolls.",
+              quantities=[q("$27.8 million", 27.8e6, "usd", "take")])
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.7, 0.95)}))) == 1
+
+
 def test_numbers_of_different_acts_are_not_set_against_each_other():
     a = claim("c1", "a", "The club paid $12 million in wages.", quantities=[q("$12 million", 12e6, "usd", "pay")])
     b = claim("c2", "b", "The club earned $57 million.", quantities=[q("$57 million", 57e6, "usd", "earn")])
@@ -1097,6 +1109,23 @@ def test_places_of_one_act_that_cannot_lie_one_within_the_other():
     assert entities.find(context([held("c1", "a", "Denver"), other], {("c1", "c2"): (0.8, 0.8)})) == []
 
 
+def test_countries_listed_in_two_orders_are_no_two_places():
+    """"fighting in Peru and Chile" / "fighting in Chile and Peru": the parser gives the first of
+    a list the place's role and the other none; each claim names both."""
+    def fought(cid, aid, first, second=None):
+        text = f"The rebels fought in {first}" + (f" and {second}." if second else ".")
+        ents = [Entity(text=first, label="GPE", key=first.casefold(), role="location", start=text.index(first),
+                       end=text.index(first) + len(first), anchor="prep:fight")]
+        if second:
+            ents.append(Entity(text=second, label="GPE", key=second.casefold(), start=text.index(second),
+                               end=text.index(second) + len(second), anchor="prep:fight"))
+        return claim(cid, aid, text, entities=ents)
+    pairs = {("c1", "c2"): (0.8, 0.8)}
+    assert entities.find(context([fought("c1", "a", "Peru", "Chile"), fought("c2", "b", "Chile", "Peru")], pairs)) == []
+    found = entities.find(context([fought("c1", "a", "Peru", "Bolivia"), fought("c2", "b", "Chile")], pairs))
+    assert [p.values for p in found] == [{"c1": "Peru", "c2": "Chile"}]
+
+
 def test_the_place_of_an_acts_subject_is_not_the_place_of_the_act():
     """"rebels in Norland claimed the raid" / "claimed the raid on the depot in Sudria": the
     rebels' place and the raid's, no conflict; the place of the act itself is compared."""
@@ -1305,6 +1334,14 @@ def test_one_title_given_to_two_people_or_one_person_titled_with_two_places():
                                            ent(g_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:call")])
     found = entities.find(context([f, g], {("c6", "c7"): (0.8, 0.8)}))
     assert [p.values for p in found] == [{"c6": "Norland", "c7": "Estland"}]
+    # one place's two adjectives ("Norlandic" / "Norlandish"), read as one place, are one office
+    m_text = "Norlandic Attorney General Ana Ruiz called the suit meritless."
+    m = claim("c10", "b", m_text, entities=[ent(m_text, "Norlandic", "NORP", "norland", "nsubj:call"),
+                                            ent(m_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:call")])
+    n_text = "Norlandish Attorney General Ana Ruiz said the suit had no merit."
+    n = claim("c11", "a", n_text, entities=[ent(n_text, "Norlandish", "NORP", "norland", "nsubj:say"),
+                                            ent(n_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:say")])
+    assert entities.find(context([n, m], {("c11", "c10"): (0.8, 0.8)})) == []
     # a firm's name after "the ... of" is no title
     h_text = "He was a partner in the Norland office of Brandt, Okafor and Lee."
     h = claim("c8", "a", h_text, entities=[ent(h_text, "Okafor", "PERSON", "okafor", "pobj:be")])
@@ -1680,6 +1717,9 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
      "a thousand → 1, 500"),
     # one sentence made two: the subject of the second in place of "and"
     ("I promise to rebuild the bridge before the spring thaw", "and promise to rebuild the bridge before the spring thaw", ""),
+    # cut short where the other goes on: the word the short one ends on meets its nearest match
+    ("We are aware of reports,", "We are aware of the reports but we cannot confirm these reports.", ""),
+    ("We are aware of many reports,", "We are aware of the reports but we cannot confirm these reports.", "many → the"),
     # cut short after a comma: the comma that closes both quotes is no shared word
     ("We are not going to pay,", "We are not going to pay for that stadium,", ""),
     # a piece one outlet quotes from the middle of the other's: words skipped, not changed

@@ -1154,9 +1154,19 @@ def _places_apart(ctx: Context, a: str, b: str) -> tuple[dict[str, str], dict[st
     slots = {e.anchor for e in (*fa.entities, *fb.entities) if e.role == "location" and e.anchor}
     for anchor in sorted(slots):
         pa, pb = _countries(ctx, a, anchor), _countries(ctx, b, anchor)
-        if pa and pb and not set(pa.values()) & set(pb.values()):
-            return pa, pb
+        if pa and pb and not set(pa.values()) & set(pb.values()) \
+                and not set(pa.values()) & _place_keys(fb) and not set(pb.values()) & _place_keys(fa):
+            return pa, pb  # (a place the other claim names too, in a list the parser gave no role:
+            # "fighting in Iraq and Syria" / "in Syria and Iraq", is no other place)
     return None
+
+
+def _place_keys(f) -> set[str]:
+    """The keys of every place a claim's facts name, in any role or none, and of the country a
+    capital lies in."""
+    _, capitals = _places()
+    keys = {e.key for e in f.entities if e.label in ("GPE", "LOC")}
+    return keys | {capitals[k] for k in keys if k in capitals}
 
 
 #: pairs at least this likely to state one fact, for places within one country ("in Boston" /
@@ -1295,7 +1305,8 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
             w1, w2 = t1.split(), t2.split()
             pa, pb = [w for w in w1 if w in places_a], [w for w in w2 if w in places_b]
             if pa and pb and not set(pa) & set(pb) and [w for w in w1 if w not in places_a] == [w for w in w2 if w not in places_b] \
-                    and not set(pa) & places_b and not set(pb) & places_a:
+                    and not set(pa) & set(places_b) and not set(pb) & set(places_a) \
+                    and not {places_a[w] for w in pa} & {places_b[w] for w in pb}:  # "Argentine" / "Argentinian": one place
                 return Proposal(
                     type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} calls {na!r} {t1}; {ctx.label(b)} calls {nb!r} {t2}",
@@ -1320,10 +1331,12 @@ def _own_figures(fa, fb) -> bool:
 
 
 @per_claim
-def _place_words(ctx: Context, cid: str) -> set[str]:
-    """The words of the places a claim names (folded)."""
+def _place_words(ctx: Context, cid: str) -> dict[str, str]:
+    """The words of the places a claim names (folded), each with its place's key ("argentine"
+    and "argentinian" -> "argentina")."""
     f = ctx.claims[cid].facts
-    return {w.strip(".,") for e in (f.entities if f else []) if e.label in ("GPE", "LOC", "NORP") for w in e.text.casefold().split()}
+    return {w.strip(".,"): e.key for e in (f.entities if f else []) if e.label in ("GPE", "LOC", "NORP")
+            for w in e.text.casefold().split()}
 
 
 def find(ctx: Context) -> list[Proposal]:

@@ -232,6 +232,21 @@ def _periods(f) -> set[tuple[int, int]]:
             if d.low and d.high and (d.low.month, d.low.day, d.high.month, d.high.day) == (1, 1, 12, 31)}
 
 
+#: parts of a year that results are given for, in months: "its most recent quarter", "the first
+#: six months", "the first half", "nine months to September"
+_PART_YEARS = ((3, re.compile(r"\b(?:the|its|this|last|first|second|third|fourth|latest|recent|fiscal|same|previous|prior|"
+                              r"current|final)\s+(?:\w+\s+)?quarter\b(?!\s+of\b)|\b(?:three|3)[- ]months?\b", re.I)),
+               (6, re.compile(r"\b(?:first|second|latter|back)\s+half\b(?!\s+of\s+(?:the|a)\s+(?:game|match|century))|"
+                              r"\bhalf[- ]year\b|\b(?:six|6)[- ]months?\b", re.I)),
+               (9, re.compile(r"\b(?:nine|9)[- ]months?\b", re.I)))
+
+
+def _part_years(claim) -> frozenset[int]:
+    """The parts of a year (their months) a claim gives figures for: "during its most recent
+    quarter" 3, "for the first six months" 6."""
+    return frozenset(n for n, rx in _PART_YEARS if rx.search(claim.text))
+
+
 #: units that are no noun of an act
 NOT_NOUNS = {*UNIT_NAMES, "count", "tally", "money"}
 #: a noun counted and a verb people underwent name one act when they share this many letters
@@ -457,6 +472,9 @@ def find(ctx: Context) -> list[Proposal]:
         if pa and pb and not pa & pb:
             continue  # figures of other periods (a rate for one year, another over eight)
         ca, cb = ctx.claims[a], ctx.claims[b]
+        ya, yb = _part_years(ca), _part_years(cb)
+        if ya and yb and not ya & yb:
+            continue  # results of a quarter and of six months: two periods' figures
         qa, qb = _events_as_people([q for q in fa.quantities if not _an_age(ca, q)], [q for q in fb.quantities if not _an_age(cb, q)])
         for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
             pair = counterparts([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])

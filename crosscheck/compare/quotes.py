@@ -468,6 +468,7 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     while len(blocks) > 1 and _words_in(wa, blocks[-1]) == 1 \
             and GAP in wa[blocks[-2].a + blocks[-2].size : blocks[-1].a] + wb[blocks[-2].b + blocks[-2].size : blocks[-1].b]:
         blocks = blocks[:-1]
+    blocks = _nearest_ends(wa, wb, blocks)
     if not blocks:
         return []
     first, last = blocks[0], blocks[-1]
@@ -485,6 +486,38 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
         if (left or right) and not _trivial(left, right):
             out.append((left, right))
     return out
+
+
+def _nearest_ends(wa: list[str], wb: list[str], blocks: list) -> list:
+    """The runs with a lone word that ends one quote lined up with its nearest match in the
+    other ('"We are aware of reports"' / '"We are aware of the reports but we cannot confirm
+    these reports"': the first "reports", the rest cut off), and one that begins it likewise."""
+    if len(blocks) < 2:
+        return blocks
+    blocks = list(blocks)
+    last, before = blocks[-1], blocks[-2]
+    if last.size == 1:
+        w = key(wa[last.a])
+        if all(x == "," for x in wa[last.a + 1 :]):  # the first quote ends on it: the nearest in the second
+            at = next((k for k in range(before.b + before.size, last.b) if key(wb[k]) == w), None)
+            if at is not None:
+                blocks[-1] = difflib.Match(last.a, at, 1)
+        elif all(x == "," for x in wb[last.b + 1 :]):
+            at = next((k for k in range(before.a + before.size, last.a) if key(wa[k]) == w), None)
+            if at is not None:
+                blocks[-1] = difflib.Match(at, last.b, 1)
+    first, after = blocks[0], blocks[1]
+    if first.size == 1:
+        w = key(wa[first.a])
+        if first.a == 0:
+            at = next((k for k in range(after.b - 1, first.b, -1) if key(wb[k]) == w), None)
+            if at is not None:
+                blocks[0] = difflib.Match(first.a, at, 1)
+        elif first.b == 0:
+            at = next((k for k in range(after.a - 1, first.a, -1) if key(wa[k]) == w), None)
+            if at is not None:
+                blocks[0] = difflib.Match(at, first.b, 1)
+    return blocks
 
 
 def _diverge(wa: list[str], wb: list[str], matched: int) -> bool:
