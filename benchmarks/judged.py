@@ -8,7 +8,8 @@
 A finding is known by its type and the two sentences it first sets against each other (the claim
 that differs and its first counterpart), kept as a hash of their words: the judgments file holds
 no text of the samples, which stay out of git. A later finding that sets the same claim against
-any of its counterparts so judged counts as the same finding.
+any of its counterparts so judged counts as the same finding; recording a later run's reading adds
+its new findings and keeps the sample's earlier ones.
 """
 from __future__ import annotations
 
@@ -52,9 +53,14 @@ def record(report: dict, sample: str, verdicts: list[str], path: Path) -> int:
     found = pairs_of(report)
     if len(verdicts) != len(found):
         raise SystemExit(f"{len(found)} findings, {len(verdicts)} verdicts")
-    rows = [r for r in load(path) if r["sample"] != sample]
+    rows = load(path)
+    index = {(r["sample"], r["type"], r["pair"]): r for r in rows}
     for (kind, keys), v in zip(found, verdicts):
-        rows.append({"sample": sample, "type": kind, "pair": keys[0], "verdict": VERDICTS[v]})
+        known = next((index[(sample, kind, k)] for k in keys if (sample, kind, k) in index), None)
+        if known is not None:
+            known["verdict"] = VERDICTS[v]  # read again: the later reading stands
+        else:
+            rows.append({"sample": sample, "type": kind, "pair": keys[0], "verdict": VERDICTS[v]})
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=FIELDS, delimiter="\t")
         w.writeheader()

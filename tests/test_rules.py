@@ -110,6 +110,10 @@ def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
     # a sentence that writes the other spelling as well holds two words, not one name misspelled
     td = "The board thanked Ines Okaffor, an Okafor by marriage, for her years of work."
     assert entities.find(context([a, claim("c5", "b", td, entities=b.facts.entities)], {})) == []
+    # the family name both write is no other spelling: a given name spelled otherwise is found
+    ti = "The board thanked Innes Okafor for her years of work."
+    found = entities.find(context([a, claim("c9", "b", ti, entities=[ent(ti, "Innes Okafor", "PERSON", "innes okafor", "dobj:thank")])], {}))
+    assert [p.values for p in found] == [{"c1": "Ines Okafor", "c9": "Innes Okafor"}]
     # words of a title the parser tagged as a person are no name
     te = "A post headed Fees Can Be Raised To Pay Ines Okaffor went viral."
     e = claim("c6", "b", te, entities=[ent(te, "Can Be Raised To Pay Ines Okaffor", "PERSON", "be can ines okaffor pay raised to",
@@ -309,6 +313,19 @@ def test_figures_of_other_years_are_not_set_against_each_other():
     c = b.model_copy(update={"facts": b.facts.model_copy(update={"dates": [y("in 2023", 2023)]})})
     assert len(numbers.find(context([a, c], {("c1", "c2"): (0.7, 0.95)}))) == 1
 
+
+
+def test_figures_of_two_comparisons_are_two_measures():
+    """"25% heavier" / "50 percent fewer": two comparisons; "25% heavier" / "40% heavier" one."""
+    def at(cid, aid, text, figure, value):
+        i = text.index(figure)
+        return claim(cid, aid, text, quantities=[Quantity(text=figure, value=value, unit="percent", start=i,
+                                                          end=i + len(figure), anchor="grow")])
+    a = at("c1", "a", "Fed the new grain, the calves grew 25% heavier than the others.", "25%", 25)
+    b = at("c2", "b", "Fed the new grain, the calves grew with 50 percent fewer illnesses.", "50 percent", 50)
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)})) == []
+    c = at("c3", "b", "Fed the new grain, the calves grew 40% heavier than the others.", "40%", 40)
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.7, 0.95)}))) == 1
 
 
 def test_figures_of_a_quarter_and_of_six_months_are_two_periods():
@@ -1792,6 +1809,9 @@ def test_a_remark_told_as_said_many_times_is_not_set_against_one_occasions_words
     inside = stock.model_copy(update={"text": "We are not looking to close the ferry route,” Okafor said, adding that "
                                               "the board “lied many times about it."})
     assert [p.type for p in quotes.find(context([one, inside], pairs))] == ["quote"]
+    # "too many times" in the speaker's own words says nothing of how often the remark was made
+    times = stock.model_copy(update={"text": "“We are not looking to close the ferry route; it has shut too many times,” Okafor said."})
+    assert [p.type for p in quotes.find(context([one, times], pairs))] == ["quote"]
 
 
 def test_quotes_that_part_ways_at_an_end_are_two_remarks():

@@ -1400,8 +1400,7 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                          and not (kb in _all_people(ctx, a) or name_words(kb) <= _all_people(ctx, a))
                          # a sentence that writes the other spelling too ("a Bieber fan ... a fellow
                          # Belieber"): two words, not one name spelled otherwise
-                         and not _written(_spelled_by_outlet(ctx, b)[kb], ctx.claims[a].text)
-                         and not _written(_spelled_by_outlet(ctx, a)[ka], ctx.claims[b].text)]
+                         and not _writes_other_spelling(ka, kb, ctx.claims[a].text, ctx.claims[b].text)]
                 if not pairs:
                     continue
                 a, b = max(pairs, key=lambda ab: ctx.score(*ab))
@@ -1414,6 +1413,13 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                     values={a: na, b: nb}, spelling=_spelling(na, nb),
                 ))
     return out
+
+
+def _writes_other_spelling(ka: str, kb: str, ta: str, tb: str) -> bool:
+    """Whether the sentence of one spelling writes the other's respelled word as well ("a Bieber
+    fan ... a fellow Belieber" against "Bieber"), or the other way round."""
+    ta, tb = fold(ta).casefold(), fold(tb).casefold()
+    return any(_name_rx(fold(y)).search(ta) or _name_rx(fold(x)).search(tb) for x, y in _respellings(ka, kb))
 
 
 def _place_finding(ctx: Context, a: str, b: str, na: str, nb: str, explanation: str) -> Proposal:

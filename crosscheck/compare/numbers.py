@@ -247,6 +247,20 @@ def _part_years(claim) -> frozenset[int]:
     return frozenset(n for n, rx in _PART_YEARS if rx.search(claim.text))
 
 
+#: a comparative right after a figure: "25% heavier", "50 percent fewer", "three times higher"
+_COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater", "heavier",
+                 "lighter", "longer", "shorter", "faster", "slower", "cheaper", "dearer", "richer", "poorer", "older",
+                 "younger", "wider", "narrower", "deeper", "stronger", "weaker", "better", "worse", "likelier", "warmer",
+                 "colder", "hotter", "thicker", "thinner", "taller", "safer", "riskier", "costlier", "busier")
+_COMPARED_AS = re.compile(rf"^\s*(?:percent|per\s*cent|times|%)?\s*({'|'.join(_COMPARATIVES)})\b", re.I)
+
+
+def _compared_as(claim, q: Quantity) -> str | None:
+    """The comparative a figure gives ("25% heavier": heavier), None if none follows it."""
+    m = _COMPARED_AS.match(claim.text[q.end - claim.start: q.end - claim.start + 30])
+    return m.group(1).casefold() if m else None
+
+
 #: units that are no noun of an act
 NOT_NOUNS = {*UNIT_NAMES, "count", "tally", "money"}
 #: a noun counted and a verb people underwent name one act when they share this many letters
@@ -490,6 +504,9 @@ def find(ctx: Context) -> list[Proposal]:
                 # percent, up from 2.1 percent")
             if {fa.acts.get(x.anchor or ""), fb.acts.get(y.anchor or "")} == {"possible", "done"}:
                 continue  # "could cut the risk by 8%" / "cut the risk by 14%": a projection and an outcome
+            ra, rb = _compared_as(ca, x), _compared_as(cb, y)
+            if ra and rb and ra != rb:
+                continue  # "25% heavier" / "50 percent fewer": two comparisons, two measures
             if _figure_kind(ca, x) != _figure_kind(cb, y):
                 continue  # a goal or an average against an outcome ("hoped for 800" / "620 enrolled")
             wa, wb = _share_of(ca, x), _share_of(cb, y)

@@ -459,15 +459,12 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     out = []
     wa, wb = _full_words(wa, wb)  # "Gen." / "General" lines up, not a change
     blocks = _blocks(wa, wb)
-    # a lone word shared at an end, with another piece of one quotation between it and the rest
+    # a lone word shared at the start, with another piece of one quotation between it and the rest
     # ('"We ensure the security of ..."' / 'that "we still have your data" and will "ensure the
     # security of ..."'): the quotes line up past the piece, and the word is the outlet's framing
     while len(blocks) > 1 and _words_in(wa, blocks[0]) == 1 \
             and GAP in wa[blocks[0].a + 1 : blocks[1].a] + wb[blocks[0].b + 1 : blocks[1].b]:
         blocks = blocks[1:]
-    while len(blocks) > 1 and _words_in(wa, blocks[-1]) == 1 \
-            and GAP in wa[blocks[-2].a + blocks[-2].size : blocks[-1].a] + wb[blocks[-2].b + blocks[-2].size : blocks[-1].b]:
-        blocks = blocks[:-1]
     blocks = _nearest_ends(wa, wb, blocks)
     if not blocks:
         return []
@@ -756,17 +753,17 @@ def _same_occasion(ctx: Context, a: str, b: str) -> bool:
 
 
 #: a remark told as said on many occasions: "has often said", "said so many times", "likes to say"
-_OFTEN = re.compile(r"\b(?:often|repeatedly|frequently|always|routinely|consistently)\s+(?:said|says|say|insisted|insists|"
-                    r"argued|argues|maintained|maintains|stated|states|claimed|claims|repeated|repeats)\b|\bmany times\b|"
-                    r"\bover and over\b|\btime and (?:time )?again\b|\b(?:likes|liked|loves|loved) to say\b|\bfond of saying\b",
-                    re.I)
+_SAYING_FORMS = r"(?:said|says|say|insisted|insists|argued|argues|maintained|maintains|stated|states|claimed|claims|repeated|repeats)"
+_OFTEN = re.compile(rf"\b(?:often|repeatedly|frequently|always|routinely|consistently)\s+{_SAYING_FORMS}\b|"
+                    rf"\b{_SAYING_FORMS}\b(?:\W+\w+){{0,8}}?\W+(?:so\s+)?(?:many times|over and over|time and (?:time )?again)\b|"
+                    r"\b(?:likes|liked|loves|loved) to say\b|\bfond of saying\b", re.I)
 
 
 def _said_often(ctx: Context, cid: str) -> bool:
     """Whether a claim tells its remark as said on many occasions, outside its quotation marks
     ("who has so often said 'we're not looking to expand'"): the words of many days, which one
     occasion's words may differ from without misquoting either."""
-    return bool(_OFTEN.search(_outside_quotes(ctx.claims[cid].text)))
+    return not ctx.quoted(cid) and bool(_OFTEN.search(_outside_quotes(ctx.claims[cid].text)))
 
 
 def _outside_quotes(text: str) -> str:

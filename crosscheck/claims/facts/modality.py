@@ -74,6 +74,7 @@ def be_to(t) -> bool:
     Wednesday", "the mayor is to sign the bill"): an act planned, not one done."""
     h = t.head
     return t.dep_ == "xcomp" and h is not t and h.lemma_.lower() == "be" and not been_to(t) \
+        and not (h.dep_ == "relcl" and _yet_before(t)) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
         and not any(c.dep_ in ("acomp", "attr", "expl") for c in h.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AIMS for c in h.children)
@@ -386,6 +387,12 @@ def acts_of(tokens) -> dict[str, str]:
 def yet_to(t) -> bool:
     """Whether a verb is told as not done yet: "yet to" before it ("has yet to approve", "is yet
     to be approved", "with the board yet to approve")."""
+    return _yet_before(t) and "relcl" not in (t.dep_, t.head.dep_)  # "planets that are yet to be found": what they
+    # are, no act pending
+
+
+def _yet_before(t) -> bool:
+    """Whether "yet to" stands before a verb."""
     to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i > 0 and to.doc[to.i - 1].lower_ == "yet"
 
