@@ -1573,6 +1573,15 @@ def test_beginning_two_other_acts_is_no_status_finding():
                                        "facts": begun.facts.model_copy(update={"actions": ["begin", "train"],
                                                                                "doers": {"begin": "crew"}})})
     assert [p.claims for p in status.find(context([due, trained], pairs))] == [("c1", "c2")]
+    # the act begun named by a noun in the other claim is one act ("to begin investigating" / "the
+    # investigation began ... and expanded")
+    probe = claim("c3", "a", "Auditors are due to begin investigating the ferry accounts.", actions=["begin", "investigate"],
+                  acts={"begin": "expected", "investigate": "expected"}, doers={"begin": "auditor"}, modality="expected",
+                  lemmas=["auditor", "begin", "investigate", "ferry", "account"])
+    began = claim("c4", "b", "The investigation of the ferry accounts began in spring and expanded.", actions=["begin", "expand"],
+                  acts={"begin": "done", "expand": "done"}, modality="asserted", tense="past",
+                  lemmas=["investigation", "ferry", "account", "begin", "spring", "expand"])
+    assert [p.claims for p in status.find(context([probe, began], {("c3", "c4"): (0.8, 0.8)}))] == [("c3", "c4")]
 
 
 def test_status_of_any_act_both_claims_tell_with_one_status_each():

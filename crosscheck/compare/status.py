@@ -108,15 +108,22 @@ def _one_doer(x: str | None, y: str | None, fa, fb, p: float) -> bool:
 ASPECTUAL = {"begin", "start", "resume", "end", "stop", "finish", "cease", "continue", "keep"}
 
 
+#: letters two words share at the start to be read as one act ("investigate" / "investigation")
+STEM = 6
+
+
 def _other_acts_begun(fa, fb, act: str) -> bool:
     """Whether two claims (their facts) give an aspectual ``act`` two other acts to begin, go on
     with or stop ("are due to begin training" / "has begun installing safes"): each tells the act
-    it governs next in its main event, and they differ."""
+    it governs next in its main event, they differ, and neither claim names the other's in any
+    word ("to begin investigating" / "the investigation began ... and expanded": one act)."""
     def governed(f) -> str | None:
         acts = f.actions
         return acts[acts.index(act) + 1] if act in acts[:-1] else None
     x, y = governed(fa), governed(fb)
-    return act in ASPECTUAL and x is not None and y is not None and x != y
+    return act in ASPECTUAL and x is not None and y is not None and x != y \
+        and x[:STEM] not in fb.lemmas and y[:STEM] not in fa.lemmas \
+        and not any(w.startswith(x[:STEM]) for w in fb.lemmas) and not any(w.startswith(y[:STEM]) for w in fa.lemmas)
 
 
 def _possible_aside(f, act: str, lvl: int | None) -> bool:

@@ -278,17 +278,12 @@ def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
                 break
             h = h.head
         subj = _whole_of(subj)
-        if subj is not None and subj.lower_ in _RELATIVE and h.dep_ == "relcl" and h.head is not h:
-            subj = h.head  # "a pilot who led a mission": the pilot
         if subj is not None and subj.pos_ == "PRON":
             subj = _reporter(subj, h)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             out[lemma] = subj.lemma_.lower()
     return out
 
-
-#: pronouns that open a relative clause and stand for the noun it tells of
-_RELATIVE = {"who", "which", "that"}
 
 #: pronouns that stand for the one who tells (a person)
 _TELLER = {"he", "she"}
@@ -342,9 +337,10 @@ def acts_of(tokens) -> dict[str, str]:
         if t.i not in status or t.lemma_.lower() in _NOT_ACTS:
             continue
         st = status[t.i]
-        if t.lemma_.lower() in _ANNOUNCING and any(c.dep_ == "ccomp" for c in t.children):
+        if st == "done" and t.lemma_.lower() in _ANNOUNCING and any(c.dep_ == "ccomp" for c in t.children):
             continue  # "announced that he would decide next week": a telling of what was said, not the
-            # announcement awaited ("will announce his decision")
+            # announcement awaited ("will announce his decision"); awaited, "is expected to announce
+            # that he will run" is one ("announced his bid")
         if performed(t) or any(performed(c) for c in t.children):
             continue  # "would like to apologize": the apology, no act pending; nor is the wish one
         if st is None and been_to(t):
