@@ -1,5 +1,6 @@
-"""The scripts that write unread samples of coverage (benchmarks/neus.py, benchmarks/newscluster.py):
-how they cut a lead the data cuts short, and how they name an outlet by its domain."""
+"""The scripts that write unread samples of coverage (benchmarks/neus.py, benchmarks/newscluster.py,
+benchmarks/fnc.py): how they cut a lead the data cuts short, name an outlet by its domain and join
+bodies into stories; and the readings of their findings kept (benchmarks/judged.py)."""
 from __future__ import annotations
 
 import importlib.util
@@ -28,3 +29,37 @@ def test_an_outlets_editions_are_one_outlet_by_its_registered_domain():
     assert nc.outlet_of("usa.chinadaily.com.cn") == nc.outlet_of("www.chinadaily.com.cn") == "chinadaily.com.cn"
     assert nc.outlet_of("www.dailymail.co.uk") == "dailymail.co.uk"
     assert nc.outlet_of("edition.cnn.com") == nc.outlet_of("money.cnn.com") == "cnn.com"
+
+
+def test_bodies_joined_through_a_related_headline_are_one_story():
+    fnc = _load("fnc")
+    bodies = {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}
+    stances = [{"Headline": "Ferry sinks", "Body ID": "1", "Stance": "agree"},
+               {"Headline": "Ferry sinks", "Body ID": "3", "Stance": "discuss"},
+               {"Headline": "Ferry sank at dawn", "Body ID": "3", "Stance": "disagree"},
+               {"Headline": "Ferry sank at dawn", "Body ID": "4", "Stance": "agree"},
+               {"Headline": "Ferry sinks", "Body ID": "2", "Stance": "unrelated"},  # unrelated joins nothing
+               {"Headline": "Mayor quits", "Body ID": "5", "Stance": "agree"},
+               {"Headline": "Mayor quits", "Body ID": "9", "Stance": "agree"}]  # a body the file lacks
+    assert fnc.stories(bodies, stances) == [["1", "3", "4"], ["5"]]
+
+
+def test_a_judged_finding_is_known_again_by_its_two_sentences(tmp_path):
+    judged = _load("judged")
+    claims = [{"id": "c1", "text": "The ferry  sank at dawn."}, {"id": "c2", "text": "The ferry sank at noon."},
+              {"id": "c3", "text": "The ferry sank at six."}]
+    first = {"claims": claims, "findings": [{"type": "date", "claims": ["c1", "c2"]}, {"type": "date", "claims": ["c3", "c2"]}]}
+    path = tmp_path / "j.tsv"
+    judged.record(first, "s0", ["r", "n"], path)
+    assert [r["verdict"] for r in judged.load(path)] == ["real", "not real"]
+    assert all("ferry" not in r["pair"] for r in judged.load(path))  # hashes, no text of the sample
+    # a later run: the first finding sets c1 against another counterpart too, in other order and
+    # spacing; the second is gone
+    later = {"claims": claims, "findings": [{"type": "date", "claims": ["c1", "c3", "c2"]}]}
+    keys = judged.pairs_of(later)[0][1]
+    assert judged.pair_key("date", "The ferry sank at noon.", "The ferry sank at dawn.") in keys
+    kept = {(r["type"], r["pair"]): r["verdict"] for r in judged.load(path)}
+    assert [kept.get(("date", k)) for k in keys] == [None, "real"]
+    # recording the later run keeps the sample's earlier readings and updates the one read again
+    judged.record(later, "s0", ["b"], path)
+    assert sorted(r["verdict"] for r in judged.load(path)) == ["borderline", "not real"]
