@@ -1343,21 +1343,16 @@ def test_one_title_given_to_two_people_or_one_person_titled_with_two_places():
     assert [p.type for p in entities.find(context([e, d], {("c5", "c4"): (0.7, 0.7)}))] == ["entity"]  # the people rule's
     assert entities._title_holders(context([e, d], {("c5", "c4"): (0.7, 0.7)}), "c5", "c4") is None
     # one person, the office of two places
-    f_text = "Norland Attorney General Ana Ruiz said the suit had no merit."
-    f = claim("c6", "a", f_text, entities=[ent(f_text, "Norland", "GPE", "norland", "nsubj:say"),
-                                           ent(f_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:say")])
-    g_text = "Estland Attorney General Ana Ruiz called the suit meritless."
-    g = claim("c7", "b", g_text, entities=[ent(g_text, "Estland", "GPE", "estland", "nsubj:call"),
-                                           ent(g_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:call")])
+    def general(cid, aid, place, label, key, verb):
+        text = f"{place} Attorney General Ana Ruiz " + ("said the suit had no merit." if verb == "say" else "called the suit meritless.")
+        return claim(cid, aid, text, entities=[ent(text, place, label, key, f"nsubj:{verb}"),
+                                               ent(text, "Ana Ruiz", "PERSON", "ana ruiz", f"nsubj:{verb}")])
+    f, g = general("c6", "a", "Norland", "GPE", "norland", "say"), general("c7", "b", "Estland", "GPE", "estland", "call")
     found = entities.find(context([f, g], {("c6", "c7"): (0.8, 0.8)}))
     assert [p.values for p in found] == [{"c6": "Norland", "c7": "Estland"}]
     # one place's two adjectives ("Norlandic" / "Norlandish"), read as one place, are one office
-    m_text = "Norlandic Attorney General Ana Ruiz called the suit meritless."
-    m = claim("c10", "b", m_text, entities=[ent(m_text, "Norlandic", "NORP", "norland", "nsubj:call"),
-                                            ent(m_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:call")])
-    n_text = "Norlandish Attorney General Ana Ruiz said the suit had no merit."
-    n = claim("c11", "a", n_text, entities=[ent(n_text, "Norlandish", "NORP", "norland", "nsubj:say"),
-                                            ent(n_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:say")])
+    m = general("c10", "b", "Norlandic", "NORP", "norland", "call")
+    n = general("c11", "a", "Norlandish", "NORP", "norland", "say")
     assert entities.find(context([n, m], {("c11", "c10"): (0.8, 0.8)})) == []
     # a firm's name after "the ... of" is no title
     h_text = "He was a partner in the Norland office of Brandt, Okafor and Lee."
