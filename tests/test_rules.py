@@ -337,6 +337,10 @@ def test_figures_of_a_quarter_and_of_six_months_are_two_periods():
     c = claim("c3", "b", "In the latest quarter the ferry line took in $27.8 million, a quarter of it from tolls.",
               quantities=[q("$27.8 million", 27.8e6, "usd", "take")])
     assert len(numbers.find(context([a, c], {("c1", "c3"): (0.7, 0.95)}))) == 1
+    # the spans themselves are one figure told two ways ("three months" / "six months")
+    d = claim("c4", "a", "The skipper was jailed for three months.", quantities=[q("three months", 3, "month", "jail")])
+    e = claim("c5", "b", "The skipper was jailed for six months.", quantities=[q("six months", 6, "month", "jail")])
+    assert len(numbers.find(context([d, e], {("c4", "c5"): (0.7, 0.95)}))) == 1
 
 
 def test_numbers_of_different_acts_are_not_set_against_each_other():

@@ -241,6 +241,10 @@ _PART_YEARS = ((3, re.compile(r"\b(?:the|its|this|last|first|second|third|fourth
                (9, re.compile(r"\b(?:nine|9)[- ]months?\b", re.I)))
 
 
+#: units of time: figures that may be the periods themselves
+_SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
 def _part_years(claim) -> frozenset[int]:
     """The parts of a year (their months) a claim gives figures for: "during its most recent
     quarter" 3, "for the first six months" 6."""
@@ -487,10 +491,11 @@ def find(ctx: Context) -> list[Proposal]:
             continue  # figures of other periods (a rate for one year, another over eight)
         ca, cb = ctx.claims[a], ctx.claims[b]
         ya, yb = _part_years(ca), _part_years(cb)
-        if ya and yb and not ya & yb:
-            continue  # results of a quarter and of six months: two periods' figures
         qa, qb = _events_as_people([q for q in fa.quantities if not _an_age(ca, q)], [q for q in fb.quantities if not _an_age(cb, q)])
         for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
+            if ya and yb and not ya & yb and unit not in _SPANS:
+                continue  # results of a quarter and of six months: two periods' figures (not the
+                # spans themselves: "sentenced to three months" / "to six months" is one figure)
             pair = counterparts([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
             if pair is None:
                 continue

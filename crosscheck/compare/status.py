@@ -122,7 +122,6 @@ def _other_acts_begun(fa, fb, act: str) -> bool:
         return acts[acts.index(act) + 1] if act in acts[:-1] else None
     x, y = governed(fa), governed(fb)
     return act in ASPECTUAL and x is not None and y is not None and x != y \
-        and x[:STEM] not in fb.lemmas and y[:STEM] not in fa.lemmas \
         and not any(w.startswith(x[:STEM]) for w in fb.lemmas) and not any(w.startswith(y[:STEM]) for w in fa.lemmas)
 
 
