@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import random
 import re
 import subprocess
 import sys
@@ -35,7 +34,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import part_parser, write_manifest  # noqa: E402
+from holdout import part_of, part_parser, write_manifest  # noqa: E402
 
 #: AllSides source names of news outlets -> the outlet's name (opinion sections, columnists,
 #: think tanks and blogs are left out)
@@ -124,8 +123,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pairs", action="store_true", help="stories of two outlets, of the articles no triple holds")
     a = ap.parse_args(argv)
     found = stories(_articles(a.git_dir), two=a.pairs)
-    order = random.Random(a.seed).sample(range(len(found)), len(found))
-    picked = sorted(order[a.part * a.stories: (a.part + 1) * a.stories])
+    picked = sorted(part_of(range(len(found)), a))
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for n, k in enumerate(picked, 1):

@@ -19,14 +19,13 @@ of crosscheck was fitted to them.
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
 from newscluster import outlet_of  # noqa: E402
 from newswcl import detokenize  # noqa: E402
 
@@ -62,9 +61,7 @@ def published(raw: str | None) -> str:
 
 
 def main(argv=None) -> int:
-    ap = part_parser(__doc__, "anastasia-zhukova/Diverse_CDCR_datasets")
-    ap.set_defaults(stories=15)
-    a = ap.parse_args(argv)
+    a = part_parser(__doc__, "anastasia-zhukova/Diverse_CDCR_datasets", stories=15).parse_args(argv)
     git_dir = a.git_dir
     events: dict[str, list[str]] = defaultdict(list)
     for path in _git(git_dir, "ls-tree", "-r", "--name-only", "HEAD", DATA).split():
@@ -72,8 +69,7 @@ def main(argv=None) -> int:
         if len(parts) == 2 and parts[1].endswith(".json"):
             events[parts[0]].append(path)
     usable = sorted(e for e, ps in events.items() if len(ps) >= 2)
-    order = random.Random(a.seed).sample(usable, len(usable))
-    picked = sorted(order[a.part * a.stories : (a.part + 1) * a.stories])
+    picked = sorted(part_of(usable, a))
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for event in picked:

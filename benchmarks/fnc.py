@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
 
 BODIES = "competition_test_bodies.csv"
 STANCES = "competition_test_stances.csv"
@@ -56,16 +56,13 @@ def stories(bodies: dict[str, str], stances: list[dict]) -> list[list[str]]:
 
 
 def main(argv=None) -> int:
-    ap = part_parser(__doc__, "FakeNewsChallenge/fnc-1")
-    ap.set_defaults(stories=12)
+    ap = part_parser(__doc__, "FakeNewsChallenge/fnc-1", stories=12)
     ap.add_argument("--most", type=int, default=6, help="articles of a story at most (a random choice of them)")
     a = ap.parse_args(argv)
     bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(io.StringIO(_git(a.git_dir, "show", f"HEAD:{BODIES}")))}
     stances = list(csv.DictReader(io.StringIO(_git(a.git_dir, "show", f"HEAD:{STANCES}"))))
     usable = [g for g in stories(bodies, stances) if len(g) >= 2]
-    rng = random.Random(a.seed)
-    order = rng.sample(usable, len(usable))
-    picked = order[a.part * a.stories : (a.part + 1) * a.stories]
+    picked = part_of(usable, a)
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for k, ids in enumerate(sorted(picked, key=lambda g: int(g[0])), 1):

@@ -55,15 +55,23 @@ def write_manifest(out: Path, rows: list[dict]) -> None:
         w.writerows(rows)
 
 
-def part_parser(doc: str, source: str) -> argparse.ArgumentParser:
-    """The arguments of a script that writes one part of a shuffled sample of stories."""
+def part_parser(doc: str, source: str, stories: int = 20) -> argparse.ArgumentParser:
+    """The arguments of a script that writes one part of a shuffled sample of stories (``stories``
+    a part, by default)."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("git_dir", help=f"a git directory of {source}")
     ap.add_argument("out", type=Path)
-    ap.add_argument("--stories", type=int, default=20)
+    ap.add_argument("--stories", type=int, default=stories)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--part", type=int, default=0, help="which --stories of the shuffled stories: 0 the first, 1 the next ...")
     return ap
+
+
+def part_of(items: list, a: argparse.Namespace) -> list:
+    """The stories of part ``a.part``: the items shuffled with ``a.seed``, then the ``a.part``-th
+    run of ``a.stories`` of them (part 0 the first), in shuffled order."""
+    order = random.Random(a.seed).sample(items, len(items))
+    return order[a.part * a.stories : (a.part + 1) * a.stories]
 
 
 def main(argv=None) -> int:
@@ -76,8 +84,7 @@ def main(argv=None) -> int:
     for p in paths:
         triplets.setdefault(Path(p).name.rsplit("_", 1)[0], []).append(p)
     free = sorted(t for t, ps in triplets.items() if t not in used and len(ps) >= 2)
-    order = random.Random(a.seed).sample(free, len(free))  # part 0 is the first --stories of it
-    picked = order[a.part * a.stories : (a.part + 1) * a.stories]
+    picked = part_of(free, a)
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for k, t in enumerate(sorted(picked), 1):

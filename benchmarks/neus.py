@@ -21,14 +21,13 @@ of crosscheck was fitted to them.
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
 
 PATH = "data/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl"
 #: a source named fewer times than this in the file is a columnist or a one-off
@@ -68,9 +67,7 @@ def paragraphs(body: list[str]) -> list[str]:
 
 
 def main(argv=None) -> int:
-    ap = part_parser(__doc__, "HLTCHKUST/framing-bias-metric")
-    ap.set_defaults(stories=30)
-    a = ap.parse_args(argv)
+    a = part_parser(__doc__, "HLTCHKUST/framing-bias-metric", stories=30).parse_args(argv)
     raw = _git(a.git_dir, "show", f"HEAD:{PATH}")
     stories = [json.loads(line) for line in raw.splitlines() if line.strip()]
     counts = Counter(v.get("newsSource", "") for s in stories for v in (s.get("news") or {}).values())
@@ -86,8 +83,7 @@ def main(argv=None) -> int:
         if len(arts) >= 2 and len(names) == len(arts):
             usable.append((s["id"], s, arts))
     usable.sort(key=lambda t: t[0])
-    order = random.Random(a.seed).sample(usable, len(usable))
-    picked = order[a.part * a.stories : (a.part + 1) * a.stories]
+    picked = part_of(usable, a)
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for k, (_, s, arts) in enumerate(sorted(picked, key=lambda t: t[0]), 1):

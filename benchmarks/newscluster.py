@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import ast
 import json
-import random
 import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
 
 DATA = "Giveme5W1H/examples/datasets/news_cluster/data"
 #: second-level names under which outlets register ("co.uk", "com.cn", "com.au", ...)
@@ -46,9 +45,7 @@ def outlet_of(domain: str) -> str:
 
 
 def main(argv=None) -> int:
-    ap = part_parser(__doc__, "fhamborg/Giveme5W1H")
-    ap.set_defaults(stories=12)
-    a = ap.parse_args(argv)
+    a = part_parser(__doc__, "fhamborg/Giveme5W1H", stories=12).parse_args(argv)
     git_dir = a.git_dir
     events: dict[str, list[dict]] = defaultdict(list)
     for path in _git(git_dir, "ls-tree", "-r", "--name-only", "HEAD", DATA).split():
@@ -58,8 +55,7 @@ def main(argv=None) -> int:
         if doc.get("text") and doc.get("source_domain") and cluster.get("Event"):
             events[cluster["Event"]].append(doc)
     usable = sorted(e for e, docs in events.items() if len({outlet_of(d["source_domain"]) for d in docs}) >= 2)
-    order = random.Random(a.seed).sample(usable, len(usable))
-    picked = sorted(order[a.part * a.stories : (a.part + 1) * a.stories])
+    picked = sorted(part_of(usable, a))
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for k, event in enumerate(picked, 1):

@@ -20,10 +20,8 @@ of git. No rule or threshold of crosscheck was fitted to them.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import io
-import random
 import re
 import sys
 from collections import defaultdict
@@ -31,7 +29,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
 
 CONLL = "NewsWCL50-prep/output_data/NewsWCL50.conll"
 URLS = "urls.tsv"
@@ -103,9 +101,8 @@ def documents(conll: str) -> dict[str, list[str]]:
 
 
 def main(argv=None) -> int:
-    ap = part_parser(__doc__, "anastasia-zhukova/Diverse_CDCR_datasets")
+    ap = part_parser(__doc__, "anastasia-zhukova/Diverse_CDCR_datasets", stories=5)
     ap.add_argument("--urls", required=True, help="a git directory of fhamborg/NewsWCL50 (urls.tsv)")
-    ap.set_defaults(stories=5)
     a = ap.parse_args(argv)
     docs = documents(_git(a.git_dir, "show", f"HEAD:{CONLL}"))
     urls = {(r["Event ID"], r["Outlet"]): r["URL"]
@@ -114,8 +111,7 @@ def main(argv=None) -> int:
     for doc in docs:
         event, _, name = doc.split("/")
         events[event].append((name.split("_", 1)[1], doc))
-    order = random.Random(a.seed).sample(sorted(events, key=int), len(events))
-    picked = sorted(order[a.part * a.stories : (a.part + 1) * a.stories], key=int)
+    picked = sorted(part_of(sorted(events, key=int), a), key=int)
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for event in picked:

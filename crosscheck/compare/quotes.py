@@ -492,28 +492,26 @@ def _nearest_ends(wa: list[str], wb: list[str], blocks: list) -> list:
     if len(blocks) < 2:
         return blocks
     blocks = list(blocks)
+
+    def at(ws: list[str], word: str, positions) -> int | None:
+        return next((k for k in positions if key(ws[k]) == key(word)), None)
+
     last, before = blocks[-1], blocks[-2]
     if last.size == 1:
-        w = key(wa[last.a])
         if all(x == "," for x in wa[last.a + 1 :]):  # the first quote ends on it: the nearest in the second
-            at = next((k for k in range(before.b + before.size, last.b) if key(wb[k]) == w), None)
-            if at is not None:
-                blocks[-1] = difflib.Match(last.a, at, 1)
+            k = at(wb, wa[last.a], range(before.b + before.size, last.b))
+            blocks[-1] = difflib.Match(last.a, k, 1) if k is not None else last
         elif all(x == "," for x in wb[last.b + 1 :]):
-            at = next((k for k in range(before.a + before.size, last.a) if key(wa[k]) == w), None)
-            if at is not None:
-                blocks[-1] = difflib.Match(at, last.b, 1)
+            k = at(wa, wb[last.b], range(before.a + before.size, last.a))
+            blocks[-1] = difflib.Match(k, last.b, 1) if k is not None else last
     first, after = blocks[0], blocks[1]
     if first.size == 1:
-        w = key(wa[first.a])
         if first.a == 0:
-            at = next((k for k in range(after.b - 1, first.b, -1) if key(wb[k]) == w), None)
-            if at is not None:
-                blocks[0] = difflib.Match(first.a, at, 1)
+            k = at(wb, wa[0], range(after.b - 1, first.b, -1))
+            blocks[0] = difflib.Match(0, k, 1) if k is not None else first
         elif first.b == 0:
-            at = next((k for k in range(after.a - 1, first.a, -1) if key(wa[k]) == w), None)
-            if at is not None:
-                blocks[0] = difflib.Match(at, first.b, 1)
+            k = at(wa, wb[0], range(after.a - 1, first.a, -1))
+            blocks[0] = difflib.Match(k, 0, 1) if k is not None else first
     return blocks
 
 
