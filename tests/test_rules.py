@@ -3280,3 +3280,15 @@ def test_more_than_a_figure_reaches_the_next_figure_of_its_last_digit(bound, val
     a = claim("c1", "a", f"The port spent {tb} on the pier.", quantities=[q(tb, vb, "usd", "spend", hedge)])
     b = claim("c2", "b", f"The port spent {tv} on the pier.", quantities=[q(tv, vv, "usd", "spend")])
     assert bool(numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))) is found
+
+
+def test_two_things_each_given_their_number_are_not_one_counted_twice():
+    """"Game 5 ... the fifth game" / "Game 6 ... the sixth game": each claim says which game it
+    tells of; without the numbers (or with one of them), the ranks are one game counted twice."""
+    five = ("Game 5 recap: the Harbour Hawks took the fifth game of the series behind Vance.", "fifth game", 5, "game")
+    six = ("Game 6 recap: the Harbour Hawks lost the sixth game of the series despite Vance.", "sixth game", 6, "game")
+    assert _framed(five, six) == []
+    bare = ("The Harbour Hawks lost the sixth game of the series despite Vance.", "sixth game", 6, "game")
+    assert _framed(five, bare) == ["framing"]
+    bare5 = ("The Harbour Hawks took the fifth game of the series behind Vance.", "fifth game", 5, "game")
+    assert _framed(bare5, bare) == ["framing"]

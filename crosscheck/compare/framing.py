@@ -127,6 +127,15 @@ def _ranks(ctx: Context, cid: str, ordinals: list, head: str, scope: str | None,
 FEW = 20
 
 
+def _numbered(ctx: Context, cid: str, head: str, ranks: set[int]) -> bool:
+    """Whether a claim also gives the thing it counts by its number ("Game 7 ... the seventh
+    game", "Stage 5 recap ... the fifth stage"): the ordinal then says which one it tells of,
+    and two claims that each number theirs, otherwise, tell of two things, not one counted twice."""
+    text = ctx.claims[cid].text
+    return any(int(m.group(1)) in ranks
+               for m in re.finditer(rf"\b{re.escape(head)}s?\s+(?:no\.?\s*|#\s*)?(\d{{1,4}})\b", text, re.I))
+
+
 def _counted_text(ctx: Context, cid: str, other: str) -> str:
     heads = {o.head for o in _counted(ctx, other)}
     return next((o.text for o in _counted(ctx, cid) if o.head in heads), "")
@@ -167,7 +176,8 @@ def find(ctx: Context) -> list[Proposal]:
             scope = _scope(ctx, a, x)
             # (of one class: "the fifth NBA coach fired" / "the third Eastern Conference coach" are two counts)
             ranks_a, ranks_b = _ranks(ctx, a, oa, x.head, scope, _class(x)), _ranks(ctx, b, ob, x.head, scope, _class(x))
-            if ranks_b and not ranks_a & ranks_b and a not in conflicts.get(b, []) and b not in conflicts.get(a, []):
+            if ranks_b and not ranks_a & ranks_b and a not in conflicts.get(b, []) and b not in conflicts.get(a, []) \
+                    and not (_numbered(ctx, a, x.head, ranks_a) and _numbered(ctx, b, x.head, ranks_b)):
                 counted.append((a, b))
                 break
     out = [Proposal(type="framing", severity="medium" if ctx.comparable_times(a, b) else "low", claims=(a, b),
