@@ -526,3 +526,18 @@ def test_a_video_players_list_is_furniture(reader):
         "The city council approved a budget of $12 million for schools on Friday after a long debate.",
         "The clerk said she had watched the debate from the gallery and would publish the minutes.",
     ]
+
+
+def test_a_headline_run_into_the_first_line_before_its_dateline_is_the_headline(reader):
+    """Pasted or scraped text often loses the line break after the headline: the words before
+    the dateline (a credit after them left out) are the headline, and the article starts there;
+    a sentence before the dateline is no headline."""
+    text = "Harbour Cranes Idle After Strike Vote (Valley Wire) PORTVALE - Dock workers at Portvale voted on Monday to strike, the union said.\n\nThe strike could last a week, the union said.\n"
+    (d,) = reader.read_page(text)
+    assert d.headline == "Harbour Cranes Idle After Strike Vote"
+    assert d.start == 0
+    assert texts(text, d)[0] == "Dock workers at Portvale voted on Monday to strike, the union said."
+    text = "The union met twice on Sunday. PORTVALE - Dock workers at Portvale voted on Monday to strike, the union said.\n\nThe strike could last a week, the union said.\n"
+    (d,) = reader.read_page(text)
+    assert d.headline is None
+    assert texts(text, d)[0] == "Dock workers at Portvale voted on Monday to strike, the union said."

@@ -329,14 +329,18 @@ class PageReader:
         paragraphs = self._paragraphs(body_lines, text, date_hints)
         if not paragraphs:
             return None
+        headline = head.headline
         if head.line is not None:  # the article starts at its headline's first word
             hs = head.line.trimmed()[0]
             mark = _MD_HEADING.match(text, hs) or _BOLD_MARK.match(text, hs)
             start = hs + len(mark[0]) if mark else hs
         else:
             start = paragraphs[0][0]
+            run_in = self._run_in_headline(text, body_lines[0].trimmed()) if headline is None else None
+            if run_in is not None:  # "Storm Shuts Ports MANILA (Harbour Wire) — Ports closed ..."
+                headline, start = run_in[0], run_in[1]
         end = paragraphs[-1][1]
-        d = ArticleDraft(start=start, end=end, headline=head.headline, paragraphs=paragraphs)
+        d = ArticleDraft(start=start, end=end, headline=headline, paragraphs=paragraphs)
         zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
         return _Block(d, date_hints, zone, head.site)
 
@@ -524,6 +528,37 @@ class PageReader:
         if m and self.rules.is_caption(first[: m.start() + 1]):
             return m.end(), False
         return 0, False
+
+    def _run_in_headline(self, text: str, first: tuple[int, int]) -> tuple[str, int] | None:
+        """A headline run into the first line of the text before its dateline, as pasted pages
+        and scrapers give it ("Storm Shuts Ports MANILA (Harbour Wire) — Ports closed ..."):
+        the words before the dateline, when they read as a headline (a few words, no sentence
+        ended among them, no caption). Its words and where it starts, or None."""
+        s0, e0 = first
+        head = text[s0:e0][:400]
+        best = None
+        for rx in self.rules.datelines:
+            m = rx.search(head)
+            if m and (best is None or m.end() < best.end()):
+                best = m
+        if best is None:
+            return None
+        lead = head[: best.start()]
+        words = lead.strip()
+        while words.endswith(")"):  # a credit after it: "(MENAFN- Kuwait News Agency (KUNA))"
+            depth, k = 0, len(words) - 1
+            while k >= 0:
+                depth += {")": 1, "(": -1}.get(words[k], 0)
+                if depth == 0:
+                    break
+                k -= 1
+            if k <= 0:
+                return None
+            words = words[:k].rstrip()
+        if not (HEADLINE[0] <= _words(words) <= HEADLINE[1]) or self.rules.is_caption(words) \
+                or _SENTENCE_END.search(words) or _SENTENCE_BREAK.search(words) or words.endswith((".", ":", ",")):
+            return None
+        return words, s0 + (len(lead) - len(lead.lstrip()))
 
     # ---- who wrote it, who carried it, when -------------------------------------------
     def _attribute(self, b: _Block, text: str, page_site) -> ArticleDraft:
