@@ -1717,6 +1717,9 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     # a word an outlet marks "(sic)": the speaker's own spelling, which the other corrected
     ("when I lost the race in Wisconsn (sic) last year", "when I lost the race in Wisconsin last year", ""),
     ("you only need to be hear (sic) a short while to see it", "you only need to be here a short while to see it", ""),
+    # ... or left out: the other outlet quoted the remark without the slip
+    ("we will have our own one (sic) harbour by the summer", "we will have our own harbour by the summer", ""),
+    ("we will have our own one harbour by the summer", "we will have our own harbour by the summer", "one → (nothing)"),
     ("you only need to be hear a short while to see it", "you only need to be here a short while to see it", "hear → here"),
     # words skipped marked with three dots, and a word dashed out
     ("if you help me win you may have someone with my record, my voice, someone who has fought for years, on the board",

@@ -266,8 +266,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         # or a pause written as dots where the other has a comma, beside a contraction ("once
         # the tide turns…it's done" / "once the tide turns, it is done")
         return _contracted(left, right) or _contracted(right, left)
-    if len(left) == 1 and len(right) == 1 and (isinstance(left[0], Sic) or isinstance(right[0], Sic)):
-        return True  # "be hear (sic)" / "be here": the speaker's slip and its correction
+    if len(left) <= 1 and len(right) <= 1 and any(isinstance(w, Sic) for w in left + right):
+        return True  # "be hear (sic)" / "be here": the speaker's slip and its correction, or the slip left out
     kl, kr = {key(w) for w in left}, {key(w) for w in right}
     if kl <= _TRIVIAL and kr <= _TRIVIAL or (kl | kr) <= _ARTICLES:
         return True
