@@ -2,6 +2,7 @@
 annotators judged to tell the same story.
 
     python benchmarks/semeval.py GIT_DIR benchmarks/semeval0 [--stories 10] [--part 0] [--seed 0] [--most 1.5]
+    python benchmarks/semeval.py GIT_DIR benchmarks/semrel0 --least 1.5 --most 2 [--part 0]
     crosscheck check benchmarks/semeval0 --sources benchmarks/semeval0/sources.csv --json /tmp/s0.json
 
 SemEval-2022 Task 8 (multilingual news article similarity) rated pairs of news articles of
@@ -29,9 +30,9 @@ from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
 FILES = ("data/training_set.csv", "data/testing_set.csv")
 
 
-def stories(rows: list[dict], most: float) -> tuple[list[list[str]], dict[str, str]]:
-    """Article ids joined through pairs rated ``most`` or less (each story's ids sorted), and
-    each article's text (the first the snapshot gives)."""
+def stories(rows: list[dict], most: float, least: float = 0.0) -> tuple[list[list[str]], dict[str, str]]:
+    """Article ids joined through pairs rated ``most`` or less and more than ``least`` (each
+    story's ids sorted), and each article's text (the first the snapshot gives)."""
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -42,7 +43,7 @@ def stories(rows: list[dict], most: float) -> tuple[list[list[str]], dict[str, s
 
     texts: dict[str, str] = {}
     for r in rows:
-        if r["lang1"] != "en" or r["lang2"] != "en" or float(r["Overall"]) > most:
+        if r["lang1"] != "en" or r["lang2"] != "en" or not least < float(r["Overall"]) <= most:
             continue
         a, b = r["pair_id"].split("_")
         if a == b:
@@ -59,9 +60,12 @@ def stories(rows: list[dict], most: float) -> tuple[list[list[str]], dict[str, s
 def main(argv=None) -> int:
     ap = part_parser(__doc__, "GeekDream-x/SemEval2022-Task8-TonyX", stories=10)
     ap.add_argument("--most", type=float, default=1.5, help="the highest overall rating of a pair joined (1: very similar)")
+    ap.add_argument("--least", type=float, default=0.0,
+                    help="join only pairs rated higher than this (--least 1.5 --most 2: pairs only somewhat alike, "
+                         "related stories rather than one: where findings are most likely across facts)")
     a = ap.parse_args(argv)
     rows = [r for f in FILES for r in csv.DictReader(io.StringIO(_git(a.git_dir, "show", f"HEAD:{f}")))]
-    groups, texts = stories(rows, a.most)
+    groups, texts = stories(rows, a.most, a.least)
     picked = part_of(groups, a)
     a.out.mkdir(parents=True, exist_ok=True)
     out = []
