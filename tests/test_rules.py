@@ -3295,3 +3295,17 @@ def test_two_things_each_given_their_number_are_not_one_counted_twice():
     assert _framed(five, bare) == ["framing"]
     bare5 = ("The Harbour Hawks took the fifth game of the series behind Vance.", "fifth game", 5, "game")
     assert _framed(bare5, bare) == ["framing"]
+
+
+def test_a_country_and_its_peoples_adjective_are_no_misspelling():
+    """The small parser reads a people's adjective as a name now and then ("the Kenyan
+    government"): "Kenya" / "Kenyan" is a country and its adjective, not one name spelled two
+    ways; "Julia" / "Julian" (no country) stays a spelling."""
+    def named(cid, aid, name):
+        text = f"The board named {name} its partner on Monday."
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", " ".join(reversed(name.casefold().split())), "dobj:name")])
+
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    assert entities.find(context([named("c1", "a", "Kenya"), named("c2", "b", "Kenyan")], pairs)) == []
+    found = entities.find(context([named("c1", "a", "Julia Okafor"), named("c2", "b", "Julian Okafor")], pairs))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Julia Okafor", "c2": "Julian Okafor"})]

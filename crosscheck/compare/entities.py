@@ -430,6 +430,9 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     prep_a, prep_b = (_preposition(ctx, a, na), _preposition(ctx, b, nb)) if both_prep else (None, None)
     if prep_a and prep_b and prep_a != prep_b:
         return None  # "was charged along with Vance" / "was charged with the theft of Ruiz's car": two roles of one verb
+    wa, wb = fold(na).split(), fold(nb).split()
+    if len(wa) == len(wb) and all(x == y or _place_and_adjective(x, y) for x, y in zip(wa, wb)):
+        return None  # "Norland" / "Norlandi": a country and its people's adjective, one the parser read as a name
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
@@ -1116,7 +1119,26 @@ def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
     if all(_short_form(x, y) for x, y in changed):
         return ()  # "Pete" / "Peter": a given name and its short form, which people go by either
         # way; "Mathew" / "Matthew", "Sara" / "Sarah" are two spellings
+    if all(_place_and_adjective(x, y) for x, y in changed):
+        return ()  # "Norland" / "Norlandi": a country and its people's adjective, which the parser read as a name
     return tuple(changed)
+
+
+#: the endings that make a people's adjective of a country's or a state's name ("Kenya" ->
+#: "Kenyan", "Iraq" -> "Iraqi", "Sudan" -> "Sudanese", "Texas" -> "Texan" is not one of these)
+_ADJECTIVE_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ean")
+
+
+def _place_and_adjective(x: str, y: str) -> bool:
+    """Whether two words are a country's (or a US state's) name and its adjective: the longer
+    is the shorter with an adjective's ending, and the shorter names a country or state in
+    GeoNames (not a city: many cities bear people's names)."""
+    from .places import readings
+
+    short, long_ = sorted((x, y), key=len)
+    if not any(long_ == short + e for e in _ADJECTIVE_ENDINGS):
+        return False
+    return any(p.city is None for p in readings(short))
 
 
 def _clipped(ka: str, kb: str) -> bool:
@@ -1320,7 +1342,8 @@ def _respelled(ka: str, kb: str) -> bool:
     first letter, rapidfuzz ratio at least SPELLING), not all the same."""
     wa, wb = fold(ka).split(), fold(kb).split()
     return len(wa) == len(wb) and wa != wb and all(
-        x[:1] == y[:1] and fuzz.ratio(x, y) >= SPELLING for x, y in zip(wa, wb))
+        x[:1] == y[:1] and fuzz.ratio(x, y) >= SPELLING for x, y in zip(wa, wb)) \
+        and not all(x == y or _place_and_adjective(x, y) for x, y in zip(wa, wb))
 
 
 def _own_figures(fa, fb) -> bool:
