@@ -173,6 +173,8 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             continue  # part of a code, a range's second half is read on its own below
         if ns > 1 and text[ns - 1] == "-" and text[ns - 2].isalpha():
             continue  # a number in a name, "Covid-19", "G-7 summit", "F-35 jets": it counts nothing
+        if ns > 1 and text[ns - 1] == "/" and (text[ns - 2].isalpha() or text[ns - 2] in "-_"):
+            continue  # a web address's path, "-gets-facts-gambling/4662135002": an id, no figure
         if m["scale"]:
             value *= _SCALES[m["scale"].lower().rstrip(".")]
         unit = None
