@@ -3309,24 +3309,3 @@ def test_a_country_and_its_peoples_adjective_are_no_misspelling():
     assert entities.find(context([named("c1", "a", "Kenya"), named("c2", "b", "Kenyan")], pairs)) == []
     found = entities.find(context([named("c1", "a", "Julia Okafor"), named("c2", "b", "Julian Okafor")], pairs))
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Julia Okafor", "c2": "Julian Okafor"})]
-
-
-def test_an_act_done_with_another_country_is_another_act():
-    """"planned to share the files with Norland" / "shared the files with Estland": two
-    sharings, not one told as pending and as done; with one country, one act; a country where
-    it happened is its place, no party ("planned to share them in Norland")."""
-    def gpe(text, name, role=None):
-        i = text.index(name)
-        return Entity(text=name, label="GPE", key=name.casefold(), role=role, start=i, end=i + len(name), anchor="prep:share")
-    tp = "Officials planned to share the files with Norland."
-    plan = claim("c1", "a", tp, acts={"share": "planned"}, doers={"share": "official"}, entities=[gpe(tp, "Norland")])
-    td = "Officials shared the files with Estland on Friday."
-    done = claim("c2", "b", td, acts={"share": "done"}, doers={"share": "official"}, tense="past", entities=[gpe(td, "Estland")])
-    assert status.find(context([plan, done], {("c1", "c2"): (0.8, 0.8)})) == []
-    ts = "Officials shared the files with Norland on Friday."
-    same = claim("c3", "b", ts, acts={"share": "done"}, doers={"share": "official"}, tense="past", entities=[gpe(ts, "Norland")])
-    assert [p.claims for p in status.find(context([plan, same], {("c1", "c3"): (0.8, 0.8)}))] == [("c1", "c3")]
-    tl = "Officials shared the files in Estland on Friday."
-    there = claim("c4", "b", tl, acts={"share": "done"}, doers={"share": "official"}, tense="past",
-                  entities=[gpe(tl, "Estland", "location")])
-    assert [p.claims for p in status.find(context([plan, there], {("c1", "c4"): (0.8, 0.8)}))] == [("c1", "c4")]

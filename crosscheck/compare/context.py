@@ -56,12 +56,9 @@ def other_objects(fa, fb, act: str) -> bool:
     someone in an object's role of the act and none of them is the other's ("plans to meet with
     Vance" / "met with Ruiz": two meetings), and not one whom the other claim names in a role of
     the act. A name the parser tags as an organisation counts (spaCy's small model often reads
-    a surname so: "met with Vance"), and a country or city as a party of the act, not its place
-    ("planned to share the files with Norland" / "shared the files with Estland": two sharings;
-    not "met in Lisbon")."""
+    a surname so: "met with Vance")."""
     def named(f, roles=None) -> set[str]:
-        return {w.casefold() for e in f.entities
-                if (e.label in ("PERSON", "ORG") or e.label == "GPE" and e.role != "location") and e.anchor
+        return {w.casefold() for e in f.entities if e.label in ("PERSON", "ORG") and e.anchor
                 and (roles is None or e.anchor.partition(":")[0] in roles) and e.anchor.partition(":")[2] == act
                 for w in e.key.split()}
     def anyone(f) -> set[str]:  # in any role, the act's doer too (a subject the parser tagged no name)
