@@ -430,8 +430,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     prep_a, prep_b = (_preposition(ctx, a, na), _preposition(ctx, b, nb)) if both_prep else (None, None)
     if prep_a and prep_b and prep_a != prep_b:
         return None  # "was charged along with Vance" / "was charged with the theft of Ruiz's car": two roles of one verb
-    wa, wb = fold(na).split(), fold(nb).split()
-    if len(wa) == len(wb) and all(x == y or _place_and_adjective(x, y) for x, y in zip(wa, wb)):
+    if _adjective_of_place(na, nb):
         return None  # "Norland" / "Norlandi": a country and its people's adjective, one the parser read as a name
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
@@ -1141,6 +1140,13 @@ def _place_and_adjective(x: str, y: str) -> bool:
     return any(p.city is None for p in readings(short))
 
 
+def _adjective_of_place(na: str, nb: str) -> bool:
+    """Whether two names of as many words differ only where one writes a country's name and
+    the other its people's adjective ("Norland" / "Norlandi")."""
+    wa, wb = fold(na).split(), fold(nb).split()
+    return len(wa) == len(wb) and wa != wb and all(x == y or _place_and_adjective(x, y) for x, y in zip(wa, wb))
+
+
 def _clipped(ka: str, kb: str) -> bool:
     """Whether two names hold one word in the plural, whole in one and cut short (by two
     letters or more) in the other ("jags" / "jacksonville jaguars", "cards" / "cardinals"): a
@@ -1342,8 +1348,7 @@ def _respelled(ka: str, kb: str) -> bool:
     first letter, rapidfuzz ratio at least SPELLING), not all the same."""
     wa, wb = fold(ka).split(), fold(kb).split()
     return len(wa) == len(wb) and wa != wb and all(
-        x[:1] == y[:1] and fuzz.ratio(x, y) >= SPELLING for x, y in zip(wa, wb)) \
-        and not all(x == y or _place_and_adjective(x, y) for x, y in zip(wa, wb))
+        x[:1] == y[:1] and fuzz.ratio(x, y) >= SPELLING for x, y in zip(wa, wb)) and not _adjective_of_place(ka, kb)
 
 
 def _own_figures(fa, fb) -> bool:

@@ -516,12 +516,7 @@ class PageReader:
         The flag tells whether what was cut is a label (which may carry the publication
         date) rather than a photo caption (whose dates are the photo's).
         """
-        head = first[:400]
-        best = None
-        for rx in self.rules.datelines:
-            m = rx.search(head)
-            if m and (best is None or m.end() < best.end()):
-                best = m
+        best = self._dateline(first)
         if best is not None:
             return best.end(), not self.rules.is_caption(first[: best.start()])
         m = _INLINE_BYLINE.search(first[:800])
@@ -529,21 +524,26 @@ class PageReader:
             return m.end(), False
         return 0, False
 
+    def _dateline(self, first: str) -> re.Match | None:
+        """The dateline that ends first within the first 400 characters of an article's first
+        paragraph, if any."""
+        best = None
+        for rx in self.rules.datelines:
+            m = rx.search(first[:400])
+            if m and (best is None or m.end() < best.end()):
+                best = m
+        return best
+
     def _run_in_headline(self, text: str, first: tuple[int, int]) -> tuple[str, int] | None:
         """A headline run into the first line of the text before its dateline, as pasted pages
         and scrapers give it ("Storm Shuts Ports MANILA (Harbour Wire) — Ports closed ..."):
         the words before the dateline, when they read as a headline (a few words, no sentence
         ended among them, no caption). Its words and where it starts, or None."""
         s0, e0 = first
-        head = text[s0:e0][:400]
-        best = None
-        for rx in self.rules.datelines:
-            m = rx.search(head)
-            if m and (best is None or m.end() < best.end()):
-                best = m
+        best = self._dateline(text[s0:e0])
         if best is None:
             return None
-        lead = head[: best.start()]
+        lead = text[s0 : s0 + best.start()]
         words = lead.strip()
         while words.endswith(")"):  # a credit after it: "(MENAFN- Kuwait News Agency (KUNA))"
             depth, k = 0, len(words) - 1
