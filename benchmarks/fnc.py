@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_of, part_parser, pasted, write_manifest  # noqa: E402
 
 BODIES = "competition_test_bodies.csv"
 STANCES = "competition_test_stances.csv"
@@ -69,8 +69,7 @@ def main(argv=None) -> int:
         chosen = sorted(random.Random(f"{a.seed}-{ids[0]}").sample(ids, min(a.most, len(ids))), key=int)
         for b in chosen:
             f = f"f{k:02d}__body{b}.txt"
-            paras = [" ".join(p.split()) for p in bodies[b].splitlines()]
-            (a.out / f).write_text("\n\n".join(p for p in paras if p) + "\n", encoding="utf-8")
+            (a.out / f).write_text(pasted(bodies[b]), encoding="utf-8")
             rows.append({"file": f, "outlet": f"body {b}", "publisher": f"body {b}", "published": ""})
     write_manifest(a.out, rows)
     print(f"{len(picked)} stories, {len(rows)} articles of {len(usable)} usable stories -> {a.out}", file=sys.stderr)

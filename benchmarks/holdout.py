@@ -47,6 +47,12 @@ def text_of(d: dict) -> str:
     return d["title"] + "\n\n" + "\n\n".join(paras) + "\n"
 
 
+def pasted(text: str) -> str:
+    """A text as a desk pastes it: each line's spaces folded, paragraphs one blank line apart."""
+    paras = [" ".join(p.split()) for p in text.splitlines()]
+    return "\n\n".join(p for p in paras if p) + "\n"
+
+
 def write_manifest(out: Path, rows: list[dict]) -> None:
     """The ``sources.csv`` an editor would keep beside the texts: file, outlet, publisher, date."""
     with open(out / "sources.csv", "w", newline="", encoding="utf-8") as f:

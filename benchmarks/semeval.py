@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_of, part_parser, pasted, write_manifest  # noqa: E402
 
 FILES = ("data/training_set.csv", "data/testing_set.csv")
 
@@ -72,8 +72,7 @@ def main(argv=None) -> int:
     for k, ids in enumerate(sorted(picked), 1):
         for i in ids:
             f = f"s{k:02d}__a{i}.txt"
-            paras = [" ".join(p.split()) for p in texts[i].splitlines()]
-            (a.out / f).write_text("\n\n".join(p for p in paras if p) + "\n", encoding="utf-8")
+            (a.out / f).write_text(pasted(texts[i]), encoding="utf-8")
             out.append({"file": f, "outlet": f"article {i}", "publisher": f"article {i}", "published": ""})
     write_manifest(a.out, out)
     print(f"{len(picked)} stories, {len(out)} articles of {len(groups)} stories -> {a.out}", file=sys.stderr)

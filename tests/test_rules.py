@@ -3191,13 +3191,16 @@ def test_a_place_written_in_a_hyphenated_adjective_is_no_place_of_the_act():
 
 
 
+def _named_chair(cid: str, aid: str, name: str):
+    """A claim that the board named ``name`` (tagged a person) its chairman."""
+    text = f"The board named {name} its chairman on Monday."
+    return claim(cid, aid, text, entities=[ent(text, name, "PERSON", " ".join(reversed(name.casefold().split())), "dobj:name")])
+
+
 def test_a_given_name_and_its_short_form_are_no_misspelling():
     """"Peter Okafor" / "Pete Okafor": one man, called either way; "Mathias" / "Matthias",
     "Lindsay" / "Lindsey", "Sara" / "Sarah" and "Angel" / "Angela" are spellings."""
-    def named(cid, aid, name):
-        text = f"The board named {name} its chairman on Monday."
-        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", " ".join(reversed(name.casefold().split())), "dobj:name")])
-
+    named = _named_chair
     pairs = {("c1", "c2"): (0.9, 0.9)}
     assert entities.find(context([named("c1", "a", "Peter Okafor"), named("c2", "b", "Pete Okafor")], pairs)) == []
     found = entities.find(context([named("c1", "a", "Mathias Okafor"), named("c2", "b", "Matthias Okafor")], pairs))
@@ -3301,10 +3304,7 @@ def test_a_country_and_its_peoples_adjective_are_no_misspelling():
     """The small parser reads a people's adjective as a name now and then ("the Kenyan
     government"): "Kenya" / "Kenyan" is a country and its adjective, not one name spelled two
     ways; "Julia" / "Julian" (no country) stays a spelling."""
-    def named(cid, aid, name):
-        text = f"The board named {name} its partner on Monday."
-        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", " ".join(reversed(name.casefold().split())), "dobj:name")])
-
+    named = _named_chair
     pairs = {("c1", "c2"): (0.9, 0.9)}
     assert entities.find(context([named("c1", "a", "Kenya"), named("c2", "b", "Kenyan")], pairs)) == []
     found = entities.find(context([named("c1", "a", "Julia Okafor"), named("c2", "b", "Julian Okafor")], pairs))
