@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_of, part_parser, pasted, write_manifest  # noqa: E402
+from holdout import _git, joined, part_of, part_parser, write_pasted  # noqa: E402
 
 BODIES = "competition_test_bodies.csv"
 STANCES = "competition_test_stances.csv"
@@ -33,26 +33,13 @@ STANCES = "competition_test_stances.csv"
 
 def stories(bodies: dict[str, str], stances: list[dict]) -> list[list[str]]:
     """Body ids joined through the headlines related to them, each story's ids in number order."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     by_headline: dict[str, list[str]] = defaultdict(list)
     for row in stances:
         if row["Stance"] != "unrelated" and row["Body ID"] in bodies:
             by_headline[row["Headline"]].append(row["Body ID"])
-    for ids in by_headline.values():
-        for other in ids[1:]:
-            parent[root(other)] = root(ids[0])
-    groups: dict[str, set[str]] = defaultdict(set)
-    for ids in by_headline.values():
-        for b in ids:
-            groups[root(b)].add(b)
-    return sorted((sorted(g, key=int) for g in groups.values()), key=lambda g: int(g[0]))
+    links = [(ids[0], other) for ids in by_headline.values() for other in ids[1:]]
+    groups = joined([b for ids in by_headline.values() for b in ids], links)
+    return sorted((sorted(g, key=int) for g in groups), key=lambda g: int(g[0]))
 
 
 def main(argv=None) -> int:
@@ -63,16 +50,10 @@ def main(argv=None) -> int:
     stances = list(csv.DictReader(io.StringIO(_git(a.git_dir, "show", f"HEAD:{STANCES}"))))
     usable = [g for g in stories(bodies, stances) if len(g) >= 2]
     picked = part_of(usable, a)
-    a.out.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for k, ids in enumerate(sorted(picked, key=lambda g: int(g[0])), 1):
-        chosen = sorted(random.Random(f"{a.seed}-{ids[0]}").sample(ids, min(a.most, len(ids))), key=int)
-        for b in chosen:
-            f = f"f{k:02d}__body{b}.txt"
-            (a.out / f).write_text(pasted(bodies[b]), encoding="utf-8")
-            rows.append({"file": f, "outlet": f"body {b}", "publisher": f"body {b}", "published": ""})
-    write_manifest(a.out, rows)
-    print(f"{len(picked)} stories, {len(rows)} articles of {len(usable)} usable stories -> {a.out}", file=sys.stderr)
+    chosen = [sorted(random.Random(f"{a.seed}-{ids[0]}").sample(ids, min(a.most, len(ids))), key=int)
+              for ids in sorted(picked, key=lambda g: int(g[0]))]
+    written = write_pasted(a.out, chosen, bodies, "f{k:02d}__body{id}.txt", "body {id}")
+    print(f"{len(picked)} stories, {written} articles of {len(usable)} usable stories -> {a.out}", file=sys.stderr)
     return 0
 
 

@@ -53,6 +53,42 @@ def pasted(text: str) -> str:
     return "\n\n".join(p for p in paras if p) + "\n"
 
 
+def joined(items, links) -> list[set[str]]:
+    """The items joined into groups through links (pairs of items): each group an item and
+    every item linked to it, directly or through others."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x in items:
+        root(x)
+    for a, b in links:
+        parent[root(b)] = root(a)
+    groups: dict[str, set[str]] = {}
+    for x in list(parent):
+        groups.setdefault(root(x), set()).add(x)
+    return list(groups.values())
+
+
+def write_pasted(out: Path, stories: list[list[str]], texts: dict[str, str], file_name: str, outlet: str) -> int:
+    """Each story's texts written as pasted (undated, each text its own outlet) with their
+    manifest; ``file_name`` and ``outlet`` are formats of the story's number ``k`` and the
+    text's ``id``. The number of texts written."""
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for k, ids in enumerate(stories, 1):
+        for i in ids:
+            f = file_name.format(k=k, id=i)
+            (out / f).write_text(pasted(texts[i]), encoding="utf-8")
+            rows.append({"file": f, "outlet": outlet.format(id=i), "publisher": outlet.format(id=i), "published": ""})
+    write_manifest(out, rows)
+    return len(rows)
+
+
 def write_manifest(out: Path, rows: list[dict]) -> None:
     """The ``sources.csv`` an editor would keep beside the texts: file, outlet, publisher, date."""
     with open(out / "sources.csv", "w", newline="", encoding="utf-8") as f:

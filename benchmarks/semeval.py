@@ -21,11 +21,10 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_of, part_parser, pasted, write_manifest  # noqa: E402
+from holdout import _git, joined, part_of, part_parser, write_pasted  # noqa: E402
 
 FILES = ("data/training_set.csv", "data/testing_set.csv")
 
@@ -33,15 +32,8 @@ FILES = ("data/training_set.csv", "data/testing_set.csv")
 def stories(rows: list[dict], most: float, least: float = 0.0) -> tuple[list[list[str]], dict[str, str]]:
     """Article ids joined through pairs rated ``most`` or less and more than ``least`` (each
     story's ids sorted), and each article's text (the first the snapshot gives)."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     texts: dict[str, str] = {}
+    links = []
     for r in rows:
         if r["lang1"] != "en" or r["lang2"] != "en" or not least < float(r["Overall"]) <= most:
             continue
@@ -50,11 +42,8 @@ def stories(rows: list[dict], most: float, least: float = 0.0) -> tuple[list[lis
             continue
         texts.setdefault(a, r["text1"])
         texts.setdefault(b, r["text2"])
-        parent[root(b)] = root(a)
-    groups: dict[str, set[str]] = defaultdict(set)
-    for x in texts:
-        groups[root(x)].add(x)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0]), texts
+        links.append((a, b))
+    return sorted((sorted(g) for g in joined(texts, links)), key=lambda g: g[0]), texts
 
 
 def main(argv=None) -> int:
@@ -67,15 +56,8 @@ def main(argv=None) -> int:
     rows = [r for f in FILES for r in csv.DictReader(io.StringIO(_git(a.git_dir, "show", f"HEAD:{f}")))]
     groups, texts = stories(rows, a.most, a.least)
     picked = part_of(groups, a)
-    a.out.mkdir(parents=True, exist_ok=True)
-    out = []
-    for k, ids in enumerate(sorted(picked), 1):
-        for i in ids:
-            f = f"s{k:02d}__a{i}.txt"
-            (a.out / f).write_text(pasted(texts[i]), encoding="utf-8")
-            out.append({"file": f, "outlet": f"article {i}", "publisher": f"article {i}", "published": ""})
-    write_manifest(a.out, out)
-    print(f"{len(picked)} stories, {len(out)} articles of {len(groups)} stories -> {a.out}", file=sys.stderr)
+    written = write_pasted(a.out, sorted(picked), texts, "s{k:02d}__a{id}.txt", "article {id}")
+    print(f"{len(picked)} stories, {written} articles of {len(groups)} stories -> {a.out}", file=sys.stderr)
     return 0
 
 
