@@ -29,7 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from holdout import _git, part_of, part_parser, write_manifest  # noqa: E402
+from holdout import _git, part_of, part_parser, pasted, write_manifest  # noqa: E402
 
 DATA = "Giveme5W1H/examples/datasets/news_cluster/data"
 #: second-level names under which outlets register ("co.uk", "com.cn", "com.au", ...)
@@ -64,9 +64,8 @@ def main(argv=None) -> int:
             outlet = outlet_of(doc["source_domain"])
             seen[outlet] += 1
             f = f"c{k:02d}__{re.sub(r'[^a-z0-9]+', '', outlet)}{seen[outlet]}.txt"
-            paras = [" ".join(p.split()) for p in doc["text"].splitlines()]
             title = " ".join((doc.get("title") or "").split())
-            (a.out / f).write_text(title + "\n\n" + "\n\n".join(p for p in paras if p) + "\n", encoding="utf-8")
+            (a.out / f).write_text(title + "\n\n" + pasted(doc["text"]), encoding="utf-8")
             rows.append({"file": f, "outlet": outlet, "publisher": outlet, "published": str(doc.get("date_publish") or "")[:10]})
     write_manifest(a.out, rows)
     print(f"{len(picked)} stories, {len(rows)} articles of {len(usable)} usable stories -> {a.out}", file=sys.stderr)

@@ -1132,12 +1132,10 @@ def _place_and_adjective(x: str, y: str) -> bool:
     """Whether two words are a country's (or a US state's) name and its adjective: the longer
     is the shorter with an adjective's ending, and the shorter names a country or state in
     GeoNames (not a city: many cities bear people's names)."""
-    from .places import readings
-
     short, long_ = sorted((x, y), key=len)
     if not any(long_ == short + e for e in _ADJECTIVE_ENDINGS):
         return False
-    return any(p.city is None for p in readings(short))
+    return any(p.city is None for p in places.readings(short))
 
 
 def _adjective_of_place(na: str, nb: str) -> bool:

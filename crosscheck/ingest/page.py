@@ -197,6 +197,22 @@ class _Header:
     site: str | None
 
 
+def _without_credits(words: str) -> str | None:
+    """Words with the credits in brackets after them left out ("Six Freed (MENAFN- Kuwait News
+    Agency (KUNA))" -> "Six Freed"); None when a bracket there is not closed or opens the words."""
+    while words.endswith(")"):
+        depth, k = 0, len(words) - 1
+        while k >= 0:
+            depth += {")": 1, "(": -1}.get(words[k], 0)
+            if depth == 0:
+                break
+            k -= 1
+        if k <= 0:
+            return None
+        words = words[:k].rstrip()
+    return words
+
+
 class PageReader:
     """Reads pages with one set of rules and outlets."""
 
@@ -336,7 +352,9 @@ class PageReader:
             start = hs + len(mark[0]) if mark else hs
         else:
             start = paragraphs[0][0]
-            run_in = self._run_in_headline(text, body_lines[0].trimmed()) if headline is None else None
+            first = body_lines[0].trimmed()
+            # a dateline cut from the first paragraph may leave a headline before it
+            run_in = self._run_in_headline(text, first) if headline is None and start > first[0] else None
             if run_in is not None:  # "Storm Shuts Ports MANILA (Harbour Wire) — Ports closed ..."
                 headline, start = run_in[0], run_in[1]
         end = paragraphs[-1][1]
@@ -544,18 +562,8 @@ class PageReader:
         if best is None:
             return None
         lead = text[s0 : s0 + best.start()]
-        words = lead.strip()
-        while words.endswith(")"):  # a credit after it: "(MENAFN- Kuwait News Agency (KUNA))"
-            depth, k = 0, len(words) - 1
-            while k >= 0:
-                depth += {")": 1, "(": -1}.get(words[k], 0)
-                if depth == 0:
-                    break
-                k -= 1
-            if k <= 0:
-                return None
-            words = words[:k].rstrip()
-        if not (HEADLINE[0] <= _words(words) <= HEADLINE[1]) or self.rules.is_caption(words) \
+        words = _without_credits(lead.strip())
+        if words is None or not (HEADLINE[0] <= _words(words) <= HEADLINE[1]) or self.rules.is_caption(words) \
                 or _SENTENCE_END.search(words) or _SENTENCE_BREAK.search(words) or words.endswith((".", ":", ",")):
             return None
         return words, s0 + (len(lead) - len(lead.lstrip()))
