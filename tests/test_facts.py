@@ -791,6 +791,9 @@ def test_a_name_read_with_its_possessive_ends_before_it(facts_of, text, name):
     ("The levy could pass the council if it wins two more votes.", "conditional", "pass"),
     # a plan denied: no plan of the act
     ("The ferry line said it did not intend to close the pier.", "planned", "close"),
+    # a limit, "could only": the most that was done or allowed, no act told as possible
+    ("The goalkeeper could only parry the drive into the path of the winger.", "restricted", "parry"),
+    ("Under the old rule, families could only be held at the depot for 20 days.", "restricted", "hold"),
 ])
 def test_what_could_have_been_could_be_if_or_was_not_meant_is_no_act_to_come(facts_of, text, modality, act):
     f = facts_of(text)
@@ -822,6 +825,15 @@ def test_the_doer_of_an_act_whose_subject_counts_a_part_is_the_whole(facts_of):
     assert facts_of("Dozens of councillors boycotted the vote on Friday.").doers.get("boycott") == "councillor"
     assert facts_of("Most of the crew left the ferry on Monday.").doers.get("leave") == "crew"
     assert facts_of("The committee voted on the levy on Monday.").doers.get("vote") == "committee"
+
+
+def test_the_doer_of_an_act_one_expects_or_asks_of_someone_is_that_someone(facts_of):
+    """"the keepers were expecting Moss to take the kick": Moss would take it, not the keepers;
+    "the board asked the treasurer to resign": the treasurer resigns; "the board is expected to
+    resign": the board."""
+    assert facts_of("The keepers were expecting Moss to take the kick from the left.").doers.get("take") == "moss"
+    assert facts_of("The board asked the treasurer to resign on Monday.").doers.get("resign") == "treasurer"
+    assert facts_of("The board is expected to resign on Monday.").doers.get("resign") == "board"
 
 
 def test_a_participle_wished_for_is_no_act_done(facts_of):

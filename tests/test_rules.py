@@ -1037,6 +1037,35 @@ def test_an_act_one_article_tells_of_two_people_is_no_swap_between_outlets():
     assert entities.find(context([a, b, c], {("c1", "c2"): (0.6, 0.6)}))  # Moss's crash is one outlet's word
 
 
+def test_a_further_doer_the_pairs_own_article_tells_of_with_also_is_no_swap():
+    """"Cora Lind was fishing off the pier" / "Tom Vance was fishing off the pier": where the
+    second outlet also writes "Lind, 34, of Ely was also fishing there", it tells of two people
+    fishing, and each claim is about one of them; without that "also" its other claim is no
+    telling of a second act (the outlet may misname once)."""
+    a = named("c1", "a", "Police said Cora Lind was fishing off the north pier at dawn.", "Cora Lind", "lind cora", "nsubj:fish")
+    b = named("c2", "b", "Police said Tom Vance was fishing off the north pier on Sunday.", "Tom Vance", "vance tom", "nsubj:fish")
+    assert [f.values for f in entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)}))] == [
+        {"c1": "Cora Lind", "c2": "Tom Vance"}]
+    # the name read by its verb's words, wherever the parser hangs it ("was also shore fishing": "was")
+    also = named("c3", "b", "Lind, 34, of Ely was also shore fishing there with a friend.", "Lind", "lind cora", "nsubj:be")
+    assert entities.find(context([a, b, also], {("c1", "c2"): (0.6, 0.6)})) == []
+    plain = named("c3", "b", "Lind, 34, of Ely was fishing there with a friend.", "Lind", "lind cora", "nsubj:fish")
+    assert entities.find(context([a, b, plain], {("c1", "c2"): (0.6, 0.6)}))
+
+
+def test_the_source_who_confirms_an_act_is_no_paraphrase_of_its_doer():
+    """"Tests show the boy, Eli Marsh, died of his wounds" / "the coroner, Ada Pike, confirmed the
+    boy died of his wounds": the coroner tells the death, no other name for the one who died;
+    two verbs of two acts ("Ruiz was sworn in" / "Vance took the oath") are still compared."""
+    a = named("c1", "a", "Tests show the boy, Eli Marsh, died of his wounds.", "Eli Marsh", "marsh eli", "nsubj:die")
+    b = named("c2", "b", "The coroner, Ada Pike, confirmed the boy died of his wounds.", "Ada Pike", "pike ada", "nsubj:confirm")
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = named("c1", "a", "Ana Ruiz was sworn in on Monday.", "Ana Ruiz", "ruiz ana", "nsubjpass:swear")
+    d = named("c2", "b", "Tom Vance took the oath on Monday.", "Tom Vance", "vance tom", "nsubj:take")
+    assert [f.values for f in entities.find(context([c, d], {("c1", "c2"): (0.8, 0.8)}))] == [
+        {"c1": "Ana Ruiz", "c2": "Tom Vance"}]
+
+
 def test_a_given_name_against_the_surname_of_one_person_named_in_full_is_no_swap():
     """"Tina borrowed the phrase" / "Okafor borrowed the phrase": the articles name "Tina Okafor",
     one person called by her first name in one outlet; another Tina is another person."""

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..align import entity_keys
-from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, family, hyphened, load_entity_data, person_key, spelled_alike
+from ..claims.facts import QUOTE_VERBS, REPORTING_VERBS, SAYING_VERBS, SPELLED, family, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_article, per_claim, unaccented, verb_stem
@@ -284,6 +284,16 @@ def _told_role(ra: str, rb: str) -> bool:
     return role_a == role_b or verb_a != verb_b and {role_a, role_b} <= SUBJECTS
 
 
+_TELLING = REPORTING_VERBS | SAYING_VERBS
+
+
+def _one_tells(ra: str, rb: str) -> bool:
+    """Whether of two role:verb anchors of different verbs one is of telling ("the prosecutor
+    confirmed the two children died") and the other of an act ("the children died"): the
+    teller is the act's source, no paraphrase of its doer."""
+    return (ra.partition(":")[2] in _TELLING) != (rb.partition(":")[2] in _TELLING)
+
+
 #: people a story names in one role of one act ("packages addressed to" three people, three
 #: people "were shot") from which the act is taken to be many acts of one kind
 MANY = 3
@@ -328,6 +338,29 @@ def _told_of_both(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> 
     if ({art for art, _ in of_a} & {art for art, _ in of_b}) - {ctx.claims[a].article, ctx.claims[b].article}:
         return True
     return len({out for _, out in of_a}) >= TOLD_BY and len({out for _, out in of_b}) >= TOLD_BY
+
+
+#: after a doer's name, within its clause, a word that makes it another doer of the act, and
+#: the act's verb a few words on: "Vance, 48, of Ely was also (turkey) hunting in the field"
+_ALSO_NEAR = r"^[^.;:!?]{{0,60}}?\b(?:also|too|likewise)\W+(?:\w+\W+){{0,2}}?{verb}\b"
+
+
+def _also_told(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> bool:
+    """Whether the article of one claim of the pair tells, in another of its claims, the other
+    claim's person as a further doer of the act ("Cora Lind was hunting in a blind" / "Tom Vance
+    was hunting in a blind", and Lind's article: "Vance, 48, was also hunting"): the act
+    happened twice, and that outlet tells of both."""
+    further = re.compile(_ALSO_NEAR.format(verb=verb_stem(role.partition(":")[2])), re.I)
+    for mine, other in ((b, ka), (a, kb)):
+        art, story, words = ctx.claims[mine].article, ctx.story(mine), name_words(other)
+        for c, claim in ctx.claims.items():
+            if c == mine or claim.article != art or ctx.story(c) != story or claim.facts is None:
+                continue
+            # the doer by the verb's words (the parser may hang the name elsewhere: "was also
+            # turkey hunting" read as "was")
+            if any(name_words(k) & words and further.match(claim.text[e.end - claim.start:]) for k, e in _persons(ctx, c)):
+                return True
+    return False
 
 
 def _many_acts(ctx: Context, cid: str) -> frozenset[str]:
@@ -410,7 +443,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     # one role of two verbs: a paraphrase of the main act only ("was sworn in" / "took the
     # oath"), not a verb of a phrase beside it ("the newcomer replacing Governor Vance")
     told = [(ra, rb) for ra, _ in roles_a for rb, _ in roles_b
-            if _told_role(ra, rb) and _main_verb(ctx, a, ra) and _main_verb(ctx, b, rb)]
+            if _told_role(ra, rb) and not _one_tells(ra, rb) and _main_verb(ctx, a, ra) and _main_verb(ctx, b, rb)]
     same_act = bool(same)
     if not same and not (told and ctx.probability(a, b) >= OTHER_VERB):
         return None
@@ -435,7 +468,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
-    if not spelled and (_told_of_both(ctx, a, b, role_a, ka, kb) or _told_of_both(ctx, a, b, role_b, ka, kb)):
+    if not spelled and (_told_of_both(ctx, a, b, role_a, ka, kb) or _told_of_both(ctx, a, b, role_b, ka, kb)
+                        or _also_told(ctx, a, b, role_a, ka, kb)):
         return None  # an act the story tells of both people: "Raikes crashed" / "Moss crashed", two crashes
     if not spelled and _own_words(ctx, a, b):
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")

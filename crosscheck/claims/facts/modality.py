@@ -111,6 +111,14 @@ def regarded(t) -> bool:
         c.dep_ in ("oprd", "attr", "acomp") or c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in t.children)
 
 
+def restricted(t) -> bool:
+    """Whether a verb's "could" (or "may", "might") is a limit, "could only": the most that was
+    or is done or allowed ("could only head over", "could only limp off", "could only be held for
+    20 days", "could only pass with every vote"), not an act told as possible."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"
+               for c in t.children)
+
+
 def _would(t) -> bool:
     return "would" in auxiliaries(t)
 
@@ -189,6 +197,8 @@ def modality_of(root, text: str, reported: bool = False) -> tuple[str, bool]:
     own_aux = auxiliaries(root)
     if not ALTERNATIVES.search(text) and any(auxiliaries(t) & POSSIBLE_AUX and "have" in auxiliaries(t) for t in chain):
         return "guessed", negated  # "may have been started with one question": about the past
+    if not ALTERNATIVES.search(text) and any(restricted(t) for t in chain):
+        return "restricted", negated  # "could only limp off": a limit, no act told as possible
     if ALTERNATIVES.search(text) or aux & POSSIBLE_AUX:
         return "possible", negated
     if "would" in own_aux:  # "said they would ...": a future told in the past; else a hypothetical
@@ -262,9 +272,10 @@ def actions_of(root) -> list[str]:
     return out
 
 
-def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
+def doers_of(tokens, acts) -> dict[str, str]:
     """Who does each act of ``acts``: the lemma of its subject's head word ("panel" for "a
-    review panel was scheduled to meet"), found on the verb or on the verb it complements;
+    review panel was scheduled to meet"), found on the verb or on the verb it complements (or
+    that verb's object: "mayor" for "asked the mayor to resign");
     acts whose subject is a pronoun or missing are left out."""
     out: dict[str, str] = {}
     for t in tokens:
@@ -274,6 +285,10 @@ def doers_of(tokens, acts: dict[str, str]) -> dict[str, str]:
         h, subj = t, None
         for _ in range(4):
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and h.dep_ == "xcomp" and h.head is not h:
+                # the object of the verb it complements: "were expecting Vance to take the kick",
+                # "asked the mayor to resign" (Vance takes it, the mayor resigns)
+                subj = next((c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i), None)
             if subj is not None or h.dep_ not in ("xcomp", "conj", "acomp") or h.head is h:
                 break
             h = h.head
@@ -484,7 +499,7 @@ def _own_status(t) -> str | None:
     if aux & POSSIBLE_AUX and "be" in aux and t.tag_ == "VBG":
         return None  # "may be raising questions": a guess about what is going on, not an act to come
     if aux & POSSIBLE_AUX:
-        return None if conditional(t) else "possible"
+        return None if conditional(t) or restricted(t) else "possible"
     if aux & FUTURE_AUX:
         return None if conditional(t) else "future"  # "will close the port if ...": no act told to come
     if "would" in aux:
