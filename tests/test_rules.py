@@ -81,6 +81,37 @@ def test_pairs_compared_need_both_bars_and_two_outlets():
 
 # ---- numbers --------------------------------------------------------------------------------
 
+def _figure(text: str, fig: str, value: float, unit: str, anchor: str) -> Quantity:
+    start = text.index(fig)
+    return Quantity(text=fig, value=value, unit=unit, start=start, end=start + len(fig), anchor=anchor)
+
+
+def test_results_against_two_named_sides_are_two_results():
+    """"a 2-1 win over Norland in the 1998 cup" / "a 3-1 win over Ely": two matches; against one
+    side, or with no side named, the tallies are compared."""
+    ta = "The side has won before, with a 2-1 win over Norland in the 1998 cup."
+    tb = "The side won on its biggest night with a 3-1 win over Ely."
+    a = claim("c1", "a", ta, quantities=[_figure(ta, "2-1", 2001, "tally", "win")])
+    b = claim("c2", "b", tb, quantities=[_figure(tb, "3-1", 3001, "tally", "win")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    tc = "The side won on its biggest night, beating Ely 2-1."
+    c = claim("c3", "c", tc, quantities=[_figure(tc, "2-1", 2001, "tally", "win")])
+    assert [p.values for p in numbers.find(context([b, c], {("c2", "c3"): (0.6, 0.9)}))] == [{"c2": "3-1", "c3": "2-1"}]
+
+
+def test_a_figure_the_other_claim_gives_as_a_rank_of_its_unit_agrees():
+    """"carried off on 25 minutes" / "carried off in the 25th minute, 18 minutes after the foul":
+    the 25 agree, the 18 minutes are another measure; without the rank, 25 against 18 is a finding."""
+    ta = "The captain was carried off on 25 minutes and replaced by a defender."
+    tb = "The captain was carried off in the 25th minute, 18 minutes after the foul."
+    a = claim("c1", "a", ta, quantities=[_figure(ta, "25 minutes", 25, "minute", "carry")])
+    rank = Ordinal(text="25th minute", rank=25, word="25th", head="minute", start=tb.index("25th"), end=tb.index("25th") + 11)
+    b = claim("c2", "b", tb, quantities=[_figure(tb, "18 minutes", 18, "minute", "carry")], ordinals=[rank])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    bare = claim("c2", "b", tb, quantities=[_figure(tb, "18 minutes", 18, "minute", "carry")])
+    assert [p.values for p in numbers.find(context([a, bare], {("c1", "c2"): (0.6, 0.9)}))] == [{"c1": "25 minutes", "c2": "18 minutes"}]
+
+
 def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
     a = claim("c1", "a", "Twelve of the 20 senators voted against it.",
               quantities=[q("Twelve", 12, "senator", "vote"), q("20", 20, "senator", "vote")])

@@ -533,6 +533,11 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
             if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
+            oa, ob = _opponent(ca, x), _opponent(cb, y)
+            if oa and ob and not oa & ob:
+                continue  # "a 2-1 win over Norland" / "a 3-1 win over Ely": two results
+            if _ordinal_alike(fb, x) or _ordinal_alike(fa, y):
+                continue  # "carried off on 25 minutes" / "in the 25th minute, 18 minutes after ...": the figure agrees
             if _many_things(ca, x) != _many_things(cb, y):
                 continue  # "$8,000 worth of tools, bikes and cash" / "$5,000 in cash": a total of many things and one
             sev = compare(x, y)
@@ -576,6 +581,28 @@ def _part_of_more(claim, q) -> bool:
 
 #: dates further apart than this are of two events
 DATED_APART = dt.timedelta(days=30)
+
+#: the side a result was against, named after it ("a 2-1 win over Norland", "lost 3-0 to the
+#: Hawks", "drew 1-1 with Ely") or before it ("beat Norland 2-1")
+_OPPONENT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:over|against|to|with|versus|vs\.?)\s+(?:the\s+)?"
+                             r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+_OPPONENT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|against|over)\s+(?:the\s+)?"
+                              r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+$")
+
+
+def _opponent(claim, q: Quantity) -> frozenset[str]:
+    """The words of the side a tally's result was against, where the claim names it beside the
+    tally; empty otherwise."""
+    if q.unit != "tally":
+        return frozenset()
+    m = _OPPONENT_AFTER.match(claim.text[q.end - claim.start:]) or _OPPONENT_BEFORE.search(claim.text[: q.start - claim.start])
+    return frozenset(w.casefold().strip(".") for w in m.group(1).split()) if m else frozenset()
+
+
+def _ordinal_alike(f, q: Quantity) -> bool:
+    """Whether a claim gives a figure as the rank of its unit: "in the 25th minute" for "on 25
+    minutes"; the other claim's figure of that unit is then another measure."""
+    return any(o.rank == q.value and o.head and o.head.casefold().rstrip("s") == q.unit for o in f.ordinals)
 
 
 def _dated_apart(fa, x, fb, y) -> bool:
