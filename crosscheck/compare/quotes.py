@@ -42,7 +42,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..claims.facts import ORD_RX, QUOTE_VERBS, number_value
 from ..ingest import month_of
@@ -57,7 +56,6 @@ FULL = 6
 #: words of a short remark (SHORT words or fewer) that must line up with its other quotation
 SHORT_MATCHED = 4
 MIN_RUN = 4  # words in a row two quotes of one remark share
-CONTENT_LINED = 2  # words of content (not function words) among the words two quotes of one remark line up
 MIN_SHARE = 0.5  # of the shorter remark's words, matched in order
 SHORT = 10  # a remark of at most this many words is short: it may share no run of MIN_RUN words
 SHORT_SHARE = 0.75  # of a short remark's words, matched in order in runs of two or more
@@ -246,12 +244,6 @@ def _content(word: str) -> bool:
     ("lied" in "Ruiz lied and ..." / "Vance lied, and ...")."""
     k = key(word)
     return k.isalpha() and len(k) > 2 and k not in STOP and k not in _PERSONS
-
-
-def _carries(word: str) -> bool:
-    """A word of content that carries a remark: not a stop word of English (spaCy's list:
-    "one", "most", "been" are frames as much as "of the")."""
-    return _content(word) and key(word).casefold() not in STOP_WORDS
 
 
 def _trivial(left: list[str], right: list[str]) -> bool:
@@ -656,12 +648,6 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     # against "asserts his innocence of any wrongdoing"): it is cut, and counts in neither size
     size = min(_lined_size(wa, [(b.a, b.size) for b in shared]), _lined_size(wb, [(b.b, b.size) for b in shared]))
     longest = max((_words_in(wa, b) for b in blocks), default=0)
-    # the words that line up must carry the remark: two words of content at least where each
-    # quote has them ("one of the best players of the tournament" / "one of the most enjoyable
-    # of the tournament" share a frame and one noun: two remarks)
-    lined = sum(1 for b in blocks for w in wa[b.a: b.a + b.size] if _carries(w))
-    if lined < min(CONTENT_LINED, sum(map(_carries, wa)), sum(map(_carries, wb))):
-        return 0
     if size < FULL:
         return matched if longest >= MIN_RUN - 1 and matched >= size - 1 else 0
     if longest >= MIN_RUN and matched >= MIN_SHARE * size:
