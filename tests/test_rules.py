@@ -112,6 +112,21 @@ def test_a_figure_the_other_claim_gives_as_a_rank_of_its_unit_agrees():
     assert [p.values for p in numbers.find(context([a, bare], {("c1", "c2"): (0.6, 0.9)}))] == [{"c1": "25 minutes", "c2": "18 minutes"}]
 
 
+def test_a_count_of_the_doers_themselves_told_elsewhere_on_another_act_is_the_same_count():
+    """"Nineteen crew members were lost on Sunday" / "before the loss, 43 crew members had been
+    lost this year": the second outlet tells the 19 crew members elsewhere, hung on another's act
+    ("the storm proved too much for the 19 crew members"); a figure that counts its own doers is
+    the same count whoever does the act it hangs on there."""
+    a = claim("c1", "a", "Nineteen crew members were lost on Sunday.", quantities=[q("Nineteen", 19, "member", "lose")],
+              doers={"lose": "member"})
+    b = claim("c2", "b", "Before Sunday, 43 crew members had been lost this year.", quantities=[q("43", 43, "member", "lose")],
+              doers={"lose": "member"})
+    elsewhere = claim("c3", "b", "The storm proved too much for the 19 crew members.",
+                      quantities=[q("19", 19, "member", "prove")], doers={"prove": "storm"})
+    assert numbers.find(context([a, b, elsewhere], {("c1", "c2"): (0.6, 0.6)})) == []
+    assert [p.values for p in numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.6)}))] == [{"c1": "Nineteen", "c2": "43"}]
+
+
 def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
     a = claim("c1", "a", "Twelve of the 20 senators voted against it.",
               quantities=[q("Twelve", 12, "senator", "vote"), q("20", 20, "senator", "vote")])

@@ -206,8 +206,17 @@ def stated_in(ctx: Context, article: str, q: Quantity, doer: str | None = None) 
             for x in (c.facts.quantities if c.facts else []):
                 figures.setdefault((c.article, x.unit), []).append((x, _doer(c.facts, x)))
         ctx._figures = figures
+    doer = None if _counts_doer(q, doer) else doer
     return any(compare(q, x) in (None, "low") and not (doer and d and doer != d)
                for x, d in ctx._figures.get((article, q.unit), []))
+
+
+def _counts_doer(q: Quantity, doer: str | None) -> bool:
+    """Whether a figure counts the very doer of its verb ("19 firefighters were killed": the
+    firefighters): then who does the act tells nothing of which figure it is, and the count
+    told elsewhere may hang on another's act ("the inferno proved too much for the 19
+    firefighters")."""
+    return bool(doer) and doer.removesuffix("s") == q.unit.removesuffix("s")
 
 
 def same_measure(x: Quantity, y: Quantity) -> bool:
