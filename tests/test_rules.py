@@ -1099,6 +1099,21 @@ def test_a_further_doer_the_pairs_own_article_tells_of_with_also_is_no_swap():
     assert entities.find(context([a, b, plain], {("c1", "c2"): (0.6, 0.6)}))
 
 
+def test_like_acts_told_at_other_minutes_are_two_acts_the_same_minute_one():
+    """"Ruiz headed wide five minutes into extra time" / "Vance headed over on 65 minutes": two
+    headers of one match; "in the 65th minute" against "on 65 minutes" is one, told of two people."""
+    ta, tb = "Ruiz headed wide five minutes into extra time.", "Vance headed over on 65 minutes."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ruiz", "PERSON", "ruiz", "nsubj:head")],
+              quantities=[_figure(ta, "five minutes", 5, "minute", "head")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Vance", "PERSON", "vance", "nsubj:head")],
+              quantities=[_figure(tb, "65 minutes", 65, "minute", "head")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
+    tc = "Ruiz headed over in the 65th minute."
+    c = claim("c1", "a", tc, entities=[ent(tc, "Ruiz", "PERSON", "ruiz", "nsubj:head")],
+              ordinals=[Ordinal(text="65th minute", rank=65, word="65th", head="minute", start=tc.index("65th"), end=tc.index("65th") + 11)])
+    assert [f.values for f in entities.find(context([c, b], {("c1", "c2"): (0.6, 0.6)}))] == [{"c1": "Ruiz", "c2": "Vance"}]
+
+
 def test_the_source_who_confirms_an_act_is_no_paraphrase_of_its_doer():
     """"Tests show the boy, Eli Marsh, died of his wounds" / "the coroner, Ada Pike, confirmed the
     boy died of his wounds": the coroner tells the death, no other name for the one who died;

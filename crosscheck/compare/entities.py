@@ -483,6 +483,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # "Vance called for a repeal" / "Ruiz called the repeal radical": two acts of one verb
     if not spelled and _other_years(ctx, a, b):
         return None  # "In 2019, the mayor toured the pier with Vance" / "the mayor toured it with Ruiz": two occasions
+    if not spelled and _other_minutes(ctx, a, b):
+        return None  # "Ruiz headed wide after five minutes" / "Vance headed over on 65 minutes": two headers
     how = "spells the name" if spelled else "names"
     return Proposal(
         type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
@@ -642,6 +644,22 @@ def _other_years(ctx: Context, a: str, b: str) -> bool:
         return False  # (two articles' years alone, a day apart over New Year, tell nothing)
     ya, yb = _year_of(ctx, a), _year_of(ctx, b)
     return ya is not None and yb is not None and ya != yb
+
+
+def _minutes(ctx: Context, cid: str) -> frozenset[float]:
+    """The minutes a claim tells its act at or after ("on 65 minutes", "in the 25th minute",
+    "five minutes into extra time")."""
+    f = ctx.claims[cid].facts
+    return frozenset([q.value for q in f.quantities if q.unit == "minute"]
+                     + [float(o.rank) for o in f.ordinals if o.rank and (o.head or "").casefold() == "minute"])
+
+
+def _other_minutes(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims tell their acts at other minutes ("headed wide five minutes into
+    extra time" / "headed over on 65 minutes"): two of the many like acts of a match or a day,
+    each with its person; the same minute is one act told of two people."""
+    ma, mb = _minutes(ctx, a), _minutes(ctx, b)
+    return bool(ma) and bool(mb) and not ma & mb
 
 
 def _held(ctx: Context, a: str, b: str) -> Proposal | None:
