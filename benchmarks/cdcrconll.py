@@ -37,19 +37,21 @@ FILES = {
 }
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BREAK = "//n"
-_NOT = re.compile(r"(?<=\w) (n’t)\b", re.I)  # "do n’t": the typographic clitic the joiner leaves apart
 
 
 def _joined(words: list[str]) -> str:
-    return _NOT.sub(r"\1", _thousands(detokenize(words)))
+    return _thousands(detokenize(words))
 
 
 def stored(git_dir: str, path: str) -> str:
     """The file as the newest commit of any branch that holds it whole has it."""
     for commit in _git(git_dir, "rev-list", "--all", "--", path).split():
-        r = subprocess.run(["git", "-C", git_dir, "show", f"{commit}:{path}"], capture_output=True, text=True)
-        if r.returncode == 0 and r.stdout.startswith("#begin"):
-            return r.stdout
+        try:
+            text = _git(git_dir, "show", f"{commit}:{path}")
+        except subprocess.CalledProcessError:
+            continue  # a commit whose copy of the file the snapshot left out
+        if text.startswith("#begin"):
+            return text
     raise SystemExit(f"{path}: in no commit of {git_dir}")
 
 

@@ -37,7 +37,7 @@ URLS = "urls.tsv"
 OUTLETS = {"huffingtonpost": "HuffPost", "nytimes": "The New York Times", "usatoday": "USA Today",
            "foxnews": "Fox News", "breitbart": "Breitbart"}
 
-_NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|’s|’re|’ve|’ll|’d|’m|’|”|\.\.\.)$", re.I)
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|’s|’re|’ve|’ll|’d|’m|n’t|’|”|\.\.\.)$", re.I)
 _NO_SPACE_AFTER = {"(", "[", "{", "“", "‘", "$", "#"}
 _DATE = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
 

@@ -352,9 +352,10 @@ def _also_told(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> boo
     happened twice, and that outlet tells of both."""
     further = re.compile(_ALSO_NEAR.format(verb=verb_stem(role.partition(":")[2])), re.I)
     for mine, other in ((b, ka), (a, kb)):
-        art, story, words = ctx.claims[mine].article, ctx.story(mine), name_words(other)
-        for c, claim in ctx.claims.items():
-            if c == mine or claim.article != art or ctx.story(c) != story or claim.facts is None:
+        story, words = ctx.story(mine), name_words(other)
+        for c in ctx.claims_of(ctx.claims[mine].article):
+            claim = ctx.claims[c]
+            if c == mine or ctx.story(c) != story or claim.facts is None:
                 continue
             # the doer by the verb's words (the parser may hang the name elsewhere: "was also
             # turkey hunting" read as "was")
