@@ -567,6 +567,10 @@ def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     ("We would like to thank the crews who worked through the night.", {"work": "done"}),
     ("The ferry line would like to open a second route in May.", {"like": "expected", "open": "expected"}),
     ("The two sides would like to extend the truce.", {"like": "expected", "extend": "expected"}),
+    # an act in a relative clause after a superlative ranks a thing among all acts of a kind
+    ("The tablet is one of the most advanced devices the firm has launched.", {}),
+    ("It was the largest sum the charity has raised.", {}),
+    ("The firm launched the tablet that it had promised.", {"launch": "done", "promise": "done"}),
 ])
 def test_every_act_of_a_claim_with_its_status(nlp, text, acts):
     from crosscheck.claims.facts import acts_of
@@ -906,3 +910,37 @@ def test_an_id_in_a_web_addresss_path_is_no_figure():
     assert got == set()
     got = {q.value for q in quantities("Some 40 ships were idle, the page harbour-news/strike said.", 0, [])}
     assert got == {40}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in a product's or a flight's name counts nothing
+    ("The screen is like that of the Nexus 7 2012.", []),
+    ("Officials said Flight 604 vanished over the sea.", []),
+    # a poll's or a match's figures after names are figures
+    ("In the poll, Republicans 48, Democrats 45.", [48.0, 45.0]),
+    ("Five people were hurt in the crash.", [5.0]),
+])
+def test_a_number_in_a_name_is_no_count(facts_of, text, expected):
+    assert [q.value for q in facts_of(text).quantities if q.unit not in ("tally",)] == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The larger object could measure up to 24m (79ft) long.", 24.0, "m"),
+    ("Engineers built a 40m-high wall.", 40.0, "m"),
+    ("The club reported profits of £84m last year.", 84e6, "gbp"),
+    ("The album sold 2m copies.", 2e6, "copy"),
+])
+def test_a_bare_m_is_metres_where_a_dimension_follows(facts_of, text, value, unit):
+    q = facts_of(text).quantities[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, anchors", [
+    # a count set beside the verb's own, in a phrase of its own, is of the participle it carries
+    ("In addition to the 14 people killed in the blast, 52 were injured.", [("14 people", "kill"), ("52", "injure")]),
+    # a count the verb itself takes keeps the verb, whatever participle describes its things
+    ("The fire spread to 40 homes owned by the city.", [("40", "spread")]),
+    ("Police said 30 people arrested on Friday were released.", [("30 people", "release")]),
+])
+def test_a_count_set_beside_the_verbs_own_hangs_on_its_participle(facts_of, text, anchors):
+    assert [(q.text, q.anchor) for q in facts_of(text).quantities] == anchors

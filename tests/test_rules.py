@@ -86,6 +86,19 @@ def _figure(text: str, fig: str, value: float, unit: str, anchor: str) -> Quanti
     return Quantity(text=fig, value=value, unit=unit, start=start, end=start + len(fig), anchor=anchor)
 
 
+def test_distances_from_two_places_are_two_distances():
+    """"1,800km (1,100 miles) off the coast of Norland" / "some 2,500km south-west of the city of
+    Ely": each measured from its own place; from one place, or with none named, compared."""
+    ta = "The search moved to an area 1,800km (1,100 miles) off the coast of Norland, officials said."
+    tb = "Ships searched waters some 2,500km south-west of the port city of Ely."
+    a = claim("c1", "a", ta, quantities=[_figure(ta, "1,800km", 1800, "km", "search")])
+    b = claim("c2", "b", tb, quantities=[_figure(tb, "some 2,500km", 2500, "km", "search")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    tc = "Ships searched waters some 2,500km off the coast of Norland."
+    c = claim("c3", "c", tc, quantities=[_figure(tc, "some 2,500km", 2500, "km", "search")])
+    assert [p.values for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == [{"c1": "1,800km", "c3": "some 2,500km"}]
+
+
 def test_results_against_two_named_sides_are_two_results():
     """"a 2-1 win over Norland in the 1998 cup" / "a 3-1 win over Ely": two matches; against one
     side, or with no side named, the tallies are compared."""
@@ -168,6 +181,18 @@ def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
     h = e.model_copy(update={"facts": e.facts.model_copy(update={"entities": [
         ent(te, "Ines Okaffor", "PERSON", "ines okaffor", "dobj:pay")]})})
     assert [p.type for p in entities.find(context([a, h], {}))] == ["entity"]
+
+
+def test_a_name_of_one_word_is_spelled_otherwise_only_as_a_full_names_surname():
+    """One name used alone ("Pope Lucian", "Okafr") against a full name is a surname: its
+    spelling is set against the full name's surname, never its given name."""
+    ta, tb = "Pope Lucian blessed the crowd in the square on Sunday.", "President Luciano Moretti thanked the crowd on Sunday."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Pope Lucian", "PERSON", "lucian", "nsubj:bless")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Luciano Moretti", "PERSON", "luciano moretti", "nsubj:thank")])
+    assert entities.find(context([a, b], {})) == []
+    tc = "The crowd cheered Moreti as he left the square."
+    c = claim("c3", "a", tc, entities=[ent(tc, "Moreti", "PERSON", "moreti", "dobj:cheer")])
+    assert [p.values for p in entities.find(context([c, b], {}))] == [{"c3": "Moreti", "c2": "Luciano Moretti"}]
 
 
 def test_a_name_spelled_inside_an_embedded_post_is_its_authors_spelling_not_the_outlets():
@@ -1168,6 +1193,18 @@ def test_a_doer_told_as_one_of_several_is_no_misnaming():
                                                            {(cid, "c2"): (0.6, 0.6)}))]
              for cid, text in ruiz.items()}
     assert found == {"c1": [], "c3": [], "c4": [{"c4": "Ana Ruiz", "c2": "Tom Vance"}]}
+
+
+def test_an_act_other_outlets_tell_of_several_people_one_by_one_is_an_act_of_many():
+    """"Rita Hale died at the stadium" / "Tom Moss died at the cafe", and two more outlets tell
+    of Ana Ruiz and Ben Ode dying elsewhere: one act of many, each outlet naming one of its
+    doers; with one more outlet telling of one more, still two names of one act."""
+    a = claim("c1", "a", "Rita Hale died at the stadium.", entities=[person("Rita Hale", "hale rita", "nsubj:die")])
+    b = claim("c2", "b", "Tom Moss died at the cafe.", entities=[person("Tom Moss", "moss tom", "nsubj:die")])
+    c = claim("c3", "c", "Ana Ruiz died in the hall.", entities=[person("Ana Ruiz", "ruiz ana", "nsubj:die")])
+    d = claim("c4", "d", "Ben Ode died in the street.", entities=[person("Ben Ode", "ode ben", "nsubj:die")])
+    assert entities.find(context([a, b, c, d], {("c1", "c2"): (0.8, 0.8)})) == []
+    assert [p.values for p in entities.find(context([a, b, c], {("c1", "c2"): (0.8, 0.8)}))] == [{"c1": "Rita Hale", "c2": "Tom Moss"}]
 
 
 def test_one_of_many_acts_of_a_kind_is_no_misnaming():
@@ -3217,6 +3254,12 @@ def test_an_act_told_with_other_amounts_in_two_statuses_is_a_forecast_and_an_out
     # a figure misread or rounded is one amount told two ways: the status finding stays
     near = fell.model_copy(update={"facts": fell.facts.model_copy(update={"quantities": [inches(11)]})})
     assert len(status.find(context([could, near], {("c1", "c2"): (0.8, 0.8)}))) == 1
+    # amounts of no unit in common measure two things ("could fall 9 inches deep" / "fell on 40
+    # percent of the county"); the span an act takes measures no amount and tells nothing
+    share = fell.model_copy(update={"facts": fell.facts.model_copy(update={"quantities": [q("40 percent", 40, "percent", "fall")]})})
+    assert status.find(context([could, share], {("c1", "c2"): (0.8, 0.8)})) == []
+    spans = fell.model_copy(update={"facts": fell.facts.model_copy(update={"quantities": [q("two days", 2, "day", "fall")]})})
+    assert len(status.find(context([could, spans], {("c1", "c2"): (0.8, 0.8)}))) == 1
 
 
 def test_a_pause_written_as_dots_against_a_comma_and_a_contraction_is_no_change():

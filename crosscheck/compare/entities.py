@@ -345,6 +345,17 @@ def _told_of_both(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> 
 _ALSO_NEAR = r"^[^.;:!?]{{0,60}}?\b(?:also|too|likewise)\W+(?:\w+\W+){{0,2}}?{verb}\b"
 
 
+def _spate(ctx: Context, a: str, b: str, role: str) -> bool:
+    """Whether articles other than the pair's, MANY - 1 of them or more, name MANY - 1 people
+    or more in the role:verb ("A died at the stadium" / "B died at the cafe", and other outlets
+    tell C and D dying, each in a hall, a street): an act of many, and two outlets that each name
+    one of its doers contradict nothing. (The pair's own articles do not tell it: an outlet that
+    names people one by one may name one of them wrongly.)"""
+    mine = {ctx.claims[a].article, ctx.claims[b].article}
+    others = [(k, art) for k, art, _ in _slot_people(ctx).get((ctx.story(a), role), ()) if art not in mine]
+    return len({art for _, art in others}) >= MANY - 1 and _persons_in([k for k, _ in others]) >= MANY - 1
+
+
 def _also_told(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> bool:
     """Whether the article of one claim of the pair tells, in another of its claims, the other
     claim's person as a further doer of the act ("Cora Lind was hunting in a blind" / "Tom Vance
@@ -470,7 +481,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
     if not spelled and (_told_of_both(ctx, a, b, role_a, ka, kb) or _told_of_both(ctx, a, b, role_b, ka, kb)
-                        or _also_told(ctx, a, b, role_a, ka, kb)):
+                        or _also_told(ctx, a, b, role_a, ka, kb) or _spate(ctx, a, b, role_a) or _spate(ctx, a, b, role_b)):
         return None  # an act the story tells of both people: "Raikes crashed" / "Moss crashed", two crashes
     if not spelled and _own_words(ctx, a, b):
         return None  # each person in its own words: two remarks ("Ruiz called it 'a sorry day'" / "Vance called it 'painful'")
@@ -1147,7 +1158,16 @@ def _variant(ka: str, kb: str, na: str | None = None, nb: str | None = None) -> 
     if not changed or na is None or nb is None:
         return bool(changed)
     wa, wb = set(name_fold(na).split()), set(name_fold(nb).split())
-    return all(x in wa and y in wb for x, y in changed)
+    if not all(x in wa and y in wb for x, y in changed):
+        return False
+    # a name of one word against a full name is a surname (or one used alone): spelled otherwise
+    # only as the full name's surname ("Okafr" / "Ines Okafor"), never as its given name ("Pope
+    # Lucian", a pope's one name, / "Luciano Moretti": two people)
+    if len(ka.split()) == 1 < len(kb.split()):
+        return all(y == _surname(nb) for _, y in changed)
+    if len(kb.split()) == 1 < len(ka.split()):
+        return all(x == _surname(na) for x, _ in changed)
+    return True
 
 
 def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:

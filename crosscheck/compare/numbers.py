@@ -542,6 +542,9 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
             if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
+            fa_, fb_ = _measured_from(ca, x), _measured_from(cb, y)
+            if fa_ and fb_ and not fa_ & fb_:
+                continue  # "1,800km off the coast of Norland" / "2,500km south-west of Ely": two distances
             oa, ob = _opponent(ca, x), _opponent(cb, y)
             if oa and ob and not oa & ob:
                 continue  # "a 2-1 win over Norland" / "a 3-1 win over Ely": two results
@@ -581,6 +584,22 @@ def find(ctx: Context) -> list[Proposal]:
 #: than 100 wounded", "and thousands more turned into refugees": counts of other things)
 _AND_MORE = re.compile(r"^[^.;:]{0,60}?\band\s+(?:[\w,]+\s+){0,4}more"
                        r"(?:\s+(?:in|elsewhere|across|around|outside|from|at|on|beyond|abroad|overseas)\b|\s*(?:[.;,]|$))", re.I)
+
+
+#: after a distance (and its conversion), the place it is measured from: "1,800km (1,100 miles)
+#: off the west coast of Norland", "some 40 miles north of Ely", "12km from the Ely border"
+_FROM_PLACE = re.compile(r"^[\s)]*(?:[a-z]{1,5}\b\s*)?(?:\([^)]{0,30}\)\s*)?(?:[a-z-]+\s+){0,4}?(?:off|from|of|outside|beyond)\s+"
+                         r"(?:the\s+)?(?:[a-z-]+\s+){0,4}?([A-Z][^,.;:()\d]{0,40})")
+_LENGTHS = frozenset({"km", "mile", "m", "foot", "yard"})
+
+
+def _measured_from(claim, q) -> frozenset[str]:
+    """The words of the place a distance is measured from, where the claim names it right after
+    the figure; empty otherwise. Two distances from two places are two measures."""
+    if q.unit not in _LENGTHS:
+        return frozenset()
+    m = _FROM_PLACE.match(claim.text[q.end - claim.start:])
+    return frozenset(w for w in m.group(1).split() if w[:1].isupper()) if m else frozenset()
 
 
 def _part_of_more(claim, q) -> bool:

@@ -253,13 +253,19 @@ def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
 #: (chosen: "twice" is past any misreading of one figure that the number rule reports; a
 #: figure misread or rounded, "$12 million" / "$12,640,300", keeps its status finding)
 OTHER_AMOUNT = 2.0
+#: units of the time an act takes or spans ("over the next twelve months"), which measure no amount of it
+PERIODS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _other_amounts(fa, fb, act: str) -> bool:
-    """Whether two claims give an act amounts of one unit at least OTHER_AMOUNT times apart
-    ("up to 9 inches of snow could fall" / "20 inches of snow fell"): a forecast and an
+    """Whether two claims give an act amounts of no unit in common, or of one unit at least
+    OTHER_AMOUNT times apart ("up to 9 inches of snow could fall" / "20 inches of snow fell"): a forecast and an
     outcome, or two occasions, each with its amount, not one act told in two statuses (one
     amount told twice, "is expected to raise $5 million" / "raised $5 million", still is)."""
+    mine, theirs = ({q.unit for q in f.quantities if q.anchor == act} - PERIODS for f in (fa, fb))
+    if mine and theirs and not mine & theirs:
+        return True  # "is likely to sell 40 million phones" / "sold 40 percent fewer phones": two
+        # measures of the act (a forecast's volume, a comparison), not one act told in two statuses
     units = {q.unit for q in fa.quantities if q.anchor == act} & {q.unit for q in fb.quantities if q.anchor == act}
     for u in units:
         xs = [q.value for q in fa.quantities if q.anchor == act and q.unit == u and q.value > 0]

@@ -81,6 +81,17 @@ _UP_TO_NOUN = {"nummod", "compound", "quantmod", "amod", "nmod"}
 _MONEY = {*_CURRENCY_PREFIX.values(), "money", "cny"}
 
 
+def _participle_of(tok):
+    """The participle that tells what befell the things a figure counts, where they stand in a
+    phrase set beside the verb's own ("in addition to the 129 people killed in the city, 352
+    were injured": the 129 were killed, not injured); None elsewhere ("30 people arrested on
+    Friday were released" counts the released as well)."""
+    noun = tok.head if tok.dep_ == "nummod" else tok if tok.pos_ == "NOUN" else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.head.pos_ in ("VERB", "AUX"):
+        return None  # "spread to 40 homes owned by the city": the figure is the spreading's
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")), None)
+
+
 def _own_head(toks):
     """The head of a span of tokens: the one nearest the root."""
     return min(toks, key=lambda t: sum(1 for _ in t.ancestors))
@@ -161,7 +172,7 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
     quantities = []
     for q in facts.quantities:
         toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
-        v = _verb_above(_own_head(toks))[0] if toks else None
+        v = (_participle_of(_own_head(toks)) or _verb_above(_own_head(toks))[0]) if toks else None
         anchor = (v.lemma_.lower() if v is not None else None) if toks else verb(q.start, q.end)
         quantities.append(q.model_copy(update={"anchor": anchor, **measured(q, toks)}))
         if v is None or anchor in doers:

@@ -42,6 +42,21 @@ class FactContext:
     last_speaker: str | None = None  # the last person quoted or speaking, for "he said"
 
 
+
+def _named_model(prev, after: list) -> bool:
+    """Whether a bare figure right after a capitalised proper noun, not the sentence's first
+    word, is part of a name ("the Galaxy Note 10.1 edition", "a Nexus 7 2012", "Flight 370
+    vanished"): not where a comma, a dash or another name follows it, as a poll's or a match's
+    figures do ("Ruiz 52, Vance 47", "Norland 2 Ely 1")."""
+    if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.is_sent_start or prev.ent_type_ == "PERSON":
+        return False  # a person's figure ("Vance 47"), or the sentence's first word
+    if prev.i >= 2 and prev.doc[prev.i - 1].text == "," and prev.doc[prev.i - 2].like_num:
+        return False  # the last of a list of figures: "Norland 3, Ely 1."
+    if not after or after[0].idx != prev.idx + len(prev.text) + 1 or after[0].pos_ != "NUM":
+        return False
+    nxt = after[1] if len(after) > 1 else None
+    return nxt is None or not (nxt.is_punct and nxt.text in ",-–" or nxt.pos_ == "PROPN" or nxt.like_num and "%" in nxt.text)
+
 def _capitalised_by_place(e) -> bool:
     """A common noun the parser took for a name because it opens its sentence ("Vaccine advisers
     voted ... to resume use of the vaccine"): one word, first of its sentence, that the
@@ -140,6 +155,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         (a preposition, or the sentence's start, before the noun; not "a record 36")."""
         rel = abs_pos - offset + base
         before = [t for t in tokens if t.idx + len(t.text) <= rel]
+        if before and _named_model(before[-1], [t for t in tokens if t.idx >= rel]):
+            return True  # "the Nexus 7", "Flight 370 vanished": a number in a name, no count
         if not before or before[-1].tag_ != "NN" or before[-1].pos_ != "NOUN" or not before[-1].text.islower():
             return False  # not "by anyone 19 or older": a pronoun, and the figure an age
         return len(before) == 1 or before[-2].pos_ == "ADP"

@@ -391,13 +391,23 @@ def acts_of(tokens) -> dict[str, str]:
                     st = None  # "agreed to begin": the beginning is not done
             if purpose and st == "done":
                 st = None  # "met to discuss": the discussing is not told done
-        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t) or _anyone(t) or none_of(t):
+        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t) or _anyone(t) or none_of(t) \
+                or _of_a_superlative(t):
             continue
         lemma = act_key(t)
         if lemma in out and out[lemma] != st:
             twice.add(lemma)
         out[lemma] = st
     return {k: v for k, v in sorted(out.items()) if k not in twice}
+
+
+def _of_a_superlative(t) -> bool:
+    """Whether a verb tells what a class is, in a relative clause after a superlative: "one of
+    the most advanced phones the company has launched", "the largest sum it ever raised" rank a
+    thing among all the acts of a kind; they tell no act of the story, with no status."""
+    if t.dep_ != "relcl":
+        return False
+    return any(c.tag_ == "JJS" or c.dep_ == "amod" and any(g.tag_ == "RBS" for g in c.children) for c in t.head.children)
 
 
 def yet_to(t) -> bool:

@@ -87,6 +87,12 @@ def number_value(s: str) -> float | None:
     return v if math.isfinite(v) else None
 
 
+#: after a bare "24m" (no currency before it), what makes the "m" metres, not million: a
+#: conversion into feet ("24m (79ft)"), a dimension ("24m long", "a 40m-high wall") or a depth
+_METRES_AFTER = re.compile(r"\s*(?:\(\s*\d[\d,.]*\s*(?:ft|feet|foot)\b|-?\s*(?:long|high|tall|deep|wide|away|below|above|"
+                           r"in (?:length|height|depth|diameter)|of water)\b)", re.I)
+
+
 #: "62-38", "220-212", "5-4": a vote or a score, winner first (a range is written low to high:
 #: "25-30 minutes"); not a year span ("2012-13") nor a number followed by a unit.
 _TALLY = re.compile(rf"(?<![\d/.,-])(?P<a>\d{{1,3}})\s?[-–]\s?(?P<b>\d{{1,3}})(?![\d/.%-])(?!\s*(?:{_UNIT_RX})s?\b)", re.I)
@@ -175,10 +181,13 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             continue  # a number in a name, "Covid-19", "G-7 summit", "F-35 jets": it counts nothing
         if ns > 1 and text[ns - 1] == "/" and (text[ns - 2].isalpha() or text[ns - 2] in "-_"):
             continue  # a web address's path, "-gets-facts-gambling/4662135002": an id, no figure
-        if m["scale"]:
+        metres = m["scale"] == "m" and not m["cur"] and bool(_METRES_AFTER.match(text, m.end("scale")))
+        if m["scale"] and not metres:
             value *= _SCALES[m["scale"].lower().rstrip(".")]
-        unit = None
-        if m["pct"]:
+        unit = "m" if metres else None
+        if metres:
+            pass
+        elif m["pct"]:
             unit = "percent"
         elif m["unit"]:
             unit = _UNITS[m["unit"].lower()]
@@ -189,7 +198,7 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
                 continue  # a year: read as a date
             if m["num"].lower() == "one" and not m["hedge"]:
                 continue  # "one of the", "one in the": not a count
-            unit = noun_after(offset + ne) if noun_after else None
+            unit = noun_after(offset + (m.end("scale") if m["scale"] else ne)) if noun_after else None
             if unit is None and not m["hedge"] and label is not None and label(offset + ns):
                 continue  # "on lap 13", "at gate 4": a place in a sequence, no count
             unit = unit or "count"
