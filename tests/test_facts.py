@@ -941,6 +941,7 @@ def test_a_bare_m_is_metres_where_a_dimension_follows(facts_of, text, value, uni
     # a count the verb itself takes keeps the verb, whatever participle describes its things
     ("The fire spread to 40 homes owned by the city.", [("40", "spread")]),
     ("Police said 30 people arrested on Friday were released.", [("30 people", "release")]),
+    ("She was one of five people seen fleeing the hall.", [("five people", "be")]),
 ])
 def test_a_count_set_beside_the_verbs_own_hangs_on_its_participle(facts_of, text, anchors):
     assert [(q.text, q.anchor) for q in facts_of(text).quantities] == anchors

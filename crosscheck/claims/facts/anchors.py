@@ -87,8 +87,9 @@ def _participle_of(tok):
     were injured": the 129 were killed, not injured); None elsewhere ("30 people arrested on
     Friday were released" counts the released as well)."""
     noun = tok.head if tok.dep_ == "nummod" else tok if tok.pos_ == "NOUN" else None
-    if noun is None or noun.dep_ != "pobj" or noun.head.head.pos_ in ("VERB", "AUX"):
-        return None  # "spread to 40 homes owned by the city": the figure is the spreading's
+    if noun is None or noun.dep_ != "pobj" or noun.head.head.pos_ != "NOUN":
+        return None  # "spread to 40 homes owned by the city": the figure is the spreading's; "one
+        # of five people seen fleeing": the group the subject is one of
     return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")), None)
 
 
