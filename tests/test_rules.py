@@ -1729,6 +1729,13 @@ def test_status_of_any_act_both_claims_tell_with_one_status_each():
     assert status.find(context([met, due], {("c5", "c6"): (0.8, 0.8)})) == []
     assert len(status.find(context([met, due.model_copy(update={"facts": due.facts.model_copy(update={"doers": {"meet": "ministers"}})})],
                                    {("c5", "c6"): (0.8, 0.8)}))) == 1
+    # one noun written in the plural by one claim and in the singular by the other: two doers
+    many = claim("c12", "b", "Reports said three nurses may be involved in the theft.", acts={"involve": "possible"}, actions=["involve"],
+                 doers={"involve": "nurse"})
+    one = claim("c13", "a", "He said the nurse was involved in the theft.", acts={"involve": "done"}, doers={"involve": "nurse"})
+    assert status.find(context([many, one], {("c12", "c13"): (0.5, 0.5)})) == []
+    one_of = claim("c14", "a", "He said the nurses were involved in the theft.", acts={"involve": "done"}, doers={"involve": "nurse"})
+    assert len(status.find(context([many, one_of], {("c12", "c14"): (0.5, 0.5)}))) == 1
     # a family named by one of its members: "the Okafors" against "Ada and Ben Okafor"
     paid = claim("c7", "a", "The documents show the Okafors paid the levy.", acts={"pay": "done"}, doers={"pay": "okafors"})
     owes = claim("c8", "b", "Ada and Ben Okafor are likely to pay the levy.", acts={"pay": "expected"}, doers={"pay": "ada"},

@@ -92,15 +92,31 @@ NAMED_DOER = 0.7
 ONE_ACT_SHARED = 1.0
 
 
-def _one_doer(x: str | None, y: str | None, fa, fb, p: float) -> bool:
+def _one_doer(x: str | None, y: str | None, fa, fb, p: float, ta: str = "", tb: str = "") -> bool:
     """Whether two acts' subjects may be one: the same word ("Ruiz", "the Ruizes"), an
     unknown one, or, in a pair at least NAMED_DOER likely (``p``) to state one fact, a subject
     the other claim names too ("Ruiz and Vance resumed the visits" / "under Vance the visits
     resumed, with Ruiz"); "the panel was to meet" and "the minister met" name none of the
-    other's."""
+    other's. The same noun written in the plural by one claim (``ta``, ``tb``: their texts) and
+    in the singular by the other tells two doers ("three brothers may be involved" / "his
+    brother was involved")."""
+    if x is not None and x == y and _number_apart(x, ta, tb):
+        return False
     if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s"):
         return True
     return p >= NAMED_DOER and (bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa)))
+
+
+def _number_apart(noun: str, ta: str, tb: str) -> bool:
+    """Whether one text writes a common noun (lower case) only in the plural and the other only
+    in the singular ("three brothers" / "his brother"); names ("the Vances" / "Vance") are not
+    read so."""
+    if not ta or not tb or not noun.isalpha():
+        return False
+    plural = rf"(?:{noun}s|{noun}es{'|' + noun[:-1] + 'ies' if noun.endswith('y') else ''})"
+    one, many = re.compile(rf"\b{noun}\b"), re.compile(rf"\b{plural}\b")
+    forms = [(bool(one.search(t)), bool(many.search(t))) for t in (ta, tb)]
+    return forms in ([(False, True), (True, False)], [(True, False), (False, True)])
 
 
 #: verbs that tell only when another act began, went on or stopped: "begin training" and "begun
@@ -323,7 +339,8 @@ def find(ctx: Context) -> list[Proposal]:
                     seen.add((a, b))
                 fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
-                        or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, ONE_ACT_SHARED) \
+                        or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, ONE_ACT_SHARED,
+                                           ctx.claims[a].text, ctx.claims[b].text) \
                         or other_objects(fa, fb, act) or _other_acts_begun(fa, fb, act) \
                         or _measure_says(fa, act, la) or _measure_says(fb, act, lb):
                     continue
@@ -359,7 +376,8 @@ def find(ctx: Context) -> list[Proposal]:
             # the status of any act both tell, each with one status ("showing that the agency
             # spent $4 million" against "the agency is set to spend $4 million")
             act = _act_apart(fa, fb)
-            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, p) or other_objects(fa, fb, act) \
+            if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, p, ctx.claims[a].text,
+                                            ctx.claims[b].text) or other_objects(fa, fb, act) \
                     or _other_acts_begun(fa, fb, act) \
                     or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
