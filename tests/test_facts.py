@@ -945,3 +945,15 @@ def test_a_bare_m_is_metres_where_a_dimension_follows(facts_of, text, value, uni
 ])
 def test_a_count_set_beside_the_verbs_own_hangs_on_its_participle(facts_of, text, anchors):
     assert [(q.text, q.anchor) for q in facts_of(text).quantities] == anchors
+
+
+@pytest.mark.parametrize("text, anchors", [
+    # a passive verb of hearsay tells what its subject is believed to have done
+    ("Mr. Okafor is thought to have gone to Lagos early this year.", {"Okafor": "nsubj:go"}),
+    ("Mr. Okafor is believed to have been killed in the raid.", {"Okafor": "nsubjpass:kill"}),
+    # other passives keep their verb
+    ("Mr. Okafor was arrested in Lagos on Friday.", {"Okafor": "nsubjpass:arrest"}),
+])
+def test_a_person_believed_to_have_acted_is_the_doer_of_the_act(facts_of, text, anchors):
+    got = {e.text: e.anchor for e in facts_of(text).entities}
+    assert {k: got.get(k) for k in anchors} == anchors

@@ -93,6 +93,24 @@ def _participle_of(tok):
     return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")), None)
 
 
+#: verbs of hearsay that, in the passive before an infinitive, tell what someone is believed to
+#: have done: "Vance is thought to have gone abroad" tells Vance going, no one thinking
+HEARSAY = frozenset({"think", "believe", "say", "report", "rumor", "rumour", "understand", "know", "allege",
+                     "suppose", "presume", "claim", "reckon", "estimate"})
+
+
+def _told_of(v):
+    """(the verb, the role) of what a passive verb of hearsay tells its subject doing: "is
+    thought to have gone" -> (go, nsubj); "is believed to have been killed" -> (kill, nsubjpass);
+    None for another verb, or with no infinitive after it."""
+    if v.lemma_.lower() not in HEARSAY:
+        return None
+    x = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if x is None:
+        return None
+    return x, "nsubjpass" if any(c.dep_ == "auxpass" for c in x.children) else "nsubj"
+
+
 def _own_head(toks):
     """The head of a span of tokens: the one nearest the root."""
     return min(toks, key=lambda t: sum(1 for _ in t.ancestors))
@@ -153,6 +171,8 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
         v, dep = _verb_above(_own_head(toks))
         if v is None:
             return None
+        if with_role and dep == "nsubjpass" and (told := _told_of(v)) is not None:
+            v, dep = told
         return f"{dep}:{v.lemma_.lower()}" if with_role else v.lemma_.lower()
 
     def measured(q: Quantity, toks) -> dict:
