@@ -957,3 +957,16 @@ def test_a_count_set_beside_the_verbs_own_hangs_on_its_participle(facts_of, text
 def test_a_person_believed_to_have_acted_is_the_doer_of_the_act(facts_of, text, anchors):
     got = {e.text: e.anchor for e in facts_of(text).entities}
     assert {k: got.get(k) for k in anchors} == anchors
+
+
+def test_the_acts_of_a_clause_claim_are_its_own(nlp):
+    """A claim cut from a longer sentence ("Vance considered resigning, | but decided against
+    it") tells the acts of its own words: the deciding is the next claim's."""
+    from crosscheck.claims.nlp import parser_text
+
+    text = "Mr. Okafor considered calling off the match, but decided to let it go on."
+    doc = nlp(parser_text(text))
+    k = text.index(", but")
+    first = extract(doc.char_span(0, k, alignment_mode="contract"), 0, FactContext(published=None, data=DATA), text=text[:k])
+    whole = extract(doc[:], 0, FactContext(published=None, data=DATA), text=text)
+    assert first.actions == ["call off"] and "decide" in whole.actions

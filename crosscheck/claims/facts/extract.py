@@ -260,7 +260,7 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
     return anchors(Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
                  modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
-                 actions=(actions := actions_of(root)), acts=(acts := acts_of(tokens)),
+                 actions=(actions := actions_of(root, (sent[0].i, sent[-1].i + 1) if len(sent) else None)), acts=(acts := acts_of(tokens)),
                  doers=doers_of(tokens, acts.keys() | set(actions)), denied=denied_of(tokens),
                  lemmas=lemmas), tokens, base, offset)
 

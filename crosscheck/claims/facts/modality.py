@@ -258,17 +258,21 @@ def act_key(t) -> str:
     return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
 
 
-def actions_of(root) -> list[str]:
+def actions_of(root, within: tuple[int, int] | None = None) -> list[str]:
     """The verbs of a claim's main event: the main verb and the verbs it governs as complements
-    ("expected to agree to begin" -> agree, begin), reported speech followed into what was said."""
+    ("expected to agree to begin" -> agree, begin), reported speech followed into what was said;
+    ``within``: the token positions of the claim, where it is one clause of a longer sentence
+    ("Vance considered resigning, | but decided against it": the deciding is the next claim's)."""
     out: list[str] = []
     todo = [root] if root is not None else []
+    lo, hi = within if within is not None else (0, 1 << 30)
     while todo and len(out) < MAX_ACTIONS:
         t = todo.pop(0)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _NOT_ACTIONS:
             out.append(act_key(t))
-        todo += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
-                 or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS]  # "is likely to pass"
+        todo += [c for c in t.children if lo <= c.i < hi and (
+                 c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
+                 or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS)]  # "is likely to pass"
     return out
 
 
