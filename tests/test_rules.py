@@ -99,6 +99,19 @@ def test_distances_from_two_places_are_two_distances():
     assert [p.values for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == [{"c1": "1,800km", "c3": "some 2,500km"}]
 
 
+def test_a_figure_of_the_rest_of_a_group_is_a_part():
+    """"the 92 clubs recorded a loss of £204m" / "the other 14 clubs recorded losses of £117m":
+    the rest of a group's figure against the whole's; told of the whole, compared."""
+    ta = "In total, the 92 clubs recorded a pre-tax loss of £204m."
+    tb = "The other 14 clubs recorded combined losses of £117m."
+    a = claim("c1", "a", ta, quantities=[_figure(ta, "£204m", 204e6, "gbp", "record")])
+    b = claim("c2", "b", tb, quantities=[_figure(tb, "£117m", 117e6, "gbp", "record")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    tc = "The 92 clubs recorded combined losses of £117m."
+    c = claim("c3", "c", tc, quantities=[_figure(tc, "£117m", 117e6, "gbp", "record")])
+    assert [p.values for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == [{"c1": "£204m", "c3": "£117m"}]
+
+
 def test_results_against_two_named_sides_are_two_results():
     """"a 2-1 win over Norland in the 1998 cup" / "a 3-1 win over Ely": two matches; against one
     side, or with no side named, the tallies are compared."""

@@ -351,6 +351,10 @@ _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:
 _OTHERS = re.compile(r"^\s+(?:(?:[^\W\d_]+\s+)?of\s+)?(?:other|more|additional|further|extra)\s+[^\W\d_]", re.I)
 #: or before it: "another 40", "an additional 1,200"
 _OTHERS_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extra)\s+$", re.I)
+#: the rest of a group, counted before the figure: "The other 14 clubs recorded losses of £117m",
+#: "the remaining 40 staff were paid $2 million": the figures of a part of the whole
+_REST_OF = re.compile(r"\bthe\s+(?:other|remaining)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)\s+(?:[\w’'-]+\s+){0,4}?"
+                      r"(?:\w+ed|were|was|had|have|has|paid|made|lost|won|got|spent|took|gave|saw)\b", re.I)
 #: figures of a part of a whole, told as such: "Of riders who took the night bus, 61 percent
 #: paid cash", "Among those under 30, ..."
 _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b", re.I)
@@ -383,6 +387,8 @@ def _figure_kind(claim, q: Quantity) -> str | None:
         return "average"
     if _LESS_A_PART.search(claim.text[: q.start - claim.start]):
         return "less a part"
+    if _REST_OF.search(claim.text[: q.start - claim.start]):
+        return "part"  # "the other 14 clubs recorded losses of £117m": the rest of a group's figure
     if _OTHERS.match(after) or _OTHERS_BEFORE.search(before):
         return "part"  # "Ruiz and three other crew members": those besides the one named; "five
         # pages of additional files", "another 40 pages": more on top of what was counted
