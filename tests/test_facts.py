@@ -970,3 +970,12 @@ def test_the_acts_of_a_clause_claim_are_its_own(nlp):
     first = extract(doc.char_span(0, k, alignment_mode="contract"), 0, FactContext(published=None, data=DATA), text=text[:k])
     whole = extract(doc[:], 0, FactContext(published=None, data=DATA), text=text)
     assert first.actions == ["call off"] and "decide" in whole.actions
+
+
+@pytest.mark.parametrize("text, actions", [
+    # an act said to be too early, too soon or too late is none of the claim's
+    ('The chief said it was "too early" to release the name of the driver.', []),
+    ("The chief said the crews were ready to release the name of the driver.", ["release"]),
+])
+def test_an_act_it_is_too_early_for_is_none_of_the_claims(facts_of, text, actions):
+    assert [a for a in facts_of(text).actions if a not in ("be", "say")] == actions

@@ -272,8 +272,16 @@ def actions_of(root, within: tuple[int, int] | None = None) -> list[str]:
             out.append(act_key(t))
         todo += [c for c in t.children if lo <= c.i < hi and (
                  c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
-                 or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS)]  # "is likely to pass"
+                 or c.dep_ == "acomp" and c.lemma_.lower() in EXPECT_WORDS | PLAN_WORDS)  # "is likely to pass"
+                 and not (c.dep_ == "xcomp" and _too(t))]
     return out
+
+
+def _too(t) -> bool:
+    """Whether a verb says its infinitive is not done, with "too" ("it was too early to release
+    the name", "is too soon to say"): the act after it is none of the claim's."""
+    return any(c.lower_ == "too" and c.dep_ == "advmod" for h in (t, *(c for c in t.children if c.dep_ == "acomp"))
+               for c in h.children)
 
 
 def doers_of(tokens, acts) -> dict[str, str]:
