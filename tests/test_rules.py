@@ -206,6 +206,11 @@ def test_a_name_of_one_word_is_spelled_otherwise_only_as_a_full_names_surname():
     tc = "The crowd cheered Moreti as he left the square."
     c = claim("c3", "a", tc, entities=[ent(tc, "Moreti", "PERSON", "moreti", "dobj:cheer")])
     assert [p.values for p in entities.find(context([c, b], {}))] == [{"c3": "Moreti", "c2": "Luciano Moretti"}]
+    # one name written as one word and as two is one name spelled two ways, whichever word is which
+    td, te = "The probe was built by Lunaro X.", "Engineers at LunaroX built the probe."
+    d = claim("c4", "a", td, entities=[ent(td, "Lunaro X.", "PERSON", "lunaro x", "agent:build")])
+    e = claim("c5", "b", te, entities=[ent(te, "LunaroX", "PERSON", "lunarox", "pobj:at")])
+    assert [p.values for p in entities.find(context([d, e], {}))] == [{"c4": "Lunaro X.", "c5": "LunaroX"}]
 
 
 def test_a_name_spelled_inside_an_embedded_post_is_its_authors_spelling_not_the_outlets():
