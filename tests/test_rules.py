@@ -86,30 +86,31 @@ def _figure(text: str, fig: str, value: float, unit: str, anchor: str) -> Quanti
     return Quantity(text=fig, value=value, unit=unit, start=start, end=start + len(fig), anchor=anchor)
 
 
-def test_distances_from_two_places_are_two_distances():
-    """"1,800km (1,100 miles) off the coast of Norland" / "some 2,500km south-west of the city of
-    Ely": each measured from its own place; from one place, or with none named, compared."""
-    ta = "The search moved to an area 1,800km (1,100 miles) off the coast of Norland, officials said."
-    tb = "Ships searched waters some 2,500km south-west of the port city of Ely."
-    a = claim("c1", "a", ta, quantities=[_figure(ta, "1,800km", 1800, "km", "search")])
-    b = claim("c2", "b", tb, quantities=[_figure(tb, "some 2,500km", 2500, "km", "search")])
-    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
-    tc = "Ships searched waters some 2,500km off the coast of Norland."
-    c = claim("c3", "c", tc, quantities=[_figure(tc, "some 2,500km", 2500, "km", "search")])
-    assert [p.values for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == [{"c1": "1,800km", "c3": "some 2,500km"}]
+def _figure_claim(cid: str, aid: str, text: str, fig: str, value: float, unit: str, anchor: str) -> Claim:
+    return claim(cid, aid, text, quantities=[_figure(text, fig, value, unit, anchor)])
 
 
-def test_a_figure_of_the_rest_of_a_group_is_a_part():
-    """"the 92 clubs recorded a loss of £204m" / "the other 14 clubs recorded losses of £117m":
-    the rest of a group's figure against the whole's; told of the whole, compared."""
-    ta = "In total, the 92 clubs recorded a pre-tax loss of £204m."
-    tb = "The other 14 clubs recorded combined losses of £117m."
-    a = claim("c1", "a", ta, quantities=[_figure(ta, "£204m", 204e6, "gbp", "record")])
-    b = claim("c2", "b", tb, quantities=[_figure(tb, "£117m", 117e6, "gbp", "record")])
-    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
-    tc = "The 92 clubs recorded combined losses of £117m."
-    c = claim("c3", "c", tc, quantities=[_figure(tc, "£117m", 117e6, "gbp", "record")])
-    assert [p.values for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == [{"c1": "£204m", "c3": "£117m"}]
+def _number_values(x: Claim, y: Claim) -> list[dict[str, str]]:
+    return [p.values for p in numbers.find(context([x, y], {(x.id, y.id): (0.6, 0.9)}))]
+
+
+@pytest.mark.parametrize("unit, anchor, whole, part, alike", [
+    # distances from two places named after them are two distances; from one place, compared
+    ("km", "search", ("The search moved to an area 1,800km (1,100 miles) off the coast of Norland, officials said.", "1,800km", 1800),
+     ("Ships searched waters some 2,500km south-west of the port city of Ely.", "some 2,500km", 2500),
+     ("Ships searched waters some 2,500km off the coast of Norland.", "some 2,500km", 2500)),
+    # a figure of the rest of a group is a part's; told of the whole, compared
+    ("gbp", "record", ("In total, the 92 clubs recorded a pre-tax loss of £204m.", "£204m", 204e6),
+     ("The other 14 clubs recorded combined losses of £117m.", "£117m", 117e6),
+     ("The 92 clubs recorded combined losses of £117m.", "£117m", 117e6)),
+])
+def test_figures_of_two_measures_by_the_words_beside_them(unit, anchor, whole, part, alike):
+    """"1,800km off the coast of Norland" / "2,500km south-west of Ely": two distances; "the 92
+    clubs recorded a loss of £204m" / "the other 14 clubs recorded losses of £117m": a whole and
+    a part. The same figures told of one place or one group are compared."""
+    a = _figure_claim("c1", "a", whole[0], whole[1], whole[2], unit, anchor)
+    assert _number_values(a, _figure_claim("c2", "b", part[0], part[1], part[2], unit, anchor)) == []
+    assert _number_values(a, _figure_claim("c3", "c", alike[0], alike[1], alike[2], unit, anchor)) == [{"c1": whole[1], "c3": alike[1]}]
 
 
 def test_results_against_two_named_sides_are_two_results():
