@@ -1160,11 +1160,11 @@ def _variant(ka: str, kb: str, na: str | None = None, nb: str | None = None) -> 
     wa, wb = set(name_fold(na).split()), set(name_fold(nb).split())
     if not all(x in wa and y in wb for x, y in changed):
         return False
+    if ka.replace(" ", "") == kb.replace(" ", ""):
+        return True  # one name written as one word and as two ("SpaceX" / "Space X")
     # a name of one word against a full name is a surname (or one used alone): spelled otherwise
     # only as the full name's surname ("Okafr" / "Ines Okafor"), never as its given name ("Pope
     # Lucian", a pope's one name, / "Luciano Moretti": two people)
-    if ka.replace(" ", "") == kb.replace(" ", ""):
-        return True  # one name written as one word and as two ("SpaceX" / "Space X")
     if len(ka.split()) == 1 < len(kb.split()):
         return all(y == _surname(nb) for _, y in changed)
     if len(kb.split()) == 1 < len(ka.split()):

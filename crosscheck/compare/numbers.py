@@ -548,8 +548,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
             if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
-            fa_, fb_ = _measured_from(ca, x), _measured_from(cb, y)
-            if fa_ and fb_ and not fa_ & fb_:
+            from_a, from_b = _measured_from(ca, x), _measured_from(cb, y)
+            if from_a and from_b and not from_a & from_b:
                 continue  # "1,800km off the coast of Norland" / "2,500km south-west of Ely": two distances
             oa, ob = _opponent(ca, x), _opponent(cb, y)
             if oa and ob and not oa & ob:

@@ -275,9 +275,10 @@ PERIODS = frozenset({"second", "minute", "hour", "day", "week", "month", "year",
 
 def _other_amounts(fa, fb, act: str) -> bool:
     """Whether two claims give an act amounts of no unit in common, or of one unit at least
-    OTHER_AMOUNT times apart ("up to 9 inches of snow could fall" / "20 inches of snow fell"): a forecast and an
-    outcome, or two occasions, each with its amount, not one act told in two statuses (one
-    amount told twice, "is expected to raise $5 million" / "raised $5 million", still is)."""
+    OTHER_AMOUNT times apart ("up to 9 inches of snow could fall" / "20 inches of snow fell"):
+    a forecast and an outcome, or two occasions, each with its amount, not one act told in two
+    statuses (one amount told twice, "is expected to raise $5 million" / "raised $5 million",
+    still is)."""
     mine, theirs = ({q.unit for q in f.quantities if q.anchor == act} - PERIODS for f in (fa, fb))
     if mine and theirs and not mine & theirs:
         return True  # "is likely to sell 40 million phones" / "sold 40 percent fewer phones": two

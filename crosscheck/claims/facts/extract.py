@@ -42,7 +42,6 @@ class FactContext:
     last_speaker: str | None = None  # the last person quoted or speaking, for "he said"
 
 
-
 def _named_model(prev, after: list) -> bool:
     """Whether a bare figure right after a capitalised proper noun, not the sentence's first
     word, is part of a name ("the Galaxy Note 10.1 edition", "a Nexus 7 2012", "Flight 370
@@ -56,6 +55,7 @@ def _named_model(prev, after: list) -> bool:
         return False
     nxt = after[1] if len(after) > 1 else None
     return nxt is None or not (nxt.is_punct and nxt.text in ",-–" or nxt.pos_ == "PROPN" or nxt.like_num and "%" in nxt.text)
+
 
 def _capitalised_by_place(e) -> bool:
     """A common noun the parser took for a name because it opens its sentence ("Vaccine advisers
@@ -260,7 +260,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     lemmas = sorted({t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")})
     return anchors(Facts(entities=ents, quantities=qs, dates=ds, ordinals=ords, quotes=quotes, attribution=attribution,
                  modality=modality, tense=tense, negated=negated, predicate=root.lemma_.lower() if root is not None else None,
-                 actions=(actions := actions_of(root, (sent[0].i, sent[-1].i + 1) if len(sent) else None)), acts=(acts := acts_of(tokens)),
+                 actions=(actions := actions_of(root, (sent[0].i, sent[-1].i + 1) if len(sent) else None)),
+                 acts=(acts := acts_of(tokens)),
                  doers=doers_of(tokens, acts.keys() | set(actions)), denied=denied_of(tokens),
                  lemmas=lemmas), tokens, base, offset)
 

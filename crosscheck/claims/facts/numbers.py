@@ -184,9 +184,9 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
         metres = m["scale"] == "m" and not m["cur"] and bool(_METRES_AFTER.match(text, m.end("scale")))
         if m["scale"] and not metres:
             value *= _SCALES[m["scale"].lower().rstrip(".")]
-        unit = "m" if metres else None
+        unit = None
         if metres:
-            pass
+            unit = "m"
         elif m["pct"]:
             unit = "percent"
         elif m["unit"]:
