@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -48,8 +49,6 @@ def main(argv=None) -> int:
     ap = part_parser(__doc__, "dpacassi/dynamic-event-detection-in-data-streams", stories=1)
     ap.add_argument("--most", type=int, default=40, help="pages of a part at most (a random choice of them)")
     a = ap.parse_args(argv)
-    import subprocess
-
     names = [n for n in _git(a.git_dir, "ls-tree", "-r", "--name-only", "HEAD", FOLDER).splitlines() if n.endswith(".txt")]
     by_topic: dict[str, list[str]] = defaultdict(list)
     for n in sorted(names):

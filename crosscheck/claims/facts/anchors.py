@@ -193,7 +193,8 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
     quantities = []
     for q in facts.quantities:
         toks = [t for t in tokens if q.start <= t.idx - base + offset < q.end]
-        v = (_participle_of(_own_head(toks)) or _verb_above(_own_head(toks))[0]) if toks else None
+        head = _own_head(toks) if toks else None
+        v = (_participle_of(head) or _verb_above(head)[0]) if head is not None else None
         anchor = (v.lemma_.lower() if v is not None else None) if toks else verb(q.start, q.end)
         quantities.append(q.model_copy(update={"anchor": anchor, **measured(q, toks)}))
         if v is None or anchor in doers:
