@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.align import Alignment
-from crosscheck.compare import Context, dates, entities, framing, numbers, parties, quotes, status
+from crosscheck.compare import Context, dates, entities, framing, homes, numbers, parties, quotes, status
 from crosscheck.models import DateRef, Entity, Facts, Ordinal, Quantity, Quote
 from crosscheck.models import Article, Claim
 
@@ -284,6 +284,47 @@ def test_one_person_labelled_with_two_parties_or_two_states_wherever_the_labels_
     # the same label written otherwise agrees; one outlet's two labels are not set against each other
     assert entities.find(context([a, d], {})) == []
     assert entities.find(context([a, labelled("c5", "a", tc)], {})) == []
+
+
+@pytest.mark.parametrize("before, after, town", [
+    ("", ", 43, of Tacoma, was arrested on Friday.", "Tacoma"),
+    ("", " of Tacoma was arrested on Friday.", "Tacoma"),
+    ("", ", a Tacoma nurse, was arrested on Friday.", "Tacoma"),
+    ("", ", a first-year student at Pine Ridge Academy in Tacoma, Wash., was arrested.", "Tacoma"),
+    ("", ", a longtime resident of Tacoma, was arrested.", "Tacoma"),
+    ("The card was mailed to a Tacoma woman, later identified as ", ".", "Tacoma"),
+    ("Police arrested Tacoma resident ", " on Friday.", "Tacoma"),
+    # no town: a state or a country (the party label's, or anyone's), a college, a clause of its own
+    ("", " of Oregon was arrested.", None),
+    ("", ", 43, of Canada, was arrested.", None),
+    ("", " of Tacoma Community College said.", None),
+    ("", ", who was born in Tacoma, said.", None),
+    ("", ", a professor of History, said.", None),
+    ("the lawyer representing ", " of the Tacoma clinic said.", None),
+])
+def test_the_town_written_beside_a_name(before, after, town):
+    assert homes.town_of(before, after) == town
+
+
+def test_one_person_placed_in_two_towns_by_two_outlets_wherever_they_stand():
+    ta = "Dana Okoro, 31, of Tacoma, was charged with arson on Friday."
+    tb = "The fire was set by a Spokane man, later identified as Dana Okoro, the police said."
+    tc = "Dana Okoro, a Tacoma resident, pleaded not guilty."
+    td = "Dana Okoro of Washington was charged on Friday."
+    def placed(cid, aid, text):
+        return claim(cid, aid, text, entities=[ent(text, "Dana Okoro", "PERSON", "dana okoro", "nsubj:charge")])
+    a, b = placed("c1", "a", ta), placed("c2", "b", tb)
+    # no pair of the alignment needed: where a person comes from is the person's, not the sentence's fact
+    found = entities.find(context([a, b], {}))
+    assert [(p.type, p.severity, p.values) for p in found] == [("entity", "medium", {"c1": "Tacoma", "c2": "Spokane"})]
+    # the same town agrees; a state holds any of its towns (and is no town read here); one
+    # outlet's two claims are not set against each other
+    assert entities.find(context([placed("c3", "b", tc), a], {})) == []
+    assert entities.find(context([a, placed("c4", "b", td)], {})) == []
+    assert entities.find(context([a, placed("c5", "a", tb)], {})) == []
+    # a city and its suburb, a borough and its neighbourhood, are one home told at two scales
+    te = "Dana Okoro, 31, of Lakewood, was charged with arson on Friday."
+    assert entities.find(context([a, placed("c6", "b", te)], {})) == []
 
 
 def test_the_ages_two_outlets_give_one_person_are_compared_wherever_they_stand():

@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from ..align import entity_keys
 from ..claims.facts import QUOTE_VERBS, REPORTING_VERBS, SAYING_VERBS, SPELLED, family, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
-from . import parties, places
+from . import homes, parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_article, per_claim, unaccented, verb_stem
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 
@@ -1463,7 +1463,8 @@ def find(ctx: Context) -> list[Proposal]:
         if apart:
             pa, pb = (", ".join(x) for x in apart)
             out.append(_place_finding(ctx, a, b, pa, pb, f"{ctx.label(a)} places it in {pa}; {ctx.label(b)} in {pb}"))
-    return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx, full_names)
+    return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx, full_names) \
+        + homes.find(ctx, full_names)
 
 
 def _initials(key: str) -> frozenset[str]:

@@ -9,7 +9,8 @@ Hampshire" (one Manchester of several lies there)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 
@@ -18,6 +19,9 @@ class Place:
     country: str  # ISO code
     state: str | None = None  # a US state's code, or a city's first-level division
     city: str | None = None
+    #: a city's latitude and longitude (where it is no place's identity: two readings of one
+    #: city are one place)
+    at: tuple[float, float] | None = field(default=None, compare=False)
 
     def holds(self, other: "Place") -> bool:
         return self.country == other.country and (self.state is None or self.state == other.state) \
@@ -33,11 +37,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[Place, ..
     states = {s["name"].casefold(): s["code"] for s in gc.get_us_states().values()}
     cities: dict[str, set[Place]] = {}
     for c in _cities(gc):
-        cities.setdefault(c["name"].casefold(), set()).add(Place(c["countrycode"], c["admin1code"] or None, c["name"]))
+        at = (c["latitude"], c["longitude"]) if c.get("latitude") is not None and c.get("longitude") is not None else None
+        cities.setdefault(c["name"].casefold(), set()).add(Place(c["countrycode"], c["admin1code"] or None, c["name"], at))
     return countries, states, {n: tuple(sorted(ps, key=repr)) for n, ps in cities.items()}
 
 
-_KEPT = ("name", "countrycode", "admin1code")
+_KEPT = ("name", "countrycode", "admin1code", "latitude", "longitude")
 
 
 def _cities(gc) -> list[dict]:
@@ -85,3 +90,18 @@ def apart(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
     """Whether two places, each read every way its name allows, can never be one within the
     other."""
     return bool(a) and bool(b) and not any(x.holds(y) or y.holds(x) for x in a for y in b)
+
+
+def nearest_km(a: tuple[Place, ...], b: tuple[Place, ...]) -> float | None:
+    """How far apart the nearest two cities of two readings lie, in kilometres (great-circle);
+    None where a reading holds no city with its coordinates."""
+    pa, pb = [p.at for p in a if p.at], [p.at for p in b if p.at]
+    if not pa or not pb:
+        return None
+    return min(_km(x, y) for x in pa for y in pb)
+
+
+def _km(x: tuple[float, float], y: tuple[float, float]) -> float:
+    (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (x, y))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
