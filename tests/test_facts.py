@@ -831,6 +831,17 @@ def test_the_doer_of_an_act_whose_subject_counts_a_part_is_the_whole(facts_of):
     assert facts_of("The committee voted on the levy on Monday.").doers.get("vote") == "committee"
 
 
+def test_the_doer_of_a_relative_clause_is_the_name_it_describes(facts_of):
+    """"Tom Vance, the harbour master who closed the pier": Vance closed it, as "Dana Okoro,
+    who voted" voted; "a ferry captain who closed the pier" and "the levy, which passed 9-2" name
+    no one (a levy passes as a council passes it: one act, two subjects), and the act's doer
+    stays unknown."""
+    assert facts_of("Tom Vance, the harbour master who closed the pier in May, resigned on Friday.").doers.get("close") == "vance"
+    assert facts_of("Dana Okoro, who voted against the levy in May, resigned on Friday.").doers.get("vote") == "okoro"
+    assert "close" not in facts_of("A ferry captain who closed the pier in May resigned on Friday.").doers
+    assert "pass" not in facts_of("The harbour levy, which passed 9-2, takes effect in May.").doers
+
+
 def test_the_doer_of_an_act_one_expects_or_asks_of_someone_is_that_someone(facts_of):
     """"the keepers were expecting Moss to take the kick": Moss would take it, not the keepers;
     "the board asked the treasurer to resign": the treasurer resigns; "the board is expected to

@@ -103,11 +103,16 @@ def _number_values(x: Claim, y: Claim) -> list[dict[str, str]]:
     ("gbp", "record", ("In total, the 92 clubs recorded a pre-tax loss of £204m.", "£204m", 204e6),
      ("The other 14 clubs recorded combined losses of £117m.", "£117m", 117e6),
      ("The 92 clubs recorded combined losses of £117m.", "£117m", 117e6)),
+    # counts a relative clause gives to two places are two counts; to one place, compared
+    ("people", "die", ("The storm hit the docks, the market and a ferry terminal in which 14 people died.", "14", 14),
+     ("Mr. Okoro said the old market, where 9 people died on Friday, would reopen.", "9", 9),
+     ("Mr. Okoro said the ferry terminal, where 9 people died on Friday, would reopen.", "9", 9)),
 ])
 def test_figures_of_two_measures_by_the_words_beside_them(unit, anchor, whole, part, alike):
     """"1,800km off the coast of Norland" / "2,500km south-west of Ely": two distances; "the 92
     clubs recorded a loss of £204m" / "the other 14 clubs recorded losses of £117m": a whole and
-    a part. The same figures told of one place or one group are compared."""
+    a part; "a terminal in which 14 people died" / "the market, where 9 people died": two
+    places' counts. The same figures told of one place or one group are compared."""
     a = _figure_claim("c1", "a", whole[0], whole[1], whole[2], unit, anchor)
     assert _number_values(a, _figure_claim("c2", "b", part[0], part[1], part[2], unit, anchor)) == []
     assert _number_values(a, _figure_claim("c3", "c", alike[0], alike[1], alike[2], unit, anchor)) == [{"c1": whole[1], "c3": alike[1]}]
@@ -1906,6 +1911,9 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("we will not fund that d–ned stadium this year", "we will not fund that damned stadium this year", ""),
     ("we will not fund that d———ed stadium this year", "we will not fund that damned stadium this year", ""),
     ("we will not fund that d–ned stadium this year", "we will not fund that shiny stadium this year", "d–ned → shiny"),
+    # cut off after two or three letters with a long dash
+    ("I will give the bridge a bl– job this year", "I will give the bridge a blow job this year", ""),
+    ("I will give the bridge a bl– job this year", "I will give the bridge a paint job this year", "bl– → paint"),
     # a one-letter word before a dash is a word: "a—what" is two
     ("we will fund a—what do you call it—a stadium", "we will fund a what do you call it a stadium", ""),
     # a word an outlet marks "(sic)": the speaker's own spelling, which the other corrected
@@ -3468,6 +3476,23 @@ def test_whom_one_wishes_to_act_with_is_no_swapped_name():
     met_ruiz = ("The union met Mayor Ana Ruiz before the vote.", "Ana Ruiz", "ana ruiz")
     met_vance = ("The union met Tom Vance before the vote.", "Tom Vance", "tom vance")
     assert swapped("dobj:meet", met_ruiz, met_vance) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
+
+
+def test_whom_an_act_was_expected_of_against_who_did_it_is_no_swapped_name():
+    """"The keeper was expecting Ana Ruiz to take the penalty" / "Tom Vance took the penalty":
+    one act expected of one person, done by another, each true; told done by both, the two
+    names are a finding."""
+    def taking(cid, aid, text, name, key, **facts):
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:take")], actions=["take"], **facts)
+    expected = taking("c1", "a", "The keeper was expecting Ana Ruiz to take the penalty.", "Ana Ruiz", "ana ruiz",
+                      doers={"take": "ruiz"}, modality="expected")
+    done = taking("c2", "b", "Tom Vance took the penalty and scored.", "Tom Vance", "tom vance",
+                  acts={"take": "done"}, doers={"take": "vance"}, modality="asserted", tense="past")
+    pairs = {("c1", "c2"): (0.7, 0.7)}
+    assert entities.find(context([expected, done], pairs)) == []
+    took = taking("c1", "a", "Ana Ruiz took the penalty and scored.", "Ana Ruiz", "ana ruiz",
+                  acts={"take": "done"}, doers={"take": "ruiz"}, modality="asserted", tense="past")
+    assert [p.values for p in entities.find(context([took, done], pairs))] == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
 
 
 @pytest.mark.parametrize("bound, value, found", [

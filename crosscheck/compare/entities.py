@@ -491,6 +491,9 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if not spelled and same_act and (_wished(ta, verb) or _wished(tb, verb)):
         return None  # "hoping to debate Ruiz" / "looks forward to debating Vance": whom one wishes to
         # act with, each wish its own (two debates sought), no act that befell one of them
+    if not spelled and _expected_and_done(ctx, a, role_a, b, role_b):
+        return None  # "the wall was expecting Ruiz to take the free kick" / "Vance took it": an
+        # act expected of one person and one another did, each true
     if not spelled and same_act and _two_senses(ta, tb, verb):
         return None  # "Vance called for a repeal" / "Ruiz called the repeal radical": two acts of one verb
     if not spelled and _other_years(ctx, a, b):
@@ -504,6 +507,27 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
                     f"({role_a.partition(':')[2]}{'' if same_act else ' / ' + role_b.partition(':')[2]})",
         values={a: na, b: nb}, spelling=_spelling(na, nb) if spelled else None,
     )
+
+
+def _status_of(ctx: Context, cid: str, verb: str) -> str | None:
+    """An act's status in a claim: its own (Facts.acts), or the claim's for its main act
+    ("done" for a past assertion; "expected", "planned", "possible", "future"); None unknown."""
+    f = ctx.claims[cid].facts
+    if verb in f.acts:
+        return f.acts[verb]
+    if f.actions[:1] != [verb] or f.negated:
+        return None
+    if f.modality == "asserted":
+        return "done" if f.tense == "past" else None
+    return f.modality
+
+
+def _expected_and_done(ctx: Context, a: str, role_a: str, b: str, role_b: str) -> bool:
+    """Whether one claim tells the act a person plays a role in as done and the other as only
+    to come (expected, planned, possible, future): then the two people are whom one act was
+    expected of and whom another befell, not one act told with two names."""
+    sa, sb = (_status_of(ctx, c, r.partition(":")[2]) for c, r in ((a, role_a), (b, role_b)))
+    return sa is not None and sb is not None and (sa == "done") != (sb == "done")
 
 
 #: words that, right after a verb, make it another act ("called for a repeal" is no "called it

@@ -551,6 +551,9 @@ def find(ctx: Context) -> list[Proposal]:
             from_a, from_b = _measured_from(ca, x), _measured_from(cb, y)
             if from_a and from_b and not from_a & from_b:
                 continue  # "1,800km off the coast of Norland" / "2,500km south-west of Ely": two distances
+            wa, wb = _place_of_count(ca, x), _place_of_count(cb, y)
+            if wa and wb and wa != wb:
+                continue  # "a stadium in which 129 people died" / "the concert hall, where 89 people died": two places' counts
             oa, ob = _opponent(ca, x), _opponent(cb, y)
             if oa and ob and not oa & ob:
                 continue  # "a 2-1 win over Norland" / "a 3-1 win over Ely": two results
@@ -606,6 +609,20 @@ def _measured_from(claim, q) -> frozenset[str]:
         return frozenset()
     m = _FROM_PLACE.match(claim.text[q.end - claim.start:])
     return frozenset(w for w in m.group(1).split() if w[:1].isupper()) if m else frozenset()
+
+
+#: right before a figure, the place a relative clause gives it to: "the concert hall, where 89
+#: people died", "a stadium in which at least 12 were hurt", "the pier, at which 40 boats ..."
+_WHERE_BEFORE = re.compile(r"\b([A-Za-z][\w’'-]*)\s*,?\s+(?:where|in\s+which|at\s+which|on\s+which)\s+"
+                           r"(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over|up\s+to)\s+)?[$£€]?$", re.I)
+
+
+def _place_of_count(claim, q) -> str | None:
+    """The noun (lower case) a relative clause of place gives a figure to, where the figure opens
+    that clause: "the concert hall, where 89 people died" -> "hall"; None otherwise. Counts of
+    two places are two counts (a hall's and the whole city's)."""
+    m = _WHERE_BEFORE.search(claim.text[: max(0, q.start - claim.start)])
+    return m.group(1).casefold() if m else None
 
 
 def _part_of_more(claim, q) -> bool:

@@ -143,9 +143,11 @@ class Sic(str):
 
 
 #: a word of a quotation: one dashed out after its first letter with long dashes ("f–ing",
-#: "s—t"; a letter that is a word alone, "a—what", "I—we", starts two words), or letters joined by
-#: apostrophes, dots, stars or hyphens ("d***ed", "b----"); a comma; an ellipsis
-_TOKEN = re.compile(r"(?<![^\W_])[b-hj-zB-HJ-Z][–—]+[^\W_]*|[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
+#: "s—t"; a letter that is a word alone, "a—what", "I—we", starts two words), or cut off with a
+#: long dash after its first two or three letters and nothing after it ("a bl– job"), or letters
+#: joined by apostrophes, dots, stars or hyphens ("d***ed", "b----"); a comma; an ellipsis
+_TOKEN = re.compile(r"(?<![^\W_])[b-hj-zB-HJ-Z][–—]+[^\W_]*|(?<![^\W_])[^\W\d_]{2,3}[–—]+(?![^\W_])"
+                    r"|[^\W_]+(?:(?:['’.]|\*+|-{2,})[^\W_]+)*(?:\*+|-{2,})?\.?|,|\u2026")
 #: an ellipsis written as dots, three or a long run of them ("a fine day.........who"): words
 #: skipped, as "\u2026"
 _DOTS = re.compile(r"\s*(?:\.\s?){2,}\.\s*")

@@ -288,7 +288,8 @@ def doers_of(tokens, acts) -> dict[str, str]:
     """Who does each act of ``acts``: the lemma of its subject's head word ("panel" for "a
     review panel was scheduled to meet"), found on the verb or on the verb it complements (or
     that verb's object: "mayor" for "asked the mayor to resign");
-    acts whose subject is a pronoun or missing are left out, and so are acts told twice of two
+    the subject of a relative clause is the name it describes ("Ana Ruiz, a pilot who led the
+    mission": "ruiz"); acts whose subject is another pronoun or missing are left out, and so are acts told twice of two
     subjects ("70 percent of Republicans believe ..., while 21 percent of Democrats believe ...":
     whose belief a figure hangs on is not known by its verb)."""
     out: dict[str, str] = {}
@@ -308,7 +309,9 @@ def doers_of(tokens, acts) -> dict[str, str]:
                 break
             h = h.head
         subj = _whole_of(subj)
-        if subj is not None and subj.pos_ == "PRON":
+        if subj is not None and subj.lower_ in _RELATIVE and h.dep_ == "relcl":
+            subj = _named_antecedent(h.head)  # "Ana Ruiz, a pilot who led the mission": Ruiz led it
+        elif subj is not None and subj.pos_ == "PRON":
             subj = _reporter(subj, h)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             if out.setdefault(lemma, subj.lemma_.lower()) != subj.lemma_.lower():
@@ -319,6 +322,20 @@ def doers_of(tokens, acts) -> dict[str, str]:
 
 #: pronouns that stand for the one who tells (a person)
 _TELLER = {"he", "she"}
+#: relative pronouns, whose clause's act is done by the noun the clause describes
+_RELATIVE = {"who", "which", "that"}
+#: the kinds of name a relative clause's doer is read from
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _named_antecedent(noun):
+    """The name a relative clause describes, where it describes one: the name itself ("Ruiz,
+    who led ..."), or the name a noun stands beside ("Ana Ruiz, a pilot who led ...", "Ruiz, the
+    Texas Republican who used ..."); None for a thing or an unnamed person ("the bill, which
+    passed ...": a bill passes as a house passes it, one act of two subjects)."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        noun = noun.head
+    return noun if noun.pos_ == "PROPN" and noun.ent_type_ in _NAMED else None
 
 
 def _reporter(pronoun, verb):
