@@ -316,8 +316,7 @@ def test_one_person_placed_in_two_towns_by_two_outlets_wherever_they_stand():
     tb = "The fire was set by a Spokane man, later identified as Dana Okoro, the police said."
     tc = "Dana Okoro, a Tacoma resident, pleaded not guilty."
     td = "Dana Okoro of Washington was charged on Friday."
-    def placed(cid, aid, text):
-        return claim(cid, aid, text, entities=[ent(text, "Dana Okoro", "PERSON", "dana okoro", "nsubj:charge")])
+    placed = partial(named, name="Dana Okoro", key="dana okoro", anchor="nsubj:charge")
     a, b = placed("c1", "a", ta), placed("c2", "b", tb)
     # no pair of the alignment needed: where a person comes from is the person's, not the sentence's fact
     found = entities.find(context([a, b], {}))

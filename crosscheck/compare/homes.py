@@ -9,9 +9,9 @@ story they stand, whatever the alignment makes of the two sentences. Two towns a
 when neither can hold the other however their names are read (places.py: "Denver" / "Boulder";
 not "Denver" / "Colorado"), and they lie NEAR_KM or more apart: a city and a suburb or a
 borough and its neighbourhood ("Queens" / "College Point") are one home told at two scales,
-which the city table cannot tell apart from two towns. Only towns are read here: a state or a country beside a lawmaker's
-name is the party label's ("Senator Ana Ruiz of Ohio"), and a name that reads as a state or a
-country as well as a town ("Washington", "New York") is left alone.
+which the city table cannot tell apart from two towns. Only towns are read here: a state or a
+country beside a lawmaker's name is the party label's ("Senator Ana Ruiz of Ohio"), and a name
+that reads as a state or a country as well as a town ("Washington", "New York") is left alone.
 """
 from __future__ import annotations
 

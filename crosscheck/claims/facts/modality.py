@@ -287,9 +287,9 @@ def _too(t) -> bool:
 def doers_of(tokens, acts) -> dict[str, str]:
     """Who does each act of ``acts``: the lemma of its subject's head word ("panel" for "a
     review panel was scheduled to meet"), found on the verb or on the verb it complements (or
-    that verb's object: "mayor" for "asked the mayor to resign");
-    the subject of a relative clause is the name it describes ("Ana Ruiz, a pilot who led the
-    mission": "ruiz"); acts whose subject is another pronoun or missing are left out, and so are acts told twice of two
+    that verb's object: "mayor" for "asked the mayor to resign"); the subject of a relative
+    clause is the name it describes ("Ana Ruiz, a pilot who led the mission": "ruiz"); acts
+    whose subject is another pronoun or missing are left out, and so are acts told twice of two
     subjects ("70 percent of Republicans believe ..., while 21 percent of Democrats believe ...":
     whose belief a figure hangs on is not known by its verb)."""
     out: dict[str, str] = {}
