@@ -331,6 +331,24 @@ def test_one_person_placed_in_two_towns_by_two_outlets_wherever_they_stand():
     assert entities.find(context([a, placed("c6", "b", te)], {})) == []
 
 
+def test_a_clear_conflict_is_high_only_where_both_articles_are_dated():
+    """A high finding is a clear conflict between outlets that published at comparable times;
+    with an article's date unknown that cannot be said: medium, and the finding says why."""
+    from crosscheck.compare import propose
+
+    ta = "The ferry fire on Friday killed 14 people, the coastguard said."
+    tb = "The ferry fire on Friday killed 19 people, officials said."
+    a = _figure_claim("c1", "a", ta, "14 people", 14, "people", "kill")
+    b = _figure_claim("c2", "b", tb, "19 people", 19, "people", "kill")
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    dated = context([a, b], pairs)
+    assert [(p.type, p.severity) for p in propose(dated.articles.values(), [a, b], dated.alignment)] == [("number", "high")]
+    undated = context([a, b], pairs, {"b": None})
+    found = propose(undated.articles.values(), [a, b], undated.alignment)
+    assert [(p.type, p.severity) for p in found] == [("number", "medium")]
+    assert "publication date is unknown" in found[0].explanation
+
+
 def test_the_ages_two_outlets_give_one_person_are_compared_wherever_they_stand():
     ta = "Ana Ruiz, 43, resigned from the harbour board on Friday."
     tb = "The board's chairwoman was replaced by the 46-year-old Ana Ruiz, a lawyer, in a vote on Monday."

@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..align import Alignment
 from ..models import SEVERITY_RANK, Article, Claim, Finding
@@ -32,13 +33,25 @@ def propose(articles: Sequence[Article], claims: Sequence[Claim], alignment: Ali
     ctx = Context.build(articles, claims, alignment, names)
     proposals: list[Proposal] = []
     for module in (numbers, dates, entities, quotes, framing, status):
-        proposals += module.find(ctx)
+        proposals += [_undated_not_high(ctx, p) for p in module.find(ctx)]
     best: dict[tuple[str, frozenset[str]], Proposal] = {}
     for p in proposals:
         key = (p.type, frozenset(p.claims))
         if key not in best or SEVERITY_RANK[p.severity] > SEVERITY_RANK[best[key].severity]:
             best[key] = p
     return gather_pairs(ctx, one_per_spelling(ctx, list(best.values())))
+
+
+#: what a finding that would be high says where an article's date is unknown
+UNDATED = " (medium, not high: a publication date is unknown, so the two may not have been written at one time)"
+
+
+def _undated_not_high(ctx: Context, p: Proposal) -> Proposal:
+    """A high finding is a clear conflict between outlets that published at comparable times;
+    where an article of it has no known date, that cannot be said: medium, saying why."""
+    if p.severity != "high" or all(ctx.article(c).published for c in p.claims):
+        return p
+    return replace(p, severity="medium", explanation=p.explanation + UNDATED)
 
 
 def one_per_spelling(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
