@@ -35,6 +35,10 @@ from ..claims.facts import fold as name_fold
 from . import homes, parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_article, per_claim, unaccented, verb_stem
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
+from .status import ACT_LEVEL, act_level
+
+#: an act told done (the status rule's level)
+DONE = ACT_LEVEL["done"]
 
 PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s" ("the Vances": vance)
 #: rapidfuzz ratio from which two different names in one role are one name spelled two ways;
@@ -509,25 +513,13 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     )
 
 
-def _status_of(ctx: Context, cid: str, verb: str) -> str | None:
-    """An act's status in a claim: its own (Facts.acts), or the claim's for its main act
-    ("done" for a past assertion; "expected", "planned", "possible", "future"); None unknown."""
-    f = ctx.claims[cid].facts
-    if verb in f.acts:
-        return f.acts[verb]
-    if f.actions[:1] != [verb] or f.negated:
-        return None
-    if f.modality == "asserted":
-        return "done" if f.tense == "past" else None
-    return f.modality
-
-
 def _expected_and_done(ctx: Context, a: str, role_a: str, b: str, role_b: str) -> bool:
     """Whether one claim tells the act a person plays a role in as done and the other as only
-    to come (expected, planned, possible, future): then the two people are whom one act was
-    expected of and whom another befell, not one act told with two names."""
-    sa, sb = (_status_of(ctx, c, r.partition(":")[2]) for c, r in ((a, role_a), (b, role_b)))
-    return sa is not None and sb is not None and (sa == "done") != (sb == "done")
+    to come (expected, planned, possible, future; the status rule's reading of an act:
+    ``status.act_level``): then the two people are whom one act was expected of and whom another
+    befell, not one act told with two names."""
+    la, lb = (act_level(ctx, c, r.partition(":")[2]) for c, r in ((a, role_a), (b, role_b)))
+    return la is not None and lb is not None and (la == DONE) != (lb == DONE)
 
 
 #: words that, right after a verb, make it another act ("called for a repeal" is no "called it

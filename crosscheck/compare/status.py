@@ -162,7 +162,7 @@ def _named(f) -> set[str]:
     return set(f.lemmas) | {w.casefold().removesuffix("'s").removesuffix("’s") for e in f.entities for w in e.text.split()}
 
 
-def _act_level(ctx: Context, cid: str, act: str) -> int | None:
+def act_level(ctx: Context, cid: str, act: str) -> int | None:
     """The status of one act of a claim: its own (Facts.acts), or the claim's when it is the
     claim's main act; None when the claim tells it with no status of its own ("aims to
     dismantle ... and end")."""
@@ -323,7 +323,7 @@ def find(ctx: Context) -> list[Proposal]:
     for c, cl in ctx.claims.items():
         if cl.facts is not None and ctx.story(c) and not _asks(ctx, c):
             for act in sorted(set(cl.facts.actions) & ONCE):
-                if _act_level(ctx, c, act) is not None:
+                if act_level(ctx, c, act) is not None:
                     buckets[(ctx.story(c), act)].append(c)
     seen: set[tuple[str, str]] = set()
     flagged: set[frozenset[str]] = set()
@@ -333,7 +333,7 @@ def find(ctx: Context) -> list[Proposal]:
             for b in members[i + 1 :]:
                 if (a, b) in seen or not ctx.different_outlets(a, b):
                     continue
-                la, lb = _act_level(ctx, a, act), _act_level(ctx, b, act)
+                la, lb = act_level(ctx, a, act), act_level(ctx, b, act)
                 if _possible_aside(ctx.claims[a].facts, act, la) or _possible_aside(ctx.claims[b].facts, act, lb):
                     continue  # a clause's "could": no act told to come
                 if abs(la - lb) >= APART:
@@ -371,7 +371,7 @@ def find(ctx: Context) -> list[Proposal]:
             and (p >= NAMED_DOER or _one_doer(fa.doers.get(fa.actions[0]), fb.doers.get(fa.actions[0]), fa, fb, p))
         # the main act's own status where the claim gives it one ("said the union was ready to
         # offer a truce and that the board had wasted a chance": the wasting is done), else the claim's
-        la, lb = (_act_level(ctx, a, fa.actions[0]), _act_level(ctx, b, fb.actions[0])) if main else (None, None)
+        la, lb = (act_level(ctx, a, fa.actions[0]), act_level(ctx, b, fb.actions[0])) if main else (None, None)
         if not (main and la is not None and lb is not None and abs(la - lb) >= APART and max(la, lb) >= FIRM
                 and {la, lb} != ONE_INTENTION):
             # the status of any act both tell, each with one status ("showing that the agency
