@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ..claims.facts import ALTERNATIVES, FATES, HABITUAL, MEASURES, SAYING_VERBS
 from .context import Context, Proposal, other_objects
@@ -113,10 +114,17 @@ def _number_apart(noun: str, ta: str, tb: str) -> bool:
     read so."""
     if not ta or not tb or not noun.isalpha():
         return False
-    plural = rf"(?:{noun}s|{noun}es{'|' + noun[:-1] + 'ies' if noun.endswith('y') else ''})"
-    one, many = re.compile(rf"\b{noun}\b"), re.compile(rf"\b{plural}\b")
+    one, many = _number_forms(noun)
     forms = [(bool(one.search(t)), bool(many.search(t))) for t in (ta, tb)]
     return forms in ([(False, True), (True, False)], [(True, False), (False, True)])
+
+
+@lru_cache(maxsize=1024)
+def _number_forms(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """A noun's singular and its plurals as whole words, compiled once per noun (the pairs of
+    a story ask for the same few doers again and again)."""
+    plural = rf"(?:{noun}s|{noun}es{'|' + noun[:-1] + 'ies' if noun.endswith('y') else ''})"
+    return re.compile(rf"\b{noun}\b"), re.compile(rf"\b{plural}\b")
 
 
 #: verbs that tell only when another act began, went on or stopped: "begin training" and "begun

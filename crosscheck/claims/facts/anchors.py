@@ -99,7 +99,7 @@ HEARSAY = frozenset({"think", "believe", "say", "report", "rumor", "rumour", "un
                      "suppose", "presume", "claim", "reckon", "estimate"})
 
 
-def _told_of(v):
+def _hearsay_act(v):
     """(the verb, the role) of what a passive verb of hearsay tells its subject doing: "is
     thought to have gone" -> (go, nsubj); "is believed to have been killed" -> (kill, nsubjpass);
     None for another verb, or with no infinitive after it."""
@@ -171,7 +171,7 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
         v, dep = _verb_above(_own_head(toks))
         if v is None:
             return None
-        if with_role and dep == "nsubjpass" and (told := _told_of(v)) is not None:
+        if with_role and dep == "nsubjpass" and (told := _hearsay_act(v)) is not None:
             v, dep = told
         return f"{dep}:{v.lemma_.lower()}" if with_role else v.lemma_.lower()
 

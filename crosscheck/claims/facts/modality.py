@@ -325,7 +325,7 @@ _TELLER = {"he", "she"}
 #: relative pronouns, whose clause's act is done by the noun the clause describes
 _RELATIVE = {"who", "which", "that"}
 #: the kinds of name a relative clause's doer is read from
-_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_NAME_KINDS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _named_antecedent(noun):
@@ -335,7 +335,7 @@ def _named_antecedent(noun):
     passed ...": a bill passes as a house passes it, one act of two subjects)."""
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head
-    return noun if noun.pos_ == "PROPN" and noun.ent_type_ in _NAMED else None
+    return noun if noun.pos_ == "PROPN" and noun.ent_type_ in _NAME_KINDS else None
 
 
 def _reporter(pronoun, verb):
