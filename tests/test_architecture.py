@@ -184,7 +184,7 @@ EXPORTED = {
     "crosscheck.claims.facts": ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FATES", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",
                                 "MEASURES", "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SAYING_VERBS", "SPEAKER_AFTER",
                                 "SPELLED", "SPELLED_FROM", "TALLY_BASE", "UNIT_NAMES", "EntityData", "FactContext", "actions_of",
-                                "acts_of", "dates", "doers_of", "entity_key", "extract", "family", "fold", "hyphened", "load_entity_data",
+                                "acts_of", "dates", "doers_of", "entity_key", "extract", "family", "fold", "gendered", "hyphened", "load_entity_data",
                                 "modality_of", "number_value", "person_key", "quantities", "quote_spans", "spelled_alike"],
     "crosscheck.embed": ["CachedEncoder", "ClaimCache", "DEFAULT_MODEL", "DEFAULT_PACKAGE", "EmbedStream",
                          "EmbeddingCache", "Encoder", "SentenceTransformerEncoder", "WINDOW", "batches_by_length",

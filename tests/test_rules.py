@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.align import Alignment
-from crosscheck.compare import Context, dates, entities, framing, homes, numbers, parties, quotes, status
+from crosscheck.compare import Context, candidacy, dates, entities, framing, homes, numbers, parties, quotes, status
 from crosscheck.models import DateRef, Entity, Facts, Ordinal, Quantity, Quote
 from crosscheck.models import Article, Claim
 
@@ -1056,6 +1056,45 @@ def test_a_surname_respelled_is_one_spelling_with_or_without_the_first_name():
     assert not entities._variant("okafor roberta", "robertson", "Okafor", "Robertson")
     assert entities._variant("okafor roberta", "okafr", "Okafor", "Okafr")
     assert entities._variant("ines okafor", "okafr", "Ines Okafor", "Okafr")
+
+
+def test_a_surname_with_one_letter_changed_under_one_given_name_is_one_name_spelled_two_ways():
+    """"Dana Pearse" / "Dana Pearce" is under the ratio that tells two short names apart
+    ("Amara" / "Amira"); the same given name, written in full by both outlets, makes the two
+    one person. Two given names under one surname stay two people (sisters), and a surname
+    alone is read by the ratio only."""
+    ta, tb = "Dana Pearse chaired the inquiry into the harbour fire.", "The harbour inquiry was chaired by Dana Pearce."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Dana Pearse", "PERSON", "dana pearse", "nsubj:chair")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Dana Pearce", "PERSON", "dana pearce", "agent:chair")])
+    found = entities.find(context([a, b], {}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Dana Pearse", "c2": "Dana Pearce"})]
+    assert "spells the name" in found[0].explanation
+    assert len(entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))) == 1
+    tc, td = "Amara Okoro chaired the inquiry into the harbour fire.", "The harbour inquiry was chaired by Amira Okoro."
+    c = claim("c3", "a", tc, entities=[ent(tc, "Amara Okoro", "PERSON", "amara okoro", "nsubj:chair")])
+    d = claim("c4", "b", td, entities=[ent(td, "Amira Okoro", "PERSON", "amira okoro", "agent:chair")])
+    assert entities.find(context([c, d], {})) == []
+    te, tf = "Pearse chaired the inquiry into the harbour fire.", "The harbour inquiry was chaired by Pearce."
+    e = claim("c5", "a", te, entities=[ent(te, "Pearse", "PERSON", "pearse", "nsubj:chair")])
+    f = claim("c6", "b", tf, entities=[ent(tf, "Pearce", "PERSON", "pearce", "agent:chair")])
+    assert entities.find(context([e, f], {})) == []
+
+
+def test_a_misspelled_name_the_parser_reads_as_a_body_is_a_name_spelled_two_ways():
+    """An unknown spelling of a person the story names is often tagged as an organisation
+    ("Okaffor" of "Chidi Okafor"); read as the person's name spelled otherwise. A body's name
+    that spells no person of the story stays a body."""
+    ta, tb = "Chidi Okafor resigned from the board on Friday.", "The board thanked Okaffor for his years of work."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Chidi Okafor", "PERSON", "chidi okafor", "nsubj:resign")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Okaffor", "ORG", "okaffor", "dobj:thank")])
+    found = entities.find(context([a, b], {}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Chidi Okafor", "c2": "Okaffor"})]
+    tc = "The board thanked Harborview for its years of work."
+    c = claim("c3", "b", tc, entities=[ent(tc, "Harborview", "ORG", "harborview", "dobj:thank")])
+    assert entities.find(context([a, c], {})) == []
+    td = "The board met in Okaffor on Friday."  # a place's name, whatever it spells
+    d = claim("c4", "b", td, entities=[ent(td, "Okaffor", "GPE", "okaffor", "prep:meet")])
+    assert entities.find(context([a, d], {})) == []
 
 
 def test_a_name_with_and_without_its_accents_is_one_spelling():
@@ -2354,6 +2393,36 @@ def test_harness_judges_against_members_whose_sentence_states_the_element():
     assert judge(report("c2"), edit, texts2).verdict == "missed"
 
 
+def test_harness_counts_a_misspelling_set_against_any_sentence_of_the_story_that_spells_the_name():
+    """A name's spelling is the story's: a finding that gives the edited claim's misspelled word
+    against another outlet's sentence counts whichever sentence that is; any other finding on the
+    edited claim counts only against a counterpart, and a person swapped, only there too."""
+    from types import SimpleNamespace as NS
+
+    from crosscheck.known.mutate import Edit, judge
+
+    texts = {"x.txt": "Harbour\nMayor Ana Ruiz closed the harbour on Tuesday.\n",
+             "y.txt": "Harbour shut\nMayor Ana Ruiz closed the harbour on Tuesday.\nRuiz is in her second term.\n"}
+    x, y = ({"file": "x.txt", "quote": "Mayor Ana Ruiz closed the harbour on Tuesday"},
+            {"file": "y.txt", "quote": "Mayor Ana Ruiz closed the harbour on Tuesday"})
+    start = texts["x.txt"].index("Ruiz")
+    line, other = texts["y.txt"].split("\n")[1], texts["y.txt"].split("\n")[2]
+    claims = [Claim(id="c1", article="a", text="Mayor Ana Ruizz closed the harbour on Tuesday.", start=8, end=55),
+              Claim(id="c2", article="b", text=line, start=13, end=13 + len(line)),
+              Claim(id="c3", article="b", text=other, start=14 + len(line), end=14 + len(line) + len(other))]
+    arts = [NS(id="a", source="/in/x.txt"), NS(id="b", source="/in/y.txt")]
+
+    def report(values):
+        return NS(articles=arts, claims=claims, groups=[],
+                  findings=[NS(type="entity", claims=["c1", "c3"], values=values)])
+
+    spelling = Edit("spelling", "x.txt", start, start + 4, "Ruiz", "Ruizz", "closure", x, (y,), (y,))
+    assert judge(report({"c1": "Ana Ruizz", "c3": "Ruiz"}), spelling, texts).verdict == "found"
+    assert judge(report({"c1": "Tuesday", "c3": "Monday"}), spelling, texts).verdict == "missed"
+    swap = Edit("person", "x.txt", start - 4, start + 4, "Ana Ruiz", "Ana Ruizz", "closure", x, (y,), (y,))
+    assert judge(report({"c1": "Ana Ruizz", "c3": "Ruiz"}), swap, texts).verdict == "missed"
+
+
 def test_a_count_of_acts_on_a_verb_that_tells_no_act_is_a_count_of_the_noun():
     a = claim("c1", "a", "Wardens said there were four rescues on Monday, compared to 23 the day before.", quantities=[
         q("four", 4, "rescue", "be"), q("23", 23, "rescue", "compare")])
@@ -3551,3 +3620,44 @@ def test_a_country_and_its_peoples_adjective_are_no_misspelling():
     assert entities.find(context([named("c1", "a", "Kenya"), named("c2", "b", "Kenyan")], pairs)) == []
     found = entities.find(context([named("c1", "a", "Julia Okafor"), named("c2", "b", "Julian Okafor")], pairs))
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Julia Okafor", "c2": "Julian Okafor"})]
+
+
+@pytest.mark.parametrize("before,after,told", [
+    ("Possible contenders for the open mayoral seat include Ines Baptiste and ", ".", candidacy.MAYBE),
+    ("Among the prospective Green candidates are Cllr. Oren Falk, Ines Baptiste and ", ".", candidacy.MAYBE),
+    ("", ", a potential challenger to the incumbent, toured the docks.", candidacy.MAYBE),
+    ("", " is weighing a run for the county council.", candidacy.MAYBE),
+    ("", " has not ruled out a bid.", candidacy.MAYBE),
+    ("The only declared candidate for the council seat so far is ", ".", candidacy.DECLARED),
+    ("The only Green in the race is Ms. ", ", a harbour pilot.", candidacy.DECLARED),
+    ("", ", the only Green who has formally announced her candidacy, toured the docks.", candidacy.DECLARED),
+    ("", " entered the mayoral race on Monday.", candidacy.DECLARED),
+    ("", " joined her campaign as treasurer.", None),  # staff, not a run
+    ("", ", who announced her candidacy for governor in 2010, toured the docks.", None),  # another race
+    ("", " entered the race last year and lost.", None),
+    ("The potential buyers met ", " on Monday.", None),
+    ("", " announced the results on Monday.", None),
+])
+def test_what_the_words_around_a_name_make_of_a_candidacy(before, after, told):
+    assert candidacy.candidacy(before, after) == told
+
+
+def test_a_person_told_as_a_possible_candidate_and_as_a_declared_one():
+    """One outlet lists Baptiste among possible candidates; another calls her the only declared
+    one: a status finding, weighed by publication time; two outlets that agree give none."""
+    ta = "Possible contenders for the open mayoral seat include Oren Falk and Ines Baptiste."
+    tb = "Ines Baptiste, the only candidate who has officially declared her candidacy, toured the docks."
+    tc = "Among the potential candidates for mayor are Oren Falk and Ines Baptiste."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Oren Falk", "PERSON", "falk oren", "nsubj:include"),
+                                       ent(ta, "Ines Baptiste", "PERSON", "baptiste ines", "nsubj:include")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Ines Baptiste", "PERSON", "baptiste ines", "nsubj:tour")])
+    c = claim("c3", "c", tc, entities=[ent(tc, "Oren Falk", "PERSON", "falk oren", "attr:be"),
+                                       ent(tc, "Ines Baptiste", "PERSON", "baptiste ines", "attr:be")])
+    found = candidacy.find(context([a, b], {}))
+    assert [(p.type, p.severity, p.claims, p.values) for p in found] == [
+        ("status", "medium", ("c1", "c2"), {"c1": "Possible", "c2": "officially"})]
+    assert "possible candidate" in found[0].explanation and "Ines Baptiste" in found[0].explanation
+    # the list written a day before the declaration: explained by publication time
+    early = candidacy.find(context([a, b], {}, {"a": DAY - dt.timedelta(days=1)}))
+    assert [p.severity for p in early] == ["low"]
+    assert candidacy.find(context([a, c], {})) == []

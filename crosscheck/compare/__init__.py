@@ -28,11 +28,11 @@ def propose(articles: Sequence[Article], claims: Sequence[Claim], alignment: Ali
     """The findings of a corpus, or of some of its stories, before they are numbered: one per
     set of claims and type, the most severe winning. Findings never span two stories, so the
     proposals of a corpus are those of its stories put together."""
-    from . import dates, entities, framing, numbers, quotes, status
+    from . import candidacy, dates, entities, framing, numbers, quotes, status
 
     ctx = Context.build(articles, claims, alignment, names)
     proposals: list[Proposal] = []
-    for module in (numbers, dates, entities, quotes, framing, status):
+    for module in (numbers, dates, entities, quotes, framing, status, candidacy):
         proposals += [_undated_not_high(ctx, p) for p in module.find(ctx)]
     best: dict[tuple[str, frozenset[str]], Proposal] = {}
     for p in proposals:

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..align import entity_keys
-from ..claims.facts import QUOTE_VERBS, REPORTING_VERBS, SAYING_VERBS, SPELLED, family, hyphened, load_entity_data, person_key, spelled_alike
+from ..claims.facts import QUOTE_VERBS, REPORTING_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, family, gendered, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import homes, parties, places
 from .context import BEYOND_DOUBT, Context, Proposal, per_article, per_claim, unaccented, verb_stem
@@ -165,6 +165,19 @@ def full_names(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
     claim = ctx.claims[cid]
     return [(key, claim.text[: e.start - claim.start], claim.text[e.end - claim.start:])
             for key, e in _persons(ctx, cid) if len(key.split()) > 1]
+
+
+@per_claim
+def people_named(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
+    """As :func:`full_names`, with a name written alone ("Ms. Okafor") read as the one person
+    the story names in full by it ("Chidi Okafor"), where it names only one."""
+    claim, people = ctx.claims[cid], _people_of_story(ctx, ctx.story(cid))
+    out = []
+    for key, e in _persons(ctx, cid):
+        key = key if len(key.split()) > 1 else ctx.entity_map.get(people.get(key, key), people.get(key, key))
+        if len(key.split()) > 1:
+            out.append((key, claim.text[: e.start - claim.start], claim.text[e.end - claim.start:]))
+    return out
 
 
 @per_claim
@@ -591,7 +604,7 @@ def _spelling(na: str, nb: str) -> frozenset[str]:
     "Vanceck" are one finding; a first name spelled otherwise keeps its surname ("Yusuf Ruiz"
     / "Yousuf Ruiz" is not "Yusuf Vance" / "Yousuf Vance")."""
     wa, wb = name_fold(na), name_fold(nb)
-    changed = _respellings(wa, wb)
+    changed = _respellings(wa, wb) or _one_letter_keys(wa, wb)
     if not changed:
         return frozenset((wa, wb))
     words = {"/".join(sorted(pair)) for pair in changed}
@@ -931,11 +944,36 @@ def _spelled_by_outlet(ctx: Context, cid: str) -> dict[str, str]:
     not inside a post the page embeds (a tweet shown as its author wrote it: the spelling is the
     author's)."""
     f = ctx.claims[cid].facts
+    named = {**_misspelled_as_other(ctx, cid), **_named(ctx, cid)}
     posts = [(q.start, q.end) for q in (f.quotes if f else []) if q.posted]
     if not posts:
-        return _named(ctx, cid)
+        return named
     inside = {e.text for e in (f.entities if f else []) if any(s <= e.start and e.end <= t for s, t in posts)}
-    return {k: v for k, v in _named(ctx, cid).items() if v not in inside}
+    return {k: v for k, v in named.items() if v not in inside}
+
+
+def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
+    """key -> name as written, for names a claim writes that the parser tags as a body or a place
+    and that spell a person of the story otherwise ("Okafr" of a story that names Chidi Okafor,
+    read as an organisation: an unknown word is most often tagged so): a name spelled otherwise
+    is a name the parser has not seen, and is as likely as not misread. Not a place's name, not
+    after a preposition of place, not "the ..."."""
+    claim = ctx.claims[cid]
+    people = _people_of_story(ctx, ctx.story(cid))
+    if not people:
+        return {}
+    countries, capitals = _places()
+    out = {}
+    for e in (claim.facts.entities if claim.facts else []):
+        if e.label not in MISREAD or e.key in countries or e.key in capitals or e.text.lower().startswith("the ") \
+                or _no_name(e.text) or _PLACE_BEFORE.search(claim.text[: e.start - claim.start]):
+            continue
+        k = person_key(e.text.removesuffix("'s").removesuffix("’s"))
+        if k in people or places.readings(k):
+            continue
+        if any(_respellings(k, p) for p in people):
+            out[k] = e.text
+    return out
 
 
 def _own_words(ctx: Context, a: str, b: str) -> bool:
@@ -1006,7 +1044,7 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
         for kb, nb in people_b.items():
             if kb in everyone_a or name_words(kb) <= everyone_a:
                 continue
-            if _variant(ka, kb, na, nb) and not _given_alone(na, nb):
+            if _variant(ka, kb, na, nb, loose=True) and not _given_alone(na, nb):
                 return Proposal(
                     type="entity", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
@@ -1163,14 +1201,18 @@ def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
     return None
 
 
-def _variant(ka: str, kb: str, na: str | None = None, nb: str | None = None) -> bool:
+def _variant(ka: str, kb: str, na: str | None = None, nb: str | None = None, loose: bool = False) -> bool:
     """Two person keys that are one name spelled two ways: each word of the shorter name is a
     word of the longer one, or close to exactly one of them (same first letter), and one of
     them is spelled otherwise ("Marisol" / "Marisole"; a surname alone against the full name:
     "Okafr" / "Ines Okafor"). Given the names as written (``na``, ``nb``), each word spelled
     otherwise is one both outlets wrote: "Robertson" against "Ms. Okafor", whom her article
-    names Roberta Okafor elsewhere, is someone else, not a respelled first name."""
+    names Roberta Okafor elsewhere, is someone else, not a respelled first name. ``loose``: a
+    surname with one letter changed counts too where both outlets write the same given name
+    before it (:func:`_one_letter_surname`)."""
     changed = _respellings(ka, kb)
+    if not changed and loose:
+        return _one_letter_surname(ka, kb, na, nb)
     if not changed or na is None or nb is None:
         return bool(changed)
     wa, wb = set(name_fold(na).split()), set(name_fold(nb).split())
@@ -1186,6 +1228,43 @@ def _variant(ka: str, kb: str, na: str | None = None, nb: str | None = None) -> 
     if len(kb.split()) == 1 < len(ka.split()):
         return all(x == _surname(na) for x, _ in changed)
     return True
+
+
+def _one_letter_surname(ka: str, kb: str, na: str | None, nb: str | None) -> bool:
+    """Whether two full names are one name whose surname one outlet spells with one letter
+    changed ("Dana Pearse" / "Dana Pearce": one letter of a short word falls under the ratio
+    that :func:`spelled_alike` reads): the keys hold the same words but
+    one, those two of one length (four letters or more) and one first letter, differing in one
+    place; given the names as written (``na``, ``nb``), each writes a given name and that word
+    is each one's surname. One letter of a short name is as often another name ("Amara" /
+    "Amira"); a shared given name written in full by both is what makes the two one person (two
+    people of a story share a surname far more often than a given name and all but one letter
+    of the surname)."""
+    changed = _one_letter_keys(ka, kb)
+    if not changed:
+        return False
+    if na is None or nb is None:
+        return True
+    (x, y), = changed
+    fa, fb = name_fold(na).split(), name_fold(nb).split()
+    return len(fa) >= 2 and len(fb) >= 2 and x in fa and y in fb and _surname(na) == x and _surname(nb) == y
+
+
+def _one_letter_keys(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
+    """The one word two keys of as many words (two or more) spell otherwise, as ((word of
+    ``ka``, word of ``kb``),), where it is one of four letters or more with one letter changed
+    and one first letter and every other word is the same; () otherwise."""
+    wa, wb = ka.split(), kb.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return ()
+    only_a, only_b = [w for w in wa if w not in wb], [w for w in wb if w not in wa]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return ()
+    x, y = only_a[0], only_b[0]
+    if len(x) != len(y) or len(x) < SPELLED_FROM or x[0] != y[0] or sum(p != q for p, q in zip(x, y)) != 1 \
+            or gendered(x, y):
+        return ()
+    return ((x, y),)
 
 
 def _respellings(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
@@ -1507,7 +1586,7 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
         keys = sorted(writing)
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
-                if not (_initials(ka) <= _initials(kb) or _initials(kb) <= _initials(ka)) or not _variant(ka, kb):
+                if not (_initials(ka) <= _initials(kb) or _initials(kb) <= _initials(ka)) or not _variant(ka, kb, loose=True):
                     continue
                 if set(writing[ka]) & set(writing[kb]):
                     continue  # one claim names both: two people
@@ -1523,7 +1602,7 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                     continue
                 a, b = max(pairs, key=lambda ab: ctx.score(*ab))
                 na, nb = _spelled_by_outlet(ctx, a)[ka], _spelled_by_outlet(ctx, b)[kb]
-                if _given_alone(na, nb) or not _variant(ka, kb, na, nb):
+                if _given_alone(na, nb) or not _variant(ka, kb, na, nb, loose=True):
                     continue
                 out.append(Proposal(
                     type="entity", severity="medium", claims=(a, b),
@@ -1537,7 +1616,7 @@ def _writes_other_spelling(ka: str, kb: str, ta: str, tb: str) -> bool:
     """Whether the sentence of one spelling writes the other's respelled word as well ("a Bieber
     fan ... a fellow Belieber" against "Bieber"), or the other way round."""
     ta, tb = fold(ta).casefold(), fold(tb).casefold()
-    return any(_name_rx(fold(y)).search(ta) or _name_rx(fold(x)).search(tb) for x, y in _respellings(ka, kb))
+    return any(_name_rx(fold(y)).search(ta) or _name_rx(fold(x)).search(tb) for x, y in _respellings(ka, kb) or _one_letter_keys(ka, kb))
 
 
 def _place_finding(ctx: Context, a: str, b: str, na: str, nb: str, explanation: str) -> Proposal:

@@ -262,7 +262,9 @@ def cue(ctx: Context, cid: str) -> str:
     return NAMES.get(level(ctx, cid), "")
 
 
-def _explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
+def explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
+    """Severity and timing note of a status told weaker (``weak``: planned, possible) by one
+    claim's outlet than by another's (``strong``): low where the weaker wrote first."""
     wt, st = ctx.article(weak).published, ctx.article(strong).published
     if wt and st and wt < st:
         return "low", f"explained by publication time: {ctx.outlet(weak)} wrote on {wt}, before {ctx.outlet(strong)} on {st}"
@@ -410,7 +412,7 @@ def find(ctx: Context) -> list[Proposal]:
         # finding is the same whatever order the claims were met in
         strongs = sorted(set(strongs), key=lambda s: (-ctx.score(weak, s), position[s]))
         first = strongs[0]
-        severity, timing = _explain(ctx, weak, first)
+        severity, timing = explain(ctx, weak, first)
         if kind[weak] == "order":
             m = ALTERNATIVES.search(ctx.claims[weak].text)
             o = ONE_ORDER.search(ctx.claims[first].text)
@@ -479,7 +481,7 @@ def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
             # the earlier telling first: a denial after a plan, or a plan after a denial, is the
             # plan changing in between
             tx, ty = ctx.article(x).published, ctx.article(y).published
-            severity, timing = _explain(ctx, *((x, y) if tx and ty and tx < ty else (y, x)))
+            severity, timing = explain(ctx, *((x, y) if tx and ty and tx < ty else (y, x)))
             m = _DENIAL.search(ctx.claims[x].text)
             told_y, told_x = cue(ctx, y), m.group(0) if m else act
             out.append(Proposal(

@@ -323,6 +323,18 @@ def _misspellings(gold: dict, text, doc, rng: random.Random) -> list[Edit]:
     return out
 
 
+def _respelled(finding, claim_id: str, edit: Edit) -> bool:
+    """Whether a finding sets the edited claim's misspelling itself against another outlet's
+    spelling: a name's spelling is the story's, so the finding may give any sentence of the
+    other outlet that writes the name, not only the agreement's counterpart. Only for
+    misspellings, and only where the finding gives the edited claim's value as the respelled
+    word."""
+    if edit.kind != "spelling":
+        return False
+    value = finding.values.get(claim_id, "")
+    return re.search(r"(?<!\w)" + re.escape(edit.new) + r"(?!\w)", value) is not None
+
+
 def _states(text: str, edit: Edit) -> bool:
     """Whether ``text`` states the element an edit changed: the words it replaced (of a name,
     the last one: "Vance" of "Tom Vance")."""
@@ -436,7 +448,8 @@ def judge(report, edit: Edit, texts: dict[str, str], alignment=None) -> Outcome:
         return Outcome(edit, "unlocated", False, claim=edited.id if edited else None)
     groups = [set(g.claims) for g in report.groups]
     grouped = any(edited.id in g and any(o in g for o in others) for g in groups)
-    types = tuple(sorted({f.type for f in report.findings if edited.id in f.claims and any(o in f.claims for o in others)}))
+    types = tuple(sorted({f.type for f in report.findings if edited.id in f.claims
+                          and (any(o in f.claims for o in others) or _respelled(f, edited.id, edit))}))
     want = set(TYPE_ALIASES.get(edit.finding_type, {edit.finding_type}))
     if inside_quotation(texts[edit.file], edit.start):
         want |= TYPE_ALIASES["quote"]  # a changed word of a quotation is a change of its wording

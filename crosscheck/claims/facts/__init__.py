@@ -15,7 +15,7 @@ data (countries, capitals, demonyms, organisations, titles) come from data/entit
 from __future__ import annotations
 
 from .daterefs import FUTURE_RX, dates
-from .entities import SPELLED, SPELLED_FROM, EntityData, entity_key, family, fold, load_entity_data, person_key, spelled_alike
+from .entities import SPELLED, SPELLED_FROM, EntityData, entity_key, family, fold, gendered, load_entity_data, person_key, spelled_alike
 from .extract import FactContext, extract, hyphened
 from .modality import (ALTERNATIVES, EXPECT_WORDS, FATES, FUTURE_AUX, HABITUAL, MEASURES, PLAN_WORDS, POSSIBLE_AUX,
                        REPORTING_VERBS, actions_of, acts_of, doers_of, modality_of)
@@ -26,5 +26,5 @@ from .quotes import QUOTE_VERBS, SAYING_VERBS, SPEAKER_AFTER, quote_spans
 __all__ = ["ALTERNATIVES", "ENCOUNTERS", "EXPECT_WORDS", "FATES", "FUTURE_AUX", "FUTURE_RX", "HABITUAL", "MEASURES", "ORD_RX", "PLAN_WORDS",
            "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SAYING_VERBS", "SPEAKER_AFTER", "SPELLED", "SPELLED_FROM", "TALLY_BASE",
            "UNIT_NAMES", "EntityData", "FactContext", "actions_of", "acts_of", "dates", "doers_of", "entity_key", "extract",
-           "family", "fold", "hyphened", "load_entity_data", "modality_of", "number_value", "person_key", "quantities", "quote_spans",
+           "family", "fold", "gendered", "hyphened", "load_entity_data", "modality_of", "number_value", "person_key", "quantities", "quote_spans",
            "spelled_alike"]
