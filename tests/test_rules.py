@@ -1095,6 +1095,14 @@ def test_a_misspelled_name_the_parser_reads_as_a_body_is_a_name_spelled_two_ways
     td = "The board met in Okaffor on Friday."  # a place's name, whatever it spells
     d = claim("c4", "b", td, entities=[ent(td, "Okaffor", "GPE", "okaffor", "prep:meet")])
     assert entities.find(context([a, d], {})) == []
+    # a given name spelled otherwise before the surname is another person ("Chidu Okafor", a
+    # brother), and a people's name is no misspelled person's
+    te = "The board thanked Chidu Okafor for his years of work."
+    e = claim("c5", "b", te, entities=[ent(te, "Chidu Okafor", "ORG", "chidu okafor", "dobj:thank")])
+    assert entities.find(context([a, e], {})) == []
+    tf = "The board thanked Okaffor supporters for their years of work."
+    f = claim("c6", "b", tf, entities=[ent(tf, "Okaffor", "NORP", "okaffor", "dobj:thank")])
+    assert entities.find(context([a, f], {})) == []
 
 
 def test_a_name_with_and_without_its_accents_is_one_spelling():

@@ -965,13 +965,16 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
     countries, capitals = _places()
     out = {}
     for e in (claim.facts.entities if claim.facts else []):
-        if e.label not in MISREAD or e.key in countries or e.key in capitals or e.text.lower().startswith("the ") \
+        if e.label not in ("ORG", "GPE") or e.key in countries or e.key in capitals or e.text.lower().startswith("the ") \
                 or _no_name(e.text) or _PLACE_BEFORE.search(claim.text[: e.start - claim.start]):
-            continue
-        k = person_key(e.text.removesuffix("'s").removesuffix("’s"))
+            continue  # (not a people's name: "Israelis" is no misspelled "Israel")
+        text = e.text.removesuffix("'s").removesuffix("’s")
+        k, last = person_key(text), (name_fold(text).split() or [""])[-1]
         if k in people or places.readings(k):
             continue
-        if any(_respellings(k, p) for p in people):
+        # the word respelled is the name's last as written, where a surname stands ("Julian
+        # Asange"); "Jean-Marie Le Pen" is no "Marine Le Pen" misspelled
+        if any([x for x, _ in _respellings(k, p)] == [last] for p in set(people.values()) if len(p.split()) > 1):
             out[k] = e.text
     return out
 
