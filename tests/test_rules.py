@@ -3669,3 +3669,22 @@ def test_a_person_told_as_a_possible_candidate_and_as_a_declared_one():
     early = candidacy.find(context([a, b], {}, {"a": DAY - dt.timedelta(days=1)}))
     assert [p.severity for p in early] == ["low"]
     assert candidacy.find(context([a, c], {})) == []
+
+
+def test_amounts_told_to_go_to_one_thing_are_one_figure_whatever_verbs_tell_them():
+    """"gave $17 million to the lifeboat fund" / "donated $15 million to the lifeboat fund, and
+    paid $9.2 million in harbour dues": the amount given to the fund is set against the one given
+    to it, not the dues; an amount for another thing under another verb is no counterpart."""
+    def placed(text, fig, value, anchor):
+        i = text.index(fig)
+        return Quantity(text=fig, value=value, unit="usd", start=i, end=i + len(fig), anchor=anchor)
+    ta = "The Moss family gave nearly $17 million to the lifeboat fund over the decade."
+    tb = "The Moss family donated $15 million to the lifeboat fund, and paid $9.2 million in harbour dues."
+    a = claim("c1", "a", ta, quantities=[placed(ta, "$17 million", 17e6, "give")])
+    b = claim("c2", "b", tb, quantities=[placed(tb, "$15 million", 15e6, "donate"), placed(tb, "$9.2 million", 9.2e6, "pay")])
+    found = numbers.find(context([a, b], {("c1", "c2"): (0.5, 0.8)}))
+    assert [p.values for p in found] == [{"c1": "$17 million", "c2": "$15 million"}]
+    tc = "The Moss family paid $12 million in harbour dues."
+    c = claim("c3", "b", tc, quantities=[placed(tc, "$12 million", 12e6, "pay")])
+    assert numbers.find(context([a, c], {("c1", "c3"): (0.5, 0.8)})) == []
+    assert numbers.goes_to(b, b.facts.quantities[1]) == "due" and numbers.goes_to(b, b.facts.quantities[0]) == "fund"

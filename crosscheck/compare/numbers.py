@@ -143,8 +143,44 @@ def apart(a: Quantity, b: Quantity) -> float:
     return hi / lo if lo else float("inf")
 
 
-def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    """The one number of a unit in each claim left once the values both state are set aside."""
+#: words after a preposition that tell when, not what a figure goes to ("spent $1 million in April")
+_WHEN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "day", "week", "month", "year", "decade", "quarter", "time", "total",
+                         "all", "cash", "addition", "part", "response", "order", "fact", "case", "hand", "person",
+                         "return", "exchange"})
+#: the words right after an amount that say what it went to or is for: "$15 million to charity",
+#: "$13.6 million in state taxes", "$200,000 for his campaign" (up to three words, ending where a
+#: clause or another phrase begins)
+_GOES_TO = re.compile(r"^\s+(?:to|for|in|on|toward|towards|into)\s+(?:(?:the|a|an|his|her|its|their|our|your)\s+)?"
+                      r"((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|for|to|from|of|in|on|at|by|"
+                      r"with|that|which|who|over|since|after|before|during|while|than|as|because|last|this|next)\b)")
+
+
+def goes_to(claim, q: Quantity) -> str | None:
+    """What an amount is told to go to or be for, as the last word of the phrase after it, in the
+    singular ("$13.6 million in state taxes": tax; "$15 million to charity": charity); None where
+    no such phrase follows, or it tells a time ("in April")."""
+    if claim is None:
+        return None
+    m = _GOES_TO.match(claim.text[q.end - claim.start:])
+    if not m:
+        return None
+    head = m.group(1).split()[-1].casefold()
+    head = head[:-2] if head.endswith(("xes", "ches", "shes", "sses")) else head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return None if head in _WHEN_WORDS else head
+
+
+def _same_goes_to(ca, x: Quantity, cb, y: Quantity) -> bool:
+    """Whether two amounts are told to go to one thing ("gave $15 million to charity" / "donated
+    $17 million to charity"): the figure of one thing, whatever verbs tell them."""
+    gx = goes_to(ca, x)
+    return gx is not None and gx == goes_to(cb, y)
+
+
+def counterparts(qa: list[Quantity], qb: list[Quantity], ca=None, cb=None) -> tuple[Quantity, Quantity] | None:
+    """The one number of a unit in each claim left once the values both state are set aside
+    (``ca``, ``cb``: the two claims, where the words after a figure are read)."""
     va, vb = {q.value for q in qa}, {q.value for q in qb}
     ra = [q for q in qa if q.value not in vb]
     rb = [q for q in qb if q.value not in va]
@@ -164,6 +200,10 @@ def counterparts(qa: list[Quantity], qb: list[Quantity]) -> tuple[Quantity, Quan
     pairs = [(x, y) for x in ra for y in rb if same_measure(x, y)]
     if len(pairs) > 1:
         pairs = [(x, y) for x, y in pairs if set(x.measures.split()) == set(y.measures.split())]
+    if not pairs:
+        # the one pair told to go to one thing ("gave $17 million to charity" against "donated $15
+        # million to charity, and paid $13.6 million in state taxes")
+        pairs = [(x, y) for x in ra for y in rb if _same_goes_to(ca, x, cb, y)]
     return pairs[0] if len(pairs) == 1 else None
 
 
@@ -511,12 +551,12 @@ def find(ctx: Context) -> list[Proposal]:
             if ya and yb and not ya & yb and unit not in _SPANS:
                 continue  # results of a quarter and of six months: two periods' figures (not the
                 # spans themselves: "sentenced to three months" / "to six months" is one figure)
-            pair = counterparts([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
+            pair = counterparts([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit], ca, cb)
             if pair is None:
                 continue
             x, y = pair
             if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
-                    and not same_measure(x, y):
+                    and not same_measure(x, y) and not _same_goes_to(ca, x, cb, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
             if x.anchor != y.anchor and _baseline(ca, x) != _baseline(cb, y):
                 continue  # the one figure left on each side of two acts, one of them the figure
