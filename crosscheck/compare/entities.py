@@ -174,7 +174,8 @@ def people_named(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
     claim, people = ctx.claims[cid], _people_of_story(ctx, ctx.story(cid))
     out = []
     for key, e in _persons(ctx, cid):
-        key = key if len(key.split()) > 1 else ctx.entity_map.get(people.get(key, key), people.get(key, key))
+        if len(key.split()) == 1 and key in people:
+            key = ctx.entity_map.get(people[key], people[key])
         if len(key.split()) > 1:
             out.append((key, claim.text[: e.start - claim.start], claim.text[e.end - claim.start:]))
     return out
@@ -1264,8 +1265,7 @@ def _one_letter_keys(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
     if len(only_a) != 1 or len(only_b) != 1:
         return ()
     x, y = only_a[0], only_b[0]
-    if len(x) != len(y) or len(x) < SPELLED_FROM or x[0] != y[0] or sum(p != q for p, q in zip(x, y)) != 1 \
-            or gendered(x, y):
+    if len(x) != len(y) or len(x) < SPELLED_FROM or x[0] != y[0] or Levenshtein.distance(x, y) != 1 or gendered(x, y):
         return ()
     return ((x, y),)
 
