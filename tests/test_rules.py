@@ -3688,3 +3688,11 @@ def test_amounts_told_to_go_to_one_thing_are_one_figure_whatever_verbs_tell_them
     c = claim("c3", "b", tc, quantities=[placed(tc, "$12 million", 12e6, "pay")])
     assert numbers.find(context([a, c], {("c1", "c3"): (0.5, 0.8)})) == []
     assert numbers.goes_to(b, b.facts.quantities[1]) == "due" and numbers.goes_to(b, b.facts.quantities[0]) == "fund"
+    # terms of prison are no sums: the term of one charge and of two are both "in prison"
+    td, te = ("The first charge carries five to 40 years in prison, and the second two to ten years.",
+              "He faces charges that carry a maximum sentence of 50 years in prison.")
+    d = claim("c4", "a", td, quantities=[placed(td, "40 years", 40, "carry"), placed(td, "ten years", 10, "carry")])
+    e = claim("c5", "b", te, quantities=[placed(te, "50 years", 50, "face")])
+    d, e = (x.model_copy(update={"facts": x.facts.model_copy(update={"quantities": [
+        q.model_copy(update={"unit": "year"}) for q in x.facts.quantities]})}) for x in (d, e))
+    assert numbers.find(context([d, e], {("c4", "c5"): (0.5, 0.8)})) == []

@@ -40,7 +40,7 @@ import datetime as dt
 import math
 import re
 
-from ..claims.facts import UNIT_NAMES
+from ..claims.facts import CURRENCIES, UNIT_NAMES
 from ..models import Quantity
 from .context import Context, Proposal
 from .entities import full_names, name_words, of_two_people
@@ -172,8 +172,11 @@ def goes_to(claim, q: Quantity) -> str | None:
 
 
 def _same_goes_to(ca, x: Quantity, cb, y: Quantity) -> bool:
-    """Whether two amounts are told to go to one thing ("gave $15 million to charity" / "donated
-    $17 million to charity"): the figure of one thing, whatever verbs tell them."""
+    """Whether two sums of money are told to go to one thing ("gave $15 million to charity" /
+    "donated $17 million to charity"): the figure of one thing, whatever verbs tell them. Only
+    money: "99 years in prison" / "109 years in prison" are the terms of one charge and of two."""
+    if x.unit not in CURRENCIES or y.unit not in CURRENCIES:
+        return False
     gx = goes_to(ca, x)
     return gx is not None and gx == goes_to(cb, y)
 

@@ -49,6 +49,8 @@ _UNITS = {
 #: the units read as such (the rest are the nouns a number counts)
 UNIT_NAMES = frozenset(_UNITS.values())
 _CURRENCY_PREFIX = {"$": "usd", "us$": "usd", "¥": "jpy", "€": "eur", "£": "gbp", "₩": "krw", "rs": "inr", "₹": "inr"}
+#: the units that are money
+CURRENCIES = frozenset({*_CURRENCY_PREFIX.values(), "usd", "jpy", "krw", "eur", "gbp", "cny", "inr"})
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM = "|".join([*sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in _WORD_IDIOMS), key=len, reverse=True),
                      _WORD_PHRASE])
