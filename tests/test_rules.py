@@ -1103,6 +1103,11 @@ def test_a_misspelled_name_the_parser_reads_as_a_body_is_a_name_spelled_two_ways
     tf = "The board thanked Okaffor supporters for their years of work."
     f = claim("c6", "b", tf, entities=[ent(tf, "Okaffor", "NORP", "okaffor", "dobj:thank")])
     assert entities.find(context([a, f], {})) == []
+    # a name with an adjective's ending is the adjective ("the Okafori movement", named for
+    # Okafor), not the name spelled otherwise
+    tg = "The Okafori movement thanked the board."
+    g = claim("c7", "b", tg, entities=[ent(tg, "Okafori", "ORG", "okafori", "nsubj:thank")])
+    assert entities.find(context([a, g], {})) == []
 
 
 def test_a_name_with_and_without_its_accents_is_one_spelling():

@@ -975,9 +975,21 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
             continue
         # the word respelled is the name's last as written, where a surname stands ("Julian
         # Asange"); "Jean-Marie Le Pen" is no "Marine Le Pen" misspelled
-        if any([x for x, _ in _respellings(k, p)] == [last] for p in set(people.values()) if len(p.split()) > 1):
+        if any(_misread_respelling(_respellings(k, p), last) for p in set(people.values()) if len(p.split()) > 1):
             out[k] = e.text
     return out
+
+
+def _misread_respelling(changed: tuple[tuple[str, str], ...], last: str) -> bool:
+    """Whether the words two names spell otherwise (:func:`_respellings`) are the one word
+    ``last`` of the name read as a body, not that word with an adjective's ending or without
+    one ("Islam" / "Islami" of "Jamaat-e-Islami": a word and its adjective, not a name spelled
+    otherwise)."""
+    if [x for x, _ in changed] != [last]:
+        return False
+    (x, y), = changed
+    short, long_ = sorted((x, y), key=len)
+    return not any(long_ == short + ending for ending in _ADJECTIVE_ENDINGS)
 
 
 def _own_words(ctx: Context, a: str, b: str) -> bool:
