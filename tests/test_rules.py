@@ -1108,6 +1108,17 @@ def test_a_misspelled_name_the_parser_reads_as_a_body_is_a_name_spelled_two_ways
     tg = "The Okafori movement thanked the board."
     g = claim("c7", "b", tg, entities=[ent(tg, "Okafori", "ORG", "okafori", "nsubj:thank")])
     assert entities.find(context([a, g], {})) == []
+    # a nickname made of the name ("Vanderme", cut short) and a word before the surname of the name
+    # as written (a title: "Harbour Marshall Dana Bond" / "the Harbour Marshal") are neither
+    tk = "Lena Vandermeer chaired the harbour board."
+    k = claim("c11", "a", tk, entities=[ent(tk, "Lena Vandermeer", "PERSON", "lena vandermeer", "nsubj:chair")])
+    th = "Friends called her Vanderme for short."
+    h = claim("c8", "b", th, entities=[ent(th, "Vanderme", "ORG", "vanderme", "oprd:call")])
+    assert entities.find(context([k, h], {})) == []
+    ti, tj = "Harbour Marshall Dana Bond inspected the pier.", "The Harbour Marshal inspected the pier on Friday."
+    i = claim("c9", "a", ti, entities=[ent(ti, "Harbour Marshall Dana Bond", "PERSON", "bond dana harbour marshall", "nsubj:inspect")])
+    j = claim("c10", "b", tj, entities=[ent(tj, "Harbour Marshal", "ORG", "harbour marshal", "nsubj:inspect")])
+    assert entities.find(context([i, j], {})) == []
 
 
 def test_a_name_with_and_without_its_accents_is_one_spelling():

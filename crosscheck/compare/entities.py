@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..align import entity_keys
 from ..claims.facts import QUOTE_VERBS, REPORTING_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, family, gendered, hyphened, load_entity_data, person_key, spelled_alike
@@ -975,21 +975,43 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
             continue
         # the word respelled is the name's last as written, where a surname stands ("Julian
         # Asange"); "Jean-Marie Le Pen" is no "Marine Le Pen" misspelled
-        if any(_misread_respelling(_respellings(k, p), last) for p in set(people.values()) if len(p.split()) > 1):
+        surnames = _surnames_of_story(ctx, ctx.story(cid))
+        if any(_misread_respelling(_respellings(k, p), last, surnames.get(p, frozenset()))
+               for p in set(people.values()) if len(p.split()) > 1):
             out[k] = e.text
     return out
 
 
-def _misread_respelling(changed: tuple[tuple[str, str], ...], last: str) -> bool:
+def _surnames_of_story(ctx: Context, story: str | None) -> dict[str, frozenset[str]]:
+    """Full person key -> the last words (folded) of the names the story tags as that person
+    ("Fire Marshall John Bond": bond), worked out once per story."""
+    if "_story_surnames" not in ctx.__dict__:
+        emap = ctx.entity_map
+        last: dict[tuple[str | None, str], set[str]] = {}
+        for cid, c in ctx.claims.items():
+            for e in (c.facts.entities if c.facts else []):
+                words = name_fold(e.text.removesuffix("'s").removesuffix("’s")).split()
+                if e.label == "PERSON" and len(words) > 1:
+                    last.setdefault((ctx.story(cid), emap.get(e.key, e.key)), set()).add(words[-1])
+        table: dict[str | None, dict[str, frozenset[str]]] = {}
+        for (st, key), words in last.items():
+            table.setdefault(st, {})[key] = frozenset(words)
+        ctx._story_surnames = table
+    return ctx._story_surnames.get(story, {})
+
+
+def _misread_respelling(changed: tuple[tuple[str, str], ...], last: str, surnames: frozenset[str]) -> bool:
     """Whether the words two names spell otherwise (:func:`_respellings`) are the one word
-    ``last`` of the name read as a body, not that word with an adjective's ending or without
-    one ("Islam" / "Islami" of "Jamaat-e-Islami": a word and its adjective, not a name spelled
-    otherwise)."""
+    ``last`` of the name read as a body and the surname of the person's name as the story writes
+    it (``surnames``: "Fire Marshal" is no "Fire Marshall John Bond" misspelled), one letter
+    changed, dropped, added or two swapped ("Asange", "Kisylak"; not "Magrue" of "Magruder", a
+    name cut short, nor "Belieber" of "Bieber"), and not a word with an adjective's ending or
+    without one ("Islam" / "Islami" of "Jamaat-e-Islami": a word and its adjective)."""
     if [x for x, _ in changed] != [last]:
         return False
     (x, y), = changed
     short, long_ = sorted((x, y), key=len)
-    return not any(long_ == short + ending for ending in _ADJECTIVE_ENDINGS)
+    return y in surnames and OSA.distance(x, y) <= 1 and not any(long_ == short + ending for ending in _ADJECTIVE_ENDINGS)
 
 
 def _own_words(ctx: Context, a: str, b: str) -> bool:
