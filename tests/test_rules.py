@@ -1105,6 +1105,11 @@ def test_a_misspelled_name_the_parser_reads_as_a_body_is_a_name_spelled_two_ways
     assert entities.find(context([a, f], {})) == []
     # a name with an adjective's ending is the adjective ("the Okafori movement", named for
     # Okafor), not the name spelled otherwise
+    # a last letter doubled is a misspelling, even one an adjective ends with ("Brennann")
+    tm, tn = "Tomas Brennan chaired the harbour board.", "The board thanked Brennann for his years of work."
+    m = claim("c13", "a", tm, entities=[ent(tm, "Tomas Brennan", "PERSON", "brennan tomas", "nsubj:chair")])
+    n = claim("c12", "b", tn, entities=[ent(tn, "Brennann", "ORG", "brennann", "dobj:thank")])
+    assert [p.values for p in entities.find(context([m, n], {}))] == [{"c13": "Tomas Brennan", "c12": "Brennann"}]
     tg = "The Okafori movement thanked the board."
     g = claim("c7", "b", tg, entities=[ent(tg, "Okafori", "ORG", "okafori", "nsubj:thank")])
     assert entities.find(context([a, g], {})) == []

@@ -1004,14 +1004,16 @@ def _misread_respelling(changed: tuple[tuple[str, str], ...], last: str, surname
     """Whether the words two names spell otherwise (:func:`_respellings`) are the one word
     ``last`` of the name read as a body and the surname of the person's name as the story writes
     it (``surnames``: "Fire Marshal" is no "Fire Marshall John Bond" misspelled), one letter
-    changed, dropped, added or two swapped ("Asange", "Kisylak"; not "Magrue" of "Magruder", a
-    name cut short, nor "Belieber" of "Bieber"), and not a word with an adjective's ending or
-    without one ("Islam" / "Islami" of "Jamaat-e-Islami": a word and its adjective)."""
+    changed, dropped, added or two swapped ("Asange", "Kisylak", "Flyn"; not "Magrue" of "Magruder",
+    a name cut short, nor "Belieber" of "Bieber"), and not a word with an adjective's ending or
+    without one ("Islam" / "Islami" of "Jamaat-e-Islami": a word and its adjective; a last letter
+    doubled or undoubled is a misspelling, "Flyn" / "Flynn")."""
     if [x for x, _ in changed] != [last]:
         return False
     (x, y), = changed
     short, long_ = sorted((x, y), key=len)
-    return y in surnames and OSA.distance(x, y) <= 1 and not any(long_ == short + ending for ending in _ADJECTIVE_ENDINGS)
+    adjective = any(long_ == short + ending for ending in _ADJECTIVE_ENDINGS) and long_[-1] != short[-1]
+    return y in surnames and OSA.distance(x, y) <= 1 and not adjective  # ("Flyn" / "Flynn": a letter undoubled)
 
 
 def _own_words(ctx: Context, a: str, b: str) -> bool:
