@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Proposal
+from .parties import People, beside_names
 
 #: the nouns of a race's entrants
 _RUNNER = r"(?:candidates?|contenders?|challengers?|hopefuls?|nominees?)"
@@ -73,13 +74,9 @@ def candidacy(before: str, after: str) -> str | None:
     return None
 
 
-def _told(ctx: Context, cid: str, names) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, before, after in names(ctx, cid):
-        told = candidacy(before, after)
-        if told:
-            out.setdefault(key, told)
-    return out
+def _told(ctx: Context, cid: str, names: People) -> dict[str, str]:
+    """Full person key -> what a claim makes of that person's candidacy, MAYBE or DECLARED."""
+    return beside_names(ctx, cid, names, candidacy)
 
 
 def _cue(text: str, told: str) -> str:

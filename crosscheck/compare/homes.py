@@ -19,7 +19,7 @@ import re
 
 from . import places
 from .context import Context, Proposal
-from .parties import People
+from .parties import People, beside_names
 
 #: towns nearer than this are one home told at two scales (a city and its suburb, a borough and
 #: a neighbourhood in it): no finding
@@ -67,12 +67,7 @@ def town_of(before: str, after: str) -> str | None:
 
 def _towns_of(ctx: Context, cid: str, names: People) -> dict[str, str]:
     """Full person key -> the town a claim writes beside that person's name."""
-    out: dict[str, str] = {}
-    for key, before, after in names(ctx, cid):
-        town = town_of(before, after)
-        if town:
-            out.setdefault(key, town)
-    return out
+    return beside_names(ctx, cid, names, town_of)
 
 
 def find(ctx: Context, names: People) -> list[Proposal]:

@@ -44,6 +44,7 @@ from ..claims.facts import CURRENCIES, UNIT_NAMES
 from ..models import Quantity
 from .context import Context, Proposal
 from .entities import full_names, name_words, of_two_people
+from .parties import beside_names
 
 
 
@@ -719,12 +720,13 @@ AGE_SPAN = dt.timedelta(days=365)
 def _ages_of(ctx: Context, cid: str) -> dict[str, str]:
     """Full person key -> the age a claim gives that person (as written), for ages written
     beside or before a name."""
-    out: dict[str, str] = {}
-    for key, before, after in full_names(ctx, cid):
-        m = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
-        if m and 0 < int(m.group(1)) <= 120:
-            out.setdefault(key, m.group(1))
-    return out
+    return beside_names(ctx, cid, full_names, _age)
+
+
+def _age(before: str, after: str) -> str | None:
+    """The age written beside a name (``before`` and ``after`` it), as written, if any."""
+    m = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
+    return m.group(1) if m and 0 < int(m.group(1)) <= 120 else None
 
 
 def ages(ctx: Context) -> list[Proposal]:

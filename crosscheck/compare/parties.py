@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar
 
 from .context import Context, Proposal
 
@@ -23,6 +24,20 @@ from .context import Context, Proposal
 #: text after it) (``entities.full_names``, handed in by the entity rules, whose module imports
 #: this one)
 People = Callable[[Context, str], Iterable[tuple[str, str, str]]]
+
+T = TypeVar("T")
+
+
+def beside_names(ctx: Context, cid: str, names: People, read: Callable[[str, str], T | None]) -> dict[str, T]:
+    """Full person key -> what ``read(before, after)`` makes of the words a claim writes around
+    that person's name (an age, a label, a town), the first reading of each person; people whose
+    words ``read`` makes nothing of (None) are left out."""
+    out: dict[str, T] = {}
+    for key, before, after in names(ctx, cid):
+        got = read(before, after)
+        if got is not None:
+            out.setdefault(key, got)
+    return out
 
 _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "independent"}
 _PARTY_WORD = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
@@ -113,12 +128,7 @@ def _read_before(before: str) -> tuple[str | None, str | None, str] | None:
 
 def _labels_of(ctx: Context, cid: str, names: People) -> dict[str, tuple[str | None, str | None, str]]:
     """Full person key -> (party, state, label as written) for the people a claim labels."""
-    out: dict[str, tuple[str | None, str | None, str]] = {}
-    for key, before, after in names(ctx, cid):
-        got = _read(after) or _read_before(before)
-        if got is not None:
-            out.setdefault(key, got)
-    return out
+    return beside_names(ctx, cid, names, lambda before, after: _read(after) or _read_before(before))
 
 
 def find(ctx: Context, names: People) -> list[Proposal]:
