@@ -54,9 +54,10 @@ def ent(text: str, name: str, label: str, key: str, anchor: str) -> Entity:
     return Entity(text=name, label=label, key=key, start=text.index(name), end=text.index(name) + len(name), anchor=anchor)
 
 
-def named(cid: str, aid: str, text: str, name: str, key: str, anchor: str) -> Claim:
-    """A claim that names one person, in the role ``anchor`` ("nsubj:call")."""
-    return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, anchor)])
+def named(cid: str, aid: str, text: str, name: str, key: str, anchor: str, label: str = "PERSON") -> Claim:
+    """A claim that names one person (or one name the parser tags ``label``), in the role
+    ``anchor`` ("nsubj:call")."""
+    return claim(cid, aid, text, entities=[ent(text, name, label, key, anchor)])
 
 
 def swapped(role: str, a: tuple[str, str, str], b: tuple[str, str, str], p: float = 0.6) -> list[dict[str, str]]:
@@ -1064,19 +1065,19 @@ def test_a_surname_with_one_letter_changed_under_one_given_name_is_one_name_spel
     one person. Two given names under one surname stay two people (sisters), and a surname
     alone is read by the ratio only."""
     ta, tb = "Dana Pearse chaired the inquiry into the harbour fire.", "The harbour inquiry was chaired by Dana Pearce."
-    a = claim("c1", "a", ta, entities=[ent(ta, "Dana Pearse", "PERSON", "dana pearse", "nsubj:chair")])
-    b = claim("c2", "b", tb, entities=[ent(tb, "Dana Pearce", "PERSON", "dana pearce", "agent:chair")])
+    a = named("c1", "a", ta, "Dana Pearse", "dana pearse", "nsubj:chair")
+    b = named("c2", "b", tb, "Dana Pearce", "dana pearce", "agent:chair")
     found = entities.find(context([a, b], {}))
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Dana Pearse", "c2": "Dana Pearce"})]
     assert "spells the name" in found[0].explanation
     assert len(entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))) == 1
     tc, td = "Amara Okoro chaired the inquiry into the harbour fire.", "The harbour inquiry was chaired by Amira Okoro."
-    c = claim("c3", "a", tc, entities=[ent(tc, "Amara Okoro", "PERSON", "amara okoro", "nsubj:chair")])
-    d = claim("c4", "b", td, entities=[ent(td, "Amira Okoro", "PERSON", "amira okoro", "agent:chair")])
+    c = named("c3", "a", tc, "Amara Okoro", "amara okoro", "nsubj:chair")
+    d = named("c4", "b", td, "Amira Okoro", "amira okoro", "agent:chair")
     assert entities.find(context([c, d], {})) == []
     te, tf = "Pearse chaired the inquiry into the harbour fire.", "The harbour inquiry was chaired by Pearce."
-    e = claim("c5", "a", te, entities=[ent(te, "Pearse", "PERSON", "pearse", "nsubj:chair")])
-    f = claim("c6", "b", tf, entities=[ent(tf, "Pearce", "PERSON", "pearce", "agent:chair")])
+    e = named("c5", "a", te, "Pearse", "pearse", "nsubj:chair")
+    f = named("c6", "b", tf, "Pearce", "pearce", "agent:chair")
     assert entities.find(context([e, f], {})) == []
 
 
@@ -1085,45 +1086,38 @@ def test_a_misspelled_name_the_parser_reads_as_a_body_is_a_name_spelled_two_ways
     ("Okaffor" of "Chidi Okafor"); read as the person's name spelled otherwise. A body's name
     that spells no person of the story stays a body."""
     ta, tb = "Chidi Okafor resigned from the board on Friday.", "The board thanked Okaffor for his years of work."
-    a = claim("c1", "a", ta, entities=[ent(ta, "Chidi Okafor", "PERSON", "chidi okafor", "nsubj:resign")])
-    b = claim("c2", "b", tb, entities=[ent(tb, "Okaffor", "ORG", "okaffor", "dobj:thank")])
+    a = named("c1", "a", ta, "Chidi Okafor", "chidi okafor", "nsubj:resign")
+    b = named("c2", "b", tb, "Okaffor", "okaffor", "dobj:thank", "ORG")
     found = entities.find(context([a, b], {}))
     assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Chidi Okafor", "c2": "Okaffor"})]
     tc = "The board thanked Harborview for its years of work."
-    c = claim("c3", "b", tc, entities=[ent(tc, "Harborview", "ORG", "harborview", "dobj:thank")])
+    c = named("c3", "b", tc, "Harborview", "harborview", "dobj:thank", "ORG")
     assert entities.find(context([a, c], {})) == []
     td = "The board met in Okaffor on Friday."  # a place's name, whatever it spells
-    d = claim("c4", "b", td, entities=[ent(td, "Okaffor", "GPE", "okaffor", "prep:meet")])
+    d = named("c4", "b", td, "Okaffor", "okaffor", "prep:meet", "GPE")
     assert entities.find(context([a, d], {})) == []
-    # a given name spelled otherwise before the surname is another person ("Chidu Okafor", a
-    # brother), and a people's name is no misspelled person's
-    te = "The board thanked Chidu Okafor for his years of work."
-    e = claim("c5", "b", te, entities=[ent(te, "Chidu Okafor", "ORG", "chidu okafor", "dobj:thank")])
-    assert entities.find(context([a, e], {})) == []
-    tf = "The board thanked Okaffor supporters for their years of work."
-    f = claim("c6", "b", tf, entities=[ent(tf, "Okaffor", "NORP", "okaffor", "dobj:thank")])
-    assert entities.find(context([a, f], {})) == []
-    # a name with an adjective's ending is the adjective ("the Okafori movement", named for
-    # Okafor), not the name spelled otherwise
     # a last letter doubled is a misspelling, even one an adjective ends with ("Brennann")
     tm, tn = "Tomas Brennan chaired the harbour board.", "The board thanked Brennann for his years of work."
-    m = claim("c13", "a", tm, entities=[ent(tm, "Tomas Brennan", "PERSON", "brennan tomas", "nsubj:chair")])
-    n = claim("c12", "b", tn, entities=[ent(tn, "Brennann", "ORG", "brennann", "dobj:thank")])
+    m = named("c13", "a", tm, "Tomas Brennan", "brennan tomas", "nsubj:chair")
+    n = named("c12", "b", tn, "Brennann", "brennann", "dobj:thank", "ORG")
     assert [p.values for p in entities.find(context([m, n], {}))] == [{"c13": "Tomas Brennan", "c12": "Brennann"}]
-    tg = "The Okafori movement thanked the board."
-    g = claim("c7", "b", tg, entities=[ent(tg, "Okafori", "ORG", "okafori", "nsubj:thank")])
-    assert entities.find(context([a, g], {})) == []
-    # a nickname made of the name ("Vanderme", cut short) and a word before the surname of the name
-    # as written (a title: "Harbour Marshall Dana Bond" / "the Harbour Marshal") are neither
-    tk = "Lena Vandermeer chaired the harbour board."
-    k = claim("c11", "a", tk, entities=[ent(tk, "Lena Vandermeer", "PERSON", "lena vandermeer", "nsubj:chair")])
-    th = "Friends called her Vanderme for short."
-    h = claim("c8", "b", th, entities=[ent(th, "Vanderme", "ORG", "vanderme", "oprd:call")])
-    assert entities.find(context([k, h], {})) == []
-    ti, tj = "Harbour Marshall Dana Bond inspected the pier.", "The Harbour Marshal inspected the pier on Friday."
-    i = claim("c9", "a", ti, entities=[ent(ti, "Harbour Marshall Dana Bond", "PERSON", "bond dana harbour marshall", "nsubj:inspect")])
-    j = claim("c10", "b", tj, entities=[ent(tj, "Harbour Marshal", "ORG", "harbour marshal", "nsubj:inspect")])
-    assert entities.find(context([i, j], {})) == []
+    # none of these is a name spelled otherwise: a given name spelled otherwise before the surname
+    # (a brother, "Chidu Okafor"), a people's name, a name with an adjective's ending ("the Okafori
+    # movement", named for Okafor), a nickname cut short ("Vanderme" of "Lena Vandermeer"), a word
+    # before the surname of the name as written (a title: "the Harbour Marshal" of "Harbour
+    # Marshall Dana Bond")
+    vandermeer = named("c11", "a", "Lena Vandermeer chaired the harbour board.", "Lena Vandermeer", "lena vandermeer",
+                       "nsubj:chair")
+    bond = named("c9", "a", "Harbour Marshall Dana Bond inspected the pier.", "Harbour Marshall Dana Bond",
+                 "bond dana harbour marshall", "nsubj:inspect")
+    for person, text, name, label in (
+            (a, "The board thanked Chidu Okafor for his years of work.", "Chidu Okafor", "ORG"),
+            (a, "The board thanked Okaffor supporters for their years of work.", "Okaffor", "NORP"),
+            (a, "The Okafori movement thanked the board.", "Okafori", "ORG"),
+            (vandermeer, "Friends called her Vanderme for short.", "Vanderme", "ORG"),
+            (bond, "The Harbour Marshal inspected the pier on Friday.", "Harbour Marshal", "ORG")):
+        other = named("c5", "b", text, name, " ".join(sorted(name.lower().split())), "nsubj:thank", label)
+        assert entities.find(context([person, other], {})) == [], name
 
 
 def test_a_name_with_and_without_its_accents_is_one_spelling():
