@@ -984,18 +984,24 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
 
 def _surnames_of_story(ctx: Context, story: str | None) -> dict[str, frozenset[str]]:
     """Full person key -> the last words (folded) of the names the story tags as that person
-    ("Fire Marshall John Bond": bond), worked out once per story."""
+    ("Fire Marshall John Bond": bond), worked out once per story: of the names written in full
+    where the story has one (a part the keys take for the person, "the State Fire Marshall's
+    office", ends on no surname), else of every name taken for the person."""
     if "_story_surnames" not in ctx.__dict__:
         emap = ctx.entity_map
-        last: dict[tuple[str | None, str], set[str]] = {}
+        last: dict[tuple[str | None, str], tuple[set[str], set[str]]] = {}
         for cid, c in ctx.claims.items():
             for e in (c.facts.entities if c.facts else []):
                 words = name_fold(e.text.removesuffix("'s").removesuffix("’s")).split()
                 if e.label == "PERSON" and len(words) > 1:
-                    last.setdefault((ctx.story(cid), emap.get(e.key, e.key)), set()).add(words[-1])
+                    key = emap.get(e.key, e.key)
+                    full, every = last.setdefault((ctx.story(cid), key), (set(), set()))
+                    every.add(words[-1])
+                    if e.key == key:
+                        full.add(words[-1])
         table: dict[str | None, dict[str, frozenset[str]]] = {}
-        for (st, key), words in last.items():
-            table.setdefault(st, {})[key] = frozenset(words)
+        for (st, key), (full, every) in last.items():
+            table.setdefault(st, {})[key] = frozenset(full or every)
         ctx._story_surnames = table
     return ctx._story_surnames.get(story, {})
 
