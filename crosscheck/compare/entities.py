@@ -997,8 +997,8 @@ def _surnames_of_story(ctx: Context, story: str | None) -> dict[str, frozenset[s
                     key = emap.get(e.key, e.key)
                     full, every = last.setdefault((ctx.story(cid), key), (set(), set()))
                     every.add(words[-1])
-                    if e.key == key:
-                        full.add(words[-1])
+                    if set(key.split()) <= set(person_key(e.text).split()):
+                        full.add(words[-1])  # every word of the person's key written
         table: dict[str | None, dict[str, frozenset[str]]] = {}
         for (st, key), (full, every) in last.items():
             table.setdefault(st, {})[key] = frozenset(full or every)
