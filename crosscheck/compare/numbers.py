@@ -144,8 +144,9 @@ def apart(a: Quantity, b: Quantity) -> float:
     return hi / lo if lo else float("inf")
 
 
-#: words after a preposition that tell when, not what a figure goes to ("spent $1 million in April")
-_WHEN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+#: nouns after a preposition that tell no thing a sum goes to: a time ("spent $1 million in
+#: April") or an idiom ("in cash", "in addition", "in total", "in return", "on hand")
+_NOT_GOING_TO = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday", "day", "week", "month", "year", "decade", "quarter", "time", "total",
                          "all", "cash", "addition", "part", "response", "order", "fact", "case", "hand", "person",
@@ -161,15 +162,18 @@ _GOES_TO = re.compile(r"^\s+(?:to|for|in|on|toward|towards|into)\s+(?:(?:the|a|a
 def goes_to(claim, q: Quantity) -> str | None:
     """What an amount is told to go to or be for, as the last word of the phrase after it, in the
     singular ("$13.6 million in state taxes": tax; "$15 million to charity": charity); None where
-    no such phrase follows, or it tells a time ("in April")."""
+    no such phrase follows, or it tells a time or is an idiom ("in April", "in cash")."""
     if claim is None:
         return None
     m = _GOES_TO.match(claim.text[q.end - claim.start:])
     if not m:
         return None
     head = m.group(1).split()[-1].casefold()
-    head = head[:-2] if head.endswith(("xes", "ches", "shes", "sses")) else head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    return None if head in _WHEN_WORDS else head
+    if head.endswith(("xes", "ches", "shes", "sses")):
+        head = head[:-2]  # "taxes": tax
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]  # "dues": due
+    return None if head in _NOT_GOING_TO else head
 
 
 def _same_goes_to(ca, x: Quantity, cb, y: Quantity) -> bool:
