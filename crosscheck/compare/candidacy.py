@@ -21,16 +21,20 @@ import re
 from .context import Context, Proposal
 from .parties import People, beside_names
 
+MAYBE, DECLARED = "possible candidate", "declared candidate"
+
 #: the nouns of a race's entrants
 _RUNNER = r"(?:candidates?|contenders?|challengers?|hopefuls?|nominees?)"
 _FEW = r"(?:[\w.'’-]+\s+){0,3}?"
 #: what the race is, between its entrants' noun and the verb ("for the general election")
 _RACE = r"(?:[\w.'’-]+\s+){0,6}?"
+#: the names a list gives before this one ("Ruiz, Vance and "), and a title before the name
+_EARLIER = r"(?:[^;:()\"“”]*?(?:,|\band\b|\bor\b)\s+)?"
+_TITLE = r"(?:(?:Reps?|Sens?|Gov|Mayor|Rev|Dr|Mr|Mrs|Ms)\.?\s+)?"
 #: before the name: a list of possible candidates it closes or stands in ("Among the potential
 #: candidates are Ruiz, Vance and "; "possible contenders include ")
 _MAYBE_BEFORE = re.compile(rf"\b(?:potential|possible|prospective|would-be)\s+{_FEW}{_RUNNER}\s+"
-                           rf"(?:{_RACE}(?:are|were|include|included|includes|is|was)\s+)(?:[^;:()\"“”]*?(?:,|\band\b|\bor\b)\s+)?"
-                           rf"(?:(?:Reps?|Rep|Sens?|Gov|Mayor|Rev|Dr|Mr|Mrs|Ms)\.?\s+)?$", re.I)
+                           rf"{_RACE}(?:are|were|include|included|includes|is|was)\s+{_EARLIER}{_TITLE}$", re.I)
 #: after the name: an apposition or a verb of a run not (yet) declared (", a potential candidate";
 #: " is weighing a run"; " has not ruled out a bid")
 _MAYBE_AFTER = re.compile(rf"^(?:,\s+(?:a|an|another|one)\s+{_FEW}(?:potential|possible|prospective|would-be)\s+{_FEW}{_RUNNER}\b"
@@ -41,8 +45,7 @@ _MAYBE_AFTER = re.compile(rf"^(?:,\s+(?:a|an|another|one)\s+{_FEW}(?:potential|p
 #: before the name: the declared candidates it is one of ("The only announced candidate for the
 #: seat is "; "the only Democrat in the race is Mr. ")
 _DECLARED_BEFORE = re.compile(rf"\b(?:(?:declared|announced|official)\s+{_FEW}{_RUNNER}|\bin\s+the\s+race)\s+"
-                              rf"{_RACE}(?:is|are|was|were|include|includes)\s+(?:[^;:()\"“”]*?(?:,|\band\b)\s+)?"
-                              rf"(?:(?:Reps?|Sens?|Gov|Mayor|Rev|Dr|Mr|Mrs|Ms)\.?\s+)?$", re.I)
+                              rf"{_RACE}(?:is|are|was|were|include|includes)\s+{_EARLIER}{_TITLE}$", re.I)
 #: after the name: an apposition or a verb of a run declared (", the only Democrat who has
 #: officially declared his candidacy"; " announced her candidacy"; " entered the race")
 _DECLARE = (r"(?:officially\s+|formally\s+|already\s+)?(?:(?:declared|announced|launched)\s+(?:his|her|their)\s+"
@@ -50,10 +53,6 @@ _DECLARE = (r"(?:officially\s+|formally\s+|already\s+)?(?:(?:declared|announced|
 _DECLARED_AFTER = re.compile(rf"^(?:,\s+(?:the|a|an)\s+{_FEW}(?:who\s+(?:has|had)\s+{_DECLARE}"
                              rf"|(?:declared|announced)\s+{_FEW}{_RUNNER}\b)"
                              rf"|\s+(?:has\s+|had\s+)?{_DECLARE})", re.I)
-
-MAYBE, DECLARED = "possible candidate", "declared candidate"
-
-
 #: a run of another time: "who announced his candidacy for governor in 2010", "entered the race
 #: last year and lost", "her failed bid"
 _OTHER_RUN = re.compile(r"^[^.;]*?\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|time|cycle)|(?:previous|earlier|former|failed|unsuccessful)\b"
