@@ -150,7 +150,7 @@ def _persons(ctx: Context, cid: str) -> list[tuple[str, object]]:
             out.append((emap.get(e.key, e.key), e))
         elif e.label in MISREAD and e.key not in countries and e.key not in capitals \
                 and not e.text.lower().startswith("the "):  # "the Houston Astros": a team, a body, no person
-            k = person_key(e.text.removesuffix("'s").removesuffix("’s"))
+            k = person_key(_unpossessed(e.text))
             full = _people_of_story(ctx, ctx.story(cid)).get(emap.get(k, k))
             if full and not _PLACE_BEFORE.search(claim.text[: e.start - claim.start]):
                 out.append((full, e))
@@ -258,7 +258,7 @@ def _narrated(ctx: Context, cid: str) -> dict[str, tuple[str, str]] | None:
 def _written(name: str, text: str) -> bool:
     """Whether a text writes the family name of ``name`` (as written: "Vance", "Tom Vance")
     as a name, where the parser may not have tagged it ("Vance met on Wednesday with ...")."""
-    last = name.removesuffix("'s").removesuffix("’s").split()[-1] if name.split() else ""
+    last = _unpossessed(name).split()[-1] if name.split() else ""
     return len(last) > 1 and bool(_name_rx(last).search(text))
 
 
@@ -964,22 +964,27 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
     if not people:
         return {}
     countries, capitals = _places()
+    surnames = _surnames_of_story(ctx, ctx.story(cid))
+    in_full = {p for p in people.values() if len(p.split()) > 1}
     out = {}
     for e in (claim.facts.entities if claim.facts else []):
         if e.label not in ("ORG", "GPE") or e.key in countries or e.key in capitals or e.text.lower().startswith("the ") \
                 or _no_name(e.text) or _PLACE_BEFORE.search(claim.text[: e.start - claim.start]):
             continue  # (not a people's name: "Israelis" is no misspelled "Israel")
-        text = e.text.removesuffix("'s").removesuffix("’s")
+        text = _unpossessed(e.text)
         k, last = person_key(text), (name_fold(text).split() or [""])[-1]
         if k in people or places.readings(k):
             continue
         # the word respelled is the name's last as written, where a surname stands ("Julian
         # Asange"); "Jean-Marie Le Pen" is no "Marine Le Pen" misspelled
-        surnames = _surnames_of_story(ctx, ctx.story(cid))
-        if any(_misread_respelling(_respellings(k, p), last, surnames.get(p, frozenset()))
-               for p in set(people.values()) if len(p.split()) > 1):
+        if any(_misread_respelling(_respellings(k, p), last, surnames.get(p, frozenset())) for p in in_full):
             out[k] = e.text
     return out
+
+
+def _unpossessed(name: str) -> str:
+    """A name as written without its possessive ending ("Okafor's": Okafor)."""
+    return name.removesuffix("'s").removesuffix("’s")
 
 
 def _surnames_of_story(ctx: Context, story: str | None) -> dict[str, frozenset[str]]:
@@ -992,7 +997,7 @@ def _surnames_of_story(ctx: Context, story: str | None) -> dict[str, frozenset[s
         last: dict[tuple[str | None, str], tuple[set[str], set[str]]] = {}
         for cid, c in ctx.claims.items():
             for e in (c.facts.entities if c.facts else []):
-                words = name_fold(e.text.removesuffix("'s").removesuffix("’s")).split()
+                words = name_fold(_unpossessed(e.text)).split()
                 if e.label == "PERSON" and len(words) > 1:
                     key = emap.get(e.key, e.key)
                     full, every = last.setdefault((ctx.story(cid), key), (set(), set()))
@@ -1128,7 +1133,7 @@ def _parts(name: str) -> tuple[str, frozenset[str]] | None:
     a nickname in quotation marks ('Thomas "Tom" Vance')."""
     from nameparser import HumanName
 
-    h = HumanName(fold(name.removesuffix("'s").removesuffix("’s")))
+    h = HumanName(fold(_unpossessed(name)))
     # (initials with or without their stops, "A.J." / "AJ", are one name)
     given = {w.replace(".", "").casefold() for part in (h.first, h.middle, h.nickname) for w in part.split()}
     given = {w for w in given if len(w) > 1}
@@ -1191,11 +1196,11 @@ def _pet_form(pet: str, name: str) -> bool:
     return (len(stem) >= 4 or doubled and len(stem) >= 3) and name.startswith(stem)
 
 
-def _one_letter(x: str, y: str) -> bool:
-    """Two given names of five letters or more one letter apart ("Andrey" / "Andrei", "Pavel"
-    / "Pavol"): a name transliterated or spelled two ways, not two first names (a letter of a
-    short name weighs much in the ratio)."""
-    return x[:1] == y[:1] and min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) == 1
+def _one_letter(x: str, y: str, least: int = 5) -> bool:
+    """Two given names of five letters or more (``least``) one letter apart ("Andrey" / "Andrei",
+    "Pavel" / "Pavol"): a name transliterated or spelled two ways, not two first names (a letter
+    of a short name weighs much in the ratio)."""
+    return x[:1] == y[:1] and min(len(x), len(y)) >= least and Levenshtein.distance(x, y) == 1
 
 
 @per_article
@@ -1307,8 +1312,8 @@ def _one_letter_keys(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
     if len(only_a) != 1 or len(only_b) != 1:
         return ()
     x, y = only_a[0], only_b[0]
-    if len(x) != len(y) or len(x) < SPELLED_FROM or x[0] != y[0] or Levenshtein.distance(x, y) != 1 or gendered(x, y):
-        return ()
+    if len(x) != len(y) or not _one_letter(x, y, SPELLED_FROM) or gendered(x, y):
+        return ()  # (of one length: one letter changed, not dropped)
     return ((x, y),)
 
 
