@@ -83,6 +83,27 @@ def test_word_numbers_and_scales(facts_of):
     assert (2.0, "day", None) in got
 
 
+def test_a_share_told_as_so_many_in_so_many_is_a_percentage(facts_of):
+    got = q(facts_of("Seven in 10 ferry riders backed the levy, and one in every four skippers opposed it."))
+    assert (70.0, "percent", None) in got and (25.0, "percent", None) in got
+    assert not any(v in (7.0, 10.0, 4.0) for v, _, _ in got)
+    assert q(facts_of("3 out of 5 pilots signed the letter.")) == [(60.0, "percent", None)]
+
+
+def test_a_time_of_day_is_no_figure(facts_of):
+    assert q(facts_of("The ferry sank at 10 p.m. and four crew members were rescued at 7 a. m.")) == [(4.0, "crew", None)]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("He was glad it was not the goal that would've broken the club's record.", "break"),  # a past that did not happen
+    ("The tremor could be felt across the harbour towns.", "feel"),  # what there was to perceive
+    ("After weeks of talk about what would be unveiled at the fair, the maker showed two boats.", "unveil"),  # a question
+    ("Ines Okafor, who skippered the Lark, is negotiating to skipper its sister ship.", "skipper"),  # two skipperings
+])
+def test_acts_told_with_no_status_of_their_own(facts_of, text, act):
+    assert act not in facts_of(text).acts
+
+
 def test_hedges_are_kept(facts_of):
     f = facts_of("Nearly 300 people were hurt and at least 40 were killed when the bridge collapsed.")
     assert (300.0, "person", "nearly") in q(f)

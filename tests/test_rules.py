@@ -4,6 +4,7 @@ allowing for truncation, gaps and reported speech; and the mutation harness's ed
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import partial
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from crosscheck.align import Alignment
 from crosscheck.compare import Context, candidacy, dates, entities, framing, homes, numbers, parties, quotes, status
 from crosscheck.models import DateRef, Entity, Facts, Ordinal, Quantity, Quote
 from crosscheck.models import Article, Claim
+from crosscheck.claims.facts.numbers import TALLY_BASE
 
 DAY = dt.date(2024, 3, 8)  # a Friday
 
@@ -22,7 +24,18 @@ def article(aid: str, outlet: str, published: dt.date = DAY) -> Article:
                    published=published)
 
 
+#: words of no content, left out of a hand-built claim's words as the parser's lemmas leave them
+_FUNCTION_WORDS = {"the", "and", "but", "for", "with", "from", "that", "this", "which", "who", "its", "his", "her",
+                   "their", "are", "was", "were", "has", "had", "have", "been", "will", "would", "could", "may",
+                   "might", "out", "into", "onto", "over", "than", "then", "said", "not"}
+
+
 def claim(cid: str, aid: str, text: str, **facts) -> Claim:
+    """A claim and its facts; its words (``lemmas``), unless given, are its words of three
+    letters or more, lower-cased, function words left out (the rules that ask which words two
+    claims share read them)."""
+    if "lemmas" not in facts:
+        facts["lemmas"] = sorted({w.casefold() for w in re.findall(r"[A-Za-z]{3,}", text)} - _FUNCTION_WORDS)
     return Claim(id=cid, article=aid, text=text, start=0, end=len(text), facts=Facts(**facts))
 
 
@@ -1790,11 +1803,30 @@ def test_status_of_one_act_in_a_pair_no_more_than_likely_to_state_one_fact():
     # a status told otherwise lowers the pair's probability as a changed figure does: pairs at
     # 0.3 are compared for status, where the other types ask 0.5 (but for their clash)
     done = claim("c1", "a", "Dozens of councillors boycotted the opening of the bridge.",
-                 acts={"boycott": "done"}, doers={"boycott": "councillor"})
+                 acts={"boycott": "done"}, doers={"boycott": "councillor"},
+                 lemmas=["dozen", "councillor", "boycott", "opening", "bridge"])
     pending = claim("c2", "b", "About 40 councillors are expected to boycott the bridge's opening.",
-                    acts={"boycott": "expected"}, doers={"boycott": "councillor"})
+                    acts={"boycott": "expected"}, doers={"boycott": "councillor"},
+                    lemmas=["councillor", "expect", "boycott", "bridge", "opening"])
     assert [p.claims for p in status.find(context([done, pending], {("c1", "c2"): (0.35, 0.35)}))] == [("c2", "c1")]
     assert status.find(context([done, pending], {("c1", "c2"): (0.25, 0.25)})) == []
+
+
+def test_status_of_an_act_in_a_pair_under_named_doer_needs_more_than_the_verb_in_common():
+    """Under NAMED_DOER, the two claims must share a word besides the act and the people they
+    name ("the hearing could begin by Aug. 20" / "the senator began making the rounds": one verb,
+    two things begun)."""
+    could = claim("c1", "a", "The ferry inquiry could begin by late August.", actions=["begin"],
+                  acts={"begin": "possible"}, modality="possible", lemmas=["ferry", "inquiry", "begin", "late", "august"])
+    began = claim("c2", "b", "The ferry inquiry began hearing harbour pilots on Monday.", actions=["begin", "hear"],
+                  acts={"begin": "done"}, tense="past", lemmas=["ferry", "inquiry", "begin", "hear", "harbour", "pilot", "monday"])
+    pairs = {("c1", "c2"): (0.5, 0.5)}
+    assert [p.claims for p in status.find(context([could, began], pairs))] == [("c1", "c2")]
+    apart = claim("c2", "b", "Its new chair began calling on harbour pilots.", actions=["begin", "call"],
+                  acts={"begin": "done"}, tense="past", lemmas=["new", "chair", "begin", "call", "harbour", "pilot"])
+    assert status.find(context([could, apart], pairs)) == []
+    # likely enough to state one fact, the verb alone will do
+    assert [p.claims for p in status.find(context([could, apart], {("c1", "c2"): (0.75, 0.75)}))] == [("c1", "c2")]
 
 
 def test_a_question_tells_no_status():
@@ -3718,3 +3750,65 @@ def test_amounts_told_to_go_to_one_thing_are_one_figure_whatever_verbs_tell_them
     d, e = (x.model_copy(update={"facts": x.facts.model_copy(update={"quantities": [
         q.model_copy(update={"unit": "year"}) for q in x.facts.quantities]})}) for x in (d, e))
     assert numbers.find(context([d, e], {("c4", "c5"): (0.5, 0.8)})) == []
+
+
+# ---- session 42: figures of the past, of a norm, of a game's moment -----------------------------
+
+def _a_figure(cid: str, aid: str, text: str, written: str, value: float, unit: str, anchor: str, dates=()) -> Claim:
+    i = text.index(written)
+    return claim(cid, aid, text, actions=[anchor], dates=list(dates),
+                 quantities=[Quantity(text=written, value=value, unit=unit, start=i, end=i + len(written), anchor=anchor)])
+
+
+def test_a_figure_its_claim_dates_months_before_the_news_is_the_pasts_not_the_news():
+    """"a 1998 collapse that killed 41 miners" / "the collapse killed at least 52 miners": the
+    past's figure and the news's own; both undated, or both of one past year, they conflict."""
+    ta = "The worst before it was a 1998 collapse that killed 41 miners."
+    i = ta.index("1998")
+    y1998 = DateRef(text="1998", start=i, end=i + 4, low=dt.date(1998, 1, 1), high=dt.date(1998, 12, 31), year=1998,
+                    anchor="kill")
+    past = _a_figure("c1", "a", ta, "41 miners", 41, "miner", "kill", [y1998])
+    news = _a_figure("c2", "b", "The collapse killed at least 52 miners.", "at least 52 miners", 52, "miner", "kill")
+    pairs = {("c1", "c2"): (0.6, 0.9)}
+    assert numbers.find(context([past, news], pairs)) == []
+    undated = _a_figure("c1", "a", "The collapse killed 41 miners.", "41 miners", 41, "miner", "kill")
+    assert len(numbers.find(context([undated, news], pairs))) == 1
+    tb = "A 1998 collapse killed 52 miners."
+    j = tb.index("1998")
+    also_past = _a_figure("c2", "b", tb, "52 miners", 52, "miner", "kill",
+                        [y1998.model_copy(update={"start": j, "end": j + 4})])
+    assert len(numbers.find(context([past, also_past], pairs))) == 1
+    # an article whose date is unknown tells no "before"
+    assert len(numbers.find(context([past, news], pairs, {"a": None}))) == 1
+
+
+def test_a_figure_told_as_the_usual_one_is_no_count_of_this_event():
+    norm = _a_figure("c1", "a", "The typical crossing of such ferries takes about three hours.", "about three hours", 3,
+                   "hour", "take")
+    this = _a_figure("c2", "b", "The crossing took five hours.", "five hours", 5, "hour", "take")
+    pairs = {("c1", "c2"): (0.7, 0.9)}
+    assert numbers.find(context([norm, this], pairs)) == []
+    told = _a_figure("c1", "a", "The crossing of the ferry took about three hours.", "about three hours", 3, "hour", "take")
+    assert len(numbers.find(context([told, this], pairs))) == 1
+
+
+def test_a_lead_in_a_game_is_a_moment_of_it_not_its_result():
+    def tally(cid, aid, text, written, a, b):
+        return _a_figure(cid, aid, text, written, a * TALLY_BASE + b, "tally", "give")
+    early = tally("c1", "a", "The interception gave the Gulls a 7-0 lead.", "7-0", 7, 0)
+    half = tally("c2", "b", "The Gulls took a 13-3 halftime lead.", "13-3", 13, 3)
+    result = tally("c3", "b", "The goal gave the Gulls a 13-3 win.", "13-3", 13, 3)
+    assert numbers.find(context([early, half], {("c1", "c2"): (0.6, 0.9)})) == []
+    assert numbers.find(context([early, result], {("c1", "c3"): (0.6, 0.9)})) == []
+    # two leads likely to state one fact are one moment told twice
+    assert len(numbers.find(context([early, half], {("c1", "c2"): (0.85, 0.95)}))) == 1
+    won = tally("c1", "a", "The goal gave the Gulls a 14-3 win.", "14-3", 14, 3)
+    assert len(numbers.find(context([won, result], {("c1", "c3"): (0.6, 0.9)}))) == 1
+
+
+def test_a_time_of_day_after_at_about_is_a_moment_too():
+    a = _a_figure("c1", "a", "The tremor struck at about 9:30 a.m. at a depth of 2.7 miles.", "2.7 miles", 2.7, "mile", "strike")
+    b = _a_figure("c2", "b", "The tremor struck at 2:09 a.m. at a depth of 1.2 miles.", "1.2 miles", 1.2, "mile", "strike")
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.95)})) == []
+    c = _a_figure("c2", "b", "The tremor struck at 9:30 a.m. at a depth of 1.2 miles.", "1.2 miles", 1.2, "mile", "strike")
+    assert len(numbers.find(context([a, c], {("c1", "c2"): (0.8, 0.95)}))) == 1

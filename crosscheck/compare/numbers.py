@@ -389,6 +389,12 @@ _AIMED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|goals?|targets?|t
                     r"expectations?)\b(?:\W+[\w’'$.,-]+){0,6}?\W+$", re.I)
 
 
+#: words that make a figure what is usual for a kind of thing: "the typical lifespan is about
+#: three years", "usually takes 40 minutes", "normally carries 300" (within a few words before it)
+_NORM = re.compile(r"\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|ordinar(?:y|ily)|generally|customar(?:y|ily))\b"
+                   r"(?:\W+[\w’'$.,-]+){0,8}?\W+$", re.I)
+
+
 #: an average or a rate: "an average of 2,400 permits a month", "90 a day", "per year"
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.,-]+\s+){0,1}$", re.I)
 _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:month|year|week|day|hour|minute|quarter)\b", re.I)
@@ -429,6 +435,8 @@ def _figure_kind(claim, q: Quantity) -> str | None:
     after = claim.text[q.end - claim.start: q.end - claim.start + 40]
     if _AIMED.search(before):
         return "goal"
+    if _NORM.search(before):
+        return "norm"  # "the typical lifespan of such batteries is about three years": what is usual, not this one's
     if _SUBGROUP.search(claim.text[: q.start - claim.start]):
         return "part"  # a figure of a part of the whole another outlet counts
     if _AVERAGE_BEFORE.search(before) or _RATE_AFTER.match(after):
@@ -522,7 +530,8 @@ def _two_counted_measures(ca, x: Quantity, cb, y: Quantity) -> bool:
 #: a moment of the day a figure is given at: "as of 11 p.m.", "the 2 p.m. advisory", "late
 #: Wednesday night", "early afternoon"
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?"
-_MOMENT = re.compile(rf"\b(?:as of|at)\s+({_CLOCK})|\b({_CLOCK})\s+(?:advisory|update|report|bulletin)"
+_MOMENT = re.compile(rf"\b(?:as of|at)\s+(?:(?:about|around|approximately|roughly|nearly|just|shortly|some)\s+"
+                     rf"(?:after\s+|before\s+)?)?({_CLOCK})|\b({_CLOCK})\s+(?:advisory|update|report|bulletin)"
                      r"|\b(early|late|mid|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s-]+"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(morning|afternoon|evening|night)\b",
                      re.I)
@@ -596,12 +605,19 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
             if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
+            pasts = {_of_the_past(ctx, a, fa, x), _of_the_past(ctx, b, fb, y)}
+            if pasts == {True, False}:
+                continue  # "a 1992 explosion that killed 263" / "the explosion killed at least 274": the past's
+                # figure and the news's own
             from_a, from_b = _measured_from(ca, x), _measured_from(cb, y)
             if from_a and from_b and not from_a & from_b:
                 continue  # "1,800km off the coast of Norland" / "2,500km south-west of Ely": two distances
             wa, wb = _place_of_count(ca, x), _place_of_count(cb, y)
             if wa and wb and wa != wb:
                 continue  # "a stadium in which 129 people died" / "the concert hall, where 89 people died": two places' counts
+            la, lb = _a_lead(ca, x), _a_lead(cb, y)
+            if (la or lb) and not (la and lb and ctx.probability(a, b) >= SAME_FACT):
+                continue  # "a 7-0 lead" / "a 13-3 halftime lead", "a four-run lead": a moment of a game, not its result
             oa, ob = _opponent(ca, x), _opponent(cb, y)
             if oa and ob and not oa & ob:
                 continue  # "a 2-1 win over Norland" / "a 3-1 win over Ely": two results
@@ -689,6 +705,18 @@ _OPPONENT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeati
                               r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+$")
 
 
+#: after a figure, a lead in a game: "a 7-0 lead", "a 13-3 halftime lead", "a four-run lead",
+#: "a two-goal advantage"
+_LEAD_AFTER = re.compile(r"^(?:-[a-z]+)?\s+(?:(?:halftime|half-time|first-half|early|late|commanding|comfortable|"
+                         r"narrow|slim)\s+)?(?:lead|advantage|deficit|cushion|edge)\b", re.I)
+
+
+def _a_lead(claim, q: Quantity) -> bool:
+    """Whether a figure is a lead in a game ("a 7-0 lead", "a four-run lead"): a moment of it,
+    which two outlets tell at two moments."""
+    return bool(_LEAD_AFTER.match(claim.text[q.end - claim.start:]))
+
+
 def _opponent(claim, q: Quantity) -> frozenset[str]:
     """The words of the side a tally's result was against, where the claim names it beside the
     tally; empty otherwise."""
@@ -712,6 +740,24 @@ def _dated_apart(fa, x, fb, y) -> bool:
     da = [(d.low, d.high) for d in fa.dates if d.low and d.high and x.anchor and d.anchor == x.anchor]
     db = [(d.low, d.high) for d in fb.dates if d.low and d.high and y.anchor and d.anchor == y.anchor]
     return bool(da) and bool(db) and all(x1 + DATED_APART < y0 or y1 + DATED_APART < x0 for x0, x1 in da for y0, y1 in db)
+
+
+#: a figure its claim dates this long before the article was published is the past's ("a 1992
+#: explosion that killed 263", "in January a poll found ..."), not the news's own
+PAST_FIGURE = dt.timedelta(days=60)
+
+
+def _of_the_past(ctx: Context, cid: str, f, q: Quantity) -> bool | None:
+    """Whether a claim dates its figure (by a date of the figure's act, of the claim's main act,
+    or of its "was") wholly more than PAST_FIGURE before its article was published: True; a
+    figure dated nearer, or not dated, is the news's own: False; None when the article's date is
+    unknown. A past figure and the news's own are two events' (two polls, two disasters)."""
+    published = ctx.article(cid).published
+    if not published:
+        return None
+    acts = {q.anchor, *f.actions[:1], "be"} - {None}
+    dates = [d.high for d in f.dates if d.high and d.anchor in acts]
+    return bool(dates) and all(d + PAST_FIGURE < published for d in dates)
 
 
 #: an age set beside a name ("Ana Ruiz, 51, said"), or before it ("the 51-year-old Ruiz")

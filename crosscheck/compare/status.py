@@ -204,13 +204,23 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
     if not (set(fa.actions) & set(fb.actions) & ONCE) or _quoted(ctx, a) or _quoted(ctx, b):
         return False
+    return _rare_shared(ctx, a, b) or ctx.score(a, b) >= STRONG
+
+
+def _rare_shared(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims share a word rare in their story besides their acts and the people
+    they name ("plans to invoke the Fifth Amendment" / "invoked her Fifth Amendment right"):
+    what the act is done to or about, told by both."""
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
     va, vb = ctx.view(a), ctx.view(b)
-    if va is None or vb is None:
-        return False
-    idf = ctx.word_weights(va.story)
-    names = va.people | vb.people
-    shared = (va.lemmas & vb.lemmas) - set(fa.actions) - NOT_ACTS - {w for n in names for w in n.split()}
-    return any(idf.get(w, 0.0) >= RARE for w in shared) or ctx.score(a, b) >= STRONG
+    if va is not None and vb is not None:
+        lemmas, names, idf = va.lemmas & vb.lemmas, va.people | vb.people, ctx.word_weights(va.story)
+    else:  # claims read without the alignment's view of them: their own lemmas, every word alike
+        lemmas, idf = set(fa.lemmas) & set(fb.lemmas), None
+        names = {e.key for f in (fa, fb) for e in f.entities if e.label == "PERSON"}
+    shared = lemmas - set(fa.actions) - set(fb.actions) - set(fa.acts) - set(fb.acts) - NOT_ACTS \
+        - {w for n in names for w in n.split()}
+    return any(idf is None or idf.get(w, 0.0) >= RARE for w in shared)
 
 
 #: Verbs that tell no act of the story's own (reporting, being, having; inferring: "the delay
@@ -377,6 +387,9 @@ def find(ctx: Context) -> list[Proposal]:
         # ("the harbour board released" / "its chair is to release") are one doer's in a pair
         # NAMED_DOER likely, and below it only as any act's are
         p = ctx.probability(a, b)
+        if p < NAMED_DOER and not _rare_shared(ctx, a, b):
+            continue  # "the confirmation hearing could begin by Aug. 20" / "Kavanaugh began making the
+            # rounds": one verb, nothing rarer told of it by both
         main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS | SAYING_VERBS \
             and (p >= NAMED_DOER or _one_doer(fa.doers.get(fa.actions[0]), fb.doers.get(fa.actions[0]), fa, fb, p))
         # the main act's own status where the claim gives it one ("said the union was ready to

@@ -13,6 +13,8 @@ PLAN_WORDS = {"consider", "plan", "arrange", "eye", "envisage", "envision", "aim
               "weigh", "explore", "intend", "prepare", "discuss",
               "prepared", "ready", "willing"}  # adjectives: "is prepared to sign", "is ready to sign"
 POSSIBLE_AUX = {"may", "might", "could"}
+#: verbs of perceiving: "could be felt", "can be seen" tell what was there to perceive, not an act
+PERCEIVED = {"see", "hear", "feel", "spot", "notice", "smell", "detect", "observe", "sense", "glimpse"}
 #: Verbs that report what was said: "the sources said X is expected to ..." takes the status of X.
 REPORTING_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "stress", "insist"}
 HABITUAL = re.compile(r"\b(typically|usually|traditionally|normally|generally|customarily|often|tend to|tends to|routinely|"
@@ -41,7 +43,12 @@ def auxiliaries(t) -> set[str]:
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     if t.tag_ in ("VBZ", "VBD") and not any(c.tag_ != "MD" for c in aux):
         aux = [c for c in aux if c.tag_ != "MD"]
-    return {c.lower_ for c in aux}
+    return {_CONTRACTED.get(c.lower_.replace("’", "'"), c.lower_) if c.lower_[:1] in "'’" else c.lower_ for c in aux}
+
+
+#: auxiliaries written short, as their words: "would've broken" is "would have broken", a
+#: possibility about the past, not an act to come ("'ll" stays as FUTURE_AUX lists it)
+_CONTRACTED = {"'ve": "have", "'s": "'s", "'re": "are", "'m": "am", "'ll": "'ll"}
 
 
 #: words that compare a likelihood: "as likely as", "more likely", "twice as likely"
@@ -116,7 +123,15 @@ def restricted(t) -> bool:
     or is done or allowed ("could only head over", "could only limp off", "could only be held for
     20 days", "could only pass with every vote"), not an act told as possible."""
     return any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"
-               for c in t.children)
+               for c in t.children) or perceived(t)
+
+
+def perceived(t) -> bool:
+    """Whether a verb's "could" (or "may", "might") tells what there was to perceive: "the quake
+    could be felt across the region", "smoke could be seen for miles" (felt, seen: no act told
+    as possible)."""
+    aux = auxiliaries(t)
+    return bool(aux & POSSIBLE_AUX) and "be" in aux and t.tag_ == "VBN" and t.lemma_.lower() in PERCEIVED
 
 
 def _would(t) -> bool:
@@ -152,7 +167,7 @@ def question(t) -> bool:
     clear) how far the ferry could sail"; not a relative clause, "the town where it could
     land", nor one of time, "when it was approved")."""
     return any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in t.children) \
-        or t.dep_ in ("ccomp", "csubj") and t.left_edge is not t and t.left_edge.lower_ in WH_WORDS
+        or t.dep_ in ("ccomp", "csubj", "pcomp") and t.left_edge is not t and t.left_edge.lower_ in WH_WORDS
 
 
 def status_verb(root):
@@ -372,8 +387,9 @@ def acts_of(tokens) -> dict[str, str]:
     possibility about the past and has no status). An act told under another's
     status takes it ("expected to agree to begin": begin is expected too), and so does an
     infinitive of purpose under a pending act ("scheduled to meet to begin hearing"); an act the claim
-    tells twice with two statuses, or negated, is left out (which one a comparison means is
-    not clear)."""
+    tells twice with two statuses, or negated, or once more as the complement of a verb that
+    gives it none ("who directed the film, is negotiating to direct its sequel"), is left out
+    (which one a comparison means is not clear)."""
     status: dict[int, str | None] = {}
     for t in tokens:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
@@ -382,6 +398,7 @@ def acts_of(tokens) -> dict[str, str]:
         status[t.i] = None if _told_then(t, own) or question(t) else own  # "asked if it could wait": no status
     out: dict[str, str] = {}
     twice: set[str] = set()
+    untold: set[str] = set()  # acts told again under a verb that gives them no status
     for t in tokens:
         if t.i not in status or t.lemma_.lower() in _NOT_ACTS:
             continue
@@ -420,6 +437,9 @@ def acts_of(tokens) -> dict[str, str]:
                     st = None  # "agreed to begin": the beginning is not done
             if purpose and st == "done":
                 st = None  # "met to discuss": the discussing is not told done
+        if st is None and t.dep_ == "xcomp":
+            untold.add(act_key(t))  # "who directed the film, is negotiating to direct its sequel": which
+            # directing another outlet's "is expected to direct" tells is not clear
         if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t) or _anyone(t) or none_of(t) \
                 or _of_a_superlative(t):
             continue
@@ -427,7 +447,7 @@ def acts_of(tokens) -> dict[str, str]:
         if lemma in out and out[lemma] != st:
             twice.add(lemma)
         out[lemma] = st
-    return {k: v for k, v in sorted(out.items()) if k not in twice}
+    return {k: v for k, v in sorted(out.items()) if k not in twice | untold}
 
 
 def _of_a_superlative(t) -> bool:

@@ -65,6 +65,12 @@ _QTY = re.compile(
     re.I,
 )
 _RANK_BEFORE = re.compile(r"(?:\bNos?\.|#)\s?$")
+#: a share told as so many in (or out of) so many: "Seven in 10 Americans", "one in every four
+#: voters", "3 out of 5 doctors": the share as a percentage, as "70 percent of Americans" tells it
+_SHARE_IN = re.compile(rf"(?<![\w.,])(?P<a>{_NUM}|\b(?:{_WORDNUM})\b)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                       rf"(?P<b>{_NUM}|\b(?:{_WORDNUM})\b)(?![\w.,%-])", re.I)
+#: a time of day after a figure: "10 p.m.", "7 a. m.", "9:30am"
+_CLOCK_AFTER = re.compile(r"\s*[ap]\.?\s?m\b\.?", re.I)
 _YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 
@@ -152,6 +158,13 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             out.append(Quantity(text=m.group(), value=float(a * TALLY_BASE + b), unit="tally",
                                 start=offset + m.start(), end=offset + m.end()))
             taken.append(m.span())
+    for m in _SHARE_IN.finditer(text):
+        a, b = number_value(m["a"]), number_value(m["b"])
+        if a is not None and b is not None and 0 < a < b <= 1000 and b == int(b) \
+                and not any(m.start() < y and x < m.end() for x, y in taken):
+            out.append(Quantity(text=m.group(), value=round(100 * a / b, 1), unit="percent",
+                                start=offset + m.start(), end=offset + m.end()))
+            taken.append(m.span())
     for m in _CLOCKED.finditer(text):
         big, small = m["big"].lower().rstrip("s"), m["small"].lower().rstrip("s")
         if (big, small) in (("hour", "minute"), ("minute", "second")) and not any(m.start() < y and x < m.end() for x, y in taken):
@@ -173,8 +186,9 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
         value = number_value(m["num"])
         if value is None:
             continue
-        if text[ne : ne + 2].lower() in ("th", "st", "nd", "rd") or text[ne : ne + 1] in (":",):
-            continue  # an ordinal or a clock time
+        if text[ne : ne + 2].lower() in ("th", "st", "nd", "rd") or text[ne : ne + 1] in (":",) \
+                or _CLOCK_AFTER.match(text, ne):
+            continue  # an ordinal or a clock time ("10:30", "10 p.m.")
         if _RANK_BEFORE.search(text, 0, ns):
             continue  # "the No. 3 position", "#2": a rank, not a figure
         if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-./:" and ns > 1 and text[ns - 2].isdigit()):
