@@ -605,10 +605,9 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
             if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
-            pasts = {_of_the_past(ctx, a, fa, x), _of_the_past(ctx, b, fb, y)}
-            if pasts == {True, False}:
-                continue  # "a 1992 explosion that killed 263" / "the explosion killed at least 274": the past's
-                # figure and the news's own
+            if {_figure_time(ctx, a, fa, x), _figure_time(ctx, b, fb, y)} == {"past", "recent"}:
+                continue  # "a 1992 explosion that killed 263" / "Tuesday's explosion killed at least 274": the
+                # past's figure and the news's own
             from_a, from_b = _measured_from(ca, x), _measured_from(cb, y)
             if from_a and from_b and not from_a & from_b:
                 continue  # "1,800km off the coast of Norland" / "2,500km south-west of Ely": two distances
@@ -743,21 +742,28 @@ def _dated_apart(fa, x, fb, y) -> bool:
 
 
 #: a figure its claim dates this long before the article was published is the past's ("a 1992
-#: explosion that killed 263", "in January a poll found ..."), not the news's own
+#: explosion that killed 263", "in April 2012, 2,795 delays"), not the news's own
 PAST_FIGURE = dt.timedelta(days=60)
 
 
-def _of_the_past(ctx: Context, cid: str, f, q: Quantity) -> bool | None:
-    """Whether a claim dates its figure (by a date of the figure's act, of the claim's main act,
-    or of its "was") wholly more than PAST_FIGURE before its article was published: True; a
-    figure dated nearer, or not dated, is the news's own: False; None when the article's date is
-    unknown. A past figure and the news's own are two events' (two polls, two disasters)."""
+def _figure_time(ctx: Context, cid: str, f, q: Quantity) -> str | None:
+    """When a claim sets its figure: "past" where it dates the figure (by a date of the figure's
+    act, of the claim's main act, or of its "was") wholly more than PAST_FIGURE before its
+    article was published; "recent" where it gives a date within PAST_FIGURE of it ("Tuesday's
+    explosion"); None where it gives no date, or the article's date is unknown (an undated
+    figure may be either: "the couple paid $43 million in federal taxes" tells the years
+    another outlet gives). A past figure and a recent one are two events' (two disasters, two
+    weeks of delays)."""
     published = ctx.article(cid).published
     if not published:
         return None
     acts = {q.anchor, *f.actions[:1], "be"} - {None}
-    dates = [d.high for d in f.dates if d.high and d.anchor in acts]
-    return bool(dates) and all(d + PAST_FIGURE < published for d in dates)
+    own = [d.high for d in f.dates if d.high and d.anchor in acts]
+    if own and all(d + PAST_FIGURE < published for d in own):
+        return "past"
+    if any(d.low and d.high and abs(d.high - published) <= PAST_FIGURE for d in f.dates):
+        return "recent"
+    return None
 
 
 #: an age set beside a name ("Ana Ruiz, 51, said"), or before it ("the 51-year-old Ruiz")

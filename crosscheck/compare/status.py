@@ -207,6 +207,19 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     return _rare_shared(ctx, a, b) or ctx.score(a, b) >= STRONG
 
 
+def _told_alike(ctx: Context, a: str, b: str, act: str) -> bool:
+    """Whether two claims that tell one act tell more of it alike than its verb: a word rare in
+    their story (``_rare_shared``), a person both name in a role of the act ("exchanged texts
+    with Lisa Page" / "exchanged messages with Lisa Page"), or a figure of one unit on it ("is
+    likely to earn roughly $141 million" / "earned $139 million")."""
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    def in_act(f) -> set[str]:
+        return {e.key for e in f.entities if e.anchor and e.anchor.partition(":")[2] == act}
+    def figures(f) -> set[str]:
+        return {q.unit for q in f.quantities if q.anchor == act}
+    return _rare_shared(ctx, a, b) or bool(in_act(fa) & in_act(fb)) or bool(figures(fa) & figures(fb))
+
+
 def _rare_shared(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims share a word rare in their story besides their acts and the people
     they name ("plans to invoke the Fifth Amendment" / "invoked her Fifth Amendment right"):
@@ -387,9 +400,6 @@ def find(ctx: Context) -> list[Proposal]:
         # ("the harbour board released" / "its chair is to release") are one doer's in a pair
         # NAMED_DOER likely, and below it only as any act's are
         p = ctx.probability(a, b)
-        if p < NAMED_DOER and not _rare_shared(ctx, a, b):
-            continue  # "the confirmation hearing could begin by Aug. 20" / "Kavanaugh began making the
-            # rounds": one verb, nothing rarer told of it by both
         main = fa.actions[:1] == fb.actions[:1] and fa.actions and fa.actions[0] not in NOT_ACTS | SAYING_VERBS \
             and (p >= NAMED_DOER or _one_doer(fa.doers.get(fa.actions[0]), fb.doers.get(fa.actions[0]), fa, fb, p))
         # the main act's own status where the claim gives it one ("said the union was ready to
@@ -408,6 +418,9 @@ def find(ctx: Context) -> list[Proposal]:
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         else:
             act = fa.actions[0]
+        if p < NAMED_DOER and not _told_alike(ctx, a, b, act):
+            continue  # "the confirmation hearing could begin by Aug. 20" / "Kavanaugh began making the
+            # rounds": one verb, nothing else told of it by both
         if _measure_says(fa, act, la) or _measure_says(fb, act, lb):
             continue  # what a bill or a deal says, not an act to come
         if _other_amounts(fa, fb, act):
