@@ -73,7 +73,7 @@ def named(cid: str, aid: str, text: str, name: str, key: str, anchor: str, label
     return claim(cid, aid, text, entities=[ent(text, name, label, key, anchor)])
 
 
-def swapped(role: str, a: tuple[str, str, str], b: tuple[str, str, str], p: float = 0.6) -> list[dict[str, str]]:
+def swapped(role: str, a: tuple[str, str, str], b: tuple[str, str, str], p: float = 0.85) -> list[dict[str, str]]:
     """The entity findings of two claims, each (text, name, key) naming one person in ``role``,
     from two outlets, in a pair ``p`` likely to state one fact."""
     ca, cb = named("c1", "a", *a, role), named("c2", "b", *b, role)
@@ -842,8 +842,10 @@ def test_another_person_in_the_same_role_of_one_act_is_an_entity_finding():
               entities=[person("Hale", "hale", "nsubj:appoint"), person("Tom Vance", "vance tom", "dobj:appoint")])
     found = entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
     assert len(found) == 1 and found[0].values == {"c1": "Rita Moss", "c2": "Tom Vance"}
-    # another name lowers the pair's probability, and a name has no "but for": compared from 0.3
-    assert len(entities.find(context([a, b], {("c1", "c2"): (0.4, 0.4)}))) == 1
+    # another name lowers the pair's probability, and a name has no "but for"; yet two people
+    # each in an act of one verb are as often two facts of a story (session 42: none of 27 such
+    # findings on the samples real): compared only in a pair likely to state one fact
+    assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
     assert entities.find(context([a, b], {("c1", "c2"): (0.25, 0.25)})) == []
 
 
@@ -867,9 +869,9 @@ def test_a_person_named_outside_the_quotation_marks_of_a_mostly_quoted_claim_is_
 def test_another_person_in_the_same_role_of_another_verb_only_in_a_likely_pair():
     a = claim("c1", "a", "The board ousted Rita Moss on Monday.", entities=[person("Rita Moss", "moss rita", "dobj:oust")])
     b = claim("c2", "b", "The board dismissed Tom Vance on Monday.", entities=[person("Tom Vance", "vance tom", "dobj:dismiss")])
-    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.75, 0.75)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
+    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
     # two departures of two people: alike, but not the one act told otherwise
-    assert entities.find(context([a, b], {("c1", "c2"): (0.65, 0.65)})) == []
+    assert entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
 
 
 def test_the_subject_of_a_paraphrased_act_active_or_passive_but_not_of_one_verb():
@@ -880,23 +882,23 @@ def test_the_subject_of_a_paraphrased_act_active_or_passive_but_not_of_one_verb(
               entities=[person("Rita Moss", "moss rita", "nsubjpass:swear")])
     b = claim("c2", "b", "Tom Vance took the oath as mayor on Monday.", predicate="take", actions=["take"],
               entities=[person("Tom Vance", "vance tom", "nsubj:take")])
-    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.75, 0.75)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
-    assert entities.find(context([a, b], {("c1", "c2"): (0.65, 0.65)})) == []  # paraphrased acts only in a likely pair
+    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
+    assert entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []  # paraphrased acts only in a very likely pair
     # the verb of a phrase beside the main act is no paraphrase of the other's act
     e = claim("c5", "b", "The council cut the powers of the newcomer replacing Tom Vance as mayor on Monday.",
               predicate="cut", actions=["cut"], entities=[person("Tom Vance", "vance tom", "dobj:replace")])
     f = claim("c6", "a", "The council curbed the powers of mayor-elect Rita Moss on Monday.",
               predicate="curb", actions=["curb"], entities=[person("Rita Moss", "moss rita", "dobj:curb")])
-    assert entities.find(context([e, f], {("c5", "c6"): (0.75, 0.75)})) == []
+    assert entities.find(context([e, f], {("c5", "c6"): (0.95, 0.95)})) == []
     c = claim("c3", "a", "Rita Moss was fired on Monday.", entities=[person("Rita Moss", "moss rita", "nsubjpass:fire")])
     d = claim("c4", "b", "Tom Vance fired the manager on Monday.", entities=[person("Tom Vance", "vance tom", "nsubj:fire")])
-    assert entities.find(context([c, d], {("c3", "c4"): (0.75, 0.75)})) == []
+    assert entities.find(context([c, d], {("c3", "c4"): (0.95, 0.95)})) == []
 
 
 def test_a_person_after_a_preposition_or_in_a_description_in_a_very_likely_pair():
     a = claim("c1", "a", "The mayor said he felt sorry for Ana Ruiz.", entities=[person("Ana Ruiz", "ruiz ana", "prep:feel")])
     b = claim("c2", "b", "The mayor said he felt sorry for Tom Vance.", entities=[person("Tom Vance", "vance tom", "prep:feel")])
-    assert len(entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))) == 1
+    assert len(entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)}))) == 1
     tc, td = "Last year the Ruizes paid a rate of 30 percent.", "The Vances' rate last year was 30 percent."
     c = claim("c3", "a", tc, entities=[ent(tc, "Ruizes", "PERSON", "ruizes", "nsubj:pay")])
     d = claim("c4", "b", td, entities=[ent(td, "Vances", "PERSON", "vances", "nsubj:be")])
@@ -1259,17 +1261,17 @@ def test_an_act_one_article_tells_of_two_people_is_no_swap_between_outlets():
     not: test_one_of_many_acts_of_a_kind_is_no_misnaming)."""
     a = named("c1", "a", "The race was halted after Raikes crashed out in the rain.", "Raikes", "raikes", "nsubj:crash")
     b = named("c2", "b", "In the rain, Moss crashed out with 20 laps left.", "Moss", "moss", "nsubj:crash")
-    assert [f.values for f in entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)}))] == [{"c1": "Raikes", "c2": "Moss"}]
+    assert [f.values for f in entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)}))] == [{"c1": "Raikes", "c2": "Moss"}]
     c = named("c3", "c", "Raikes crashed on the straight.", "Raikes", "raikes", "nsubj:crash")
     d = named("c4", "c", "Moss also crashed, his last race at home.", "Moss", "moss", "nsubj:crash")
-    assert entities.find(context([a, b, c, d], {("c1", "c2"): (0.6, 0.6)})) == []
+    assert entities.find(context([a, b, c, d], {("c1", "c2"): (0.85, 0.85)})) == []
     # the pair's own article naming the other too tells nothing: it may misname once
     own = named("c3", "a", "Moss crashed on the straight.", "Moss", "moss", "nsubj:crash")
-    assert entities.find(context([a, b, own], {("c1", "c2"): (0.6, 0.6)}))
+    assert entities.find(context([a, b, own], {("c1", "c2"): (0.85, 0.85)}))
     # or two outlets tell of each crash
     e = named("c4", "d", "Moss also crashed, his last race at home.", "Moss", "moss", "nsubj:crash")
-    assert entities.find(context([a, b, c, e], {("c1", "c2"): (0.6, 0.6)})) == []
-    assert entities.find(context([a, b, c], {("c1", "c2"): (0.6, 0.6)}))  # Moss's crash is one outlet's word
+    assert entities.find(context([a, b, c, e], {("c1", "c2"): (0.85, 0.85)})) == []
+    assert entities.find(context([a, b, c], {("c1", "c2"): (0.85, 0.85)}))  # Moss's crash is one outlet's word
 
 
 def test_a_further_doer_the_pairs_own_article_tells_of_with_also_is_no_swap():
@@ -1279,13 +1281,13 @@ def test_a_further_doer_the_pairs_own_article_tells_of_with_also_is_no_swap():
     telling of a second act (the outlet may misname once)."""
     a = named("c1", "a", "Police said Cora Lind was fishing off the north pier at dawn.", "Cora Lind", "lind cora", "nsubj:fish")
     b = named("c2", "b", "Police said Tom Vance was fishing off the north pier on Sunday.", "Tom Vance", "vance tom", "nsubj:fish")
-    assert [f.values for f in entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)}))] == [
+    assert [f.values for f in entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)}))] == [
         {"c1": "Cora Lind", "c2": "Tom Vance"}]
     # the name read by its verb's words, wherever the parser hangs it ("was also shore fishing": "was")
     also = named("c3", "b", "Lind, 34, of Ely was also shore fishing there with a friend.", "Lind", "lind cora", "nsubj:be")
-    assert entities.find(context([a, b, also], {("c1", "c2"): (0.6, 0.6)})) == []
+    assert entities.find(context([a, b, also], {("c1", "c2"): (0.85, 0.85)})) == []
     plain = named("c3", "b", "Lind, 34, of Ely was fishing there with a friend.", "Lind", "lind cora", "nsubj:fish")
-    assert entities.find(context([a, b, plain], {("c1", "c2"): (0.6, 0.6)}))
+    assert entities.find(context([a, b, plain], {("c1", "c2"): (0.85, 0.85)}))
 
 
 def test_like_acts_told_at_other_minutes_are_two_acts_the_same_minute_one():
@@ -1296,11 +1298,11 @@ def test_like_acts_told_at_other_minutes_are_two_acts_the_same_minute_one():
               quantities=[_figure(ta, "five minutes", 5, "minute", "head")])
     b = claim("c2", "b", tb, entities=[ent(tb, "Vance", "PERSON", "vance", "nsubj:head")],
               quantities=[_figure(tb, "65 minutes", 65, "minute", "head")])
-    assert entities.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
+    assert entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
     tc = "Ruiz headed over in the 65th minute."
     c = claim("c1", "a", tc, entities=[ent(tc, "Ruiz", "PERSON", "ruiz", "nsubj:head")],
               ordinals=[Ordinal(text="65th minute", rank=65, word="65th", head="minute", start=tc.index("65th"), end=tc.index("65th") + 11)])
-    assert [f.values for f in entities.find(context([c, b], {("c1", "c2"): (0.6, 0.6)}))] == [{"c1": "Ruiz", "c2": "Vance"}]
+    assert [f.values for f in entities.find(context([c, b], {("c1", "c2"): (0.85, 0.85)}))] == [{"c1": "Ruiz", "c2": "Vance"}]
 
 
 def test_the_source_who_confirms_an_act_is_no_paraphrase_of_its_doer():
@@ -1309,10 +1311,10 @@ def test_the_source_who_confirms_an_act_is_no_paraphrase_of_its_doer():
     two verbs of two acts ("Ruiz was sworn in" / "Vance took the oath") are still compared."""
     a = named("c1", "a", "Tests show the boy, Eli Marsh, died of his wounds.", "Eli Marsh", "marsh eli", "nsubj:die")
     b = named("c2", "b", "The coroner, Ada Pike, confirmed the boy died of his wounds.", "Ada Pike", "pike ada", "nsubj:confirm")
-    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    assert entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)})) == []
     c = named("c1", "a", "Ana Ruiz was sworn in on Monday.", "Ana Ruiz", "ruiz ana", "nsubjpass:swear")
     d = named("c2", "b", "Tom Vance took the oath on Monday.", "Tom Vance", "vance tom", "nsubj:take")
-    assert [f.values for f in entities.find(context([c, d], {("c1", "c2"): (0.8, 0.8)}))] == [
+    assert [f.values for f in entities.find(context([c, d], {("c1", "c2"): (0.95, 0.95)}))] == [
         {"c1": "Ana Ruiz", "c2": "Tom Vance"}]
 
 
@@ -1354,7 +1356,7 @@ def test_a_doer_told_as_one_of_several_is_no_misnaming():
             "c3": "Ana Ruiz, the harbour envoy, too criticized the ruling.",
             "c4": "Harbour envoy Ana Ruiz criticized the ruling, saying it came far too late."}
     found = {cid: [p.values for p in entities.find(context([critic(cid, "a", text, "Ana Ruiz", "ruiz ana"), vance],
-                                                           {(cid, "c2"): (0.6, 0.6)}))]
+                                                           {(cid, "c2"): (0.85, 0.85)}))]
              for cid, text in ruiz.items()}
     assert found == {"c1": [], "c3": [], "c4": [{"c4": "Ana Ruiz", "c2": "Tom Vance"}]}
 
@@ -1622,21 +1624,21 @@ def test_one_title_given_to_two_people_or_one_person_titled_with_two_places():
     b_text = "Tom Vance celebrated his defeat of the harbour board chairwoman, Ana Ruiz, on Tuesday."
     b = claim("c2", "b", b_text, entities=[ent(b_text, "Tom Vance", "PERSON", "tom vance", "nsubj:celebrate"),
                                            ent(b_text, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:celebrate")])
-    found = entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))
+    found = entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)}))
     assert [p.values for p in found] == [{"c1": "Rita Moss", "c2": "Ana Ruiz"}]
     assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.7)})) == []  # not likely one fact
     # another time's holder: "former"
     c_text = "Tom Vance celebrated his defeat of former Harbour Board Chairwoman Ana Ruiz on Tuesday."
     c = claim("c3", "b", c_text, entities=[ent(c_text, "Tom Vance", "PERSON", "tom vance", "nsubj:celebrate"),
                                            ent(c_text, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:celebrate")])
-    assert entities.find(context([a, c], {("c1", "c3"): (0.7, 0.7)})) == []
+    assert entities.find(context([a, c], {("c1", "c3"): (0.85, 0.85)})) == []
     # a one-word honorific is no office ("Mr.", "Dr.")
     d_text = "Dr. Ana Ruiz was voted out on Tuesday."
     d = claim("c4", "b", d_text, entities=[ent(d_text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubjpass:vote")])
     e_text = "Dr. Rita Moss was voted out on Tuesday."
     e = claim("c5", "a", e_text, entities=[ent(e_text, "Rita Moss", "PERSON", "moss rita", "nsubjpass:vote")])
-    assert [p.type for p in entities.find(context([e, d], {("c5", "c4"): (0.7, 0.7)}))] == ["entity"]  # the people rule's
-    assert entities._title_holders(context([e, d], {("c5", "c4"): (0.7, 0.7)}), "c5", "c4") is None
+    assert [p.type for p in entities.find(context([e, d], {("c5", "c4"): (0.85, 0.85)}))] == ["entity"]  # the people rule's
+    assert entities._title_holders(context([e, d], {("c5", "c4"): (0.85, 0.85)}), "c5", "c4") is None
     # one person, the office of two places
     def general(cid, aid, place, label, key, verb):
         text = f"{place} Attorney General Ana Ruiz " + ("said the suit had no merit." if verb == "say" else "called the suit meritless.")
@@ -1695,7 +1697,7 @@ def test_one_person_against_several_meets_the_one_in_the_very_role():
                                        ent(ta, "Ana Ruiz", "PERSON", "ruiz ana", "prep:become")])
     tb = "and will become the first woman to lead the court since Lia Chen held the post from 1990 to 2001."
     b = claim("c2", "b", tb, entities=[ent(tb, "Lia Chen", "PERSON", "chen lia", "prep:become")])
-    found = entities.find(context([a, b], {("c1", "c2"): (0.5, 0.5)}))
+    found = entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)}))
     assert [p.values for p in found] == [{"c1": "Ana Ruiz", "c2": "Lia Chen"}]
     # two people of the several in that role: which one would be the other's is not known
     tc = "Moss will lead the court after Ana Ruiz and Ben Okafor, who served from 1990 to 2001."
@@ -1704,7 +1706,7 @@ def test_one_person_against_several_meets_the_one_in_the_very_role():
                                        ent(tc, "Ben Okafor", "PERSON", "okafor ben", "prep:lead")])
     td = "and will lead the court after Lia Chen, who served from 1990 to 2001."
     d = claim("c4", "b", td, entities=[ent(td, "Lia Chen", "PERSON", "chen lia", "prep:lead")])
-    assert entities.find(context([c, d], {("c3", "c4"): (0.5, 0.5)})) == []
+    assert entities.find(context([c, d], {("c3", "c4"): (0.85, 0.85)})) == []
 
 
 def test_figures_of_one_measured_thing_are_compared_whatever_the_verbs():
@@ -2828,7 +2830,12 @@ def test_one_occasion_counted_differently_needs_a_pair_likely_as_it_stands():
     a = rnd("c1", "a", "The measure drew 40 votes in the third round of voting.", 3, "third")
     b = rnd("c2", "b", "The measure is expected to draw 45 votes in the fourth round of voting.", 4, "fourth")
     assert framing.find(context([a, b], {("c1", "c2"): (0.35, 0.9)})) == []
-    assert len(framing.find(context([a, b], {("c1", "c2"): (0.7, 0.9)}))) == 1
+    # nor, at 0.7, are two things of a kind ("the first quarterfinal" / "Friday's second
+    # quarterfinal", "the fifth boy rescued" / "the sixth and seventh boys": read not real on the
+    # samples, session 42); a copy of one sentence with its rank changed is (the harness's
+    # "first" -> "second", 0.96 likely and more)
+    assert framing.find(context([a, b], {("c1", "c2"): (0.7, 0.9)})) == []
+    assert len(framing.find(context([a, b], {("c1", "c2"): (0.8, 0.9)}))) == 1
 
 
 def test_a_speaker_the_other_claim_writes_is_not_another_speaker_of_one_statement():
@@ -3393,9 +3400,9 @@ def test_people_after_two_prepositions_of_one_verb_hold_two_roles():
     they hold one."""
     vance = ("The deckhand was charged along with Tom Vance, the ferry's captain.", "Tom Vance", "vance tom")
     ruiz = ("The deckhand was charged with the theft of the boats of Ana Ruiz.", "Ana Ruiz", "ruiz ana")
-    assert swapped("prep:charge", vance, ruiz, 0.7) == []
+    assert swapped("prep:charge", vance, ruiz) == []
     ruiz_along = ("The deckhand was charged along with Ana Ruiz, the ferry's captain.", "Ana Ruiz", "ruiz ana")
-    assert swapped("prep:charge", vance, ruiz_along, 0.7) == [{"c1": "Tom Vance", "c2": "Ana Ruiz"}]
+    assert swapped("prep:charge", vance, ruiz_along) == [{"c1": "Tom Vance", "c2": "Ana Ruiz"}]
 
 
 def test_a_day_on_a_verb_that_sets_two_things_in_order_is_no_day_of_an_act():
@@ -3653,7 +3660,7 @@ def test_whom_an_act_was_expected_of_against_who_did_it_is_no_swapped_name():
                       doers={"take": "ruiz"}, modality="expected")
     done = taking("c2", "b", "Tom Vance took the penalty and scored.", "Tom Vance", "tom vance",
                   acts={"take": "done"}, doers={"take": "vance"}, modality="asserted", tense="past")
-    pairs = {("c1", "c2"): (0.7, 0.7)}
+    pairs = {("c1", "c2"): (0.85, 0.85)}
     assert entities.find(context([expected, done], pairs)) == []
     took = taking("c1", "a", "Ana Ruiz took the penalty and scored.", "Ana Ruiz", "ana ruiz",
                   acts={"take": "done"}, doers={"take": "ruiz"}, modality="asserted", tense="past")
@@ -3805,7 +3812,12 @@ def test_a_figure_its_claim_dates_months_before_the_news_is_the_pasts_not_the_ne
 
 def test_a_figure_told_as_the_usual_one_is_no_count_of_this_event():
     norm = _a_figure("c1", "a", "The typical crossing of such ferries takes about three hours.", "about three hours", 3,
-                   "hour", "take")
+                     "hour", "take")
+    # "generally" is as often a hedge of speech ("analysts generally say the $13.9 billion deal ..."): no norm
+    hedged = _a_figure("c3", "a", "Skippers generally say the crossing took about three hours.", "about three hours", 3,
+                       "hour", "take")
+    assert len(numbers.find(context([hedged, _a_figure("c2", "b", "The crossing took five hours.", "five hours", 5,
+                                                                 "hour", "take")], {("c3", "c2"): (0.7, 0.9)}))) == 1
     this = _a_figure("c2", "b", "The crossing took five hours.", "five hours", 5, "hour", "take")
     pairs = {("c1", "c2"): (0.7, 0.9)}
     assert numbers.find(context([norm, this], pairs)) == []
@@ -3821,8 +3833,11 @@ def test_a_lead_in_a_game_is_a_moment_of_it_not_its_result():
     result = tally("c3", "b", "The goal gave the Gulls a 13-3 win.", "13-3", 13, 3)
     assert numbers.find(context([early, half], {("c1", "c2"): (0.6, 0.9)})) == []
     assert numbers.find(context([early, result], {("c1", "c3"): (0.6, 0.9)})) == []
-    # two leads likely to state one fact are one moment told twice
-    assert len(numbers.find(context([early, half], {("c1", "c2"): (0.85, 0.95)}))) == 1
+    # two leads of one moment likely to state one fact are that moment told twice; of two
+    # moments, never ("a 7-0 lead" after the interception / "a 13-3 halftime lead")
+    assert numbers.find(context([early, half], {("c1", "c2"): (0.85, 0.95)})) == []
+    later = tally("c2", "b", "The interception gave the Gulls a 10-0 lead.", "10-0", 10, 0)
+    assert len(numbers.find(context([early, later], {("c1", "c2"): (0.85, 0.95)}))) == 1
     won = tally("c1", "a", "The goal gave the Gulls a 14-3 win.", "14-3", 14, 3)
     assert len(numbers.find(context([won, result], {("c1", "c3"): (0.6, 0.9)}))) == 1
 
@@ -3833,3 +3848,13 @@ def test_a_time_of_day_after_at_about_is_a_moment_too():
     assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.95)})) == []
     c = _a_figure("c2", "b", "The tremor struck at 9:30 a.m. at a depth of 1.2 miles.", "1.2 miles", 1.2, "mile", "strike")
     assert len(numbers.find(context([a, c], {("c1", "c2"): (0.8, 0.95)}))) == 1
+
+
+def test_a_tally_is_exact_whatever_its_digits():
+    """"10-0" is stored as 10 * TALLY_BASE + 0: read as a figure rounded to its last significant
+    digit it spanned 5-0 to 20-0 and agreed with "7-0"."""
+    def tally(cid, aid, text, written, a, b):
+        return _a_figure(cid, aid, text, written, a * TALLY_BASE + b, "tally", "win")
+    a = tally("c1", "a", "The Gulls won 10-0 on Sunday.", "10-0", 10, 0)
+    b = tally("c2", "b", "The Gulls won 7-0 on Sunday.", "7-0", 7, 0)
+    assert [f.values for f in numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))] == [{"c1": "10-0", "c2": "7-0"}]

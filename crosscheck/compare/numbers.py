@@ -88,7 +88,9 @@ def _open_end(v: float) -> float:
 def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     v = q.value
     # (a length or a weight in words is given to the unit: "six miles" for 6.2 miles)
-    rounded = v >= ROUNDED_FROM or q.unit in MEASURE_UNITS and (v >= 10 or not any(ch.isdigit() for ch in q.text))
+    # (a tally, "10-0", is exact: its value, a * TALLY_BASE + b, is no figure rounded to its last digit)
+    rounded = q.unit != "tally" and (v >= ROUNDED_FROM or q.unit in MEASURE_UNITS
+                                     and (v >= 10 or not any(ch.isdigit() for ch in q.text)))
     r = _rounding(v) if with_rounding and rounded or (with_rounding and v != int(v)) else 0.0
     # "about": a tenth either way, but no more than a unit of the last digit written ("about
     # 30" is 27-33; "roughly $141 million", written to the million, is 140-142 million)
@@ -391,7 +393,7 @@ _AIMED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|goals?|targets?|t
 
 #: words that make a figure what is usual for a kind of thing: "the typical lifespan is about
 #: three years", "usually takes 40 minutes", "normally carries 300" (within a few words before it)
-_NORM = re.compile(r"\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|ordinar(?:y|ily)|generally|customar(?:y|ily))\b"
+_NORM = re.compile(r"\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|ordinar(?:y|ily)|customar(?:y|ily))\b"
                    r"(?:\W+[\w’'$.,-]+){0,8}?\W+$", re.I)
 
 
@@ -615,7 +617,7 @@ def find(ctx: Context) -> list[Proposal]:
             if wa and wb and wa != wb:
                 continue  # "a stadium in which 129 people died" / "the concert hall, where 89 people died": two places' counts
             la, lb = _a_lead(ca, x), _a_lead(cb, y)
-            if (la or lb) and not (la and lb and ctx.probability(a, b) >= SAME_FACT):
+            if (la is not None or lb is not None) and not (la == lb and ctx.probability(a, b) >= SAME_FACT):
                 continue  # "a 7-0 lead" / "a 13-3 halftime lead", "a four-run lead": a moment of a game, not its result
             oa, ob = _opponent(ca, x), _opponent(cb, y)
             if oa and ob and not oa & ob:
@@ -706,14 +708,16 @@ _OPPONENT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeati
 
 #: after a figure, a lead in a game: "a 7-0 lead", "a 13-3 halftime lead", "a four-run lead",
 #: "a two-goal advantage"
-_LEAD_AFTER = re.compile(r"^(?:-[a-z]+)?\s+(?:(?:halftime|half-time|first-half|early|late|commanding|comfortable|"
+_LEAD_AFTER = re.compile(r"^(?:-[a-z]+)?\s+(?:(halftime|half-time|first-half|early|late)\s+|(?:commanding|comfortable|"
                          r"narrow|slim)\s+)?(?:lead|advantage|deficit|cushion|edge)\b", re.I)
 
 
-def _a_lead(claim, q: Quantity) -> bool:
-    """Whether a figure is a lead in a game ("a 7-0 lead", "a four-run lead"): a moment of it,
-    which two outlets tell at two moments."""
-    return bool(_LEAD_AFTER.match(claim.text[q.end - claim.start:]))
+def _a_lead(claim, q: Quantity) -> str | None:
+    """The moment a figure is a lead of in a game ("a 13-3 halftime lead": halftime; "a 7-0
+    lead", "a four-run lead": ""), None where it is no lead: a moment of a game, which two
+    outlets tell at two moments unless they name the same one."""
+    m = _LEAD_AFTER.match(claim.text[q.end - claim.start:])
+    return (m.group(1) or "").casefold().replace("-", "") if m else None
 
 
 def _opponent(claim, q: Quantity) -> frozenset[str]:
