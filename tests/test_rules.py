@@ -1838,6 +1838,16 @@ def test_status_of_an_act_in_a_pair_under_named_doer_needs_more_than_the_verb_in
     assert [p.claims for p in status.find(context([may_meet, met], {("c3", "c4"): (0.5, 0.5)}))] == [("c3", "c4")]
     unnamed = met.model_copy(update={"facts": met.facts.model_copy(update={"entities": []})})
     assert status.find(context([may_meet, unnamed], {("c3", "c4"): (0.5, 0.5)})) == []
+    # a name that is the act's doer, where the parser hangs it on another verb ("Okafor and Ruiz
+    # are due to meet": on "are")
+    te, tf = "Okafor and Ruiz are due to meet at the pier.", "After Okafor and Ruiz met on Monday, the strike ended."
+    due = claim("c7", "a", te, actions=["meet"], acts={"meet": "expected"}, modality="expected", doers={"meet": "okafor"},
+                lemmas=["due", "meet", "pier"], entities=[ent(te, "Okafor", "PERSON", "okafor", "nsubj:be")])
+    after = claim("c8", "b", tf, actions=["end"], acts={"meet": "done", "end": "done"}, doers={"meet": "okafor"},
+                  lemmas=["meet", "monday", "strike", "end"], entities=[ent(tf, "Okafor", "PERSON", "okafor", "nsubj:meet")])
+    assert [p.claims for p in status.find(context([due, after], {("c7", "c8"): (0.5, 0.5)}))] == [("c7", "c8")]
+    undone = due.model_copy(update={"facts": due.facts.model_copy(update={"doers": {}})})
+    assert status.find(context([undone, after], {("c7", "c8"): (0.5, 0.5)})) == []
     tc, td = "The appeal could raise $2 million for the pier.", "The appeal raised $2.4 million."
     may_raise = claim("c5", "a", tc, actions=["raise"], acts={"raise": "possible"}, modality="possible", lemmas=["appeal", "raise", "pier"],
                       quantities=[Quantity(text="$2 million", value=2e6, unit="usd", start=tc.index("$"), end=tc.index("$") + 9, anchor="raise")])

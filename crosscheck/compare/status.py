@@ -211,10 +211,15 @@ def _told_alike(ctx: Context, a: str, b: str, act: str) -> bool:
     """Whether two claims that tell one act tell more of it alike than its verb: a word rare in
     their story (``_rare_shared``), a person both name in a role of the act ("exchanged texts
     with Lisa Page" / "exchanged messages with Lisa Page"), or a figure of one unit on it ("is
-    likely to earn roughly $141 million" / "earned $139 million")."""
+    likely to earn roughly $141 million" / "earned $139 million"). A name the act's doer is counts
+    as named in its role ("Trump and Macron are due to meet" / "after Trump and Macron met")."""
     fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
     def in_act(f) -> set[str]:
-        return {e.key for e in f.entities if e.anchor and e.anchor.partition(":")[2] == act}
+        # named in a role of the act, or its doer where the doer is a name ("Trump and Macron are
+        # due to meet": the parser hangs the names on "are", the act's doer is "trump")
+        doer = f.doers.get(act)
+        return {e.key for e in f.entities if e.anchor and e.anchor.partition(":")[2] == act
+                or doer and e.label in ("PERSON", "ORG", "GPE") and doer in e.key.split()}
     def figures(f) -> set[str]:
         return {q.unit for q in f.quantities if q.anchor == act}
     return _rare_shared(ctx, a, b) or bool(in_act(fa) & in_act(fb)) or bool(figures(fa) & figures(fb))
