@@ -1848,6 +1848,11 @@ def test_status_of_an_act_in_a_pair_under_named_doer_needs_more_than_the_verb_in
     assert [p.claims for p in status.find(context([due, after], {("c7", "c8"): (0.5, 0.5)}))] == [("c7", "c8")]
     undone = due.model_copy(update={"facts": due.facts.model_copy(update={"doers": {}})})
     assert status.find(context([undone, after], {("c7", "c8"): (0.5, 0.5)})) == []
+    # a name hung on another act's verb is not named in this one ("Okafor would follow with a
+    # visit to meet ...": the following is Okafor's)
+    other = due.model_copy(update={"facts": due.facts.model_copy(update={
+        "entities": [ent(te, "Okafor", "PERSON", "okafor", "nsubj:follow")]})})
+    assert status.find(context([other, after], {("c7", "c8"): (0.5, 0.5)})) == []
     tc, td = "The appeal could raise $2 million for the pier.", "The appeal raised $2.4 million."
     may_raise = claim("c5", "a", tc, actions=["raise"], acts={"raise": "possible"}, modality="possible", lemmas=["appeal", "raise", "pier"],
                       quantities=[Quantity(text="$2 million", value=2e6, unit="usd", start=tc.index("$"), end=tc.index("$") + 9, anchor="raise")])

@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from ..claims.facts import ALTERNATIVES, FATES, HABITUAL, MEASURES, SAYING_VERBS
+from ..claims.facts import ALTERNATIVES, EXPECT_WORDS, FATES, HABITUAL, MEASURES, PLAN_WORDS, SAYING_VERBS
 from .context import Context, Proposal, other_objects
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
@@ -207,6 +207,11 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
     return _rare_shared(ctx, a, b) or ctx.score(a, b) >= STRONG
 
 
+#: verbs that carry another act's status, the parser's head for that act's doer ("are due to",
+#: "is expected to", "plans to")
+STATUS_CARRIERS = frozenset({"be", *EXPECT_WORDS, *PLAN_WORDS})
+
+
 def _told_alike(ctx: Context, a: str, b: str, act: str) -> bool:
     """Whether two claims that tell one act tell more of it alike than its verb: a word rare in
     their story (``_rare_shared``), a person both name in a role of the act ("exchanged texts
@@ -215,11 +220,13 @@ def _told_alike(ctx: Context, a: str, b: str, act: str) -> bool:
     as named in its role ("Trump and Macron are due to meet" / "after Trump and Macron met")."""
     fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
     def in_act(f) -> set[str]:
-        # named in a role of the act, or its doer where the doer is a name ("Trump and Macron are
-        # due to meet": the parser hangs the names on "are", the act's doer is "trump")
+        # named in a role of the act, or as its doer on the verb that carries its status ("Trump
+        # and Macron are due to meet": the parser hangs the names on "are", the act's doer is
+        # "trump"; not "McDermott would follow with a jumper to tie the record": another act's)
         doer = f.doers.get(act)
-        return {e.key for e in f.entities if e.anchor and e.anchor.partition(":")[2] == act
-                or doer and e.label in ("PERSON", "ORG", "GPE") and doer in e.key.split()}
+        return {e.key for e in f.entities if e.anchor and (e.anchor.partition(":")[2] == act
+                or doer and e.label in ("PERSON", "ORG", "GPE") and doer in e.key.split()
+                and e.anchor.partition(":")[2] in STATUS_CARRIERS)}
     def figures(f) -> set[str]:
         return {q.unit for q in f.quantities if q.anchor == act}
     return _rare_shared(ctx, a, b) or bool(in_act(fa) & in_act(fb)) or bool(figures(fa) & figures(fb))
