@@ -100,8 +100,8 @@ def _figure(text: str, fig: str, value: float, unit: str, anchor: str) -> Quanti
     return Quantity(text=fig, value=value, unit=unit, start=start, end=start + len(fig), anchor=anchor)
 
 
-def _figure_claim(cid: str, aid: str, text: str, fig: str, value: float, unit: str, anchor: str) -> Claim:
-    return claim(cid, aid, text, quantities=[_figure(text, fig, value, unit, anchor)])
+def _figure_claim(cid: str, aid: str, text: str, fig: str, value: float, unit: str, anchor: str, dates=()) -> Claim:
+    return claim(cid, aid, text, quantities=[_figure(text, fig, value, unit, anchor)], dates=list(dates))
 
 
 def _number_values(x: Claim, y: Claim) -> list[dict[str, str]]:
@@ -3793,12 +3793,6 @@ def test_amounts_told_to_go_to_one_thing_are_one_figure_whatever_verbs_tell_them
 
 # ---- session 42: figures of the past, of a norm, of a game's moment -----------------------------
 
-def _a_figure(cid: str, aid: str, text: str, written: str, value: float, unit: str, anchor: str, dates=()) -> Claim:
-    i = text.index(written)
-    return claim(cid, aid, text, actions=[anchor], dates=list(dates),
-                 quantities=[Quantity(text=written, value=value, unit=unit, start=i, end=i + len(written), anchor=anchor)])
-
-
 def test_a_figure_its_claim_dates_months_before_the_news_is_the_pasts_not_the_news():
     """"a 1998 collapse that killed 41 miners" / "Tuesday's collapse killed at least 52 miners":
     the past's figure and the news's own; one of them undated, or both of one past year, they
@@ -3808,17 +3802,17 @@ def test_a_figure_its_claim_dates_months_before_the_news_is_the_pasts_not_the_ne
     i = ta.index("1998")
     y1998 = DateRef(text="1998", start=i, end=i + 4, low=dt.date(1998, 1, 1), high=dt.date(1998, 12, 31), year=1998,
                     anchor="kill")
-    past = _a_figure("c1", "a", ta, "41 miners", 41, "miner", "kill", [y1998])
+    past = _figure_claim("c1", "a", ta, "41 miners", 41, "miner", "kill", [y1998])
     tb = "Tuesday's collapse killed at least 52 miners."
-    news = _a_figure("c2", "b", tb, "at least 52 miners", 52, "miner", "kill",
+    news = _figure_claim("c2", "b", tb, "at least 52 miners", 52, "miner", "kill",
                      [at(tb, "Tuesday", DAY - dt.timedelta(days=3), "collapse")])
     pairs = {("c1", "c2"): (0.6, 0.9)}
     assert numbers.find(context([past, news], pairs)) == []
-    undated = _a_figure("c2", "b", "The collapse killed at least 52 miners.", "at least 52 miners", 52, "miner", "kill")
+    undated = _figure_claim("c2", "b", "The collapse killed at least 52 miners.", "at least 52 miners", 52, "miner", "kill")
     assert len(numbers.find(context([past, undated], pairs))) == 1
     tb = "A 1998 collapse killed 52 miners."
     j = tb.index("1998")
-    also_past = _a_figure("c2", "b", tb, "52 miners", 52, "miner", "kill",
+    also_past = _figure_claim("c2", "b", tb, "52 miners", 52, "miner", "kill",
                         [y1998.model_copy(update={"start": j, "end": j + 4})])
     assert len(numbers.find(context([past, also_past], pairs))) == 1
     # an article whose date is unknown tells no "before"
@@ -3826,23 +3820,23 @@ def test_a_figure_its_claim_dates_months_before_the_news_is_the_pasts_not_the_ne
 
 
 def test_a_figure_told_as_the_usual_one_is_no_count_of_this_event():
-    norm = _a_figure("c1", "a", "The typical crossing of such ferries takes about three hours.", "about three hours", 3,
+    norm = _figure_claim("c1", "a", "The typical crossing of such ferries takes about three hours.", "about three hours", 3,
                      "hour", "take")
     # "generally" is as often a hedge of speech ("analysts generally say the $13.9 billion deal ..."): no norm
-    hedged = _a_figure("c3", "a", "Skippers generally say the crossing took about three hours.", "about three hours", 3,
+    hedged = _figure_claim("c3", "a", "Skippers generally say the crossing took about three hours.", "about three hours", 3,
                        "hour", "take")
-    assert len(numbers.find(context([hedged, _a_figure("c2", "b", "The crossing took five hours.", "five hours", 5,
+    assert len(numbers.find(context([hedged, _figure_claim("c2", "b", "The crossing took five hours.", "five hours", 5,
                                                                  "hour", "take")], {("c3", "c2"): (0.7, 0.9)}))) == 1
-    this = _a_figure("c2", "b", "The crossing took five hours.", "five hours", 5, "hour", "take")
+    this = _figure_claim("c2", "b", "The crossing took five hours.", "five hours", 5, "hour", "take")
     pairs = {("c1", "c2"): (0.7, 0.9)}
     assert numbers.find(context([norm, this], pairs)) == []
-    told = _a_figure("c1", "a", "The crossing of the ferry took about three hours.", "about three hours", 3, "hour", "take")
+    told = _figure_claim("c1", "a", "The crossing of the ferry took about three hours.", "about three hours", 3, "hour", "take")
     assert len(numbers.find(context([told, this], pairs))) == 1
 
 
 def test_a_lead_in_a_game_is_a_moment_of_it_not_its_result():
     def tally(cid, aid, text, written, a, b):
-        return _a_figure(cid, aid, text, written, a * TALLY_BASE + b, "tally", "give")
+        return _figure_claim(cid, aid, text, written, a * TALLY_BASE + b, "tally", "give")
     early = tally("c1", "a", "The interception gave the Gulls a 7-0 lead.", "7-0", 7, 0)
     half = tally("c2", "b", "The Gulls took a 13-3 halftime lead.", "13-3", 13, 3)
     result = tally("c3", "b", "The goal gave the Gulls a 13-3 win.", "13-3", 13, 3)
@@ -3858,10 +3852,10 @@ def test_a_lead_in_a_game_is_a_moment_of_it_not_its_result():
 
 
 def test_a_time_of_day_after_at_about_is_a_moment_too():
-    a = _a_figure("c1", "a", "The tremor struck at about 9:30 a.m. at a depth of 2.7 miles.", "2.7 miles", 2.7, "mile", "strike")
-    b = _a_figure("c2", "b", "The tremor struck at 2:09 a.m. at a depth of 1.2 miles.", "1.2 miles", 1.2, "mile", "strike")
+    a = _figure_claim("c1", "a", "The tremor struck at about 9:30 a.m. at a depth of 2.7 miles.", "2.7 miles", 2.7, "mile", "strike")
+    b = _figure_claim("c2", "b", "The tremor struck at 2:09 a.m. at a depth of 1.2 miles.", "1.2 miles", 1.2, "mile", "strike")
     assert numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.95)})) == []
-    c = _a_figure("c2", "b", "The tremor struck at 9:30 a.m. at a depth of 1.2 miles.", "1.2 miles", 1.2, "mile", "strike")
+    c = _figure_claim("c2", "b", "The tremor struck at 9:30 a.m. at a depth of 1.2 miles.", "1.2 miles", 1.2, "mile", "strike")
     assert len(numbers.find(context([a, c], {("c1", "c2"): (0.8, 0.95)}))) == 1
 
 
@@ -3869,7 +3863,7 @@ def test_a_tally_is_exact_whatever_its_digits():
     """"10-0" is stored as 10 * TALLY_BASE + 0: read as a figure rounded to its last significant
     digit it spanned 5-0 to 20-0 and agreed with "7-0"."""
     def tally(cid, aid, text, written, a, b):
-        return _a_figure(cid, aid, text, written, a * TALLY_BASE + b, "tally", "win")
+        return _figure_claim(cid, aid, text, written, a * TALLY_BASE + b, "tally", "win")
     a = tally("c1", "a", "The Gulls won 10-0 on Sunday.", "10-0", 10, 0)
     b = tally("c2", "b", "The Gulls won 7-0 on Sunday.", "7-0", 7, 0)
     assert [f.values for f in numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))] == [{"c1": "10-0", "c2": "7-0"}]
