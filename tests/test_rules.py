@@ -3867,3 +3867,19 @@ def test_a_tally_is_exact_whatever_its_digits():
     a = tally("c1", "a", "The Gulls won 10-0 on Sunday.", "10-0", 10, 0)
     b = tally("c2", "b", "The Gulls won 7-0 on Sunday.", "7-0", 7, 0)
     assert [f.values for f in numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)}))] == [{"c1": "10-0", "c2": "7-0"}]
+
+
+def test_a_years_start_of_a_period_against_a_deadline_or_an_acts_year_is_no_conflict():
+    """"cut emissions 13 percent since 2005" / "aim to cut them 30 percent by 2030": a period's
+    start and a deadline; two starts ("has led the party since 2002" / "since 2003") conflict."""
+    ta, tb = "The plants have cut emissions by 13 percent since 2005.", "The rules aim to cut emissions by 30 percent by 2030."
+    since = claim("c1", "a", ta, dates=[year_at(ta, "2005", 2005, 2005, "cut")])
+    by = claim("c2", "b", tb, dates=[year_at(tb, "2030", 2030, 2030, "cut")])
+    assert dates.find(context([since, by], {("c1", "c2"): (0.9, 0.95)})) == []
+    tc = "The plants cut emissions by 13 percent in 2007."
+    in_year = claim("c2", "b", tc, dates=[year_at(tc, "2007", 2007, 2007, "cut")])
+    assert dates.find(context([since, in_year], {("c1", "c2"): (0.9, 0.95)})) == []
+    te, tf = "Ruiz has led the party since 2002.", "Ruiz has led the party since 2003."
+    led = claim("c3", "a", te, dates=[year_at(te, "2002", 2002, 2002, "lead")])
+    led_b = claim("c4", "b", tf, dates=[year_at(tf, "2003", 2003, 2003, "lead")])
+    assert [p.type for p in dates.find(context([led, led_b], {("c3", "c4"): (0.9, 0.95)}))] == ["date"]

@@ -269,6 +269,9 @@ def find(ctx: Context) -> list[Proposal]:
         for x, y in years:
             if _ranged(x) != _ranged(y) and not starts:
                 continue  # "since 2004" against "2004 to 2012"
+            if _year_role(ctx, a, x) != _year_role(ctx, b, y):
+                continue  # "have cut emissions 13 percent since 2005" / "aim to cut them 30 percent by
+                # 2030": a period's start against a deadline, or against the year of an act
             if _same_words(x, y):
                 continue  # "later in the year" in both, read against two pages a year-end apart
             if ctx.told_elsewhere(a, b, _years_stated(ctx, b, x), _years_stated(ctx, a, y)):
@@ -352,6 +355,17 @@ def _period_starts(ctx: Context, cid: str):
     2004 to 2012"): when what it tells began, whichever verb carries it."""
     claim = ctx.claims[cid]
     return [d for d in _years(ctx, cid) if _SINCE.search(claim.text[: max(0, d.start - claim.start)])]
+
+
+#: words that make a year the end of a period or a deadline: "by 2030", "until 2012", "through 2019"
+_BY_YEAR = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def _year_role(ctx: Context, cid: str, d) -> str | None:
+    """What a year is to what its claim tells: the start of a period ("since 2005", "from
+    2004"), its end or a deadline ("by 2030", "until 2012"), or (None) the year of an act."""
+    before = ctx.claims[cid].text[: max(0, d.start - ctx.claims[cid].start)]
+    return "start" if _SINCE.search(before) else "end" if _BY_YEAR.search(before) else None
 
 
 def _ranged(d) -> bool:
