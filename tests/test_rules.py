@@ -1818,14 +1818,14 @@ def test_status_of_an_act_in_a_pair_under_named_doer_needs_more_than_the_verb_in
     """Under NAMED_DOER, the two claims must share a word besides the act and the people they
     name ("the hearing could begin by Aug. 20" / "the senator began making the rounds": one verb,
     two things begun)."""
-    could = claim("c1", "a", "The ferry inquiry could begin by late August.", actions=["begin"],
-                  acts={"begin": "possible"}, modality="possible", lemmas=["ferry", "inquiry", "begin", "late", "august"])
-    began = claim("c2", "b", "The ferry inquiry began hearing harbour pilots on Monday.", actions=["begin", "hear"],
-                  acts={"begin": "done"}, tense="past", lemmas=["ferry", "inquiry", "begin", "hear", "harbour", "pilot", "monday"])
+    could = claim("c1", "a", "The ferry inquiry could close by late August.", actions=["close"],
+                  acts={"close": "possible"}, modality="possible", lemmas=["ferry", "inquiry", "close", "late", "august"])
+    began = claim("c2", "b", "The ferry inquiry closed after hearing harbour pilots on Monday.", actions=["close", "hear"],
+                  acts={"close": "done"}, tense="past", lemmas=["ferry", "inquiry", "close", "hear", "harbour", "pilot", "monday"])
     pairs = {("c1", "c2"): (0.5, 0.5)}
     assert [p.claims for p in status.find(context([could, began], pairs))] == [("c1", "c2")]
-    apart = claim("c2", "b", "Its new chair began calling on harbour pilots.", actions=["begin", "call"],
-                  acts={"begin": "done"}, tense="past", lemmas=["new", "chair", "begin", "call", "harbour", "pilot"])
+    apart = claim("c2", "b", "Its new chair closed a session with harbour pilots.", actions=["close"],
+                  acts={"close": "done"}, tense="past", lemmas=["new", "chair", "close", "session", "harbour", "pilot"])
     assert status.find(context([could, apart], pairs)) == []
     # likely enough to state one fact, the verb alone will do
     assert [p.claims for p in status.find(context([could, apart], {("c1", "c2"): (0.75, 0.75)}))] == [("c1", "c2")]
@@ -3883,3 +3883,27 @@ def test_a_years_start_of_a_period_against_a_deadline_or_an_acts_year_is_no_conf
     led = claim("c3", "a", te, dates=[year_at(te, "2002", 2002, 2002, "lead")])
     led_b = claim("c4", "b", tf, dates=[year_at(tf, "2003", 2003, 2003, "lead")])
     assert [p.type for p in dates.find(context([led, led_b], {("c3", "c4"): (0.9, 0.95)}))] == ["date"]
+
+
+def test_a_phase_verb_tells_one_act_only_of_one_subject():
+    """"The confirmation hearing could begin by Aug. 20" / "the nominee began making the rounds":
+    what begins is the subject; two subjects are two beginnings however likely the pair, and a
+    subject unread tells nothing of what began."""
+    def begin(cid, aid, text, st, doer):
+        return claim(cid, aid, text, actions=["begin"], acts={"begin": st}, doers={"begin": doer} if doer else {},
+                     modality="possible" if st == "possible" else "asserted", tense="past" if st == "done" else None)
+    could = begin("c1", "a", "The confirmation hearing could begin by late August.", "possible", "hearing")
+    rounds = begin("c2", "b", "The nominee began making the rounds of the confirmation committee.", "done", "nominee")
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    assert status.find(context([could, rounds], pairs)) == []
+    hearings = begin("c2", "b", "The confirmation hearings began on Monday.", "done", "hearings")
+    assert [p.claims for p in status.find(context([could, hearings], pairs))] == [("c1", "c2")]
+    unread = begin("c2", "b", "The confirmation hearings began on Monday.", "done", None)
+    assert status.find(context([could, unread], pairs)) == []
+    # one act begun, its subject unread on one side: "was to meet to begin hearing evidence" /
+    # "the jury began hearing evidence"
+    to_hear = claim("c3", "a", "The jury was to meet Wednesday to begin hearing evidence.", actions=["meet", "begin", "hear"],
+                    acts={"begin": "planned"}, modality="planned")
+    heard = claim("c4", "b", "The jury began hearing evidence on Wednesday.", actions=["begin", "hear"], acts={"begin": "done"},
+                  doers={"begin": "jury"}, tense="past")
+    assert [p.claims for p in status.find(context([to_hear, heard], {("c3", "c4"): (0.9, 0.9)}))] == [("c3", "c4")]

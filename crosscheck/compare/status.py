@@ -212,6 +212,24 @@ def _same_action(ctx: Context, a: str, b: str) -> bool:
 STATUS_CARRIERS = frozenset({"be", *EXPECT_WORDS, *PLAN_WORDS})
 
 
+def _one_thing_begun(fa, fb, act: str) -> bool:
+    """Whether two claims' aspectual verb (``ASPECTUAL``) begins (or ends) one thing: one subject,
+    read on both sides ("the hearings began" / "the hearing could begin"), or an act it governs
+    that the other claim names too ("was to meet to begin hearing evidence" / "began hearing
+    evidence"; "to begin investigating" / "the investigation began"). A subject unread on either
+    side and no act governed tell nothing of what began: "the confirmation hearing could begin" /
+    "the nominee began making the rounds" are two beginnings, however likely the pair."""
+    x, y = fa.doers.get(act), fb.doers.get(act)
+    if x and y and x.removesuffix("s") == y.removesuffix("s"):
+        return True
+    def governed(f) -> str | None:
+        return f.actions[f.actions.index(act) + 1] if act in f.actions[:-1] else None
+    def names(f, verb: str) -> bool:
+        return verb in f.acts or verb in f.actions or any(w.startswith(verb[:STEM]) for w in f.lemmas)
+    ga, gb = governed(fa), governed(fb)
+    return bool(ga and names(fb, ga) or gb and names(fa, gb))
+
+
 def _told_alike(ctx: Context, a: str, b: str, act: str) -> bool:
     """Whether two claims that tell one act tell more of it alike than its verb: a word rare in
     their story (``_rare_shared``), a person both name in a role of the act ("exchanged texts
@@ -388,7 +406,8 @@ def find(ctx: Context) -> list[Proposal]:
                         or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, ONE_ACT_SHARED,
                                            ctx.claims[a].text, ctx.claims[b].text) \
                         or other_objects(fa, fb, act) or _other_acts_begun(fa, fb, act) \
-                        or _measure_says(fa, act, la) or _measure_says(fb, act, lb):
+                        or _measure_says(fa, act, la) or _measure_says(fb, act, lb) \
+                        or act in ASPECTUAL and not _one_thing_begun(fa, fb, act):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
                 if _renewed(ctx, weak, strong, act):
@@ -433,6 +452,9 @@ def find(ctx: Context) -> list[Proposal]:
         if p < NAMED_DOER and not _told_alike(ctx, a, b, act):
             continue  # "the confirmation hearing could begin by Aug. 20" / "Kavanaugh began making the
             # rounds": one verb, nothing else told of it by both
+        if act in ASPECTUAL and not _one_thing_begun(fa, fb, act):
+            continue  # "the confirmation hearing could begin" / "Kavanaugh began making the rounds":
+            # what begins is the subject; two subjects, two beginnings (whatever the pair's probability)
         if _measure_says(fa, act, la) or _measure_says(fb, act, lb):
             continue  # what a bill or a deal says, not an act to come
         if _other_amounts(fa, fb, act):
