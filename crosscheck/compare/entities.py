@@ -822,11 +822,12 @@ def qualifies_noun(claim, e) -> bool:
 
 
 def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
-    """Another person in the very role of the very act, in claims at least 0.6 likely to state
-    one fact, where a claim also names the other's person in some other role ("Vance's lawyer
-    said the board fired Mr. Ruiz" / "the board's decision to fire Vance"): one person alone in
-    that role:verb in each claim, and one of the two not named at all in the other claim."""
-    if ctx.probability(a, b) < PARAPHRASE:
+    """Another person in the very role of the very act, in claims at least OTHER_PERSON likely
+    to state one fact (0.6 until session 42), where a claim also names the other's person in
+    some other role ("Vance's lawyer said the board fired Mr. Ruiz" / "the board's decision to
+    fire Vance"): one person alone in that role:verb in each claim, and one of the two not named
+    at all in the other claim."""
+    if ctx.probability(a, b) < OTHER_PERSON:
         return None
     sa, sb = _slots(ctx, a), _slots(ctx, b)
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
