@@ -63,7 +63,7 @@ OTHER_VERB = 0.9
 #: such findings on the samples, read one by one, none was real (the story's two players who each
 #: missed games, two governors who each defended a quarantine, two senators on two boards); 13
 #: of the 18 whose probability was worked out stood under 0.8. The harness's swaps found in
-#: sample fell from 44 to 34 of 154
+#: sample fell from 44 to 31 of 154 (3 of them to the slot swap's bar, ``_slot_swap``)
 OTHER_PERSON = 0.8
 #: pairs compared for their people: at least this likely to state one fact. The other finding
 #: types ask 0.5 with their clashing number, day or speaker switched off; a name has no such

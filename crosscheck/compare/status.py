@@ -136,15 +136,17 @@ ASPECTUAL = {"begin", "start", "resume", "end", "stop", "finish", "cease", "cont
 STEM = 6
 
 
+def _governed(f, act: str) -> str | None:
+    """The act an aspectual verb governs: the next of the claim's main verbs ("begin training")."""
+    return f.actions[f.actions.index(act) + 1] if act in f.actions[:-1] else None
+
+
 def _other_acts_begun(fa, fb, act: str) -> bool:
     """Whether two claims (their facts) give an aspectual ``act`` two other acts to begin, go on
     with or stop ("are due to begin training" / "has begun installing safes"): each tells the act
     it governs next in its main event, they differ, and neither claim names the other's in any
     word ("to begin investigating" / "the investigation began ... and expanded": one act)."""
-    def governed(f) -> str | None:
-        acts = f.actions
-        return acts[acts.index(act) + 1] if act in acts[:-1] else None
-    x, y = governed(fa), governed(fb)
+    x, y = _governed(fa, act), _governed(fb, act)
     return act in ASPECTUAL and x is not None and y is not None and x != y \
         and not any(w.startswith(x[:STEM]) for w in fb.lemmas) and not any(w.startswith(y[:STEM]) for w in fa.lemmas)
 
@@ -222,11 +224,9 @@ def _one_thing_begun(fa, fb, act: str) -> bool:
     x, y = fa.doers.get(act), fb.doers.get(act)
     if x and y and x.removesuffix("s") == y.removesuffix("s"):
         return True
-    def governed(f) -> str | None:
-        return f.actions[f.actions.index(act) + 1] if act in f.actions[:-1] else None
     def names(f, verb: str) -> bool:
         return verb in f.acts or verb in f.actions or any(w.startswith(verb[:STEM]) for w in f.lemmas)
-    ga, gb = governed(fa), governed(fb)
+    ga, gb = _governed(fa, act), _governed(fb, act)
     return bool(ga and names(fb, ga) or gb and names(fa, gb))
 
 

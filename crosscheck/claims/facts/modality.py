@@ -43,12 +43,12 @@ def auxiliaries(t) -> set[str]:
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     if t.tag_ in ("VBZ", "VBD") and not any(c.tag_ != "MD" for c in aux):
         aux = [c for c in aux if c.tag_ != "MD"]
-    return {_CONTRACTED.get(c.lower_.replace("’", "'"), c.lower_) if c.lower_[:1] in "'’" else c.lower_ for c in aux}
+    return {_CONTRACTED.get(c.lower_.replace("’", "'"), c.lower_) for c in aux}
 
 
 #: auxiliaries written short, as their words: "would've broken" is "would have broken", a
 #: possibility about the past, not an act to come ("'ll" stays as FUTURE_AUX lists it)
-_CONTRACTED = {"'ve": "have", "'s": "'s", "'re": "are", "'m": "am", "'ll": "'ll"}
+_CONTRACTED = {"'ve": "have", "'re": "are", "'m": "am"}
 
 
 #: words that compare a likelihood: "as likely as", "more likely", "twice as likely"
