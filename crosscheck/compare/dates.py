@@ -353,8 +353,7 @@ _SINCE = re.compile(r"\b(?:since|from|(?:dat(?:ing|es|ed)|going|goes|went|reach(
 def _period_starts(ctx: Context, cid: str):
     """Years a claim gives as the start of a period ("since 1911", "dating back to 1985", "from
     2004 to 2012"): when what it tells began, whichever verb carries it."""
-    claim = ctx.claims[cid]
-    return [d for d in _years(ctx, cid) if _SINCE.search(claim.text[: max(0, d.start - claim.start)])]
+    return [d for d in _years(ctx, cid) if _year_role(ctx, cid, d) == "start"]
 
 
 #: words that make a year the end of a period or a deadline: "by 2030", "until 2012", "through 2019"

@@ -148,7 +148,13 @@ def _other_acts_begun(fa, fb, act: str) -> bool:
     word ("to begin investigating" / "the investigation began ... and expanded": one act)."""
     x, y = _governed(fa, act), _governed(fb, act)
     return act in ASPECTUAL and x is not None and y is not None and x != y \
-        and not any(w.startswith(x[:STEM]) for w in fb.lemmas) and not any(w.startswith(y[:STEM]) for w in fa.lemmas)
+        and not _stem_named(fb, x) and not _stem_named(fa, y)
+
+
+def _stem_named(f, verb: str) -> bool:
+    """Whether a claim (its facts) has a word that starts as ``verb`` does ("investigation" for
+    "investigate")."""
+    return any(w.startswith(verb[:STEM]) for w in f.lemmas)
 
 
 def _possible_aside(f, act: str, lvl: int | None) -> bool:
@@ -225,7 +231,7 @@ def _one_thing_begun(fa, fb, act: str) -> bool:
     if x and y and x.removesuffix("s") == y.removesuffix("s"):
         return True
     def names(f, verb: str) -> bool:
-        return verb in f.acts or verb in f.actions or any(w.startswith(verb[:STEM]) for w in f.lemmas)
+        return verb in f.acts or verb in f.actions or _stem_named(f, verb)
     ga, gb = _governed(fa, act), _governed(fb, act)
     return bool(ga and names(fb, ga) or gb and names(fa, gb))
 
