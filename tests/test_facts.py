@@ -509,6 +509,16 @@ def test_the_ends_of_a_range_between_two_figures_are_no_figures(facts_of):
     assert q(facts_of("Fares rose 5% this year and 8% last year."))[:2] == [(5.0, "percent", None), (8.0, "percent", None)]
 
 
+def test_a_change_and_the_level_it_comes_to_are_two_figures_not_a_range(facts_of):
+    """"the larger model has dropped $100 to $1,299": by $100, to $1,299, both figures (the
+    level as another outlet gives it is then the same figure); "could cut 5 to 10 percent" is a
+    range, and so is "rose 20 to 30 points" (the level not three times the change)."""
+    assert q(facts_of("The larger model has dropped $100 to $1,299 this week."))[:2] == [(100.0, "usd", None), (1299.0, "usd", None)]
+    assert q(facts_of("Fares rose 2 points to 45 percent in May."))[-1:] == [(45.0, "percent", None)]
+    assert q(facts_of("The plan could cut 5 to 10 percent of the jobs.")) == []
+    assert q(facts_of("The index rose 20 to 30 points a day in May.")) == []
+
+
 # ---- quotes and their speakers ---------------------------------------------------------
 
 def speakers(f):
@@ -1011,3 +1021,12 @@ def test_the_acts_of_a_clause_claim_are_its_own(nlp):
 ])
 def test_an_act_it_is_too_early_for_is_none_of_the_claims(facts_of, text, actions):
     assert [a for a in facts_of(text).actions if a not in ("be", "say")] == actions
+
+
+def test_a_hashtag_or_a_handle_is_no_name(facts_of):
+    """"Post your questions with the hashtag #HarbourQs" or "@RuizForMayor": a tag, no name the
+    sentence tells (another outlet writing "Harbour" would read as a misspelling)."""
+    f = facts_of("Readers can post questions on Twitter with the hashtag #NorlandAirQs until Friday.")
+    assert [e.text for e in f.entities if "Norland" in e.text] == []
+    f = facts_of("The mayor's campaign, @AnaRuizForMayor, posted the video on Monday.")
+    assert [e.text for e in f.entities if "Ruiz" in e.text] == []

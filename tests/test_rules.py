@@ -595,6 +595,24 @@ def test_one_weekday_both_outlets_wrote_is_no_finding_whatever_week_it_was_read_
     assert dates.find(context([later("c1", "a", 2025), later("c2", "b", 2026)], {("c1", "c2"): (0.9, 0.95)})) == []
 
 
+def test_a_weekday_written_alone_agrees_with_a_day_that_falls_on_it():
+    """"opened fire in the hangar on Friday" (read as the last Friday before the page) / "opened
+    fire in the hangar on March 7" (months before, a Friday): a weekday fixes no week, and the
+    other outlet's day falls on it; "on Thursday" against it is a finding."""
+    march_7 = dt.date(2025, 3, 7)  # a Friday
+    dated = claim("c1", "a", "The cadet opened fire in the hangar on March 7.", predicate="open",
+                  dates=[day("March 7", march_7, "open")])
+
+    def weekday(cid, name, n, back):
+        d = DAY - dt.timedelta(days=back)
+        return claim(cid, "b", f"The cadet opened fire in the hangar on {name}.", predicate="open",
+                     dates=[DateRef(text=name, start=0, end=len(name), low=d, high=d, weekday=n, anchor="open")])
+    friday = weekday("c2", "Friday", 4, (DAY.weekday() - 4) % 7 or 7)
+    assert dates.find(context([dated, friday], {("c1", "c2"): (0.9, 0.95)})) == []
+    thursday = weekday("c3", "Thursday", 3, (DAY.weekday() - 3) % 7 or 7)
+    assert len(dates.find(context([dated, thursday], {("c1", "c3"): (0.9, 0.95)}))) == 1
+
+
 def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_the_verbs():
     agreed = claim("c1", "a", "The mayor agreed on Friday to reopen the market.", predicate="agree",
                    dates=[day("Friday", DAY, "agree", 4)])
@@ -3909,3 +3927,54 @@ def test_a_phase_verb_tells_one_act_only_of_one_subject():
     heard = claim("c4", "b", "The jury began hearing evidence on Wednesday.", actions=["begin", "hear"], acts={"begin": "done"},
                   doers={"begin": "jury"}, tense="past")
     assert [p.claims for p in status.find(context([to_hear, heard], {("c3", "c4"): (0.9, 0.9)}))] == [("c3", "c4")]
+
+
+def test_a_place_after_a_persons_name_and_of_is_where_the_person_is_from():
+    """"The board includes Ana Ruiz of Oregon" / "The board includes Tom Vance of Idaho": each
+    person's state, no place of the act (two people on the board, in a pair too little alike for
+    them to be one act's); "sued Oregon" / "sued Idaho" still sets the two places apart."""
+    def includes(cid, aid, name, key, state):
+        text = f"The board includes {name} of {state}."
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "dobj:include"),
+                                               ent(text, state, "GPE", state.casefold(), "dobj:include")])
+    a, b = includes("c1", "a", "Ana Ruiz", "ruiz ana", "Oregon"), includes("c2", "b", "Tom Vance", "vance tom", "Idaho")
+    assert entities.find(context([a, b], {("c1", "c2"): (0.7, 0.7)})) == []
+
+    def sued(cid, aid, state):
+        text = f"The board sued {state} on Monday."
+        return claim(cid, aid, text, entities=[ent(text, state, "GPE", state.casefold(), "dobj:sue")])
+    assert [p.values for p in entities.find(context([sued("c1", "a", "Oregon"), sued("c2", "b", "Idaho")],
+                                                    {("c1", "c2"): (0.7, 0.7)}))] == [{"c1": "Oregon", "c2": "Idaho"}]
+
+
+def test_the_subject_of_a_verb_citing_a_source_is_no_doer_of_the_act_it_tells():
+    """"The memo said Ruiz was empowered to examine claims that the firm broke the harbour rules"
+    / "Vance cites claims that the firm broke the harbour rules": Vance tells of the claims (a
+    source cited, as "said"), no other person in Ruiz's act, however alike the two sentences."""
+    a_text = "The memo said Ruiz was empowered to examine claims that the firm broke the harbour rules."
+    a = claim("c1", "a", a_text, entities=[ent(a_text, "Ruiz", "PERSON", "ruiz", "nsubjpass:empower")],
+              actions=["empower"], predicate="empower")
+    b_text = "Vance cites claims that the firm broke the harbour rules."
+    b = claim("c2", "b", b_text, entities=[ent(b_text, "Vance", "PERSON", "vance", "nsubj:cite")],
+              actions=["cite"], predicate="cite")
+    assert entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)})) == []
+
+
+def test_two_acts_agreed_on_are_two_agreements_unless_the_claims_share_what_is_agreed():
+    """"Ruiz might agree to sell the ferries" / "Ruiz agreed to meet soon": two acts agreed on,
+    nothing else told alike, two agreements (no status told two ways); "agreed to sell the
+    ferries" is the same agreement done; and "is expected to agree to begin ferry crossings" /
+    "agreed to develop ties, including ferry crossings" tell one thing agreed on in other verbs."""
+    def agreeing(cid, aid, text, st, then):
+        return claim(cid, aid, text, entities=[ent(text, "Ruiz", "PERSON", "ruiz", "nsubj:agree")],
+                     actions=["agree", then], acts={"agree": st}, doers={"agree": "ruiz"},
+                     modality="possible" if st == "possible" else "asserted", tense="past" if st == "done" else None)
+    might = agreeing("c1", "a", "Ruiz might agree to sell off the ferries.", "possible", "sell")
+    met = agreeing("c2", "b", "Ruiz agreed to meet soon.", "done", "meet")
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    assert status.find(context([might, met], pairs)) == []
+    sold = agreeing("c2", "b", "Ruiz agreed to sell off the ferries.", "done", "sell")
+    assert [p.claims for p in status.find(context([might, sold], pairs))] == [("c1", "c2")]
+    begin = agreeing("c1", "a", "Ruiz is expected to agree to begin ferry crossings.", "expected", "begin")
+    develop = agreeing("c2", "b", "Ruiz agreed to develop ties, including ferry crossings.", "done", "develop")
+    assert [p.claims for p in status.find(context([begin, develop], pairs))] == [("c1", "c2")]

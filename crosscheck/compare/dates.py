@@ -146,7 +146,16 @@ def _one_weekday(x, y) -> bool:
     weeks: the week is crosscheck's reading of each verb's tense ("Sunday closes the filing
     window" read as the Sunday past, "Sunday will close it" as the next), not a day either outlet
     wrote, and nothing an editor could point to in the two sentences."""
-    return x.weekday is not None and x.weekday == y.weekday or _same_words(x, y)
+    return x.weekday is not None and x.weekday == y.weekday or _same_words(x, y) or _weekday_of_day(x, y) \
+        or _weekday_of_day(y, x)
+
+
+def _weekday_of_day(x, y) -> bool:
+    """Whether ``x`` is a weekday written alone and ``y`` a day of a month that falls on it
+    ("opened fire on Friday" / "opened fire on Dec. 6", a Friday): a weekday names no week,
+    and read as the last one it fixes a day the other outlet's date need not contradict."""
+    return x.weekday is not None and x.day is None and x.month is None and y.day is not None \
+        and y.low == y.high and y.low.weekday() == x.weekday
 
 
 def _same_words(x, y) -> bool:

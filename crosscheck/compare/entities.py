@@ -1445,6 +1445,8 @@ def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
                 or e.role == "qualifier" and hyphened(claim.text, e.start - claim.start, e.end - claim.start):
             continue  # "the pro-Norland government": a word of an adjective, no place of the act
             # ("the Lisbon office of the firm" still gives one)
+        if _home_of_person(claim, e):
+            continue  # "Senator Ana Ruiz of Norland": where the person is from, no place of the act
         role, _, verb = e.anchor.partition(":")
         if e.role == "location":
             # "held in Boston": where the act happens; "the envoys in Boston held ...": where its
@@ -1453,6 +1455,16 @@ def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
         elif role in ROLES and verb not in SAYING_VERBS and verb != "be":
             out.setdefault(e.anchor, {})[e.key] = e.text
     return out
+
+
+def _home_of_person(claim, e) -> bool:
+    """Whether a place follows a person's name and "of" ("Senator Ana Ruiz of Norland", "Ruiz, of
+    Norland,"): the person's home or constituency, which the parser hangs on the verb the person
+    hangs on."""
+    before = claim.text[: e.start - claim.start]
+    m = re.search(r",?\s+of\s+$", before)
+    return bool(m) and any(x.label == "PERSON" and x.end - claim.start == m.start()
+                           for x in (claim.facts.entities if claim.facts else []))
 
 
 @per_claim

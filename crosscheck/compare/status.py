@@ -151,6 +151,18 @@ def _other_acts_begun(fa, fb, act: str) -> bool:
         and not _stem_named(fb, x) and not _stem_named(fa, y)
 
 
+def _other_acts_agreed(ctx: Context, a: str, b: str, act: str) -> bool:
+    """Whether two claims tell an act of agreeing (``AGREEING``) on two other acts and share no
+    word rare in their story (``_rare_shared``): "might agree to pull some of the troops" /
+    "agreed to meet soon" are two agreements; "expected to agree to begin reciprocal visits" /
+    "agreed to develop ties through close communication, including reciprocal visits" tell of
+    one thing agreed on, in other verbs."""
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    x, y = _governed(fa, act), _governed(fb, act)
+    return act in AGREEING and x is not None and y is not None and x != y \
+        and not _stem_named(fb, x) and not _stem_named(fa, y) and not _rare_shared(ctx, a, b)
+
+
 def _stem_named(f, verb: str) -> bool:
     """Whether a claim (its facts) has a word that starts as ``verb`` does ("investigation" for
     "investigate")."""
@@ -411,7 +423,7 @@ def find(ctx: Context) -> list[Proposal]:
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
                         or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, ONE_ACT_SHARED,
                                            ctx.claims[a].text, ctx.claims[b].text) \
-                        or other_objects(fa, fb, act) or _other_acts_begun(fa, fb, act) \
+                        or other_objects(fa, fb, act) or _other_acts_begun(fa, fb, act) or _other_acts_agreed(ctx, a, b, act) \
                         or _measure_says(fa, act, la) or _measure_says(fb, act, lb) \
                         or act in ASPECTUAL and not _one_thing_begun(fa, fb, act):
                     continue
@@ -449,7 +461,7 @@ def find(ctx: Context) -> list[Proposal]:
             act = _act_apart(fa, fb)
             if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, p, ctx.claims[a].text,
                                             ctx.claims[b].text) or other_objects(fa, fb, act) \
-                    or _other_acts_begun(fa, fb, act) \
+                    or _other_acts_begun(fa, fb, act) or _other_acts_agreed(ctx, a, b, act) \
                     or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
@@ -466,7 +478,8 @@ def find(ctx: Context) -> list[Proposal]:
         if _other_amounts(fa, fb, act):
             continue  # "up to 9 inches could fall" / "20 inches fell": a forecast and an outcome, two amounts
         weak, strong = (a, b) if la < lb else (b, a)
-        if main and (other_objects(fa, fb, fa.actions[0]) or _other_acts_begun(fa, fb, fa.actions[0])) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
+        if main and (other_objects(fa, fb, fa.actions[0]) or _other_acts_begun(fa, fb, fa.actions[0])
+                     or _other_acts_agreed(ctx, a, b, fa.actions[0])) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
             continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")

@@ -171,6 +171,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         prev = sent.doc[e.start - 1].text if e.start > 0 else ""
         if _capitalised_by_place(e):
             continue
+        if text[max(0, e.start_char - base - 1): e.start_char - base] in ("#", "@"):
+            continue  # "#NorlandQs", "@RuizForMayor": a hashtag or a handle, no name the sentence tells
         end_char = e.end_char
         if len(e) > 1 and e[-1].text in _POSSESSIVE:  # "Ana Ruiz's": the name ends before the possessive
             end_char = e[-2].idx + len(e[-2].text)

@@ -110,6 +110,13 @@ TALLY_BASE = 1000  # a tally a-b is stored as the value a * TALLY_BASE + b, unit
 #: "40- to 60-hour", "25-30 minutes", "$800 to $1,000": a range is neither of its ends, and is
 #: not compared with a single figure (a low-high pair, a < b; tallies are read first)
 _RANGE = re.compile(r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?:-(?=\s))?\s*(?:-|–|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
+#: a verb of change right before "X to Y" ("has dropped $100 to $1,199", "rose 2 points to 45"): the
+#: change and the level it comes to, no range, when the level is at least CHANGE_TO times the change
+_CHANGED_BY = re.compile(r"\b(?:rose|risen|rises?|fell|fallen|falls?|dropped|drops?|climbed|climbs?|grew|grown|grows?|"
+                         r"jumped|jumps?|increased|increases?|decreased|decreases?|declined|declines?|slipped|slid|"
+                         r"raised|lowered|surged|plunged|gained|soared|tumbled|shrank|shrunk)\s+(?:by\s+)?(?:US)?[$€£¥]?$",
+                         re.I)
+CHANGE_TO = 3
 #: "between 12 and 16 years old", "between the ages of 12 and 16", "between $5 and $8 million"
 _BETWEEN = re.compile(r"\bbetween\s+(?:[a-z]+\s+){0,3}?[$€£¥]?(?P<a>\d[\d,]*(?:\.\d+)?)(?:\s*(?:%|[a-z]+))?"
                       r"\s+and\s+[$€£¥]?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
@@ -176,7 +183,8 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             low, high = float(m["a"].replace(",", "")), float(m["b"].replace(",", ""))
         except ValueError:
             continue
-        if low < high and not any(m.start() < y and x < m.end() for x, y in taken):
+        if low < high and not any(m.start() < y and x < m.end() for x, y in taken) \
+                and not (high >= CHANGE_TO * low and _CHANGED_BY.search(text, 0, m.start())):
             taken.append(m.span())
     for m in _QTY.finditer(text):
         s, e = m.start(), m.end()

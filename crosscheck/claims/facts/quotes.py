@@ -58,4 +58,5 @@ QUOTE_VERBS = {"say", "tell", "add", "note", "stress", "state", "write", "declar
 SAYING_VERBS = QUOTE_VERBS | {"point", "express", "argue", "contend", "explain", "suggest", "tweet", "complain",
                               "predict", "acknowledge", "recall", "observe", "comment", "emphasize", "emphasise",
                               "concede", "boast", "lament", "joke", "quip", "speculate", "speak",
-                              "accord"}  # "according to Ruiz": Ruiz tells it
+                              "accord",  # "according to Ruiz": Ruiz tells it
+                              "cite", "allege"}  # "Vance cites 'allegations' that ...": the words of a source
