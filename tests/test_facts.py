@@ -1030,3 +1030,11 @@ def test_a_hashtag_or_a_handle_is_no_name(facts_of):
     assert [e.text for e in f.entities if "Norland" in e.text] == []
     f = facts_of("The mayor's campaign, @AnaRuizForMayor, posted the video on Monday.")
     assert [e.text for e in f.entities if "Ruiz" in e.text] == []
+
+
+def test_a_plural_the_parser_reads_as_a_verb_after_of_and_a_figure_is_what_is_counted(facts_of):
+    """"completed 29 of 34 passes for 364 yards": the parser tags "passes" a verb; after "of" and
+    a figure it is the plural counted (34 passes, not 34 yards)."""
+    got = q(facts_of("The rookie completed 29 of 34 passes for 364 yards on Sunday."))
+    assert (34.0, "pass", None) in got and (364.0, "yard", None) in got
+    assert (34.0, "yard", None) not in got

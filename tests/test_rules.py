@@ -884,30 +884,24 @@ def test_a_person_named_outside_the_quotation_marks_of_a_mostly_quoted_claim_is_
     assert entities.find(context([c, b], {("c1", "c2"): (0.8, 0.8)})) == []
 
 
-def test_another_person_in_the_same_role_of_another_verb_only_in_a_likely_pair():
+def test_another_person_in_one_role_of_two_verbs_is_two_acts():
+    """"The board ousted Rita Moss" / "The board dismissed Tom Vance", "Rita Moss was sworn in as
+    mayor" / "Tom Vance took the oath as mayor": two verbs, two acts, however likely the pair
+    (session 43: the three findings of two people in two verbs' roles on the samples, pairs 0.94
+    to 0.96 likely, none real; the harness found no edit through them); one verb, one act: "the
+    board ousted Tom Vance" is a finding; of one verb, "Moss was fired" / "Vance fired the
+    manager" are opposite roles."""
     a = claim("c1", "a", "The board ousted Rita Moss on Monday.", entities=[person("Rita Moss", "moss rita", "dobj:oust")])
     b = claim("c2", "b", "The board dismissed Tom Vance on Monday.", entities=[person("Tom Vance", "vance tom", "dobj:dismiss")])
-    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
-    # two departures of two people: alike, but not the one act told otherwise
-    assert entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
-
-
-def test_the_subject_of_a_paraphrased_act_active_or_passive_but_not_of_one_verb():
-    """"Rita Moss was sworn in as mayor" / "Tom Vance took the oath as mayor": each the subject
-    of its claim's act, one passive and one active; of one verb the two are opposite roles
-    ("Moss was fired" / "Vance fired ...": the one fired and the one who fired)."""
-    a = claim("c1", "a", "Rita Moss was sworn in as mayor on Monday.", predicate="swear", actions=["swear in"],
-              entities=[person("Rita Moss", "moss rita", "nsubjpass:swear")])
-    b = claim("c2", "b", "Tom Vance took the oath as mayor on Monday.", predicate="take", actions=["take"],
-              entities=[person("Tom Vance", "vance tom", "nsubj:take")])
-    assert [p.values for p in entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)}))] == [{"c1": "Rita Moss", "c2": "Tom Vance"}]
-    assert entities.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []  # paraphrased acts only in a very likely pair
-    # the verb of a phrase beside the main act is no paraphrase of the other's act
-    e = claim("c5", "b", "The council cut the powers of the newcomer replacing Tom Vance as mayor on Monday.",
-              predicate="cut", actions=["cut"], entities=[person("Tom Vance", "vance tom", "dobj:replace")])
-    f = claim("c6", "a", "The council curbed the powers of mayor-elect Rita Moss on Monday.",
-              predicate="curb", actions=["curb"], entities=[person("Rita Moss", "moss rita", "dobj:curb")])
-    assert entities.find(context([e, f], {("c5", "c6"): (0.95, 0.95)})) == []
+    assert entities.find(context([a, b], {("c1", "c2"): (0.97, 0.97)})) == []
+    ousted = claim("c2", "b", "The board ousted Tom Vance on Monday.", entities=[person("Tom Vance", "vance tom", "dobj:oust")])
+    assert [p.values for p in entities.find(context([a, ousted], {("c1", "c2"): (0.97, 0.97)}))] == [
+        {"c1": "Rita Moss", "c2": "Tom Vance"}]
+    sworn = claim("c3", "a", "Rita Moss was sworn in as mayor on Monday.", predicate="swear", actions=["swear in"],
+                  entities=[person("Rita Moss", "moss rita", "nsubjpass:swear")])
+    oath = claim("c4", "b", "Tom Vance took the oath as mayor on Monday.", predicate="take", actions=["take"],
+                 entities=[person("Tom Vance", "vance tom", "nsubj:take")])
+    assert entities.find(context([sworn, oath], {("c3", "c4"): (0.97, 0.97)})) == []
     c = claim("c3", "a", "Rita Moss was fired on Monday.", entities=[person("Rita Moss", "moss rita", "nsubjpass:fire")])
     d = claim("c4", "b", "Tom Vance fired the manager on Monday.", entities=[person("Tom Vance", "vance tom", "nsubj:fire")])
     assert entities.find(context([c, d], {("c3", "c4"): (0.95, 0.95)})) == []
@@ -1325,15 +1319,10 @@ def test_like_acts_told_at_other_minutes_are_two_acts_the_same_minute_one():
 
 def test_the_source_who_confirms_an_act_is_no_paraphrase_of_its_doer():
     """"Tests show the boy, Eli Marsh, died of his wounds" / "the coroner, Ada Pike, confirmed the
-    boy died of his wounds": the coroner tells the death, no other name for the one who died;
-    two verbs of two acts ("Ruiz was sworn in" / "Vance took the oath") are still compared."""
+    boy died of his wounds": the coroner tells the death, no other name for the one who died."""
     a = named("c1", "a", "Tests show the boy, Eli Marsh, died of his wounds.", "Eli Marsh", "marsh eli", "nsubj:die")
     b = named("c2", "b", "The coroner, Ada Pike, confirmed the boy died of his wounds.", "Ada Pike", "pike ada", "nsubj:confirm")
     assert entities.find(context([a, b], {("c1", "c2"): (0.95, 0.95)})) == []
-    c = named("c1", "a", "Ana Ruiz was sworn in on Monday.", "Ana Ruiz", "ruiz ana", "nsubjpass:swear")
-    d = named("c2", "b", "Tom Vance took the oath on Monday.", "Tom Vance", "vance tom", "nsubj:take")
-    assert [f.values for f in entities.find(context([c, d], {("c1", "c2"): (0.95, 0.95)}))] == [
-        {"c1": "Ana Ruiz", "c2": "Tom Vance"}]
 
 
 def test_a_given_name_against_the_surname_of_one_person_named_in_full_is_no_swap():
@@ -3978,3 +3967,41 @@ def test_two_acts_agreed_on_are_two_agreements_unless_the_claims_share_what_is_a
     begin = agreeing("c1", "a", "Ruiz is expected to agree to begin ferry crossings.", "expected", "begin")
     develop = agreeing("c2", "b", "Ruiz agreed to develop ties, including ferry crossings.", "done", "develop")
     assert [p.claims for p in status.find(context([begin, develop], pairs))] == [("c1", "c2")]
+
+
+def test_a_persons_indictment_is_told_once_across_the_story_and_a_quotation_after_an_auxiliary_is_the_outlets():
+    """"Vance was expected to be indicted on fraud charges" / 'the Ledger reports that Vance has
+    already "been indicted by a grand jury in Norland ...': one person's indictment in one case
+    happens once (``ONCE``), paired across the story however little the pair model makes of the
+    two sentences; the quotation goes on the outlet's own clause after "has already", so the
+    outlet tells the status. Another person's indictment is another act; a quotation of a whole
+    remark is the speaker's wording, no status."""
+    expected = claim("c1", "a", "Vance was expected to be indicted on fraud charges after a long inquiry, people said.",
+                     actions=["indict"], acts={"indict": "expected"}, doers={"indict": "vance"}, modality="expected")
+    text = 'The Ledger reports that Vance has already "been indicted by a grand jury in Norland, according to people familiar with the case.'
+    i = text.index('"') + 1
+    done = claim("c2", "b", text, actions=["indict"], acts={"indict": "done"}, doers={"indict": "vance"},
+                 modality="asserted", tense="past", quotes=[Quote(text=text[i:], speaker=None, start=i, end=len(text))])
+    assert [p.claims for p in status.find(context([expected, done], {}))] == [("c1", "c2")]
+    other = claim("c3", "b", "Ruiz was indicted on fraud charges by a grand jury in Norland on Friday.",
+                  actions=["indict"], acts={"indict": "done"}, doers={"indict": "ruiz"}, modality="asserted", tense="past")
+    assert status.find(context([expected, other], {})) == []
+    remark = '"Vance has been indicted by a grand jury in Norland on charges he denies," the lawyer said.'
+    whole = claim("c4", "b", remark, actions=["indict"], acts={"indict": "done"}, doers={"indict": "vance"}, modality="asserted",
+                  tense="past", quotes=[Quote(text=remark[1:remark.index(',"')], speaker="lawyer", start=1, end=remark.index(',"'))])
+    assert status.find(context([expected, whole], {})) == []
+
+
+def test_an_act_the_claims_facts_leave_out_takes_no_status_from_the_claim():
+    """"The governor is expected to announce whom she will nominate to the court" (the facts tell
+    the announcing, expected, and leave the nominating out: a question) / "The governor nominated
+    Ana Ruiz to the court": no nomination expected against one done; a claim whose facts tell
+    no act at all still gives its main act the claim's status."""
+    asked = claim("c1", "a", "The governor is expected to announce whom she will nominate to the court.",
+                  actions=["nominate"], acts={"announce": "expected"}, doers={"announce": "governor"}, modality="expected")
+    done = claim("c2", "b", "The governor nominated Ana Ruiz to the court on Monday.", actions=["nominate"],
+                 acts={"nominate": "done"}, doers={"nominate": "governor"}, modality="asserted", tense="past")
+    assert status.find(context([asked, done], {("c1", "c2"): (0.8, 0.8)})) == []
+    bare = claim("c3", "a", "The governor is expected to nominate a judge to the court.", actions=["nominate"],
+                 doers={"nominate": "governor"}, modality="expected")
+    assert [p.claims for p in status.find(context([bare, done], {("c2", "c3"): (0.8, 0.8)}))] == [("c3", "c2")]

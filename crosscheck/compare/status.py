@@ -41,7 +41,10 @@ STRONG = 0.8  # or an alignment score this high: the claims tell the same thing
 #: Actions done once: to be expected to do one of these and to have done it cannot both hold.
 ONCE = {"agree", "begin", "start", "launch", "establish", "sign", "resume", "decide", "approve", "adopt",
         "conclude", "reach", "open", "create", "introduce", "announce", "elect", "appoint", "ratify", "found",
-        "set", "form", "abolish", "end", "close", "release", "pass", "enact"}
+        "set", "form", "abolish", "end", "close", "release", "pass", "enact",
+        # a person's fate in one case or one office: indicted, convicted, impeached, nominated,
+        # resigned once (session 43)
+        "indict", "convict", "impeach", "nominate", "resign"}
 
 
 ACT_LEVEL = {"done": 4, **LEVEL}
@@ -197,6 +200,9 @@ def act_level(ctx: Context, cid: str, act: str) -> int | None:
     f = ctx.claims[cid].facts
     if act in f.acts:
         return None if f.negated and f.actions[:1] == [act] else ACT_LEVEL[f.acts[act]]
+    if f.acts:
+        return None  # the claim's facts tell acts and leave this one out ("is expected to announce
+        # who he will nominate": a question; told twice, or again with no status): no status of its own
     return level(ctx, cid) if f.actions[:1] == [act] else None
 
 
@@ -216,8 +222,16 @@ def _asks(ctx: Context, cid: str) -> bool:
 
 
 def _quoted(ctx: Context, cid: str) -> bool:
-    """Whether a claim is mostly a quotation (whose wording is a remark, not a status)."""
-    return ctx.quoted(cid)
+    """Whether a claim is mostly a quotation (whose wording is a remark, not a status), not one
+    whose quotation goes on the outlet's own clause after its auxiliary ('reports that Vance has
+    already "been charged with ...': the outlet tells the status, in the quoted words' verb)."""
+    return ctx.quoted(cid) and not _AUX_BEFORE_QUOTE.search(ctx.claims[cid].text)
+
+
+#: an auxiliary of the outlet's own clause right before an opening quotation mark: 'has already
+#: "been charged', 'was "fully briefed'
+_AUX_BEFORE_QUOTE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)(?:\s+(?:already|now|not|just|since|also))?"
+                               r"\s+[\"“](?:been|being|be)\b", re.I)
 
 
 def _same_action(ctx: Context, a: str, b: str) -> bool:

@@ -138,6 +138,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
                                  and t.doc[t.i + 1].tag_ == "POS") \
                     and any(rel <= u.idx < t.idx and u.pos_ == "ADP" for u in tokens):
                 continue  # "14 of the region's 22 districts": the region owns what is counted, districts
+            if t.idx == rel + 1 and t.tag_ == "VBZ" and t.i >= 2 and t.doc[t.i - 2].lower_ == "of":
+                return t.lemma_.lower()  # "29 of 34 passes": the parser's verb is the plural counted
             if t.idx >= rel and t.pos_ in ("NOUN", "PROPN"):
                 if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":":
                     return None  # "Stages: 2 Boosters: 2": the next line's label, not what is counted
