@@ -1038,3 +1038,13 @@ def test_a_plural_the_parser_reads_as_a_verb_after_of_and_a_figure_is_what_is_co
     got = q(facts_of("The rookie completed 29 of 34 passes for 364 yards on Sunday."))
     assert (34.0, "pass", None) in got and (364.0, "yard", None) in got
     assert (34.0, "yard", None) not in got
+
+
+def test_a_hedge_after_the_figure_and_its_noun(facts_of):
+    """"threw for 300 yards or more" is at least 300 yards, "groups of 10 or fewer" at most 10,
+    "anyone 65 or older" at least 65; "300 yards and more than 40 passes" hedges only the 40."""
+    hedges = lambda text: [(x.value, x.hedge) for x in facts_of(text).quantities]
+    assert (300.0, "at least") in hedges("At least nine quarterbacks threw for 300 yards or more on Sunday.")
+    assert hedges("Groups of 10 or fewer may enter the hall.") == [(10.0, "up to")]
+    assert hedges("Anyone 65 or older may apply for the pass.") == [(65.0, "at least")]
+    assert hedges("He threw for 300 yards and more than 40 passes.") == [(300.0, None), (40.0, "more than")]

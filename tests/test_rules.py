@@ -2740,7 +2740,8 @@ def test_phrases_quoted_here_and_there_are_no_remark_reworded_throughout():
                "Every bus lane on the bridge stays open under this plan, and the valley gets a fair price.")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == ["quote"]
     # a pair less likely to state one fact holds two remarks of one speaker, not one reworded
-    assert quotes.find(context([a, c], {("c1", "c3"): (0.65, 0.65)})) == []
+    # (session 43: under 0.8 four of five such findings on the samples were two remarks)
+    assert quotes.find(context([a, c], {("c1", "c3"): (0.78, 0.78)})) == []
 
 
 def test_one_act_of_a_story_done_by_two_bodies_is_two_acts_in_status(monkeypatch):
@@ -4005,3 +4006,26 @@ def test_an_act_the_claims_facts_leave_out_takes_no_status_from_the_claim():
     bare = claim("c3", "a", "The governor is expected to nominate a judge to the court.", actions=["nominate"],
                  doers={"nominate": "governor"}, modality="expected")
     assert [p.claims for p in status.find(context([bare, done], {("c2", "c3"): (0.8, 0.8)}))] == [("c3", "c2")]
+
+
+def test_days_of_two_verbs_one_of_them_light_or_of_knowing_are_two_acts_days():
+    """"Ruiz had met with the mayor Friday afternoon" / "Ruiz on Monday did have a scheduled
+    meeting with the mayor" (a light verb), "will be formally charged next Monday" / "we're
+    learning more about the attack early Friday" (a verb of coming to know, which the parser
+    gives the attack's day): no one event told with two verbs; "agreed on Friday to reopen the
+    market" / "announced Wednesday a plan to reopen it" still is, in a very likely pair."""
+    met = claim("c1", "a", "Ruiz had met with the mayor Friday afternoon.", predicate="meet",
+                dates=[day("Friday", DAY - dt.timedelta(days=3), "meet", 4)])
+    had = claim("c2", "b", "Ruiz on Monday did have a previously scheduled meeting with the mayor.", predicate="have",
+                dates=[day("Monday", DAY, "have", 0)])
+    assert dates.find(context([met, had], {("c1", "c2"): (0.9, 0.9)})) == []
+    charged = claim("c3", "a", "The suspect will be formally charged next Monday.", predicate="charge",
+                    dates=[day("Monday", DAY + dt.timedelta(days=7), "charge", 0)])
+    learning = claim("c4", "b", "We are learning more about the suspect and the attack early Friday.", predicate="learn",
+                     dates=[day("Friday", DAY - dt.timedelta(days=3), "learn", 4)])
+    assert dates.find(context([charged, learning], {("c3", "c4"): (0.9, 0.9)})) == []
+    agreed = claim("c5", "a", "The mayor agreed on Friday to reopen the market.", predicate="agree",
+                   dates=[day("Friday", DAY, "agree", 4)])
+    announced = claim("c6", "b", "The mayor announced Wednesday a plan to reopen the market.", predicate="announce",
+                      dates=[day("Wednesday", DAY - dt.timedelta(days=2), "announce", 2)])
+    assert len(dates.find(context([agreed, announced], {("c5", "c6"): (0.9, 0.9)}))) == 1

@@ -111,6 +111,10 @@ LIGHT_VERBS = {"be", "come", "go", "get", "have"}
 #: Monday", "they came after the board on Tuesday faulting ..."): a day on one of them is the day
 #: of one of the two things, which the parse does not tell, and no act of its own
 SEQUENCE_VERBS = {"follow", "precede"}
+#: verbs of coming to know: "we're learning more about the attack early Friday" tells the day of
+#: the attack on the learning's verb; no act whose day another verb of the pair could tell
+#: (nor can a light verb's: "did have a previously scheduled meeting Monday" / "met Friday")
+KNOWING_VERBS = {"learn", "know", "hear", "realize", "realise"}
 
 
 def _each_its_latest(ctx: Context, a: str, b: str, x, y) -> bool:
@@ -210,7 +214,8 @@ def find(ctx: Context) -> list[Proposal]:
         main = len(ra) == 1 and len(rb) == 1 \
             and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY
                  or ctx.alike(a, b) >= ONE_DOER_BUT_FOR_DAY and _one_doer(ctx, a, b)) \
-            and all(x.anchor == ctx.claims[c].facts.predicate for c, xs in ((a, ra), (b, rb)) for x in xs)
+            and all(x.anchor == ctx.claims[c].facts.predicate for c, xs in ((a, ra), (b, rb)) for x in xs) \
+            and not any(x.anchor in LIGHT_VERBS | KNOWING_VERBS for x in ra + rb)
         if _two_doers(ctx, a, b):
             continue  # days of one act told of two people ("Governor Hale announced Monday" /
             # "Mayor Moss announced Saturday": two announcements)

@@ -68,8 +68,10 @@ REWORDED = 0.5
 MIN_OVERLAP = 0.15
 #: ... and so likely to state one fact before such remarks are read as one remark reworded
 #: throughout (session 30: of 13 such findings read on unseen coverage, the three real ones
-#: and a borderline one stood at 0.84 or more, and the four under 0.75 were two remarks)
-REWORDED_THROUGHOUT = 0.75
+#: and a borderline one stood at 0.84 or more, and the four under 0.75 were two remarks;
+#: session 43: of 13 more on the samples, the five from 0.75 to 0.8 were four pairs of two
+#: remarks and one borderline translation, the one real at 0.96; raised from 0.75)
+REWORDED_THROUGHOUT = 0.8
 #: two quotes whose differing words outnumber this many times the words they share in order
 #: are two remarks that share a phrase ("there is no place for ..."), not one misquoted (session
 #: 18, read on the development set and 40 unseen stories: the real misquotes differ by at most

@@ -117,6 +117,8 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|rises?|fell|fallen|falls?|dropped|dro
                          r"raised|lowered|surged|plunged|gained|soared|tumbled|shrank|shrunk)\s+(?:by\s+)?(?:US)?[$€£¥]?$",
                          re.I)
 CHANGE_TO = 3
+#: a hedge after the figure and its noun: "300 yards or more" is at least 300, "10 or fewer" at most 10
+_OR_MORE = re.compile(r"(?:\s+[A-Za-z]+)?\s+or\s+(?P<way>more|greater|higher|above|older|fewer|less|lower|below|younger)\b", re.I)
 #: "between 12 and 16 years old", "between the ages of 12 and 16", "between $5 and $8 million"
 _BETWEEN = re.compile(r"\bbetween\s+(?:[a-z]+\s+){0,3}?[$€£¥]?(?P<a>\d[\d,]*(?:\.\d+)?)(?:\s*(?:%|[a-z]+))?"
                       r"\s+and\s+[$€£¥]?(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d,])")
@@ -228,7 +230,10 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             unit = unit or "count"
             e = ne if not m["scale"] else e
         hedge = _HEDGES.get(m["hedge"].lower()) if m["hedge"] else None
-        qs = s if hedge else (m.start("cur") if m["cur"] else ns)
+        after = None if hedge else _OR_MORE.match(text, e)
+        if after:
+            hedge = "at least" if after["way"].lower() in ("more", "greater", "higher", "above", "older") else "up to"
+        qs = s if m["hedge"] else (m.start("cur") if m["cur"] else ns)
         out.append(Quantity(text=text[qs:e].strip(), value=value, unit=unit, hedge=hedge, start=offset + qs, end=offset + qs + len(text[qs:e].rstrip())))
     _elided_units(text, offset, out)
     for m in _MANY.finditer(text):
