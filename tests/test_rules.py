@@ -58,6 +58,14 @@ def day(text, d, anchor, weekday=None):
                    weekday=weekday, anchor=anchor)
 
 
+def acting(cid: str, aid: str, text: str, actions: list[str], status: str, doer: str | None, **facts) -> Claim:
+    """A claim whose first action has ``status`` (done, expected, possible ...) and ``doer``
+    (None: unread), its modality and tense as the facts would give them."""
+    act = actions[0]
+    return claim(cid, aid, text, actions=actions, acts={act: status}, doers={act: doer} if doer else {},
+                 modality="possible" if status == "possible" else "asserted", tense="past" if status == "done" else None, **facts)
+
+
 def person(text, key, anchor):
     return Entity(text=text, label="PERSON", key=key, start=0, end=len(text), anchor=anchor)
 
@@ -3900,8 +3908,7 @@ def test_a_phase_verb_tells_one_act_only_of_one_subject():
     what begins is the subject; two subjects are two beginnings however likely the pair, and a
     subject unread tells nothing of what began."""
     def begin(cid, aid, text, st, doer):
-        return claim(cid, aid, text, actions=["begin"], acts={"begin": st}, doers={"begin": doer} if doer else {},
-                     modality="possible" if st == "possible" else "asserted", tense="past" if st == "done" else None)
+        return acting(cid, aid, text, ["begin"], st, doer)
     could = begin("c1", "a", "The confirmation hearing could begin by late August.", "possible", "hearing")
     rounds = begin("c2", "b", "The nominee began making the rounds of the confirmation committee.", "done", "nominee")
     pairs = {("c1", "c2"): (0.9, 0.9)}
@@ -3956,9 +3963,7 @@ def test_two_acts_agreed_on_are_two_agreements_unless_the_claims_share_what_is_a
     ferries" is the same agreement done; and "is expected to agree to begin ferry crossings" /
     "agreed to develop ties, including ferry crossings" tell one thing agreed on in other verbs."""
     def agreeing(cid, aid, text, st, then):
-        return claim(cid, aid, text, entities=[ent(text, "Ruiz", "PERSON", "ruiz", "nsubj:agree")],
-                     actions=["agree", then], acts={"agree": st}, doers={"agree": "ruiz"},
-                     modality="possible" if st == "possible" else "asserted", tense="past" if st == "done" else None)
+        return acting(cid, aid, text, ["agree", then], st, "ruiz", entities=[ent(text, "Ruiz", "PERSON", "ruiz", "nsubj:agree")])
     might = agreeing("c1", "a", "Ruiz might agree to sell off the ferries.", "possible", "sell")
     met = agreeing("c2", "b", "Ruiz agreed to meet soon.", "done", "meet")
     pairs = {("c1", "c2"): (0.9, 0.9)}
