@@ -45,8 +45,10 @@ PLURAL_FROM = 3  # a name word longer than this is also read without a plural "s
 #: for names in different roles of two claims, closer (``claims.facts.SPELLED``): only the
 #: spelling speaks
 SPELLING = 80
-#: a pair this likely to state one fact may tell the act with another verb ("was ousted",
-#: "lost"): then the person's role (subject, object) is enough
+#: a pair this likely to state one fact may tell its people otherwise than in one role of one
+#: verb: a title given to two people ("Harbour Board Chairwoman Rita Moss was voted out" / "his
+#: defeat of Harbour Board Chairwoman Ana Ruiz"), two first names, one statement given to two
+#: speakers, places of one act
 PARAPHRASE = 0.6
 #: (until session 43 the same role of two different verbs, "Vance was sworn in" / "Ruiz took the
 #: oath", was one act told otherwise in a pair at least 0.9 likely: of the three such findings on

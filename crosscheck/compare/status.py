@@ -195,8 +195,9 @@ def _named(f) -> set[str]:
 
 def act_level(ctx: Context, cid: str, act: str) -> int | None:
     """The status of one act of a claim: its own (Facts.acts), or the claim's when it is the
-    claim's main act; None when the claim tells it with no status of its own ("aims to
-    dismantle ... and end")."""
+    claim's main act and the facts tell no act with its status (claims read without them);
+    None when the claim tells it with no status of its own ("aims to dismantle ... and end", "is
+    expected to announce whom he will nominate")."""
     f = ctx.claims[cid].facts
     if act in f.acts:
         return None if f.negated and f.actions[:1] == [act] else ACT_LEVEL[f.acts[act]]
