@@ -1437,12 +1437,13 @@ def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
 
 def _home_of_person(claim, e) -> bool:
     """Whether a place follows a person's name and "of" ("Senator Ana Ruiz of Norland", "Ruiz, of
-    Norland,"): the person's home or constituency, which the parser hangs on the verb the person
-    hangs on."""
-    before = claim.text[: e.start - claim.start]
-    m = re.search(r",?\s+of\s+$", before)
-    return bool(m) and any(x.label == "PERSON" and x.end - claim.start == m.start()
-                           for x in (claim.facts.entities if claim.facts else []))
+    Norland,": ``homes.home_after``): the person's home or constituency, which the parser hangs
+    on the verb the person hangs on."""
+    for x in (claim.facts.entities if claim.facts else []):
+        at = homes.home_after(claim.text[x.end - claim.start:]) if x.label == "PERSON" and x.end <= e.start else None
+        if at and x.end + at[0] == e.start:
+            return True
+    return False
 
 
 @per_claim

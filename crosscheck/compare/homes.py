@@ -51,6 +51,14 @@ def _town(name: str) -> tuple[places.Place, ...]:
     return got if got and all(p.city for p in got) else ()
 
 
+def home_after(after: str) -> tuple[int, int] | None:
+    """Where a place written after a name and "of" or "from" stands in the text ``after`` the
+    name (", 43, of Denver", " of Arizona": the place's span), whatever place it is; None where
+    there is none."""
+    m = _OF.match(after)
+    return m.span(1) if m else None
+
+
 def town_of(before: str, after: str) -> str | None:
     """The town written beside a name (the text ``before`` and ``after`` it in its sentence), or
     None where there is none."""

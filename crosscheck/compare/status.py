@@ -149,9 +149,14 @@ def _other_acts_begun(fa, fb, act: str) -> bool:
     with or stop ("are due to begin training" / "has begun installing safes"): each tells the act
     it governs next in its main event, they differ, and neither claim names the other's in any
     word ("to begin investigating" / "the investigation began ... and expanded": one act)."""
+    return act in ASPECTUAL and _two_governed(fa, fb, act)
+
+
+def _two_governed(fa, fb, act: str) -> bool:
+    """Whether two claims give ``act`` two acts it governs (the next of their main verbs), and
+    neither claim names the other's in any word."""
     x, y = _governed(fa, act), _governed(fb, act)
-    return act in ASPECTUAL and x is not None and y is not None and x != y \
-        and not _stem_named(fb, x) and not _stem_named(fa, y)
+    return x is not None and y is not None and x != y and not _stem_named(fb, x) and not _stem_named(fa, y)
 
 
 def _other_acts_agreed(ctx: Context, a: str, b: str, act: str) -> bool:
@@ -160,10 +165,8 @@ def _other_acts_agreed(ctx: Context, a: str, b: str, act: str) -> bool:
     "agreed to meet soon" are two agreements; "expected to agree to begin reciprocal visits" /
     "agreed to develop ties through close communication, including reciprocal visits" tell of
     one thing agreed on, in other verbs."""
-    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
-    x, y = _governed(fa, act), _governed(fb, act)
-    return act in AGREEING and x is not None and y is not None and x != y \
-        and not _stem_named(fb, x) and not _stem_named(fa, y) and not _rare_shared(ctx, a, b)
+    return act in AGREEING and _two_governed(ctx.claims[a].facts, ctx.claims[b].facts, act) \
+        and not _rare_shared(ctx, a, b)
 
 
 def _stem_named(f, verb: str) -> bool:
