@@ -160,6 +160,20 @@ def test_years_of_things_and_after_more_prepositions(facts_of, text, years):
     assert [d.year for d in facts_of(text).dates] == years
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Ferry traffic slowed further in the April-June period.", ("April-June", (2012, 4, 1), (2012, 6, 30))),
+    ("Ferry traffic slowed from January through March.", ("January through March", (2012, 1, 1), (2012, 3, 31))),
+    ("Ferry traffic grew between October and December 2011.", ("October and December 2011", (2011, 10, 1), (2011, 12, 31))),
+])
+def test_two_months_written_as_the_ends_of_a_span_are_one_date(facts_of, text, span):
+    """A quarter written by its first and last month is one date, the span, not two months
+    (each of which another outlet's quarter would seem to contradict)."""
+    got = [(d.text, d.low, d.high) for d in facts_of(text, dt.date(2012, 7, 17)).dates]
+    assert got == [(span[0], dt.date(*span[1]), dt.date(*span[2]))]
+    # a date moved from one month to another is two months
+    assert len(facts_of("The vote moved to June, from April.", dt.date(2012, 7, 17)).dates) == 2
+
+
 def test_a_span_of_years_between_two_years(facts_of):
     f = facts_of("The mill earned nearly $9 million between 2016 and 2019 from tolls.")
     assert [(d.text, d.low.year, d.high.year) for d in f.dates] == [("between 2016 and 2019", 2016, 2019)]
@@ -738,10 +752,11 @@ def test_a_month_told_in_the_past_tense_is_not_months_ahead(facts_of):
 
 
 def test_a_span_gives_its_year_to_the_end_that_lacks_one(facts_of):
+    # (the two ends of a span are then one date, the span: session 44)
     f = facts_of("The auditor said the payments were made between June and October 2015.", dt.date(2017, 7, 24))
-    assert [(x.text, x.low) for x in f.dates] == [("June", dt.date(2015, 6, 1)), ("October 2015", dt.date(2015, 10, 1))]
+    assert [(x.text, x.low, x.high) for x in f.dates] == [("June and October 2015", dt.date(2015, 6, 1), dt.date(2015, 10, 31))]
     f = facts_of("The payments were made between October 2015 and March.", dt.date(2017, 7, 24))
-    assert [(x.text, x.low) for x in f.dates] == [("October 2015", dt.date(2015, 10, 1)), ("March", dt.date(2016, 3, 1))]
+    assert [(x.text, x.low, x.high) for x in f.dates] == [("October 2015 and March", dt.date(2015, 10, 1), dt.date(2016, 3, 31))]
 
 
 def test_a_plan_told_in_the_past_perfect_is_no_plan_pending(facts_of):

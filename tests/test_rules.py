@@ -555,6 +555,25 @@ def test_a_figure_cut_short_is_rounding_and_time_lowers_severity():
     assert numbers.find(context([h, i], {("c7", "c8"): (0.6, 0.9)}))
 
 
+def test_running_counts_on_one_day_are_no_clear_conflict():
+    """Two least counts ("at least four dead" / "at least six dead") may both hold as a toll
+    grows: low. A count told as it stood at a moment ("seven bodies have been recovered so far")
+    against another: medium, with the reason. A count against a count, neither running: high."""
+    def counted(cid, aid, text, fig, value, hedge=None):
+        return claim(cid, aid, text, quantities=[Quantity(text=fig, value=value, unit="person", hedge=hedge,
+                                                          start=text.index(fig), end=text.index(fig) + len(fig), anchor="kill")])
+    a = counted("c1", "a", "The blast killed at least four people near the depot.", "at least four people", 4, "at least")
+    b = counted("c2", "b", "The blast killed at least six people near the depot.", "at least six people", 6, "at least")
+    found = numbers.find(context([a, b], {("c1", "c2"): (0.8, 0.9)}))
+    assert [p.severity for p in found] == ["low"] and "least count" in found[0].explanation
+    c = counted("c3", "a", "Rescuers say the blast has killed seven people so far.", "seven people", 7)
+    d = counted("c4", "b", "The blast killed five people, rescuers said.", "five people", 5)
+    found = numbers.find(context([c, d], {("c3", "c4"): (0.8, 0.9)}))
+    assert [p.severity for p in found] == ["medium"] and "running count" in found[0].explanation
+    e = counted("c5", "a", "The blast killed seven people, rescuers said.", "seven people", 7)
+    assert [p.severity for p in numbers.find(context([e, d], {("c5", "c4"): (0.8, 0.9)}))] == ["high"]
+
+
 # ---- dates ----------------------------------------------------------------------------------
 
 def test_the_day_an_act_was_set_for_against_the_day_it_was_done_is_no_date_finding():
@@ -823,6 +842,11 @@ def test_the_year_a_period_starts_whatever_verbs_tell_it():
     tc = "The club has held the regatta every summer from 1911 to 2019."
     span_ = claim("c3", "b", tc, dates=[year_at(tc, "1911 to 2019", 1911, 2019, "hold")])
     assert dates.find(context([tradition, span_], {("c1", "c3"): (0.6, 0.6)})) == []
+    # a span that ended ("from 1913 to 1939") and a period running still ("since 1911") are two
+    # periods, whatever years start them
+    te = "Some 40 boats sank in the old regatta, from 1913 to 1939."
+    ended = claim("c5", "b", te, dates=[year_at(te, "1913 to 1939", 1913, 1939, "sink")])
+    assert dates.find(context([tradition, ended], {("c1", "c5"): (0.6, 0.6)})) == []
     # a year that starts nothing ("in 1912") is left to the rule for years of one event
     td = "The regatta was first held in 1912, the club said."
     held = claim("c4", "b", td, dates=[year_at(td, "1912", 1912, 1912, "hold")])
@@ -2710,6 +2734,23 @@ def test_days_of_one_verb_told_of_two_people_are_two_acts():
     assert len(dates.find(context([a, c], {("c1", "c3"): (0.85, 0.85)}))) == 1
 
 
+def test_days_of_one_verb_told_of_two_named_bodies_are_two_acts():
+    """"the Assembly approved the levy on Friday" / "the levy, which the Senate approved
+    unanimously on Wednesday": one verb, two chambers, two votes; one chamber, one vote."""
+    ta = "On Friday, the Assembly approved the harbour levy 61-12."
+    a = claim("c1", "a", ta, predicate="approve", entities=[ent(ta, "Assembly", "ORG", "assembly", "nsubj:approve")],
+              dates=[at(ta, "Friday", dt.date(2024, 5, 3), "approve")])
+    tb = "The Assembly voted 61-12 for the harbour levy, which the Senate approved unanimously on Wednesday."
+    b = claim("c2", "b", tb, predicate="vote", entities=[ent(tb, "Assembly", "ORG", "assembly", "nsubj:vote"),
+                                                         ent(tb, "Senate", "ORG", "senate", "nsubj:approve")],
+              dates=[at(tb, "Wednesday", dt.date(2024, 5, 1), "approve")])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
+    tc = "The Assembly approved the harbour levy 61-12 on Wednesday."
+    c = claim("c3", "b", tc, predicate="approve", entities=[ent(tc, "Assembly", "ORG", "assembly", "nsubj:approve")],
+              dates=[at(tc, "Wednesday", dt.date(2024, 5, 1), "approve")])
+    assert len(dates.find(context([a, c], {("c1", "c3"): (0.85, 0.85)}))) == 1
+
+
 def test_a_name_the_parser_reads_as_a_word_of_another_noun_fills_no_role():
     ta = "The board fired former Vance campaign aide Ana Ruiz on Friday."
     i = ta.index("Vance")
@@ -2851,6 +2892,22 @@ def test_the_figure_another_is_set_against_is_no_figure_of_another_act():
     c = claim("c3", "b", t3, quantities=[_pct("c3", "b", t3, "5.5 percent", "increase"),
                                          _pct("c3", "b", t3, "2.1 percent", "climb")])
     assert len(numbers.find(context([a, c], {("c1", "c3"): (0.85, 0.95)}))) == 1
+
+
+def test_the_whole_a_part_is_taken_from_is_no_count_of_the_part():
+    """"most of the 40 injured were students" / "52 of the injured were students": the whole and
+    a part of it, not one count told two ways; two parts are compared."""
+    t1 = "The mayor said most of the 40 injured were students."
+    t2 = "A hospital spokesman said 52 of the injured were students."
+    a = claim("c1", "a", t1, quantities=[_figure(t1, "40", 40, "count", "be")])
+    b = claim("c2", "b", t2, quantities=[_figure(t2, "52", 52, "count", "be")])
+    assert _number_values(a, b) == []
+    t4 = "The blast left 61 people injured, 52 of which were students, officials said."
+    d = claim("c4", "b", t4, quantities=[_figure(t4, "52", 52, "count", "be")])
+    assert _number_values(a, d) == []
+    t3 = "The mayor said 40 of the injured were students."
+    c = claim("c3", "a", t3, quantities=[_figure(t3, "40", 40, "count", "be")])
+    assert _number_values(c, b) == [{"c3": "40", "c2": "52"}]
 
 
 def test_one_occasion_counted_differently_needs_a_pair_likely_as_it_stands():

@@ -32,7 +32,7 @@ import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
 from .context import Context, Proposal, other_objects, per_article, per_claim, verb_stem
-from .entities import name_words, qualifies_noun
+from .entities import name_words, qualifies_noun, qualifies_noun_possessive
 
 PRECISE = dt.timedelta(days=3)
 TIME_ZONES = dt.timedelta(days=1)
@@ -241,8 +241,11 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):
                 continue  # "a June 9 payment" / "a June 9, 2016, payment": one wrote no year, the year is ours
-            if x.anchor and x.anchor == y.anchor and _two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor)):
-                continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply Monday"
+            if x.anchor and x.anchor == y.anchor and (_two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor))
+                                                      or _two_people(_doing(ctx, a, x.anchor, NAMED_DOERS),
+                                                                     _doing(ctx, b, y.anchor, NAMED_DOERS))):
+                continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply
+                # Monday"; "the Assembly passed it on Friday" / "the bill the Senate passed Thursday"
             if x.anchor and x.anchor == y.anchor and other_objects(fa, fb, x.anchor):
                 continue  # one verb done with two people: "met Vance on May 2" / "met with Ruiz on May 9"
             if _occasion(fa, fb, x, y) and ctx.told_elsewhere(a, b, _days_stated(ctx, b, x), _days_stated(ctx, a, y)):
@@ -336,11 +339,18 @@ def _subject_people(ctx: Context, cid: str) -> frozenset[str]:
     return _doing(ctx, cid, f.predicate) if f.predicate else frozenset()
 
 
-def _doing(ctx: Context, cid: str, verb: str) -> frozenset[str]:
-    """The name words of the people a claim names as the subject of ``verb``, in any clause."""
+#: the names that do an act beside people's: a chamber, a court, a company, a country
+NAMED_DOERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _doing(ctx: Context, cid: str, verb: str, labels: frozenset[str] = frozenset({"PERSON"})) -> frozenset[str]:
+    """The name words of the people (or, with ``labels``, other names) a claim names as the
+    subject of ``verb``, in any clause."""
     claim = ctx.claims[cid]
     keys = [e.key for e in claim.facts.entities if e.anchor in (f"nsubj:{verb}", f"nsubjpass:{verb}")
-            and e.label == "PERSON" and not qualifies_noun(claim, e)]
+            and e.label in labels and not (qualifies_noun(claim, e) if e.label == "PERSON"
+                                               else e.role == "qualifier" or qualifies_noun_possessive(claim, e))]
+    # ("the Senate" is the chamber, where "the Vance campaign" is no person)
     return frozenset().union(*(name_words(k) for k in keys))
 
 
@@ -367,7 +377,8 @@ _SINCE = re.compile(r"\b(?:since|from|(?:dat(?:ing|es|ed)|going|goes|went|reach(
 def _period_starts(ctx: Context, cid: str):
     """Years a claim gives as the start of a period ("since 1911", "dating back to 1985", "from
     2004 to 2012"): when what it tells began, whichever verb carries it."""
-    return [d for d in _years(ctx, cid) if _year_role(ctx, cid, d) == "start"]
+    return [d for d in _years(ctx, cid) if _year_role(ctx, cid, d) == "start" and not _ranged(d)]
+    # (not "from 1983-2005": the span itself, not the year it began)
 
 
 #: words that make a year the end of a period or a deadline: "by 2030", "until 2012", "through 2019"

@@ -549,6 +549,39 @@ def _moments(claim) -> frozenset[str]:
     return frozenset(out)
 
 
+#: hedges that make a figure a least count: "at least six dead", "more than 20 arrests"
+LOWER_BOUNDS = frozenset({"at least", "more than"})
+#: words that tell a count as it stood at one moment of a day: "six bodies have been recovered so
+#: far", "as of 11 p.m.", "by early evening"
+_RUNNING = re.compile(r"\b(?:so far|thus far|as of|to date|by (?:early |late )?(?:morning|afternoon|evening|nightfall|night)\b)", re.I)
+
+
+def _running(claim, q: Quantity) -> bool:
+    """Whether a figure is a running count: a least count ("at least six") or one told as it
+    stood at a moment ("have been recovered so far", "by early evening")."""
+    return q.hedge == "at least" or bool(_RUNNING.search(claim.text))
+
+
+#: before a figure, the words that make it the whole a part is taken from: "most of the 126
+#: dead", "half of the 40 members", "two of its 12 stores"
+_OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|those|these|his|her|our)\s+$", re.I)
+
+
+def _partitive_whole(claim, q: Quantity) -> bool:
+    """Whether a figure is the whole a part is taken from ("most of the 126 dead")."""
+    return bool(_OF_THE.search(claim.text[max(0, q.start - claim.start - 30): q.start - claim.start]))
+
+
+#: after a figure, the words that make it a part of a group: "132 of the dead", "132 of which
+#: were children", "nine of them"
+_OF_GROUP = re.compile(r"^\s+of\s+(?:the|which|whom|them|those|these|its|their|his|her|our)\b", re.I)
+
+
+def _a_part(claim, q: Quantity) -> bool:
+    """Whether a figure counts a part of a group ("132 of the dead", "132 of which were children")."""
+    return bool(_OF_GROUP.match(claim.text[q.end - claim.start:]))
+
+
 def _baseline(claim, q: Quantity) -> bool:
     """Whether a figure is the earlier one another is set against ("up from 4.1 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
@@ -580,7 +613,12 @@ def find(ctx: Context) -> list[Proposal]:
             if x.anchor != y.anchor and _baseline(ca, x) != _baseline(cb, y):
                 continue  # the one figure left on each side of two acts, one of them the figure
                 # the other act's is set against ("traffic grew 3.4 percent" / "fees rose 5.5
-                # percent, up from 2.1 percent")
+                # percent, up from 2.1 percent"); on one act it may be the other's figure of the
+                # earlier moment ("six arrests Wednesday, compared to 47 the previous night" / "47
+                # arrests on Tuesday night")
+            if _partitive_whole(ca, x) and _a_part(cb, y) or _partitive_whole(cb, y) and _a_part(ca, x):
+                continue  # "most of the 126 dead were children" / "132 of the dead were children": the
+                # whole a part is taken from, against a part of it
             if {fa.acts.get(x.anchor or ""), fb.acts.get(y.anchor or "")} == {"possible", "done"}:
                 continue  # "could cut the risk by 8%" / "cut the risk by 14%": a projection and an outcome
             ra, rb = _compared_as(ca, x), _compared_as(cb, y)
@@ -645,6 +683,10 @@ def find(ctx: Context) -> list[Proposal]:
             note = ""
             if sev != "low" and not ctx.comparable_times(a, b):
                 sev, note = "low", " (published days apart: the figure may have moved in between)"
+            elif sev != "low" and x.hedge in LOWER_BOUNDS and y.hedge in LOWER_BOUNDS:
+                sev, note = "low", " (both give a least count, which may have grown between the two reports)"
+            elif sev == "high" and (_running(ca, x) or _running(cb, y)):
+                sev, note = "medium", " (a running count, which may have moved between the two reports)"
             out.append(Proposal(
                 type="number", severity=sev, claims=(a, b),
                 explanation=f"{ctx.label(a)} says {x.text!r}, {ctx.label(b)} says {y.text!r}{note}",

@@ -220,7 +220,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()])
                 add(m, low=d, high=d)
     out.sort(key=lambda d: d.start)
-    return _one_year_for_both_ends(out, text, offset)
+    return _month_spans(_one_year_for_both_ends(out, text, offset), text, offset)
 
 
 #: the words between the two ends of a span of dates: "between April and November 2016"
@@ -242,6 +242,33 @@ def _one_year_for_both_ends(out: list[DateRef], text: str, offset: int) -> list[
             y = a.year + 1 if (b.month, b.day or 0) < (a.month, a.day or 0) else a.year
             out[i + 1] = _in_year(b, y)
     return out
+
+
+#: before a span's first end: "from January through March", "between April and June"
+_SPAN_START = re.compile(r"\b(?:from|between)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
+def _month_spans(out: list[DateRef], text: str, offset: int) -> list[DateRef]:
+    """Two months written as the ends of one span ("from January through March", "between April
+    and June", "the April-June period") are one date, the span: a quarter, not its first month
+    and its last read as two dates."""
+    merged: list[DateRef] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        if b is not None and a.month is not None and b.month is not None and a.day is None and b.day is None \
+                and a.low is not None and b.high is not None and a.low <= b.high:
+            between = text[a.end - offset:b.start - offset]
+            dash = between.strip() in ("-", "–")
+            if _SPAN_BETWEEN.fullmatch(between) and (dash or _SPAN_START.search(text, 0, a.start - offset)):
+                merged.append(DateRef(text=text[a.start - offset:b.end - offset], start=a.start, end=b.end,
+                                      low=a.low, high=b.high, year=a.year if a.year == b.year else None))
+                i += 2
+                continue
+        merged.append(a)
+        i += 1
+    return merged
 
 
 def _in_year(d: DateRef, year: int) -> DateRef:
