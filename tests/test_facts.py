@@ -160,6 +160,16 @@ def test_years_of_things_and_after_more_prepositions(facts_of, text, years):
     assert [d.year for d in facts_of(text).dates] == years
 
 
+def test_a_cap_is_at_most_and_pounds_without_a_scale_weigh(facts_of):
+    """"no more than 300 kilograms" is at most 300 (not "more than"); "(660 pounds)" after it
+    is a weight, and so is "a 250-pound anchor"; "40 million pounds" is money."""
+    got = q(facts_of("The barge may carry no more than 300 kilograms (660 pounds) of fuel."))
+    assert got == [(300.0, "kg", "up to"), (660.0, "pound", None)]
+    assert q(facts_of("The port paid 40 million pounds for the crane.")) == [(40e6, "gbp", None)]
+    assert q(facts_of("Divers raised an anchor of 250 pounds.")) == [(250.0, "pound", None)]
+    assert q(facts_of("The fund holds no less than 12 percent in bonds.")) == [(12.0, "percent", "at least")]
+
+
 @pytest.mark.parametrize("text, span", [
     ("Ferry traffic slowed further in the April-June period.", ("April-June", (2012, 4, 1), (2012, 6, 30))),
     ("Ferry traffic slowed from January through March.", ("January through March", (2012, 1, 1), (2012, 3, 31))),

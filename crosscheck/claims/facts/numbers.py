@@ -34,7 +34,8 @@ _HEDGES = {
     # a little above, as "just under" is a little below: "just over $200,000" is not $250,000
     "just over": "just over", "just more than": "just over", "slightly more than": "just over",
     "slightly over": "just over", "a little more than": "just over", "a little over": "just over",
-    "at least": "at least", "no fewer than": "at least", "up to": "up to", "as many as": "up to",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least", "not less than": "at least",
+    "no more than": "up to", "not more than": "up to", "up to": "up to", "as many as": "up to",
     "at most": "up to", "less than": "less than", "fewer than": "less than", "under": "less than",
 }
 _UNITS = {
@@ -217,6 +218,9 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
             unit = "percent"
         elif m["unit"]:
             unit = _UNITS[m["unit"].lower()]
+            if unit == "gbp" and not m["scale"]:
+                unit = "pound"  # "300 kilograms (660 pounds)", "a 250-pound bear": a weight; money in
+                # pounds is written "£" or in millions ("40 million pounds")
         if m["cur"]:
             unit = _CURRENCY_PREFIX.get(m["cur"].lower().replace(".", "").strip(), "money")
         if unit is None:
