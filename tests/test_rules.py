@@ -3191,6 +3191,11 @@ def test_a_given_name_cut_short_is_one_first_name():
     tc = "The co-op founder Ottmar Vance opened the dairy."
     c = claim("c3", "b", tc, entities=[ent(tc, "Ottmar Vance", "PERSON", "ottmar vance", "nsubj:open")])
     assert [p for p in entities.find(context([a, c], {("c1", "c3"): (0.95, 0.95)})) if "first name" in p.explanation]
+    # a given name cut to two letters is the name too ("Ty" for "Tywon")
+    td, te = "The co-op founder Ty Vance opened the dairy.", "The co-op founder Tywald Vance opened the dairy."
+    d = claim("c4", "a", td, entities=[ent(td, "Ty Vance", "PERSON", "ty vance", "nsubj:open")])
+    e = claim("c5", "b", te, entities=[ent(te, "Tywald Vance", "PERSON", "tywald vance", "nsubj:open")])
+    assert [p for p in entities.find(context([d, e], {("c4", "c5"): (0.95, 0.95)})) if "first name" in p.explanation] == []
 
 
 def test_a_teams_name_cut_short_is_one_name():

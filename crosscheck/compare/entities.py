@@ -1156,7 +1156,7 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
         return True
     for x in ga:
         if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED or _one_letter(x, y) or _pet_form(x, y)
-                                         or _pet_form(y, x) or _cut_short(x, y) for y in gb):
+                                         or _pet_form(y, x) or _cut_short(x, y, least=GIVEN_CUT_FROM) for y in gb):
             return True
     return False
 
@@ -1165,12 +1165,16 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
 CUT_FROM = 3
 
 
-def _cut_short(x: str, y: str, dropped: int = 1) -> bool:
-    """Whether one name is the other's first letters, at least ``dropped`` of them cut ("Mat" /
-    "Matanuska", "Fred" / "Frederick"): the name cut short, as names are, whether or not a
-    table lists it."""
+#: a given name cut short may keep two letters: "Ty" for "Tywon", "Ed" for "Edmund"
+GIVEN_CUT_FROM = 2
+
+
+def _cut_short(x: str, y: str, dropped: int = 1, least: int = CUT_FROM) -> bool:
+    """Whether one name is the other's first letters (``least`` of them or more), at least
+    ``dropped`` of them cut ("Mat" / "Matanuska", "Fred" / "Frederick"): the name cut short, as
+    names are, whether or not a table lists it."""
     short, long = sorted((x, y), key=len)
-    return len(short) >= CUT_FROM and len(long) >= len(short) + dropped and long.startswith(short)
+    return len(short) >= least and len(long) >= len(short) + dropped and long.startswith(short)
 
 
 def _pet_form(pet: str, name: str) -> bool:
