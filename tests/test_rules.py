@@ -423,6 +423,10 @@ def test_a_figure_of_an_act_told_as_possible_is_a_projection_not_set_against_an_
     assert numbers.find(context([could, cut], {("c1", "c2"): (0.6, 0.95)})) == []
     both = could.model_copy(update={"facts": could.facts.model_copy(update={"acts": {"cut": "done"}})})
     assert [p.type for p in numbers.find(context([both, cut], {("c1", "c2"): (0.6, 0.95)}))] == ["number"]
+    # an estimate told as expected, planned or to come is a projection too
+    for status in ("expected", "planned", "future"):
+        told = could.model_copy(update={"facts": could.facts.model_copy(update={"acts": {"cut": status}})})
+        assert numbers.find(context([told, cut], {("c1", "c2"): (0.6, 0.95)})) == [], status
 
 
 def test_a_count_of_acts_is_set_against_a_count_of_the_people_they_befell():

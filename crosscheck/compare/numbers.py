@@ -567,6 +567,16 @@ def _running(claim, q: Quantity) -> bool:
 _OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|those|these|his|her|our)\s+$", re.I)
 
 
+#: statuses of an act told as still to come
+PROJECTED = frozenset({"possible", "expected", "future", "planned"})
+
+
+def _projected_and_done(sa: str | None, sb: str | None) -> bool:
+    """Whether one figure's act is told as to come (possible, expected, planned, future) and the
+    other's as done: a projection and an outcome, each its own figure."""
+    return sa in PROJECTED and sb == "done" or sb in PROJECTED and sa == "done"
+
+
 def _partitive_whole(claim, q: Quantity) -> bool:
     """Whether a figure is the whole a part is taken from ("most of the 126 dead")."""
     return bool(_OF_THE.search(claim.text[max(0, q.start - claim.start - 30): q.start - claim.start]))
@@ -619,8 +629,9 @@ def find(ctx: Context) -> list[Proposal]:
             if _partitive_whole(ca, x) and _a_part(cb, y) or _partitive_whole(cb, y) and _a_part(ca, x):
                 continue  # "most of the 126 dead were children" / "132 of the dead were children": the
                 # whole a part is taken from, against a part of it
-            if {fa.acts.get(x.anchor or ""), fb.acts.get(y.anchor or "")} == {"possible", "done"}:
-                continue  # "could cut the risk by 8%" / "cut the risk by 14%": a projection and an outcome
+            if _projected_and_done(fa.acts.get(x.anchor or ""), fb.acts.get(y.anchor or "")):
+                continue  # "could cut the risk by 8%" / "cut the risk by 14%", "is expected to cost $5
+                # million" / "cost $6 million": a projection and an outcome
             ra, rb = _compared_as(ca, x), _compared_as(cb, y)
             if ra and rb and ra != rb:
                 continue  # "25% heavier" / "50 percent fewer": two comparisons, two measures
