@@ -51,6 +51,10 @@ QUOTED_SHARE = 0.5
 OBJECTS = {"dobj", "prep", "pobj", "dative"}
 
 
+#: statuses of an act told as still to come (the facts' ``acts``): expected, planned, to come, possible
+PENDING = frozenset({"expected", "planned", "future", "possible"})
+
+
 def other_objects(fa, fb, act: str) -> bool:
     """Whether two claims (their facts) tell one act done to or with other people: each names
     someone in an object's role of the act and none of them is the other's ("plans to meet with

@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
-from .context import Context, Proposal, other_objects, per_article, per_claim, verb_stem
+from .context import PENDING, Context, Proposal, other_objects, per_article, per_claim, verb_stem
 from .entities import name_words, qualifies_noun, qualifies_noun_possessive
 
 PRECISE = dt.timedelta(days=3)
@@ -407,8 +407,6 @@ def _article_years(ctx: Context, art: str) -> frozenset[tuple[int, int]]:
     return frozenset(_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c))
 
 
-#: statuses of an act not yet done when told
-PENDING = frozenset({"expected", "planned", "future", "possible"})
 
 
 def _set_and_done(fa, fb, x, y) -> bool:

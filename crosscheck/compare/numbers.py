@@ -42,7 +42,7 @@ import re
 
 from ..claims.facts import CURRENCIES, UNIT_NAMES
 from ..models import Quantity
-from .context import Context, Proposal
+from .context import PENDING, Context, Proposal
 from .entities import full_names, name_words, of_two_people
 from .parties import beside_names
 
@@ -562,19 +562,15 @@ def _running(claim, q: Quantity) -> bool:
     return q.hedge == "at least" or bool(_RUNNING.search(claim.text))
 
 
+def _projected_and_done(sa: str | None, sb: str | None) -> bool:
+    """Whether one figure's act is told as to come (``PENDING``: possible, expected, planned,
+    future) and the other's as done: a projection and an outcome, each its own figure."""
+    return sa in PENDING and sb == "done" or sb in PENDING and sa == "done"
+
+
 #: before a figure, the words that make it the whole a part is taken from: "most of the 126
 #: dead", "half of the 40 members", "two of its 12 stores"
 _OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|those|these|his|her|our)\s+$", re.I)
-
-
-#: statuses of an act told as still to come
-PROJECTED = frozenset({"possible", "expected", "future", "planned"})
-
-
-def _projected_and_done(sa: str | None, sb: str | None) -> bool:
-    """Whether one figure's act is told as to come (possible, expected, planned, future) and the
-    other's as done: a projection and an outcome, each its own figure."""
-    return sa in PROJECTED and sb == "done" or sb in PROJECTED and sa == "done"
 
 
 def _partitive_whole(claim, q: Quantity) -> bool:
