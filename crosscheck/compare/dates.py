@@ -241,9 +241,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):
                 continue  # "a June 9 payment" / "a June 9, 2016, payment": one wrote no year, the year is ours
-            if x.anchor and x.anchor == y.anchor and (_two_people(_doing(ctx, a, x.anchor), _doing(ctx, b, y.anchor))
-                                                      or _two_people(_doing(ctx, a, x.anchor, NAMED_DOERS),
-                                                                     _doing(ctx, b, y.anchor, NAMED_DOERS))):
+            if x.anchor and x.anchor == y.anchor and _two_doers_of(ctx, a, b, x.anchor):
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply
                 # Monday"; "the Assembly passed it on Friday" / "the bill the Senate passed Thursday"
             if x.anchor and x.anchor == y.anchor and other_objects(fa, fb, x.anchor):
@@ -339,6 +337,13 @@ def _subject_people(ctx: Context, cid: str) -> frozenset[str]:
     return _doing(ctx, cid, f.predicate) if f.predicate else frozenset()
 
 
+def _two_doers_of(ctx: Context, a: str, b: str, verb: str) -> bool:
+    """Whether two claims name two different doers of ``verb``: people, or (where the people
+    they name do not tell them apart) bodies, places and peoples ("the House" / "the Senate")."""
+    return _two_people(_doing(ctx, a, verb), _doing(ctx, b, verb)) \
+        or _two_people(_doing(ctx, a, verb, NAMED_DOERS), _doing(ctx, b, verb, NAMED_DOERS))
+
+
 #: the names that do an act beside people's: a chamber, a court, a company, a country
 NAMED_DOERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -405,8 +410,6 @@ def _years_stated(ctx: Context, cid: str, d) -> bool:
 def _article_years(ctx: Context, art: str) -> frozenset[tuple[int, int]]:
     """The years an article gives."""
     return frozenset(_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c))
-
-
 
 
 def _set_and_done(fa, fb, x, y) -> bool:

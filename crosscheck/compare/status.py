@@ -169,6 +169,13 @@ def _other_acts_agreed(ctx: Context, a: str, b: str, act: str) -> bool:
         and not _rare_shared(ctx, a, b)
 
 
+def _other_acts(ctx: Context, a: str, b: str, act: str) -> bool:
+    """Whether the two claims begin, continue or agree on two other acts (``_other_acts_begun``,
+    ``_other_acts_agreed``): two acts, whatever status each gives ``act``."""
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    return _other_acts_begun(fa, fb, act) or _other_acts_agreed(ctx, a, b, act)
+
+
 def _stem_named(f, verb: str) -> bool:
     """Whether a claim (its facts) has a word that starts as ``verb`` does ("investigation" for
     "investigate")."""
@@ -441,7 +448,7 @@ def find(ctx: Context) -> list[Proposal]:
                 if abs(la - lb) < APART or max(la, lb) < FIRM or {la, lb} == ONE_INTENTION or not _same_action(ctx, a, b) \
                         or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, ONE_ACT_SHARED,
                                            ctx.claims[a].text, ctx.claims[b].text) \
-                        or other_objects(fa, fb, act) or _other_acts_begun(fa, fb, act) or _other_acts_agreed(ctx, a, b, act) \
+                        or other_objects(fa, fb, act) or _other_acts(ctx, a, b, act) \
                         or _measure_says(fa, act, la) or _measure_says(fb, act, lb) \
                         or act in ASPECTUAL and not _one_thing_begun(fa, fb, act):
                     continue
@@ -479,7 +486,7 @@ def find(ctx: Context) -> list[Proposal]:
             act = _act_apart(fa, fb)
             if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, p, ctx.claims[a].text,
                                             ctx.claims[b].text) or other_objects(fa, fb, act) \
-                    or _other_acts_begun(fa, fb, act) or _other_acts_agreed(ctx, a, b, act) \
+                    or _other_acts(ctx, a, b, act) \
                     or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
