@@ -184,6 +184,19 @@ def test_two_months_written_as_the_ends_of_a_span_are_one_date(facts_of, text, s
     assert len(facts_of("The vote moved to June, from April.", dt.date(2012, 7, 17)).dates) == 2
 
 
+@pytest.mark.parametrize("text, date", [
+    ("In April last year a swell flooded the harbour.", ("April last year", (2011, 4, 1), (2011, 4, 30))),
+    ("The harbour reopened on March 3 of this year.", ("March 3 of this year", (2012, 3, 3), (2012, 3, 3))),
+])
+def test_a_month_then_the_year_told_is_that_years_month(facts_of, text, date):
+    """"April last year" on a page of July 2012 is April 2011: one date, not the last April
+    before the page (2012) and a year beside it."""
+    got = [(d.text, d.low, d.high) for d in facts_of(text, dt.date(2012, 7, 17)).dates]
+    assert got == [(date[0], dt.date(*date[1]), dt.date(*date[2]))]
+    # a month and a year told apart are two dates
+    assert len(facts_of("The harbour flooded in April, and last year it froze.", dt.date(2012, 7, 17)).dates) == 2
+
+
 def test_a_span_of_years_between_two_years(facts_of):
     f = facts_of("The mill earned nearly $9 million between 2016 and 2019 from tolls.")
     assert [(d.text, d.low.year, d.high.year) for d in f.dates] == [("between 2016 and 2019", 2016, 2019)]

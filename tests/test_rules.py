@@ -879,12 +879,116 @@ def test_a_year_the_other_outlet_gives_elsewhere_excuses_a_conflict_only_in_a_pa
     # a verb that tells no act of its own ("Tuesday's vote comes after the ruling in June")
     (span("in May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "come"), day("July 2", dt.date(2024, 7, 2), "come"), False),
     (span("in May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "hold"), day("July 2", dt.date(2024, 7, 2), "hold"), True),
+    # two whole months are two times, though one ends the day before the other starts
+    (span("in April", dt.date(2024, 4, 1), dt.date(2024, 4, 30), "hold"), span("May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "hold"), True),
+    # a part of a month within a week of the other month is one time, told loosely
+    (span("late April", dt.date(2024, 4, 21), dt.date(2024, 4, 30), "hold"), span("May", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "hold"), False),
 ])
 def test_a_month_or_part_of_one_against_a_day_of_the_same_act(coarse, other, found):
     a = claim("c1", "a", f"The runoff will be held {coarse.text}.", dates=[coarse])
     b = claim("c2", "b", f"The runoff will be held on {other.text}.", dates=[other])
     got = dates.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
     assert [(p.type, p.severity) for p in got] == ([("date", "medium")] if found else [])
+
+
+@pytest.mark.parametrize("u, v, one", [
+    ("quit", "leave", True),  # to quit (depart) is a way to leave
+    ("start", "begin", True),  # synonyms
+    ("release", "free", True),
+    ("join", "leave", False),
+    ("arrive", "leave", False),
+    ("buy", "sell", False),
+    ("die", "kill", False),
+    ("leave", None, False),
+    ("glorpify", "leave", False),  # a verb WordNet does not hold
+])
+def test_verbs_that_tell_one_act_are_read_from_wordnet(u, v, one):
+    from crosscheck.compare.verbs import one_act
+    assert one_act(u, v) is one and one_act(v, u) is one
+
+
+def month_at(text: str, words: str, first: dt.date, last: dt.date, anchor: str, month: int | None = None,
+             year: int | None = None) -> DateRef:
+    i = text.index(words)
+    return DateRef(text=words, start=i, end=i + len(words), low=first, high=last, month=month, year=year, anchor=anchor)
+
+
+JAN = (dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+
+
+@pytest.mark.parametrize("verb_b, words, month, year, found", [
+    ("leave", "earlier this month", None, None, True),  # "quit" / "left": one act
+    ("quit", "earlier this month", None, None, True),
+    ("leave", "in January 2024", 1, 2024, True),
+    ("leave", "in January", 1, None, False),  # a month without its year: which January is ours
+    ("join", "earlier this month", None, None, False),  # joining and leaving are two acts
+])
+def test_a_month_against_a_year_that_does_not_hold_it_in_one_act(verb_b, words, month, year, found):
+    ta = f"Ruth Okafor {('quit' if verb_b != 'join' else 'joined')} the agency {words} to open a bakery."
+    tb = "Okafor left the agency last year to open a bakery."
+    a = claim("c1", "a", ta, dates=[month_at(ta, words, *JAN, "quit" if verb_b != "join" else "join", month, year)])
+    last_year = year_at(tb, "last year", 2023, 2023, verb_b if verb_b != "join" else "leave")
+    b = claim("c2", "b", tb, dates=[last_year])
+    got = dates.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))
+    assert [(p.type, p.severity, p.claims) for p in got] == ([("date", "medium", ("c1", "c2"))] if found else [])
+    # the month within the year agrees
+    tc = "Okafor left the agency this year to open a bakery."
+    this_year = claim("c3", "b", tc, dates=[year_at(tc, "this year", 2024, 2024, "leave")])
+    assert dates.find(context([a, this_year], {("c1", "c3"): (0.7, 0.7)})) == []
+
+
+def test_kin_verbs_match_months_not_days():
+    """"hit in May" / "struck in March": one act, two months. Days on kin verbs are as often two
+    stages of one event ("shot six officers on July 17" / "officers were killed on July 7")."""
+    may, march = (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    ta, tb = "A strong quake hit the coast in May 2024.", "A strong quake struck the coast in March 2024."
+    a = claim("c1", "a", ta, dates=[month_at(ta, "in May 2024", *may, "hit", 5, 2024)])
+    b = claim("c2", "b", tb, dates=[month_at(tb, "in March 2024", *march, "strike", 3, 2024)])
+    assert [(p.type, p.severity) for p in dates.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))] == [("date", "medium")]
+    tc, td = "A gunman shot six officers on July 17.", "Five officers were killed on July 7."
+    c = claim("c3", "a", tc, dates=[day("July 17", dt.date(2024, 7, 17), "shoot")])
+    d = claim("c4", "b", td, dates=[day("July 7", dt.date(2024, 7, 7), "kill")])
+    assert dates.find(context([c, d], {("c3", "c4"): (0.7, 0.7)})) == []
+    # the same verb, days apart, is a finding as before
+    e = claim("c5", "b", "Five officers were shot on July 7.", dates=[day("July 7", dt.date(2024, 7, 7), "shoot")])
+    assert [p.type for p in dates.find(context([c, e], {("c3", "c5"): (0.7, 0.7)}))] == ["date"]
+
+
+def test_the_month_of_the_level_a_change_started_from_is_not_the_changes():
+    """"fell to 4.1 percent from 4.3 percent in March": March is the month of the 4.3 percent,
+    not of the fall another outlet dates to April; the fall itself in March would be a finding."""
+    march, april = (dt.date(2024, 3, 1), dt.date(2024, 3, 31)), (dt.date(2024, 4, 1), dt.date(2024, 4, 30))
+    ta = "The port's idle rate fell to 4.1 percent from 4.3 percent in March, the board said."
+    tb = "The port's idle rate fell to 4.1 percent last month."
+    b = claim("c2", "b", tb, dates=[month_at(tb, "last month", *april, "fall")])
+    a = claim("c1", "a", ta, dates=[month_at(ta, "March", *march, "fall", 3)])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    tc = "The port's idle rate fell in March to 4.1 percent, the board said."
+    c = claim("c3", "a", tc, dates=[month_at(tc, "March", *march, "fall", 3)])
+    assert [p.type for p in dates.find(context([c, b], {("c3", "c2"): (0.8, 0.8)}))] == ["date"]
+    # and it still meets the other outlet's month: "rose to 90 in May, up from 40 in April" / "hoped
+    # for 500 in April" tell no act in two months
+    td = "Some 90 ships docked in May, up from about 40 in April."
+    te = "The board hoped 500 ships would dock in April."
+    may = (dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    d = claim("c4", "a", td, dates=[month_at(td, "May", *may, "dock", 5), month_at(td, "April", *april, "dock", 4)])
+    e = claim("c5", "b", te, dates=[month_at(te, "April", *april, "dock", 4)])
+    assert dates.find(context([d, e], {("c4", "c5"): (0.8, 0.8)})) == []
+
+
+def test_a_month_against_a_year_is_not_compared_where_the_months_outlet_gives_that_year_too():
+    ta = "Okafor quit the agency earlier this month to open a bakery."
+    tb = "Okafor left the agency last year to open a bakery."
+    a = claim("c1", "a", ta, dates=[month_at(ta, "earlier this month", *JAN, "quit")])
+    b = claim("c2", "b", tb, dates=[year_at(tb, "last year", 2023, 2023, "leave")])
+    te = "She had run its bakery desk until 2023."
+    elsewhere = claim("c3", "a", te, dates=[year_at(te, "2023", 2023, 2023, "run")])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))
+    assert dates.find(context([a, b, elsewhere], {("c1", "c2"): (0.7, 0.7)})) == []
+    # nor a year that starts or ends a period ("since last year")
+    tf = "Okafor has been away from the agency since last year."
+    since = claim("c4", "b", tf, dates=[year_at(tf, "last year", 2023, 2023, "leave")])
+    assert dates.find(context([a, since], {("c1", "c4"): (0.7, 0.7)})) == []
 
 
 # ---- people -----------------------------------------------------------------------------------

@@ -55,22 +55,24 @@ OBJECTS = {"dobj", "prep", "pobj", "dative"}
 PENDING = frozenset({"expected", "planned", "future", "possible"})
 
 
-def other_objects(fa, fb, act: str) -> bool:
+def other_objects(fa, fb, act: str, act_b: str | None = None) -> bool:
     """Whether two claims (their facts) tell one act done to or with other people: each names
     someone in an object's role of the act and none of them is the other's ("plans to meet with
     Vance" / "met with Ruiz": two meetings), and not one whom the other claim names in a role of
     the act. A name the parser tags as an organisation counts (spaCy's small model often reads
-    a surname so: "met with Vance")."""
-    def named(f, roles=None) -> set[str]:
+    a surname so: "met with Vance"). ``act_b``: the verb ``fb`` tells the act with, where it
+    is another ("quit" / "left")."""
+    def named(f, verb, roles=None) -> set[str]:
         return {w.casefold() for e in f.entities if e.label in ("PERSON", "ORG") and e.anchor
-                and (roles is None or e.anchor.partition(":")[0] in roles) and e.anchor.partition(":")[2] == act
+                and (roles is None or e.anchor.partition(":")[0] in roles) and e.anchor.partition(":")[2] == verb
                 for w in e.key.split()}
-    def anyone(f) -> set[str]:  # in any role, the act's doer too (a subject the parser tagged no name)
-        return named(f) | ({f.doers[act]} if act in f.doers else set())
-    oa, ob = named(fa, OBJECTS), named(fb, OBJECTS)
+    def anyone(f, verb) -> set[str]:  # in any role, the act's doer too (a subject the parser tagged no name)
+        return named(f, verb) | ({f.doers[verb]} if verb in f.doers else set())
+    act_b = act_b or act
+    oa, ob = named(fa, act, OBJECTS), named(fb, act_b, OBJECTS)
     # one met by the other's subject is one meeting told from each side ("leaders were set to
     # meet with Vance" / "Vance met with the leaders")
-    return bool(oa) and bool(ob) and not oa & anyone(fb) and not ob & anyone(fa)
+    return bool(oa) and bool(ob) and not oa & anyone(fb, act_b) and not ob & anyone(fa, act)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ import re
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
 from .context import PENDING, Context, Proposal, other_objects, per_article, per_claim, verb_stem
 from .entities import name_words, qualifies_noun, qualifies_noun_possessive
+from .verbs import one_act
 
 PRECISE = dt.timedelta(days=3)
 TIME_ZONES = dt.timedelta(days=1)
@@ -69,26 +70,45 @@ def _event_dates(ctx: Context, cid: str):
             and not _AS_OF.search(claim.text[: max(0, d.start - claim.start)])]
 
 
+def _of_a_prior_figure(claim, d) -> bool:
+    """Whether a date tells when a figure a change started from stood ("fell to 7.7 percent from
+    7.9 percent in October"), not the day or the month of the change."""
+    return bool(_FROM_FIGURE.search(claim.text[: max(0, d.start - claim.start)]))
+
+
 #: a day a count stands at, no day of an act: "as of Tuesday, 40 cases were confirmed"
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+#: the time of the level a change started from: "fell to 7.7 percent from 7.9 percent in
+#: October" (October's rate, not the month it fell)
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|around\s+)?[$€£]?\d[\d.,]*\s*"
+                          r"(?:%|percent|per\s+cent|(?:thousand|million|billion)\b)?\s*(?:in|on|at\s+the\s+end\s+of)?\s*$", re.I)
 #: a day that starts a period: "since May 4"
 _SINCE_DAY = re.compile(r"\bsince\s+$", re.I)
 
 
-def matched(ra: list, rb: list, told_otherwise: bool = False):
+def matched(ra: list, rb: list, told_otherwise: bool = False, kin: bool = False):
     """The dates of two claims told as the days of one event: those that hang on one verb,
     one on each side ("resigned Friday" against "resigned Thursday"; not "announced Wednesday"
     against "set for June 9"). In claims this likely to state one fact (``told_otherwise``),
     the one date left on each side is the same event's, whatever verb tells it ("served from
-    1981" against "held the post from 1980")."""
+    1981" against "held the post from 1980"). ``kin``: on verbs that can tell one act as well
+    ("quit" / "left", "hit" / "struck": crosscheck.compare.verbs), for months, not for days or
+    years: on the samples, kin verbs a day apart were as often two stages of one event ("shot" /
+    "killed") or an act and one expected of it, and years apart two acts ("elected to the board" /
+    "chosen as president"; docs/findings.md, session 45)."""
     if told_otherwise and len(ra) == 1 and len(rb) == 1:
         return [(ra[0], rb[0])]
+    same = one_act if kin else _one_verb
     out = []
     for x in ra:
-        ys = [y for y in rb if x.anchor is not None and y.anchor == x.anchor]
-        if len(ys) == 1 and sum(1 for z in ra if z.anchor == x.anchor) == 1:
+        ys = [y for y in rb if same(x.anchor, y.anchor)]
+        if len(ys) == 1 and sum(1 for z in ra if same(z.anchor, ys[0].anchor)) == 1:
             out.append((x, ys[0]))
     return out
+
+
+def _one_verb(u: str | None, v: str | None) -> bool:
+    return u is not None and u == v
 
 
 #: words that make a date the end of a period: "until March 3", "through June 30"
@@ -183,6 +203,21 @@ def _meet(x, y, slack: dt.timedelta = dt.timedelta(0)) -> bool:
     return x.low - slack <= y.high and y.low - slack <= x.high
 
 
+def _near(x, y) -> bool:
+    """Whether two dates, one of them a month or part of one, meet within a week ("late April"
+    / "May 2": one time, told loosely); two whole months must meet ("in April" / "in May" are
+    two months, though one ends the day before the other starts)."""
+    return _meet(x, y, dt.timedelta(0) if _whole_month(x) and _whole_month(y) else WEEK)
+
+
+def _whole_month(d) -> bool:
+    return d.low.day == 1 and d.high == _month_end(d.low) and d.low.month == d.high.month and d.low.year == d.high.year
+
+
+def _month_end(d: dt.date) -> dt.date:
+    return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def _when(d) -> str:
     return f"{d.low}{'' if d.high == d.low else f'..{d.high}'}"
 
@@ -241,10 +276,10 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):
                 continue  # "a June 9 payment" / "a June 9, 2016, payment": one wrote no year, the year is ours
-            if x.anchor and x.anchor == y.anchor and _two_doers_of(ctx, a, b, x.anchor):
+            if one_act(x.anchor, y.anchor) and _two_doers_of(ctx, a, b, x.anchor, y.anchor):
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply
                 # Monday"; "the Assembly passed it on Friday" / "the bill the Senate passed Thursday"
-            if x.anchor and x.anchor == y.anchor and other_objects(fa, fb, x.anchor):
+            if one_act(x.anchor, y.anchor) and other_objects(fa, fb, x.anchor, y.anchor):
                 continue  # one verb done with two people: "met Vance on May 2" / "met with Ruiz on May 9"
             if _occasion(fa, fb, x, y) and ctx.told_elsewhere(a, b, _days_stated(ctx, b, x), _days_stated(ctx, a, y)):
                 continue  # "Tuesday night's debate ran late" / "Wednesday night's debate": days that name
@@ -257,9 +292,10 @@ def find(ctx: Context) -> list[Proposal]:
         # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
         ca, cb = _coarse(ctx, a), _coarse(ctx, b)
         if ca or cb:
-            fa, fb = [x for x in ca + da if not any(_meet(x, y, WEEK) for y in db + cb)], \
-                [y for y in cb + db if not any(_meet(x, y, WEEK) for x in da + ca)]
-            for x, y in matched(fa, fb):
+            # (a month of the level a change started from meets the other's, but is no act's month)
+            fa, fb = [x for x in ca + da if not any(_near(x, y) for y in db + cb) and not _of_a_prior_figure(ctx.claims[a], x)], \
+                [y for y in cb + db if not any(_near(x, y) for x in da + ca) and not _of_a_prior_figure(ctx.claims[b], y)]
+            for x, y in matched(fa, fb, kin=True):
                 if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
                 if _one_day_of_month(x, y) or _same_words(x, y):
@@ -269,6 +305,7 @@ def find(ctx: Context) -> list[Proposal]:
                         and not _an_earlier_month(ctx, a, b, x, y, ca, cb):
                     out.append(_finding(ctx, a, b, x, y, coarse=True))
         ya, yb = _years(ctx, a), _years(ctx, b)
+        out += _month_and_year(ctx, a, b, ca, yb) + _month_and_year(ctx, b, a, cb, ya)
         # years: in claims likely to state one fact and stating one date each, whatever verbs
         # tell them (days are not loosened so: "criticised the council on Monday" against
         # "said she was dismissed Friday" are the days of two acts in one likely pair)
@@ -337,11 +374,13 @@ def _subject_people(ctx: Context, cid: str) -> frozenset[str]:
     return _doing(ctx, cid, f.predicate) if f.predicate else frozenset()
 
 
-def _two_doers_of(ctx: Context, a: str, b: str, verb: str) -> bool:
-    """Whether two claims name two different doers of ``verb``: people, or (where the people
-    they name do not tell them apart) bodies, places and peoples ("the House" / "the Senate")."""
-    return _two_people(_doing(ctx, a, verb), _doing(ctx, b, verb)) \
-        or _two_people(_doing(ctx, a, verb, NAMED_DOERS), _doing(ctx, b, verb, NAMED_DOERS))
+def _two_doers_of(ctx: Context, a: str, b: str, verb: str, verb_b: str | None = None) -> bool:
+    """Whether two claims name two different doers of ``verb`` (in ``b``, of ``verb_b`` where
+    it tells the act with another verb): people, or (where the people they name do not tell
+    them apart) bodies, places and peoples ("the House" / "the Senate")."""
+    verb_b = verb_b or verb
+    return _two_people(_doing(ctx, a, verb), _doing(ctx, b, verb_b)) \
+        or _two_people(_doing(ctx, a, verb, NAMED_DOERS), _doing(ctx, b, verb_b, NAMED_DOERS))
 
 
 #: the names that do an act beside people's: a chamber, a court, a company, a country
@@ -416,7 +455,7 @@ def _set_and_done(fa, fb, x, y) -> bool:
     """Whether the two days are of one act, one told as set for its day (scheduled, expected,
     planned) and the other not (done on its day, or told with no status: "a flight left on
     Jan. 1")."""
-    if not x.anchor or x.anchor != y.anchor:
+    if not one_act(x.anchor, y.anchor):
         return False
     # an act told with no status of its own takes the claim's ("authorities expect them to return
     # on Wednesday": expected, though the parser gives "return" none)
@@ -451,6 +490,28 @@ def _years(ctx: Context, cid: str):
     f = ctx.claims[cid].facts
     return [d for d in (f.dates if f else []) if d.low and d.high and (d.low.month, d.low.day, d.high.month, d.high.day) == (1, 1, 12, 31)
             and d.anchor not in SAYING_VERBS]
+
+
+def _month_and_year(ctx: Context, a: str, b: str, months: list, years: list) -> list[Proposal]:
+    """A month, or part of one, that claim ``a`` gives an act against a year that claim ``b``
+    gives the same act, the month outside the year ("quit earlier this month" / "left last
+    year"). Not a month written without its year ("in March": which March is ours), a span of
+    years, a period's start or end ("since 2012", "by 2012"), nor where ``a``'s own article
+    gives that year too."""
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    out = []
+    told = [x for x in months if x.year is not None or x.month is None]  # "in May 2012", "earlier this month"
+    for x, y in matched(told, [y for y in years if not _ranged(y) and _year_role(ctx, b, y) is None], kin=True):
+        if y.low.year <= x.high.year and x.low.year <= y.high.year:
+            continue  # the month lies in the year
+        if {x.anchor, y.anchor} & (LIGHT_VERBS | SEQUENCE_VERBS):
+            continue  # no act of its own
+        if _two_doers_of(ctx, a, b, x.anchor, y.anchor) or other_objects(fa, fb, x.anchor, y.anchor):
+            continue  # one act, done by two, or to two
+        if _set_and_done(fa, fb, x, y) or _years_stated(ctx, a, y):
+            continue  # the year an act was set for, or one the month's own outlet gives too
+        out.append(_finding(ctx, a, b, x, y, coarse=True))
+    return out
 
 
 def _one_date(ctx: Context, cid: str) -> bool:

@@ -220,7 +220,35 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()])
                 add(m, low=d, high=d)
     out.sort(key=lambda d: d.start)
-    return _month_spans(_one_year_for_both_ends(out, text, offset), text, offset)
+    return _month_spans(_month_of_a_told_year(_one_year_for_both_ends(out, text, offset), text, offset), text, offset)
+
+
+#: a year told against the page's: "last year", "this year", "the previous year"
+_TOLD_YEAR = re.compile(r"(?:last|this|next|the\s+previous|the\s+following)\s+year", re.I)
+#: between a month and the year it is of: "April last year", "April of last year", "April, last year"
+_OF_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?", re.I)
+
+
+def _month_of_a_told_year(out: list[DateRef], text: str, offset: int) -> list[DateRef]:
+    """A month or a day of one written without its year, then the year told ("in April last
+    year", "on March 3 of this year"): one date, the month of that year (not the last April
+    before the page's date, and a year beside it)."""
+    merged: list[DateRef] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        if b is not None and a.month is not None and a.year is None and b.month is None and b.low is not None \
+                and _TOLD_YEAR.fullmatch(b.text) and _OF_YEAR.fullmatch(text[a.end - offset:b.start - offset]) \
+                and a.low is not None:
+            d = _in_year(a, b.low.year)
+            merged.append(d.model_copy(update={"text": text[a.start - offset:b.end - offset], "end": b.end,
+                                               "year": b.low.year}))
+            i += 2
+            continue
+        merged.append(a)
+        i += 1
+    return merged
 
 
 #: the words between the two ends of a span of dates: "between April and November 2016"
