@@ -664,6 +664,26 @@ def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_th
     assert dates.find(context([agreed, said], {("c1", "c3"): (0.9, 0.9)})) == []
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The flood killed 1,700 people in the delta alone.", False),  # a part of the toll
+    ("The flood killed 1,700 people across the delta alone, officials said.", False),
+    ("The flood killed 1,700 people who lived alone.", True),  # who they were, not a part
+])
+def test_a_figure_of_one_place_or_time_alone_is_a_part(text, found):
+    x = text.index("1,700")
+    a = claim("c1", "a", text, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=x, end=x + 12,
+                                                    anchor="kill")])
+    tb = "The flood killed 2,300 people."
+    b = claim("c2", "b", tb, quantities=[Quantity(text="2,300 people", value=2300, unit="person", start=16, end=28,
+                                                  anchor="kill")])
+    assert len(numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))) == (1 if found else 0)
+    # the other claim's figure of that very place is one part's figure: compared
+    tc = "In the delta, the flood killed 2,300 people."
+    c = claim("c3", "b", tc, quantities=[Quantity(text="2,300 people", value=2300, unit="person", start=30, end=42,
+                                                  anchor="kill")])
+    assert len(numbers.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))) == 1
+
+
 def test_a_length_in_words_is_given_to_the_unit():
     a = claim("c1", "a", "The ferry sank in water six miles deep.", quantities=[q("six miles", 6, "mile", "sink")])
     b = claim("c2", "b", "The ferry sank in water 6.2 miles deep.", quantities=[q("6.2 miles", 6.2, "mile", "sink")])

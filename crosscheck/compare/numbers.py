@@ -648,8 +648,9 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "a bare, 13-seat majority" / "short of the 17-seat quorum": two measures
             if _market_moment(ca, x) or _market_moment(cb, y):
                 continue  # "shares fell 4.3 percent at mid-afternoon" / "shares fell 6.6%": two moments of the day
-            if _part_of_more(ca, x) != _part_of_more(cb, y):
-                continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a part and a whole
+            if _part_of_more(ca, x) != _part_of_more(cb, y) or _part_alone(ca, x, cb, y):
+                continue  # "killed 170,000 in the province and tens of thousands more" / "killed 230,000": a
+                # part and a whole; so is "killing 170,000 in Sumatra alone" / "230,000 across Asia"
             if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
             if {_figure_time(ctx, a, fa, x), _figure_time(ctx, b, fb, y)} == {"past", "recent"}:
@@ -739,9 +740,39 @@ def _place_of_count(claim, q) -> str | None:
     return m.group(1).casefold() if m else None
 
 
+#: after a figure, a place or a time that makes it a part of a larger count: "killing 170,000
+#: people in Sumatra alone", "spent $1 million in April and May alone" (not "40 who live alone")
+_ALONE = re.compile(r"^[^.;:]{0,60}?\b(?:in|at|on|from|among|for|during|across)\s+((?:[\w’'-]+\s+){1,5}?)alone\b", re.I)
+
+
 def _part_of_more(claim, q) -> bool:
-    """Whether a claim gives a figure as a part of a larger count it does not give."""
+    """Whether a claim gives a figure as a part of a larger count it does not give ("and tens of
+    thousands more elsewhere")."""
     return bool(_AND_MORE.match(claim.text[max(0, q.end - claim.start):]))
+
+
+def _alone(claim, q) -> frozenset[str] | None:
+    """The words of the place or time a figure is given for alone ("in Sumatra alone":
+    {"sumatra"}), or None."""
+    m = _ALONE.match(claim.text[max(0, q.end - claim.start):])
+    if m is None:
+        return None
+    return frozenset(w.casefold() for w in re.findall(r"[\w’'-]+", m.group(1)) if w.casefold() not in _SCOPE_FILLER)
+
+
+_SCOPE_FILLER = frozenset({"the", "a", "an", "its", "their", "his", "her", "and", "of"})
+
+
+def _part_alone(ca, x, cb, y) -> bool:
+    """Whether one figure is given for a place or a time alone ("170,000 in Sumatra alone") and
+    the other claim does not tell of that place or time: a part against a whole. ("2.5 million
+    watches in Q1 2015 alone" / "2.8 million in Q1 2015" are one period's figures.)"""
+    sa, sb = _alone(ca, x), _alone(cb, y)
+    if (sa is None) == (sb is None):
+        return False
+    scope, other = (sa, cb) if sa is not None else (sb, ca)
+    words = {w.casefold() for w in re.findall(r"[\w’'-]+", other.text)}
+    return not scope <= words
 
 
 #: dates further apart than this are of two events
