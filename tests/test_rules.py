@@ -996,6 +996,24 @@ def test_the_month_of_the_level_a_change_started_from_is_not_the_changes():
     assert dates.find(context([d, e], {("c4", "c5"): (0.8, 0.8)})) == []
 
 
+def test_the_month_of_what_a_period_starts_with_is_no_month_of_the_act():
+    """"have been rising since the third test in January": January is the test's, the start of
+    the rising, not a month another outlet's day of the rising ("rose higher on March 1")
+    contradicts; "since he resigned in January" dates the resigning (its own verb)."""
+    jan = JAN
+    ta = "Tensions have been rising since the port's third closure in January."
+    a = claim("c1", "a", ta, dates=[month_at(ta, "January", *jan, "rise", 1)])
+    b = claim("c2", "b", "Tensions rose higher on March 1.", dates=[day("March 1", dt.date(2024, 3, 1), "rise")])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    tc = "Tensions rose in January."
+    c = claim("c3", "a", tc, dates=[month_at(tc, "January", *jan, "rise", 1)])
+    assert [p.type for p in dates.find(context([c, b], {("c3", "c2"): (0.8, 0.8)}))] == ["date"]
+    td = "Ruiz has stayed away since she resigned in January."
+    d = claim("c4", "a", td, dates=[month_at(td, "January", *jan, "resign", 1)])
+    e = claim("c5", "b", "Ruiz resigned on March 1.", dates=[day("March 1", dt.date(2024, 3, 1), "resign")])
+    assert [p.type for p in dates.find(context([d, e], {("c4", "c5"): (0.8, 0.8)}))] == ["date"]
+
+
 def test_a_month_against_a_year_is_not_compared_where_the_months_outlet_gives_that_year_too():
     ta = "Okafor quit the agency earlier this month to open a bakery."
     tb = "Okafor left the agency last year to open a bakery."

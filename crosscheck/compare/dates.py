@@ -62,11 +62,12 @@ def _precise(ctx: Context, cid: str):
 def _event_dates(ctx: Context, cid: str):
     """Precise dates of what the claim reports, not of someone speaking about it (the day
     someone spoke is not the day of the fact, and outlets quote different statements), nor
-    the start of a period ("three fires since May 4": when a series began, not a day of it),
+    the start of a period ("three fires since May 4": when a series began, not a day of it;
+    "since the third test in February"),
     nor the day a count stands at ("as of Tuesday, 40 cases": no act of that day)."""
     claim = ctx.claims[cid]
     return [d for d in _precise(ctx, cid) if d.anchor not in SAYING_VERBS
-            and not _SINCE_DAY.search(claim.text[: max(0, d.start - claim.start)])
+            and not _starts_a_period(claim, d)
             and not _AS_OF.search(claim.text[: max(0, d.start - claim.start)])]
 
 
@@ -84,6 +85,20 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|around\s+)
                           r"(?:%|percent|per\s+cent|(?:thousand|million|billion)\b)?\s*(?:in|on|at\s+the\s+end\s+of)?\s*$", re.I)
 #: a day that starts a period: "since May 4"
 _SINCE_DAY = re.compile(r"\bsince\s+$", re.I)
+#: ... or the day of what a period starts with: "since Pyongyang's third nuclear test in February"
+_SINCE_THING = re.compile(r"\bsince\s+((?:[\w’'-]+\s+){1,6}?)(?:in|on)\s+$", re.I)
+
+
+def _starts_a_period(claim, d) -> bool:
+    """Whether a date starts a period the claim tells ("since May 4"), or dates the thing a
+    period starts with ("tensions have been rising since the third test in February": the
+    test's month, not a month of the rising; not "since he resigned in February", where the
+    date hangs on the phrase's own verb)."""
+    before = claim.text[: max(0, d.start - claim.start)]
+    if _SINCE_DAY.search(before):
+        return True
+    m = _SINCE_THING.search(before)
+    return m is not None and not (d.anchor and re.search(rf"\b{verb_stem(d.anchor)}", m.group(1), re.I))
 
 
 def matched(ra: list, rb: list, told_otherwise: bool = False, kin: bool = False):
@@ -527,7 +542,7 @@ def _coarse(ctx: Context, cid: str):
     claim = ctx.claims[cid]
     f = claim.facts
     return [d for d in (f.dates if f else []) if d.low and d.high and PRECISE < d.high - d.low <= MONTH
-            and d.anchor not in SAYING_VERBS and not _SINCE_DAY.search(claim.text[: max(0, d.start - claim.start)])]
+            and d.anchor not in SAYING_VERBS and not _starts_a_period(claim, d)]
 
 
 def _finding(ctx: Context, a: str, b: str, x, y, coarse: bool = False, told_otherwise: bool = False) -> Proposal:
