@@ -670,18 +670,19 @@ def test_days_on_the_main_verbs_of_a_very_likely_pair_are_one_events_whatever_th
     ("The flood killed 1,700 people who lived alone.", True),  # who they were, not a part
 ])
 def test_a_figure_of_one_place_or_time_alone_is_a_part(text, found):
-    x = text.index("1,700")
-    a = claim("c1", "a", text, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=x, end=x + 12,
-                                                    anchor="kill")])
-    tb = "The flood killed 2,300 people."
-    b = claim("c2", "b", tb, quantities=[Quantity(text="2,300 people", value=2300, unit="person", start=16, end=28,
-                                                  anchor="kill")])
+    a = toll("c1", "a", text, "1,700")
+    b = toll("c2", "b", "The flood killed 2,300 people.", "2,300")
     assert len(numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))) == (1 if found else 0)
     # the other claim's figure of that very place is one part's figure: compared
-    tc = "In the delta, the flood killed 2,300 people."
-    c = claim("c3", "b", tc, quantities=[Quantity(text="2,300 people", value=2300, unit="person", start=30, end=42,
-                                                  anchor="kill")])
+    c = toll("c3", "b", "In the delta, the flood killed 2,300 people.", "2,300")
     assert len(numbers.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))) == 1
+
+
+def toll(cid: str, aid: str, text: str, figure: str) -> Claim:
+    """A claim that a flood killed ``figure`` people, the figure at its place in the text."""
+    x = text.index(figure)
+    return claim(cid, aid, text, quantities=[Quantity(text=f"{figure} people", value=float(figure.replace(",", "")),
+                                                      unit="person", start=x, end=x + len(figure) + 7, anchor="kill")])
 
 
 def test_a_length_in_words_is_given_to_the_unit():
@@ -693,23 +694,14 @@ def test_a_length_in_words_is_given_to_the_unit():
 
 
 def test_a_figure_given_as_a_part_of_a_larger_count_is_not_set_against_the_whole():
-    ta = "The flood killed 1,700 people in the delta and hundreds more in the hills."
-    x = ta.index("1,700")
-    a = claim("c1", "a", ta, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=x, end=x + 12,
-                                                  anchor="kill")])
-    tb = "The flood killed 2,300 people."
-    b = claim("c2", "b", tb, quantities=[Quantity(text="2,300 people", value=2300, unit="person", start=16, end=28,
-                                                  anchor="kill")])
+    a = toll("c1", "a", "The flood killed 1,700 people in the delta and hundreds more in the hills.", "1,700")
+    b = toll("c2", "b", "The flood killed 2,300 people.", "2,300")
     assert numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
     # "and more than 300 hurt", "and thousands more fled": counts of other things
     for tail in ("and more than 300 were hurt.", "and thousands more fled their homes."):
-        td = f"The flood killed 1,700 people in the delta {tail}"
-        d = claim("c4", "a", td, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=x, end=x + 12,
-                                                      anchor="kill")])
+        d = toll("c4", "a", f"The flood killed 1,700 people in the delta {tail}", "1,700")
         assert len(numbers.find(context([d, b], {("c2", "c4"): (0.9, 0.9)}))) == 1
-    tc = "The flood killed 1,700 people in the delta."
-    c = claim("c3", "a", tc, quantities=[Quantity(text="1,700 people", value=1700, unit="person", start=17, end=29,
-                                                  anchor="kill")])
+    c = toll("c3", "a", "The flood killed 1,700 people in the delta.", "1,700")
     assert len(numbers.find(context([c, b], {("c2", "c3"): (0.9, 0.9)}))) == 1
 
 
