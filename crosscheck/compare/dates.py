@@ -27,6 +27,7 @@ is a finding.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -226,11 +227,7 @@ def _near(x, y) -> bool:
 
 
 def _whole_month(d) -> bool:
-    return d.low.day == 1 and d.high == _month_end(d.low) and d.low.month == d.high.month and d.low.year == d.high.year
-
-
-def _month_end(d: dt.date) -> dt.date:
-    return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return d.low.day == 1 and d.high == d.low.replace(day=calendar.monthrange(d.low.year, d.low.month)[1])
 
 
 def _when(d) -> str:

@@ -233,21 +233,24 @@ def _month_of_a_told_year(out: list[DateRef], text: str, offset: int) -> list[Da
     """A month or a day of one written without its year, then the year told ("in April last
     year", "on March 3 of this year"): one date, the month of that year (not the last April
     before the page's date, and a year beside it)."""
+    def join(a: DateRef, b: DateRef) -> DateRef | None:
+        if a.month is None or a.year is not None or a.low is None or b.month is not None or b.low is None \
+                or not _TOLD_YEAR.fullmatch(b.text) or not _OF_YEAR.fullmatch(text[a.end - offset:b.start - offset]):
+            return None
+        return _in_year(a, b.low.year).model_copy(update={"text": text[a.start - offset:b.end - offset], "end": b.end,
+                                                          "year": b.low.year})
+    return _join_neighbours(out, join)
+
+
+def _join_neighbours(out: list[DateRef], join) -> list[DateRef]:
+    """``out`` with each two neighbouring dates that ``join`` makes one (it returns the one
+    date, or None) replaced by that date."""
     merged: list[DateRef] = []
     i = 0
     while i < len(out):
-        a = out[i]
-        b = out[i + 1] if i + 1 < len(out) else None
-        if b is not None and a.month is not None and a.year is None and b.month is None and b.low is not None \
-                and _TOLD_YEAR.fullmatch(b.text) and _OF_YEAR.fullmatch(text[a.end - offset:b.start - offset]) \
-                and a.low is not None:
-            d = _in_year(a, b.low.year)
-            merged.append(d.model_copy(update={"text": text[a.start - offset:b.end - offset], "end": b.end,
-                                               "year": b.low.year}))
-            i += 2
-            continue
-        merged.append(a)
-        i += 1
+        one = join(out[i], out[i + 1]) if i + 1 < len(out) else None
+        merged.append(one or out[i])
+        i += 2 if one else 1
     return merged
 
 
@@ -280,23 +283,17 @@ def _month_spans(out: list[DateRef], text: str, offset: int) -> list[DateRef]:
     """Two months written as the ends of one span ("from January through March", "between April
     and June", "the April-June period") are one date, the span: a quarter, not its first month
     and its last read as two dates."""
-    merged: list[DateRef] = []
-    i = 0
-    while i < len(out):
-        a = out[i]
-        b = out[i + 1] if i + 1 < len(out) else None
-        if b is not None and a.month is not None and b.month is not None and a.day is None and b.day is None \
-                and a.low is not None and b.high is not None and a.low <= b.high:
-            between = text[a.end - offset:b.start - offset]
-            dash = between.strip() in ("-", "–")
-            if _SPAN_BETWEEN.fullmatch(between) and (dash or _SPAN_START.search(text, 0, a.start - offset)):
-                merged.append(DateRef(text=text[a.start - offset:b.end - offset], start=a.start, end=b.end,
-                                      low=a.low, high=b.high, year=a.year if a.year == b.year else None))
-                i += 2
-                continue
-        merged.append(a)
-        i += 1
-    return merged
+    def join(a: DateRef, b: DateRef) -> DateRef | None:
+        if a.month is None or b.month is None or a.day is not None or b.day is not None \
+                or a.low is None or b.high is None or a.low > b.high:
+            return None
+        between = text[a.end - offset:b.start - offset]
+        dash = between.strip() in ("-", "–")
+        if not (_SPAN_BETWEEN.fullmatch(between) and (dash or _SPAN_START.search(text, 0, a.start - offset))):
+            return None
+        return DateRef(text=text[a.start - offset:b.end - offset], start=a.start, end=b.end,
+                       low=a.low, high=b.high, year=a.year if a.year == b.year else None)
+    return _join_neighbours(out, join)
 
 
 def _in_year(d: DateRef, year: int) -> DateRef:
