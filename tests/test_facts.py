@@ -774,6 +774,18 @@ def test_a_month_told_in_the_past_tense_is_not_months_ahead(facts_of):
     assert d(facts_of("The ferry season opens in March.", dt.date(2019, 1, 2)))[0][0] == dt.date(2019, 3, 1)
 
 
+def test_a_day_of_an_act_done_before_the_sentence_s_news_is_past(facts_of):
+    """"After touring the plant on Dec. 4, she says ...": a day of a gerund after "after" or
+    "since" is of a thing done before what the sentence tells, so in the past, however near the
+    coming Dec. 4 is; under a future ("she will ...") it stays the nearest."""
+    ref = dt.date(2019, 7, 24)
+    assert d(facts_of("After touring the plant on Dec. 4, the mayor says she backed the sale.", ref))[0][0] \
+        == dt.date(2018, 12, 4)
+    assert d(facts_of("Since taking office on Nov. 3, the mayor has cut the budget.", ref))[0][0] == dt.date(2018, 11, 3)
+    assert d(facts_of("After touring the plant on Dec. 4, the mayor will decide on the sale.", ref))[0][0] \
+        == dt.date(2019, 12, 4)
+
+
 def test_a_span_gives_its_year_to_the_end_that_lacks_one(facts_of):
     # (the two ends of a span are then one date, the span: session 44)
     f = facts_of("The auditor said the payments were made between June and October 2015.", dt.date(2017, 7, 24))

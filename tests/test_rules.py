@@ -190,6 +190,38 @@ def test_numbers_of_one_role_compared_once_shared_values_are_set_aside():
     assert [(p.type, p.severity, p.values) for p in found] == [("number", "high", {"c1": "Twelve", "c2": "Fifteen"})]
 
 
+def test_two_figures_each_claim_gives_one_of_them_without_its_noun_agree():
+    """"The four dead were all crew, as were the six people taken to hospital" / "four people
+    died and six were taken to hospital": each claim gives both figures, one without its noun;
+    set by their nouns, six people against four people would be a finding. Where the other
+    figure is not given bare, the clash stands."""
+    ta = "The four dead were all crew, as were the six people taken to hospital with burns."
+    tb = "By dawn four people had died and six were taken to hospital."
+    a = claim("c1", "a", ta, quantities=[_figure(ta, "four", 4, "count", "be"), _figure(ta, "six people", 6, "person", "be")])
+    b = claim("c2", "b", tb, quantities=[_figure(tb, "four people", 4, "person", "be"), _figure(tb, "six", 6, "count", "take")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    tc = "By dawn four people were dead, the coast guard said."
+    c = claim("c3", "c", tc, quantities=[_figure(tc, "four people", 4, "person", "be")])
+    lone = claim("c1", "a", ta, quantities=[_figure(ta, "six people", 6, "person", "be")])
+    assert [p.values for p in numbers.find(context([lone, c], {("c1", "c3"): (0.6, 0.9)}))] == [{"c1": "six people", "c3": "four people"}]
+
+
+def test_sums_told_to_go_to_two_things_neither_claim_names_both_are_two_sums():
+    """"paid $2.3 million to 40 local suppliers" / "paid $1.9 million in fines": two sums; "$5.7
+    million in funding for a new bridge" / "$4.2 million for the bridge": one thing named by both,
+    compared."""
+    ta = "The port paid $2.3 million to 40 local suppliers in 2021, its chief said."
+    tb = "The port earlier paid $1.9 million in fines for the spill."
+    a = claim("c1", "a", ta, quantities=[_figure(ta, "$2.3 million", 2.3e6, "usd", "pay")])
+    b = claim("c2", "b", tb, quantities=[_figure(tb, "$1.9 million", 1.9e6, "usd", "pay")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    tc = "The council asked for $5.7 million in funding for a new bridge."
+    td = "The council asked for $4.2 million for the bridge over the river."
+    c = claim("c3", "a", tc, quantities=[_figure(tc, "$5.7 million", 5.7e6, "usd", "ask")])
+    d = claim("c4", "b", td, quantities=[_figure(td, "$4.2 million", 4.2e6, "usd", "ask")])
+    assert [p.values for p in numbers.find(context([c, d], {("c3", "c4"): (0.6, 0.9)}))] == [{"c3": "$5.7 million", "c4": "$4.2 million"}]
+
+
 def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
     ta, tb = "Ines Okafor resigned from the board on Friday.", "The board thanked Ines Okaffor for her years of work."
     a = claim("c1", "a", ta, entities=[ent(ta, "Ines Okafor", "PERSON", "ines okafor", "nsubj:resign")])

@@ -157,7 +157,7 @@ _NOT_GOING_TO = frozenset({"january", "february", "march", "april", "may", "june
 #: "$13.6 million in state taxes", "$200,000 for his campaign" (up to three words, ending where a
 #: clause or another phrase begins)
 _GOES_TO = re.compile(r"^\s+(?:to|for|in|on|toward|towards|into)\s+(?:(?:the|a|an|his|her|its|their|our|your)\s+)?"
-                      r"((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|for|to|from|of|in|on|at|by|"
+                      r"((?:(?:[a-z]+|\d[\d,.]*|[A-Z][\w.]*)\s+){0,2}?[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|for|to|from|of|in|on|at|by|"
                       r"with|that|which|who|over|since|after|before|during|while|than|as|because|last|this|next)\b)")
 
 
@@ -176,6 +176,21 @@ def goes_to(claim, q: Quantity) -> str | None:
     elif head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]  # "dues": due
     return None if head in _NOT_GOING_TO else head
+
+
+def _other_goes_to(ca, x: Quantity, cb, y: Quantity) -> bool:
+    """Whether two sums of money are told to go to two things, neither of which the other claim
+    names anywhere ("paid $2.3 billion to 211 exporters" / "paid $1.19 billion in penalties"): two
+    sums, not one figure told two ways ("$5.7 billion in funding for a wall" / "$5 billion for
+    the wall" name one thing)."""
+    if x.unit not in CURRENCIES or y.unit not in CURRENCIES:
+        return False
+    gx, gy = goes_to(ca, x), goes_to(cb, y)
+    if gx is None or gy is None or gx == gy:
+        return False
+    def named(head: str, text: str) -> bool:
+        return re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", text, re.I) is not None
+    return not named(gx, cb.text) and not named(gy, ca.text)
 
 
 def _same_goes_to(ca, x: Quantity, cb, y: Quantity) -> bool:
@@ -215,6 +230,16 @@ def counterparts(qa: list[Quantity], qb: list[Quantity], ca=None, cb=None) -> tu
         # million to charity, and paid $13.6 million in state taxes")
         pairs = [(x, y) for x in ra for y in rb if _same_goes_to(ca, x, cb, y)]
     return pairs[0] if len(pairs) == 1 else None
+
+
+def _both_stated(x: Quantity, y: Quantity, fa, fb) -> bool:
+    """Whether each claim also states the other's figure, as a bare count (a number whose noun
+    the sentence leaves out: "18 were hospitalized"): the two figures of a unit were only paired
+    across two things, each told by both ("the 18 people who were taken to hospitals" / "at
+    least nine people were dead, 18 were hospitalized")."""
+    def bare(f, v: float) -> bool:
+        return any(q.value == v and q.unit == "count" for q in f.quantities)
+    return x.unit != "count" and bare(fa, y.value) and bare(fb, x.value)
 
 
 def _doer(facts, q: Quantity) -> str | None:
@@ -613,6 +638,11 @@ def find(ctx: Context) -> list[Proposal]:
             if pair is None:
                 continue
             x, y = pair
+            if _other_goes_to(ca, x, cb, y):
+                continue  # "paid $2.3 billion to 211 exporters" / "paid $1.19 billion in penalties": two sums
+            if _both_stated(x, y, fa, fb):
+                continue  # "the nine killed ... the 18 people taken to hospitals" / "at least nine people
+                # were dead, 18 were hospitalized": each claim gives both figures, one of them bare
             if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
                     and not same_measure(x, y) and not _same_goes_to(ca, x, cb, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")

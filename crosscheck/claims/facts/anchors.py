@@ -238,6 +238,10 @@ def _future_at(tokens, base: int, i: int, default: bool | None) -> bool | None:
         return default if "had" in auxiliaries(up) else True
     if tok.tag_ in ("VBD", "VBN") or aux & {"did", "had", "has", "have", "was", "were"}:
         return False
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since") \
+            and not auxiliaries(tok.head.head) & {"will", "'ll", "shall", "wo"}:
+        return False  # "After meeting with Ruiz on Dec. 1, he says ...": done before what the
+        # sentence tells, unless that is to come ("after meeting her on May 3, he will ...")
     if "to" in aux and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
         # an infinitive under a past perfect is of the past: "had prompted him to hint on
         # Tuesday" is last Tuesday, whatever "would" the rest of the sentence holds ("agreed to
