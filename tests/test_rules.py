@@ -2518,6 +2518,24 @@ def test_harness_edits_only_elements_a_counterpart_states(tmp_path: Path):
     assert inside_quotation(y, y.index("everything")) and not inside_quotation(y, y.index("Tuesday"))
 
 
+def test_harness_makes_no_first_of_a_name_or_of_a_list_a_second(tmp_path: Path):
+    """"first time the port closed" is a first the harness may make a second; "First Amendment"
+    (a name) and "First," (a list's first point) are none."""
+    from crosscheck.known.mutate import plan_edits
+
+    (tmp_path / "x.txt").write_text("Port shut\nIt was the first time the port closed, citing First Amendment rights.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Port closes\nFirst, the port closed for the first time, citing the First Amendment.\n", encoding="utf-8")
+    gold = {"agreements": [{"id": "shut", "members": [
+        {"file": "x.txt", "quote": "It was the first time the port closed, citing First Amendment rights."},
+        {"file": "y.txt", "quote": "First, the port closed for the first time, citing the First Amendment."}]}]}
+    for seed in range(6):
+        firsts = [(e.file, e.old, e.start) for e in plan_edits(gold, tmp_path, nlp=None, seed=seed, per_member=3) if e.kind == "first"]
+        assert {(f, old) for f, old, _ in firsts} <= {("x.txt", "first"), ("y.txt", "first")}
+        x, y = (tmp_path / "x.txt").read_text(), (tmp_path / "y.txt").read_text()
+        assert all(start in (x.index("first time"), y.index("first time")) for _, _, start in firsts)
+    assert any(e.kind == "first" for s in range(6) for e in plan_edits(gold, tmp_path, nlp=None, seed=s, per_member=3))
+
+
 def test_harness_misspells_surnames_as_copy_desks_do_and_leaves_the_other_edits_alone(tmp_path: Path):
     import random
 

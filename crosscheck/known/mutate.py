@@ -46,6 +46,8 @@ _YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w-])")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
 _FIRST = re.compile(r"\bfirst\b", re.I)
+#: what follows a "first" that is a word of a name or a list's first point, not a claim of a first
+_IN_A_NAME = re.compile(r"\s+[A-Z]|,")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:expected|scheduled|set|poised|likely)\s+to\s+(be\s+[a-z]+ed|[a-z]+)\b")
 #: Written-out numbers the harness writes (reading them is text2num's work in the checker).
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -180,6 +182,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 continue
             q = m["quote"]
             found: list[Edit] = []
+            not_made: set[int] = set()
 
             def add(kind, s, e, new, counterparts):
                 if counterparts and new != q[s:e]:
@@ -224,6 +227,10 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
             for mt in _FIRST.finditer(q):
                 cps = [o for o in others if _FIRST.search(o["quote"])]
                 add("first", mt.start(), mt.end(), "second" if mt.group(0).islower() else "Second", cps)
+                if _IN_A_NAME.match(q, mt.end()) and found and found[-1].start == base + mt.start():
+                    # "First Amendment", "First Lady": a name, no claim of a first; "First,": a list's
+                    # first point. Drawn (the draws of the other edits stay as they were), never made
+                    not_made.add(id(found[-1]))
             d = doc(m)
             if d is not None:
                 story = names_by_story[stories.of_file.get(m["file"], m["file"])]
@@ -251,7 +258,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     add("status-done", mt.start(), mt.end(), _past(verb), cps)
             rng.shuffle(found)
             kinds_taken: set[str] = set()
-            for ed in found:
+            for ed in (x for x in found if id(x) not in not_made):
                 if len([x for x in edits if x.member is m]) >= per_member:
                     break
                 if ed.kind not in kinds_taken:
