@@ -640,6 +640,19 @@ def test_days_of_one_act_compared_and_the_day_someone_spoke_is_not():
     assert dates.find(context([fired_fri, announced], {("c1", "c3"): (0.7, 0.95)})) == []
 
 
+def test_a_day_against_another_of_an_act_the_story_tells_on_several_days_is_no_clear_conflict():
+    """"The rocket was launched on Wednesday" / "on Friday": high; where the story also tells a
+    launch on a third day ("the latest launch, on Monday"), two outlets' days may be two
+    launches: medium, and the finding says why."""
+    wed = claim("c1", "a", "The rocket was launched on Wednesday.", dates=[day("Wednesday", DAY - dt.timedelta(days=2), "launch", 2)])
+    fri = claim("c2", "b", "The rocket was launched on Friday.", dates=[day("Friday", DAY, "launch", 4)])
+    pairs = {("c1", "c2"): (0.9, 0.95)}
+    assert [p.severity for p in dates.find(context([wed, fri], pairs))] == ["high"]
+    mon = claim("c3", "c", "The latest launch came after one on Monday.", dates=[day("Monday", DAY - dt.timedelta(days=4), "launch", 0)])
+    found = dates.find(context([wed, fri, mon], pairs))
+    assert [p.severity for p in found] == ["medium"] and "several other days" in found[0].explanation
+
+
 def test_one_weekday_both_outlets_wrote_is_no_finding_whatever_week_it_was_read_in():
     """"Sunday marks the end of the period" (read as the Sunday past) / "Sunday will mark the
     end" (the next): both wrote Sunday; the week is crosscheck's reading of the tenses."""
