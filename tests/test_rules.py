@@ -212,14 +212,12 @@ def test_sums_told_to_go_to_two_things_neither_claim_names_both_are_two_sums():
     compared."""
     ta = "The port paid $2.3 million to 40 local suppliers in 2021, its chief said."
     tb = "The port earlier paid $1.9 million in fines for the spill."
-    a = claim("c1", "a", ta, quantities=[_figure(ta, "$2.3 million", 2.3e6, "usd", "pay")])
-    b = claim("c2", "b", tb, quantities=[_figure(tb, "$1.9 million", 1.9e6, "usd", "pay")])
-    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    assert _number_values(_figure_claim("c1", "a", ta, "$2.3 million", 2.3e6, "usd", "pay"),
+                          _figure_claim("c2", "b", tb, "$1.9 million", 1.9e6, "usd", "pay")) == []
     tc = "The council asked for $5.7 million in funding for a new bridge."
     td = "The council asked for $4.2 million for the bridge over the river."
-    c = claim("c3", "a", tc, quantities=[_figure(tc, "$5.7 million", 5.7e6, "usd", "ask")])
-    d = claim("c4", "b", td, quantities=[_figure(td, "$4.2 million", 4.2e6, "usd", "ask")])
-    assert [p.values for p in numbers.find(context([c, d], {("c3", "c4"): (0.6, 0.9)}))] == [{"c3": "$5.7 million", "c4": "$4.2 million"}]
+    assert _number_values(_figure_claim("c3", "a", tc, "$5.7 million", 5.7e6, "usd", "ask"),
+                          _figure_claim("c4", "b", td, "$4.2 million", 4.2e6, "usd", "ask")) == [{"c3": "$5.7 million", "c4": "$4.2 million"}]
 
 
 def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
