@@ -188,6 +188,7 @@ def _other_goes_to(ca, x: Quantity, cb, y: Quantity) -> bool:
     gx, gy = goes_to(ca, x), goes_to(cb, y)
     if gx is None or gy is None or gx == gy:
         return False
+
     def named(head: str, text: str) -> bool:
         return re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", text, re.I) is not None
     return not named(gx, cb.text) and not named(gy, ca.text)
