@@ -142,6 +142,17 @@ def test_a_figure_in_a_table_of_labels_counts_not_the_next_label(facts_of):
     assert [(x.value, x.unit) for x in f.quantities] == [(4.0, "count"), (6.0, "count"), (2.0, "count")]
 
 
+def test_a_noun_in_a_phrase_after_a_figure_is_not_what_it_counts(facts_of):
+    """"five in Norland", "won 3 at home", "two as Ruiz had proposed": the noun of a phrase after
+    the figure is no unit; "Twelve of the 20 seats", "one in five adults" count their noun."""
+    units = lambda text: [(x.value, x.unit) for x in facts_of(text).quantities]
+    assert units("Officials said five in Norland had died.") == [(5.0, "count")]
+    assert units("The side won 3 at home and lost two on the road.") == [(3.0, "count"), (2.0, "count")]
+    assert units("The plan gives three days, instead of two as Ruiz had proposed.") == [(3.0, "day"), (2.0, "count")]
+    assert units("Twelve of the 20 seats went to the party.") == [(12.0, "seat"), (20.0, "seat")]
+    assert units("The jury convicted 29 of 34 defendants.") == [(29.0, "defendant"), (34.0, "defendant")]
+
+
 def test_a_figure_naming_a_place_in_a_sequence_is_no_quantity(facts_of):
     """"on lap 13", "On lap nine": which lap, not a count; "a record 36" counts."""
     assert facts_of("The pace car pulled in on lap 13 when the rain eased.").quantities == []

@@ -220,6 +220,26 @@ def test_sums_told_to_go_to_two_things_neither_claim_names_both_are_two_sums():
                           _figure_claim("c4", "b", td, "$4.2 million", 4.2e6, "usd", "ask")) == [{"c3": "$5.7 million", "c4": "$4.2 million"}]
 
 
+def test_parts_a_claim_gives_against_their_sum_in_the_other_agree():
+    """"20 were taken to the city hospital and 31 to the county hospital" / "a total of 51 were
+    taken": the parts and their sum; against a total of 57, the clash stands."""
+    ta = "Of the injured, 20 were taken to the city hospital and 31 to the county hospital."
+    a = claim("c1", "a", ta, quantities=[_figure(ta, "20", 20, "count", "take"), _figure(ta, "31", 31, "count", "take")])
+    for total, found in ((51, []), (57, [{"c1": "31", "c2": "57"}])):
+        tb = f"A total of {total} were taken to two hospitals."
+        assert _number_values(a, _figure_claim("c2", "b", tb, str(total), total, "count", "take")) == found
+
+
+def test_a_bare_count_both_claims_give_says_nothing_of_their_other_counts():
+    """"The 6.4 quake hit the town, where around 1,400 were hurt" / "... where 600 were killed":
+    the shared 6.4 is a bare figure, no sign that 1,400 and 600 count one thing (two verbs)."""
+    ta = "The 6.4 quake hit the town, where around 1,400 were hurt."
+    tb = "The 6.4 quake hit the town, where 600 were killed."
+    a = claim("c1", "a", ta, quantities=[_figure(ta, "6.4", 6.4, "count", "hit"), _figure(ta, "around 1,400", 1400, "count", "hurt")])
+    b = claim("c2", "b", tb, quantities=[_figure(tb, "6.4", 6.4, "count", "hit"), _figure(tb, "600", 600, "count", "kill")])
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.85, 0.9)})) == []
+
+
 def test_a_name_spelled_two_ways_by_two_outlets_wherever_the_sentences_stand():
     ta, tb = "Ines Okafor resigned from the board on Friday.", "The board thanked Ines Okaffor for her years of work."
     a = claim("c1", "a", ta, entities=[ent(ta, "Ines Okafor", "PERSON", "ines okafor", "nsubj:resign")])

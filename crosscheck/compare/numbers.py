@@ -307,8 +307,18 @@ def same_measure(x: Quantity, y: Quantity) -> bool:
 
 
 def _share_a_figure(fa, fb, unit: str) -> bool:
-    """Whether two claims state some figure of ``unit`` alike ("from 40%" in both)."""
-    return bool({q.value for q in fa.quantities if q.unit == unit} & {q.value for q in fb.quantities if q.unit == unit})
+    """Whether two claims state some figure of ``unit`` alike ("from 40%" in both); not of bare
+    counts, whose noun neither names ("a quake measuring 6.4" in both says nothing of which
+    thing "around 1,400" and "600" count)."""
+    return unit != "count" and bool({q.value for q in fa.quantities if q.unit == unit} & {q.value for q in fb.quantities if q.unit == unit})
+
+
+def _sum_of_parts(f, whole: Quantity, part: Quantity) -> bool:
+    """Whether ``whole`` is the sum of two figures or more that a claim gives, ``part`` among
+    them ("20 of the injured were taken to one hospital and 31 to another" / "a total of 51 were
+    taken to two hospitals"): the parts of the other's whole."""
+    others = [q.value for q in f.quantities if q is not part and q.unit not in ("percent",) and q.value < whole.value]
+    return any(part.value + v == whole.value for v in others) or part.value + sum(others) == whole.value and len(others) > 1
 
 
 def _periods(f) -> set[tuple[int, int]]:
@@ -641,6 +651,8 @@ def find(ctx: Context) -> list[Proposal]:
             x, y = pair
             if _other_goes_to(ca, x, cb, y):
                 continue  # "paid $2.3 billion to 211 exporters" / "paid $1.19 billion in penalties": two sums
+            if _sum_of_parts(fa, y, x) or _sum_of_parts(fb, x, y):
+                continue  # "20 were taken to one hospital and 31 to another" / "a total of 51": parts and their sum
             if _both_stated(x, y, fa, fb):
                 continue  # "the nine killed ... the 18 people taken to hospitals" / "at least nine people
                 # were dead, 18 were hospitalized": each claim gives both figures, one of them bare

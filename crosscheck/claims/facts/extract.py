@@ -143,6 +143,9 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
             if t.idx >= rel and t.pos_ in ("NOUN", "PROPN"):
                 if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":":
                     return None  # "Stages: 2 Boosters: 2": the next line's label, not what is counted
+                if _in_a_phrase_after(t, rel, tokens):
+                    return None  # "five in Texas", "two as Ruiz had proposed", "10 for the first time":
+                    # the noun of a phrase after the figure, not what it counts
                 return t.lemma_.lower()
             if t.idx >= rel and t.pos_ not in ("ADJ", "NUM", "PUNCT", "ADV", "DET", "ADP") and t.idx > rel + 1:
                 return None
@@ -293,6 +296,16 @@ _PREFIXES = r"(?:pro|anti|non|post|pre|neo|pan|trans|inter|intra|ex)"
 _HYPHENED_BEFORE = re.compile(rf"(?:^|[^\w]){_PREFIXES}-$", re.I)
 _HYPHENED_AFTER = re.compile(r"^-[a-z]")
 _HYPHENED_WITHIN = re.compile(rf"^{_PREFIXES}-[A-Z]")  # the parser took the prefix in: "pro-Norland"
+
+
+def _in_a_phrase_after(t, rel: int, tokens) -> bool:
+    """Whether a noun stands in a phrase that a preposition other than "of" (or a clause's "as")
+    opens after a figure at character ``rel`` ("five in Texas", "won 3 at home", "two as Ruiz had
+    proposed"), with no figure between the two ("2 in 3 chances", "one in five adults" count the
+    noun; so does "Twelve of the 20 seats")."""
+    between = [u for u in tokens if rel <= u.idx < t.idx]
+    preps = [i for i, u in enumerate(between) if u.pos_ in ("ADP", "SCONJ") and u.lower_ not in ("of", "out")]
+    return bool(preps) and not any(u.pos_ == "NUM" for u in between[preps[-1] + 1:])
 
 
 def hyphened(text: str, start: int, end: int) -> bool:
