@@ -228,6 +228,10 @@ def test_parts_a_claim_gives_against_their_sum_in_the_other_agree():
     for total, found in ((51, []), (57, [{"c1": "31", "c2": "57"}])):
         tb = f"A total of {total} were taken to two hospitals."
         assert _number_values(a, _figure_claim("c2", "b", tb, str(total), total, "count", "take")) == found
+    # a figure is no part of itself: 31 against 62 is no sum of two parts
+    assert _number_values(_figure_claim("c1", "a", "31 were taken to the county hospital.", "31", 31, "count", "take"),
+                          _figure_claim("c2", "b", "62 were taken to the county hospital.", "62", 62, "count", "take")) \
+        == [{"c1": "31", "c2": "62"}]
 
 
 def test_a_bare_count_both_claims_give_says_nothing_of_their_other_counts():
