@@ -315,10 +315,11 @@ def _share_a_figure(fa, fb, unit: str) -> bool:
 
 def _sum_of_parts(f, whole: Quantity, part: Quantity) -> bool:
     """Whether ``whole`` is the sum of two figures or more that a claim gives, ``part`` among
-    them ("20 of the injured were taken to one hospital and 31 to another" / "a total of 51 were
-    taken to two hospitals"): the parts of the other's whole."""
+    them and the others of its unit or bare counts ("20 of the injured were taken to one hospital
+    and 31 to another" / "a total of 51 were taken to two hospitals"): the parts of the other's
+    whole."""
     others = [q.value for q in f.quantities if (q.start, q.end) != (part.start, part.end)
-              and q.unit != "percent" and q.value < whole.value]
+              and q.unit in (part.unit, "count") and q.unit != "percent" and q.value < whole.value]
     return any(part.value + v == whole.value for v in others) or part.value + sum(others) == whole.value and len(others) > 1
 
 
