@@ -553,8 +553,6 @@ SEVERAL_DAYS = 3
 def _days_of_act(ctx: Context, cid: str, verb: str | None) -> int:
     """How many days, none meeting another, the claims of ``cid``'s story give the act ``verb``
     (one act: the same verb, or two verbs of one act)."""
-    if not verb:
-        return 0
     index = ctx.__dict__.setdefault("_days_of_acts", {})
     story = ctx.story(cid)
     if story not in index:
@@ -566,7 +564,7 @@ def _days_of_act(ctx: Context, cid: str, verb: str | None) -> int:
         index[story] = acts
     days: list = []
     for anchor, ds in index[story].items():
-        if anchor == verb or one_act(anchor, verb):
+        if one_act(anchor, verb):
             for d in ds:
                 if not any(_meet(d, e) for e in days):
                     days.append(d)

@@ -182,7 +182,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 continue
             q = m["quote"]
             found: list[Edit] = []
-            not_made: set[int] = set()
+            not_made: set[int] = set()  # where a "first" is drawn but not made
 
             def add(kind, s, e, new, counterparts):
                 if counterparts and new != q[s:e]:
@@ -227,10 +227,10 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
             for mt in _FIRST.finditer(q):
                 cps = [o for o in others if _FIRST.search(o["quote"])]
                 add("first", mt.start(), mt.end(), "second" if mt.group(0).islower() else "Second", cps)
-                if _IN_A_NAME.match(q, mt.end()) and found and found[-1].start == base + mt.start():
+                if _IN_A_NAME.match(q, mt.end()):
                     # "First Amendment", "First Lady": a name, no claim of a first; "First,": a list's
                     # first point. Drawn (the draws of the other edits stay as they were), never made
-                    not_made.add(id(found[-1]))
+                    not_made.add(base + mt.start())
             d = doc(m)
             if d is not None:
                 story = names_by_story[stories.of_file.get(m["file"], m["file"])]
@@ -258,7 +258,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     add("status-done", mt.start(), mt.end(), _past(verb), cps)
             rng.shuffle(found)
             kinds_taken: set[str] = set()
-            for ed in (x for x in found if id(x) not in not_made):
+            for ed in (x for x in found if not (x.kind == "first" and x.start in not_made)):
                 if len([x for x in edits if x.member is m]) >= per_member:
                     break
                 if ed.kind not in kinds_taken:
