@@ -198,7 +198,7 @@ EXPORTED = {
                          "person_keys", "prepare", "principal_people", "probabilities", "resolve_entity_keys",
                          "stories", "story_features", "view"],
     "crosscheck.compare": ["Context", "PAIRWISE", "Proposal", "entity_names", "find_discrepancies", "gather_pairs",
-                           "number", "per_claim", "propose"],
+                           "number", "per_claim", "places_nested", "propose"],
     "crosscheck.engines": ["Engine", "LocalEngine", "align_partition", "encoder_of", "long_lived", "make_engine", "read"],
     "crosscheck.known": ["Evidence", "GoldScorer", "KnownClaim", "KnownFile", "Metrics", "Ref", "Verdict", "Verifier",
                          "claim_covering", "evaluate", "gold_stories", "load_gold", "load_known"],

@@ -2624,13 +2624,17 @@ def test_harness_misspells_surnames_as_copy_desks_do_and_leaves_the_other_edits_
 def test_harness_swaps_a_place_for_a_whole_place_and_a_surname_for_a_surname(tmp_path: Path):
     from crosscheck.known.mutate import plan_edits
 
-    (tmp_path / "x.txt").write_text("Flood\nThe river flooded Pelland. Mayor Ines Okafor spoke in New Arlow City.\n", encoding="utf-8")
-    (tmp_path / "y.txt").write_text("Flood\nPelland was flooded. Okafor spoke in New Arlow City; Tom Vance too.\n", encoding="utf-8")
+    (tmp_path / "x.txt").write_text("Flood\nThe river flooded Pelland. Mayor Ines Okafor spoke in New Arlow City. "
+                                    "Tom Vance came.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Flood\nPelland was flooded. Okafor spoke in New Arlow City. Tom Vance came too.\n",
+                                    encoding="utf-8")
     gold = {"agreements": [
         {"id": "flood", "members": [{"file": "x.txt", "quote": "The river flooded Pelland"},
                                     {"file": "y.txt", "quote": "Pelland was flooded"}]},
         {"id": "spoke", "members": [{"file": "x.txt", "quote": "Mayor Ines Okafor spoke in New Arlow City"},
-                                    {"file": "y.txt", "quote": "Okafor spoke in New Arlow City; Tom Vance too"}]}]}
+                                    {"file": "y.txt", "quote": "Okafor spoke in New Arlow City"}]},
+        {"id": "came", "members": [{"file": "x.txt", "quote": "Tom Vance came"},
+                                   {"file": "y.txt", "quote": "Tom Vance came too"}]}]}
     names = {"Pelland": "GPE", "New Arlow City": "GPE", "Ines Okafor": "PERSON", "Okafor": "PERSON", "Tom Vance": "PERSON"}
 
     class Ent:
@@ -4319,3 +4323,53 @@ def test_days_of_two_verbs_one_of_them_light_or_of_knowing_are_two_acts_days():
     announced = claim("c6", "b", "The mayor announced Wednesday a plan to reopen the market.", predicate="announce",
                       dates=[day("Wednesday", DAY - dt.timedelta(days=2), "announce", 2)])
     assert len(dates.find(context([agreed, announced], {("c5", "c6"): (0.9, 0.9)}))) == 1
+
+
+def test_a_surname_written_alone_one_letter_off_a_full_name_of_the_story_is_a_spelling():
+    """A surname the story writes alone, never under a given name, one letter off the surname
+    of a person it names in full ("Ms. Okafar" / "Ines Okafor") is that name spelled otherwise;
+    not a short one ("Ryen" / "Jack Ryan"), not a given name ("Amira" / "Amara Okoro"), and two
+    surnames alone stay for the ratio to read ("Pearse" / "Pearce")."""
+    def two(ta, na, ka, tb, nb, kb):
+        a = named("c1", "a", ta, na, ka, "nsubj:say")
+        b = named("c2", "b", tb, nb, kb, "nsubj:say")
+        return [p.values for p in entities.find(context([a, b], {}))]
+    assert two("Ms. Okafar said the port would reopen.", "Okafar", "okafar",
+               "Ines Okafor said the port would reopen in May.", "Ines Okafor", "ines okafor") \
+        == [{"c1": "Okafar", "c2": "Ines Okafor"}]
+    assert two("Ryen said the port would reopen.", "Ryen", "ryen",
+               "Jack Ryan said the port would reopen in May.", "Jack Ryan", "jack ryan") == []
+    assert two("Amira said the port would reopen.", "Amira", "amira",
+               "Amara Okoro said the port would reopen in May.", "Amara Okoro", "amara okoro") == []
+    assert entities._one_letter_alone("okafar", "ines okafor", "Okafar", "Ines Okafor")
+    assert not entities._one_letter_alone("amira", "amara okoro", "Amira", "Amara Okoro")
+    assert not entities._one_letter_alone("pearse", "pearce", "Pearse", "Pearce")
+
+
+def test_a_spelling_is_set_against_a_sentence_that_writes_the_name_as_it_makes_the_case():
+    """One outlet writes "Dana Pearse"; the other writes "Pearce" alone in one sentence and
+    "Dana Pearce" in another. A surname one letter apart is one person only under one given
+    name, so the finding sets "Dana Pearse" against the sentence that writes "Dana Pearce",
+    whichever of the other outlet's sentences comes first."""
+    a = named("c1", "a", "Dana Pearse chaired the inquiry into the harbour fire.", "Dana Pearse", "dana pearse", "nsubj:chair")
+    b = named("c2", "b", "Pearce thanked the crews.", "Pearce", "dana pearce", "nsubj:thank")
+    c = named("c3", "b", "The inquiry was chaired by Dana Pearce.", "Dana Pearce", "dana pearce", "agent:chair")
+    found = [p for p in entities.find(context([a, b, c], {})) if "spells the name" in p.explanation]
+    assert [p.values for p in found] == [{"c1": "Dana Pearse", "c3": "Dana Pearce"}]
+
+
+def test_harness_puts_no_name_that_reads_as_no_misreport():
+    """A name put for another is a misreport only where it could be one: not a name the sentence
+    already writes ("Nebraska and Oklahoma" made "Nebraska and Nebraska"), not a place that
+    holds the other or lies within it ("his home in Fort Lauderdale" made "in Florida")."""
+    from crosscheck.known.mutate import _unlike_a_misreport
+
+    assert _unlike_a_misreport("place", "Fort Lauderdale", "Florida", "agents arrested him at his home in Fort Lauderdale.")
+    assert _unlike_a_misreport("place", "St. Louis", "United States", "Holder arrived in St. Louis on Wednesday.")
+    assert _unlike_a_misreport("place", "Oklahoma", "Nebraska", "The suit was brought by Nebraska and Oklahoma.")
+    assert _unlike_a_misreport("person", "Vance", "Ruiz", "Ruiz said Vance had lied to the board.")
+    # another state, another city, another person: misreports an editor would catch
+    assert not _unlike_a_misreport("place", "Utah", "Washington", "As he left for Utah on Monday, he said so.")
+    assert not _unlike_a_misreport("place", "Boston", "Denver", "He practised law in Boston.")
+    assert not _unlike_a_misreport("person", "Vance", "Ruiz", "Vance had lied to the board.")
+    assert not _unlike_a_misreport("person", "Ruiz", "Ruizza", "Ruiz had lied to the board.")

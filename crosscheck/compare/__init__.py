@@ -21,6 +21,7 @@ from dataclasses import replace
 from ..align import Alignment
 from ..models import SEVERITY_RANK, Article, Claim, Finding
 from .context import Context, Proposal, entity_names, per_claim
+from .places import nested as places_nested
 
 
 def propose(articles: Sequence[Article], claims: Sequence[Claim], alignment: Alignment,
@@ -166,5 +167,5 @@ def find_discrepancies(articles: Sequence[Article], claims: Sequence[Claim], ali
     return number(propose(articles, claims, alignment), claims)
 
 
-__all__ = ["PAIRWISE", "Context", "Proposal", "entity_names", "find_discrepancies", "gather_pairs", "number", "per_claim",
+__all__ = ["PAIRWISE", "Context", "Proposal", "entity_names", "find_discrepancies", "gather_pairs", "number", "per_claim", "places_nested",
            "propose"]

@@ -1106,7 +1106,9 @@ def _given_alone(na: str, nb: str) -> bool:
     alone, surname = fold(one[0]).casefold(), fold(full[-1]).casefold().removesuffix("'s").removesuffix("’s")
     joined = "".join(fold(w).casefold() for w in full)
     # "al-Rashidun" / "Al Rashidoun": the whole name written as one word
-    return alone != surname and not spelled_alike(alone, surname) and not spelled_alike(re.sub(r"\W", "", alone), joined)
+    # (a surname with one letter changed is the surname too: :func:`_one_letter_alone`)
+    return alone != surname and not spelled_alike(alone, surname) and not spelled_alike(re.sub(r"\W", "", alone), joined) \
+        and not (len(alone) == len(surname) and _one_letter(alone, surname, ALONE_FROM))
 
 
 def _given_and_surname(ctx: Context, a: str, b: str, ka: str, kb: str) -> bool:
@@ -1288,12 +1290,36 @@ def _one_letter_surname(ka: str, kb: str, na: str | None, nb: str | None) -> boo
     of the surname)."""
     changed = _one_letter_keys(ka, kb)
     if not changed:
-        return False
+        return _one_letter_alone(ka, kb, na, nb)
     if na is None or nb is None:
         return True
     (x, y), = changed
     fa, fb = name_fold(na).split(), name_fold(nb).split()
     return len(fa) >= 2 and len(fb) >= 2 and x in fa and y in fb and _surname(na) == x and _surname(nb) == y
+
+
+#: a surname written alone is read as another's spelled otherwise from this many letters
+ALONE_FROM = 5
+
+
+def _one_letter_alone(ka: str, kb: str, na: str | None, nb: str | None) -> bool:
+    """Whether a surname that the story writes alone, and never with a given name, is the
+    surname of a person it names in full with one letter changed ("Ms. Okafar" / "Ines Okafor",
+    "Okafor"): five letters or more, one first letter, of one length. News names a person in
+    full before it writes the surname alone; a surname the story never gives a given name is no
+    one it introduced, but one it wrote otherwise. Given the names as written (``na``, ``nb``),
+    the one is that surname alone and the other's surname is the word it respells."""
+    alone, full = (ka, kb) if len(ka.split()) == 1 else (kb, ka)
+    if len(alone.split()) != 1 or len(full.split()) < 2:
+        return False
+    near = [w for w in full.split() if len(w) == len(alone) and _one_letter(alone, w, ALONE_FROM) and not gendered(alone, w)]
+    if len(near) != 1:
+        return False
+    if na is None or nb is None:
+        return True
+    written_alone, written_full = (na, nb) if alone == ka else (nb, na)
+    return name_fold(written_alone).split()[-1:] == [alone] and len(name_fold(written_alone).split()) == 1 \
+        and _surname(written_full) == near[0]
 
 
 def _one_letter_keys(ka: str, kb: str) -> tuple[tuple[str, str], ...]:
@@ -1656,18 +1682,28 @@ def _spelled_in_story(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                          # a sentence that writes the other spelling too ("a Bieber fan ... a fellow
                          # Belieber"): two words, not one name spelled otherwise
                          and not _writes_other_spelling(ka, kb, ctx.claims[a].text, ctx.claims[b].text)]
+                # of those, the pairs whose names as written make the one name spelled two ways
+                # (the most alike of them): a surname one letter apart counts only where both
+                # write the given name, and the sentence most like the other may write the
+                # surname alone ("Ms. Okafor") where another of its outlet's writes it in full
+                pairs = [(a, b) for a, b in pairs if _written_variant(ctx, a, b, ka, kb)]
                 if not pairs:
                     continue
                 a, b = max(pairs, key=lambda ab: ctx.score(*ab))
                 na, nb = _spelled_by_outlet(ctx, a)[ka], _spelled_by_outlet(ctx, b)[kb]
-                if _given_alone(na, nb) or not _variant(ka, kb, na, nb, loose=True):
-                    continue
                 out.append(Proposal(
                     type="entity", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
                     values={a: na, b: nb}, spelling=_spelling(na, nb),
                 ))
     return out
+
+
+def _written_variant(ctx: Context, a: str, b: str, ka: str, kb: str) -> bool:
+    """Whether claim ``a`` writes person ``ka`` and claim ``b`` person ``kb`` as one name
+    spelled two ways, read from the names as each writes them (:func:`_variant`)."""
+    na, nb = _spelled_by_outlet(ctx, a)[ka], _spelled_by_outlet(ctx, b)[kb]
+    return not _given_alone(na, nb) and _variant(ka, kb, na, nb, loose=True)
 
 
 def _writes_other_spelling(ka: str, kb: str, ta: str, tb: str) -> bool:

@@ -92,6 +92,15 @@ def apart(a: tuple[Place, ...], b: tuple[Place, ...]) -> bool:
     return bool(a) and bool(b) and not any(x.holds(y) or y.holds(x) for x in a for y in b)
 
 
+def nested(a: str, b: str) -> bool:
+    """Whether one of two place names lies within the other or is it, each read first as a
+    country or a US state where it names one ("Washington": the state, not the town in Utah),
+    else as any city of that name: "Fort Lauderdale" / "Florida" are nested, "Utah" /
+    "Washington" are not. Names of no known place are not."""
+    ra, rb = (r[:1] if r and r[0].city is None else r for r in (readings(a), readings(b)))
+    return bool(ra) and bool(rb) and not apart(ra, rb)
+
+
 def nearest_km(a: tuple[Place, ...], b: tuple[Place, ...]) -> float | None:
     """How far apart the nearest two cities of two readings lie, in kilometres (great-circle);
     None where a reading holds no city with its coordinates."""

@@ -182,7 +182,9 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 continue
             q = m["quote"]
             found: list[Edit] = []
-            not_made: set[int] = set()  # where a "first" is drawn but not made
+            # (kind, where) of edits drawn but not made: a "first" of a name, a name the sentence
+            # already writes, a place within the other
+            not_made: set[tuple[str, int]] = set()
 
             def add(kind, s, e, new, counterparts):
                 if counterparts and new != q[s:e]:
@@ -230,7 +232,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 if _IN_A_NAME.match(q, mt.end()):
                     # "First Amendment", "First Lady": a name, no claim of a first; "First,": a list's
                     # first point. Drawn (the draws of the other edits stay as they were), never made
-                    not_made.add(base + mt.start())
+                    not_made.add(("first", base + mt.start()))
             d = doc(m)
             if d is not None:
                 story = names_by_story[stories.of_file.get(m["file"], m["file"])]
@@ -246,7 +248,10 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     # a surname for a surname ("Vance" -> "Ruiz"); a place always whole: the last
                     # word of "Port Arlow" or "New Arlow City" is no place
                     new = other if len(ent.text.split()) > 1 or ent.label_ != "PERSON" else other.split()[-1]
-                    add("person" if ent.label_ == "PERSON" else "place", ent.start_char, ent.end_char, new, cps)
+                    kind = "person" if ent.label_ == "PERSON" else "place"
+                    add(kind, ent.start_char, ent.end_char, new, cps)
+                    if _unlike_a_misreport(kind, ent.text, new, q):
+                        not_made.add((kind, base + ent.start_char))
                 for tok in d:
                     if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and tok.lemma_.isalpha() and tok.lemma_ not in ("be", "have", "say"):
                         cps = [o for o in others if _says_the_verb(o["quote"], tok)]
@@ -258,7 +263,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     add("status-done", mt.start(), mt.end(), _past(verb), cps)
             rng.shuffle(found)
             kinds_taken: set[str] = set()
-            for ed in (x for x in found if not (x.kind == "first" and x.start in not_made)):
+            for ed in (x for x in found if (x.kind, x.start) not in not_made):
                 if len([x for x in edits if x.member is m]) >= per_member:
                     break
                 if ed.kind not in kinds_taken:
@@ -368,6 +373,20 @@ def _replacement(word: str, text: str, rng: random.Random) -> str:
     pool = sorted({w for w in re.findall(r"\b[a-z]{4,}\b", text) if w != word.lower() and abs(len(w) - len(word)) <= 3})
     new = rng.choice(pool) if pool else word[::-1]
     return new.capitalize() if word[0].isupper() else new
+
+
+def _unlike_a_misreport(kind: str, old: str, new: str, sentence: str) -> bool:
+    """Whether a name put for another would read as no misreport: the sentence already writes
+    it ("Nebraska and Oklahoma" made "Nebraska and Nebraska", one person acting on himself), or
+    one place holds the other ("his home in Fort Lauderdale" made "in Florida": true of the same
+    home, and no discrepancy)."""
+    if re.search(r"(?<!\w)" + re.escape(new) + r"(?!\w)", sentence):
+        return True
+    if kind == "place":
+        from ..compare import places_nested
+
+        return places_nested(old, new)
+    return False
 
 
 def _says_the_verb(text: str, tok) -> bool:
