@@ -4342,6 +4342,7 @@ def test_a_surname_written_alone_one_letter_off_a_full_name_of_the_story_is_a_sp
     assert two("Amira said the port would reopen.", "Amira", "amira",
                "Amara Okoro said the port would reopen in May.", "Amara Okoro", "amara okoro") == []
     assert entities._one_letter_alone("okafar", "ines okafor", "Okafar", "Ines Okafor")
+    assert entities._one_letter_alone("okafar", "ines okafor", "Okafar’s", "Ines Okafor")  # a possessive, folded away
     assert not entities._one_letter_alone("amira", "amara okoro", "Amira", "Amara Okoro")
     assert not entities._one_letter_alone("pearse", "pearce", "Pearse", "Pearce")
 

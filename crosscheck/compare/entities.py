@@ -1318,8 +1318,7 @@ def _one_letter_alone(ka: str, kb: str, na: str | None, nb: str | None) -> bool:
     if na is None or nb is None:
         return True
     written_alone, written_full = (na, nb) if alone == ka else (nb, na)
-    return name_fold(written_alone).split()[-1:] == [alone] and len(name_fold(written_alone).split()) == 1 \
-        and _surname(written_full) == near[0]
+    return name_fold(written_alone).split() == [alone] and _surname(written_full) == near[0]
 
 
 def _one_letter_keys(ka: str, kb: str) -> tuple[tuple[str, str], ...]:

@@ -375,12 +375,12 @@ def _replacement(word: str, text: str, rng: random.Random) -> str:
     return new.capitalize() if word[0].isupper() else new
 
 
-def _unlike_a_misreport(kind: str, old: str, new: str, sentence: str) -> bool:
-    """Whether a name put for another would read as no misreport: the sentence already writes
-    it ("Nebraska and Oklahoma" made "Nebraska and Nebraska", one person acting on himself), or
-    one place holds the other ("his home in Fort Lauderdale" made "in Florida": true of the same
-    home, and no discrepancy)."""
-    if re.search(r"(?<!\w)" + re.escape(new) + r"(?!\w)", sentence):
+def _unlike_a_misreport(kind: str, old: str, new: str, quote: str) -> bool:
+    """Whether a name put for another would read as no misreport: the member's quoted words
+    already write it ("Nebraska and Oklahoma" made "Nebraska and Nebraska", one person acting on
+    himself), or one place holds the other ("his home in Fort Lauderdale" made "in Florida": true
+    of the same home, and no discrepancy)."""
+    if re.search(r"(?<!\w)" + re.escape(new) + r"(?!\w)", quote):
         return True
     if kind == "place":
         from ..compare import places_nested
