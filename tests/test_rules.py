@@ -4374,3 +4374,18 @@ def test_harness_puts_no_name_that_reads_as_no_misreport():
     assert not _unlike_a_misreport("place", "Boston", "Denver", "He practised law in Boston.")
     assert not _unlike_a_misreport("person", "Vance", "Ruiz", "Vance had lied to the board.")
     assert not _unlike_a_misreport("person", "Ruiz", "Ruizza", "Ruiz had lied to the board.")
+
+
+def test_two_nouns_of_one_role_are_one_doer():
+    """"Vance's lawyer confirmed ..." / "Vance's attorney is expected to confirm ...": one role
+    told with two nouns, one doer, in a pair under the bar at which a subject named only elsewhere
+    counts; "the prosecutor is expected to confirm" is another doer."""
+    ta = "Vance's attorney is expected to confirm on Friday that prosecutors plan to file charges."
+    tb = "Vance's lawyer confirmed on Friday that prosecutors plan to file charges against him."
+    pending = acting("c1", "a", ta, ["confirm"], "expected", "attorney")
+    done = acting("c2", "b", tb, ["confirm"], "done", "lawyer")
+    assert [p.claims for p in status.find(context([pending, done], {("c1", "c2"): (0.5, 0.5)}))] == [("c1", "c2")]
+    tc = "The prosecutor is expected to confirm on Friday that prosecutors plan to file charges."
+    other = acting("c3", "a", tc, ["confirm"], "expected", "prosecutor")
+    assert status.find(context([other, done], {("c3", "c2"): (0.5, 0.5)})) == []
+    assert status._one_role("lawyer", "counsel") and not status._one_role("lawyer", "prosecutor")

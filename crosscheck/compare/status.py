@@ -106,9 +106,19 @@ def _one_doer(x: str | None, y: str | None, fa, fb, p: float, ta: str = "", tb: 
     brother was involved")."""
     if x is not None and x == y and _number_apart(x, ta, tb):
         return False
-    if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s"):
+    if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s") or _one_role(x, y):
         return True
     return p >= NAMED_DOER and (bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa)))
+
+
+#: nouns news uses for one role, told by one outlet with one and by another with the other
+#: ("Vance's lawyer confirmed" / "Vance's attorney is to confirm")
+ROLE_NOUNS = (frozenset({"lawyer", "attorney", "counsel"}), frozenset({"spokesman", "spokeswoman", "spokesperson"}))
+
+
+def _one_role(x: str, y: str) -> bool:
+    """Whether two subjects' head words are two nouns of one role (``ROLE_NOUNS``)."""
+    return any(x in group and y in group for group in ROLE_NOUNS)
 
 
 def _number_apart(noun: str, ta: str, tb: str) -> bool:
