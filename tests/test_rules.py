@@ -4388,4 +4388,8 @@ def test_two_nouns_of_one_role_are_one_doer():
     tc = "The prosecutor is expected to confirm on Friday that prosecutors plan to file charges."
     other = acting("c3", "a", tc, ["confirm"], "expected", "prosecutor")
     assert status.find(context([other, done], {("c3", "c2"): (0.5, 0.5)})) == []
-    assert status._one_role("lawyer", "counsel") and not status._one_role("lawyer", "prosecutor")
+    assert status._one_role("lawyer", "counsel", ta, tb) and not status._one_role("lawyer", "prosecutor", ta, tb)
+    # a prosecutor called an attorney is no one's lawyer
+    td = "The U.S. attorney is expected to confirm on Friday that prosecutors plan to file charges."
+    us = acting("c4", "a", td, ["confirm"], "expected", "attorney")
+    assert status.find(context([us, done], {("c4", "c2"): (0.5, 0.5)})) == []

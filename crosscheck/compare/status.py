@@ -103,10 +103,10 @@ def _one_doer(x: str | None, y: str | None, fa, fb, p: float, ta: str = "", tb: 
     resumed, with Ruiz"); "the panel was to meet" and "the minister met" name none of the
     other's. The same noun written in the plural by one claim (``ta``, ``tb``: their texts) and
     in the singular by the other tells two doers ("three brothers may be involved" / "his
-    brother was involved")."""
+    brother was involved"); two nouns of one role are one doer ("lawyer" / "attorney", :func:`_one_role`)."""
     if x is not None and x == y and _number_apart(x, ta, tb):
         return False
-    if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s") or _one_role(x, y):
+    if x is None or y is None or x == y or x.removesuffix("s") == y.removesuffix("s") or _one_role(x, y, ta, tb):
         return True
     return p >= NAMED_DOER and (bool({x, x.removesuffix("s")} & _named(fb)) or bool({y, y.removesuffix("s")} & _named(fa)))
 
@@ -114,10 +114,16 @@ def _one_doer(x: str | None, y: str | None, fa, fb, p: float, ta: str = "", tb: 
 #: nouns news uses for one role, told by one outlet with one and by another with the other
 #: ("Vance's lawyer confirmed" / "Vance's attorney is to confirm")
 ROLE_NOUNS = (frozenset({"lawyer", "attorney", "counsel"}), frozenset({"spokesman", "spokeswoman", "spokesperson"}))
+#: an attorney who prosecutes ("the U.S. attorney", "the district attorney"): no one's lawyer
+_PROSECUTING = re.compile(r"\b(?:U\.?\s?S\.?|United States|district|county|state['’]?s?|city|prosecuting|general)\s+(?:attorney|counsel)\b", re.I)
 
 
-def _one_role(x: str, y: str) -> bool:
-    """Whether two subjects' head words are two nouns of one role (``ROLE_NOUNS``)."""
+def _one_role(x: str, y: str, ta: str, tb: str) -> bool:
+    """Whether two subjects' head words are two nouns of one role (``ROLE_NOUNS``), read in the
+    two claims' texts (``ta``, ``tb``; none given, no): a prosecutor called an attorney ("the U.S.
+    attorney confirmed") is not the lawyer of the other claim."""
+    if not ta or not tb or _PROSECUTING.search(ta) or _PROSECUTING.search(tb):
+        return False
     return any(x in group and y in group for group in ROLE_NOUNS)
 
 
