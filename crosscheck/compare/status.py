@@ -122,9 +122,8 @@ def _one_role(x: str, y: str, ta: str, tb: str) -> bool:
     """Whether two subjects' head words are two nouns of one role (``ROLE_NOUNS``), read in the
     two claims' texts (``ta``, ``tb``; none given, no): a prosecutor called an attorney ("the U.S.
     attorney confirmed") is not the lawyer of the other claim."""
-    if not ta or not tb or _PROSECUTING.search(ta) or _PROSECUTING.search(tb):
-        return False
-    return any(x in group and y in group for group in ROLE_NOUNS)
+    return any(x in group and y in group for group in ROLE_NOUNS) and bool(ta) and bool(tb) \
+        and not _PROSECUTING.search(ta) and not _PROSECUTING.search(tb)
 
 
 def _number_apart(noun: str, ta: str, tb: str) -> bool:
