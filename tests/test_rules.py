@@ -1523,6 +1523,32 @@ def test_an_act_one_article_tells_of_two_people_is_no_swap_between_outlets():
     assert entities.find(context([a, b, c], {("c1", "c2"): (0.85, 0.85)}))  # Moss's crash is one outlet's word
 
 
+def test_a_person_the_story_settles_in_a_role_is_set_against_one_outlets_other_name():
+    """"The board fired Ines Okafor" told by two outlets, "the board fired Tom Baptiste" by a
+    third in a pair under the bar for two people (0.8): the story settles who was fired, and the
+    third names the wrong person. Not where the other person is named in the role by a second
+    outlet too (two people fired), nor where the pair is under 0.5, nor where a name is not a
+    person the story names in full (a company the parser tags as a person)."""
+    a = named("c1", "a", "On Friday the harbour board fired Tom Baptiste after the audit.", "Tom Baptiste",
+              "baptiste tom", "dobj:fire")
+    b = named("c2", "b", "The harbour board fired Ines Okafor on Friday, after the audit.", "Ines Okafor",
+              "ines okafor", "dobj:fire")
+    c = named("c3", "c", "Ines Okafor was fired by the board, her lawyer said.", "Ines Okafor", "ines okafor",
+              "dobj:fire")
+    pair = {("c1", "c2"): (0.65, 0.65)}
+    assert entities.find(context([a, b], pair)) == []  # two outlets, one name each: nothing settled
+    assert [f.values for f in entities.find(context([a, b, c], pair))] == [{"c1": "Tom Baptiste", "c2": "Ines Okafor"}]
+    assert entities.find(context([a, b, c], {("c1", "c2"): (0.45, 0.45)})) == []
+    d = named("c4", "d", "The board also fired Tom Baptiste, the deputy.", "Tom Baptiste", "baptiste tom", "dobj:fire")
+    assert entities.find(context([a, b, c, d], pair)) == []  # two outlets tell of each: two firings
+    # a name the story never gives in full is no person it settles
+    x = named("c1", "a", "On Friday Novatek revealed the design after the audit.", "Novatek", "novatek", "nsubj:reveal")
+    y = named("c2", "b", "Ines Okafor revealed the design on Friday, after the audit.", "Ines Okafor", "ines okafor",
+              "nsubj:reveal")
+    z = named("c3", "c", "Ines Okafor revealed it to the board.", "Ines Okafor", "ines okafor", "nsubj:reveal")
+    assert entities.find(context([x, y, z], pair)) == []
+
+
 def test_a_further_doer_the_pairs_own_article_tells_of_with_also_is_no_swap():
     """"Cora Lind was fishing off the pier" / "Tom Vance was fishing off the pier": where the
     second outlet also writes "Lind, 34, of Ely was also fishing there", it tells of two people
