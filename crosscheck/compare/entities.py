@@ -508,9 +508,10 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if _adjective_of_place(na, nb):
         return None  # "Norland" / "Norlandi": a country and its people's adjective, one the parser read as a name
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
-    if not spelled and ctx.probability(a, b) < OTHER_PERSON and not (
-            ctx.probability(a, b) >= SETTLED_PERSON and _story_settles(ctx, a, b, role_a, ka, kb)):
+    p = ctx.probability(a, b)
+    if not spelled and p < OTHER_PERSON and not (p >= SETTLED_PERSON and _story_settles(ctx, a, b, role_a, ka, kb)):
         return None  # two people each in an act of one verb, in claims not likely enough to tell one fact
+        # (unless the story settles who it was: two outlets or more name the one, its own outlet alone the other)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
     if not spelled and (_told_of_both(ctx, a, b, role_a, ka, kb) or _told_of_both(ctx, a, b, role_b, ka, kb)
