@@ -356,6 +356,13 @@ def _story_settles(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) ->
     return False
 
 
+def _likely_enough(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> bool:
+    """Whether a pair is likely enough to state one fact for two people in the role:verb to be
+    one misnamed: OTHER_PERSON, or SETTLED_PERSON where the story settles who it was."""
+    p = ctx.probability(a, b)
+    return p >= OTHER_PERSON or p >= SETTLED_PERSON and _story_settles(ctx, a, b, role, ka, kb)
+
+
 def _told_of_both(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> bool:
     """Whether the story tells of both people in the role:verb as acts of their own: an
     article other than the pair's tells of both, each in a claim of its own or together
@@ -508,10 +515,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if _adjective_of_place(na, nb):
         return None  # "Norland" / "Norlandi": a country and its people's adjective, one the parser read as a name
     spelled = fuzz.ratio(na.casefold(), nb.casefold()) >= SPELLING or _variant(ka, kb)
-    p = ctx.probability(a, b)
-    if not spelled and p < OTHER_PERSON and not (p >= SETTLED_PERSON and _story_settles(ctx, a, b, role_a, ka, kb)):
+    if not spelled and not _likely_enough(ctx, a, b, role_a, ka, kb):
         return None  # two people each in an act of one verb, in claims not likely enough to tell one fact
-        # (unless the story settles who it was: two outlets or more name the one, its own outlet alone the other)
     if not spelled and (_one_of_several(ctx, a, role_a, na) or _one_of_several(ctx, b, role_b, nb)):
         return None  # "Ruiz also criticized the statement" / "Vance criticized it": two of its critics
     if not spelled and (_told_of_both(ctx, a, b, role_a, ka, kb) or _told_of_both(ctx, a, b, role_b, ka, kb)
@@ -831,8 +836,7 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
     some other role ("Vance's lawyer said the board fired Mr. Ruiz" / "the board's decision to
     fire Vance"): one person alone in that role:verb in each claim, and one of the two not named
     at all in the other claim. From SETTLED_PERSON where the story settles who it was."""
-    p = ctx.probability(a, b)
-    if p < SETTLED_PERSON:
+    if ctx.probability(a, b) < SETTLED_PERSON:
         return None
     sa, sb = _slots(ctx, a), _slots(ctx, b)
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
@@ -846,7 +850,7 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a) or _written(nb, ctx.claims[a].text)
         if a_elsewhere and b_elsewhere:
             continue  # each names both: told in other words, or two acts
-        if p < OTHER_PERSON and not _story_settles(ctx, a, b, slot, ka, kb):
+        if not _likely_enough(ctx, a, b, slot, ka, kb):
             continue
         if _other_offices(ctx, a, na, b, nb):
             continue
