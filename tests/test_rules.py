@@ -1549,6 +1549,24 @@ def test_a_person_the_story_settles_in_a_role_is_set_against_one_outlets_other_n
     assert entities.find(context([x, y, z], pair)) == []
 
 
+def test_two_people_who_share_only_a_given_name_are_two_people():
+    """"Dara Quill chaired the inquiry" / "Dara Menon chaired the inquiry": a name the story
+    writes only as a given name ("Dara") makes no one person of the two, so the other outlet
+    has named another person in the role. A name the story writes alone stays a name of the
+    person ("Menon said ..."), and so does a word that is some name's last ("Quill Dara" as a
+    name written surname first): there the two stay one person, as before."""
+    a = named("c1", "a", "Dara Quill chaired the harbour inquiry on Monday.", "Dara Quill", "dara quill", "nsubj:chair")
+    b = named("c2", "b", "Dara Menon chaired the harbour inquiry on Monday.", "Dara Menon", "dara menon", "nsubj:chair")
+    pair = {("c1", "c2"): (0.85, 0.85)}
+    assert [f.values for f in entities.find(context([a, b], pair))] == [{"c1": "Dara Quill", "c2": "Dara Menon"}]
+    # "Dara" written alone somewhere in the corpus: a name that may be either, as before
+    alone = named("c3", "b", "Dara thanked the panel.", "Dara", "dara", "nsubj:thank")
+    assert entities.find(context([a, b, alone], pair)) == []
+    # "Dara" the last word of a name written surname first: a surname, as before
+    last = named("c3", "b", "Lin Dara thanked the panel.", "Lin Dara", "dara lin", "nsubj:thank")
+    assert entities.find(context([a, b, last], pair)) == []
+
+
 def test_a_further_doer_the_pairs_own_article_tells_of_with_also_is_no_swap():
     """"Cora Lind was fishing off the pier" / "Tom Vance was fishing off the pier": where the
     second outlet also writes "Lind, 34, of Ely was also fishing there", it tells of two people

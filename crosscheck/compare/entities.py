@@ -228,12 +228,50 @@ fold = unaccented
 
 
 @lru_cache(maxsize=65536)
-def name_words(key: str) -> frozenset[str]:
+def name_words(key: str, given: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words of a name (a person key, a doer), plurals and possessives read as the name
-    ("the Vances": vance), and each also without its accents ("inés": ines)."""
+    ("the Vances": vance), and each also without its accents ("inés": ines). ``given``: words
+    the story writes only as a given name (:func:`given_names`), which name no one alone and
+    leave a name of two words or more ("Mike Pence" / "Mike Pompeo" share none)."""
     words = {w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > PLURAL_FROM else w
              for w in key.split()} | set(key.split())
-    return frozenset(words | {fold(w) for w in words})
+    words |= {fold(w) for w in words}
+    if given and len(key.split()) > 1:
+        words -= given
+    return frozenset(words)
+
+
+#: words after a surname that are no surname ("Donald Trump Jr.")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def given_names(ctx: Context) -> frozenset[str]:
+    """The words the corpus writes only as a person's given name: the first word of a name
+    of two words or more ("Mike" of "Mike Pence"), never its last word nor a name alone
+    ("Lee" of "Lee Jae-myung", written "Lee" alone, stays). Two people who share one name that
+    the news calls neither by ("Mike Pence", "Mike Pompeo") are two people."""
+    cached = ctx.__dict__.get("_given_names")
+    if cached is None:
+        first, last, alone = set(), set(), set()
+        for claim in ctx.claims.values():
+            for e in (claim.facts.entities if claim.facts else []):
+                if e.label != "PERSON":
+                    continue
+                keys = set(e.key.split())
+                written = [fold(w.casefold()).strip(".,").removesuffix("'s").removesuffix("’s")
+                           for w in e.text.split()]
+                written = [w for w in written if w in keys or fold(w) in keys]
+                if len(keys) == 1:
+                    alone |= keys | {fold(k) for k in keys}
+                    continue
+                while len(written) > 1 and written[-1] in _SUFFIXES:
+                    written.pop()
+                if len(written) >= 2:
+                    first.add(written[0])
+                    last.add(written[-1])
+        cached = frozenset(w for w in first - last - alone if len(w) > 1)
+        ctx.__dict__["_given_names"] = cached
+    return cached
 
 
 def _all_people(ctx: Context, cid: str) -> set[str]:
@@ -241,7 +279,8 @@ def _all_people(ctx: Context, cid: str) -> set[str]:
     f = ctx.claims[cid].facts
     # the people (spaCy's and the misread ones), and organisations as the parser tagged them
     keys = {k for k, _ in _persons(ctx, cid)} | {emap.get(e.key, e.key) for e in (f.entities if f else []) if e.label == "ORG"}
-    return keys | {w for k in keys for w in name_words(k)}  # a surname alone names the person too
+    given = given_names(ctx)
+    return keys | {w for k in keys for w in name_words(k, given)}  # a surname alone names the person too
 
 
 @per_claim
@@ -279,21 +318,22 @@ def _name_rx(word: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
-def _unnamed_in(people: dict, everyone: set[str], text: str = "") -> list[str]:
+def _unnamed_in(people: dict, everyone: set[str], text: str = "", given: frozenset[str] = frozenset()) -> list[str]:
     """The keys of ``people`` (key -> name as written, or -> (role:verb, name as written)) whom
     another claim (naming ``everyone``, written ``text``) does not name anywhere: neither among
     its people nor in its words, where the parser may have missed the name."""
     def written(v) -> bool:
         return bool(text) and _written(v if isinstance(v, str) else v[1], text)
-    return [k for k, v in people.items() if k not in everyone and not name_words(k) & everyone and not written(v)]
+    return [k for k, v in people.items() if k not in everyone and not name_words(k, given) & everyone and not written(v)]
 
 
-def _one_each(people: list[str], roles: dict[str, list[tuple[str, str]]]) -> list[tuple[str, list[tuple[str, str]]]]:
+def _one_each(people: list[str], roles: dict[str, list[tuple[str, str]]],
+              given: frozenset[str] = frozenset()) -> list[tuple[str, list[tuple[str, str]]]]:
     """The people of ``people`` as persons: keys that share a name word are one person
     ("Vance" and "Tom Vance" of one sentence), with every role:verb either is named in."""
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for k in sorted(people, key=lambda k: (-len(k), k)):  # the fullest name first
-        one = next((i for i, (k2, _) in enumerate(out) if name_words(k) & name_words(k2)), None)
+        one = next((i for i, (k2, _) in enumerate(out) if name_words(k, given) & name_words(k2, given)), None)
         if one is None:
             out.append((k, list(roles[k])))
         else:
@@ -348,9 +388,10 @@ def _story_settles(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) ->
     if ka not in people or kb not in people:
         return False
     told = _slot_people(ctx).get((ctx.story(a), role), ())
+    g = given_names(ctx)
     for mine, k_mine, k_other in ((a, ka, kb), (b, kb, ka)):
-        mine_by = {out for k, _, out in told if name_words(k) & name_words(k_mine)}
-        other_by = {out for k, _, out in told if name_words(k) & name_words(k_other)}
+        mine_by = {out for k, _, out in told if name_words(k, g) & name_words(k_mine, g)}
+        other_by = {out for k, _, out in told if name_words(k, g) & name_words(k_other, g)}
         if mine_by <= {ctx.outlet(mine)} and len(other_by) >= TOLD_BY:
             return True
     return False
@@ -371,9 +412,10 @@ def _told_of_both(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> 
     contradict nothing. (The pair's own article naming the other person there too does not
     tell it: an outlet may misname a person once and name them right elsewhere.)"""
     told = _slot_people(ctx).get((ctx.story(a), role), ())
-    wa, wb = name_words(ka), name_words(kb)
-    of_a = [(art, out) for k, art, out in told if name_words(k) & wa]
-    of_b = [(art, out) for k, art, out in told if name_words(k) & wb]
+    g = given_names(ctx)
+    wa, wb = name_words(ka, g), name_words(kb, g)
+    of_a = [(art, out) for k, art, out in told if name_words(k, g) & wa]
+    of_b = [(art, out) for k, art, out in told if name_words(k, g) & wb]
     if ({art for art, _ in of_a} & {art for art, _ in of_b}) - {ctx.claims[a].article, ctx.claims[b].article}:
         return True
     return len({out for _, out in of_a}) >= TOLD_BY and len({out for _, out in of_b}) >= TOLD_BY
@@ -402,14 +444,14 @@ def _also_told(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) -> boo
     happened twice, and that outlet tells of both."""
     further = re.compile(_ALSO_NEAR.format(verb=verb_stem(role.partition(":")[2])), re.I)
     for mine, other in ((b, ka), (a, kb)):
-        story, words = ctx.story(mine), name_words(other)
+        story, words = ctx.story(mine), name_words(other, given_names(ctx))
         for c in ctx.claims_of(ctx.claims[mine].article):
             claim = ctx.claims[c]
             if c == mine or ctx.story(c) != story or claim.facts is None:
                 continue
             # the doer by the verb's words (the parser may hang the name elsewhere: "was also
             # turkey hunting" read as "was")
-            if any(name_words(k) & words and further.match(claim.text[e.end - claim.start:]) for k, e in _persons(ctx, c)):
+            if any(name_words(k, given_names(ctx)) & words and further.match(claim.text[e.end - claim.start:]) for k, e in _persons(ctx, c)):
                 return True
     return False
 
@@ -449,12 +491,13 @@ def of_two_people(ctx: Context, a: str, b: str) -> bool:
     ra, rb = _roles(ctx, a), _roles(ctx, b)
     if not ra or not rb:
         return False
-    pa, pb = _one_each(sorted(ra), ra), _one_each(sorted(rb), rb)
-    if len(pa) != 1 or len(pb) != 1 or name_words(pa[0][0]) & name_words(pb[0][0]):
+    g = given_names(ctx)
+    pa, pb = _one_each(sorted(ra), ra, g), _one_each(sorted(rb), rb, g)
+    if len(pa) != 1 or len(pb) != 1 or name_words(pa[0][0], g) & name_words(pb[0][0], g):
         return False
     (ka, roles_a), (kb, roles_b) = pa[0], pb[0]
-    return bool(_unnamed_in({ka: roles_a[0]}, _per_claim(ctx, b)[1], ctx.claims[b].text)) \
-        and bool(_unnamed_in({kb: roles_b[0]}, _per_claim(ctx, a)[1], ctx.claims[a].text))
+    return bool(_unnamed_in({ka: roles_a[0]}, _per_claim(ctx, b)[1], ctx.claims[b].text, g)) \
+        and bool(_unnamed_in({kb: roles_b[0]}, _per_claim(ctx, a)[1], ctx.claims[a].text, g))
 
 
 def _described(ctx: Context, a: str, ra: str, b: str, rb: str) -> bool:
@@ -475,8 +518,9 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return _held(ctx, a, b)
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     # the people each claim names that the other does not name anywhere
-    only_a = _one_each(_unnamed_in(pa, everyone_b, ctx.claims[b].text), _roles(ctx, a))
-    only_b = _one_each(_unnamed_in(pb, everyone_a, ctx.claims[a].text), _roles(ctx, b))
+    g = given_names(ctx)
+    only_a = _one_each(_unnamed_in(pa, everyone_b, ctx.claims[b].text, g), _roles(ctx, a), g)
+    only_b = _one_each(_unnamed_in(pb, everyone_a, ctx.claims[a].text, g), _roles(ctx, b), g)
     if len(only_a) == 1 and len(only_b) > 1 or len(only_b) == 1 and len(only_a) > 1:
         # one person against several: the one of the several named in the very role:verb of the one
         one, several = (only_a, only_b) if len(only_a) == 1 else (only_b, only_a)
@@ -487,7 +531,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if len(only_a) != 1 or len(only_b) != 1:
         return None if ctx.quoted(a) or ctx.quoted(b) else _slot_swap(ctx, a, b) or _held(ctx, a, b)
     (ka, roles_a), (kb, roles_b) = only_a[0], only_b[0]
-    if name_words(ka) & name_words(kb):
+    if name_words(ka, g) & name_words(kb, g):
         return None  # one person ("Vance", "Tom Vance", "the Vances")
     if _clipped(ka, kb):
         return None  # "the Jags" / "the Jaguars": a team's name cut short
@@ -734,9 +778,10 @@ def _held(ctx: Context, a: str, b: str) -> Proposal | None:
     ta, tb = _told_of(ctx, a), _told_of(ctx, b)
     if not ta or not tb:
         return None
-    only_a = _unnamed_in(ta, _per_claim(ctx, b)[1], ctx.claims[b].text)
-    only_b = _unnamed_in(tb, _per_claim(ctx, a)[1], ctx.claims[a].text)
-    if len(only_a) != 1 or len(only_b) != 1 or name_words(only_a[0]) & name_words(only_b[0]):
+    g = given_names(ctx)
+    only_a = _unnamed_in(ta, _per_claim(ctx, b)[1], ctx.claims[b].text, g)
+    only_b = _unnamed_in(tb, _per_claim(ctx, a)[1], ctx.claims[a].text, g)
+    if len(only_a) != 1 or len(only_b) != 1 or name_words(only_a[0], g) & name_words(only_b[0], g):
         return None
     # each the subject of what its claim tells, or the one the subject belongs to ("the Vances'
     # rate was ..."): not a person in an object or a phrase beside the act ("breaking Vance's
@@ -844,10 +889,11 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         if len(sa[slot]) != 1 or len(sb[slot]) != 1 or slot in _many_acts(ctx, a):
             continue
         (ka, na), (kb, nb) = next(iter(sa[slot].items())), next(iter(sb[slot].items()))
-        if name_words(ka) & name_words(kb) or _clipped(ka, kb):
+        g = given_names(ctx)
+        if name_words(ka, g) & name_words(kb, g) or _clipped(ka, kb):
             continue
-        a_elsewhere = ka in everyone_b or bool(name_words(ka) & everyone_b) or _written(na, ctx.claims[b].text)
-        b_elsewhere = kb in everyone_a or bool(name_words(kb) & everyone_a) or _written(nb, ctx.claims[a].text)
+        a_elsewhere = ka in everyone_b or bool(name_words(ka, g) & everyone_b) or _written(na, ctx.claims[b].text)
+        b_elsewhere = kb in everyone_a or bool(name_words(kb, g) & everyone_a) or _written(nb, ctx.claims[a].text)
         if a_elsewhere and b_elsewhere:
             continue  # each names both: told in other words, or two acts
         if not _likely_enough(ctx, a, b, slot, ka, kb):
@@ -934,7 +980,8 @@ def _same_words(ctx: Context, a: str, b: str, ka: str | None = None, kb: str | N
 
 def _acts_in(ctx: Context, cid: str, key: str) -> bool:
     """Whether a claim names this person in a role of some act."""
-    return any(k == key or name_words(k) & name_words(key) for k in _roles(ctx, cid))
+    g = given_names(ctx)
+    return any(k == key or name_words(k, g) & name_words(key, g) for k in _roles(ctx, cid))
 
 
 @per_claim
@@ -1085,8 +1132,9 @@ def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # each quotes its speaker's own words ('"flatly rejected"' / '"turned down any offer"'): two remarks
     (ka, na), (kb, nb) = next(iter(sa.items())), next(iter(sb.items()))
     everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
-    if name_words(ka) & name_words(kb) or ka in everyone_b or name_words(ka) & everyone_b \
-            or kb in everyone_a or name_words(kb) & everyone_a \
+    g = given_names(ctx)
+    if name_words(ka, g) & name_words(kb, g) or ka in everyone_b or name_words(ka, g) & everyone_b \
+            or kb in everyone_a or name_words(kb, g) & everyone_a \
             or _written(na, ctx.claims[b].text) or _written(nb, ctx.claims[a].text):
         return None  # (a name the parser missed counts: "Ruiz said Vance need not step aside")
     if _other_offices(ctx, a, na, b, nb):
@@ -1147,7 +1195,8 @@ def _given_alone(na: str, nb: str) -> bool:
 def _given_and_surname(ctx: Context, a: str, b: str, ka: str, kb: str) -> bool:
     """Whether one name is the given name and the other the surname of one person the two
     claims' articles name in full ("Tina" / "Okafor", the articles naming "Tina Okafor")."""
-    wa, wb = name_words(ka), name_words(kb)
+    g = given_names(ctx)
+    wa, wb = name_words(ka, g), name_words(kb, g)
     full = _article_names(ctx, a) | _article_names(ctx, b)
     return any(surname in wb and given & wa or surname in wa and given & wb for surname, given in full)
 
@@ -1603,7 +1652,7 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
                 explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r} ({title})",
                 values={a: na, b: nb}, spelling=_spelling(na, nb),
             )
-        if not name_words(ka) & name_words(kb):
+        if not name_words(ka, given_names(ctx)) & name_words(kb, given_names(ctx)):
             return Proposal(
                 type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
                 explanation=f"{ctx.label(a)} gives {na!r} as {title}; {ctx.label(b)} gives {nb!r}",
@@ -1612,7 +1661,7 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     places_a, places_b = _place_words(ctx, a), _place_words(ctx, b)
     for t1, (ka, na) in sorted(ta.items()):
         for t2, (kb, nb) in sorted(tb.items()):
-            if not name_words(ka) & name_words(kb):
+            if not name_words(ka, given_names(ctx)) & name_words(kb, given_names(ctx)):
                 continue  # two people: two titles
             w1, w2 = t1.split(), t2.split()
             pa, pb = [w for w in w1 if w in places_a], [w for w in w2 if w in places_b]
