@@ -1831,6 +1831,21 @@ def test_days_of_one_act_told_of_two_people_are_two_acts():
     assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.85, 0.85)}))] == ["date"]
 
 
+def test_days_of_one_act_told_of_two_people_of_one_given_name_are_two_acts():
+    """"Dara Quill announced the ban on Monday" / "Dara Menon announced the ban on Saturday":
+    two people the story names in full, who share only a given name, make two announcements;
+    the same person on two days is a finding."""
+    def told(cid, aid, name, key, day_name, date, weekday):
+        return claim(cid, aid, f"{name} announced the ban on {day_name}.",
+                     entities=[person(name, key, "nsubj:announce")], predicate="announce",
+                     dates=[day(day_name, date, "announce", weekday=weekday)])
+    a = told("c1", "a", "Dara Quill", "dara quill", "Monday", dt.date(2024, 3, 4), 0)
+    b = told("c2", "b", "Dara Menon", "dara menon", "Saturday", dt.date(2024, 3, 2), 5)
+    assert dates.find(context([a, b], {("c1", "c2"): (0.85, 0.85)})) == []
+    c = told("c3", "b", "Dara Quill", "dara quill", "Saturday", dt.date(2024, 3, 2), 5)
+    assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.85, 0.85)}))] == ["date"]
+
+
 def test_two_people_each_saying_something_are_no_swap():
     """"Ruiz pointed out that ..." / "Vance expressed doubt that ...": what two people said,
     not one act with two doers."""

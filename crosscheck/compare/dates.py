@@ -33,7 +33,7 @@ import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
 from .context import PENDING, Context, Proposal, other_objects, per_article, per_claim, verb_stem
-from .entities import name_words, qualifies_noun, qualifies_noun_possessive
+from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from .verbs import one_act
 
 PRECISE = dt.timedelta(days=3)
@@ -406,8 +406,10 @@ def _doing(ctx: Context, cid: str, verb: str, labels: frozenset[str] = frozenset
     keys = [e.key for e in claim.facts.entities if e.anchor in (f"nsubj:{verb}", f"nsubjpass:{verb}")
             and e.label in labels and not (qualifies_noun(claim, e) if e.label == "PERSON"
                                                else e.role == "qualifier" or qualifies_noun_possessive(claim, e))]
-    # ("the Senate" is the chamber, where "the Vance campaign" is no person)
-    return frozenset().union(*(name_words(k) for k in keys))
+    # ("the Senate" is the chamber, where "the Vance campaign" is no person; a name the story
+    # writes only as a given name, "Mike" of "Mike Pence" and "Mike Pompeo", tells no one doer)
+    given = given_names(ctx)
+    return frozenset().union(*(name_words(k, given) for k in keys))
 
 
 def _one_doer(ctx: Context, a: str, b: str) -> bool:
