@@ -4183,6 +4183,36 @@ def test_a_figure_its_claim_dates_months_before_the_news_is_the_pasts_not_the_ne
     assert len(numbers.find(context([past, also_past], pairs))) == 1
     # an article whose date is unknown tells no "before"
     assert len(numbers.find(context([past, news], pairs, {"a": None}))) == 1
+    # told in the present tense, undated: the news's own time ("a collapse traps 52 miners",
+    # a headline), against the past's figure; in the past tense, undated, it may be the past's
+    tb = "A collapse traps 52 miners at the Ely pit."
+    present = _figure_claim("c2", "b", tb, "52 miners", 52, "miner", "kill")
+    present = present.model_copy(update={"facts": present.facts.model_copy(update={"tense": "present"})})
+    assert numbers.find(context([past, present], pairs)) == []
+    assert len(numbers.find(context([past, present], pairs, {"a": None}))) == 1
+
+
+def test_a_figure_of_an_event_its_year_names_is_the_pasts():
+    """"The 1998 flood that drowned the valley was caused by a 9.1-metre surge": the year names
+    the event doing the figure's act (a date the facts leave out, as an event's name is no day of
+    what the sentence reports), so the figure is the past's, against the news's own told in the
+    present tense ("A 6.1-metre surge floods the valley"); against an undated claim in the past
+    tense it may be the one event's, and is compared."""
+    ta = "The 1998 flood that drowned the valley was caused by a 9.1-metre surge."
+    past = _figure_claim("c1", "a", ta, "9.1-metre", 9.1, "m", "cause")
+    past = past.model_copy(update={"facts": past.facts.model_copy(update={"doers": {"cause": "flood"}, "tense": "past"})})
+    tb = "A 6.1-metre surge floods the valley."
+    now = _figure_claim("c2", "b", tb, "6.1-metre", 6.1, "m", "cause")
+    now = now.model_copy(update={"facts": now.facts.model_copy(update={"tense": "present"})})
+    pairs = {("c1", "c2"): (0.6, 0.9)}
+    assert numbers.find(context([past, now], pairs)) == []
+    then = _figure_claim("c2", "b", "A 6.1-metre surge caused the flood.", "6.1-metre", 6.1, "m", "cause")
+    then = then.model_copy(update={"facts": then.facts.model_copy(update={"tense": "past"})})
+    assert len(numbers.find(context([past, then], pairs))) == 1
+    # without the year, no past: compared
+    plain = _figure_claim("c1", "a", ta.replace("The 1998 flood", "The flood"), "9.1-metre", 9.1, "m", "cause")
+    plain = plain.model_copy(update={"facts": plain.facts.model_copy(update={"doers": {"cause": "flood"}, "tense": "past"})})
+    assert len(numbers.find(context([plain, now], pairs))) == 1
 
 
 def test_a_figure_told_as_the_usual_one_is_no_count_of_this_event():

@@ -698,9 +698,9 @@ def find(ctx: Context) -> list[Proposal]:
                 # part and a whole; so is "killing 170,000 in Sumatra alone" / "230,000 across Asia"
             if _dated_apart(fa, x, fb, y):
                 continue  # "an 8.7 quake hit in May 2012" / "a 6.1 quake hit early Tuesday": two events' figures
-            if {_figure_time(ctx, a, fa, x), _figure_time(ctx, b, fb, y)} == {"past", "recent"}:
+            if {_figure_time(ctx, a, fa, x), _figure_time(ctx, b, fb, y)} in ({"past", "recent"}, {"past", "now"}):
                 continue  # "a 1992 explosion that killed 263" / "Tuesday's explosion killed at least 274": the
-                # past's figure and the news's own
+                # past's figure and the news's own (or one told in the present tense, undated)
             from_a, from_b = _measured_from(ca, x), _measured_from(cb, y)
             if from_a and from_b and not from_a & from_b:
                 continue  # "1,800km off the coast of Norland" / "2,500km south-west of Ely": two distances
@@ -882,7 +882,8 @@ def _figure_time(ctx: Context, cid: str, f, q: Quantity) -> str | None:
     explosion"); None where it gives no date, or the article's date is unknown (an undated
     figure may be either: "the couple paid $43 million in federal taxes" tells the years
     another outlet gives). A past figure and a recent one are two events' (two disasters, two
-    weeks of delays)."""
+    weeks of delays). "now" where the claim tells its figure in the present tense and dates
+    none of its acts: the news's own time too ("a quake of 6.1 strikes the province")."""
     published = ctx.article(cid).published
     if not published:
         return None
@@ -890,9 +891,26 @@ def _figure_time(ctx: Context, cid: str, f, q: Quantity) -> str | None:
     own = [d.high for d in f.dates if d.high and d.anchor in acts]
     if own and all(d + PAST_FIGURE < published for d in own):
         return "past"
+    year = _doers_year(ctx.claims[cid], f, q)
+    if year is not None and dt.date(year, 12, 31) + PAST_FIGURE < published:
+        return "past"  # "the 2004 tsunami ... was triggered by a 9.1-magnitude quake": the figure of a past event
     if any(d.low and d.high and abs(d.high - published) <= PAST_FIGURE for d in f.dates):
         return "recent"
+    if not own and f.tense == "present":
+        return "now"  # "6.1-magnitude quake strikes Aceh" / "the 2004 tsunami was triggered by a 9.1 quake"
     return None
+
+
+def _doers_year(claim, f, q: Quantity) -> int | None:
+    """The year that names the event doing the figure's act, written before its noun ("the 2004
+    tsunami that killed about 230,000", "a 1992 explosion killed 263"): a date the facts leave
+    out (a date in an event's name is not the day of what the sentence reports), but the time of
+    the figure."""
+    doer = f.doers.get(q.anchor or "")
+    if not doer or not doer.isalpha():
+        return None
+    m = re.search(rf"\b((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+){{0,2}}{re.escape(doer)}\b", claim.text, re.I)
+    return int(m.group(1)) if m else None
 
 
 #: an age set beside a name ("Ana Ruiz, 51, said"), or before it ("the 51-year-old Ruiz")
