@@ -231,7 +231,7 @@ fold = unaccented
 def name_words(key: str, given: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words of a name (a person key, a doer), plurals and possessives read as the name
     ("the Vances": vance), and each also without its accents ("inés": ines). ``given``: words
-    the story writes only as a given name (:func:`given_names`), which name no one alone and
+    the corpus writes only as a given name (:func:`given_names`), which name no one alone and
     leave a name of two words or more ("Mike Pence" / "Mike Pompeo" share none)."""
     words = {w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > PLURAL_FROM else w
              for w in key.split()} | set(key.split())
@@ -259,7 +259,7 @@ def given_names(ctx: Context) -> frozenset[str]:
                     continue
                 keys = set(e.key.split())
                 written = [fold(w.casefold()).strip(".,").removesuffix("'s").removesuffix("’s")
-                           for w in e.text.split()]
+                           for w in e.text.split()]  # (``fold`` here takes accents off, not case)
                 written = [w for w in written if w in keys or fold(w) in keys]
                 if len(keys) == 1:
                     alone |= keys | {fold(k) for k in keys}
@@ -1641,6 +1641,7 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     "Estland Attorney General Ana Ruiz")."""
     if ctx.probability(a, b) < PARAPHRASE or ctx.quoted(a) or ctx.quoted(b):
         return None
+    g = given_names(ctx)
     ta, tb = _titles(ctx, a), _titles(ctx, b)
     for title in sorted(set(ta) & set(tb)):
         (ka, na), (kb, nb) = ta[title], tb[title]
@@ -1652,7 +1653,7 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
                 explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r} ({title})",
                 values={a: na, b: nb}, spelling=_spelling(na, nb),
             )
-        if not name_words(ka, given_names(ctx)) & name_words(kb, given_names(ctx)):
+        if not name_words(ka, g) & name_words(kb, g):
             return Proposal(
                 type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
                 explanation=f"{ctx.label(a)} gives {na!r} as {title}; {ctx.label(b)} gives {nb!r}",
@@ -1661,7 +1662,7 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     places_a, places_b = _place_words(ctx, a), _place_words(ctx, b)
     for t1, (ka, na) in sorted(ta.items()):
         for t2, (kb, nb) in sorted(tb.items()):
-            if not name_words(ka, given_names(ctx)) & name_words(kb, given_names(ctx)):
+            if not name_words(ka, g) & name_words(kb, g):
                 continue  # two people: two titles
             w1, w2 = t1.split(), t2.split()
             pa, pb = [w for w in w1 if w in places_a], [w for w in w2 if w in places_b]

@@ -882,8 +882,10 @@ def _figure_time(ctx: Context, cid: str, f, q: Quantity) -> str | None:
     explosion"); None where it gives no date, or the article's date is unknown (an undated
     figure may be either: "the couple paid $43 million in federal taxes" tells the years
     another outlet gives). A past figure and a recent one are two events' (two disasters, two
-    weeks of delays). "now" where the claim tells its figure in the present tense and dates
-    none of its acts: the news's own time too ("a quake of 6.1 strikes the province")."""
+    weeks of delays). A year that names the event doing the figure's act dates it too ("the 2004
+    tsunami ... was triggered by a 9.1-magnitude quake": :func:`_doers_year`). "now" where the
+    claim tells its figure in the present tense and dates none of its acts: the news's own time
+    too ("a quake of 6.1 strikes the province")."""
     published = ctx.article(cid).published
     if not published:
         return None
