@@ -1550,11 +1550,11 @@ def test_a_person_the_story_settles_in_a_role_is_set_against_one_outlets_other_n
 
 
 def test_two_people_who_share_only_a_given_name_are_two_people():
-    """"Dara Quill chaired the inquiry" / "Dara Menon chaired the inquiry": a name the story
+    """"Dara Quill chaired the inquiry" / "Dara Menon chaired the inquiry": a word the corpus
     writes only as a given name ("Dara") makes no one person of the two, so the other outlet
-    has named another person in the role. A name the story writes alone stays a name of the
-    person ("Menon said ..."), and so does a word that is some name's last ("Quill Dara" as a
-    name written surname first): there the two stay one person, as before."""
+    has named another person in the role. A word the corpus also writes alone ("Dara thanked
+    the panel"), or as some name's last ("Lin Dara", a name written surname first), may name
+    either: there the two stay one person, as before."""
     a = named("c1", "a", "Dara Quill chaired the harbour inquiry on Monday.", "Dara Quill", "dara quill", "nsubj:chair")
     b = named("c2", "b", "Dara Menon chaired the harbour inquiry on Monday.", "Dara Menon", "dara menon", "nsubj:chair")
     pair = {("c1", "c2"): (0.85, 0.85)}
