@@ -1109,3 +1109,14 @@ def test_a_hedge_after_the_figure_and_its_noun(facts_of):
     assert hedges("Groups of 10 or fewer may enter the hall.") == [(10.0, "up to")]
     assert hedges("Anyone 65 or older may apply for the pass.") == [(65.0, "at least")]
     assert hedges("He threw for 300 yards and more than 40 passes.") == [(300.0, None), (40.0, "more than")]
+
+
+def test_a_name_set_off_between_a_subject_and_its_verb_is_the_subject(facts_of):
+    """"The nurse who had cared for the patients of the north ward, Tom Vance, was fired": the
+    parser hangs the name on "patients" (an apposition inside the relative clause); set off by
+    commas right before the verb, it is the subject's apposition, in the subject's role. A name
+    in the relative clause, not before the verb, keeps the role the parser gives it."""
+    f = facts_of("The nurse who had cared for the patients of the north ward, Tom Vance, was fired on Friday.")
+    assert [(e.text, e.anchor) for e in f.entities if e.label == "PERSON"] == [("Tom Vance", "nsubjpass:fire")]
+    g = facts_of("The nurse who had cared for Tom Vance was fired on Friday.")
+    assert [(e.text, e.anchor) for e in g.entities if e.label == "PERSON"] == [("Tom Vance", "prep:care")]

@@ -111,6 +111,34 @@ def _hearsay_act(v):
     return x, "nsubjpass" if any(c.dep_ == "auxpass" for c in x.children) else "nsubj"
 
 
+def _apposed_subject(toks) -> str | None:
+    """The role of a name set off by commas between a sentence's subject and its verb, which
+    the parser hangs on a noun of a relative clause before it ("The nurse who had cared for the
+    patients of the north ward, Tom Vance, was fired": an apposition of "patients"): the name is
+    the subject's apposition, in the subject's role of the verb ("nsubjpass:fire"). None where
+    the words do not stand so."""
+    if not toks:
+        return None
+    head = _own_head(toks)
+    if head.dep_ != "appos":
+        return None
+    doc = head.doc
+    first, last = min(t.i for t in toks), max(t.i for t in toks)
+    if first == 0 or doc[first - 1].text != "," or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    root = head
+    while root.head.i != root.i:  # (spaCy makes a new token object at each step: compare places)
+        root = root.head
+    after = doc[last + 2]
+    if root.pos_ not in ("VERB", "AUX") or not (after.i == root.i or after.head.i == root.i
+                                                and after.dep_ in ("aux", "auxpass", "neg")):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first and c.pos_ == "NOUN"), None)
+    if subj is None or not any(t.dep_ == "relcl" for t in subj.children):
+        return None
+    return f"{subj.dep_}:{root.lemma_.lower()}"
+
+
 def _own_head(toks):
     """The head of a span of tokens: the one nearest the root."""
     return min(toks, key=lambda t: sum(1 for _ in t.ancestors))
@@ -208,7 +236,9 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
         "doers": dict(sorted(doers.items())),
         "quantities": quantities,
         "dates": [d.model_copy(update={"anchor": verb(d.start, d.end, day=True, precise=_a_day(d))}) for d in facts.dates],
-        "entities": [e.model_copy(update={"anchor": verb(e.start, e.end, True)}) for e in facts.entities],
+        "entities": [e.model_copy(update={"anchor": (e.label == "PERSON" and _apposed_subject(
+            [t for t in tokens if e.start <= t.idx - base + offset < e.end])) or verb(e.start, e.end, True)})
+            for e in facts.entities],
     })
 
 
