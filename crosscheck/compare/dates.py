@@ -407,7 +407,7 @@ def _doing(ctx: Context, cid: str, verb: str, labels: frozenset[str] = frozenset
             and e.label in labels and not (qualifies_noun(claim, e) if e.label == "PERSON"
                                                else e.role == "qualifier" or qualifies_noun_possessive(claim, e))]
     # ("the Senate" is the chamber, where "the Vance campaign" is no person; a name the story
-    # writes only as a given name, "Mike" of "Mike Pence" and "Mike Pompeo", tells no one doer)
+    # writes only as a given name, "Dara" of "Dara Quill" and "Dara Menon", tells no one doer)
     given = given_names(ctx)
     return frozenset().union(*(name_words(k, given) for k in keys))
 

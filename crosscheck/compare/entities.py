@@ -232,7 +232,7 @@ def name_words(key: str, given: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words of a name (a person key, a doer), plurals and possessives read as the name
     ("the Vances": vance), and each also without its accents ("inés": ines). ``given``: words
     the corpus writes only as a given name (:func:`given_names`), which name no one alone and
-    leave a name of two words or more ("Mike Pence" / "Mike Pompeo" share none)."""
+    leave a name of two words or more ("Dara Quill" / "Dara Menon" share none)."""
     words = {w.removesuffix("'s").removesuffix("’s").removesuffix("s") if len(w) > PLURAL_FROM else w
              for w in key.split()} | set(key.split())
     words |= {fold(w) for w in words}
@@ -241,35 +241,25 @@ def name_words(key: str, given: frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(words)
 
 
-#: words after a surname that are no surname ("Donald Trump Jr.")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def given_names(ctx: Context) -> frozenset[str]:
-    """The words the corpus writes only as a person's given name: the first word of a name
-    of two words or more ("Mike" of "Mike Pence"), never its last word nor a name alone
-    ("Lee" of "Lee Jae-myung", written "Lee" alone, stays). Two people who share one name that
-    the news calls neither by ("Mike Pence", "Mike Pompeo") are two people."""
+    """The words the corpus writes only as a person's given names: given names of a name in
+    full as :func:`_parts` reads it ("Dara" of "Dara Quill"), never a word of a surname nor a
+    name alone (a surname written first, "Lin" of "Lin Dara", written "Lin" alone, stays). Two
+    people who share one name that the news calls neither by ("Dara Quill", "Dara Menon") are
+    two people."""
     cached = ctx.__dict__.get("_given_names")
     if cached is None:
-        first, last, alone = set(), set(), set()
+        given, surnames, alone = set(), set(), set()
         for claim in ctx.claims.values():
             for e in (claim.facts.entities if claim.facts else []):
                 if e.label != "PERSON":
                     continue
-                keys = set(e.key.split())
-                written = [fold(w.casefold()).strip(".,").removesuffix("'s").removesuffix("’s")
-                           for w in e.text.split()]  # (``fold`` here takes accents off, not case)
-                written = [w for w in written if w in keys or fold(w) in keys]
-                if len(keys) == 1:
-                    alone |= keys | {fold(k) for k in keys}
-                    continue
-                while len(written) > 1 and written[-1] in _SUFFIXES:
-                    written.pop()
-                if len(written) >= 2:
-                    first.add(written[0])
-                    last.add(written[-1])
-        cached = frozenset(w for w in first - last - alone if len(w) > 1)
+                if len(e.key.split()) == 1:
+                    alone.add(e.key)
+                elif parts := _parts(e.text):
+                    surnames.update(parts[0].split())
+                    given |= parts[1]
+        cached = frozenset(given - surnames - alone)
         ctx.__dict__["_given_names"] = cached
     return cached
 

@@ -882,8 +882,8 @@ def _figure_time(ctx: Context, cid: str, f, q: Quantity) -> str | None:
     explosion"); None where it gives no date, or the article's date is unknown (an undated
     figure may be either: "the couple paid $43 million in federal taxes" tells the years
     another outlet gives). A past figure and a recent one are two events' (two disasters, two
-    weeks of delays). A year that names the event doing the figure's act dates it too ("the 2004
-    tsunami ... was triggered by a 9.1-magnitude quake": :func:`_doers_year`). "now" where the
+    weeks of delays). A year that names the event doing the figure's act dates it too ("the 1998
+    flood ... was caused by a 9.1-metre surge": :func:`_doers_year`). "now" where the
     claim tells its figure in the present tense and dates none of its acts: the news's own time
     too ("a quake of 6.1 strikes the province")."""
     published = ctx.article(cid).published
@@ -895,17 +895,17 @@ def _figure_time(ctx: Context, cid: str, f, q: Quantity) -> str | None:
         return "past"
     year = _doers_year(ctx.claims[cid], f, q)
     if year is not None and dt.date(year, 12, 31) + PAST_FIGURE < published:
-        return "past"  # "the 2004 tsunami ... was triggered by a 9.1-magnitude quake": the figure of a past event
+        return "past"  # "the 1998 flood ... was caused by a 9.1-metre surge": the figure of a past event
     if any(d.low and d.high and abs(d.high - published) <= PAST_FIGURE for d in f.dates):
         return "recent"
     if not own and f.tense == "present":
-        return "now"  # "6.1-magnitude quake strikes Aceh" / "the 2004 tsunami was triggered by a 9.1 quake"
+        return "now"  # "a 6.1-metre surge floods the valley" / "the 1998 flood was caused by a 9.1-metre surge"
     return None
 
 
 def _doers_year(claim, f, q: Quantity) -> int | None:
-    """The year that names the event doing the figure's act, written before its noun ("the 2004
-    tsunami that killed about 230,000", "a 1992 explosion killed 263"): a date the facts leave
+    """The year that names the event doing the figure's act, written before its noun ("the 1998
+    flood that drowned the valley", "a 1992 explosion killed 263"): a date the facts leave
     out (a date in an event's name is not the day of what the sentence reports), but the time of
     the figure."""
     doer = f.doers.get(q.anchor or "")
