@@ -224,6 +224,10 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 if rng.random() < 0.5:
                     ws = s - 1 if q[s - 1] == " " else s
                     add("quote-drop", ws, e, "", cps)
+                    if not re.search(r"[A-Za-z]", mt.group(1)[w.end():]):
+                        # the quotation's last word dropped: the quote cut short, as outlets
+                        # cut quotes, and no misquotation. Drawn, never made
+                        not_made.add(("quote-drop", base + ws))
                 else:
                     add("quote-word", s, e, _replacement(w.group(0), t, rng), cps)
             for mt in _FIRST.finditer(q):
