@@ -2630,6 +2630,22 @@ def test_harness_makes_no_first_of_a_name_or_of_a_list_a_second(tmp_path: Path):
     assert any(e.kind == "first" for s in range(6) for e in plan_edits(gold, tmp_path, nlp=None, seed=s, per_member=3))
 
 
+
+def test_harness_never_drops_a_quotations_last_word(tmp_path: Path):
+    """Dropping the last word of a quotation ("proud to announce" -> "proud to") cuts the quote
+    short, as outlets cut quotes: no misquotation to find. Words inside it may be dropped."""
+    from crosscheck.known.mutate import plan_edits
+
+    said = "\"The harbour council rejected every single proposal tonight,\" Vance said."
+    (tmp_path / "x.txt").write_text(f"Harbour vote\n{said}\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text(f"Council vote\n{said}\n", encoding="utf-8")
+    gold = {"agreements": [{"id": "vote", "members": [
+        {"file": "x.txt", "quote": said}, {"file": "y.txt", "quote": said}]}]}
+    drops = [e.old.strip() for s in range(40) for e in plan_edits(gold, tmp_path, nlp=None, seed=s, per_member=3)
+             if e.kind == "quote-drop"]
+    assert drops and "tonight" not in drops
+    assert set(drops) <= {"council", "rejected", "every", "single", "proposal"}
+
 def test_harness_misspells_surnames_as_copy_desks_do_and_leaves_the_other_edits_alone(tmp_path: Path):
     import random
 
@@ -4482,3 +4498,36 @@ def test_two_nouns_of_one_role_are_one_doer():
     td = "The U.S. attorney is expected to confirm on Friday that prosecutors plan to file charges."
     us = acting("c4", "a", td, ["confirm"], "expected", "attorney")
     assert status.find(context([us, done], {("c4", "c2"): (0.5, 0.5)})) == []
+
+
+def test_an_office_counted_by_its_holders_given_to_two_people_is_a_name_finding():
+    """"Ana Ruiz took the oath to become the 12th harbour master" / "Tom Vance was sworn in as the
+    12th harbour master": one person holds a counted office, so one outlet named the wrong one.
+    Not where the ordinals differ (two holders), nor where the office is no office ("the second
+    time"), nor where the clause's subject is not the holder ("after Ruiz, the harbour named Vance
+    the 12th harbour master": no subject link)."""
+    ta = "Ana Ruiz took the oath on Friday to become the 12th harbour master of Pelland."
+    tb = "Tom Vance was sworn in on Friday as the 12th harbour master of Pelland."
+    a = named("c1", "a", ta, "Ana Ruiz", "ana ruiz", "nsubj:take")
+    b = named("c2", "b", tb, "Tom Vance", "tom vance", "nsubjpass:swear")
+    pair = {("c1", "c2"): (0.7, 0.7)}
+    assert [f.values for f in entities.find(context([a, b], pair))] == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
+    # set beside the name
+    tc = "Tom Vance, the 12th harbour master, took the oath on Friday."
+    c = named("c2", "b", tc, "Tom Vance", "tom vance", "nsubj:take")
+    assert [f.values for f in entities.find(context([a, c], pair))] == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
+    # another ordinal: another holder of the office, no conflict
+    td = "Tom Vance was sworn in on Friday as the 11th harbour master of Pelland."
+    d = named("c2", "b", td, "Tom Vance", "tom vance", "nsubjpass:swear")
+    assert entities.find(context([a, d], pair)) == []
+    # a count of occasions, no office
+    te, tf = "Ana Ruiz won the regatta on Friday, the second time in a row.", "Tom Vance won the regatta on Friday, the second time in a row."
+    e = named("c1", "a", te, "Ana Ruiz", "ana ruiz", "nsubj:win")
+    f = named("c2", "b", tf, "Tom Vance", "tom vance", "nsubj:win")
+    assert entities.find(context([e, f], pair)) == []
+    # the same person in both: agreement
+    tg = "Ruiz was sworn in on Friday as the 12th harbour master of Pelland."
+    g = named("c2", "b", tg, "Ruiz", "ana ruiz", "nsubjpass:swear")
+    assert entities.find(context([a, g], pair)) == []
+    # a pair not likely enough to state one fact (0.6)
+    assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.5)})) == []

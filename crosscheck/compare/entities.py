@@ -1599,6 +1599,50 @@ _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "the"}
 _OTHER_TIME = re.compile(r"\b(?:former|then|ex|late|incoming|outgoing|future|onetime|one-time|acting|interim|new)[\s-]*$", re.I)
 
 
+#: an office counted by its holders ("the 45th president", "the twelfth chief constable of the
+#: county"): one person holds it, so two people given it are one outlet's slip. Numbers and
+#: ordinal words from "second" on; "first" is left to the framing rule ("the first lady" is
+#: many people's title, "the first woman to ..." a first)
+_ORDINAL_OFFICE = re.compile(
+    r"\bthe\s+(?P<n>\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+"
+    r"(?P<office>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?=\s+(?:of|to|in|for|from|since|after|and|who|when)\b|\s*[,.;:)]|\s*$)")
+#: what links the office to the clause's subject: "as", "to become", "was"
+_ORDINAL_LINK = re.compile(r"\b(?:as|become|becomes|became|becoming|is|was|will\s+be|would\s+be)\s+$", re.I)
+#: words after an ordinal that count no office ("the 45th time", "the second day")
+_NO_OFFICE = {"time", "times", "day", "days", "year", "years", "week", "month", "anniversary", "century", "round",
+              "game", "quarter", "half", "inning", "straight", "consecutive", "attempt", "try", "place"}
+
+
+@per_claim
+def _ordinal_offices(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
+    """Ordinal office -> (person key, name as written) for the offices a claim gives one person:
+    set beside the name ("Ana Ruiz, the 12th harbour master,") or linked to the one person who is
+    its clause's subject ("Ana Ruiz was sworn in as the 12th harbour master", "took the oath to
+    become the 12th harbour master")."""
+    claim = ctx.claims[cid]
+    people = _persons(ctx, cid)
+    out: dict[str, tuple[str, str]] = {}
+    for m in _ORDINAL_OFFICE.finditer(claim.text):
+        office = m.group("office").casefold().split()
+        if office[-1] in _NO_OFFICE or office[0] in _NO_OFFICE:
+            continue
+        title = f"{m.group('n').casefold().replace(' ', '-')} {' '.join(office)}"
+        at = claim.start + m.start()
+        before = claim.text[: m.start()]
+        apposed = [(k, e) for k, e in people if re.fullmatch(r",\s+", claim.text[e.end - claim.start: m.start()] or "x")]
+        if apposed:
+            holders = apposed
+        elif _ORDINAL_LINK.search(before) or re.search(r"\bto\s+become\s+$", before):
+            holders = [(k, e) for k, e in people if e.end <= at and (e.anchor or "").split(":")[0] in ("nsubj", "nsubjpass")]
+        else:
+            continue
+        if len({k for k, _ in holders}) == 1:
+            out[title] = (holders[0][0], holders[0][1].text)
+    return out
+
+
 @per_claim
 def _titles(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     """Title -> (person key, name as written), for the people a claim gives a title of at least
@@ -1647,6 +1691,15 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
             return Proposal(
                 type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
                 explanation=f"{ctx.label(a)} gives {na!r} as {title}; {ctx.label(b)} gives {nb!r}",
+                values={a: na, b: nb},
+            )
+    oa, ob = _ordinal_offices(ctx, a), _ordinal_offices(ctx, b)
+    for title in sorted(set(oa) & set(ob)):
+        (ka, na), (kb, nb) = oa[title], ob[title]
+        if not name_words(ka, g) & name_words(kb, g):
+            return Proposal(
+                type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+                explanation=f"{ctx.label(a)} gives {na!r} as the {title}; {ctx.label(b)} gives {nb!r}",
                 values={a: na, b: nb},
             )
     places_a, places_b = _place_words(ctx, a), _place_words(ctx, b)
