@@ -4531,3 +4531,27 @@ def test_an_office_counted_by_its_holders_given_to_two_people_is_a_name_finding(
     assert entities.find(context([a, g], pair)) == []
     # a pair not likely enough to state one fact (0.6)
     assert entities.find(context([a, b], {("c1", "c2"): (0.5, 0.5)})) == []
+
+
+def test_harness_status_edits_agree_with_their_subject_and_clause(tmp_path: Path, nlp):
+    """An act made expected reads as copy would: "Two ferries are expected to sail" for a plural
+    subject (not "is expected to"), and the past's expectation in a clause that sets the act
+    before the main one ("after the council was expected to approve the budget", not "is")."""
+    from crosscheck.known.mutate import _EXPECTATIONS, plan_edits
+
+    (tmp_path / "x.txt").write_text("Ferries\nTwo ferries sailed from Pelland on Monday.\n"
+                                    "The mayor spoke a day after the council approved the budget.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Sailing\nTwo ferries sailed from Pelland on Monday.\n"
+                                    "She spoke after the council approved the budget.\n", encoding="utf-8")
+    gold = {"agreements": [
+        {"id": "sail", "members": [{"file": "x.txt", "quote": "Two ferries sailed from Pelland on Monday"},
+                                   {"file": "y.txt", "quote": "Two ferries sailed from Pelland on Monday"}]},
+        {"id": "budget", "members": [{"file": "x.txt", "quote": "the council approved the budget"},
+                                     {"file": "y.txt", "quote": "the council approved the budget"}]}]}
+    status = [e for s in range(8) for e in plan_edits(gold, tmp_path, nlp=nlp, seed=s, per_member=3) if e.kind == "status-expected"]
+    sail = {e.new for e in status if e.old == "sailed"}
+    budget = {e.new for e in status if e.old == "approved"}
+    assert sail and budget
+    assert sail <= {"are expected to sail", "are set to sail", "plan to sail", "are likely to sail", "could sail"}
+    assert budget <= {"was expected to approve", "was set to approve", "planned to approve", "was likely to approve", "could approve"}
+    assert len(_EXPECTATIONS) == 5

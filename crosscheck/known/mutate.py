@@ -259,8 +259,10 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 for tok in d:
                     if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and tok.lemma_.isalpha() and tok.lemma_ not in ("be", "have", "say"):
                         cps = [o for o in others if _says_the_verb(o["quote"], tok)]
-                        add("status-expected", tok.idx, tok.idx + len(tok.text),
-                            f"{rng.choice(_EXPECTATIONS)} {tok.lemma_}", cps)
+                        phrase = rng.choice(_EXPECTATIONS)
+                        if cps:
+                            phrase = _agreeing(phrase, _in_sentence(nlp, t, base + tok.idx))
+                        add("status-expected", tok.idx, tok.idx + len(tok.text), f"{phrase} {tok.lemma_}", cps)
                 for mt in _EXPECTED.finditer(q):
                     verb = mt.group(1)
                     cps = [o for o in others if re.search(r"\b" + verb[:4], o["quote"])]
@@ -402,6 +404,43 @@ def _a_name(text: str) -> bool:
     words = text.split()
     return all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words) \
         and words[-1] not in ("II", "III", "IV", "Jr.", "Sr.") and len(words[-1]) > 2
+
+
+#: the expectation the harness writes, made to agree with the verb's subject and clause: a
+#: plural subject's ("two bills are expected to fail"), and, in a clause that sets an act in the
+#: past of the main one ("a day after the Senate failed", "since she apologized"), the past's
+#: ("was expected to fail"): copy reads so; "a day after the Senate is expected to fail" does not
+_PLURAL = {"is expected to": "are expected to", "is set to": "are set to", "plans to": "plan to", "is likely to": "are likely to"}
+_PAST = {"is expected to": "was expected to", "is set to": "was set to", "plans to": "planned to", "is likely to": "was likely to"}
+#: clauses that tell an act as background to the main one ("when ...", "after ...", "who ...")
+_BACKGROUND = ("advcl", "relcl", "acl")
+
+
+def _in_sentence(nlp, text: str, at: int):
+    """The token at ``at`` in the parse of its paragraph (the member's words read in their whole
+    sentence, not as the fragment the gold quotes), or None."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    from ..claims import parser_text
+
+    return next((tok for tok in nlp(parser_text(text[start:end])) if tok.idx == at - start), None)
+
+
+def _agreeing(phrase: str, tok) -> str:
+    """``phrase`` (one of _EXPECTATIONS) as it reads before the verb ``tok`` (its token in the
+    whole sentence's parse): plural for a plural subject, past in a background clause."""
+    if tok is None:
+        return phrase
+    head = tok.head if tok.dep_ == "conj" else tok
+    subjects = [k for k in (tok.children if any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children) else head.children)
+                if k.dep_ in ("nsubj", "nsubjpass")]
+    plural = any(k.tag_ in ("NNS", "NNPS") or k.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in k.children)
+                 for k in subjects)
+    if head.dep_ in _BACKGROUND:
+        phrase = _PAST.get(phrase, phrase)
+        return phrase.replace("was ", "were ", 1) if plural else phrase
+    return _PLURAL.get(phrase, phrase) if plural else phrase
 
 
 def _past(verb: str) -> str:
