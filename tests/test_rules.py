@@ -4555,3 +4555,35 @@ def test_harness_status_edits_agree_with_their_subject_and_clause(tmp_path: Path
     assert sail <= {"are expected to sail", "are set to sail", "plan to sail", "are likely to sail", "could sail"}
     assert budget <= {"was expected to approve", "was set to approve", "planned to approve", "was likely to approve", "could approve"}
     assert len(_EXPECTATIONS) == 5
+
+
+def test_days_of_a_month_two_undated_pages_give_one_act_are_compared_without_a_year():
+    """Pages that show no date leave "Aug. 25" without a year, so it has no precise date; two such
+    pages of one story that put one act on "Aug. 25" and "August 27" still tell it otherwise (a day
+    apart: low, time zones). Not days on two verbs ("died Sept. 4" / "suffered a stroke on Aug. 29"),
+    nor a pair only its neutralised days make alike (0.2 as it stands)."""
+    from crosscheck.compare import dates
+
+    def yearless(text, words, month, d, anchor):
+        at = text.index(words)
+        return DateRef(text=words, start=at, end=at + len(words), month=month, day=d, anchor=anchor)
+
+    ta, tb = "The ferry will sail to Pelland on Aug. 25 for the regatta.", "The ferry will sail to Pelland on August 27 for the regatta."
+    a = claim("c1", "a", ta, dates=[yearless(ta, "Aug. 25", 8, 25, "sail")], predicate="sail")
+    b = claim("c2", "b", tb, dates=[yearless(tb, "August 27", 8, 27, "sail")], predicate="sail")
+    undated = {"a": None, "b": None}
+    found = dates.find(context([a, b], {("c1", "c2"): (0.6, 0.9)}, undated))
+    assert [(f.severity, f.values) for f in found] == [("medium", {"c1": "Aug. 25", "c2": "August 27"})]
+    tc = "The ferry will sail to Pelland on August 26 for the regatta."
+    c = claim("c2", "b", tc, dates=[yearless(tc, "August 26", 8, 26, "sail")], predicate="sail")
+    assert [f.severity for f in dates.find(context([a, c], {("c1", "c2"): (0.6, 0.9)}, undated))] == ["low"]
+    # the same day: agreement
+    td = "The ferry will sail to Pelland on August 25 for the regatta."
+    d = claim("c2", "b", td, dates=[yearless(td, "August 25", 8, 25, "sail")], predicate="sail")
+    assert dates.find(context([a, d], {("c1", "c2"): (0.6, 0.9)}, undated)) == []
+    # two verbs: two acts' days
+    te = "The skipper fell ill on August 27 and the ferry sailed later."
+    e = claim("c2", "b", te, dates=[yearless(te, "August 27", 8, 27, "fall")], predicate="fall")
+    assert dates.find(context([a, e], {("c1", "c2"): (0.85, 0.95)}, undated)) == []
+    # a pair only the neutralised days make alike
+    assert dates.find(context([a, b], {("c1", "c2"): (0.2, 0.8)}, undated)) == []

@@ -32,7 +32,7 @@ import datetime as dt
 import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
-from .context import PENDING, Context, Proposal, other_objects, per_article, per_claim, verb_stem
+from .context import PENDING, STANDS, Context, Proposal, other_objects, per_article, per_claim, verb_stem
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from .verbs import one_act
 
@@ -301,6 +301,7 @@ def find(ctx: Context) -> list[Proposal]:
                 # was set for and the day it was done (the status rule tells set against done)
             if not _each_its_latest(ctx, a, b, x, y):
                 out.append(_finding(ctx, a, b, x, y, told_otherwise=x.anchor != y.anchor))
+        out += _yearless_days(ctx, a, b)
         # days of a month, or a month ("in mid-June" against "on July 2"): at least a week apart
         ca, cb = _coarse(ctx, a), _coarse(ctx, b)
         if ca or cb:
@@ -345,6 +346,52 @@ def find(ctx: Context) -> list[Proposal]:
                 explanation=f"{ctx.label(a)} says {x.text!r}; {ctx.label(b)} says {y.text!r}",
                 values={a: x.text, b: y.text},
             ))
+    return out
+
+
+@per_claim
+def _yearless(ctx: Context, cid: str):
+    """Days of a month a claim gives without a year, where its article has no date to give
+    them one ("will travel to Washington for an Aug. 25 summit", on a page that shows no date):
+    read as the precise dates are (not the day someone spoke, nor a period's start)."""
+    claim = ctx.claims[cid]
+    return [d for d in (claim.facts.dates if claim.facts else []) if d.low is None and d.year is None
+            and d.month and d.day and d.anchor not in SAYING_VERBS and not _starts_a_period(claim, d)
+            and not _AS_OF.search(claim.text[: max(0, d.start - claim.start)])]
+
+
+def _yearless_days(ctx: Context, a: str, b: str) -> list[Proposal]:
+    """Two days of one month-and-day each, given without a year by two undated articles of one
+    story, on one verb, in a pair at least STANDS likely to state one fact as it stands: "will
+    travel to Washington for an Aug. 25 summit" / "will travel ... for talks on August 24". No
+    year places either, but two outlets of one story tell one act's day; the same checks as for
+    dated days apply (two doers, one verb done with two people, a day made known against the day
+    of the act). Not days told with two verbs ("died Sept. 4" / "suffered cardiac arrest on Aug.
+    29, and died a week later"), nor pairs that only their neutralised days make alike (two arrests
+    of one man, a month apart in two places)."""
+    xa, xb = _yearless(ctx, a), _yearless(ctx, b)
+    if not xa or not xb or ctx.probability(a, b) < STANDS:
+        return []  # (not pairs only a neutralised day makes alike: with no year, nothing else dates them)
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    out = []
+    for x, y in matched(xa, xb):
+        if (x.month, x.day) == (y.month, y.day) or any((x.month, x.day) == (z.month, z.day) for z in xb) \
+                or any((y.month, y.day) == (z.month, z.day) for z in xa):
+            continue  # the same day, or a day the other claim gives too
+        if x.anchor in SEQUENCE_VERBS | LIGHT_VERBS or y.anchor in SEQUENCE_VERBS | LIGHT_VERBS or _made_known(fa, x, fb, y):
+            continue
+        if one_act(x.anchor, y.anchor) and (_two_doers_of(ctx, a, b, x.anchor, y.anchor) or other_objects(fa, fb, x.anchor, y.anchor)):
+            continue  # one verb, two doers, or done with two people: two acts
+        try:  # (2000: a leap year, so "Feb. 29" is a day)
+            gap = abs((dt.date(2000, x.month, x.day) - dt.date(2000, y.month, y.day)).days)
+        except ValueError:
+            continue  # no such day ("Sept. 31"): misread
+        note = " (a day apart: time zones may explain it)" if gap == 1 else ""
+        out.append(Proposal(
+            type="date", severity="low" if gap == 1 else "medium", claims=(a, b),
+            explanation=f"{ctx.label(a)} says {x.text!r}; {ctx.label(b)} says {y.text!r} (neither page gives a year){note}",
+            values={a: x.text, b: y.text},
+        ))
     return out
 
 
