@@ -4587,3 +4587,47 @@ def test_days_of_a_month_two_undated_pages_give_one_act_are_compared_without_a_y
     assert dates.find(context([a, e], {("c1", "c2"): (0.85, 0.95)}, undated)) == []
     # a pair only the neutralised days make alike
     assert dates.find(context([a, b], {("c1", "c2"): (0.2, 0.8)}, undated)) == []
+
+
+def test_harness_swaps_a_surname_for_the_word_the_story_writes_alone():
+    """"Okafor met Ruiz" made "Okafor met Kenji": wrong where the story writes "Tanaka Kenji"
+    surname first and "Tanaka" alone; the surname swapped in is the word the story writes alone
+    ("Tanaka"), else the name's last word."""
+    from crosscheck.known.mutate import _surname
+
+    told = ("Tanaka Kenji met Ana Ruiz. Kenji Tanaka said Prime Minister Tanaka would stay. Ruiz left. Ana thanked "
+            "Tom Vance. Tom Ellis and Tom Moss came, and Vance left.")
+    assert _surname("Tanaka Kenji", told) == "Tanaka"  # alone once ("Kenji Tanaka" is no "Tanaka" alone), "Kenji" never
+    assert _surname("Tom Vance", told) == "Vance"  # "Tom" of "Tom Ellis" is no "Tom" alone
+    assert _surname("Ana Ruiz", told) == "Ruiz"  # alone once each: the last word
+    assert _surname("Kim Dara", "Kim Dara spoke.") == "Dara"  # never alone: the last word
+
+
+def test_harness_person_swaps_take_the_surname_the_story_writes(tmp_path: Path):
+    from crosscheck.known.mutate import plan_edits
+
+    (tmp_path / "x.txt").write_text("Talks\nRuiz met the envoy. Tanaka Kenji spoke later. Tanaka left.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Envoy\nRuiz met the envoy too. Tanaka Kenji spoke. Tanaka left early.\n", encoding="utf-8")
+    gold = {"agreements": [
+        {"id": "met", "members": [{"file": "x.txt", "quote": "Ruiz met the envoy"}, {"file": "y.txt", "quote": "Ruiz met the envoy too"}]},
+        {"id": "spoke", "members": [{"file": "x.txt", "quote": "Tanaka Kenji spoke later"}, {"file": "y.txt", "quote": "Tanaka Kenji spoke"}]},
+        {"id": "left", "members": [{"file": "x.txt", "quote": "Tanaka left"}, {"file": "y.txt", "quote": "Tanaka left early"}]}]}
+    names = ("Tanaka Kenji", "Tanaka", "Ruiz")
+
+    class Ent:
+        def __init__(self, quote, name):
+            self.label_, self.text = "PERSON", name
+            self.start_char = quote.index(name)
+            self.end_char = self.start_char + len(name)
+
+    class Doc:
+        def __init__(self, quote):
+            found = [n for n in names if n in quote and not any(n != m and n in m and m in quote for m in names)]
+            self.ents = [Ent(quote, n) for n in found]
+
+        def __iter__(self):
+            return iter(())
+
+    swaps = {e.new for s in range(4) for e in plan_edits(gold, tmp_path, nlp=Doc, seed=s, per_member=5)
+             if e.kind == "person" and e.old == "Ruiz"}
+    assert swaps == {"Tanaka"}

@@ -170,6 +170,18 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     if e.label_ in ("PERSON", "GPE") and _a_name(e.text) and (e.label_ == "GPE" or len(e.text.split()) > 1):
                         names_by_story[stories.of_file.get(m["file"], m["file"])][e.label_].add(e.text)
 
+    files_of: dict[str, list[str]] = defaultdict(list)
+    for f in sorted({r["file"] for ag in gold.get("agreements", []) for r in ag["members"]}):
+        files_of[stories.of_file.get(f, f)].append(f)
+    story_texts: dict[str, str] = {}
+
+    def story_text(file: str) -> str:
+        """The text of every file of the story ``file`` is in (where a name's surname is read)."""
+        root = stories.of_file.get(file, file)
+        if root not in story_texts:
+            story_texts[root] = "\n".join(text(f) for f in files_of.get(root, [file]))
+        return story_texts[root]
+
     edits: list[Edit] = []
     for ag in gold.get("agreements", []):
         for m in ag["members"]:
@@ -245,13 +257,14 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                         continue
                     last = ent.text.split()[-1]
                     cps = [o for o in others if last in o["quote"]]
-                    pool = sorted(n for n in story[ent.label_] if last not in n and n.split()[-1] not in ent.text)
+                    told = story_text(m["file"])
+                    pool = sorted(n for n in story[ent.label_] if last not in n and _surname(n, told) not in ent.text)
                     if not pool:
                         continue
                     other = rng.choice(pool)
                     # a surname for a surname ("Vance" -> "Ruiz"); a place always whole: the last
                     # word of "Port Arlow" or "New Arlow City" is no place
-                    new = other if len(ent.text.split()) > 1 or ent.label_ != "PERSON" else other.split()[-1]
+                    new = other if len(ent.text.split()) > 1 or ent.label_ != "PERSON" else _surname(other, told)
                     kind = "person" if ent.label_ == "PERSON" else "place"
                     add(kind, ent.start_char, ent.end_char, new, cps)
                     if _unlike_a_misreport(kind, ent.text, new, q):
@@ -397,6 +410,23 @@ def _unlike_a_misreport(kind: str, old: str, new: str, quote: str) -> bool:
 
 def _says_the_verb(text: str, tok) -> bool:
     return re.search(r"\b" + re.escape(tok.text), text) is not None
+
+
+def _surname(name: str, told: str) -> str:
+    """The word of a full name the story's text (``told``) writes most often alone, away from the
+    name's other words and with no name after it (a given name comes before a surname: "Edward
+    M. Kemp" is no "Edward" alone): its surname, whichever order the name is written in ("Tanaka"
+    of "Tanaka Kenji" where the story writes "Prime Minister Tanaka" alone); the last word where
+    none is written alone."""
+    words = name.split()
+
+    def alone(w: str) -> int:
+        others = [re.escape(x) for x in words if x != w]
+        after = "".join(f"(?<!{x} )" for x in others)  # (one look-behind a word: each is of fixed width)
+        return len(re.findall(rf"(?<!\w){after}{re.escape(w)}(?!\w)(?!\s+[A-Z])", told))
+    counts = [alone(w) for w in words]
+    best = max(counts)
+    return words[-1] if best == 0 or counts[-1] == best else words[counts.index(best)]
 
 
 def _a_name(text: str) -> bool:
