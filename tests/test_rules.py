@@ -4631,3 +4631,52 @@ def test_harness_person_swaps_take_the_surname_the_story_writes(tmp_path: Path):
     swaps = {e.new for s in range(4) for e in plan_edits(gold, tmp_path, nlp=Doc, seed=s, per_member=5)
              if e.kind == "person" and e.old == "Ruiz"}
     assert swaps == {"Tanaka"}
+
+
+def test_harness_makes_no_adverb_first_a_second(tmp_path: Path, nlp):
+    """"Vance and Ruiz first met in May" made "second met" reads as no copy would; "their first
+    meeting" made "their second meeting" is a slip the harness may make."""
+    from crosscheck.known.mutate import plan_edits
+
+    (tmp_path / "x.txt").write_text("Talks\nVance and Ruiz first met in May in Pelland. It was their first meeting.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Envoys\nVance and Ruiz first met in May in Pelland. It was their first meeting there.\n", encoding="utf-8")
+    gold = {"agreements": [
+        {"id": "met", "members": [{"file": "x.txt", "quote": "Vance and Ruiz first met in May in Pelland"},
+                                  {"file": "y.txt", "quote": "Vance and Ruiz first met in May in Pelland"}]},
+        {"id": "meeting", "members": [{"file": "x.txt", "quote": "It was their first meeting"},
+                                      {"file": "y.txt", "quote": "It was their first meeting there"}]}]}
+    firsts = {e.agreement for s in range(8) for e in plan_edits(gold, tmp_path, nlp=nlp, seed=s, per_member=4) if e.kind == "first"}
+    assert firsts == {"meeting"}
+
+
+def test_harness_puts_no_place_for_a_surname_the_parser_read_as_a_place(tmp_path: Path):
+    """"Under Moss, the port reopened" where the parser tags "Moss" a place and the story names
+    "Rita Moss": a place put for it ("Under Norland, ...") is no slip of copy; a real place may
+    still be swapped."""
+    from crosscheck.known.mutate import plan_edits
+
+    (tmp_path / "x.txt").write_text("Port\nUnder Moss, the port of Pelland reopened. Rita Moss spoke in Norland.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Reopening\nUnder Moss, the port of Pelland reopened again. Rita Moss spoke in Norland today.\n",
+                                    encoding="utf-8")
+    gold = {"agreements": [
+        {"id": "port", "members": [{"file": "x.txt", "quote": "Under Moss, the port of Pelland reopened"},
+                                   {"file": "y.txt", "quote": "Under Moss, the port of Pelland reopened again"}]},
+        {"id": "spoke", "members": [{"file": "x.txt", "quote": "Rita Moss spoke in Norland"},
+                                    {"file": "y.txt", "quote": "Rita Moss spoke in Norland today"}]}]}
+    names = {"Moss": "GPE", "Rita Moss": "PERSON", "Pelland": "GPE", "Norland": "GPE"}
+
+    class Ent:
+        def __init__(self, quote, name):
+            self.label_, self.text = names[name], name
+            self.start_char = quote.index(name)
+            self.end_char = self.start_char + len(name)
+
+    class Doc:
+        def __init__(self, quote):
+            self.ents = [Ent(quote, n) for n in names if n in quote and not any(n != m and n in m and m in quote for m in names)]
+
+        def __iter__(self):
+            return iter(())
+
+    places = {e.old for s in range(6) for e in plan_edits(gold, tmp_path, nlp=Doc, seed=s, per_member=5) if e.kind == "place"}
+    assert "Moss" not in places and "Pelland" in places

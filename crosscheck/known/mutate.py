@@ -245,9 +245,10 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
             for mt in _FIRST.finditer(q):
                 cps = [o for o in others if _FIRST.search(o["quote"])]
                 add("first", mt.start(), mt.end(), "second" if mt.group(0).islower() else "Second", cps)
-                if _IN_A_NAME.match(q, mt.end()):
+                if _IN_A_NAME.match(q, mt.end()) or _adverb_at(doc(m), mt.start()):
                     # "First Amendment", "First Lady": a name, no claim of a first; "First,": a list's
-                    # first point. Drawn (the draws of the other edits stay as they were), never made
+                    # first point; "first met in June": an adverb, and "second met" reads as no copy
+                    # would. Drawn (the draws of the other edits stay as they were), never made
                     not_made.add(("first", base + mt.start()))
             d = doc(m)
             if d is not None:
@@ -267,7 +268,10 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     new = other if len(ent.text.split()) > 1 or ent.label_ != "PERSON" else _surname(other, told)
                     kind = "person" if ent.label_ == "PERSON" else "place"
                     add(kind, ent.start_char, ent.end_char, new, cps)
-                    if _unlike_a_misreport(kind, ent.text, new, q):
+                    if _unlike_a_misreport(kind, ent.text, new, q) \
+                            or kind == "place" and any(ent.text in n.split() for n in story["PERSON"]):
+                        # (a "place" that is a word of a person's name the story gives: the parser's
+                        # misreading of a surname, and a place put for a person is no slip of copy)
                         not_made.add((kind, base + ent.start_char))
                 for tok in d:
                     if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and tok.lemma_.isalpha() and tok.lemma_ not in ("be", "have", "say"):
@@ -427,6 +431,11 @@ def _surname(name: str, told: str) -> str:
     counts = [alone(w) for w in words]
     best = max(counts)
     return words[-1] if best == 0 or counts[-1] == best else words[counts.index(best)]
+
+
+def _adverb_at(d, at: int) -> bool:
+    """Whether the parse ``d`` (None: no parser) reads the word at ``at`` as an adverb."""
+    return d is not None and any(tok.idx == at and tok.pos_ == "ADV" for tok in d)
 
 
 def _a_name(text: str) -> bool:
