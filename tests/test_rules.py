@@ -81,6 +81,26 @@ def named(cid: str, aid: str, text: str, name: str, key: str, anchor: str, label
     return claim(cid, aid, text, entities=[ent(text, name, label, key, anchor)])
 
 
+def names_parser(names: dict[str, str]):
+    """A stand-in for spaCy in the harness's tests: the parse of a quote whose entities are the
+    names of ``names`` (name -> label) it holds, the longer where one name holds another ("Ines
+    Okafor", not "Okafor" within it), and no tokens."""
+    class Ent:
+        def __init__(self, quote, name):
+            self.label_, self.text = names[name], name
+            self.start_char = quote.index(name)
+            self.end_char = self.start_char + len(name)
+
+    class Doc:
+        def __init__(self, quote):
+            self.ents = [Ent(quote, n) for n in names if n in quote and not any(n != m and n in m and m in quote for m in names)]
+
+        def __iter__(self):
+            return iter(())
+
+    return Doc
+
+
 def swapped(role: str, a: tuple[str, str, str], b: tuple[str, str, str], p: float = 0.85) -> list[dict[str, str]]:
     """The entity findings of two claims, each (text, name, key) naming one person in ``role``,
     from two outlets, in a pair ``p`` likely to state one fact."""
@@ -2666,20 +2686,7 @@ def test_harness_misspells_surnames_as_copy_desks_do_and_leaves_the_other_edits_
         {"file": "x.txt", "quote": "Senator Maren Okafor won 62 votes on Tuesday"},
         {"file": "y.txt", "quote": "Okafor took 62 votes on Tuesday"}]}]}
 
-    class Ent:  # what a parser would say of the names
-        def __init__(self, quote, name):
-            self.label_, self.text = "PERSON", name
-            self.start_char = quote.index(name)
-            self.end_char = self.start_char + len(name)
-
-    class Doc:
-        def __init__(self, quote):
-            self.ents = [Ent(quote, n) for n in ("Maren Okafor", "Okafor") if n in quote][:1]
-
-        def __iter__(self):
-            return iter(())
-
-    nlp = Doc
+    nlp = names_parser({"Maren Okafor": "PERSON", "Okafor": "PERSON"})  # what a parser would say of the names
     edits = plan_edits(gold, tmp_path, nlp=lambda t: nlp(t), seed=2, per_member=3)
     spelled = [e for e in edits if e.kind == "spelling"]
     assert len(spelled) == 1 and spelled[0].old == "Okafor" and spelled[0].counterparts
@@ -2710,22 +2717,8 @@ def test_harness_swaps_a_place_for_a_whole_place_and_a_surname_for_a_surname(tmp
                                     {"file": "y.txt", "quote": "Okafor spoke in New Arlow City"}]},
         {"id": "came", "members": [{"file": "x.txt", "quote": "Tom Vance came"},
                                    {"file": "y.txt", "quote": "Tom Vance came too"}]}]}
-    names = {"Pelland": "GPE", "New Arlow City": "GPE", "Ines Okafor": "PERSON", "Okafor": "PERSON", "Tom Vance": "PERSON"}
-
-    class Ent:
-        def __init__(self, quote, name):
-            self.label_, self.text = names[name], name
-            self.start_char = quote.index(name)
-            self.end_char = self.start_char + len(name)
-
-    class Doc:
-        def __init__(self, quote):
-            found = [n for n in names if n in quote and not any(n != m and n in m for m in names if m in quote)]
-            self.ents = [Ent(quote, n) for n in found]
-
-        def __iter__(self):
-            return iter(())
-
+    Doc = names_parser({"Pelland": "GPE", "New Arlow City": "GPE", "Ines Okafor": "PERSON", "Okafor": "PERSON",
+                        "Tom Vance": "PERSON"})
     edits = plan_edits(gold, tmp_path, nlp=Doc, seed=0, per_member=5)
     place = [e for e in edits if e.kind == "place" and e.old == "Pelland"]
     assert place and all(e.new == "New Arlow City" for e in place)  # not "City"
@@ -4612,22 +4605,7 @@ def test_harness_person_swaps_take_the_surname_the_story_writes(tmp_path: Path):
         {"id": "met", "members": [{"file": "x.txt", "quote": "Ruiz met the envoy"}, {"file": "y.txt", "quote": "Ruiz met the envoy too"}]},
         {"id": "spoke", "members": [{"file": "x.txt", "quote": "Tanaka Kenji spoke later"}, {"file": "y.txt", "quote": "Tanaka Kenji spoke"}]},
         {"id": "left", "members": [{"file": "x.txt", "quote": "Tanaka left"}, {"file": "y.txt", "quote": "Tanaka left early"}]}]}
-    names = ("Tanaka Kenji", "Tanaka", "Ruiz")
-
-    class Ent:
-        def __init__(self, quote, name):
-            self.label_, self.text = "PERSON", name
-            self.start_char = quote.index(name)
-            self.end_char = self.start_char + len(name)
-
-    class Doc:
-        def __init__(self, quote):
-            found = [n for n in names if n in quote and not any(n != m and n in m and m in quote for m in names)]
-            self.ents = [Ent(quote, n) for n in found]
-
-        def __iter__(self):
-            return iter(())
-
+    Doc = names_parser({"Tanaka Kenji": "PERSON", "Tanaka": "PERSON", "Ruiz": "PERSON"})
     swaps = {e.new for s in range(4) for e in plan_edits(gold, tmp_path, nlp=Doc, seed=s, per_member=5)
              if e.kind == "person" and e.old == "Ruiz"}
     assert swaps == {"Tanaka"}
@@ -4663,20 +4641,6 @@ def test_harness_puts_no_place_for_a_surname_the_parser_read_as_a_place(tmp_path
                                    {"file": "y.txt", "quote": "Under Moss, the port of Pelland reopened again"}]},
         {"id": "spoke", "members": [{"file": "x.txt", "quote": "Rita Moss spoke in Norland"},
                                     {"file": "y.txt", "quote": "Rita Moss spoke in Norland today"}]}]}
-    names = {"Moss": "GPE", "Rita Moss": "PERSON", "Pelland": "GPE", "Norland": "GPE"}
-
-    class Ent:
-        def __init__(self, quote, name):
-            self.label_, self.text = names[name], name
-            self.start_char = quote.index(name)
-            self.end_char = self.start_char + len(name)
-
-    class Doc:
-        def __init__(self, quote):
-            self.ents = [Ent(quote, n) for n in names if n in quote and not any(n != m and n in m and m in quote for m in names)]
-
-        def __iter__(self):
-            return iter(())
-
+    Doc = names_parser({"Moss": "GPE", "Rita Moss": "PERSON", "Pelland": "GPE", "Norland": "GPE"})
     places = {e.old for s in range(6) for e in plan_edits(gold, tmp_path, nlp=Doc, seed=s, per_member=5) if e.kind == "place"}
     assert "Moss" not in places and "Pelland" in places
