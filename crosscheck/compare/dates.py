@@ -352,7 +352,7 @@ def find(ctx: Context) -> list[Proposal]:
 @per_claim
 def _yearless(ctx: Context, cid: str):
     """Days of a month a claim gives without a year, where its article has no date to give
-    them one ("will travel to Washington for an Aug. 25 summit", on a page that shows no date):
+    them one ("the ferry will sail to Pelland on Aug. 25", on a page that shows no date):
     read as the precise dates are (not the day someone spoke, nor a period's start)."""
     claim = ctx.claims[cid]
     return [d for d in (claim.facts.dates if claim.facts else []) if d.low is None and d.year is None
@@ -362,12 +362,12 @@ def _yearless(ctx: Context, cid: str):
 
 def _yearless_days(ctx: Context, a: str, b: str) -> list[Proposal]:
     """Two days of one month-and-day each, given without a year by two undated articles of one
-    story, on one verb, in a pair at least STANDS likely to state one fact as it stands: "will
-    travel to Washington for an Aug. 25 summit" / "will travel ... for talks on August 24". No
+    story, on one verb, in a pair at least STANDS likely to state one fact as it stands: "the
+    ferry will sail to Pelland on Aug. 25" / "will sail ... for the regatta on August 27". No
     year places either, but two outlets of one story tell one act's day; the same checks as for
     dated days apply (two doers, one verb done with two people, a day made known against the day
-    of the act). Not days told with two verbs ("died Sept. 4" / "suffered cardiac arrest on Aug.
-    29, and died a week later"), nor pairs that only their neutralised days make alike (two arrests
+    of the act). Not days told with two verbs ("resigned Sept. 4" / "fell ill on Aug. 29, and
+    resigned a week later"), nor pairs that only their neutralised days make alike (two arrests
     of one man, a month apart in two places)."""
     xa, xb = _yearless(ctx, a), _yearless(ctx, b)
     if not xa or not xb or ctx.probability(a, b) < STANDS:

@@ -1599,8 +1599,8 @@ _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "the"}
 _OTHER_TIME = re.compile(r"\b(?:former|then|ex|late|incoming|outgoing|future|onetime|one-time|acting|interim|new)[\s-]*$", re.I)
 
 
-#: an office counted by its holders ("the 45th president", "the twelfth chief constable of the
-#: county"): one person holds it, so two people given it are one outlet's slip. Numbers and
+#: an office counted by its holders ("the 31st harbour master", "the twelfth chief constable of
+#: the county"): one person holds it, so two people given it are one outlet's slip. Numbers and
 #: ordinal words from "second" on; "first" is left to the framing rule ("the first lady" is
 #: many people's title, "the first woman to ..." a first)
 _ORDINAL_OFFICE = re.compile(
@@ -1610,7 +1610,7 @@ _ORDINAL_OFFICE = re.compile(
     r"(?P<office>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?=\s+(?:of|to|in|for|from|since|after|and|who|when)\b|\s*[,.;:)]|\s*$)")
 #: what links the office to the clause's subject: "as", "to become", "was"
 _ORDINAL_LINK = re.compile(r"\b(?:as|become|becomes|became|becoming|is|was|will\s+be|would\s+be)\s+$", re.I)
-#: words after an ordinal that count no office ("the 45th time", "the second day")
+#: words after an ordinal that count no office ("the 12th time", "the second day")
 _NO_OFFICE = {"time", "times", "day", "days", "year", "years", "week", "month", "anniversary", "century", "round",
               "game", "quarter", "half", "inning", "straight", "consecutive", "attempt", "try", "place"}
 

@@ -418,8 +418,8 @@ def _says_the_verb(text: str, tok) -> bool:
 
 def _surname(name: str, told: str) -> str:
     """The word of a full name the story's text (``told``) writes most often alone, away from the
-    name's other words and with no name after it (a given name comes before a surname: "Edward
-    M. Kemp" is no "Edward" alone): its surname, whichever order the name is written in ("Tanaka"
+    name's other words and with no name after it (a given name comes before a surname: "Tom
+    A. Ellis" is no "Tom" alone): its surname, whichever order the name is written in ("Tanaka"
     of "Tanaka Kenji" where the story writes "Prime Minister Tanaka" alone); the last word where
     none is written alone."""
     words = name.split()
@@ -446,9 +446,10 @@ def _a_name(text: str) -> bool:
 
 
 #: the expectation the harness writes, made to agree with the verb's subject and clause: a
-#: plural subject's ("two bills are expected to fail"), and, in a clause that sets an act in the
-#: past of the main one ("a day after the Senate failed", "since she apologized"), the past's
-#: ("was expected to fail"): copy reads so; "a day after the Senate is expected to fail" does not
+#: plural subject's ("two ferries are expected to sail"), and, in a clause that sets an act in
+#: the past of the main one ("a day after the council rejected it", "since the mayor resigned"),
+#: the past's ("was expected to reject"): copy reads so; "a day after the council is expected to
+#: reject it" does not
 _PLURAL = {"is expected to": "are expected to", "is set to": "are set to", "plans to": "plan to", "is likely to": "are likely to"}
 _PAST = {"is expected to": "was expected to", "is set to": "was set to", "plans to": "planned to", "is likely to": "was likely to"}
 #: clauses that tell an act as background to the main one ("when ...", "after ...", "who ...")
