@@ -67,9 +67,14 @@ def _event_dates(ctx: Context, cid: str):
     "since the third test in February"),
     nor the day a count stands at ("as of Tuesday, 40 cases": no act of that day)."""
     claim = ctx.claims[cid]
-    return [d for d in _precise(ctx, cid) if d.anchor not in SAYING_VERBS
-            and not _starts_a_period(claim, d)
-            and not _AS_OF.search(claim.text[: max(0, d.start - claim.start)])]
+    return [d for d in _precise(ctx, cid) if _of_the_act(claim, d)]
+
+
+def _of_the_act(claim, d) -> bool:
+    """Whether a date is of what the claim reports: not the day someone spoke, nor a period's
+    start, nor the day a count stands at."""
+    return d.anchor not in SAYING_VERBS and not _starts_a_period(claim, d) \
+        and not _AS_OF.search(claim.text[: max(0, d.start - claim.start)])
 
 
 def _of_a_prior_figure(claim, d) -> bool:
@@ -356,8 +361,7 @@ def _yearless(ctx: Context, cid: str):
     read as the precise dates are (not the day someone spoke, nor a period's start)."""
     claim = ctx.claims[cid]
     return [d for d in (claim.facts.dates if claim.facts else []) if d.low is None and d.year is None
-            and d.month and d.day and d.anchor not in SAYING_VERBS and not _starts_a_period(claim, d)
-            and not _AS_OF.search(claim.text[: max(0, d.start - claim.start)])]
+            and d.month and d.day and _of_the_act(claim, d)]
 
 
 def _yearless_days(ctx: Context, a: str, b: str) -> list[Proposal]:

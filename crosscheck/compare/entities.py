@@ -1634,7 +1634,7 @@ def _ordinal_offices(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
         apposed = [(k, e) for k, e in people if re.fullmatch(r",\s+", claim.text[e.end - claim.start: m.start()] or "x")]
         if apposed:
             holders = apposed
-        elif _ORDINAL_LINK.search(before) or re.search(r"\bto\s+become\s+$", before):
+        elif _ORDINAL_LINK.search(before):
             holders = [(k, e) for k, e in people if e.end <= at and (e.anchor or "").split(":")[0] in ("nsubj", "nsubjpass")]
         else:
             continue

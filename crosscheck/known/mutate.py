@@ -253,12 +253,12 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
             d = doc(m)
             if d is not None:
                 story = names_by_story[stories.of_file.get(m["file"], m["file"])]
+                told = story_text(m["file"])
                 for ent in d.ents:
                     if ent.label_ not in ("PERSON", "GPE") or not _a_name(ent.text):
                         continue
                     last = ent.text.split()[-1]
                     cps = [o for o in others if last in o["quote"]]
-                    told = story_text(m["file"])
                     pool = sorted(n for n in story[ent.label_] if last not in n and _surname(n, told) not in ent.text)
                     if not pool:
                         continue
