@@ -2726,6 +2726,30 @@ def test_harness_swaps_a_place_for_a_whole_place_and_a_surname_for_a_surname(tmp
     assert person and all(e.new == "Vance" for e in person)  # a surname for a surname
 
 
+def test_harness_swaps_and_misspells_only_names_the_story_gives_a_person_in_full(tmp_path: Path):
+    from crosscheck.known.mutate import named_in_full, plan_edits
+
+    told = ("Senator Maren Okafor spoke. Okafor, 51, left. Mr. Okafor said so on Quillr. "
+            "The Okafor campaign posted on Quillr. Okafor Quillr is no name. Maren Okafor Quillr Photo Row. "
+            "The Okafors left.")
+    assert named_in_full("Maren Okafor", told) and named_in_full("Okafor", told)
+    assert named_in_full("Okafors", told)  # a family, one of whom the story names in full
+    # a service the parser reads as a person: written after no given name ("On Quillr", "Senator"
+    # is a title, and "Okafor" is written alone more often than before a name)
+    assert not named_in_full("Quillr", told)
+    assert not named_in_full("Vance", "Senator Vance spoke. Vance left.")  # a title is no given name
+
+    (tmp_path / "x.txt").write_text("Posts\nMaren Okafor deleted her Quillr account on Friday.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Posts\nOkafor deleted her Quillr account Friday, said Tom Vance.\n", encoding="utf-8")
+    gold = {"agreements": [{"id": "posts", "members": [
+        {"file": "x.txt", "quote": "Maren Okafor deleted her Quillr account on Friday"},
+        {"file": "y.txt", "quote": "Okafor deleted her Quillr account Friday, said Tom Vance"}]}]}
+    nlp = names_parser({"Maren Okafor": "PERSON", "Okafor": "PERSON", "Quillr": "PERSON", "Tom Vance": "PERSON"})
+    edits = [e for k in range(8) for e in plan_edits(gold, tmp_path, nlp=lambda t: nlp(t), seed=k, per_member=5)]
+    assert [e for e in edits if e.kind == "spelling" and e.old == "Okafor"]  # the person is misspelled
+    assert not [e for e in edits if e.old == "Quillr"]  # the service never
+
+
 def test_a_figure_the_other_outlet_gives_elsewhere_or_far_apart_is_two_figures():
     rate_a = claim("c1", "a", "Last year they paid a rate of 28.3 percent.", quantities=[q("28.3 percent", 28.3, "percent", "pay")])
     rate_b = claim("c2", "b", "Over eight years they paid a rate of 24.1 percent.", quantities=[q("24.1 percent", 24.1, "percent", "pay")])

@@ -269,9 +269,12 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     kind = "person" if ent.label_ == "PERSON" else "place"
                     add(kind, ent.start_char, ent.end_char, new, cps)
                     if _unlike_a_misreport(kind, ent.text, new, q) \
-                            or kind == "place" and any(ent.text in n.split() for n in story["PERSON"]):
+                            or kind == "place" and any(ent.text in n.split() for n in story["PERSON"]) \
+                            or kind == "person" and not named_in_full(ent.text, told):
                         # (a "place" that is a word of a person's name the story gives: the parser's
-                        # misreading of a surname, and a place put for a person is no slip of copy)
+                        # misreading of a surname, and a place put for a person is no slip of copy;
+                        # a "person" the story never names in full: a service or a firm the parser
+                        # read as one, "his Twitter account")
                         not_made.add((kind, base + ent.start_char))
                 for tok in d:
                     if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and tok.lemma_.isalpha() and tok.lemma_ not in ("be", "have", "say"):
@@ -293,7 +296,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     kinds_taken.add(ed.kind)
                     edits.append(ed)
     if nlp is not None:
-        edits += _misspellings(gold, text, doc, random.Random(f"{seed}:spelling"))
+        edits += _misspellings(gold, text, doc, random.Random(f"{seed}:spelling"), story_text)
     return edits
 
 
@@ -330,9 +333,10 @@ def misspell(word: str, rng: random.Random) -> str | None:
     return rng.choice(options) if options else None
 
 
-def _misspellings(gold: dict, text, doc, rng: random.Random) -> list[Edit]:
+def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None) -> list[Edit]:
     """One misspelled surname for each agreement whose members name a person that a member in
-    another file names too (the surname as written there)."""
+    another file names too (the surname as written there); not a name the story never writes
+    in full (``story_text``: the text of the story of a file), which names no person."""
     out: list[Edit] = []
     for ag in gold.get("agreements", []):
         found: list[Edit] = []
@@ -354,8 +358,57 @@ def _misspellings(gold: dict, text, doc, rng: random.Random) -> list[Edit]:
                 found.append(Edit("spelling", m["file"], base + s, base + ent.end_char, last, new, ag["id"], m,
                                   cps, tuple(others)))
         if found:
-            out.append(rng.choice(found))
+            pick = rng.choice(found)  # drawn among all, so the other agreements' draws stay as they were
+            if story_text is None or named_in_full(pick.old, story_text(pick.file)):
+                out.append(pick)
     return out
+
+
+def named_in_full(name: str, told: str) -> bool:
+    """Whether a person's name, as a member writes it, is one the story (``told``: its text)
+    gives a person in full: a name of two words or more, or a word the story writes beside
+    another part of a name, in either order ("Vance" of "Tom Vance" or "Tom A. Vance"; "Lin"
+    of "Lin Dara"). That other part is a capitalised word, neither a title (nameparser's:
+    "Senator Vance") nor a function word ("On Quillr"), that the story writes beside a name
+    more often than alone: a surname beside a word ("the Vance campaign", "Vance Quillr") is
+    written alone more often. The parser tags services, firms and products as people
+    ("deleted his Quillr account"); a harness that swaps or misspells them as people makes
+    edits no copy desk would."""
+    if len(name.split()) > 1:
+        return True
+    if name.endswith("s") and len(name) > 4 and named_in_full(name[:-1], told):
+        return True  # "the Vances": a family the story names a member of in full
+    from nameparser.config import CONSTANTS
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    def a_name_part(w: str | None) -> bool:
+        return bool(w) and w[:1].isupper() and w.casefold() not in STOP_WORDS \
+            and w.casefold().rstrip(".") not in CONSTANTS.titles and not w.endswith(".")
+
+    def neighbours(w: str) -> list[tuple[str | None, str | None]]:
+        """The words right before and after each time ``w`` is written, its possessive too
+        (None past punctuation; a possessive before it is no part of its name: "Vance's Quillr")."""
+        out = []
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(w)}(?:['’]s)?(?![\w'’])", told):
+            before = re.search(r"([A-Za-z][\w'’.-]*)\s+(?:[A-Z]\.\s+)?$", told[max(0, m.start() - 40): m.start()])
+            after = re.match(r"\s+(?:[A-Z]\.\s+)?([A-Za-z][\w-]*)", told[m.end(): m.end() + 40]) \
+                if not m.group(0).endswith("s") or m.group(0) == w else None
+            b = before.group(1) if before else None
+            out.append((None if b and b.endswith(("'s", "’s")) else b, after.group(1) if after else None))
+        return out
+
+    for before, after in neighbours(name):
+        if a_name_part(before) and a_name_part(after):
+            continue  # inside a run of capitalised words, a headline's ("Vance Quillr Photo Row")
+        for other in (before, after):
+            if not a_name_part(other):
+                continue
+            # the other part of the name: written beside a name part more often than alone
+            near = neighbours(other)
+            beside = sum(1 for b, a in near if a_name_part(b) or a_name_part(a))
+            if beside > len(near) - beside:
+                return True
+    return False
 
 
 def _respelled(finding, claim_id: str, edit: Edit) -> bool:
