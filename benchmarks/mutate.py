@@ -44,7 +44,8 @@ def main(argv=None) -> int:
                          "(on the seeds and the other stories of the corpus); one story's files per run")
     a = ap.parse_args(argv)
 
-    from crosscheck.known.mutate import Stories, apply, judge, plan_edits, rounds
+    from crosscheck.ingest import load_corpus
+    from crosscheck.known.mutate import Stories, apply, articles_by_file, judge, plan_edits, rounds
     from crosscheck.claims.nlp import load_spacy
     from crosscheck.pipeline import Options, analyse
 
@@ -53,7 +54,9 @@ def main(argv=None) -> int:
     files = sorted(p.name for p in corpus.iterdir() if p.is_file() and not p.name.startswith("."))
     texts = {f: (corpus / f).read_text(encoding="utf-8") for f in files}
     stories = Stories.from_gold(gold)
-    edits = plan_edits(gold, corpus, load_spacy(), seed=a.seed, per_member=a.per_member)
+    # the articles of each file: a page that carries several outlets' reports has counterparts within it
+    pages = articles_by_file(la.article for la in load_corpus([str(corpus)], manifest=a.sources or None).articles)
+    edits = plan_edits(gold, corpus, load_spacy(), seed=a.seed, per_member=a.per_member, pages=pages)
     plan = rounds(edits, stories, a.rounds)
     print(f"{len(edits)} edits planned ({dict(Counter(e.kind for e in edits))}); {len(plan)} runs", file=sys.stderr)
     options = Options(manifest=a.sources or None)

@@ -2750,6 +2750,52 @@ def test_harness_swaps_and_misspells_only_names_the_story_gives_a_person_in_full
     assert not [e for e in edits if e.old == "Quillr"]  # the service never
 
 
+def test_harness_counts_another_outlets_article_of_the_same_page_as_a_counterpart(tmp_path: Path):
+    from crosscheck.known.mutate import articles_by_file, plan_edits
+    from crosscheck.models import Article
+
+    page = "Port news\nThe ferry sailed on Tuesday with 40 cars.\n\nHarbour notes\nThe ferry sailed Tuesday, carrying 40 cars.\n"
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    cut = page.index("Harbour notes")
+    gold = {"agreements": [{"id": "sail", "members": [
+        {"file": "page.txt", "quote": "The ferry sailed on Tuesday with 40 cars"},
+        {"file": "page.txt", "quote": "The ferry sailed Tuesday, carrying 40 cars"}]}]}
+
+    def arts(outlets):
+        return articles_by_file([Article(id=f"a{k}", source=str(tmp_path / "page.txt"), start=s, end=e, headline=None,
+                                         outlet=o, publisher=None, published=None)
+                                 for k, (s, e, o) in enumerate(((0, cut, outlets[0]), (cut, len(page), outlets[1])))])
+    two = plan_edits(gold, tmp_path, seed=0, pages=arts(("Ledger", "Courier")))
+    assert {e.kind for e in two} >= {"weekday", "number"} and {e.counterparts[0]["file"] for e in two} == {"page.txt"}
+    # one outlet's two articles on a page, or no pages known: a file is one outlet's
+    assert plan_edits(gold, tmp_path, seed=0, pages=arts(("Ledger", "Ledger"))) == []
+    assert plan_edits(gold, tmp_path, seed=0) == []
+
+
+def test_harness_puts_no_place_for_a_word_of_a_persons_name_nor_takes_one_for_a_place(tmp_path: Path):
+    from crosscheck.known.mutate import plan_edits
+
+    (tmp_path / "x.txt").write_text("Visit\nPresident Dara Lind met Vance in Pelland. Lind left for Ostend.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Visit\nLind met Vance in Pelland, then flew to Ostend.\n", encoding="utf-8")
+    gold = {"agreements": [
+        {"id": "met", "members": [{"file": "x.txt", "quote": "met Vance in Pelland"},
+                                  {"file": "y.txt", "quote": "Lind met Vance in Pelland"}]},
+        {"id": "left", "members": [{"file": "x.txt", "quote": "Lind left for Ostend"},
+                                   {"file": "y.txt", "quote": "then flew to Ostend"}]}]}
+
+    class Parse:  # the stand-in parser, which also reads whole files: "Dara Lind" a person, "Lind" once a place
+        def __init__(self, text):
+            self.ents = names_parser({"Pelland": "GPE", "Ostend": "GPE", "Lind": "GPE", "Vance": "PERSON"})(text).ents
+            if "Dara Lind" in text:
+                self.ents.append(names_parser({"Dara Lind": "PERSON"})(text).ents[0])
+
+        def __iter__(self):
+            return iter(())
+    edits = [e for k in range(6) for e in plan_edits(gold, tmp_path, nlp=Parse, seed=k, per_member=5)]
+    places = [e for e in edits if e.kind == "place"]
+    assert places and all("Lind" not in (e.old, e.new) for e in places)  # Pelland, Ostend swapped; "Lind" never
+
+
 def test_a_figure_the_other_outlet_gives_elsewhere_or_far_apart_is_two_figures():
     rate_a = claim("c1", "a", "Last year they paid a rate of 28.3 percent.", quantities=[q("28.3 percent", 28.3, "percent", "pay")])
     rate_b = claim("c2", "b", "Over eight years they paid a rate of 24.1 percent.", quantities=[q("24.1 percent", 24.1, "percent", "pay")])

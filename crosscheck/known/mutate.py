@@ -4,7 +4,8 @@ From a gold file and its corpus, :func:`plan_edits` proposes edits of one member
 agreement at a time: the member's element (a number, a weekday, a month-day, a year, a
 person's or place's name, words of a quote, a reported act, a "first") is changed only where
 a member of the same agreement in another file states the same element, so that the edited
-copy conflicts with a copy that was left alone. :func:`rounds` packs the edits into runs with
+copy conflicts with a copy that was left alone (or, on a page that holds several outlets'
+articles, in another outlet's article of the same file: ``pages``). :func:`rounds` packs the edits into runs with
 at most one edit per story (findings never span stories, so edits in different stories do
 not meet), and :func:`judge` reads a run's report: an edit is *found* when a finding of the
 edit's type (or, for an edit inside quotation marks, a quote finding: the quotation's wording
@@ -139,10 +140,14 @@ def _values(text: str) -> set[float]:
     return {v for _, v in _numbers(alpha2digit(text, "en"))} | {v for _, v in _numbers(text)}
 
 
-def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: int = 2) -> list[Edit]:
+def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: int = 2,
+               pages: dict[str, list[tuple[int, int, str]]] | None = None) -> list[Edit]:
     """Every edit the agreements of ``gold`` allow (at most ``per_member`` per member), in a
     reproducible order. ``nlp`` (a spaCy pipeline) finds names and reported acts; without it,
-    name and status edits are not proposed."""
+    name and status edits are not proposed. ``pages``: file -> its articles (start, end, whose
+    word), from :func:`articles_by_file`; a member in another outlet's article of the same
+    file is a counterpart too (a page that carries several outlets' reports). Without it, a
+    file is one outlet's."""
     from ..claims import parser_text
 
     rng = random.Random(seed)
@@ -182,10 +187,22 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
             story_texts[root] = "\n".join(text(f) for f in files_of.get(root, [file]))
         return story_texts[root]
 
+    people_words: dict[str, frozenset[str]] = {}
+
+    def story_people(file: str) -> frozenset[str]:
+        """The words of the names of two words or more the parser tags as people anywhere in
+        the files of the story ``file`` is in (a place is never put for one of them, nor one
+        of them taken for a place: "Vance" of "Tom Vance" tagged a place once)."""
+        root = stories.of_file.get(file, file)
+        if root not in people_words:
+            people_words[root] = frozenset(w for f in files_of.get(root, [file]) for e in nlp(parser_text(text(f))).ents
+                                           if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split())
+        return people_words[root]
+
     edits: list[Edit] = []
     for ag in gold.get("agreements", []):
         for m in ag["members"]:
-            others = [o for o in ag["members"] if o["file"] != m["file"]]
+            others = [o for o in ag["members"] if o is not m and _other_outlets(m, o, text, pages)]
             if not others:
                 continue
             t = text(m["file"])
@@ -270,9 +287,11 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     add(kind, ent.start_char, ent.end_char, new, cps)
                     if _unlike_a_misreport(kind, ent.text, new, q) \
                             or kind == "place" and any(ent.text in n.split() for n in story["PERSON"]) \
+                            or kind == "place" and (ent.text in story_people(m["file"]) or new in story_people(m["file"])) \
                             or kind == "person" and not named_in_full(ent.text, told):
                         # (a "place" that is a word of a person's name the story gives: the parser's
-                        # misreading of a surname, and a place put for a person is no slip of copy;
+                        # misreading of a surname, and a place put for a person, or a person put
+                        # for a place, is no slip of copy;
                         # a "person" the story never names in full: a service or a firm the parser
                         # read as one, "his Twitter account")
                         not_made.add((kind, base + ent.start_char))
@@ -296,7 +315,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     kinds_taken.add(ed.kind)
                     edits.append(ed)
     if nlp is not None:
-        edits += _misspellings(gold, text, doc, random.Random(f"{seed}:spelling"), story_text)
+        edits += _misspellings(gold, text, doc, random.Random(f"{seed}:spelling"), story_text, pages)
     return edits
 
 
@@ -333,7 +352,32 @@ def misspell(word: str, rng: random.Random) -> str | None:
     return rng.choice(options) if options else None
 
 
-def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None) -> list[Edit]:
+def articles_by_file(articles) -> dict[str, list[tuple[int, int, str]]]:
+    """File name -> (start, end, whose word) of each of its articles, from a report's or a
+    loaded corpus's articles (crosscheck.models.Article)."""
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for a in articles:
+        out[Path(a.source).name].append((a.start, a.end, a.whose()))
+    return dict(out)
+
+
+def _other_outlets(m: dict, o: dict, text, pages) -> bool:
+    """Whether gold members ``m`` and ``o`` are two outlets' copies: in two files, or in two
+    articles of one file (``pages``, :func:`articles_by_file`) that two outlets wrote."""
+    if o["file"] != m["file"]:
+        return True
+    if not pages or m["file"] not in pages:
+        return False
+    t = text(m["file"])
+
+    def whose(ref: dict) -> str | None:
+        at = t.find(ref["quote"])
+        return next((w for s, e, w in pages[m["file"]] if s <= at < e), None) if at >= 0 else None
+    wm, wo = whose(m), whose(o)
+    return wm is not None and wo is not None and wm != wo
+
+
+def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None, pages=None) -> list[Edit]:
     """One misspelled surname for each agreement whose members name a person that a member in
     another file names too (the surname as written there); not a name the story never writes
     in full (``story_text``: the text of the story of a file), which names no person."""
@@ -341,7 +385,7 @@ def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None) ->
     for ag in gold.get("agreements", []):
         found: list[Edit] = []
         for m in ag["members"]:
-            others = [o for o in ag["members"] if o["file"] != m["file"]]
+            others = [o for o in ag["members"] if o is not m and _other_outlets(m, o, text, pages)]
             t, d = text(m["file"]), doc(m)
             base = t.find(m["quote"])
             if not others or d is None or base < 0:
