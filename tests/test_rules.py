@@ -2796,6 +2796,18 @@ def test_harness_puts_no_place_for_a_word_of_a_persons_name_nor_takes_one_for_a_
     assert places and all("Lind" not in (e.old, e.new) for e in places)  # Pelland, Ostend swapped; "Lind" never
 
 
+def test_harness_keeps_a_span_of_days_in_order(tmp_path: Path):
+    from crosscheck.known.mutate import plan_edits
+
+    (tmp_path / "x.txt").write_text("Visit\nThe mayor will visit Pelland on Aug. 13-14.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Visit\nThe mayor visits Pelland on August 13 and 14.\n", encoding="utf-8")
+    gold = {"agreements": [{"id": "visit", "members": [
+        {"file": "x.txt", "quote": "will visit Pelland on Aug. 13-14"},
+        {"file": "y.txt", "quote": "visits Pelland on August 13 and 14"}]}]}
+    days = [int(e.new) for k in range(12) for e in plan_edits(gold, tmp_path, seed=k) if e.kind == "month-day"]
+    assert days and all(d < 14 for d in days)  # "Aug. 12-14", "Aug. 11-14"; never "Aug. 15-14"
+
+
 def test_a_figure_the_other_outlet_gives_elsewhere_or_far_apart_is_two_figures():
     rate_a = claim("c1", "a", "Last year they paid a rate of 28.3 percent.", quantities=[q("28.3 percent", 28.3, "percent", "pay")])
     rate_b = claim("c2", "b", "Over eight years they paid a rate of 24.1 percent.", quantities=[q("24.1 percent", 24.1, "percent", "pay")])

@@ -43,6 +43,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _NUMBER = re.compile(r"(?<![\w.,/-])(\$?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|,\d|\.\d)")
 _MONTH_DAY = re.compile(MONTHS + r"\s+(\d{1,2})\b")
+#: the end of a span of days after its first day ("Aug. 23-24", "August 23 and 24", "23 to 25")
+_RANGE_END = re.compile(r"\s*(?:[-–—]|and|to|through)\s*(\d{1,2})\b")
 _YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w-])")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
@@ -240,6 +242,11 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 new = day + rng.choice((-2, -1, 1, 2))
                 new = new if 1 <= new <= 28 else day - 1 if day > 1 else day + 1
                 add("month-day", mt.start(1), mt.end(1), str(new), cps)
+                end = _RANGE_END.match(q, mt.end(1))
+                if end and new >= int(end.group(1)):
+                    # "Aug. 23-24" made "Aug. 25-24": a span that ends before it starts reads as no
+                    # copy's slip. Drawn, never made
+                    not_made.add(("month-day", base + mt.start(1)))
             for mt in _YEAR.finditer(q):
                 cps = [o for o in others if mt.group(1) in o["quote"]]
                 add("year", mt.start(1), mt.end(1), str(int(mt.group(1)) + rng.choice((-1, 1))), cps)
