@@ -31,6 +31,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..claims.facts.numbers import NAMED_BY_NUMBER
+
 #: Edit types and the finding type that should report them.
 FINDING_TYPE = {
     "number": "number", "number-words": "number", "weekday": "date", "month-day": "date",
@@ -128,6 +130,8 @@ def _numbers(text: str):
     for m in _NUMBER.finditer(text):
         if re.search(MONTHS + r"\s*$", text[: m.start()]):
             continue  # the day of a date: a date edit
+        if NAMED_BY_NUMBER.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Flight 212", "Amendment 12": a name, no figure
         digits = m.group(2)
         value = float(digits.replace(",", "") + (m.group(3) or ""))
         if 1900 <= value <= 2100 and not m.group(1) and "," not in digits:

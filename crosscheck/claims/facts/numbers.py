@@ -66,6 +66,11 @@ _QTY = re.compile(
     re.I,
 )
 _RANK_BEFORE = re.compile(r"(?:\bNos?\.|#)\s?$")
+#: a number that names something by its place in a series (a flight, a road, a clause of a law,
+#: a ballot measure, a release of software): "Flight 212", "Interstate 90", "Article 5",
+#: "Amendment 12", "version 7". It counts nothing, and two of them are two things
+NAMED_BY_NUMBER = re.compile(r"\b(?:[Vv]ersion|[Ee]pisode|[Ss]eason|Flight|Route|Highway|Interstate|Article|Section|Chapter|"
+                             r"Amendment|Proposition|Prop\.|Measure|Question|Resolution|Gate|Terminal|Platform)\s$")
 #: a share told as so many in (or out of) so many: "Seven in 10 Americans", "one in every four
 #: voters", "3 out of 5 doctors": the share as a percentage, as "70 percent of Americans" tells it
 _SHARE_IN = re.compile(rf"(?<![\w.,])(?P<a>{_NUM}|\b(?:{_WORDNUM})\b)\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -200,8 +205,8 @@ def quantities(text: str, offset: int, taken: list[tuple[int, int]], noun_after=
         if text[ne : ne + 2].lower() in ("th", "st", "nd", "rd") or text[ne : ne + 1] in (":",) \
                 or _CLOCK_AFTER.match(text, ne):
             continue  # an ordinal or a clock time ("10:30", "10 p.m.")
-        if _RANK_BEFORE.search(text, 0, ns):
-            continue  # "the No. 3 position", "#2": a rank, not a figure
+        if _RANK_BEFORE.search(text, 0, ns) or NAMED_BY_NUMBER.search(text, max(0, ns - 20), ns):
+            continue  # "the No. 3 position", "#2": a rank, not a figure; "Flight 212": a name
         if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-./:" and ns > 1 and text[ns - 2].isdigit()):
             continue  # part of a code, a range's second half is read on its own below
         if ns > 1 and text[ns - 1] == "-" and text[ns - 2].isalpha():
