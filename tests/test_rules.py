@@ -2823,6 +2823,21 @@ def test_a_figure_the_other_outlet_gives_elsewhere_or_far_apart_is_two_figures()
     assert numbers.find(context([part, total], {("c4", "c5"): (0.6, 0.9)})) == []
 
 
+def test_running_totals_over_two_stretches_of_play_are_two_figures():
+    def yards(cid, out, text, value):
+        return claim(cid, out, text, quantities=[q(f"{value} rushing yards", value, "yard", "have")], doers={"have": "okafor"})
+    season = yards("c1", "a", "Okafor has 612 rushing yards this season.", 612)
+    since = yards("c2", "b", "Since Week 9, Okafor has 540 rushing yards.", 540)
+    game = yards("c3", "b", "Okafor had 90 rushing yards and two touchdowns.", 90)
+    stretch = yards("c4", "b", "Okafor has 560 rushing yards in that stretch.", 560)
+    again = yards("c5", "b", "Okafor has 640 rushing yards this season.", 640)
+    probs = {(a, b): (0.7, 0.95) for a in ("c1", "c2", "c3", "c4", "c5") for b in ("c1", "c2", "c3", "c4", "c5") if a < b}
+    assert numbers.find(context([season, since], probs)) == []  # a season and a part of it
+    assert numbers.find(context([since, game], probs)) == []  # a part of a season and a game
+    assert numbers.find(context([season, stretch], probs)) == []
+    assert len(numbers.find(context([season, again], probs))) == 1  # one season, two totals: a conflict
+
+
 def test_figures_of_one_act_done_by_two_doers_are_two_figures():
     ours = claim("c1", "a", "The mayor cut $716 million from the transit budget.",
                  quantities=[q("$716 million", 716e6, "usd", "cut")], doers={"cut": "mayor"})

@@ -587,6 +587,35 @@ def _moments(claim) -> frozenset[str]:
     return frozenset(out)
 
 
+#: the stretch of play a running total is counted over: a whole one ("this season", "last
+#: season", "in his career") or a part of one ("since Week 11", "since the All-Star break", "in
+#: that stretch", "in 10 games", "over his last five starts")
+_WHOLE_RUN = re.compile(r"\b(?:(?:this|last|the)\s+season|(?:in\s+)?(?:his|her|their)\s+career)\b", re.I)
+_PART_RUN = re.compile(r"\b(?:since\s+(?:week|game|round|the\s+[\w-]+\s+break)\s*\w*|(?:in|over)\s+(?:(?:that|this|the)\s+)?"
+                       r"stretch|(?:in|over)\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:last|past|first)\s+)?"
+                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+"
+                       r"(?:games|matches|starts|appearances|outings|races|rounds))\b", re.I)
+
+
+def _runs(claim) -> tuple[frozenset[str], frozenset[str]]:
+    """The stretches of play a claim counts its figures over, as written and folded: whole ones
+    ("has 548 yards this season") and parts ("since Week 11", "in 10 games")."""
+    def found(rx):
+        return frozenset(" ".join(m.group(0).casefold().split()) for m in rx.finditer(claim.text))
+    return found(_WHOLE_RUN), found(_PART_RUN)
+
+
+def _other_runs(ca, cb) -> bool:
+    """Whether two claims count their figures over two stretches of play: each names one and
+    they differ ("612 yards this season" / "since Week 9, 540 yards"), or one counts over a part
+    and the other names none ("in that stretch, four touchdowns" / "had two touchdowns": a part
+    and a game or a whole)."""
+    (wa, pa), (wb, pb) = _runs(ca), _runs(cb)
+    if (wa | pa) and (wb | pb):
+        return (wa | pa) != (wb | pb)
+    return bool(pa or pb)
+
+
 #: hedges that make a figure a least count: "at least six dead", "more than 20 arrests"
 LOWER_BOUNDS = frozenset({"at least", "more than"})
 #: words that tell a count as it stood at one moment of a day: "six bodies have been recovered so
@@ -684,6 +713,9 @@ def find(ctx: Context) -> list[Proposal]:
             ma, mb = _moments(ca), _moments(cb)
             if ma and mb and not ma & mb:
                 continue  # figures of two moments of a day ("Category 3 early Wednesday afternoon" / "Category 2 late Wednesday night")
+            if _other_runs(ca, cb):
+                continue  # running totals over two stretches of play ("612 yards this season" / "since Week 9,
+                # 540 yards"), or one over a stretch and one of a game ("had 90 yards and two touchdowns")
             ga, gb = _whole_of(ca, x), _whole_of(cb, y)
             if ga and gb and not ga & gb:
                 continue  # counts of two groups: "four members of the city council" / "six members of a trade delegation"
