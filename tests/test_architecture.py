@@ -182,7 +182,7 @@ EXPORTED = {
     "crosscheck.claims": ["FactContext", "Gate", "Workers", "claims_of_articles", "clause_spans", "extract", "extract_claims",
                           "is_claim_text", "load_entity_data", "load_spacy", "parser_text", "sentence_spans"],
     "crosscheck.claims.facts": ["ALTERNATIVES", "CURRENCIES", "ENCOUNTERS", "EXPECT_WORDS", "FATES", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",
-                                "MEASURES", "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SAYING_VERBS", "SPEAKER_AFTER",
+                                "MEASURES", "NAMED_BY_NUMBER", "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SAYING_VERBS", "SPEAKER_AFTER",
                                 "SPELLED", "SPELLED_FROM", "TALLY_BASE", "UNIT_NAMES", "EntityData", "FactContext", "actions_of",
                                 "acts_of", "dates", "doers_of", "entity_key", "extract", "family", "fold", "gendered", "hyphened", "load_entity_data",
                                 "modality_of", "number_value", "person_key", "quantities", "quote_spans", "spelled_alike"],

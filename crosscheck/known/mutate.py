@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..claims.facts.numbers import NAMED_BY_NUMBER
+from ..claims.facts import NAMED_BY_NUMBER
 
 #: Edit types and the finding type that should report them.
 FINDING_TYPE = {

@@ -19,11 +19,11 @@ from .entities import SPELLED, SPELLED_FROM, EntityData, entity_key, family, fol
 from .extract import FactContext, extract, hyphened
 from .modality import (ALTERNATIVES, EXPECT_WORDS, FATES, FUTURE_AUX, HABITUAL, MEASURES, PLAN_WORDS, POSSIBLE_AUX,
                        REPORTING_VERBS, actions_of, acts_of, doers_of, modality_of)
-from .numbers import CURRENCIES, TALLY_BASE, UNIT_NAMES, number_value, quantities
+from .numbers import CURRENCIES, NAMED_BY_NUMBER, TALLY_BASE, UNIT_NAMES, number_value, quantities
 from .ordinals import ENCOUNTERS, ORD_RX
 from .quotes import QUOTE_VERBS, SAYING_VERBS, SPEAKER_AFTER, quote_spans
 
-__all__ = ["ALTERNATIVES", "CURRENCIES", "ENCOUNTERS", "EXPECT_WORDS", "FATES", "FUTURE_AUX", "FUTURE_RX", "HABITUAL", "MEASURES", "ORD_RX", "PLAN_WORDS",
+__all__ = ["ALTERNATIVES", "CURRENCIES", "ENCOUNTERS", "EXPECT_WORDS", "FATES", "FUTURE_AUX", "FUTURE_RX", "HABITUAL", "MEASURES", "NAMED_BY_NUMBER", "ORD_RX", "PLAN_WORDS",
            "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SAYING_VERBS", "SPEAKER_AFTER", "SPELLED", "SPELLED_FROM", "TALLY_BASE",
            "UNIT_NAMES", "EntityData", "FactContext", "actions_of", "acts_of", "dates", "doers_of", "entity_key", "extract",
            "family", "fold", "gendered", "hyphened", "load_entity_data", "modality_of", "number_value", "person_key", "quantities", "quote_spans",
