@@ -588,8 +588,8 @@ def _moments(claim) -> frozenset[str]:
 
 
 #: the stretch of play a running total is counted over: a whole one ("this season", "last
-#: season", "in his career") or a part of one ("since Week 11", "since the All-Star break", "in
-#: that stretch", "in 10 games", "over his last five starts")
+#: season", "in his career") or a part of one ("since Week 9", "since the All-Star break", "in
+#: that stretch", "in 12 games", "over his last five starts")
 _WHOLE_RUN = re.compile(r"\b(?:(?:this|last|the)\s+season|(?:in\s+)?(?:his|her|their)\s+career)\b", re.I)
 _PART_RUN = re.compile(r"\b(?:since\s+(?:week|game|round|the\s+[\w-]+\s+break)\s*\w*|(?:in|over)\s+(?:(?:that|this|the)\s+)?"
                        r"stretch|(?:in|over)\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:last|past|first)\s+)?"
@@ -599,7 +599,7 @@ _PART_RUN = re.compile(r"\b(?:since\s+(?:week|game|round|the\s+[\w-]+\s+break)\s
 
 def _runs(claim) -> tuple[frozenset[str], frozenset[str]]:
     """The stretches of play a claim counts its figures over, as written and folded: whole ones
-    ("has 548 yards this season") and parts ("since Week 11", "in 10 games")."""
+    ("has 612 yards this season") and parts ("since Week 9", "in 12 games")."""
     def found(rx):
         return frozenset(" ".join(m.group(0).casefold().split()) for m in rx.finditer(claim.text))
     return found(_WHOLE_RUN), found(_PART_RUN)
@@ -608,8 +608,8 @@ def _runs(claim) -> tuple[frozenset[str], frozenset[str]]:
 def _other_runs(ca, cb) -> bool:
     """Whether two claims count their figures over two stretches of play: each names one and
     they differ ("612 yards this season" / "since Week 9, 540 yards"), or one counts over a part
-    and the other names none ("in that stretch, four touchdowns" / "had two touchdowns": a part
-    and a game or a whole)."""
+    and the other names none ("in that stretch, five goals" / "scored two goals": a part and a
+    game or a whole)."""
     (wa, pa), (wb, pb) = _runs(ca), _runs(cb)
     if (wa | pa) and (wb | pb):
         return (wa | pa) != (wb | pb)
@@ -715,7 +715,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # figures of two moments of a day ("Category 3 early Wednesday afternoon" / "Category 2 late Wednesday night")
             if _other_runs(ca, cb):
                 continue  # running totals over two stretches of play ("612 yards this season" / "since Week 9,
-                # 540 yards"), or one over a stretch and one of a game ("had 90 yards and two touchdowns")
+                # 540 yards"), or one over a stretch and one of a game ("had 90 yards and two goals")
             ga, gb = _whole_of(ca, x), _whole_of(cb, y)
             if ga and gb and not ga & gb:
                 continue  # counts of two groups: "four members of the city council" / "six members of a trade delegation"

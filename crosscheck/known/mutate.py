@@ -5,8 +5,8 @@ agreement at a time: the member's element (a number, a weekday, a month-day, a y
 person's or place's name, words of a quote, a reported act, a "first") is changed only where
 a member of the same agreement in another file states the same element, so that the edited
 copy conflicts with a copy that was left alone (or, on a page that holds several outlets'
-articles, in another outlet's article of the same file: ``pages``). :func:`rounds` packs the edits into runs with
-at most one edit per story (findings never span stories, so edits in different stories do
+articles, in another outlet's article of the same file: ``pages``). :func:`rounds` packs the
+edits into runs with at most one edit per story (findings never span stories, so edits in different stories do
 not meet), and :func:`judge` reads a run's report: an edit is *found* when a finding of the
 edit's type (or, for an edit inside quotation marks, a quote finding: the quotation's wording
 changed) links the edited claim with a claim of an untouched counterpart, *found with
@@ -296,15 +296,14 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     new = other if len(ent.text.split()) > 1 or ent.label_ != "PERSON" else _surname(other, told)
                     kind = "person" if ent.label_ == "PERSON" else "place"
                     add(kind, ent.start_char, ent.end_char, new, cps)
+                    people = story_people(m["file"]) | {w for n in story["PERSON"] for w in n.split()}
                     if _unlike_a_misreport(kind, ent.text, new, q) \
-                            or kind == "place" and any(ent.text in n.split() for n in story["PERSON"]) \
-                            or kind == "place" and (ent.text in story_people(m["file"]) or new in story_people(m["file"])) \
+                            or kind == "place" and (ent.text in people or new in people) \
                             or kind == "person" and not named_in_full(ent.text, told):
-                        # (a "place" that is a word of a person's name the story gives: the parser's
-                        # misreading of a surname, and a place put for a person, or a person put
-                        # for a place, is no slip of copy;
-                        # a "person" the story never names in full: a service or a firm the parser
-                        # read as one, "his Twitter account")
+                        # (a "place" that is a word of a person's name the story gives is the parser's
+                        # misreading of a name, and a place put for a person, or a person for a
+                        # place, is no slip of copy; a "person" the story never names in full is a
+                        # service or a firm the parser read as one: "his Quillr account")
                         not_made.add((kind, base + ent.start_char))
                 for tok in d:
                     if tok.tag_ == "VBD" and tok.dep_ == "ROOT" and tok.lemma_.isalpha() and tok.lemma_ not in ("be", "have", "say"):

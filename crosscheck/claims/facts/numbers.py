@@ -67,8 +67,8 @@ _QTY = re.compile(
 )
 _RANK_BEFORE = re.compile(r"(?:\bNos?\.|#)\s?$")
 #: a number that names something by its place in a series (a flight, a road, a clause of a law,
-#: a ballot measure, a release of software): "Flight 212", "Interstate 90", "Article 5",
-#: "Amendment 12", "version 7". It counts nothing, and two of them are two things
+#: a ballot measure, a release of software): "Flight 212", "Interstate 40", "Article 5",
+#: "Amendment 12", "version 4". It counts nothing, and two of them are two things
 NAMED_BY_NUMBER = re.compile(r"\b(?:[Vv]ersion|[Ee]pisode|[Ss]eason|Flight|Route|Highway|Interstate|Article|Section|Chapter|"
                              r"Amendment|Proposition|Prop\.|Measure|Question|Resolution|Gate|Terminal|Platform)\s$")
 #: a share told as so many in (or out of) so many: "Seven in 10 Americans", "one in every four
