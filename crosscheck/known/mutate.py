@@ -208,7 +208,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
     edits: list[Edit] = []
     for ag in gold.get("agreements", []):
         for m in ag["members"]:
-            others = [o for o in ag["members"] if o is not m and _other_outlets(m, o, text, pages)]
+            others = _copies_elsewhere(ag, m, text, pages)
             if not others:
                 continue
             t = text(m["file"])
@@ -371,6 +371,12 @@ def articles_by_file(articles) -> dict[str, list[tuple[int, int, str]]]:
     return dict(out)
 
 
+def _copies_elsewhere(ag: dict, m: dict, text, pages) -> list[dict]:
+    """The members of agreement ``ag`` that other outlets wrote than member ``m``'s
+    (:func:`_other_outlets`): the copies an edit of ``m`` is set against."""
+    return [o for o in ag["members"] if o is not m and _other_outlets(m, o, text, pages)]
+
+
 def _other_outlets(m: dict, o: dict, text, pages) -> bool:
     """Whether gold members ``m`` and ``o`` are two outlets' copies: in two files, or in two
     articles of one file (``pages``, :func:`articles_by_file`) that two outlets wrote."""
@@ -395,7 +401,7 @@ def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None, pa
     for ag in gold.get("agreements", []):
         found: list[Edit] = []
         for m in ag["members"]:
-            others = [o for o in ag["members"] if o is not m and _other_outlets(m, o, text, pages)]
+            others = _copies_elsewhere(ag, m, text, pages)
             t, d = text(m["file"]), doc(m)
             base = t.find(m["quote"])
             if not others or d is None or base < 0:
