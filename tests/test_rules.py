@@ -4647,6 +4647,29 @@ def test_harness_status_edits_agree_with_their_subject_and_clause(tmp_path: Path
     assert len(_EXPECTATIONS) == 5
 
 
+def test_harness_makes_no_act_expected_that_its_sentence_dates_in_the_past(tmp_path: Path, nlp):
+    """"Vance sued the port in 2019" made "Vance could sue the port in 2019", or "the ferry sailed
+    two weeks ago" made "is set to sail two weeks ago", is no copy's slip; nor is a participle the
+    gold's fragment reads as a verb ("the letters were exchanged over months" made "the letters
+    were plan to exchange ..."). An act the sentence leaves undated still is made expected."""
+    from crosscheck.known.mutate import plan_edits
+
+    lines = ["Vance sued the port authority in 2019 over the closure.",
+             "The ferry sailed from Pelland two weeks ago with the mayor aboard.",
+             "The letters were exchanged over months with an aide.",
+             "The council approved the harbour budget on Monday."]
+    (tmp_path / "x.txt").write_text("Port\n" + " ".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Harbour\n" + " ".join(lines) + "\n", encoding="utf-8")
+    quotes = ["Vance sued the port authority in 2019", "The ferry sailed from Pelland two weeks ago",
+              "exchanged over months with an aide", "The council approved the harbour budget on Monday"]
+    gold = {"articles": [{"file": "x.txt", "published": "2021-05-04"}, {"file": "y.txt", "published": "2021-05-04"}],
+            "agreements": [{"id": f"a{k}", "members": [{"file": "x.txt", "quote": q}, {"file": "y.txt", "quote": q}]}
+                           for k, q in enumerate(quotes)]}
+    made = {e.old for s in range(8) for e in plan_edits(gold, tmp_path, nlp=nlp, seed=s, per_member=3)
+            if e.kind == "status-expected"}
+    assert made == {"approved"}
+
+
 def test_days_of_a_month_two_undated_pages_give_one_act_are_compared_without_a_year():
     """Pages that show no date leave "Aug. 25" without a year, so it has no precise date; two such
     pages of one story that put one act on "Aug. 25" and "August 27" still tell it otherwise (a day

@@ -205,6 +205,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                                            if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split())
         return people_words[root]
 
+    published = {a["file"]: _year(a.get("published")) for a in gold.get("articles", [])}
     edits: list[Edit] = []
     for ag in gold.get("agreements", []):
         for m in ag["members"]:
@@ -310,7 +311,13 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                         cps = [o for o in others if _says_the_verb(o["quote"], tok)]
                         phrase = rng.choice(_EXPECTATIONS)
                         if cps:
-                            phrase = _agreeing(phrase, _in_sentence(nlp, t, base + tok.idx))
+                            whole = _in_sentence(nlp, t, base + tok.idx)
+                            phrase = _agreeing(phrase, whole)
+                            if whole is None or whole.tag_ != "VBD" or _dated_past(whole, published.get(m["file"])):
+                                # a participle the quote's fragment read as a verb ("the texts were
+                                # exchanged over months"), or an act the sentence dates in the past
+                                # ("testified last month"): "plans to testify last month" is no copy's
+                                not_made.add(("status-expected", base + tok.idx))
                         add("status-expected", tok.idx, tok.idx + len(tok.text), f"{phrase} {tok.lemma_}", cps)
                 for mt in _EXPECTED.finditer(q):
                     verb = mt.group(1)
@@ -567,6 +574,31 @@ _PLURAL = {"is expected to": "are expected to", "is set to": "are set to", "plan
 _PAST = {"is expected to": "was expected to", "is set to": "was set to", "plans to": "planned to", "is likely to": "was likely to"}
 #: clauses that tell an act as background to the main one ("when ...", "after ...", "who ...")
 _BACKGROUND = ("advcl", "relcl", "acl")
+#: words that date an act in the past ("met two weeks ago", "testified last month")
+_PAST_WORDS = frozenset({"ago", "yesterday", "previously", "earlier", "already", "formerly"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer", "fall", "autumn", "winter",
+                         "season", "term", "session", "decade", "century"})
+#: the dependents of a verb that are clauses of their own, whose words do not date it
+_CLAUSES = ("relcl", "ccomp", "advcl", "acl", "xcomp", "csubj", "conj", "parataxis")
+
+
+def _year(published) -> int | None:
+    text = str(published or "")
+    return int(text[:4]) if text[:4].isdigit() else None
+
+
+def _dated_past(tok, year: int | None = None) -> bool:
+    """Whether the verb ``tok`` (its token in the sentence's parse) is dated in the past by its
+    own words: "ago", "last month", "earlier", or a year before ``year`` (the article's)."""
+    todo = [c for c in tok.children if c.dep_ not in _CLAUSES]
+    while todo:
+        k = todo.pop()
+        w = k.lower_
+        if w in _PAST_WORDS or w == "last" and k.head.lemma_ in _TIME_NOUNS \
+                or year is not None and re.fullmatch(r"(?:1[89]|20)\d\d", w) and int(w) < year:
+            return True
+        todo.extend(c for c in k.children if c.dep_ not in _CLAUSES)
+    return False
 
 
 def _in_sentence(nlp, text: str, at: int):
