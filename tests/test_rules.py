@@ -4716,6 +4716,18 @@ def test_harness_swaps_a_surname_for_the_word_the_story_writes_alone():
     assert _surname("Kim Dara", "Kim Dara spoke.") == "Dara"  # never alone: the last word
 
 
+def test_harness_takes_no_building_the_parser_tags_a_person_for_a_name():
+    """The small parser tags "Eugene Okafor Memorial Stadium" a person now and then; swapped in for
+    a congressman ("Rep. Okafor Memorial Stadium") it is no copy's slip. A person's name that holds
+    a word of a building, ground or road is none; people's names and places stay."""
+    from crosscheck.known.mutate import _a_name
+
+    assert not _a_name("Eugene Okafor Memorial Stadium", "PERSON")
+    assert not _a_name("Pelland University", "PERSON")
+    assert _a_name("Ana Ruiz", "PERSON") and _a_name("Tom Vance", "PERSON")
+    assert _a_name("Pelland Plaza")  # (no label: the old reading, names of any kind)
+
+
 def test_harness_person_swaps_take_the_surname_the_story_writes(tmp_path: Path):
     from crosscheck.known.mutate import plan_edits
 

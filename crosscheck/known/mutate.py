@@ -178,7 +178,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
         for ag in gold.get("agreements", []):
             for m in ag["members"]:
                 for e in doc(m).ents:
-                    if e.label_ in ("PERSON", "GPE") and _a_name(e.text) and (e.label_ == "GPE" or len(e.text.split()) > 1):
+                    if e.label_ in ("PERSON", "GPE") and _a_name(e.text, e.label_) and (e.label_ == "GPE" or len(e.text.split()) > 1):
                         names_by_story[stories.of_file.get(m["file"], m["file"])][e.label_].add(e.text)
 
     files_of: dict[str, list[str]] = defaultdict(list)
@@ -284,7 +284,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 story = names_by_story[stories.of_file.get(m["file"], m["file"])]
                 told = story_text(m["file"])
                 for ent in d.ents:
-                    if ent.label_ not in ("PERSON", "GPE") or not _a_name(ent.text):
+                    if ent.label_ not in ("PERSON", "GPE") or not _a_name(ent.text, ent.label_):
                         continue
                     last = ent.text.split()[-1]
                     cps = [o for o in others if last in o["quote"]]
@@ -414,7 +414,7 @@ def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None, pa
             if not others or d is None or base < 0:
                 continue
             for ent in d.ents:
-                if ent.label_ != "PERSON" or not _a_name(ent.text):
+                if ent.label_ != "PERSON" or not _a_name(ent.text, ent.label_):
                     continue
                 last = ent.text.split()[-1]
                 cps = tuple(o for o in others if re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", o["quote"]))
@@ -558,11 +558,20 @@ def _adverb_at(d, at: int) -> bool:
     return d is not None and any(tok.idx == at and tok.pos_ == "ADV" for tok in d)
 
 
-def _a_name(text: str) -> bool:
-    """A name worth swapping: capitalised words, not a numeral ("III") or a possessive."""
+def _a_name(text: str, label: str = "") -> bool:
+    """A name worth swapping: capitalised words, not a numeral ("III") or a possessive; a
+    person's holds no word that names a building or a road ("Pelland Memorial Stadium", which
+    the parser may tag a person)."""
     words = text.split()
     return all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words) \
-        and words[-1] not in ("II", "III", "IV", "Jr.", "Sr.") and len(words[-1]) > 2
+        and words[-1] not in ("II", "III", "IV", "Jr.", "Sr.") and len(words[-1]) > 2 \
+        and not (label == "PERSON" and _BUILT & {w.casefold() for w in words})
+
+
+#: words of the names of buildings, grounds and roads, seldom a person's
+_BUILT = frozenset({"stadium", "arena", "avenue", "street", "boulevard", "plaza", "airport", "station", "university",
+                    "college", "hospital", "center", "centre", "building", "bridge", "highway", "ballpark", "library",
+                    "museum", "cathedral", "memorial"})
 
 
 #: the expectation the harness writes, made to agree with the verb's subject and clause: a
