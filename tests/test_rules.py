@@ -4728,6 +4728,22 @@ def test_harness_takes_no_building_the_parser_tags_a_person_for_a_name():
     assert _a_name("Pelland Plaza")  # (no label: the old reading, names of any kind)
 
 
+def test_harness_reads_an_abbreviation_alone_as_no_place(nlp):
+    """"Ashland, Va." is a place; "nothing on Mo." (a man's nickname that the parser reads as
+    Missouri's abbreviation) is none: an abbreviated state stands after its town and a comma."""
+    from crosscheck.known.mutate import _abbreviated_alone, _misread
+
+    doc = nlp("He has moved to Ashland, Va. last year. The president has nothing on Mo.")
+    places = {e.text: _abbreviated_alone(e) for e in doc.ents if e.label_ == "GPE"}
+    assert places.get("Va.") is False and places.get("Mo.") is True
+    boston = [e for e in nlp("Ruiz flew from Pelland to Boston.").ents if e.text == "Boston"]
+    assert boston and not _abbreviated_alone(boston[0])
+    # an edit is not made where the name taken out or the one put in is so misread
+    ents = {e.text: e for e in doc.ents}
+    assert _misread(ents["Mo."], "Boston") and not _misread(ents["Va."], "Ill.")
+    assert _misread(boston[0], "Mo.") and not _misread(boston[0], "Denver")
+
+
 def test_harness_person_swaps_take_the_surname_the_story_writes(tmp_path: Path):
     from crosscheck.known.mutate import plan_edits
 

@@ -178,7 +178,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
         for ag in gold.get("agreements", []):
             for m in ag["members"]:
                 for e in doc(m).ents:
-                    if e.label_ in ("PERSON", "GPE") and _a_name(e.text, e.label_) and (e.label_ == "GPE" or len(e.text.split()) > 1):
+                    if e.label_ in ("PERSON", "GPE") and _a_name(e.text) and (e.label_ == "GPE" or len(e.text.split()) > 1):
                         names_by_story[stories.of_file.get(m["file"], m["file"])][e.label_].add(e.text)
 
     files_of: dict[str, list[str]] = defaultdict(list)
@@ -284,7 +284,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                 story = names_by_story[stories.of_file.get(m["file"], m["file"])]
                 told = story_text(m["file"])
                 for ent in d.ents:
-                    if ent.label_ not in ("PERSON", "GPE") or not _a_name(ent.text, ent.label_):
+                    if ent.label_ not in ("PERSON", "GPE") or not _a_name(ent.text):
                         continue
                     last = ent.text.split()[-1]
                     cps = [o for o in others if last in o["quote"]]
@@ -298,7 +298,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     kind = "person" if ent.label_ == "PERSON" else "place"
                     add(kind, ent.start_char, ent.end_char, new, cps)
                     people = story_people(m["file"]) | {w for n in story["PERSON"] for w in n.split()}
-                    if _unlike_a_misreport(kind, ent.text, new, q) \
+                    if _unlike_a_misreport(kind, ent.text, new, q) or _misread(ent, other) \
                             or kind == "place" and (ent.text in people or new in people) \
                             or kind == "person" and not named_in_full(ent.text, told):
                         # (a "place" that is a word of a person's name the story gives is the parser's
@@ -407,6 +407,7 @@ def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None, pa
     out: list[Edit] = []
     for ag in gold.get("agreements", []):
         found: list[Edit] = []
+        misread: set[int] = set()  # the places in ``found`` of names the parser misread (:func:`_misread`)
         for m in ag["members"]:
             others = _copies_elsewhere(ag, m, text, pages)
             t, d = text(m["file"]), doc(m)
@@ -414,7 +415,7 @@ def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None, pa
             if not others or d is None or base < 0:
                 continue
             for ent in d.ents:
-                if ent.label_ != "PERSON" or not _a_name(ent.text, ent.label_):
+                if ent.label_ != "PERSON" or not _a_name(ent.text):
                     continue
                 last = ent.text.split()[-1]
                 cps = tuple(o for o in others if re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", o["quote"]))
@@ -424,9 +425,11 @@ def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None, pa
                 s = ent.end_char - len(last)
                 found.append(Edit("spelling", m["file"], base + s, base + ent.end_char, last, new, ag["id"], m,
                                   cps, tuple(others)))
+                if _misread(ent):
+                    misread.add(len(found) - 1)
         if found:
             pick = rng.choice(found)  # drawn among all, so the other agreements' draws stay as they were
-            if story_text is None or named_in_full(pick.old, story_text(pick.file)):
+            if next(i for i, f in enumerate(found) if f is pick) not in misread and (story_text is None or named_in_full(pick.old, story_text(pick.file))):
                 out.append(pick)
     return out
 
@@ -566,6 +569,23 @@ def _a_name(text: str, label: str = "") -> bool:
     return all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words) \
         and words[-1] not in ("II", "III", "IV", "Jr.", "Sr.") and len(words[-1]) > 2 \
         and not (label == "PERSON" and _BUILT & {w.casefold() for w in words})
+
+
+def _misread(ent, other: str | None = None) -> bool:
+    """Whether a name the parser found (``ent``), or the name drawn to put for it (``other``),
+    is no person's or place's as the parser tags it: a "person" whose name holds a word of a
+    building or a road, or a state's abbreviation standing alone (:func:`_abbreviated_alone`).
+    Checked once drawn, so the draws of the other edits stay as they were."""
+    names = [ent.text] + ([other] if other else [])
+    return any(not _a_name(n, ent.label_) for n in names) or _abbreviated_alone(ent) \
+        or (other is not None and ent.label_ == "GPE" and other.endswith(".") and not ent.text.endswith("."))
+
+
+def _abbreviated_alone(ent) -> bool:
+    """A place the parser reads in an abbreviation that stands on its own ("nothing on Mo."): a
+    state's abbreviation is written after its town and a comma ("Ashland, Va."); alone it is
+    more often a person's nickname or another word than a place."""
+    return ent.label_ == "GPE" and ent.text.endswith(".") and not ent.doc.text[: ent.start_char].rstrip().endswith(",")
 
 
 #: words of the names of buildings, grounds and roads, seldom a person's
