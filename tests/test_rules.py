@@ -4728,6 +4728,23 @@ def test_harness_takes_no_building_the_parser_tags_a_person_for_a_name():
     assert _a_name("Pelland Plaza")  # (no label: the old reading, names of any kind)
 
 
+def test_harness_puts_no_name_its_sentence_already_writes(tmp_path: Path, nlp):
+    """"Lena Okafor was sued by her aide, Tom Vance" made "Tom Vance was sued by her aide, Tom
+    Vance": the gold quotes a fragment ("Lena Okafor was sued by her aide"), but the sentence a
+    desk reads already names the person put in. Another person of the story may still be put in."""
+    from crosscheck.known.mutate import plan_edits
+
+    body = "Lena Okafor was sued by her aide, Tom Vance, in May. Daniel Ruiz joined the harbour board in June.\n"
+    (tmp_path / "x.txt").write_text("Suit\n" + body, encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Harbour\n" + body, encoding="utf-8")
+    quotes = ["Lena Okafor was sued by her aide", "her aide, Tom Vance, in May", "Daniel Ruiz joined the harbour board"]
+    gold = {"agreements": [{"id": f"a{k}", "members": [{"file": "x.txt", "quote": q}, {"file": "y.txt", "quote": q}]}
+                           for k, q in enumerate(quotes)]}
+    put = {e.new for s in range(12) for e in plan_edits(gold, tmp_path, nlp=nlp, seed=s, per_member=3)
+           if e.kind == "person" and e.old == "Lena Okafor"}
+    assert "Daniel Ruiz" in put and "Tom Vance" not in put
+
+
 def test_harness_reads_an_abbreviation_alone_as_no_place(nlp):
     """"Ashland, Va." is a place; "nothing on Mo." (a man's nickname that the parser reads as
     Missouri's abbreviation) is none: an abbreviated state stands after its town and a comma."""

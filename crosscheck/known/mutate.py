@@ -298,7 +298,11 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     kind = "person" if ent.label_ == "PERSON" else "place"
                     add(kind, ent.start_char, ent.end_char, new, cps)
                     people = story_people(m["file"]) | {w for n in story["PERSON"] for w in n.split()}
-                    if _unlike_a_misreport(kind, ent.text, new, q) or _misread(ent, other) \
+                    # the member's whole sentence, not the gold's fragment of it, is what must not
+                    # already write the name put in ("Vance was sued by his aide, Vance")
+                    whole = _in_sentence(nlp, t, base + ent.start_char) if cps else None
+                    if _unlike_a_misreport(kind, ent.text, new, whole.sent.text if whole is not None else q) \
+                            or _misread(ent, other) \
                             or kind == "place" and (ent.text in people or new in people) \
                             or kind == "person" and not named_in_full(ent.text, told):
                         # (a "place" that is a word of a person's name the story gives is the parser's
@@ -522,10 +526,11 @@ def _replacement(word: str, text: str, rng: random.Random) -> str:
 
 
 def _unlike_a_misreport(kind: str, old: str, new: str, quote: str) -> bool:
-    """Whether a name put for another would read as no misreport: the member's quoted words
-    already write it ("Nebraska and Oklahoma" made "Nebraska and Nebraska", one person acting on
-    himself), or one place holds the other ("his home in Fort Lauderdale" made "in Florida": true
-    of the same home, and no discrepancy)."""
+    """Whether a name put for another would read as no misreport: the member's sentence
+    (``quote``) already writes it ("Nebraska and Oklahoma" made "Nebraska and Nebraska"; one
+    person acting on himself: "Vance was sued by his aide, Ana Ruiz" made "... his aide,
+    Vance"), or one place holds the other ("his home in Fort Lauderdale" made "in Florida":
+    true of the same home, and no discrepancy)."""
     if re.search(r"(?<!\w)" + re.escape(new) + r"(?!\w)", quote):
         return True
     if kind == "place":
