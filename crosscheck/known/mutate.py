@@ -531,8 +531,8 @@ def _unlike_a_misreport(kind: str, old: str, new: str, quote: str) -> bool:
     person acting on himself: "Vance was sued by his aide, Ana Ruiz" made "... his aide,
     Vance"), or one place holds the other ("his home in Fort Lauderdale" made "in Florida":
     true of the same home, and no discrepancy)."""
-    if re.search(r"(?<!\w)" + re.escape(new) + r"(?!\w)", quote):
-        return True
+    if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", quote) for n in {new, new.split()[-1] if kind == "person" else new}):
+        return True  # (a person's surname counts: "Vance was sued by his aide, Tom Vance")
     if kind == "place":
         from ..compare import places_nested
 
