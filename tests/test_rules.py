@@ -4734,25 +4734,21 @@ def test_harness_puts_no_name_its_sentence_already_writes(tmp_path: Path, nlp):
     desk reads already names the person put in. Another person of the story may still be put in."""
     from crosscheck.known.mutate import plan_edits
 
-    body = "Lena Okafor was sued by her aide, Tom Vance, in May. Daniel Ruiz joined the harbour board in June.\n"
-    (tmp_path / "x.txt").write_text("Suit\n" + body, encoding="utf-8")
-    (tmp_path / "y.txt").write_text("Harbour\n" + body, encoding="utf-8")
-    quotes = ["Lena Okafor was sued by her aide", "her aide, Tom Vance, in May", "Daniel Ruiz joined the harbour board"]
-    gold = {"agreements": [{"id": f"a{k}", "members": [{"file": "x.txt", "quote": q}, {"file": "y.txt", "quote": q}]}
-                           for k, q in enumerate(quotes)]}
-    put = {e.new for s in range(12) for e in plan_edits(gold, tmp_path, nlp=nlp, seed=s, per_member=3)
-           if e.kind == "person" and e.old == "Lena Okafor"}
+    def put_for_okafor(body: str, quotes: list[str]) -> set[str]:
+        (tmp_path / "x.txt").write_text("Suit\n" + body, encoding="utf-8")
+        (tmp_path / "y.txt").write_text("Harbour\n" + body, encoding="utf-8")
+        gold = {"agreements": [{"id": f"a{k}", "members": [{"file": "x.txt", "quote": q}, {"file": "y.txt", "quote": q}]}
+                               for k, q in enumerate(quotes)]}
+        return {e.new for s in range(12) for e in plan_edits(gold, tmp_path, nlp=nlp, seed=s, per_member=3)
+                if e.kind == "person" and e.old == "Lena Okafor"}
+
+    put = put_for_okafor("Lena Okafor was sued by her aide, Tom Vance, in May. Daniel Ruiz joined the harbour board in June.\n",
+                         ["Lena Okafor was sued by her aide", "her aide, Tom Vance, in May", "Daniel Ruiz joined the harbour board"])
     assert "Daniel Ruiz" in put and "Tom Vance" not in put
     # a surname the sentence writes alone counts: "Tom Vance was sued by Vance's aide"
-    body = ("Lena Okafor was sued by Vance's aide in May. Tom Vance owns the ferry. "
-            "Daniel Ruiz joined the harbour board in June.\n")
-    (tmp_path / "x.txt").write_text("Suit\n" + body, encoding="utf-8")
-    (tmp_path / "y.txt").write_text("Harbour\n" + body, encoding="utf-8")
-    quotes = ["Lena Okafor was sued by Vance's aide", "Tom Vance owns the ferry", "Daniel Ruiz joined the harbour board"]
-    gold = {"agreements": [{"id": f"a{k}", "members": [{"file": "x.txt", "quote": q}, {"file": "y.txt", "quote": q}]}
-                           for k, q in enumerate(quotes)]}
-    put = {e.new for s in range(12) for e in plan_edits(gold, tmp_path, nlp=nlp, seed=s, per_member=3)
-           if e.kind == "person" and e.old == "Lena Okafor"}
+    put = put_for_okafor("Lena Okafor was sued by Vance's aide in May. Tom Vance owns the ferry. "
+                         "Daniel Ruiz joined the harbour board in June.\n",
+                         ["Lena Okafor was sued by Vance's aide", "Tom Vance owns the ferry", "Daniel Ruiz joined the harbour board"])
     assert "Daniel Ruiz" in put and "Tom Vance" not in put
 
 
