@@ -3,6 +3,7 @@ check finds with the right type (crosscheck/known/mutate.py says how edits are m
 
     python benchmarks/mutate.py                          # the development set (benchmarks/dev)
     python benchmarks/mutate.py --corpus seeds --gold seeds/gold.yaml --sources ""
+    python benchmarks/mutate.py --seeds 5                # five draws of the edits: mean and range
     python benchmarks/mutate.py --rounds 3 --markdown docs/findings-mutations.md --json /tmp/m.json
 
 Each run edits at most one member per story; the models are loaded once. Besides the share
@@ -34,6 +35,9 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", default=str(SHARED / "gold" / "dev.yaml"))
     ap.add_argument("--sources", default=str(SHARED / "dev" / "sources.csv"), help="manifest ('' for none)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seeds", type=int, default=1,
+                    help="draw the edits with this many seeds from --seed on (in sample): each seed's total, their mean "
+                         "and range, and the table over all of them (one seed's figure moves by about 0.02 with the draw)")
     ap.add_argument("--per-member", type=int, default=2, help="edits planned per agreement member")
     ap.add_argument("--rounds", type=int, default=None, help="stop after this many runs")
     ap.add_argument("--json", help="write every edit and its outcome here")
@@ -56,7 +60,8 @@ def main(argv=None) -> int:
     stories = Stories.from_gold(gold)
     # the articles of each file: a page that carries several outlets' reports has counterparts within it
     pages = articles_by_file(la.article for la in load_corpus([str(corpus)], manifest=a.sources or None).articles)
-    edits = plan_edits(gold, corpus, load_spacy(), seed=a.seed, per_member=a.per_member, pages=pages)
+    nlp = load_spacy()
+    edits = plan_edits(gold, corpus, nlp, seed=a.seed, per_member=a.per_member, pages=pages)
     plan = rounds(edits, stories, a.rounds)
     print(f"{len(edits)} edits planned ({dict(Counter(e.kind for e in edits))}); {len(plan)} runs", file=sys.stderr)
     options = Options(manifest=a.sources or None)
@@ -73,25 +78,41 @@ def main(argv=None) -> int:
     t0 = time.time()
     base = run(texts).report
     base_sigs = {signature(base, f) for f in base.findings}
-    outcomes, provoked, untouched_total = [], 0, 0
-    for k, batch in enumerate(plan, 1):
-        r = run(apply(texts, batch))
-        report = r.report
-        results = [judge(report, e, texts, r.alignment) for e in batch]
-        outcomes += results
-        edited_ids = {o.claim for o in results if o.claim}
-        for f in report.findings:
-            if edited_ids & set(f.claims):
-                continue
-            untouched_total += 1
-            if signature(report, f) not in base_sigs:
-                provoked += 1
-                if "provoked" in a.show:
-                    texts_of = {c.id: c.text for c in report.claims}
-                    print(f"  provoked: {f.type}: {f.explanation} | " + " | ".join(texts_of[c][:160] for c in f.claims), file=sys.stderr)
-        print(f"run {k}/{len(plan)}: {Counter(o.verdict for o in results)} ({time.time() - t0:.0f} s)", file=sys.stderr)
+    outcomes, provoked, untouched_total, runs, per_seed = [], 0, 0, 0, []
+    for seed in range(a.seed, a.seed + max(1, a.seeds)):
+        if seed != a.seed:
+            edits = plan_edits(gold, corpus, nlp, seed=seed, per_member=a.per_member, pages=pages)
+            plan = rounds(edits, stories, a.rounds)
+            print(f"seed {seed}: {len(edits)} edits planned; {len(plan)} runs", file=sys.stderr)
+        mine = []
+        for k, batch in enumerate(plan, 1):
+            r = run(apply(texts, batch))
+            report = r.report
+            results = [judge(report, e, texts, r.alignment) for e in batch]
+            mine += results
+            edited_ids = {o.claim for o in results if o.claim}
+            for f in report.findings:
+                if edited_ids & set(f.claims):
+                    continue
+                untouched_total += 1
+                if signature(report, f) not in base_sigs:
+                    provoked += 1
+                    if "provoked" in a.show:
+                        texts_of = {c.id: c.text for c in report.claims}
+                        print(f"  provoked: {f.type}: {f.explanation} | " + " | ".join(texts_of[c][:160] for c in f.claims), file=sys.stderr)
+            print(f"run {k}/{len(plan)}: {Counter(o.verdict for o in results)} ({time.time() - t0:.0f} s)", file=sys.stderr)
+        outcomes += mine
+        runs += len(plan)
+        judged = [o for o in mine if o.verdict != "unlocated"]
+        per_seed.append((seed, sum(o.verdict == "found" for o in judged), len(judged)))
 
-    report_outcomes(a, outcomes, len(plan), len(base.findings), untouched_total, provoked, "in sample")
+    how = "in sample" if len(per_seed) == 1 else f"in sample, seeds {a.seed} to {per_seed[-1][0]} together"
+    report_outcomes(a, outcomes, runs, len(base.findings), untouched_total, provoked, how)
+    if len(per_seed) > 1:
+        shares = [f / max(1, n) for _, f, n in per_seed]
+        for (seed, f, n), x in zip(per_seed, shares):
+            print(f"seed {seed}: {f} of {n} found with the right type ({x:.3f})")
+        print(f"over {len(shares)} seeds: mean {sum(shares) / len(shares):.3f}, from {min(shares):.3f} to {max(shares):.3f}")
     return 0
 
 
