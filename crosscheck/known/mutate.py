@@ -432,8 +432,9 @@ def _misspellings(gold: dict, text, doc, rng: random.Random, story_text=None, pa
                 if _misread(ent):
                     misread.add(len(found) - 1)
         if found:
-            pick = rng.choice(found)  # drawn among all, so the other agreements' draws stay as they were
-            if next(i for i, f in enumerate(found) if f is pick) not in misread and (story_text is None or named_in_full(pick.old, story_text(pick.file))):
+            at = rng.randrange(len(found))  # drawn among all (as choice() draws), so the other agreements' draws stay as they were
+            pick = found[at]
+            if at not in misread and (story_text is None or named_in_full(pick.old, story_text(pick.file))):
                 out.append(pick)
     return out
 
