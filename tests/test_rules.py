@@ -4752,6 +4752,23 @@ def test_harness_puts_no_name_its_sentence_already_writes(tmp_path: Path, nlp):
     assert "Daniel Ruiz" in put and "Tom Vance" not in put
 
 
+def test_harness_misquotes_a_common_word_not_a_name(tmp_path: Path):
+    """A word of a quotation replaced by another word of the article reads as a misheard word
+    ("needs senior harbour staff" made "needs senior lease staff"); a name in it made a common word
+    ("Pelland Harbour" made "Lease Harbour") reads as no copy's slip and is not made."""
+    from crosscheck.known.mutate import plan_edits
+
+    body = ('Vance said the port "needs senior Pelland Harbour officials to act quickly before the lease ends" '
+            "and left the meeting early.\n")
+    (tmp_path / "x.txt").write_text("Port\n" + body, encoding="utf-8")
+    (tmp_path / "y.txt").write_text("Lease\n" + body, encoding="utf-8")
+    q = "needs senior Pelland Harbour officials to act quickly before the lease ends"
+    gold = {"agreements": [{"id": "a", "members": [{"file": f, "quote": f'"{q}"'} for f in ("x.txt", "y.txt")]}]}
+    words = [e.old for s in range(60) for e in plan_edits(gold, tmp_path, nlp=None, seed=s, per_member=3)
+             if e.kind == "quote-word"]
+    assert words and all(w[:1].islower() for w in words)
+
+
 def test_harness_reads_an_abbreviation_alone_as_no_place(nlp):
     """"Ashland, Va." is a place; "nothing on Mo." (a man's nickname that the parser reads as
     Missouri's abbreviation) is none: an abbreviated state stands after its town and a comma."""

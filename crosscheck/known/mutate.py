@@ -271,6 +271,11 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                         not_made.add(("quote-drop", base + ws))
                 else:
                     add("quote-word", s, e, _replacement(w.group(0), t, rng), cps)
+                    if w.group(0)[:1].isupper():
+                        # a name in the quotation ("senior Vance campaign officials") put as a common
+                        # word ("senior Plead campaign officials"): a misheard word of a quotation is
+                        # a common one, a misheard name a spelling. Drawn, never made
+                        not_made.add(("quote-word", base + s))
             for mt in _FIRST.finditer(q):
                 cps = [o for o in others if _FIRST.search(o["quote"])]
                 add("first", mt.start(), mt.end(), "second" if mt.group(0).islower() else "Second", cps)
