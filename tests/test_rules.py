@@ -4650,18 +4650,18 @@ def test_harness_status_edits_agree_with_their_subject_and_clause(tmp_path: Path
 def test_harness_makes_no_act_expected_that_its_sentence_dates_in_the_past(tmp_path: Path, nlp):
     """"Vance sued the port in 2019" made "Vance could sue the port in 2019", or "the ferry sailed
     two weeks ago" made "is set to sail two weeks ago", is no copy's slip; nor is a participle the
-    gold's fragment reads as a verb ("the letters were exchanged over months" made "the letters
-    were plan to exchange ..."). An act the sentence leaves undated still is made expected."""
+    gold's fragment reads as a verb ("the letters were mailed over years" made "the letters
+    were plan to mail ..."). An act the sentence leaves undated still is made expected."""
     from crosscheck.known.mutate import plan_edits
 
     lines = ["Vance sued the port authority in 2019 over the closure.",
              "The ferry sailed from Pelland two weeks ago with the mayor aboard.",
-             "The letters were exchanged over months with an aide.",
+             "The letters were mailed over years to an aide.",
              "The council approved the harbour budget on Monday."]
     (tmp_path / "x.txt").write_text("Port\n" + " ".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "y.txt").write_text("Harbour\n" + " ".join(lines) + "\n", encoding="utf-8")
     quotes = ["Vance sued the port authority in 2019", "The ferry sailed from Pelland two weeks ago",
-              "exchanged over months with an aide", "The council approved the harbour budget on Monday"]
+              "mailed over years to an aide", "The council approved the harbour budget on Monday"]
     gold = {"articles": [{"file": "x.txt", "published": "2021-05-04"}, {"file": "y.txt", "published": "2021-05-04"}],
             "agreements": [{"id": f"a{k}", "members": [{"file": "x.txt", "quote": q}, {"file": "y.txt", "quote": q}]}
                            for k, q in enumerate(quotes)]}
@@ -4717,12 +4717,12 @@ def test_harness_swaps_a_surname_for_the_word_the_story_writes_alone():
 
 
 def test_harness_takes_no_building_the_parser_tags_a_person_for_a_name():
-    """The small parser tags "Eugene Okafor Memorial Stadium" a person now and then; swapped in for
+    """The small parser tags "Tomas Okafor Memorial Stadium" a person now and then; swapped in for
     a congressman ("Rep. Okafor Memorial Stadium") it is no copy's slip. A person's name that holds
     a word of a building, ground or road is none; people's names and places stay."""
     from crosscheck.known.mutate import _a_name
 
-    assert not _a_name("Eugene Okafor Memorial Stadium", "PERSON")
+    assert not _a_name("Tomas Okafor Memorial Stadium", "PERSON")
     assert not _a_name("Pelland University", "PERSON")
     assert _a_name("Ana Ruiz", "PERSON") and _a_name("Tom Vance", "PERSON")
     assert _a_name("Pelland Plaza")  # (no label: the old reading, names of any kind)
@@ -4770,19 +4770,19 @@ def test_harness_misquotes_a_common_word_not_a_name(tmp_path: Path):
 
 
 def test_harness_reads_an_abbreviation_alone_as_no_place(nlp):
-    """"Ashland, Va." is a place; "nothing on Mo." (a man's nickname that the parser reads as
-    Missouri's abbreviation) is none: an abbreviated state stands after its town and a comma."""
+    """"Pelland, Va." is a place; "owes the win to Del." (a man's nickname that the parser reads as
+    Delaware's abbreviation) is none: an abbreviated state stands after its town and a comma."""
     from crosscheck.known.mutate import _abbreviated_alone, _misread
 
-    doc = nlp("He has moved to Ashland, Va. last year. The president has nothing on Mo.")
+    doc = nlp("He has moved to Pelland, Va. last year. The whole crew owes the win to Del.")
     places = {e.text: _abbreviated_alone(e) for e in doc.ents if e.label_ == "GPE"}
-    assert places.get("Va.") is False and places.get("Mo.") is True
+    assert places.get("Va.") is False and places.get("Del.") is True
     boston = [e for e in nlp("Ruiz flew from Pelland to Boston.").ents if e.text == "Boston"]
     assert boston and not _abbreviated_alone(boston[0])
     # an edit is not made where the name taken out or the one put in is so misread
     ents = {e.text: e for e in doc.ents}
-    assert _misread(ents["Mo."], "Boston") and not _misread(ents["Va."], "Ill.")
-    assert _misread(boston[0], "Mo.") and not _misread(boston[0], "Denver")
+    assert _misread(ents["Del."], "Boston") and not _misread(ents["Va."], "Ill.")
+    assert _misread(boston[0], "Del.") and not _misread(boston[0], "Denver")
 
 
 def test_harness_person_swaps_take_the_surname_the_story_writes(tmp_path: Path):

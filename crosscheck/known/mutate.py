@@ -323,9 +323,9 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                             whole = _in_sentence(nlp, t, base + tok.idx)
                             phrase = _agreeing(phrase, whole)
                             if whole is None or whole.tag_ != "VBD" or _dated_past(whole, published.get(m["file"])):
-                                # a participle the quote's fragment read as a verb ("the texts were
-                                # exchanged over months"), or an act the sentence dates in the past
-                                # ("testified last month"): "plans to testify last month" is no copy's
+                                # a participle the quote's fragment read as a verb ("the letters were
+                                # mailed over years"), or an act the sentence dates in the past ("voted
+                                # last month"): "plans to vote last month" is no copy's
                                 not_made.add(("status-expected", base + tok.idx))
                         add("status-expected", tok.idx, tok.idx + len(tok.text), f"{phrase} {tok.lemma_}", cps)
                 for mt in _EXPECTED.finditer(q):
@@ -533,10 +533,10 @@ def _replacement(word: str, text: str, rng: random.Random) -> str:
 
 def _unlike_a_misreport(kind: str, old: str, new: str, quote: str) -> bool:
     """Whether a name put for another would read as no misreport: the member's sentence
-    (``quote``) already writes it ("Nebraska and Oklahoma" made "Nebraska and Nebraska"; one
+    (``quote``) already writes it ("Norland and Estland" made "Norland and Norland"; one
     person acting on himself: "Vance was sued by his aide, Ana Ruiz" made "... his aide,
-    Vance"), or one place holds the other ("his home in Fort Lauderdale" made "in Florida":
-    true of the same home, and no discrepancy)."""
+    Vance"), or one place holds the other ("his home in Pelland" made "in Norland", the country
+    Pelland lies in: true of the same home, and no discrepancy)."""
     if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", quote) for n in {new, new.split()[-1] if kind == "person" else new}):
         return True  # (a person's surname counts: "Vance was sued by his aide, Tom Vance")
     if kind == "place":
@@ -593,8 +593,9 @@ def _misread(ent, other: str | None = None) -> bool:
 
 
 def _abbreviated_alone(ent) -> bool:
-    """A place the parser reads in an abbreviation that stands on its own ("nothing on Mo."): a
-    state's abbreviation is written after its town and a comma ("Ashland, Va."); alone it is
+    """A place the parser reads in an abbreviation that stands on its own ("owes the win to Del.",
+    a man's nickname): a state's abbreviation is written after its town and a comma ("Pelland,
+    Va."); alone it is
     more often a person's nickname or another word than a place."""
     return ent.label_ == "GPE" and ent.text.endswith(".") and not ent.doc.text[: ent.start_char].rstrip().endswith(",")
 
@@ -614,7 +615,7 @@ _PLURAL = {"is expected to": "are expected to", "is set to": "are set to", "plan
 _PAST = {"is expected to": "was expected to", "is set to": "was set to", "plans to": "planned to", "is likely to": "was likely to"}
 #: clauses that tell an act as background to the main one ("when ...", "after ...", "who ...")
 _BACKGROUND = ("advcl", "relcl", "acl")
-#: words that date an act in the past ("met two weeks ago", "testified last month")
+#: words that date an act in the past ("met two weeks ago", "voted last month")
 _PAST_WORDS = frozenset({"ago", "yesterday", "previously", "earlier", "already", "formerly"})
 _TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer", "fall", "autumn", "winter",
                          "season", "term", "session", "decade", "century"})
