@@ -47,6 +47,8 @@ def main(argv=None) -> int:
                     help="leave one story out: each story's edits checked with a pair model fitted without that story "
                          "(on the seeds and the other stories of the corpus); one story's files per run")
     a = ap.parse_args(argv)
+    if a.loso and a.seeds > 1:
+        ap.error("--seeds draws the edits several ways in sample; --loso runs one draw (--seed)")
 
     from crosscheck.ingest import load_corpus
     from crosscheck.known.mutate import Stories, apply, articles_by_file, judge, plan_edits, rounds
