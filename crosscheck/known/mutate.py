@@ -29,6 +29,7 @@ import random
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..claims.facts import NAMED_BY_NUMBER
@@ -205,6 +206,8 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                                            if e.label_ == "PERSON" and len(e.text.split()) > 1 for w in e.text.split())
         return people_words[root]
 
+    # a paragraph a member's names and verbs are read in is parsed once (:func:`_in_sentence`)
+    paragraph = lru_cache(maxsize=64)(nlp) if nlp is not None else None
     published = {a["file"]: _year(a.get("published")) for a in gold.get("articles", [])}
     edits: list[Edit] = []
     for ag in gold.get("agreements", []):
@@ -288,6 +291,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
             if d is not None:
                 story = names_by_story[stories.of_file.get(m["file"], m["file"])]
                 told = story_text(m["file"])
+                people = story_people(m["file"]) | {w for n in story["PERSON"] for w in n.split()}
                 for ent in d.ents:
                     if ent.label_ not in ("PERSON", "GPE") or not _a_name(ent.text):
                         continue
@@ -302,10 +306,9 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                     new = other if len(ent.text.split()) > 1 or ent.label_ != "PERSON" else _surname(other, told)
                     kind = "person" if ent.label_ == "PERSON" else "place"
                     add(kind, ent.start_char, ent.end_char, new, cps)
-                    people = story_people(m["file"]) | {w for n in story["PERSON"] for w in n.split()}
                     # the member's whole sentence, not the gold's fragment of it, is what must not
                     # already write the name put in ("Vance was sued by his aide, Vance")
-                    whole = _in_sentence(nlp, t, base + ent.start_char) if cps else None
+                    whole = _in_sentence(paragraph, t, base + ent.start_char) if cps else None
                     if _unlike_a_misreport(kind, ent.text, new, whole.sent.text if whole is not None else q) \
                             or _misread(ent, other) \
                             or kind == "place" and (ent.text in people or new in people) \
@@ -320,7 +323,7 @@ def plan_edits(gold: dict, corpus: Path, nlp=None, seed: int = 0, per_member: in
                         cps = [o for o in others if _says_the_verb(o["quote"], tok)]
                         phrase = rng.choice(_EXPECTATIONS)
                         if cps:
-                            whole = _in_sentence(nlp, t, base + tok.idx)
+                            whole = _in_sentence(paragraph, t, base + tok.idx)
                             phrase = _agreeing(phrase, whole)
                             if whole is None or whole.tag_ != "VBD" or _dated_past(whole, published.get(m["file"])):
                                 # a participle the quote's fragment read as a verb ("the letters were
@@ -644,7 +647,8 @@ def _dated_past(tok, year: int | None = None) -> bool:
 
 def _in_sentence(nlp, text: str, at: int):
     """The token at ``at`` in the parse of its paragraph (the member's words read in their whole
-    sentence, not as the fragment the gold quotes), or None."""
+    sentence, not as the fragment the gold quotes), or None. ``nlp``: the parser, or a cache of
+    it (the same paragraph is read for each name and verb of a member)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
