@@ -2858,6 +2858,20 @@ def test_articles_days_apart_each_telling_the_latest_occurrence_are_not_set_agai
     assert len(dates.find(context([a, b], probs, {"a": friday, "b": friday}))) == 1  # one day of publication: a conflict
 
 
+def test_an_occurrence_the_earlier_article_could_have_told_is_no_latest_one():
+    """Two articles days apart, each telling a day just before its own date; but the later
+    article's day is the earlier article's own day of publication: the earlier outlet could have
+    told that day and told another (one vote dated two ways), not each outlet its latest."""
+    tuesday, thursday = dt.date(2024, 3, 5), dt.date(2024, 3, 7)
+    a = claim("c1", "a", "The alderman was voted out Sunday night.", dates=[day("Sunday", tuesday - dt.timedelta(days=2), "vote", 6)])
+    b = claim("c2", "b", "The alderman was voted out on Tuesday.", dates=[day("Tuesday", tuesday, "vote", 1)])
+    probs = {("c1", "c2"): (0.7, 0.95)}
+    assert len(dates.find(context([a, b], probs, {"a": tuesday, "b": thursday}))) == 1
+    # the later day after the earlier article was out: each outlet its latest, as before
+    c = claim("c3", "b", "The alderman was voted out on Wednesday.", dates=[day("Wednesday", tuesday + dt.timedelta(days=1), "vote", 2)])
+    assert dates.find(context([a, c], probs, {"a": tuesday, "b": thursday})) == []
+
+
 def test_a_figure_another_doer_gives_elsewhere_does_not_excuse_a_conflict():
     ours = claim("c1", "a", "Last year the Harlows paid a rate of 42.8 percent.",
                  quantities=[q("42.8 percent", 42.8, "percent", "pay")], doers={"pay": "harlows"})

@@ -165,6 +165,13 @@ def _each_its_latest(ctx: Context, a: str, b: str, x, y) -> bool:
     pa, pb = ctx.article(a).published, ctx.article(b).published
     if not (pa and pb) or abs((pa - pb).days) < 2:
         return False
+    # the later article's occurrence must come after the earlier article was out: an outlet
+    # that published on the day the other outlet's act happened, or later, could have told of
+    # it and told another day ("was defeated Sunday" on the Tuesday of the vote / "defeated on
+    # Tuesday" two days later: one vote, two days)
+    (early, _), (_, late_day) = sorted(((pa, x), (pb, y)), key=lambda t: t[0])
+    if late_day.low is not None and late_day.low <= early:
+        return False
     return _fresh(pa, x) and _fresh(pb, y)
 
 
