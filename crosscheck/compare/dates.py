@@ -161,16 +161,16 @@ KNOWING_VERBS = {"learn", "know", "hear", "realize", "realise"}
 def _each_its_latest(ctx: Context, a: str, b: str, x, y) -> bool:
     """Whether two articles published days apart each tell of an occurrence a day or two
     before their own date ("met Sunday" on Monday, "met Thursday" on Friday): a repeated act,
-    each outlet reporting the latest one, not one event on two days."""
+    each outlet reporting the latest one, not one event on two days. Only where the later
+    article's occurrence comes after the earlier article was out: an outlet that published on
+    the day the other outlet dates the act, or later, could have told that day and told another
+    ("was voted out Sunday night" in an article of Tuesday / "was voted out on Tuesday" in one
+    of Thursday: one vote, two days)."""
     pa, pb = ctx.article(a).published, ctx.article(b).published
     if not (pa and pb) or abs((pa - pb).days) < 2:
         return False
-    # the later article's occurrence must come after the earlier article was out: an outlet
-    # that published on the day the other outlet's act happened, or later, could have told of
-    # it and told another day ("was defeated Sunday" on the Tuesday of the vote / "defeated on
-    # Tuesday" two days later: one vote, two days)
     (early, _), (_, late_day) = sorted(((pa, x), (pb, y)), key=lambda t: t[0])
-    if late_day.low is not None and late_day.low <= early:
+    if late_day.high is not None and late_day.high <= early:
         return False
     return _fresh(pa, x) and _fresh(pb, y)
 
