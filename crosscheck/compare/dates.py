@@ -169,7 +169,7 @@ def _each_its_latest(ctx: Context, a: str, b: str, x, y) -> bool:
     pa, pb = ctx.article(a).published, ctx.article(b).published
     if not (pa and pb) or abs((pa - pb).days) < 2:
         return False
-    (early, _), (_, late_day) = sorted(((pa, x), (pb, y)), key=lambda t: t[0])
+    early, late_day = (pa, y) if pa < pb else (pb, x)  # the earlier article's date, the later one's day
     if late_day.high is not None and late_day.high <= early:
         return False
     return _fresh(pa, x) and _fresh(pb, y)

@@ -598,8 +598,7 @@ def _misread(ent, other: str | None = None) -> bool:
 def _abbreviated_alone(ent) -> bool:
     """A place the parser reads in an abbreviation that stands on its own ("owes the win to Del.",
     a man's nickname): a state's abbreviation is written after its town and a comma ("Pelland,
-    Va."); alone it is
-    more often a person's nickname or another word than a place."""
+    Va."); alone it is more often a person's nickname or another word than a place."""
     return ent.label_ == "GPE" and ent.text.endswith(".") and not ent.doc.text[: ent.start_char].rstrip().endswith(",")
 
 
