@@ -276,3 +276,53 @@ def test_a_claims_empty_sets_are_one_shared_object_and_its_lemmas_one_set():
     assert q.lemmas == p.lemmas and "monday" in w.lemmas
     # made without a view, the same sets
     assert pair_claim(dated, article=1, index=0, count=1, mapping={}) == q
+
+
+def test_a_long_claim_joins_the_one_other_group_whose_fact_it_also_states():
+    from crosscheck.align.alignment import second_groups
+
+    # claims 0,1 (articles 0,1) state one fact, 2,3 (articles 0,1) another; claim 4 (article 2)
+    # states both: it sits with 0,1 and is also 0.5 likely with 2 and 3
+    p = np.array([[1, .9, 0, 0, .8],
+                  [.9, 1, 0, 0, .7],
+                  [0, 0, 1, .9, .5],
+                  [0, 0, .9, 1, .5],
+                  [.8, .7, .5, .5, 1]])
+    articles = np.array([0, 1, 0, 1, 2])
+    long = np.array([10, 10, 10, 10, 40])
+    assert second_groups(p, [[0, 1, 4], [2, 3]], articles, long, bar=0.2, min_words=30) == [[0, 1, 4], [2, 3, 4]]
+    # a short claim keeps one group; a bar the mean does not reach keeps it out
+    assert second_groups(p, [[0, 1, 4], [2, 3]], articles, np.full(5, 10), bar=0.2, min_words=30) == [[0, 1, 4], [2, 3]]
+    assert second_groups(p, [[0, 1, 4], [2, 3]], articles, long, bar=0.6, min_words=30) == [[0, 1, 4], [2, 3]]
+    # members of the claim's own article do not count: with 2 and 3 of the claim's article, no
+    # member of another article is there to state the fact with it
+    assert second_groups(p, [[0, 1, 4], [2, 3]], np.array([0, 1, 2, 2, 2]), long, bar=0.2, min_words=30) == [[0, 1, 4], [2, 3]]
+
+
+def test_a_long_claim_joins_only_the_likeliest_of_several_other_groups():
+    from crosscheck.align.alignment import second_groups
+
+    p = np.eye(7)
+    # claim 6 is 0.3 likely with group {0,1} and 0.6 with group {2,3}; {4,5} is far from it
+    for j, v in ((0, .3), (1, .3), (2, .6), (3, .6), (4, .05), (5, .05)):
+        p[6, j] = p[j, 6] = v
+    articles = np.array([0, 1, 0, 1, 0, 1, 2])
+    words = np.array([5, 5, 5, 5, 5, 5, 50])
+    assert second_groups(p, [[0, 1], [2, 3], [4, 5]], articles, words, bar=0.2, min_words=30) == [[0, 1], [2, 3, 6], [4, 5]]
+
+
+def test_clustering_gives_a_long_claim_its_second_group(monkeypatch):
+    from types import SimpleNamespace
+
+    import crosscheck.align.pairs as pairs
+
+    p = np.array([[1, .9, 0, 0, .8], [.9, 1, 0, 0, .7], [0, 0, 1, .9, .5], [0, 0, .9, 1, .5], [.8, .7, .5, .5, 1]])
+    monkeypatch.setattr(pairs, "story_features", lambda items, e, c, r, k: np.column_stack([r, k]))
+    items = [SimpleNamespace(article=a, words=w) for a, w in zip((0, 1, 0, 1, 2), (10, 10, 10, 10, 40))]
+    model = Given(p)
+    model.threshold = 0.6
+    groups = cluster_claims([10, 11, 12, 13, 14], items, np.zeros((5, 2)), np.zeros((5, 2)), model)
+    assert sorted(map(sorted, groups)) == [[10, 11, 14], [12, 13, 14]]
+    items[4].words = 12  # a short claim: one group
+    groups = cluster_claims([10, 11, 12, 13, 14], items, np.zeros((5, 2)), np.zeros((5, 2)), model)
+    assert sorted(map(sorted, groups)) == [[10, 11, 14], [12, 13]]
