@@ -183,20 +183,6 @@ class Context:
         return (p, p) if p else None
 
     # ---- candidate pairs ----------------------------------------------------------------
-    def grouped_pairs(self) -> list[tuple[str, str]]:
-        """Pairs of claims that share a group, from different outlets, each pair once
-        (worked out once, read by every finding type)."""
-        if getattr(self, "_pairs", None) is None:
-            seen: dict[tuple[str, str], None] = {}
-            for g in self.groups:
-                for i, a in enumerate(g):
-                    for b in g[i + 1 :]:
-                        key = (a, b) if a < b else (b, a)
-                        if key not in seen and self.different_outlets(a, b):
-                            seen[key] = None
-            self._pairs = list(seen)
-        return self._pairs
-
     def compared_pairs(self, min_alike: float = ALIKE, min_probability: float = STANDS) -> list[tuple[str, str]]:
         """Pairs of claims of one story from different outlets that state one fact but for
         one element: the pair model's probability, were their clashing number, day or speaker
