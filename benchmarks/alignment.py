@@ -7,6 +7,8 @@ on stories it never saw (leave one story out), beside the in-sample figures.
                                                        # a desk's own model: crosscheck check --pair-model desk.json
     python benchmarks/alignment.py --ablation          # LOSO with each feature family left out
     python benchmarks/alignment.py --markdown docs/alignment-figures.md
+    python benchmarks/alignment.py --train ecb=DIR:GOLD:SOURCES   # more stories to fit on, never scored
+                                                       # (benchmarks/cdcrgold.py builds them)
 
 Corpora are given as NAME=DIR:GOLD[:SOURCES]; by default the seeds and, when built, the
 development set (benchmarks/dev, ../shared/gold/dev.yaml, ../shared/dev/sources.csv). Scores
@@ -81,6 +83,8 @@ def fmt(v) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR:GOLD[:SOURCES]")
+    ap.add_argument("--train", action="append", default=[], metavar="NAME=DIR:GOLD[:SOURCES]",
+                    help="a corpus whose pairs join every fit (in sample and left out) and that is never scored")
     ap.add_argument("--write-model", action="store_true", help="refit crosscheck/data/pair_model.json on every story")
     ap.add_argument("--out", type=Path, help="write the model fitted on every story to this file (crosscheck check --pair-model FILE)")
     ap.add_argument("--cut", type=float, default=None, help="the clustering cut written into the model (default: crosscheck.known.fit.THRESHOLD)")
@@ -96,14 +100,16 @@ def main(argv=None) -> int:
     score = scorer()
     t0 = time.perf_counter()
     annotated = corpora(a.corpus)
-    pairs = labelled_pairs(annotated)
-    lines = [f"pairs: {len(pairs.y)} labelled ({int(pairs.y.sum())} positive) in {len(pairs.names)} stories",
+    training = corpora(a.train) if a.train else []
+    pairs = labelled_pairs(annotated + training)
+    lines = [f"pairs: {len(pairs.y)} labelled ({int(pairs.y.sum())} positive) in {len(pairs.names)} stories"
+             + (f" (fitted on, not scored: {', '.join(x.name for x in training)})" if training else ""),
              f"corpora read in {time.perf_counter() - t0:.0f} s", ""]
     from crosscheck.known.fit import THRESHOLD, WITHIN_ARTICLE
 
     clustering = {"threshold": a.cut if a.cut is not None else THRESHOLD,
                   "within_article": a.within if a.within is not None else WITHIN_ARTICLE}
-    model = fit(pairs, **clustering, meta={"fitted_on": [x.name for x in annotated], "stories": len(pairs.names),
+    model = fit(pairs, **clustering, meta={"fitted_on": [x.name for x in annotated + training], "stories": len(pairs.names),
                              "pairs": int(len(pairs.y)), "positives": int(pairs.y.sum())})
     if a.write_model:
         (ROOT / "crosscheck" / "data" / "pair_model.json").write_text(model.to_json(), encoding="utf-8")

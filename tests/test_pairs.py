@@ -326,3 +326,16 @@ def test_clustering_gives_a_long_claim_its_second_group(monkeypatch):
     items[4].words = 12  # a short claim: one group
     groups = cluster_claims([10, 11, 12, 13, 14], items, np.zeros((5, 2)), np.zeros((5, 2)), model)
     assert sorted(map(sorted, groups)) == [[10, 11, 14], [12, 13]]
+
+
+def test_a_partial_gold_labels_only_pairs_of_two_listed_sentences(seed_run, gold, seeds_dir):
+    """A gold file that reads only some sentences (``partial: true``) says nothing of a pair with
+    a sentence it does not list: such pairs are left unlabelled, the others labelled as before."""
+    from crosscheck.known.fit import annotate, labelled_pairs
+
+    full = labelled_pairs([annotate("s", seed_run, gold, seeds_dir)])
+    part = labelled_pairs([annotate("s", seed_run, {**gold, "partial": True}, seeds_dir)])
+    assert part.both.all() and not full.both.all()
+    assert len(part.y) == int(full.both.sum())
+    assert int(part.y.sum()) == int(full.y.sum()) > 0  # a positive's two claims are both listed
+    assert {tuple(c) for c in part.claims} == {tuple(c) for c in full.claims[full.both]}

@@ -63,3 +63,61 @@ def test_a_judged_finding_is_known_again_by_its_two_sentences(tmp_path):
     # recording the later run keeps the sample's earlier readings and updates the one read again
     judged.record(later, "s0", ["b"], path)
     assert sorted(r["verdict"] for r in judged.load(path)) == ["borderline", "not real"]
+
+
+def _mention(doc: str, sent: int, chain: str, pos: str = "VERB", description: str = "") -> dict:
+    return {"conll_doc_key": doc, "sent_id": sent, "coref_chain": chain, "mention_head_pos": pos,
+            "is_singleton": False, "description": description}
+
+
+def test_event_chains_told_with_a_verb_in_two_texts_become_agreements(tmp_path):
+    import yaml
+
+    cg = _load("cdcrgold")
+    docs = {
+        "7/7ecb/1": [["Harbour", "board", "fires", "Okafor"], "The harbour board fired Ada Okafor on Monday .".split(),
+                     "The firing surprised the crew .".split(), "Okafor had run the port since 2019 .".split()],
+        "7/7ecb/2": [["Okafor", "out"], "Ada Okafor was fired by the harbour board on Monday .".split(),
+                     "She ran the port for six years .".split()],
+        "7/7ecb/3": [["Port", "news"], "Cargo volumes rose again last month .".split()],
+        "8/8ecb/1": [["Lone", "text"], "A ferry sank off Norland on Friday .".split()],
+    }
+    mentions = [_mention("7/7ecb/1", 1, "fire"), _mention("7/7ecb/2", 1, "fire"),
+                _mention("7/7ecb/1", 2, "fire", pos="NOUN"),  # names the act, does not tell it
+                _mention("7/7ecb/1", 3, "run"), _mention("7/7ecb/2", 2, "run2"),
+                _mention("8/8ecb/1", 1, "sink")]
+    counts = cg.write("ecbplus", docs, mentions, tmp_path / "t", set())
+    gold = yaml.safe_load((tmp_path / "t.yaml").read_text(encoding="utf-8"))
+    assert gold["partial"] is True and counts["stories"] == 1  # the one-text story is left out
+    shared = [a for a in gold["agreements"] if len(a["members"]) > 1]
+    assert len(shared) == 1 and [m["quote"] for m in shared[0]["members"]] == [
+        "The harbour board fired Ada Okafor on Monday.", "Ada Okafor was fired by the harbour board on Monday."]
+    alone = sorted(m["quote"] for a in gold["agreements"] if len(a["members"]) == 1 for m in a["members"])
+    # every other annotated sentence is listed alone (ECB+ reads a few sentences of each text)
+    assert alone == ["Okafor had run the port since 2019.", "She ran the port for six years.", "The firing surprised the crew."]
+    for m in shared[0]["members"]:
+        assert m["quote"] in (tmp_path / "t" / m["file"]).read_text(encoding="utf-8")
+    assert (tmp_path / "t" / "sources.csv").read_text(encoding="utf-8").count("\n") == 4  # header and three texts
+    # the same story left out as a sample folder holds it
+    assert cg.write("ecbplus", docs, mentions, tmp_path / "u", {"7ecb"})["stories"] == 0
+
+
+def test_gun_violence_chains_of_its_own_schema_only_and_no_partial_gold(tmp_path):
+    import yaml
+
+    cg = _load("cdcrgold")
+    docs = {"0/55/aaaaaaaaaa1": [["2016-05-02"], "A man was shot dead in Tacoma on Sunday .".split(),
+                                 "Neighbours held a vigil .".split()],
+            "0/55/bbbbbbbbbb2": [["2016-05-03"], "Police said the man shot Sunday died at the scene .".split(),
+                                 "Neighbours gathered for a vigil .".split()]}
+    mentions = [_mention("0/55/aaaaaaaaaa1", 1, "d", description="55.death.1"),
+                _mention("0/55/bbbbbbbbbb2", 1, "d", description="55.death.1"),
+                _mention("0/55/aaaaaaaaaa1", 2, "v", description="55.bag_of_events.1"),
+                _mention("0/55/bbbbbbbbbb2", 2, "v", description="55.bag_of_events.1")]
+    cg.write("gvc", docs, mentions, tmp_path / "g", set())
+    gold = yaml.safe_load((tmp_path / "g.yaml").read_text(encoding="utf-8"))
+    assert "partial" not in gold and len(gold["agreements"]) == 1
+    assert {m["quote"] for m in gold["agreements"][0]["members"]} == {
+        "A man was shot dead in Tacoma on Sunday.", "Police said the man shot Sunday died at the scene."}
+    assert cg.excluded("gvc", []) == set()
+    assert cg.write("gvc", docs, mentions, tmp_path / "h", {"aaaaaaaaaa"})["stories"] == 0  # one text left

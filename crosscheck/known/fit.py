@@ -4,7 +4,10 @@ A gold file (the format of ``seeds/gold.yaml``) lists, per agreement, every sent
 states its fact. From a corpus and its gold file come labelled pairs of claims: two claims
 of one story are a positive when one agreement lists both, a negative when at least one of
 them is listed and no agreement lists both (the lists are exhaustive), and unlabelled when
-neither is listed. Stories are the sets of files that agreements join.
+neither is listed. A gold file marked ``partial: true`` reads only the sentences it lists (an
+agreement of one member: a sentence read and found to state a fact no other text states), so
+there a pair is labelled only when both its claims are listed. Stories are the sets of files
+that agreements join.
 
 ``fit`` turns the pairs of any number of corpora into a :class:`~crosscheck.align.pairs.PairModel`
 (gradient-boosted trees, written as JSON). ``leave_one_story_out`` fits on every story but
@@ -131,7 +134,8 @@ def labelled_pairs(corpora: list[Annotated]) -> Pairs:
             c = centre_by_story(e, {"s": list(range(n))})
             r, k = np.triu_indices(n, 1)
             g = [groups_of.get(i, set()) for i in members]
-            labelled = np.array([bool(g[i] or g[j]) for i, j in zip(r, k)], dtype=bool)
+            either = (lambda u, v: bool(u and v)) if a.gold.get("partial") else (lambda u, v: bool(u or v))
+            labelled = np.array([either(g[i], g[j]) for i, j in zip(r, k)], dtype=bool)
             r, k = r[labelled], k[labelled]
             y = np.array([bool(g[i] & g[j]) for i, j in zip(r, k)], dtype=np.int8)
             bs.append(np.array([bool(g[i] and g[j]) for i, j in zip(r, k)], dtype=bool))
