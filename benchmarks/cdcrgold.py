@@ -93,7 +93,8 @@ def build(git_dir: str, out: Path, corpus: str, exclude: list[Path]) -> dict:
 
 def write(corpus: str, docs: dict[str, list[list[str]]], mentions: list[dict], out: Path, skip: set[str]) -> dict:
     """The texts, manifest and gold file of a corpus's documents (sentences of words) and event
-    mentions, leaving out the stories (GVC: the texts) in ``skip``; returns counts."""
+    mentions, leaving out the stories (ECB+) or texts (GVC: the first ten characters of their
+    ids) in ``skip``; returns counts."""
     stories: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         stories[story_of(corpus, d)].append(d)
@@ -103,9 +104,11 @@ def write(corpus: str, docs: dict[str, list[list[str]]], mentions: list[dict], o
     rows, stats = [], Counter()
     k = 0
     for story, ds in sorted(stories.items()):
-        if corpus == "gvc":
+        if corpus == "gvc":  # GVC's sample folder names its texts, ECB+'s its stories
             ds = [d for d in ds if d.split("/")[2][:10] not in skip]
-        if story in skip or len(ds) < 2:
+        elif story in skip:
+            ds = []
+        if len(ds) < 2:
             stats["stories left out"] += 1
             continue
         k += 1
