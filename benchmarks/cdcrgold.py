@@ -113,7 +113,10 @@ def write(corpus: str, docs: dict[str, list[list[str]]], mentions: list[dict], o
             continue
         k += 1
         for d in sorted(ds):
-            text, day = text_of(docs[d])
+            sentences = docs[d]
+            if sentences and sentences[0] and sentences[0][0].casefold().startswith("http"):
+                sentences = sentences[1:]  # ECB+'s later texts open with the page's address: no headline
+            text, day = text_of(sentences)
             name = d.split("/")[2][:10]
             f = f"{prefix}{k:02d}__{name}.txt"
             (out / f).write_text(text, encoding="utf-8")

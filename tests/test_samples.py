@@ -79,7 +79,7 @@ def test_event_chains_told_with_a_verb_in_two_texts_become_agreements(tmp_path):
                      "The firing surprised the crew .".split(), "Okafor had run the port since 2019 .".split()],
         "7/7ecb/2": [["Okafor", "out"], "Ada Okafor was fired by the harbour board on Monday .".split(),
                      "She ran the port for six years .".split()],
-        "7/7ecb/3": [["Port", "news"], "Cargo volumes rose again last month .".split()],
+        "7/7ecb/3": [["http://www.example.org/port-news"], ["Port", "news"], "Cargo volumes rose again last month .".split()],
         "8/8ecb/1": [["Lone", "text"], "A ferry sank off Norland on Friday .".split()],
     }
     mentions = [_mention("7/7ecb/1", 1, "fire"), _mention("7/7ecb/2", 1, "fire"),
@@ -98,6 +98,8 @@ def test_event_chains_told_with_a_verb_in_two_texts_become_agreements(tmp_path):
     for m in shared[0]["members"]:
         assert m["quote"] in (tmp_path / "t" / m["file"]).read_text(encoding="utf-8")
     assert (tmp_path / "t" / "sources.csv").read_text(encoding="utf-8").count("\n") == 4  # header and three texts
+    third = (tmp_path / "t" / "ecbt01__3.txt").read_text(encoding="utf-8")
+    assert third.startswith("Port news") and "http" not in third  # the page's address is no headline
     # the same story left out as a sample folder holds it
     assert cg.write("ecbplus", docs, mentions, tmp_path / "u", {"7ecb"})["stories"] == 0
 
