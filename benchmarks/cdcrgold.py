@@ -62,11 +62,6 @@ def _whole(git_dir: str, corpus: str, split: str) -> tuple[str, list[dict]]:
     raise SystemExit(f"{corpus} {split}: no commit of {git_dir} holds its tokens and mentions whole")
 
 
-def story_of(corpus: str, doc_key: str) -> str:
-    """The story of a document key ("36/36ecbplus/4": the topic's half; "0/696569/<id>": the incident)."""
-    return doc_key.split("/")[1]
-
-
 def excluded(corpus: str, folders: list[Path]) -> set[str]:
     """Stories the sample folders hold, by the file names benchmarks/ecbplus.py and cdcrconll.py write."""
     out: set[str] = set()
@@ -96,8 +91,8 @@ def write(corpus: str, docs: dict[str, list[list[str]]], mentions: list[dict], o
     mentions, leaving out the stories (ECB+) or texts (GVC: the first ten characters of their
     ids) in ``skip``; returns counts."""
     stories: dict[str, list[str]] = defaultdict(list)
-    for d in docs:
-        stories[story_of(corpus, d)].append(d)
+    for d in docs:  # "36/36ecbplus/4": the topic's half; "0/696569/<id>": the incident
+        stories[d.split("/")[1]].append(d)
     out.mkdir(parents=True, exist_ok=True)
     prefix = {"ecbplus": "ecbt", "gvc": "gvct"}[corpus]
     files: dict[str, tuple[str, str]] = {}

@@ -134,10 +134,9 @@ def labelled_pairs(corpora: list[Annotated]) -> Pairs:
             c = centre_by_story(e, {"s": list(range(n))})
             r, k = np.triu_indices(n, 1)
             g = [groups_of.get(i, set()) for i in members]
-            if a.gold.get("partial"):  # only the listed sentences were read
-                labelled = np.array([bool(g[i] and g[j]) for i, j in zip(r, k)], dtype=bool)
-            else:
-                labelled = np.array([bool(g[i] or g[j]) for i, j in zip(r, k)], dtype=bool)
+            listed = np.array([bool(x) for x in g], dtype=bool)
+            # a partial gold read only the sentences it lists
+            labelled = (listed[r] & listed[k]) if a.gold.get("partial") else (listed[r] | listed[k])
             r, k = r[labelled], k[labelled]
             y = np.array([bool(g[i] & g[j]) for i, j in zip(r, k)], dtype=np.int8)
             bs.append(np.array([bool(g[i] and g[j]) for i, j in zip(r, k)], dtype=bool))
