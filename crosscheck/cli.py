@@ -77,8 +77,8 @@ def _options(sources, outlets, page_rules, max_size):
 def _reading_options(f):
     """How inputs are read into articles and claims."""
     f = click.option("--sources", "sources", type=click.Path(dir_okay=False), default=None,
-                     help="A sources manifest (YAML or CSV: file, outlet, publisher, published, headline) "
-                          "that sets or overrides what the pages say.")(f)
+                     help="A sources manifest (YAML or CSV: file, outlet, publisher, published, story, headline) "
+                          "that sets or overrides what the pages say; files of one story name are one story.")(f)
     f = click.option("--outlets", type=click.Path(dir_okay=False), default=None,
                      help="An outlets data file extending the bundled one (names, aliases, credits, date conventions).")(f)
     f = click.option("--page-rules", type=click.Path(dir_okay=False), default=None,

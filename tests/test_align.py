@@ -209,6 +209,37 @@ def test_articles_worded_alike_but_naming_other_people_and_places_are_other_stor
     assert off["a1"] == off["a2"]
 
 
+def test_the_editors_story_names_decide_where_they_are_given():
+    """Articles a sources manifest names one story are one story however unlike their words,
+    two names are two stories however alike; an unnamed article is placed by what it says."""
+    from crosscheck.align import stories
+
+    arts, claims, emb, heads = corpus()  # a1-a3 a ferry sinking, a4-a5 a budget vote
+    assert len(set(stories(arts, claims, emb, heads, mapping={}).values())) == 2
+
+    def named(*names):
+        return [a.model_copy(update={"story": n}) for a, n in zip(arts, names)]
+
+    one = stories(named("week", "week", "week", "week", "week"), claims, emb, heads, mapping={})
+    assert len(set(one.values())) == 1
+    two = stories(named("ferry", "ferry", "ferry rescue", None, None), claims, emb, heads, mapping={})
+    assert two["a1"] == two["a2"] != two["a3"] and two["a4"] == two["a5"] != two["a1"]
+    # an unnamed article joins the named story it tells, not another story
+    some = stories(named("ferry", None, None, "budget", None), claims, emb, heads, mapping={})
+    assert some["a1"] == some["a2"] == some["a3"] and some["a4"] == some["a5"] != some["a1"]
+
+
+def test_articles_of_one_name_in_two_blocks_of_a_large_corpus_are_one_story():
+    from crosscheck.align import stories
+
+    arts, claims, emb, heads = corpus()
+    arts = [a.model_copy(update={"story": "week" if a.id in ("a1", "a4") else None}) for a in arts]
+    # every article a block of its own: the clustering alone could not join a1 and a4
+    tiny = AlignSettings(max_block=1, block_cap=1)
+    s = stories(arts, claims, emb, heads, mapping={}, settings=tiny)
+    assert s["a1"] == s["a4"]
+
+
 def test_articles_published_far_apart_are_other_stories_unless_undated():
     """Alike in wording and names, but published two months apart: another event of the same
     subject. Days apart within the grace stay one story, and so do undated articles."""

@@ -51,3 +51,15 @@ def test_bad_manifest_is_a_clear_error(tmp_path, content, message):
     m.write_text(content, encoding="utf-8")
     with pytest.raises(ManifestError, match=message):
         load_manifest(m)
+
+
+def test_a_manifest_names_the_story_of_a_file(tmp_path, page):
+    """The editor's name for a file's story rides on its articles to the story step (which
+    replaces it with the story's id); a file the manifest does not name has none."""
+    other = tmp_path / "bridge.txt"
+    other.write_text("Bridge closes for repairs\nThe Tellin bridge closed on Monday for repairs.\n", encoding="utf-8")
+    m = tmp_path / "sources.csv"
+    m.write_text("file,story\nferry.txt,storm week\n", encoding="utf-8")
+    corpus = load_corpus([str(page), str(other)], manifest=m)
+    assert [(la.article.source.rsplit("/", 1)[-1], la.article.story) for la in corpus.articles] == [
+        ("ferry.txt", "storm week"), ("ferry.txt", "storm week"), ("bridge.txt", None)]

@@ -20,6 +20,11 @@ from .settings import AlignSettings
 #: scaling benchmark keeps every story whole, docs/scaling.md)
 BLOCK_MARGIN = 0.2
 
+#: the similarity of two articles the editor's manifest puts in one story (the most any two
+#: articles can have, so that they join before anything else), and of two it puts in two
+#: stories (so low that no mean over a cluster holding them both reaches any bar)
+TOLD_SAME, TOLD_APART = 1.0, -1e6
+
 
 def _tfidf_cosine(docs: Sequence[Counter], at_least: int = 0) -> np.ndarray:
     """Cosine of the documents' tf-idf vectors (log term frequency, idf within ``docs``, read
@@ -58,9 +63,36 @@ def _publication_gaps(published: Sequence, settings: AlignSettings) -> tuple[np.
     return far, near
 
 
+def _told(names: Sequence[str | None]) -> np.ndarray | None:
+    """For each two articles: 1 where the editor named one story for both, -1 where two, 0
+    where either is unnamed; None when no article is named."""
+    if not any(names):
+        return None
+    lab = np.array([n or "" for n in names], dtype=object)
+    named = lab != ""
+    both = np.outer(named, named)
+    same = lab[:, None] == lab[None, :]
+    return np.where(both, np.where(same, 1, -1), 0)
+
+
+def _join_named(labels: list[int], names: Sequence[str | None]) -> list[int]:
+    """Clusters that hold articles of one named story made one (articles of one name can fall
+    into two blocks of a very large corpus; within a block they always join)."""
+    first: dict[str, int] = {}
+    alias: dict[int, int] = {}
+    for lab, n in zip(labels, names):
+        if n:
+            root = first.setdefault(n, lab)
+            if root != lab:
+                alias[lab] = root
+    return [alias.get(lab, lab) for lab in labels]
+
+
 def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray, headline_emb: np.ndarray,
             mapping: dict[str, str], settings: AlignSettings = AlignSettings()) -> dict[str, str]:
-    """Article id -> story id ("s1", ...)."""
+    """Article id -> story id ("s1", ...). An article's ``story`` as read (the name a sources
+    manifest gives its story) is the editor's word: articles of one name are one story, of two
+    names two stories; unnamed articles are placed by what they say, in a named story or not."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         by_article[c.article].append(i)
@@ -102,10 +134,14 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
         if settings.days_penalty or settings.days_bonus:
             far, near = _publication_gaps([arts[i].published for i in block], settings)
             sim += settings.days_bonus * near - settings.days_penalty * far
+        told = _told([arts[i].story for i in block])
+        if told is not None:
+            sim = np.where(told > 0, TOLD_SAME, np.where(told < 0, TOLD_APART, sim))
         local = average_linkage(sim, settings.story_threshold)
         for i, lab in zip(block, local):
             labels[i] = offset + lab
         offset += max(local) + 1
+    labels = _join_named(labels, [a.story for a in arts])
     # number stories by their first article, as they appear in the input
     first: dict[int, int] = {}
     for i, lab in enumerate(labels):

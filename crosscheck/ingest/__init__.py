@@ -124,6 +124,7 @@ class SourceReader:
                 headline=d.headline, outlet=d.outlet, publisher=d.publisher,
                 published=d.published if isinstance(d.published, dt.date) else None,
                 outlet_evidence=d.outlet_evidence, published_evidence=d.published_evidence,
+                story=d.story,  # the editor's name for its story, if any: the story step reads it
             )
             out.articles.append(LoadedArticle(art, texts[record], tuple(d.paragraphs), offsets.get(record)))
         out.info = SourceInfo(path=src.path, format=src.format, encoding=src.encoding,

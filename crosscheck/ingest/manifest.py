@@ -2,8 +2,10 @@
 
 YAML (a list, or a mapping with ``sources:``) or CSV, with the columns ``file`` (a path,
 a file name or a glob), and any of ``outlet``, ``publisher``, ``published`` (YYYY-MM-DD or
-empty for "unknown") and ``headline`` (to pick one article of a page by a part of its
-headline; without it the entry applies to every article of the file).
+empty for "unknown"), ``story`` (a name the editor gives the story the file tells: files of one
+name are one story, files of two names two, whatever their wording; files without one are placed
+by what they say) and ``headline`` (to pick one article of a page by a part of its headline;
+without it the entry applies to every article of the file).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import yaml
 
 from ..errors import ManifestError
 
-FIELDS = ("outlet", "publisher", "published")
+FIELDS = ("outlet", "publisher", "published", "story")
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,7 @@ class ArticleDraft:
     publisher: str | None = None
     published: dt.date | None = None
     published_evidence: str | None = None
+    story: str | None = None  # the story a sources manifest names (crosscheck.ingest.manifest)
 
 
 def split_lines(text: str) -> list[Line]:
