@@ -130,12 +130,13 @@ def _analyse(paths: list[str], options: Options, progress: _Timed, engine) -> Ru
     aligned = _align(articles, claims, emb, heads, options, progress, engine)
     claims, alignment = aligned.claims, aligned.alignment
     story_of = alignment.stories if alignment is not None else {}
+    named = {a.id: a.story for a in articles if a.story}  # the editor's names for stories (sources manifest)
     articles = [a.model_copy(update={"story": story_of.get(a.id)}) for a in articles]
     articles, claims = in_page(corpus.articles, articles, claims)
     progress.stage("building the report")
     report = Report(
         models=model_versions(options),
-        stories=make_stories(articles, claims),
+        stories=make_stories(articles, claims, named),
         crosscheck_version=__version__,
         generated=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         settings={k: v for k, v in asdict(options).items()},
@@ -170,8 +171,10 @@ def model_versions(options: Options) -> dict[str, str]:
     }
 
 
-def make_stories(articles, claims):
-    """Stories as reported: titled by the headline of their article with the most claims."""
+def make_stories(articles, claims, named: dict[str, str] | None = None):
+    """Stories as reported: titled by the name a sources manifest gives one of their articles'
+    story (``named``: article id -> name), else by the headline of their article with the most
+    claims."""
     from collections import Counter
 
     from .models import Story
@@ -187,7 +190,8 @@ def make_stories(articles, claims):
         arts = by_story[sid]
         lead = max(arts, key=lambda a: (size[a.id], -position[a.id]))
         dates = sorted(a.published for a in arts if a.published)
-        out.append(Story(id=sid, title=lead.headline or lead.source, articles=[a.id for a in arts],
+        names = sorted({named[a.id] for a in arts if named and a.id in named})
+        out.append(Story(id=sid, title=names[0] if names else lead.headline or lead.source, articles=[a.id for a in arts],
                          outlets=sorted({a.outlet for a in arts if a.outlet}),
                          first_published=dates[0] if dates else None, last_published=dates[-1] if dates else None))
     return out

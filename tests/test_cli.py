@@ -75,6 +75,28 @@ def test_existing_report_is_replaced_only_with_force(runner, tmp_path, nlp):
     assert json.loads(out.read_text())["format"] == "crosscheck/1"
 
 
+def test_the_manifest_names_a_story_and_decides_it(runner, tmp_path, nlp):
+    """Two pages of other subjects that the editor names one story come out as one story with
+    that name; a third page, unnamed and unlike them, stays a story of its own."""
+    (tmp_path / "ferry.txt").write_text(PAGE)
+    (tmp_path / "bridge.txt").write_text("Bridge closes for repairs\nThe Tellin bridge closed on Tuesday for repairs, "
+                                         "the council said.\n")
+    (tmp_path / "budget.txt").write_text("Parliament passes budget\nParliament passed the budget on Friday after a "
+                                         "long debate, officials said.\n")
+    m = tmp_path / "sources.csv"
+    m.write_text("file,story\nferry.txt,Storm week\nbridge.txt,Storm week\n", encoding="utf-8")
+    out = tmp_path / "out" / "r.json"
+    r = runner.invoke(main, ["check", str(tmp_path / "ferry.txt"), str(tmp_path / "bridge.txt"),
+                             str(tmp_path / "budget.txt"), "--sources", str(m), "--json", str(out)])
+    assert r.exit_code == 0, r.output
+    report = json.loads(out.read_text())
+    story = {a["source"].rsplit("/", 1)[-1]: a["story"] for a in report["articles"]}
+    assert story["ferry.txt"] == story["bridge.txt"] != story["budget.txt"]
+    titles = {s["id"]: s["title"] for s in report["stories"]}
+    assert titles[story["ferry.txt"]] == "Storm week"
+    assert titles[story["budget.txt"]] == "Parliament passes budget"
+
+
 def test_bad_manifest_exits_2(runner, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(PAGE)
