@@ -179,6 +179,7 @@ def make_stories(articles, claims, named: dict[str, str] | None = None):
 
     from .models import Story
 
+    named = named or {}
     size = Counter(c.article for c in claims)
     position = {a.id: k for k, a in enumerate(articles)}
     by_story: dict[str, list] = {}
@@ -190,7 +191,7 @@ def make_stories(articles, claims, named: dict[str, str] | None = None):
         arts = by_story[sid]
         lead = max(arts, key=lambda a: (size[a.id], -position[a.id]))
         dates = sorted(a.published for a in arts if a.published)
-        names = sorted({named[a.id] for a in arts if named and a.id in named})
+        names = sorted({named[a.id] for a in arts if a.id in named})
         out.append(Story(id=sid, title=names[0] if names else lead.headline or lead.source, articles=[a.id for a in arts],
                          outlets=sorted({a.outlet for a in arts if a.outlet}),
                          first_published=dates[0] if dates else None, last_published=dates[-1] if dates else None))

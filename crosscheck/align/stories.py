@@ -63,16 +63,15 @@ def _publication_gaps(published: Sequence, settings: AlignSettings) -> tuple[np.
     return far, near
 
 
-def _told(names: Sequence[str | None]) -> np.ndarray | None:
-    """For each two articles: 1 where the editor named one story for both, -1 where two, 0
-    where either is unnamed; None when no article is named."""
+def _as_told(sim: np.ndarray, names: Sequence[str | None]) -> np.ndarray:
+    """``sim`` with the editor's word put in: TOLD_SAME for two articles named one story,
+    TOLD_APART for two named two stories, as it was where either is unnamed."""
     if not any(names):
-        return None
+        return sim
     lab = np.array([n or "" for n in names], dtype=object)
-    named = lab != ""
-    both = np.outer(named, named)
+    both = np.outer(lab != "", lab != "")
     same = lab[:, None] == lab[None, :]
-    return np.where(both, np.where(same, 1, -1), 0)
+    return np.where(both, np.where(same, TOLD_SAME, TOLD_APART), sim)
 
 
 def _join_named(labels: list[int], names: Sequence[str | None]) -> list[int]:
@@ -134,9 +133,7 @@ def stories(articles: Sequence[Article], claims: Sequence[Claim], emb: np.ndarra
         if settings.days_penalty or settings.days_bonus:
             far, near = _publication_gaps([arts[i].published for i in block], settings)
             sim += settings.days_bonus * near - settings.days_penalty * far
-        told = _told([arts[i].story for i in block])
-        if told is not None:
-            sim = np.where(told > 0, TOLD_SAME, np.where(told < 0, TOLD_APART, sim))
+        sim = _as_told(sim, [arts[i].story for i in block])
         local = average_linkage(sim, settings.story_threshold)
         for i, lab in zip(block, local):
             labels[i] = offset + lab
