@@ -91,6 +91,9 @@ def main(argv=None) -> int:
     ap.add_argument("--within", type=float, default=None,
                     help="the weight of a pair within one article in the clustering (default: crosscheck.known.fit.WITHIN_ARTICLE)")
     ap.add_argument("--ablation", action="store_true", help="LOSO with each feature family left out")
+    ap.add_argument("--learning-curve", metavar="K,K,...",
+                    help="LOSO with each model fitted on K other stories only (drawn at random, --draws times): what more annotated stories buy")
+    ap.add_argument("--draws", type=int, default=2, help="random draws of the training stories per K (--learning-curve)")
     ap.add_argument("--markdown", type=Path, help="write the tables to this file")
     a = ap.parse_args(argv)
 
@@ -146,6 +149,22 @@ def main(argv=None) -> int:
                 m = alignment_scores(score, x, [g for gs in lo[x.name].values() for g in gs])
                 cells += [fmt(m["alignment_pair_recall"]), fmt(m["alignment_pair_precision"]), str(m["alignment_intrusions"])]
             lines.append(f"| {fam} | " + " | ".join(cells) + " |")
+            print(lines[-1], file=sys.stderr, flush=True)
+    if a.learning_curve:
+        sizes = [int(k) for k in a.learning_curve.split(",")]
+        lines += ["", "Leave one story out, each model fitted on K other stories drawn at random "
+                  f"(mean of {a.draws} draws; pooled by corpus):", "",
+                  "| K | " + " | ".join(f"{x.name} recall | {x.name} precision | {x.name} intrusions" for x in annotated) + " |",
+                  "|---:|" + "---:|" * (3 * len(annotated))]
+        for k in sizes:
+            runs = [leave_one_story_out(annotated, pairs, train_stories=k, draw=d, **clustering) for d in range(a.draws)]
+            cells = []
+            for x in annotated:
+                ms = [alignment_scores(score, x, [g for gs in lo[x.name].values() for g in gs]) for lo in runs]
+                mean = {key: sum(m[key] or 0 for m in ms) / len(ms) for key in ms[0]}
+                cells += [fmt(mean["alignment_pair_recall"]), fmt(mean["alignment_pair_precision"]),
+                          f"{mean['alignment_intrusions']:.1f}"]
+            lines.append(f"| {k} | " + " | ".join(cells) + " |")
             print(lines[-1], file=sys.stderr, flush=True)
     text = "\n".join(lines) + "\n"
     print(text)

@@ -5,6 +5,8 @@ check finds with the right type (crosscheck/known/mutate.py says how edits are m
     python benchmarks/mutate.py --corpus seeds --gold seeds/gold.yaml --sources ""
     python benchmarks/mutate.py --seeds 5                # five draws of the edits: mean and range
     python benchmarks/mutate.py --rounds 3 --markdown docs/findings-mutations.md --json /tmp/m.json
+    python benchmarks/mutate.py --corpus DIR --sources DIR/sources.csv --verbatim
+                                                         # coverage nobody annotated: copies found by shared words
 
 Each run edits at most one member per story; the models are loaded once. Besides the share
 found per edit type, it counts the findings of each run that touch no edited claim and were
@@ -43,12 +45,19 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every edit and its outcome here")
     ap.add_argument("--markdown", help="write the per-type table here")
     ap.add_argument("--show", default="", help="print the edits of these verdicts (e.g. missed,other type)")
+    ap.add_argument("--verbatim", type=int, nargs="?", const=-1, default=None, metavar="WORDS",
+                    help="coverage nobody annotated: agreements made of sentences of two outlets of one story that share "
+                         "this many words in a row (default crosscheck.known.mutate.VERBATIM_RUN) in place of --gold; "
+                         "measures the comparisons where alignment is easy, on any corpus")
+    ap.add_argument("--write-gold", help="with --verbatim: write the agreements made to this YAML file")
     ap.add_argument("--loso", action="store_true",
                     help="leave one story out: each story's edits checked with a pair model fitted without that story "
                          "(on the seeds and the other stories of the corpus); one story's files per run")
     a = ap.parse_args(argv)
     if a.loso and a.seeds > 1:
         ap.error("--seeds draws the edits several ways in sample; --loso runs one draw (--seed)")
+    if a.loso and a.verbatim is not None:
+        ap.error("--loso fits pair models without each gold story; --verbatim has no gold stories")
 
     from crosscheck.ingest import load_corpus
     from crosscheck.known.mutate import Stories, apply, articles_by_file, judge, plan_edits, rounds
@@ -56,16 +65,8 @@ def main(argv=None) -> int:
     from crosscheck.pipeline import Options, analyse
 
     corpus = Path(a.corpus)
-    gold = yaml.safe_load(Path(a.gold).read_text(encoding="utf-8"))
     files = sorted(p.name for p in corpus.iterdir() if p.is_file() and not p.name.startswith("."))
     texts = {f: (corpus / f).read_text(encoding="utf-8") for f in files}
-    stories = Stories.from_gold(gold)
-    # the articles of each file: a page that carries several outlets' reports has counterparts within it
-    pages = articles_by_file(la.article for la in load_corpus([str(corpus)], manifest=a.sources or None).articles)
-    nlp = load_spacy()
-    edits = plan_edits(gold, corpus, nlp, seed=a.seed, per_member=a.per_member, pages=pages)
-    plan = rounds(edits, stories, a.rounds)
-    print(f"{len(edits)} edits planned ({dict(Counter(e.kind for e in edits))}); {len(plan)} runs", file=sys.stderr)
     options = Options(manifest=a.sources or None)
 
     def run(tx: dict[str, str], opts=options):
@@ -74,11 +75,31 @@ def main(argv=None) -> int:
                 (Path(d) / f).write_text(t, encoding="utf-8")
             return analyse([d], opts)
 
+    base_report = None
+    if a.verbatim is not None:
+        from crosscheck.known.mutate import VERBATIM_RUN, report_sentences, verbatim_agreements
+
+        base_report = run(texts).report
+        gold = verbatim_agreements(report_sentences(base_report, corpus), a.verbatim if a.verbatim > 0 else VERBATIM_RUN)
+        print(f"{len(gold['agreements'])} agreements of near-verbatim copies "
+              f"({sum(len(x['members']) for x in gold['agreements'])} sentences)", file=sys.stderr)
+        if a.write_gold:
+            Path(a.write_gold).write_text(yaml.safe_dump(gold, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    else:
+        gold = yaml.safe_load(Path(a.gold).read_text(encoding="utf-8"))
+    stories = Stories.from_gold(gold)
+    # the articles of each file: a page that carries several outlets' reports has counterparts within it
+    pages = articles_by_file(la.article for la in load_corpus([str(corpus)], manifest=a.sources or None).articles)
+    nlp = load_spacy()
+    edits = plan_edits(gold, corpus, nlp, seed=a.seed, per_member=a.per_member, pages=pages)
+    plan = rounds(edits, stories, a.rounds)
+    print(f"{len(edits)} edits planned ({dict(Counter(e.kind for e in edits))}); {len(plan)} runs", file=sys.stderr)
+
     if a.loso:
         return loso(a, texts, gold, edits, stories, run, options)
 
     t0 = time.time()
-    base = run(texts).report
+    base = base_report if base_report is not None else run(texts).report
     base_sigs = {signature(base, f) for f in base.findings}
     outcomes, provoked, untouched_total, runs, per_seed = [], 0, 0, 0, []
     for seed in range(a.seed, a.seed + max(1, a.seeds)):

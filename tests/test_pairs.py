@@ -164,6 +164,24 @@ def test_fit_exports_trees_that_read_as_sklearn_reads_them():
     assert ((one.probability(x) >= 0.5) == (y == 1)).mean() > 0.9 and "bags" not in one.meta
 
 
+def test_training_rows_leave_the_story_out_and_draw_a_repeatable_few():
+    from crosscheck.known.fit import Pairs, training_rows
+
+    story = np.repeat(np.arange(6), 3)  # six stories of three pairs each
+    n = len(story)
+    pairs = Pairs(np.zeros((n, len(FEATURES))), np.zeros(n, dtype=np.int8), story, [f"s{i}" for i in range(6)],
+                  np.ones(n, dtype=bool), np.zeros((n, 2), dtype=int), np.zeros(n, dtype=bool))
+    every_other = training_rows(pairs, "s2")
+    assert set(story[every_other]) == {0, 1, 3, 4, 5} and len(every_other) == 15
+    assert training_rows(pairs, "unlabelled") is None  # a story with no pairs: fitted on all
+    few = training_rows(pairs, "s2", train_stories=2, draw=0)
+    assert len(set(story[few])) == 2 and 2 not in set(story[few]) and len(few) == 6
+    assert np.array_equal(few, training_rows(pairs, "s2", train_stories=2, draw=0))  # repeatable
+    draws = {tuple(sorted(set(story[training_rows(pairs, "s2", train_stories=2, draw=d)]))) for d in range(8)}
+    assert len(draws) > 1  # another draw, other stories
+    assert np.array_equal(training_rows(pairs, "s2", train_stories=9), every_other)  # more than there are: all
+
+
 def test_idf_read_as_if_the_corpus_held_more_documents():
     from crosscheck.align.pairs import idf_weights
 

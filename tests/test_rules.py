@@ -2632,6 +2632,31 @@ def test_harness_edits_only_elements_a_counterpart_states(tmp_path: Path):
     assert inside_quotation(y, y.index("everything")) and not inside_quotation(y, y.index("Tuesday"))
 
 
+def test_verbatim_agreements_join_copies_of_two_outlets_in_one_story():
+    """Coverage nobody annotated: sentences of two outlets of one story that share eight words in
+    a row are one fact's copies; two sentences of one outlet alone, another story's copy and a
+    shorter shared run are not."""
+    from crosscheck.known.mutate import Sentence, verbatim_agreements
+
+    quote = "we will not reopen the quay until the engineers say it is safe"
+    s = [Sentence("a.txt", "Ledger", "s1", f'"{quote.capitalize()}," the harbour master said.', 0, 70),
+         Sentence("b.txt", "Courier", "s1", f'Harbour master Ines Brandt said: "{quote}."', 0, 80),
+         Sentence("c.txt", "Gazette", "s1", f'She added that {quote} and the ferries would wait.', 0, 90),
+         Sentence("a.txt", "Ledger", "s1", f"Later she repeated that {quote}.", 100, 160),
+         Sentence("d.txt", "Post", "s2", f'A mayor elsewhere said "{quote}".', 0, 70),
+         Sentence("b.txt", "Courier", "s1", "The quay was closed on Monday after the storm hit the coast.", 90, 150),
+         Sentence("c.txt", "Gazette", "s1", "The quay was closed on Monday, officials said.", 100, 150),
+         Sentence("d.txt", "Post", "s2", "The council voted to sell the old ferry terminal to a developer.", 80, 140),
+         Sentence("d.txt", "Post", "s2", "It voted to sell the old ferry terminal to a developer last year.", 150, 210)]
+    gold = verbatim_agreements(s)
+    assert len(gold["agreements"]) == 1
+    members = gold["agreements"][0]["members"]
+    assert {m["file"] for m in members} == {"a.txt", "b.txt", "c.txt"}
+    assert all(quote in m["quote"].casefold() for m in members)  # not the other story's, not the shorter run
+    assert not any("closed on Monday" in m["quote"] for m in members)
+    assert verbatim_agreements(s, min_run=20)["agreements"] == []
+
+
 def test_harness_makes_no_first_of_a_name_or_of_a_list_a_second(tmp_path: Path):
     """"first time the port closed" is a first the harness may make a second; "First Amendment"
     (a name) and "First," (a list's first point) are none."""

@@ -225,9 +225,28 @@ def group_run(run, model, story_ids=None) -> list[list[str]]:
     return [[claims[i].id for i in sorted(g)] for g in part.groups]
 
 
-def leave_one_story_out(corpora: list[Annotated], pairs: Pairs, **fit_args) -> dict[str, dict[str, list[list[str]]]]:
+def training_rows(pairs: Pairs, left_out: str, train_stories: int | None = None, draw: int = 0) -> np.ndarray | None:
+    """The rows of the pairs a model judged on story ``left_out`` is fitted on: every other
+    story's (None: all rows, where the story has no labelled pairs), or ``train_stories`` of
+    them drawn at random, the draw fixed by ``draw`` and the story left out."""
+    left = pairs.names.index(left_out) if left_out in pairs.names else -1
+    others = [i for i in range(len(pairs.names)) if i != left]
+    if train_stories is not None and train_stories < len(others):
+        rng = np.random.RandomState(draw * 1000 + max(left, 0))
+        others = sorted(int(i) for i in rng.choice(others, train_stories, replace=False))
+    elif left < 0:
+        return None
+    return np.flatnonzero(np.isin(pairs.story, others))
+
+
+def leave_one_story_out(corpora: list[Annotated], pairs: Pairs, *, train_stories: int | None = None,
+                        draw: int = 0, **fit_args) -> dict[str, dict[str, list[list[str]]]]:
     """For each gold story: a model fitted on the pairs of every other story groups the
-    pipeline's stories that hold its articles. Returns corpus name -> gold story -> groups."""
+    pipeline's stories that hold its articles. Returns corpus name -> gold story -> groups.
+
+    With ``train_stories``, each model is fitted on that many of the other stories only, drawn
+    at random (``draw`` seeds the draw, one per left-out story): a learning curve, what more
+    annotated stories would buy."""
     out: dict[str, dict[str, list[list[str]]]] = {}
     for a in corpora:
         claims = a.run.report.claims
@@ -235,7 +254,7 @@ def leave_one_story_out(corpora: list[Annotated], pairs: Pairs, **fit_args) -> d
         article_of = {c.id: c.article for c in claims}
         out[a.name] = {}
         for members, sname in zip(a.stories, a.story_names):
-            rows = np.flatnonzero(pairs.story != pairs.names.index(sname)) if sname in pairs.names else None
+            rows = training_rows(pairs, sname, train_stories, draw)
             model = fit(pairs, rows, **fit_args)
             arts = {claims[i].article for i in members}
             sids = sorted({views[claims[i].id].story for i in members})

@@ -381,6 +381,93 @@ def misspell(word: str, rng: random.Random) -> str | None:
     return rng.choice(options) if options else None
 
 
+#: words in a row two outlets' sentences must share to be taken as copies of one fact on
+#: coverage nobody annotated (:func:`verbatim_agreements`): a quotation both give, or wire copy.
+#: Eight: runs of six also joined sentences that share a title and a name ("special counsel
+#: Robert Mueller's ...") and tell two facts
+VERBATIM_RUN = 8
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A claim as :func:`verbatim_agreements` reads it: its file, outlet, story, words and span."""
+
+    file: str
+    outlet: str | None
+    story: str | None
+    text: str
+    start: int
+    end: int
+
+
+def _longest_run(a: list[str], b: list[str]) -> int:
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            if x == y:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
+
+
+def verbatim_agreements(sentences: list[Sentence], min_run: int = VERBATIM_RUN) -> dict:
+    """A gold file's agreements for coverage nobody annotated: sentences of two outlets of one
+    story that share ``min_run`` words in a row are copies of one fact, and each connected set
+    of such sentences (over two files at least) is one agreement. With it the harness edits
+    one outlet's copy as on an annotated corpus; the copies are near-verbatim, so what it
+    measures is the comparisons where the alignment has an easy task, on any coverage."""
+    words = [re.findall(r"\w+", s.text.casefold()) for s in sentences]
+    parent = list(range(len(sentences)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_story: dict[str | None, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        if s.story is not None:
+            by_story[s.story].append(i)
+    for idx in by_story.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                si, sj = sentences[i], sentences[j]
+                if si.outlet == sj.outlet or si.file == sj.file or len(words[i]) < min_run or len(words[j]) < min_run:
+                    continue
+                if root(i) != root(j) and _longest_run(words[i], words[j]) >= min_run:
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(sentences)):
+        groups[root(i)].append(i)
+    agreements = []
+    for members in sorted(g for g in groups.values() if len({sentences[i].file for i in g}) >= 2):
+        agreements.append({"id": f"verbatim-{len(agreements) + 1}", "statement": "",
+                           "members": [{"file": sentences[i].file, "quote": sentences[i].text} for i in members]})
+    return {"version": 1, "agreements": agreements}
+
+
+def report_sentences(report, corpus: Path) -> list[Sentence]:
+    """The claims of a report on the text files of ``corpus``, as :func:`verbatim_agreements`
+    reads them (the words of each claim's span in its file; claims of other files left out)."""
+    articles = {a.id: a for a in report.articles}
+    texts: dict[str, str | None] = {}
+    out = []
+    for c in report.claims:
+        art = articles[c.article]
+        name = Path(art.source).name
+        if name not in texts:
+            path = Path(corpus) / name
+            texts[name] = path.read_text(encoding="utf-8") if path.suffix in (".txt", ".md") and path.is_file() else None
+        text = texts[name]
+        if text is None or text[c.start:c.end].strip() != c.text.strip():
+            continue
+        out.append(Sentence(name, art.whose(), art.story, text[c.start:c.end].strip(), c.start, c.end))
+    return out
+
+
 def articles_by_file(articles) -> dict[str, list[tuple[int, int, str]]]:
     """File name -> (start, end, whose word) of each of its articles, from a report's or a
     loaded corpus's articles (crosscheck.models.Article)."""
