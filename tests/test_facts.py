@@ -587,6 +587,19 @@ def test_quote_spans_of_a_quotation_that_runs_over_sentences():
     assert [both[a:b] for _, _, a, b in quote_spans(both)] == ["the vote was fair"]
 
 
+def test_a_quotation_opened_curly_and_closed_straight_is_closed():
+    """Pages mix curly and straight marks; read in order, a straight mark closes what a curly
+    one opened, and the next sentence starts outside any quotation."""
+    from crosscheck.claims.sentences import open_quotation
+
+    assert not open_quotation('“We will close the quay for a week," Ruiz said. ')
+    assert not open_quotation('"We will close the quay,” Ruiz said, and "reopen it." ')
+    assert open_quotation('“We will close the quay for a week. ')
+    assert open_quotation('Ruiz said: "We will close the quay. ')
+    assert not open_quotation("Ruiz said the quay would close. ")
+    assert open_quotation('“It was closed," she said. "And it stays closed. ')
+
+
 def test_a_sentence_inside_a_quotation_is_quoted_with_the_last_speaker(facts_of, nlp):
     from crosscheck.claims.facts import FactContext
 

@@ -76,9 +76,20 @@ def _ends_open(sentence: str) -> bool:
 
 
 def open_quotation(before: str) -> bool:
-    """Whether a quotation opened in ``before`` is still open at its end (an odd number of
-    straight double marks, or more opening curly marks than closing ones)."""
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    """Whether a quotation opened in ``before`` is still open at its end, the double marks read
+    in order: a curly mark opens or closes as it is drawn, a straight one closes a quotation that
+    is open and opens one that is not. Pages mix the two ('“I find it disturbing," Ruiz said.':
+    opened curly, closed straight; counted apart, the straight marks were odd and the curly ones
+    unclosed, and the next sentence was read as still inside the quotation)."""
+    open_ = False
+    for ch in before:
+        if ch == "“":
+            open_ = True
+        elif ch == "”":
+            open_ = False
+        elif ch == '"':
+            open_ = not open_
+    return open_
 
 
 #: a sentence of fewer words holds no checkable claim ("Read more.", "Photo: AP")

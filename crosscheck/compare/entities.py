@@ -1652,7 +1652,10 @@ def _titles(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     claim = ctx.claims[cid]
     out: dict[str, tuple[str, str]] = {}
     seen: dict[str, int] = {}
+    quoted = [(q.start, q.end) for q in (claim.facts.quotes if claim.facts else [])]
     for key, e in _persons(ctx, cid):
+        if any(s <= e.start < t for s, t in quoted):
+            continue  # a title in what someone said is the speaker's words
         before = claim.text[: e.start - claim.start]
         m = _TITLE_BEFORE.search(before)
         if not m and len(e.text.split()) > 1:  # set beside a full name only ("the office of Brandt, Okafor": no title)
@@ -1668,12 +1671,21 @@ def _titles(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     return {t: v for t, v in out.items() if seen[t] == 1}
 
 
+def _quoted_throughout(ctx: Context, cid: str) -> bool:
+    """Whether a claim is mostly a quotation whose marks it does not hold (a sentence of a
+    quotation that runs over several): every name in it is the speaker's. A claim that holds its
+    quotations ('Senate Majority Leader Tom Vance received a letter, which stated, "..."') names
+    people in its own words outside them (``_titles`` reads only those)."""
+    f = ctx.claims[cid].facts
+    return ctx.quoted(cid) and not (f and f.quotes)
+
+
 def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     """One title given to two people ("Harbour Board Chairwoman Rita Moss was voted out" / "...
     his defeat of Harbour Board Chairwoman Ana Ruiz") in claims at least 0.6 likely to state one
     fact; or one person given a title with two places ("Norland Attorney General Ana Ruiz" /
     "Estland Attorney General Ana Ruiz")."""
-    if ctx.probability(a, b) < PARAPHRASE or ctx.quoted(a) or ctx.quoted(b):
+    if ctx.probability(a, b) < PARAPHRASE or _quoted_throughout(ctx, a) or _quoted_throughout(ctx, b):
         return None
     g = given_names(ctx)
     ta, tb = _titles(ctx, a), _titles(ctx, b)

@@ -473,8 +473,11 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     if not blocks:
         return []
     first, last = blocks[0], blocks[-1]
-    head = (wa[: first.a], wb[: first.b])
-    tail = (wa[last.a + last.size :], wb[last.b + last.size :])
+    # an end is the end of the piece of a quotation: past a gap lies another piece the other
+    # outlet did not quote ('"... decided by a show of risk,"' / '"... decided by a show of
+    # hands, ... Please like and share"': "risk" for "hands" ends both pieces)
+    head = (_in_piece(wa[: first.a], at_end=False), _in_piece(wb[: first.b], at_end=False))
+    tail = (_in_piece(wa[last.a + last.size :], at_end=True), _in_piece(wb[last.b + last.size :], at_end=True))
     spans = [(*_anchored(*head, at_end=False), True)]
     spans += [(wa[x.a + x.size : y.a], wb[x.b + x.size : y.b], False) for x, y in zip(blocks, blocks[1:])]
     spans.append((*_anchored(*tail, at_end=True), True))
@@ -487,6 +490,14 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
         if (left or right) and not _trivial(left, right):
             out.append((left, right))
     return out
+
+
+def _in_piece(ws: list[str], at_end: bool) -> list[str]:
+    """The words before a quote's first shared run (``at_end`` False: from its last gap on) or
+    after its last (up to its first gap): what lies in the same piece of the quotation."""
+    if GAP not in ws:
+        return ws
+    return ws[: ws.index(GAP)] if at_end else ws[len(ws) - ws[::-1].index(GAP):]
 
 
 def _nearest_ends(wa: list[str], wb: list[str], blocks: list) -> list:
@@ -678,6 +689,44 @@ def _overlap(wa, wb) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
+#: a speaker written as a name: capitalised words ("Griffin", "Mark D. Sheridan"), no article
+_A_NAME = re.compile(r"(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*")
+_NOT_NAMES = {"The", "A", "An", "His", "Her", "Their", "Its", "This", "That"}
+
+
+def _story_people(ctx: Context) -> dict[str | None, dict[str, set[str]]]:
+    """Story -> name word -> the full keys (two words or more) of the people the story's claims
+    tag as people that hold that word, worked out once per run."""
+    table = ctx.__dict__.get("_quote_people")
+    if table is None:
+        emap = ctx.entity_map
+        table = defaultdict(lambda: defaultdict(set))
+        for cid, c in ctx.claims.items():
+            for e in (c.facts.entities if c.facts else []):
+                k = emap.get(e.key, e.key)
+                if e.label == "PERSON" and len(k.split()) > 1:
+                    for w in k.split():
+                        table[ctx.story(cid)][w].add(k)
+        ctx.__dict__["_quote_people"] = table
+    return table
+
+
+def _untagged_speaker(ctx: Context, cid: str, written: str) -> str | None:
+    """The person a speaker the parser did not tag as a name stands for ('"...," Griffin said in
+    a statement', where the story names Chad Griffin): the speaker written as a name, each of
+    its words a word of one and the same full name the story tags as a person, and of no
+    other's. None otherwise (a body, "the lawyer", a name the story gives two people)."""
+    if not _A_NAME.fullmatch(written.strip()) or written.split()[0] in _NOT_NAMES:
+        return None
+    words = [w for w in re.findall(r"[\w'’-]+", written.casefold()) if w not in ("mr", "mrs", "ms", "dr") and len(w) > 1]
+    people = _story_people(ctx).get(ctx.story(cid), {})
+    holders = [people.get(w, set()) for w in words]
+    if not words or not all(holders):
+        return None
+    common = set.intersection(*holders)
+    return next(iter(common)) if len(common) == 1 and all(len(h) == 1 for h in holders) else None
+
+
 def _remarks(ctx: Context) -> list[Remark]:
     emap = ctx.entity_map
     out = []
@@ -691,7 +740,10 @@ def _remarks(ctx: Context) -> list[Remark]:
             if _TITLED.search(c.text[: max(0, q.start - c.start)]):
                 continue  # 'an article entitled, "DNA Results Confirm ..."': a title, however long
             named = not q.inferred and any(e.key == q.speaker for e in c.facts.entities)
-            pieces[emap.get(q.speaker, q.speaker) if q.speaker and named else None].append(q.text)
+            speaker = emap.get(q.speaker, q.speaker) if q.speaker and named else None
+            if speaker is None and q.speaker and not q.inferred:
+                speaker = _untagged_speaker(ctx, cid, q.speaker)
+            pieces[speaker].append(q.text)
         if not c.facts.quotes and ctx.quoted(cid):
             m = _QUOTED_END.match(c.text) or _QUOTED_START.search(c.text)
             if m:
@@ -853,8 +905,27 @@ def _a_person_saying_it(ctx: Context, cid: str, speaker: str) -> bool:
     emap = ctx.entity_map
     f = ctx.claims[cid].facts
     named = [e for e in (f.entities if f else []) if emap.get(e.key, e.key) == speaker]
-    return any(e.label == "PERSON" for e in named) and any(
-        (e.anchor or "").partition(":")[0] == "nsubj" and (e.anchor or "").partition(":")[2] in QUOTE_VERBS for e in named)
+    if any(e.label == "PERSON" for e in named) and any(
+            (e.anchor or "").partition(":")[0] == "nsubj" and (e.anchor or "").partition(":")[2] in QUOTE_VERBS for e in named):
+        return True
+    # the subject of the verb of saying, written as a name the parser did not tag ('"...," Griffin
+    # said'): the quotation's speaker as the claim reads it, the story's person
+    return not named and any(q.speaker and not q.inferred and not any(e.key == q.speaker for e in f.entities)
+                             and _untagged_speaker(ctx, cid, q.speaker) == speaker for q in (f.quotes if f else []))
+
+
+def _speaker_as_written(ctx: Context, cid: str, speaker: str) -> str:
+    """A remark's speaker (a person key) as its claim writes the name: the name the parser
+    tagged, else the words the quotation's attribution gives; else the story's name for them."""
+    emap = ctx.entity_map
+    f = ctx.claims[cid].facts
+    for e in (f.entities if f else []):
+        if emap.get(e.key, e.key) == speaker:
+            return e.text
+    for q in (f.quotes if f else []):
+        if q.speaker and not q.inferred and _untagged_speaker(ctx, cid, q.speaker) == speaker:
+            return q.speaker.strip()
+    return ctx.name(speaker)
 
 
 def speaks_for(ctx: Context, cid: str, speaker: str) -> bool:
@@ -1040,11 +1111,13 @@ def find(ctx: Context) -> list[Proposal]:
                 if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS \
                         and not speaks_for(ctx, a, y.speaker) and not speaks_for(ctx, b, x.speaker) \
                         and _a_person_saying_it(ctx, a, x.speaker) and _a_person_saying_it(ctx, b, y.speaker):
+                    # who said it is what differs, not the words: a finding of a name (session 57;
+                    # a quote finding until then), its values the names as each claim writes them
                     out.append(Proposal(
-                        type="quote", severity="high", claims=(a, b),
+                        type="entity", severity="high", claims=(a, b),
                         explanation=f"the same words are attributed to {ctx.name(x.speaker)} by {ctx.label(a)} "
                                     f"and to {ctx.name(y.speaker)} by {ctx.label(b)}",
-                        values={a: f"{x.speaker}: {x.text}", b: f"{y.speaker}: {y.text}"},
+                        values={a: _speaker_as_written(ctx, a, x.speaker), b: _speaker_as_written(ctx, b, y.speaker)},
                     ))
                 continue
             if _said_often(ctx, a) or _said_often(ctx, b):

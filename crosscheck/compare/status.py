@@ -30,7 +30,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..claims.facts import ALTERNATIVES, EXPECT_WORDS, FATES, HABITUAL, MEASURES, PLAN_WORDS, SAYING_VERBS
-from .context import Context, Proposal, other_objects
+from .context import Context, Proposal, other_objects, verb_stem
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
@@ -252,6 +252,18 @@ def _quoted(ctx: Context, cid: str) -> bool:
     whose quotation goes on the outlet's own clause after its auxiliary ('reports that Vance has
     already "been charged with ...': the outlet tells the status, in the quoted words' verb)."""
     return ctx.quoted(cid) and not _AUX_BEFORE_QUOTE.search(ctx.claims[cid].text)
+
+
+def _told_outside_quotes(ctx: Context, cid: str, act: str) -> bool:
+    """Whether a claim that quotes someone tells ``act`` in its own words, outside its
+    quotations ('Vance issued a statement on Friday, saying, "There is no question ..."': the
+    issuing is the outlet's to tell, done or to come). A verb whose written form its lemma's stem
+    does not find ("took" of "take") counts as not told there."""
+    claim = ctx.claims[cid]
+    text, start = claim.text, claim.start
+    for q in sorted(claim.facts.quotes, key=lambda q: -q.start):
+        text = text[: max(0, q.start - start)] + " " + text[max(0, q.end - start):]
+    return re.search(rf"(?<![\w-]){verb_stem(act.split()[0])}", text, re.I) is not None
 
 
 #: an auxiliary of the outlet's own clause right before an opening quotation mark: 'has already
@@ -480,8 +492,11 @@ def find(ctx: Context) -> list[Proposal]:
         if frozenset((a, b)) in flagged:
             continue
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
-        if fa is None or fb is None or _quoted(ctx, a) or _quoted(ctx, b) or _asks(ctx, a) or _asks(ctx, b):
+        if fa is None or fb is None or _asks(ctx, a) or _asks(ctx, b):
             continue
+        quoted_a, quoted_b = _quoted(ctx, a), _quoted(ctx, b)
+        if (quoted_a and not fa.quotes) or (quoted_b and not fb.quotes):
+            continue  # inside a quotation that runs over sentences: a remark's words, no status told
         if HABITUAL.search(ctx.claims[a].text) or HABITUAL.search(ctx.claims[b].text):
             continue  # "routinely wandered the streets" / "would wander the streets": a habit, no one act's status
         # one main act, not a verb of saying ("critics argued the levy could raise fares": the
@@ -507,6 +522,13 @@ def find(ctx: Context) -> list[Proposal]:
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         else:
             act = fa.actions[0]
+        if quoted_a and not _told_outside_quotes(ctx, a, act) or quoted_b and not _told_outside_quotes(ctx, b, act):
+            continue  # the act in what someone said ("said the city 'could close the pier'"): the
+            # remark's wording, not a status the outlet tells
+        if (quoted_a or quoted_b) and p < NAMED_DOER:
+            continue  # what else a claim that is mostly a quotation shares with the other is mostly the
+            # remark's words ("expects to announce a date for the Korea summit" / 'announced the
+            # release, saying, "... back from North Korea"'): only a pair likely as it stands
         if p < NAMED_DOER and not _told_alike(ctx, a, b, act):
             continue  # "the confirmation hearing could begin by Aug. 20" / "Kavanaugh began making the
             # rounds": one verb, nothing else told of it by both
