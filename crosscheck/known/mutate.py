@@ -401,6 +401,7 @@ class Sentence:
 
 
 def _longest_run(a: list[str], b: list[str]) -> int:
+    """The most words in a row two word lists share."""
     best, prev = 0, [0] * (len(b) + 1)
     for x in a:
         cur = [0] * (len(b) + 1)
@@ -602,16 +603,7 @@ def _states(text: str, edit: Edit) -> bool:
 
 
 def _shared_run(a: str, b: str) -> int:
-    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
-    best, prev = 0, [0] * (len(wb) + 1)
-    for x in wa:
-        cur = [0] * (len(wb) + 1)
-        for j, y in enumerate(wb):
-            if x == y:
-                cur[j + 1] = prev[j] + 1
-                best = max(best, cur[j + 1])
-        prev = cur
-    return best
+    return _longest_run(re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower()))
 
 
 def _replacement(word: str, text: str, rng: random.Random) -> str:
