@@ -58,6 +58,8 @@ def main(argv=None) -> int:
         ap.error("--seeds draws the edits several ways in sample; --loso runs one draw (--seed)")
     if a.loso and a.verbatim is not None:
         ap.error("--loso fits pair models without each gold story; --verbatim has no gold stories")
+    if a.write_gold and a.verbatim is None:
+        ap.error("--write-gold writes the agreements --verbatim makes")
 
     from crosscheck.ingest import load_corpus
     from crosscheck.known.mutate import Stories, apply, articles_by_file, judge, plan_edits, rounds

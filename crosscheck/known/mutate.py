@@ -12,7 +12,9 @@ edit's type (or, for an edit inside quotation marks, a quote finding: the quotat
 changed) links the edited claim with a claim of an untouched counterpart, *found with
 another type* when only findings of other types do, else *missed*; whether the alignment
 grouped the edited claim with a counterpart at all tells alignment misses from comparison
-misses. ``benchmarks/mutate.py`` runs it all.
+misses. ``benchmarks/mutate.py`` runs it all. On coverage nobody annotated,
+:func:`verbatim_agreements` makes the agreements from the corpus itself: sentences of two outlets
+of one story that share eight words in a row (``--verbatim``).
 
 The edits imitate copy-editing slips and misreporting: figures nudged or rounded the wrong
 way, written out in words, days and dates moved by one or two, a name swapped for another
