@@ -2495,6 +2495,11 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
      "It is not something to be settled by a show of force, … Please share if you agree.", "hands, → force,"),
     ("It is not something to be settled by a show of hands,",
      "It is not something to be settled by a show of hands, … Please share if you agree.", ""),
+    # one quote ends on a name where the other goes on from another name: the name changed
+    ("We turned down the invitation from Mayor Vance.", "We turned down the invitation from Mayor Ruiz with a heavy heart,",
+     "Vance. → Ruiz"),
+    ("We turned down the invitation from Mayor Ruiz.", "We turned down the invitation from Mayor Ruiz with a heavy heart,", ""),
+    ("We turned down the invitation from the mayor.", "We turned down the invitation from Mayor Ruiz with a heavy heart,", ""),
     ("Frankly, the levy will hurt the ferry crews this winter",
      "we warned them … Honestly, the levy will hurt the ferry crews this winter", "Frankly → Honestly"),
 ])

@@ -480,7 +480,7 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     tail = (_in_piece(wa[last.a + last.size :], at_end=True), _in_piece(wb[last.b + last.size :], at_end=True))
     spans = [(*_anchored(*head, at_end=False), True)]
     spans += [(wa[x.a + x.size : y.a], wb[x.b + x.size : y.b], False) for x, y in zip(blocks, blocks[1:])]
-    spans.append((*_anchored(*tail, at_end=True), True))
+    spans.append((*_anchored(*_name_cut_short(*tail), at_end=True), True))
     for left, right, edge in spans:
         if edge and not (0 < _size(left) and len(left) <= EDGE_WORDS and 0 < _size(right) and len(right) <= EDGE_WORDS) \
                 or edge and GAP in left + right:
@@ -490,6 +490,23 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
         if (left or right) and not _trivial(left, right):
             out.append((left, right))
     return out
+
+
+def _a_name_word(w: str) -> bool:
+    return w[:1].isupper() and w.strip(".,;:!?\"'”’").isalpha()
+
+
+def _name_cut_short(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+    """The words after two quotes' last shared run, where one quote ends on one name and the
+    other goes on from another name at that place ('"... the invitation from Speaker Rose."' /
+    '"... the invitation from Speaker Boehner with a private meeting"'): the name against the
+    name, a change however far the other quote goes on; else the two sides as they are."""
+    for short, other, flip in ((left, right, False), (right, left, True)):
+        words = [w for w in short if w != ","]
+        if len(words) == 1 and len(other) > 1 and _a_name_word(words[0]) and _a_name_word(other[0]) \
+                and key(words[0].strip(".,;:!?\"'”’")) != key(other[0].strip(".,;:!?\"'”’")):
+            return (other[:1], short) if flip else (short, other[:1])
+    return left, right
 
 
 def _in_piece(ws: list[str], at_end: bool) -> list[str]:
