@@ -492,8 +492,13 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     return out
 
 
+#: marks a quote's word may carry at its end ("Rose." closing a quotation)
+_TRAILING = ".,;:!?\"'”’"
+
+
 def _a_name_word(w: str) -> bool:
-    return w[:1].isupper() and w.strip(".,;:!?\"'”’").isalpha()
+    """Whether a quote's word is written as a name: capitalised letters, its closing marks aside."""
+    return w[:1].isupper() and w.strip(_TRAILING).isalpha()
 
 
 def _name_cut_short(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
@@ -504,7 +509,7 @@ def _name_cut_short(left: list[str], right: list[str]) -> tuple[list[str], list[
     for short, other, flip in ((left, right, False), (right, left, True)):
         words = [w for w in short if w != ","]
         if len(words) == 1 and len(other) > 1 and _a_name_word(words[0]) and _a_name_word(other[0]) \
-                and key(words[0].strip(".,;:!?\"'”’")) != key(other[0].strip(".,;:!?\"'”’")):
+                and key(words[0].strip(_TRAILING)) != key(other[0].strip(_TRAILING)):
             return (other[:1], short) if flip else (short, other[:1])
     return left, right
 
