@@ -260,6 +260,21 @@ class Context:
             cache[cid] = f is not None and any(q.posted for q in f.quotes)
         return cache[cid]
 
+    def unquoted(self, cid: str) -> str:
+        """A claim's text with its quotations blanked: the outlet's own words."""
+        claim = self.claims[cid]
+        text, start = claim.text, claim.start
+        for q in sorted(claim.facts.quotes if claim.facts else [], key=lambda q: -q.start):
+            text = text[: max(0, q.start - start)] + " " + text[max(0, q.end - start):]
+        return text
+
+    def quoted_throughout(self, cid: str) -> bool:
+        """Whether a claim is mostly a quotation whose marks it does not hold (a sentence of a
+        quotation that runs over several): all its words are the speaker's. A claim that holds
+        its quotations tells its own acts and names its own people outside them."""
+        f = self.claims[cid].facts
+        return self.quoted(cid) and not (f and f.quotes)
+
     def quoted(self, cid: str) -> bool:
         """Whether a claim is mostly a quotation: half its text inside quotation marks, or a
         sentence of a quotation that runs over several ("“The plan failed ...", "...
@@ -350,3 +365,32 @@ def entity_names(claims) -> dict[str, str]:
             if len(e.text) > len(names.get(e.key, "")):
                 names[e.key] = e.text.removesuffix("'s").removesuffix("’s")
     return names
+
+
+def people_of_story(ctx: Context, story: str | None) -> dict[str, str]:
+    """Key -> the full key of the one person the story tags as a person with a full name
+    (first and last) and whom that key names: the full key itself, or a word of it that
+    names no one else ("okafor" -> "chidi okafor"; "vance" -> "tom vance" where the story
+    also writes "Tom J. Vance", which shares both names, but not where it names "Ann Vance"
+    too). Worked out once per story."""
+    if "_story_people" not in ctx.__dict__:  # every story's in one pass over the corpus
+        emap = ctx.entity_map
+        full: dict[str | None, set[str]] = {}
+        for cid, c in ctx.claims.items():
+            for e in (c.facts.entities if c.facts else []):
+                k = emap.get(e.key, e.key)
+                if e.label == "PERSON" and len(k.split()) > 1:
+                    full.setdefault(ctx.story(cid), set()).add(k)
+        ctx._story_people = {st: _holders(keys) for st, keys in full.items()}
+    return ctx._story_people.get(story, {})
+
+
+def _holders(full: set[str]) -> dict[str, str]:
+    """Of :func:`people_of_story`, for one story's full person keys."""
+    holders: dict[str, set[str]] = {}
+    for k in full:
+        for w in k.split():
+            holders.setdefault(w, set()).add(k)
+    one = {w: min(ks, key=lambda k: (len(k), k)) for w, ks in holders.items()
+           if len(w) > 2 and len(set.intersection(*(set(k.split()) for k in ks))) >= min(2, *(len(k.split()) for k in ks))}
+    return {**one, **{k: k for k in full}}

@@ -33,7 +33,7 @@ from ..align import entity_keys
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, family, gendered, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import homes, parties, places
-from .context import BEYOND_DOUBT, Context, Proposal, per_article, per_claim, unaccented, verb_stem
+from .context import BEYOND_DOUBT, Context, Proposal, people_of_story, per_article, per_claim, unaccented, verb_stem
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 from .status import ACT_LEVEL, act_level
 
@@ -118,35 +118,6 @@ MISREAD = ("ORG", "GPE", "NORP")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across)\s+$", re.I)
 
 
-def _people_of_story(ctx: Context, story: str | None) -> dict[str, str]:
-    """Key -> the full key of the one person the story tags as a person with a full name
-    (first and last) and whom that key names: the full key itself, or a word of it that
-    names no one else ("okafor" -> "chidi okafor"; "vance" -> "tom vance" where the story
-    also writes "Tom J. Vance", which shares both names, but not where it names "Ann Vance"
-    too). Worked out once per story."""
-    if "_story_people" not in ctx.__dict__:  # every story's in one pass over the corpus
-        emap = ctx.entity_map
-        full: dict[str | None, set[str]] = {}
-        for cid, c in ctx.claims.items():
-            for e in (c.facts.entities if c.facts else []):
-                k = emap.get(e.key, e.key)
-                if e.label == "PERSON" and len(k.split()) > 1:
-                    full.setdefault(ctx.story(cid), set()).add(k)
-        ctx._story_people = {st: _holders(keys) for st, keys in full.items()}
-    return ctx._story_people.get(story, {})
-
-
-def _holders(full: set[str]) -> dict[str, str]:
-    """Of :func:`_people_of_story`, for one story's full person keys."""
-    holders: dict[str, set[str]] = {}
-    for k in full:
-        for w in k.split():
-            holders.setdefault(w, set()).add(k)
-    one = {w: min(ks, key=lambda k: (len(k), k)) for w, ks in holders.items()
-           if len(w) > 2 and len(set.intersection(*(set(k.split()) for k in ks))) >= min(2, *(len(k.split()) for k in ks))}
-    return {**one, **{k: k for k in full}}
-
-
 @per_claim
 def _persons(ctx: Context, cid: str) -> list[tuple[str, object]]:
     """(canonical person key, entity) for the people a claim names: those spaCy tags as people,
@@ -163,7 +134,7 @@ def _persons(ctx: Context, cid: str) -> list[tuple[str, object]]:
         elif e.label in MISREAD and e.key not in countries and e.key not in capitals \
                 and not e.text.lower().startswith("the "):  # "the Houston Astros": a team, a body, no person
             k = person_key(_unpossessed(e.text))
-            full = _people_of_story(ctx, ctx.story(cid)).get(emap.get(k, k))
+            full = people_of_story(ctx, ctx.story(cid)).get(emap.get(k, k))
             if full and not _PLACE_BEFORE.search(claim.text[: e.start - claim.start]):
                 out.append((full, e))
     return out
@@ -183,7 +154,7 @@ def full_names(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
 def people_named(ctx: Context, cid: str) -> list[tuple[str, str, str]]:
     """As :func:`full_names`, with a name written alone ("Ms. Okafor") read as the one person
     the story names in full by it ("Chidi Okafor"), where it names only one."""
-    claim, people = ctx.claims[cid], _people_of_story(ctx, ctx.story(cid))
+    claim, people = ctx.claims[cid], people_of_story(ctx, ctx.story(cid))
     out = []
     for key, e in _persons(ctx, cid):
         if len(key.split()) == 1 and key in people:
@@ -374,7 +345,7 @@ def _story_settles(ctx: Context, a: str, b: str, role: str, ka: str, kb: str) ->
     Vance" by a third, in one sentence: the third has named the wrong person). Both must be people
     the story names in full (a company the parser tags as a person, "Novatek revealed" against
     "Lena Ortiz revealed", is neither)."""
-    people = _people_of_story(ctx, ctx.story(a))
+    people = people_of_story(ctx, ctx.story(a))
     if ka not in people or kb not in people:
         return False
     told = _slot_people(ctx).get((ctx.story(a), role), ())
@@ -1021,7 +992,7 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
     is a name the parser has not seen, and is as likely as not misread. Not a place's name, not
     after a preposition of place, not "the ..."."""
     claim = ctx.claims[cid]
-    people = _people_of_story(ctx, ctx.story(cid))
+    people = people_of_story(ctx, ctx.story(cid))
     if not people:
         return {}
     countries, capitals = _places()
@@ -1671,21 +1642,12 @@ def _titles(ctx: Context, cid: str) -> dict[str, tuple[str, str]]:
     return {t: v for t, v in out.items() if seen[t] == 1}
 
 
-def _quoted_throughout(ctx: Context, cid: str) -> bool:
-    """Whether a claim is mostly a quotation whose marks it does not hold (a sentence of a
-    quotation that runs over several): every name in it is the speaker's. A claim that holds its
-    quotations ('Senate Majority Leader Tom Vance received a letter, which stated, "..."') names
-    people in its own words outside them (``_titles`` reads only those)."""
-    f = ctx.claims[cid].facts
-    return ctx.quoted(cid) and not (f and f.quotes)
-
-
 def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     """One title given to two people ("Harbour Board Chairwoman Rita Moss was voted out" / "...
     his defeat of Harbour Board Chairwoman Ana Ruiz") in claims at least 0.6 likely to state one
     fact; or one person given a title with two places ("Norland Attorney General Ana Ruiz" /
     "Estland Attorney General Ana Ruiz")."""
-    if ctx.probability(a, b) < PARAPHRASE or _quoted_throughout(ctx, a) or _quoted_throughout(ctx, b):
+    if ctx.probability(a, b) < PARAPHRASE or ctx.quoted_throughout(a) or ctx.quoted_throughout(b):
         return None
     g = given_names(ctx)
     ta, tb = _titles(ctx, a), _titles(ctx, b)

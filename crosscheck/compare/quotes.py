@@ -43,10 +43,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..claims.facts import ORD_RX, QUOTE_VERBS, number_value
+from ..claims.facts import ORD_RX, QUOTE_VERBS, number_value, person_key
 from ..ingest import month_of
 from ..models import ASSUMED_DATE
-from .context import Context, Proposal, per_claim, unaccented
+from .context import Context, Proposal, people_of_story, per_claim, unaccented
 
 MIN_WORDS = 4  # a remark has at least this many words ("a politically driven vendetta")
 #: a remark shorter than this is one with another only when a run of three words and all its
@@ -474,8 +474,8 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
         return []
     first, last = blocks[0], blocks[-1]
     # an end is the end of the piece of a quotation: past a gap lies another piece the other
-    # outlet did not quote ('"... decided by a show of risk,"' / '"... decided by a show of
-    # hands, ... Please like and share"': "risk" for "hands" ends both pieces)
+    # outlet did not quote ('"... settled by a show of force,"' / '"... settled by a show of
+    # hands, ... Please share if you agree"': "force" for "hands" ends both pieces)
     head = (_in_piece(wa[: first.a], at_end=False), _in_piece(wb[: first.b], at_end=False))
     tail = (_in_piece(wa[last.a + last.size :], at_end=True), _in_piece(wb[last.b + last.size :], at_end=True))
     spans = [(*_anchored(*head, at_end=False), True)]
@@ -503,8 +503,8 @@ def _a_name_word(w: str) -> bool:
 
 def _name_cut_short(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
     """The words after two quotes' last shared run, where one quote ends on one name and the
-    other goes on from another name at that place ('"... the invitation from Speaker Rose."' /
-    '"... the invitation from Speaker Boehner with a private meeting"'): the name against the
+    other goes on from another name at that place ('"... the invitation from Mayor Vance."' /
+    '"... the invitation from Mayor Ruiz with a heavy heart"'): the name against the
     name, a change however far the other quote goes on; else the two sides as they are."""
     for short, other, flip in ((left, right, False), (right, left, True)):
         words = [w for w in short if w != ","]
@@ -711,42 +711,21 @@ def _overlap(wa, wb) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-#: a speaker written as a name: capitalised words ("Griffin", "Mark D. Sheridan"), no article
+#: a speaker written as a name: capitalised words ("Okafor", "Ines T. Okafor"), no article
 _A_NAME = re.compile(r"(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*")
 _NOT_NAMES = {"The", "A", "An", "His", "Her", "Their", "Its", "This", "That"}
-
-
-def _story_people(ctx: Context) -> dict[str | None, dict[str, set[str]]]:
-    """Story -> name word -> the full keys (two words or more) of the people the story's claims
-    tag as people that hold that word, worked out once per run."""
-    table = ctx.__dict__.get("_quote_people")
-    if table is None:
-        emap = ctx.entity_map
-        table = defaultdict(lambda: defaultdict(set))
-        for cid, c in ctx.claims.items():
-            for e in (c.facts.entities if c.facts else []):
-                k = emap.get(e.key, e.key)
-                if e.label == "PERSON" and len(k.split()) > 1:
-                    for w in k.split():
-                        table[ctx.story(cid)][w].add(k)
-        ctx.__dict__["_quote_people"] = table
-    return table
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+")
 
 
 def _untagged_speaker(ctx: Context, cid: str, written: str) -> str | None:
-    """The person a speaker the parser did not tag as a name stands for ('"...," Griffin said in
-    a statement', where the story names Chad Griffin): the speaker written as a name, each of
-    its words a word of one and the same full name the story tags as a person, and of no
-    other's. None otherwise (a body, "the lawyer", a name the story gives two people)."""
+    """The person a speaker the parser did not tag as a name stands for ('"...," Okafor said in
+    a statement', where the story names Ines Okafor): the speaker written as a name that names
+    one person the story tags in full (:func:`people_of_story`). None otherwise (a body, "the
+    lawyer", a name the story gives two people)."""
     if not _A_NAME.fullmatch(written.strip()) or written.split()[0] in _NOT_NAMES:
         return None
-    words = [w for w in re.findall(r"[\w'’-]+", written.casefold()) if w not in ("mr", "mrs", "ms", "dr") and len(w) > 1]
-    people = _story_people(ctx).get(ctx.story(cid), {})
-    holders = [people.get(w, set()) for w in words]
-    if not words or not all(holders):
-        return None
-    common = set.intersection(*holders)
-    return next(iter(common)) if len(common) == 1 and all(len(h) == 1 for h in holders) else None
+    k = person_key(_HONORIFIC.sub("", written.strip()))
+    return people_of_story(ctx, ctx.story(cid)).get(ctx.entity_map.get(k, k))
 
 
 def _remarks(ctx: Context) -> list[Remark]:
@@ -930,7 +909,7 @@ def _a_person_saying_it(ctx: Context, cid: str, speaker: str) -> bool:
     if any(e.label == "PERSON" for e in named) and any(
             (e.anchor or "").partition(":")[0] == "nsubj" and (e.anchor or "").partition(":")[2] in QUOTE_VERBS for e in named):
         return True
-    # the subject of the verb of saying, written as a name the parser did not tag ('"...," Griffin
+    # the subject of the verb of saying, written as a name the parser did not tag ('"...," Okafor
     # said'): the quotation's speaker as the claim reads it, the story's person
     return not named and any(q.speaker and not q.inferred and not any(e.key == q.speaker for e in f.entities)
                              and _untagged_speaker(ctx, cid, q.speaker) == speaker for q in (f.quotes if f else []))
@@ -955,10 +934,7 @@ def speaks_for(ctx: Context, cid: str, speaker: str) -> bool:
     quotes: its speaker speaks for that person ('"The mayor is seeking clarity," Ruiz
     spokesman Tom Vance said'; "Ruiz's office said in a statement"), one statement, not the
     same words given to two people."""
-    claim = ctx.claims[cid]
-    text, start = claim.text, claim.start
-    for q in sorted(claim.facts.quotes if claim.facts else [], key=lambda q: -q.start):
-        text = text[: q.start - start] + " " + text[q.end - start:]
+    text = ctx.unquoted(cid)
     return any(len(w) > 2 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in speaker.split())
 
 

@@ -256,14 +256,10 @@ def _quoted(ctx: Context, cid: str) -> bool:
 
 def _told_outside_quotes(ctx: Context, cid: str, act: str) -> bool:
     """Whether a claim that quotes someone tells ``act`` in its own words, outside its
-    quotations ('Vance issued a statement on Friday, saying, "There is no question ..."': the
+    quotations ('Vance issued a statement on Friday, saying, "The quay stays shut ..."': the
     issuing is the outlet's to tell, done or to come). A verb whose written form its lemma's stem
     does not find ("took" of "take") counts as not told there."""
-    claim = ctx.claims[cid]
-    text, start = claim.text, claim.start
-    for q in sorted(claim.facts.quotes, key=lambda q: -q.start):
-        text = text[: max(0, q.start - start)] + " " + text[max(0, q.end - start):]
-    return re.search(rf"(?<![\w-]){verb_stem(act.split()[0])}", text, re.I) is not None
+    return re.search(rf"(?<![\w-]){verb_stem(act.split()[0])}", ctx.unquoted(cid), re.I) is not None
 
 
 #: an auxiliary of the outlet's own clause right before an opening quotation mark: 'has already
@@ -495,7 +491,7 @@ def find(ctx: Context) -> list[Proposal]:
         if fa is None or fb is None or _asks(ctx, a) or _asks(ctx, b):
             continue
         quoted_a, quoted_b = _quoted(ctx, a), _quoted(ctx, b)
-        if (quoted_a and not fa.quotes) or (quoted_b and not fb.quotes):
+        if quoted_a and ctx.quoted_throughout(a) or quoted_b and ctx.quoted_throughout(b):
             continue  # inside a quotation that runs over sentences: a remark's words, no status told
         if HABITUAL.search(ctx.claims[a].text) or HABITUAL.search(ctx.claims[b].text):
             continue  # "routinely wandered the streets" / "would wander the streets": a habit, no one act's status
@@ -527,8 +523,8 @@ def find(ctx: Context) -> list[Proposal]:
             # remark's wording, not a status the outlet tells
         if (quoted_a or quoted_b) and p < NAMED_DOER:
             continue  # what else a claim that is mostly a quotation shares with the other is mostly the
-            # remark's words ("expects to announce a date for the Korea summit" / 'announced the
-            # release, saying, "... back from North Korea"'): only a pair likely as it stands
+            # remark's words ("expects to announce a date for the Norland talks" / 'announced the
+            # crew's release, saying, "... back from Norland"'): only a pair likely as it stands
         if p < NAMED_DOER and not _told_alike(ctx, a, b, act):
             continue  # "the confirmation hearing could begin by Aug. 20" / "Kavanaugh began making the
             # rounds": one verb, nothing else told of it by both

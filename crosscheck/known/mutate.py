@@ -385,8 +385,8 @@ def misspell(word: str, rng: random.Random) -> str | None:
 
 #: words in a row two outlets' sentences must share to be taken as copies of one fact on
 #: coverage nobody annotated (:func:`verbatim_agreements`): a quotation both give, or wire copy.
-#: Eight: runs of six also joined sentences that share a title and a name ("special counsel
-#: Robert Mueller's ...") and tell two facts
+#: Eight: runs of six also joined sentences that share a title and a name ("harbour board
+#: chairwoman Ana Ruiz's ...") and tell two facts
 VERBATIM_RUN = 8
 
 
