@@ -108,6 +108,37 @@ def swapped(role: str, a: tuple[str, str, str], b: tuple[str, str, str], p: floa
     return [f.values for f in entities.find(context([ca, cb], {("c1", "c2"): (p, p)}))]
 
 
+def test_one_sentence_two_outlets_print_with_another_name_in_it():
+    """A sentence two outlets print nearly word for word but for one person or place, in any
+    role (here a word of another noun, which the role rules do not read): one fact, two names."""
+    def copy(cid, aid, text, name, label, key, **kw):
+        return claim(cid, aid, text, entities=[ent(text, name, label, key, kw.get("anchor", "compound:office"))])
+
+    said = "Delegates voted on the measure after a speech by the director of the union's {} office, its spokesman said."
+
+    def found(x, y, lx="GPE", ly="GPE", p=0.95):
+        ca = copy("c1", "a", said.format(x), x, lx, x.casefold())
+        cb = copy("c2", "b", said.format(y), y, ly, y.casefold())
+        return [f.values for f in entities.find(context([ca, cb], {("c1", "c2"): (p, p)}))]
+
+    assert found("Norwich", "Ipswich") == [{"c1": "Norwich", "c2": "Ipswich"}]
+    assert found("Austin", "Texas") == []  # one place within the other
+    assert found("Norwich", "Vellmoor") == []  # a place no table knows: not known to lie apart
+    assert found("Ipswich", "Ipswitch") == []  # one name spelled two ways: the spelling rules' (none here: not a person)
+    assert found("Ana Ruiz", "Tom Vance", "PERSON", "PERSON") == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
+    assert found("Ana Ruiz", "Norwich", "PERSON", "GPE") == []  # a person against a place: no one name changed
+    # one copy runs on past the other: the words both print are compared
+    longer = said.format("Ipswich")[:-1] + " in a statement on Friday."
+    ca = copy("c1", "a", said.format("Norwich"), "Norwich", "GPE", "norwich")
+    cb = copy("c2", "b", longer, "Ipswich", "GPE", "ipswich")
+    assert [f.values for f in entities.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)}))] == [{"c1": "Norwich", "c2": "Ipswich"}]
+    # a paraphrase that differs in more than the name is no copy
+    other = "Delegates backed the measure after the director of the union's {} office spoke, a spokesman said."
+    ca = copy("c1", "a", said.format("Norwich"), "Norwich", "GPE", "norwich")
+    cb = copy("c2", "b", other.format("Ipswich"), "Ipswich", "GPE", "ipswich")
+    assert entities.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)})) == []
+
+
 # ---- which pairs are compared ---------------------------------------------------------------
 
 def test_pairs_compared_need_both_bars_and_two_outlets():
@@ -2502,6 +2533,15 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("We turned down the invitation from the mayor.", "We turned down the invitation from Mayor Ruiz with a heavy heart,", ""),
     ("Frankly, the levy will hurt the ferry crews this winter",
      "we warned them … Honestly, the levy will hurt the ferry crews this winter", "Frankly → Honestly"),
+    # a word of no content where the shorter quote begins, as far from the shared run in the
+    # other: what lies between is replaced, not cut ("what" for "cases")
+    ("From what I hear from the pilots, that crossing is rarely rough,",
+     "It seems to me, first of all, from cases I hear from the pilots, that crossing is rarely rough,", "what → cases"),
+    ("From what I hear from the pilots, that crossing is rarely rough,",
+     "It seems to me, first of all, from what I hear from the pilots, that crossing is rarely rough,", ""),
+    # a comma after the words at an end is no word: two words on each side, the first replaced
+    ("The harbour will stay open for the crews to walk through it.",
+     "The harbour will stay open for the crews to walk around it,", "through → around"),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)
@@ -2521,6 +2561,33 @@ def test_a_remark_one_outlet_splits_over_two_claims_is_matched_to_both_pieces():
     found = quotes.find(context([whole, first, second], {}))
     assert sorted((p.claims, p.explanation.rsplit(": ", 1)[1]) for p in found) == [
         (("c1", "c2"), "and → or"), (("c1", "c3"), "single → (nothing)")]
+
+
+def test_a_remark_one_outlet_quotes_twice_is_compared_in_each_of_its_quotations():
+    """An outlet that quotes one remark twice, once in the words another outlet gives and once
+    with a word changed: the changed quotation is set against the other outlet's too (each
+    stretch of a remark was matched to one quotation of each other outlet, and the faithful
+    copy hid the changed one)."""
+    from crosscheck.models import Quote
+
+    def quoted(cid, aid, words):
+        return claim(cid, aid, words, quotes=[Quote(text=words, start=0, end=len(words))])
+
+    said = "We never hid a single invoice from the auditors, and we never will"
+    longer = said + " while this board sits"  # the faithful copy goes on: one outlet's cut, no change
+    between = [claim(f"f{k}", "b", f"The auditors met on day {k} of the inquiry.") for k in range(2)]
+
+    def found(*claims):
+        return [(p.claims, p.explanation.rsplit(": ", 1)[1]) for p in quotes.find(context(list(claims), {}))]
+
+    assert found(quoted("c1", "a", said), quoted("c2", "b", longer), *between,
+                 quoted("c3", "b", said.replace("invoice", "receipt"))) == [(("c1", "c3"), "invoice → receipt")]
+    # the same words twice: nothing to find
+    assert found(quoted("c1", "a", said), quoted("c2", "b", longer), *between, quoted("c3", "b", said)) == []
+    # two sentences of one quotation side by side, alike but for a word, are two sentences
+    # ("We don't like the plan. We don't want the plan."), not the remark quoted twice
+    assert found(quoted("c1", "a", said), quoted("c2", "b", longer),
+                 quoted("c3", "b", said.replace("invoice", "receipt"))) == []
 
 
 def test_different_remarks_sharing_a_phrase_are_not_one():
@@ -2686,6 +2753,9 @@ def test_harness_edits_only_elements_a_counterpart_states(tmp_path: Path):
     assert len(rounds(edits, Stories.from_gold(gold))) == max(1, len(edits))  # one story: one edit per run
     y = texts["y.txt"]
     assert inside_quotation(y, y.index("everything")) and not inside_quotation(y, y.index("Tuesday"))
+    # the marks read as the claims' quotations are: a curly mark closed by a straight one
+    mixed = '\u201cWe lost everything," a farmer said. The storm struck on Tuesday.'
+    assert inside_quotation(mixed, mixed.index("everything")) and not inside_quotation(mixed, mixed.index("Tuesday"))
 
 
 def test_verbatim_agreements_join_copies_of_two_outlets_in_one_story():
@@ -3819,6 +3889,13 @@ def test_an_ordinal_of_the_period_something_falls_in_counts_no_occasion():
     e = claim("c5", "a", te, ordinals=[_rank(te, "fifth", 5, "inning")])
     f = claim("c6", "b", tf, ordinals=[_rank(tf, "sixth", 6, "inning")])
     assert framing.find(context([e, f], {("c5", "c6"): (0.9, 0.9)})) == []
+
+
+def test_a_comma_one_quote_puts_in_a_short_remark_breaks_no_run():
+    """"Undoubtedly, it was sabotage" / "Undoubtedly it was an accident": one short remark, its
+    end changed; the comma after the first word is no break in its run of three."""
+    x, y = quotes.words("Undoubtedly, it was sabotage,"), quotes.words("Undoubtedly it was an accident,")
+    assert quotes.same_remark(x, y) and quotes._changes(x, y) == "sabotage, → an accident,"
 
 
 def test_a_comma_is_no_word_of_a_run_two_quotes_share():

@@ -482,7 +482,7 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     spans += [(wa[x.a + x.size : y.a], wb[x.b + x.size : y.b], False) for x, y in zip(blocks, blocks[1:])]
     spans.append((*_anchored(*_name_cut_short(*tail), at_end=True), True))
     for left, right, edge in spans:
-        if edge and not (0 < _size(left) and len(left) <= EDGE_WORDS and 0 < _size(right) and len(right) <= EDGE_WORDS) \
+        if edge and not (0 < _size(left) <= EDGE_WORDS and 0 < _size(right) <= EDGE_WORDS) \
                 or edge and GAP in left + right:
             continue  # cut short (a comma closing one side's quotation before its attribution is
             # no word: "a fair rate of pay." / "a fair rate,"), framed in the outlet's own words,
@@ -491,6 +491,10 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
             out.append((left, right))
     return out
 
+
+#: an outlet's two quotations of one remark are two places it quotes it from this many claims
+#: apart (nearer, they are sentences of one quotation)
+QUOTED_APART = 3
 
 #: marks a quote's word may carry at its end ("Rose." closing a quotation)
 _TRAILING = ".,;:!?\"'”’"
@@ -585,6 +589,15 @@ def _anchored(left: list[str], right: list[str], at_end: bool) -> tuple[list[str
         if not 0 < len(short) <= EDGE_WORDS + 1:
             continue
         if not _content(short[-1] if at_end else short[0]):
+            # a word of no content anchors an end only where it stands as far from the shared
+            # run in the other ("from what I hear from the crews" / "first of all, from talks I
+            # hear from the crews": "what" for "talks")
+            n = len(short)
+            mirror = other[:n] if at_end else other[len(other) - n:]
+            if 1 < n <= len(other) and "," not in short + mirror \
+                    and key(short[-1] if at_end else short[0]) == key(mirror[-1] if at_end else mirror[0]):
+                a, b = (short[:-1], mirror[:-1]) if at_end else (short[1:], mirror[1:])
+                return (b, a) if flip else (a, b)
             continue
         word = key(short[-1] if at_end else short[0])
         near = other[: EDGE_WORDS + 1] if at_end else other[-(EDGE_WORDS + 1):]
@@ -670,7 +683,9 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     remark ("I am sorry for Senator Okafor") may have no run of four words in common with
     its other quotation ("I am truly sorry for Sen. Okafor"): short ones are one remark when
     most of the shorter one's words line up in runs of two or more."""
-    wa, wb = _full_words(_written_out(wa), _written_out(wb))
+    # a comma one outlet puts where the other does not breaks no run ("Frankly, it was" /
+    # "Frankly it was")
+    wa, wb = ([w for w in ws if w != ","] for ws in _full_words(_written_out(wa), _written_out(wb)))
     shared = _shared(wa, wb)
     blocks = _blocks(wa, wb, shared)
     # words, not the commas and gaps between them: "for border security ," is a run of three
@@ -694,6 +709,18 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     if longest >= MIN_RUN - 1 and matched >= SHORT_SHARE * size:
         return matched  # runs of three: most of the shorter one's words, a word changed every few
     return 0
+
+
+def _reworded_a_little(wa: list[str], wb: list[str]) -> bool:
+    """Whether two quotes are one remark of FULL words or more lined up, with a word or two
+    changed in one place or two (an outlet that quotes a remark twice, once as the other
+    outlets do and once otherwise), not the same words, nor two remarks that share a phrase ("I won't discuss the levy again" / "I
+    will not let the levy decide what I discuss")."""
+    if same_remark(wa, wb) < FULL:
+        return False  # (short quotes alike but for a word are as often two remarks: "a lot of
+        # critics" / "a lot of anger")
+    changed = _differences(wa, wb)
+    return 0 < len(changed) <= EDGE_WORDS and all(_size(x) <= EDGE_WORDS and _size(y) <= EDGE_WORDS for x, y in changed)
 
 
 def _stretches(x: Remark, y: Remark) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -1129,20 +1156,30 @@ def find(ctx: Context) -> list[Proposal]:
                 # of it at least on each side: phrases quoted here and there are no remark)
             if shared:
                 matches.append((shared, x, y))
+    position = {c: i for i, c in enumerate(ctx.claims)}
     # each stretch of a remark set against one remark of each other outlet: the pairs that
     # share the most words first; a remark one outlet quotes in one sentence and another splits
     # over two is matched to both pieces, each over its own stretch
-    position = {c: i for i, c in enumerate(ctx.claims)}
     matches.sort(key=lambda m: (-m[0], position[m[1].claim], position[m[2].claim]))
-    covered: dict[tuple[Remark, str], list[tuple[int, int]]] = defaultdict(list)
+    covered: dict[tuple[Remark, str], list[tuple[int, int, Remark]]] = defaultdict(list)
     paired: list[tuple[Remark, Remark]] = []
     for _, x, y in matches:
         (xa, xb), (ya, yb) = _stretches(x, y)
         kx, ky = (x, ctx.outlet(y.claim)), (y, ctx.outlet(x.claim))
-        if any(a < xb and xa < b for a, b in covered[kx]) or any(a < yb and ya < b for a, b in covered[ky]):
-            continue
-        covered[kx].append((xa, xb))
-        covered[ky].append((ya, yb))
+        by_x = [r for a, b, r in covered[kx] if a < xb and xa < b]  # y's outlet's quotes already set against x
+        by_y = [r for a, b, r in covered[ky] if a < yb and ya < b]
+        if by_x or by_y:
+            # one outlet that quotes the remark twice, in two claims and in two wordings: its
+            # second quotation is set against the other outlet's as well (a word changed in one
+            # of them was hidden by the other)
+            # (in two places of its article: two sentences of one quotation side by side, "We
+            # don't like the plan. We don't want it.", are two sentences, not one quoted twice)
+            twice, others = (x, by_y) if by_y else (y, by_x)
+            if by_x and by_y or not all(abs(position[r.claim] - position[twice.claim]) >= QUOTED_APART
+                                        and _reworded_a_little(list(twice.words), list(r.words)) for r in others):
+                continue
+        covered[kx].append((xa, xb, y))
+        covered[ky].append((ya, yb, x))
         paired.append((x, y))
     done: set[frozenset[str]] = set()
     for x, y in sorted(paired, key=lambda p: sorted((position[p[0].claim], position[p[1].claim]))):

@@ -797,10 +797,11 @@ def apply(texts: dict[str, str], edits: list[Edit]) -> dict[str, str]:
 
 
 def inside_quotation(text: str, at: int) -> bool:
-    """Whether character ``at`` stands inside quotation marks (within its paragraph)."""
-    start = text.rfind("\n", 0, at) + 1
-    before = text[start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    """Whether character ``at`` stands inside quotation marks (within its paragraph), the marks
+    read as the claims' quotations are (crosscheck.claims.sentences.open_quotation)."""
+    from ..claims.sentences import open_quotation
+
+    return open_quotation(text[text.rfind("\n", 0, at) + 1:at])
 
 
 def judge(report, edit: Edit, texts: dict[str, str], alignment=None) -> Outcome:
