@@ -180,7 +180,7 @@ EXPORTED = {
                           "SourceReader", "assemble", "default_rules", "expand", "in_page", "load_corpus", "load_manifest",
                           "month_number", "month_of", "weekday_number"],
     "crosscheck.claims": ["FactContext", "Gate", "Workers", "claims_of_articles", "clause_spans", "extract", "extract_claims",
-                          "is_claim_text", "load_entity_data", "load_spacy", "parser_text", "sentence_spans"],
+                          "is_claim_text", "load_entity_data", "load_spacy", "open_quotation", "parser_text", "sentence_spans"],
     "crosscheck.claims.facts": ["ALTERNATIVES", "CURRENCIES", "ENCOUNTERS", "EXPECT_WORDS", "FATES", "FUTURE_AUX", "FUTURE_RX", "HABITUAL",
                                 "MEASURES", "NAMED_BY_NUMBER", "ORD_RX", "PLAN_WORDS", "POSSIBLE_AUX", "QUOTE_VERBS", "REPORTING_VERBS", "SAYING_VERBS", "SPEAKER_AFTER",
                                 "SPELLED", "SPELLED_FROM", "TALLY_BASE", "UNIT_NAMES", "EntityData", "FactContext", "actions_of",

@@ -123,6 +123,7 @@ def test_one_sentence_two_outlets_print_with_another_name_in_it():
 
     assert found("Norwich", "Ipswich") == [{"c1": "Norwich", "c2": "Ipswich"}]
     assert found("Austin", "Texas") == []  # one place within the other
+    assert found("Manhattan", "New York City") == []  # a borough and its city, read as two cities
     assert found("Norwich", "Vellmoor") == []  # a place no table knows: not known to lie apart
     assert found("Ipswich", "Ipswitch") == []  # one name spelled two ways: the spelling rules' (none here: not a person)
     assert found("Ana Ruiz", "Tom Vance", "PERSON", "PERSON") == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
@@ -4808,7 +4809,9 @@ def test_an_office_counted_by_its_holders_given_to_two_people_is_a_name_finding(
     d = named("c2", "b", td, "Tom Vance", "tom vance", "nsubjpass:swear")
     assert entities.find(context([a, d], pair)) == []
     # a count of occasions, no office
-    te, tf = "Ana Ruiz won the regatta on Friday, the second time in a row.", "Tom Vance won the regatta on Friday, the second time in a row."
+    # (told in other words: one sentence both print with two names is a finding of its own,
+    # test_one_sentence_two_outlets_print_with_another_name_in_it)
+    te, tf = "Ana Ruiz won the regatta on Friday, the second time in a row.", "Tom Vance took the regatta on Friday for a second time running."
     e = named("c1", "a", te, "Ana Ruiz", "ana ruiz", "nsubj:win")
     f = named("c2", "b", tf, "Tom Vance", "tom vance", "nsubj:win")
     assert entities.find(context([e, f], pair)) == []

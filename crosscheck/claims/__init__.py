@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .facts import FactContext, extract, load_entity_data
 from .nlp import load_spacy, parser_text
-from .sentences import Gate, Workers, claims_of_articles, clause_spans, extract_claims, is_claim_text, sentence_spans
+from .sentences import Gate, Workers, claims_of_articles, clause_spans, extract_claims, is_claim_text, open_quotation, sentence_spans
 
-__all__ = ["FactContext", "Gate", "Workers", "claims_of_articles", "clause_spans", "extract", "extract_claims", "is_claim_text",
+__all__ = ["FactContext", "Gate", "Workers", "claims_of_articles", "clause_spans", "extract", "extract_claims", "is_claim_text", "open_quotation",
            "load_entity_data", "load_spacy", "parser_text", "sentence_spans"]

@@ -1879,8 +1879,13 @@ def _copy_with_another_name(ctx: Context, a: str, b: str) -> Proposal | None:
         g = given_names(ctx)
         if name_words(ea.key, g) & name_words(eb.key, g):
             return None  # one person ("Vance" / "Tom Vance")
-    elif not places.apart(places.readings(na, ea.key), places.readings(nb, eb.key)):
-        return None  # one place within the other ("Ohio" / "the United States"), or places unknown
+    else:
+        ra, rb = places.readings(na, ea.key), places.readings(nb, eb.key)
+        if not places.apart(ra, rb):
+            return None  # one place within the other ("Ohio" / "the United States"), or places unknown
+        near = places.nearest_km(ra, rb)
+        if near is not None and near < homes.NEAR_KM:
+            return None  # a city and its borough or suburb, read as two cities
     return Proposal(
         type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
         explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r}, in one sentence both print",

@@ -798,8 +798,8 @@ def apply(texts: dict[str, str], edits: list[Edit]) -> dict[str, str]:
 
 def inside_quotation(text: str, at: int) -> bool:
     """Whether character ``at`` stands inside quotation marks (within its paragraph), the marks
-    read as the claims' quotations are (crosscheck.claims.sentences.open_quotation)."""
-    from ..claims.sentences import open_quotation
+    read as the claims' quotations are (crosscheck.claims.open_quotation)."""
+    from ..claims import open_quotation
 
     return open_quotation(text[text.rfind("\n", 0, at) + 1:at])
 
