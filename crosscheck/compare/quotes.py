@@ -714,8 +714,8 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
 def _reworded_a_little(wa: list[str], wb: list[str]) -> bool:
     """Whether two quotes are one remark of FULL words or more lined up, with a word or two
     changed in one place or two (an outlet that quotes a remark twice, once as the other
-    outlets do and once otherwise), not the same words, nor two remarks that share a phrase ("I won't discuss the levy again" / "I
-    will not let the levy decide what I discuss")."""
+    outlets do and once otherwise): not the same words, nor two remarks that share a phrase
+    ("I won't discuss the levy again" / "I will not let the levy decide what I discuss")."""
     if same_remark(wa, wb) < FULL:
         return False  # (short quotes alike but for a word are as often two remarks: "a lot of
         # critics" / "a lot of anger")
@@ -1156,10 +1156,10 @@ def find(ctx: Context) -> list[Proposal]:
                 # of it at least on each side: phrases quoted here and there are no remark)
             if shared:
                 matches.append((shared, x, y))
-    position = {c: i for i, c in enumerate(ctx.claims)}
     # each stretch of a remark set against one remark of each other outlet: the pairs that
     # share the most words first; a remark one outlet quotes in one sentence and another splits
     # over two is matched to both pieces, each over its own stretch
+    position = {c: i for i, c in enumerate(ctx.claims)}
     matches.sort(key=lambda m: (-m[0], position[m[1].claim], position[m[2].claim]))
     covered: dict[tuple[Remark, str], list[tuple[int, int, Remark]]] = defaultdict(list)
     paired: list[tuple[Remark, Remark]] = []
@@ -1169,11 +1169,10 @@ def find(ctx: Context) -> list[Proposal]:
         by_x = [r for a, b, r in covered[kx] if a < xb and xa < b]  # y's outlet's quotes already set against x
         by_y = [r for a, b, r in covered[ky] if a < yb and ya < b]
         if by_x or by_y:
-            # one outlet that quotes the remark twice, in two claims and in two wordings: its
-            # second quotation is set against the other outlet's as well (a word changed in one
-            # of them was hidden by the other)
-            # (in two places of its article: two sentences of one quotation side by side, "We
-            # don't like the plan. We don't want it.", are two sentences, not one quoted twice)
+            # one outlet that quotes the remark twice, in two wordings and in two places of its
+            # article: its second quotation is set against the other outlet's as well (a word
+            # changed in one of them was hidden by the other); two sentences of one quotation
+            # side by side ("We don't like the plan. We don't want it.") are no remark quoted twice
             twice, others = (x, by_y) if by_y else (y, by_x)
             if by_x and by_y or not all(abs(position[r.claim] - position[twice.claim]) >= QUOTED_APART
                                         and _reworded_a_little(list(twice.words), list(r.words)) for r in others):
