@@ -2537,9 +2537,9 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     # a word of no content where the shorter quote begins, as far from the shared run in the
     # other: what lies between is replaced, not cut ("what" for "cases")
     ("From what I hear from the pilots, that crossing is rarely rough,",
-     "It seems to me, first of all, from cases I hear from the pilots, that crossing is rarely rough,", "what → cases"),
+     "Speaking plainly, as ever, from talks I hear from the pilots, that crossing is rarely rough,", "what → talks"),
     ("From what I hear from the pilots, that crossing is rarely rough,",
-     "It seems to me, first of all, from what I hear from the pilots, that crossing is rarely rough,", ""),
+     "Speaking plainly, as ever, from what I hear from the pilots, that crossing is rarely rough,", ""),
     # a comma after the words at an end is no word: two words on each side, the first replaced
     ("The harbour will stay open for the crews to walk through it.",
      "The harbour will stay open for the crews to walk around it,", "through → around"),

@@ -718,7 +718,7 @@ def _reworded_a_little(wa: list[str], wb: list[str]) -> bool:
     ("I won't discuss the levy again" / "I will not let the levy decide what I discuss")."""
     if same_remark(wa, wb) < FULL:
         return False  # (short quotes alike but for a word are as often two remarks: "a lot of
-        # critics" / "a lot of anger")
+        # critics" / "a lot of doubt")
     changed = _differences(wa, wb)
     return 0 < len(changed) <= EDGE_WORDS and all(_size(x) <= EDGE_WORDS and _size(y) <= EDGE_WORDS for x, y in changed)
 
