@@ -140,6 +140,32 @@ def test_one_sentence_two_outlets_print_with_another_name_in_it():
     assert entities.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)})) == []
 
 
+def test_one_sentence_two_outlets_print_with_another_status_of_its_act():
+    """"Vance told the harbour board on Friday ..." / "Vance is expected to tell the harbour board
+    on Friday ...": one sentence both print, its act done in one copy and pending in the other,
+    a verb of saying too (the status rules read no status of a saying)."""
+    done = "Mayor Tom Vance told the harbour board on Friday that the ferry would keep sailing."
+    lemmas = ["board", "ferry", "friday", "harbour", "keep", "mayor", "sail", "tell", "vance"]
+
+    def found(pending_words, done_text=done, p=0.9, lemmas=lemmas):
+        ca = claim("c1", "a", done_text, lemmas=lemmas)
+        cb = claim("c2", "b", done.replace("told", pending_words))
+        return [(f.claims, f.values) for f in status.find(context([ca, cb], {("c1", "c2"): (p, p)}))]
+
+    assert found("is expected to tell") == [(("c2", "c1"), {"c2": "is expected to tell", "c1": "told"})]
+    assert found("could tell") == [(("c2", "c1"), {"c2": "could tell", "c1": "told"})]
+    assert found("plans to tell")[0][1] == {"c2": "plans to tell", "c1": "told"}
+    assert found("is expected to warn") == []  # another verb: not the done copy's act
+    assert found("is expected to tell", lemmas=[w for w in lemmas if w != "tell"]) == []  # "told" not read as "tell"
+    # a sentence that differs in more than the act is no copy
+    other = "Mayor Tom Vance told the harbour board late on Friday that the ferries would keep sailing."
+    assert found("is expected to tell", done_text=other) == []
+    # after a negation, no act told done
+    never = done.replace("told", "never told")
+    ca, cb = claim("c1", "a", never, lemmas=lemmas), claim("c2", "b", never.replace("told", "is likely to tell"))
+    assert status.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)})) == []
+
+
 # ---- which pairs are compared ---------------------------------------------------------------
 
 def test_pairs_compared_need_both_bars_and_two_outlets():

@@ -4,6 +4,7 @@ Proposal a finding type makes. Finding types read the alignment only through Con
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -11,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..align import KEEP_ALIKE, KEEP_FLOOR, KEEP_PROBABILITY, Alignment, ClaimView
+from ..claims.facts import fold
 from ..models import Article, Claim
 
 
@@ -394,3 +396,43 @@ def _holders(full: set[str]) -> dict[str, str]:
     one = {w: min(ks, key=lambda k: (len(k), k)) for w, ks in holders.items()
            if len(w) > 2 and len(set.intersection(*(set(k.split()) for k in ks))) >= min(2, *(len(k.split()) for k in ks))}
     return {**one, **{k: k for k in full}}
+
+
+#: a word of a sentence as the near-copy reading takes it: letters, digits and the marks inside a word
+_COPY_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+#: a sentence two outlets print nearly word for word: this many words alike at least, and this
+#: share of the shorter copy's words
+COPY_WORDS = 8
+COPY_SHARE = 0.8
+
+
+def copy_words(claim) -> list[tuple[str, int, int]]:
+    """(word folded as names are: case, accents, a possessive's "'s" and its mark set aside; start,
+    end) of a claim's words, offsets into its source file."""
+    return [(fold(m.group()), claim.start + m.start(), claim.start + m.end()) for m in _COPY_WORD.finditer(claim.text)]
+
+
+def one_stretch_replaced(ca, cb, most: int) -> tuple[tuple[list[str], tuple[int, int]], tuple[list[str], tuple[int, int]]] | None:
+    """Where two claims are one sentence printed nearly word for word (COPY_WORDS words and
+    COPY_SHARE of the shorter alike) but for one stretch of at most ``most`` words replaced:
+    each side's words there and their characters in its file; else None. One copy may run on
+    past the other (cut short): what lies before or after the words both print is not read."""
+    wa, wb = copy_words(ca), copy_words(cb)
+    if min(len(wa), len(wb)) < COPY_WORDS:
+        return None
+    ops = difflib.SequenceMatcher(None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False).get_opcodes()
+    alike = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    inner = [op for op in ops if op[0] != "equal" and not (
+        op[0] in ("insert", "delete") and (op[1] == 0 and op[3] == 0 or op[2] == len(wa) and op[4] == len(wb)))]
+    if alike < COPY_WORDS or alike < COPY_SHARE * min(len(wa), len(wb)) or len(inner) != 1 or inner[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = inner[0]
+    if max(i2 - i1, j2 - j1) > most:
+        return None
+    return (([w for w, _, _ in wa[i1:i2]], (wa[i1][1], wa[i2 - 1][2])),
+            ([w for w, _, _ in wb[j1:j2]], (wb[j1][1], wb[j2 - 1][2])))
+
+
+def quoted_at(claim, span: tuple[int, int]) -> bool:
+    """Whether characters of a claim's file lie inside one of its quotations."""
+    return any(q.start <= span[0] and span[1] <= q.end for q in (claim.facts.quotes if claim.facts else []))

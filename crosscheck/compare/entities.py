@@ -23,7 +23,6 @@ Rules over pairs of claims that state one fact but for one element
 """
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 
@@ -34,7 +33,8 @@ from ..align import entity_keys
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, family, gendered, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import homes, parties, places
-from .context import BEYOND_DOUBT, Context, Proposal, people_of_story, per_article, per_claim, unaccented, verb_stem
+from .context import (BEYOND_DOUBT, Context, Proposal, one_stretch_replaced, people_of_story, per_article, per_claim,
+                      quoted_at, unaccented, verb_stem)
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 from .status import ACT_LEVEL, act_level
 
@@ -1819,21 +1819,9 @@ def _place_finding(ctx: Context, a: str, b: str, na: str, nb: str, explanation: 
                     explanation=explanation, values={a: na, b: nb})
 
 
-#: a word of a sentence as the near-copy rule reads it: letters, digits and the marks inside a word
-_COPY_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-#: a sentence two outlets print nearly word for word: this many words alike at least, and this
-#: share of the shorter copy's words
-COPY_WORDS = 8
-COPY_SHARE = 0.8
 #: a name replaced in a copy: at most this many words on each side
 COPY_NAME_WORDS = 4
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-def _copy_words(claim) -> list[tuple[str, int, int]]:
-    """(word folded, start, end) of a claim's words, offsets into its source file."""
-    return [(name_fold(m.group()).casefold(), claim.start + m.start(), claim.start + m.end())
-            for m in _COPY_WORD.finditer(claim.text)]
 
 
 def _name_over(claim, start: int, end: int):
@@ -1849,29 +1837,19 @@ def _copy_with_another_name(ctx: Context, a: str, b: str) -> Proposal | None:
     one name in one place: a person or a place the one copy gives where the other gives
     another ("the order of President Ana Ruiz" / "the order of President Tom Vance"; "the
     union's Norland office" / "its Estland office"). Whatever role the name plays, the copies
-    tell one fact and name two people or places for it. One copy may run on past the other
-    (cut short): what lies before or after the words both print is not read. Two spellings of
-    one name are the spelling rules'; a changed word of a quotation both give, the quote rule's."""
+    tell one fact and name two people or places for it (``context.one_stretch_replaced``). Two
+    spellings of one name are the spelling rules'; a changed word of a quotation both give, the
+    quote rule's."""
     ca, cb = ctx.claims[a], ctx.claims[b]
-    wa, wb = _copy_words(ca), _copy_words(cb)
-    if min(len(wa), len(wb)) < COPY_WORDS:
+    replaced = one_stretch_replaced(ca, cb, COPY_NAME_WORDS)
+    if replaced is None:
         return None
-    ops = difflib.SequenceMatcher(None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False).get_opcodes()
-    alike = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    inner = [op for op in ops if op[0] != "equal" and not (
-        op[0] in ("insert", "delete") and (op[1] == 0 and op[3] == 0 or op[2] == len(wa) and op[4] == len(wb)))]
-    if alike < COPY_WORDS or alike < COPY_SHARE * min(len(wa), len(wb)) or len(inner) != 1 or inner[0][0] != "replace":
-        return None
-    _, i1, i2, j1, j2 = inner[0]
-    if max(i2 - i1, j2 - j1) > COPY_NAME_WORDS:
-        return None
-    sa, sb = (wa[i1][1], wa[i2 - 1][2]), (wb[j1][1], wb[j2 - 1][2])
+    (_, sa), (_, sb) = replaced
     ea, eb = _name_over(ca, *sa), _name_over(cb, *sb)
     if ea is None or eb is None or (ea.label == "PERSON") != (eb.label == "PERSON"):
         return None
     na, nb = ea.text, eb.text
-    if any(q.start <= sa[0] and sa[1] <= q.end for q in ca.facts.quotes) \
-            and any(q.start <= sb[0] and sb[1] <= q.end for q in cb.facts.quotes):
+    if quoted_at(ca, sa) and quoted_at(cb, sb):
         return None  # a word of a quotation both give: the quote rule's
     if fuzz.ratio(fold(na).casefold(), fold(nb).casefold()) >= SPELLING or _variant(ea.key, eb.key):
         return None  # one name spelled two ways: the spelling rules'

@@ -30,7 +30,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..claims.facts import ALTERNATIVES, EXPECT_WORDS, FATES, HABITUAL, MEASURES, PLAN_WORDS, SAYING_VERBS
-from .context import Context, Proposal, other_objects, verb_stem
+from .context import Context, Proposal, one_stretch_replaced, other_objects, quoted_at, verb_stem
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
@@ -542,7 +542,10 @@ def find(ctx: Context) -> list[Proposal]:
         against[weak].append(strong)
         kind.setdefault(weak, "status")
         acts_told[(weak, strong)] = (None if main else act, min(la, lb), max(la, lb))
-    out = _ruled_out(ctx, flagged | {frozenset((w, s)) for w, ss in against.items() for s in ss})
+    told = flagged | {frozenset((w, s)) for w, ss in against.items() for s in ss}
+    copies = [p for a, b in ctx.compared_pairs(STATUS_ALIKE) if frozenset((a, b)) not in told
+              for p in [_copy_with_another_status(ctx, a, b)] if p is not None]
+    out = _ruled_out(ctx, told | {frozenset(p.claims) for p in copies}) + copies
     position = {c: i for i, c in enumerate(ctx.claims)}
     for weak, strongs in against.items():
         # strongest first; equal scores (copies of one sentence) in corpus order, so that the
@@ -629,3 +632,52 @@ def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
             ))
             break
     return out
+
+
+#: a status told in the words a copy replaces: an auxiliary of the future or of a possibility
+#: before the verb, or a word of expecting or planning and "to" ("is expected to tell", "plans to
+#: sign", "could sign", "will sign"); the level it gives (LEVEL)
+_COPY_PENDING = re.compile(
+    r"^(?:(?:is|are|was|were|'s|’s)\s+)?(?:(?P<expected>expected|likely|set|scheduled|slated|due|poised)|"
+    r"(?P<planned>plans?|planned|planning|intends?|intended|intending|prepared|preparing|ready))\s+to\s+(?P<verb>[a-z]+)$"
+    r"|^(?:(?P<future>will|shall)|(?P<possible>could|may|might))\s+(?P<verb2>[a-z]+)$")
+#: words of a status a copy replaces: at most this many ("is expected to tell")
+COPY_STATUS_WORDS = 4
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s*$", re.I)
+
+
+def _copy_with_another_status(ctx: Context, a: str, b: str) -> Proposal | None:
+    """Two outlets print one sentence nearly word for word but for one act, told done by one
+    ("Vance told the board on Friday") and pending by the other ("Vance is expected to tell the
+    board on Friday"; "could tell", "plans to tell"): the copies tell one act with two
+    statuses, whatever the verb (a verb of saying too, which the rules above leave out: told as
+    pending, it is an act as much as an announcement is). The done verb is the pending one's
+    lemma in the done copy's words; not after a negation, nor in a quotation both give (the quote
+    rule's)."""
+    ca, cb = ctx.claims[a], ctx.claims[b]
+    replaced = one_stretch_replaced(ca, cb, COPY_STATUS_WORDS)
+    if replaced is None:
+        return None
+    (wa, sa), (wb, sb) = replaced
+    for (wx, sx, x), (wy, sy, y) in (((wa, sa, a), (wb, sb, b)), ((wb, sb, b), (wa, sa, a))):
+        m = _COPY_PENDING.match(" ".join(wx))
+        if m is None or len(wy) != 1:
+            continue
+        verb, done = m.group("verb") or m.group("verb2"), wy[0]
+        cx, cy = ctx.claims[x], ctx.claims[y]
+        if done == verb or verb not in (cy.facts.lemmas if cy.facts else []) or verb in (w.lower() for w in re.findall(r"[a-z]+", cy.text, re.I)):
+            return None  # the other copy's word is no done form of the verb
+        if _NOT_BEFORE.search(cy.text[: sy[0] - cy.start]) or _NOT_BEFORE.search(cx.text[: sx[0] - cx.start]):
+            return None  # "never served": no act told done
+        if quoted_at(cx, sx) and quoted_at(cy, sy):
+            return None  # a word of a quotation both give: the quote rule's
+        kind = next(k for k in ("expected", "planned", "future", "possible") if m.group(k))
+        weak_level = LEVEL[kind]
+        severity, timing = explain(ctx, x, y)
+        pending = cx.text[sx[0] - cx.start: sx[1] - cx.start]
+        told = cy.text[sy[0] - cy.start: sy[1] - cy.start]
+        return Proposal(type="status", severity=severity, claims=(x, y),
+                        explanation=f"{ctx.label(x)} tells '{verb}' as {NAMES[weak_level]}; {ctx.label(y)} as done "
+                                    f"({timing}), in one sentence both print",
+                        values={x: pending, y: told})
+    return None
