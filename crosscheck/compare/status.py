@@ -634,11 +634,12 @@ def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
     return out
 
 
-#: a status told in the words a copy replaces: an auxiliary of the future or of a possibility
-#: before the verb, or a word of expecting or planning and "to" ("is expected to tell", "plans to
-#: sign", "could sign", "will sign"); the level it gives (LEVEL)
+#: a status told in the words a copy replaces (folded as names are: "he's" is read "he"): an
+#: auxiliary of the future or of a possibility before the verb, or a word of expecting or planning
+#: and "to" ("is expected to tell", "plans to sign", "could sign", "will sign"); the group that
+#: matches names its level (LEVEL)
 _COPY_PENDING = re.compile(
-    r"^(?:(?:is|are|was|were|'s|’s)\s+)?(?:(?P<expected>expected|likely|set|scheduled|slated|due|poised)|"
+    r"^(?:(?:is|are|was|were)\s+)?(?:(?P<expected>expected|likely|set|scheduled|slated|due|poised)|"
     r"(?P<planned>plans?|planned|planning|intends?|intended|intending|prepared|preparing|ready))\s+to\s+(?P<verb>[a-z]+)$"
     r"|^(?:(?P<future>will|shall)|(?P<possible>could|may|might))\s+(?P<verb2>[a-z]+)$")
 #: words of a status a copy replaces: at most this many ("is expected to tell")
