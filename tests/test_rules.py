@@ -39,6 +39,13 @@ def claim(cid: str, aid: str, text: str, **facts) -> Claim:
     return Claim(id=cid, article=aid, text=text, start=0, end=len(text), facts=Facts(**facts))
 
 
+def quoted(cid: str, aid: str, words: str) -> Claim:
+    """A claim that is one quotation, whole, of no named speaker."""
+    from crosscheck.models import Quote
+
+    return claim(cid, aid, words, quotes=[Quote(text=words, start=0, end=len(words))])
+
+
 def context(claims: list[Claim], probabilities: dict[tuple[str, str], tuple[float, float]],
             published: dict[str, dt.date] | None = None) -> Context:
     arts = sorted({c.article for c in claims})
@@ -2561,7 +2568,7 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("Frankly, the levy will hurt the ferry crews this winter",
      "we warned them … Honestly, the levy will hurt the ferry crews this winter", "Frankly → Honestly"),
     # a word of no content where the shorter quote begins, as far from the shared run in the
-    # other: what lies between is replaced, not cut ("what" for "cases")
+    # other: what lies between is replaced, not cut ("what" for "talks")
     ("From what I hear from the pilots, that crossing is rarely rough,",
      "Speaking plainly, as ever, from talks I hear from the pilots, that crossing is rarely rough,", "what → talks"),
     ("From what I hear from the pilots, that crossing is rarely rough,",
@@ -2577,11 +2584,6 @@ def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
 
 
 def test_a_remark_one_outlet_splits_over_two_claims_is_matched_to_both_pieces():
-    from crosscheck.models import Quote
-
-    def quoted(cid, aid, words):
-        return claim(cid, aid, words, quotes=[Quote(text=words, start=0, end=len(words))])
-
     whole = quoted("c1", "a", "We never broke any county laws and codes, and we never hid a single thing from the auditors")
     first = quoted("c2", "b", "We never broke any county laws or codes")
     second = quoted("c3", "b", "and we never hid a thing from the auditors")
@@ -2595,11 +2597,6 @@ def test_a_remark_one_outlet_quotes_twice_is_compared_in_each_of_its_quotations(
     with a word changed: the changed quotation is set against the other outlet's too (each
     stretch of a remark was matched to one quotation of each other outlet, and the faithful
     copy hid the changed one)."""
-    from crosscheck.models import Quote
-
-    def quoted(cid, aid, words):
-        return claim(cid, aid, words, quotes=[Quote(text=words, start=0, end=len(words))])
-
     said = "We never hid a single invoice from the auditors, and we never will"
     longer = said + " while this board sits"  # the faithful copy goes on: one outlet's cut, no change
     between = [claim(f"f{k}", "b", f"The auditors met on day {k} of the inquiry.") for k in range(2)]

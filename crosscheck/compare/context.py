@@ -270,6 +270,15 @@ class Context:
             text = text[: max(0, q.start - start)] + " " + text[max(0, q.end - start):]
         return text
 
+    def copy_stretch(self, a: str, b: str, most: int):
+        """:func:`one_stretch_replaced` of two claims, worked out once per pair for every finding
+        type that reads it (the stretch of any length; None where it is longer than ``most``)."""
+        cache = self.__dict__.setdefault("_copy_stretch", {})
+        if (a, b) not in cache:
+            cache[(a, b)] = one_stretch_replaced(self.claims[a], self.claims[b], COPY_WORDS_MOST)
+        found = cache[(a, b)]
+        return found if found is not None and max(len(found[0][0]), len(found[1][0])) <= most else None
+
     def quoted_throughout(self, cid: str) -> bool:
         """Whether a claim is mostly a quotation whose marks it does not hold (a sentence of a
         quotation that runs over several): all its words are the speaker's. A claim that holds
@@ -404,6 +413,8 @@ _COPY_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 #: share of the shorter copy's words
 COPY_WORDS = 8
 COPY_SHARE = 0.8
+#: the longest replaced stretch any rule reads (Context.copy_stretch)
+COPY_WORDS_MOST = 6
 
 
 def copy_words(claim) -> list[tuple[str, int, int]]:

@@ -33,7 +33,7 @@ from ..align import entity_keys
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, family, gendered, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
 from . import homes, parties, places
-from .context import (BEYOND_DOUBT, Context, Proposal, one_stretch_replaced, people_of_story, per_article, per_claim,
+from .context import (BEYOND_DOUBT, Context, Proposal, people_of_story, per_article, per_claim,
                       quoted_at, unaccented, verb_stem)
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 from .status import ACT_LEVEL, act_level
@@ -1837,11 +1837,11 @@ def _copy_with_another_name(ctx: Context, a: str, b: str) -> Proposal | None:
     one name in one place: a person or a place the one copy gives where the other gives
     another ("the order of President Ana Ruiz" / "the order of President Tom Vance"; "the
     union's Norland office" / "its Estland office"). Whatever role the name plays, the copies
-    tell one fact and name two people or places for it (``context.one_stretch_replaced``). Two
+    tell one fact and name two people or places for it (``Context.copy_stretch``). Two
     spellings of one name are the spelling rules'; a changed word of a quotation both give, the
     quote rule's."""
     ca, cb = ctx.claims[a], ctx.claims[b]
-    replaced = one_stretch_replaced(ca, cb, COPY_NAME_WORDS)
+    replaced = ctx.copy_stretch(a, b, COPY_NAME_WORDS)
     if replaced is None:
         return None
     (_, sa), (_, sb) = replaced

@@ -30,7 +30,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..claims.facts import ALTERNATIVES, EXPECT_WORDS, FATES, HABITUAL, MEASURES, PLAN_WORDS, SAYING_VERBS
-from .context import Context, Proposal, one_stretch_replaced, other_objects, quoted_at, verb_stem
+from .context import Context, Proposal, other_objects, quoted_at, verb_stem
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
@@ -656,7 +656,7 @@ def _copy_with_another_status(ctx: Context, a: str, b: str) -> Proposal | None:
     lemma in the done copy's words; not after a negation, nor in a quotation both give (the quote
     rule's)."""
     ca, cb = ctx.claims[a], ctx.claims[b]
-    replaced = one_stretch_replaced(ca, cb, COPY_STATUS_WORDS)
+    replaced = ctx.copy_stretch(a, b, COPY_STATUS_WORDS)
     if replaced is None:
         return None
     (wa, sa), (wb, sb) = replaced
