@@ -5056,3 +5056,42 @@ def test_harness_puts_no_place_for_a_surname_the_parser_read_as_a_place(tmp_path
     Doc = names_parser({"Moss": "GPE", "Rita Moss": "PERSON", "Pelland": "GPE", "Norland": "GPE"})
     places = {e.old for s in range(6) for e in plan_edits(gold, tmp_path, nlp=Doc, seed=s, per_member=5) if e.kind == "place"}
     assert "Moss" not in places and "Pelland" in places
+
+
+def test_a_title_the_rest_of_the_story_gives_another_person():
+    """One outlet gives a title that the story's other outlets give one other person, to a
+    person the story knows by another title: a name swapped in, wherever the sentences stand
+    (no pair of them is compared here)."""
+    def titled(cid, aid, text, name, key, verb):
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, f"nsubj:{verb}")])
+
+    vance = titled("c1", "a", "Pier Trust Treasurer Tom Vance said the repairs would take a year.", "Tom Vance", "tom vance", "say")
+    swapped_in = titled("c2", "b", "Harbour Board Chairwoman Tom Vance ordered the pier closed after the storm.",
+                        "Tom Vance", "tom vance", "order")
+    ruiz = titled("c3", "c", "The pier stays shut, Harbour Board Chairwoman Ana Ruiz told reporters on Monday.",
+                  "Ana Ruiz", "ana ruiz", "tell")
+    found = entities.find(context([vance, swapped_in, ruiz], {}))
+    assert [(p.claims, p.values, p.severity) for p in found] == [
+        (("c2", "c3"), {"c2": "Tom Vance", "c3": "Ana Ruiz"}, "medium")]
+    assert "harbour board chairwoman" in found[0].explanation
+    # a person the story gives no title of their own: may hold this one too
+    assert entities.find(context([swapped_in, ruiz], {})) == []
+    # the title given to two people elsewhere: two holders (or two boards)
+    moss = titled("c4", "a", "Harbour Board Chairwoman Rita Moss inspected the pier.", "Rita Moss", "rita moss", "inspect")
+    assert entities.find(context([vance, swapped_in, ruiz, moss], {})) == []
+    # the outlet gives the person the title elsewhere too (it tells another board than the others)
+    again = titled("c5", "b", "Harbour Board Chairwoman Tom Vance will testify.", "Tom Vance", "tom vance", "testify")
+    assert entities.find(context([vance, swapped_in, ruiz, again], {})) == []
+    # the claim names the other holder too: one succeeded the other
+    text = "Harbour Board Chairwoman Tom Vance replaced Ana Ruiz in the spring."
+    succeeded = claim("c10", "b", text, entities=[ent(text, "Tom Vance", "PERSON", "tom vance", "nsubj:replace"),
+                                                 ent(text, "Ana Ruiz", "PERSON", "ana ruiz", "dobj:replace")])
+    assert entities.find(context([vance, succeeded, ruiz], {})) == []
+    # an office many hold at once
+    sen = [titled("c6", "a", "Norland Sen. Tom Vance voted for the bill.", "Tom Vance", "tom vance", "vote"),
+           titled("c7", "b", "Pier Trust Treasurer Tom Vance said the repairs would take a year.", "Tom Vance", "tom vance", "say"),
+           titled("c8", "c", "Norland Sen. Ana Ruiz voted for the bill.", "Ana Ruiz", "ana ruiz", "vote")]
+    assert entities.find(context(sen, {})) == []
+    # a name written nowhere else (a headline's verb read as a first name)
+    headline = titled("c9", "b", "Harbour Board Chairwoman Sues Vance Over Pier Closure", "Sues Vance", "sues vance", "sue")
+    assert entities.find(context([vance, headline, ruiz], {})) == []

@@ -1742,8 +1742,70 @@ def find(ctx: Context) -> list[Proposal]:
         if apart:
             pa, pb = (", ".join(x) for x in apart)
             out.append(_place_finding(ctx, a, b, pa, pb, f"{ctx.label(a)} places it in {pa}; {ctx.label(b)} in {pb}"))
-    return out + _spelled_in_story(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx, full_names) \
+    out += _spelled_in_story(ctx, {frozenset(p.claims) for p in out})
+    return out + _title_of_another(ctx, {frozenset(p.claims) for p in out}) + parties.find(ctx, full_names) \
         + homes.find(ctx, full_names)
+
+
+#: offices many hold at once (members of a body, ranks): "Republican Sen." names no one person
+SHARED_OFFICES = frozenset({"sen", "sens", "senator", "rep", "reps", "representative", "congressman", "congresswoman",
+                            "lawmaker", "legislator", "mp", "assemblyman", "assemblywoman", "councilman",
+                            "councilwoman", "councillor", "councilor", "delegate", "member", "justice", "judge",
+                            "agent", "officer", "trooper", "sgt", "cpl", "capt", "lt", "maj", "gen", "col", "adm",
+                            "pvt", "pfc", "spc", "cmdr", "det", "minister", "candidate", "nominee"})
+
+
+def _title_of_another(ctx: Context, found: set[frozenset[str]]) -> list[Proposal]:
+    """A title the rest of a story gives one person, given by one outlet to another person of
+    the story ("Harbour Board Chairwoman Tom Vance said ..." where the other outlets give that
+    title to Ana Ruiz alone, and Vance is named elsewhere in the story with a title of his own),
+    wherever the sentences stand: a name swapped in a sentence moves it away from the other
+    outlets' as much as a changed fact does, so the compared pairs miss most of them. Titles of
+    two words or more, as :func:`_titles` reads them (not a title of another time, "former",
+    "acting"; not in a quotation). Not a finding: a title the story gives two people or more (two
+    holders of one office), an office many hold at once (``SHARED_OFFICES``: "Republican Sen."),
+    a title the story gives the claim's person elsewhere too, a claim that names the other holder
+    too; a person the story names nowhere else with a title of their own (someone the other
+    outlets do not name may hold the title too, and a headline's "Subpoenas Ruiz" is no one). Set against the
+    other outlet's claim that gives the title, the one the alignment scores likeliest; left to a
+    compared pair's finding (``found``) where one sets the two claims against each other."""
+    out = []
+    g = given_names(ctx)
+
+    def one(ka: str, kb: str) -> bool:
+        return bool(name_words(ka, g) & name_words(kb, g)) or _variant(ka, kb) or _respelled(ka, kb)
+
+    by_story = ctx.story_claims()
+    for story in sorted(by_story):
+        given = [(title, key, name, cid) for cid in by_story[story] if not ctx.posted(cid)
+                 for title, (key, name) in sorted(_titles(ctx, cid).items())
+                 if title.split()[-1].rstrip(".") not in SHARED_OFFICES]
+        for title, kx, nx, c in given:
+            others = [(k, n, o) for t, k, n, o in given if t == title and ctx.different_outlets(c, o)]
+            if not others:
+                continue
+            kp = others[0][0]
+            if not all(one(k, kp) for k, _, _ in others) or one(kx, kp):
+                continue  # two holders elsewhere, or one person named two ways
+            if any(t == title and one(k, kx) for t, k, _, o in given if o != c):
+                continue  # the story gives this person the title elsewhere too
+            if any(one(k, kp) for k in _all_people(ctx, c)):
+                continue  # the claim names the other holder too: two people of one office
+            known = {w for t, k, _, o in given if o != c and t != title and one(k, kx) for w in k.split()}
+            if not known or not set(kx.split()) <= known:
+                continue  # a person the story gives no other title (may hold this one as well), or a
+                # name the story writes nowhere else ("Subpoenas Ruiz" of a headline read as a name)
+            k_p, n_p, partner = max(others, key=lambda x: (ctx.probability(c, x[2]), x[2]))
+            if frozenset((c, partner)) in found:
+                continue
+            found.add(frozenset((c, partner)))
+            out.append(Proposal(
+                type="entity", severity="medium", claims=(c, partner),
+                explanation=f"{ctx.label(c)} gives {nx!r} as {title}; {ctx.label(partner)} and the rest of "
+                            f"the story give that title to {n_p!r}",
+                values={c: nx, partner: n_p},
+            ))
+    return out
 
 
 def _initials(key: str) -> frozenset[str]:
