@@ -541,3 +541,16 @@ def test_a_headline_run_into_the_first_line_before_its_dateline_is_the_headline(
     (d,) = reader.read_page(text)
     assert d.headline is None
     assert texts(text, d)[0] == "Dock workers at Portvale voted on Monday to strike, the union said."
+
+
+def test_a_dateline_with_the_region_of_its_place_is_cut(reader):
+    """"PORT ELLIS, Norland (Wire) —", with or without a date after the region: the place,
+    its region and the credit are no words of the first sentence (its subject is not "Ellis")."""
+    for dateline in ("PORT ELLIS, Norland (Harbour Wire) — ", "PORT ELLIS, North Estland, March 3 (Harbour Wire) - "):
+        text = page(f"""
+            Ferry service resumes after storm
+            {dateline}The ferry to the islands resumed on Monday after a week of storms, the port said.
+            Crews checked the piers overnight.
+        """)
+        (d,) = reader.read_page(text)
+        assert texts(text, d)[0] == "The ferry to the islands resumed on Monday after a week of storms, the port said."
