@@ -173,6 +173,60 @@ def test_one_sentence_two_outlets_print_with_another_status_of_its_act():
     assert status.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)})) == []
 
 
+def test_one_sentence_two_outlets_print_with_another_day():
+    """"The port authority said Tuesday it would appeal the ruling" / "... said Thursday ...": one
+    sentence both print, its day another in one copy, the day someone spoke too (the date rules
+    leave those out of sentences told in other words)."""
+    def said(cid, aid, text, word, d):
+        i = text.index(word)
+        return claim(cid, aid, text, dates=[DateRef(text=word, start=i, end=i + len(word), low=d, high=d,
+                                                    weekday=d.weekday(), anchor="say")])
+
+    words = "The port authority said {} it would appeal the ruling that closed the northern pier."
+    tuesday, thursday = dt.date(2024, 3, 5), dt.date(2024, 3, 7)
+    ca = said("c1", "a", words.format("Tuesday"), "Tuesday", tuesday)
+    cb = said("c2", "b", words.format("Thursday"), "Thursday", thursday)
+    found = dates.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)}))
+    assert [(p.type, p.claims, p.severity) for p in found] == [("date", ("c1", "c2"), "high")]
+    assert "in one sentence both print" in found[0].explanation
+    # one day apart: time zones may explain it
+    cw = said("c3", "b", words.format("Wednesday"), "Wednesday", dt.date(2024, 3, 6))
+    assert [p.severity for p in dates.find(context([ca, cw], {("c1", "c3"): (0.9, 0.9)}))] == ["low"]
+    # one day written two ways is no conflict
+    cd = said("c4", "b", words.format("on March 5"), "March 5", tuesday)
+    assert dates.find(context([ca, cd], {("c1", "c4"): (0.9, 0.9)})) == []
+    # a sentence told in other words: the day of a saying is no day of the act
+    other = said("c5", "b", "Thursday, the authority said it would challenge the ruling over the pier.", "Thursday", thursday)
+    assert dates.find(context([ca, other], {("c1", "c5"): (0.9, 0.9)})) == []
+    # a day inside a quotation both give is the quote rule's
+    q = 'The port authority said "we will appeal on {} the ruling that closed the northern pier."'
+
+    def quoting(cid, aid, word, d):
+        text = q.format(word)
+        c = said(cid, aid, text, word, d)
+        qs = text.index('"'), text.rindex('"') + 1
+        return c.model_copy(update={"facts": c.facts.model_copy(update={"quotes": [Quote(text=text[qs[0] + 1:qs[1] - 1], start=qs[0] + 1, end=qs[1] - 1)]})})
+
+    qa, qb = quoting("c6", "a", "Tuesday", tuesday), quoting("c7", "b", "Thursday", thursday)
+    assert dates.find(context([qa, qb], {("c6", "c7"): (0.9, 0.9)})) == []
+    # the day a count stands at: two updates of one count
+    asof = "As of {}, 40 boats had been pulled from the northern pier's moorings."
+    oa, ob = said("c8", "a", asof.format("Tuesday"), "Tuesday", tuesday), said("c9", "b", asof.format("Thursday"), "Thursday", thursday)
+    assert dates.find(context([oa, ob], {("c8", "c9"): (0.9, 0.9)})) == []
+    # a year printed otherwise in one copy: medium, as years are
+    built = "The northern pier, built in {} by the harbour trust, was closed after the storm last week."
+
+    def year_copy(cid, aid, y, verb):
+        text = built.format(y)
+        return claim(cid, aid, text, dates=[year_at(text, str(y), y, y, verb)])
+
+    # (the parser hung one copy's year on "close": the rule for years of one act does not pair them)
+    found = dates.find(context([year_copy("c10", "a", 1911, "build"), year_copy("c11", "b", 1912, "close")],
+                               {("c10", "c11"): (0.6, 0.6)}))
+    assert [(p.severity, p.values) for p in found] == [("medium", {"c10": "1911", "c11": "1912"})]
+    assert "in one sentence both print" in found[0].explanation
+
+
 # ---- which pairs are compared ---------------------------------------------------------------
 
 def test_pairs_compared_need_both_bars_and_two_outlets():
@@ -5095,3 +5149,23 @@ def test_a_title_the_rest_of_the_story_gives_another_person():
     # a name written nowhere else (a headline's verb read as a first name)
     headline = titled("c9", "b", "Harbour Board Chairwoman Sues Vance Over Pier Closure", "Sues Vance", "sues vance", "sue")
     assert entities.find(context([vance, headline, ruiz], {})) == []
+
+
+@pytest.mark.parametrize("a_cap, b_cap, found", [
+    (("up to 10 years", 10), ("up to 12 years", 12), "medium"),  # two caps: two figures
+    (("up to 10 years", 10), ("up to 10 years", 10), None),
+    (("up to $12 million", 12_000_000), ("up to $12.6 million", 12_600_000), None),  # one cut short
+    (("up to 10 years", 10), ("six years", 6), None),  # a cap and a figure under it
+])
+def test_two_caps_differ_as_two_figures(a_cap, b_cap, found):
+    """"could be jailed for up to 10 years" / "for up to 12 years": each outlet gives the cap,
+    and two caps are two figures (medium: estimates move); a figure under a cap agrees with it."""
+    (ta, va), (tb, vb) = a_cap, b_cap
+    unit = "usd" if "$" in ta else "year"
+
+    def jailed(cid, aid, text, value):
+        hedge = "up to" if text.startswith("up to") else None
+        return claim(cid, aid, f"The charge carries {text} in prison.", quantities=[q(text, value, unit, "carry", hedge)])
+
+    out = numbers.find(context([jailed("c1", "a", ta, va), jailed("c2", "b", tb, vb)], {("c1", "c2"): (0.9, 0.9)}))
+    assert [p.severity for p in out] == ([found] if found else [])

@@ -23,16 +23,19 @@ act of its own ("comes", "is"), or the day of any statement ("tweeted Tuesday").
 ("funded until March 3", "serves through June 30") is the deadline of what the claim tells,
 whatever verb carries it: one such day in each of two claims that state one fact but for their
 days ("would keep the office open until March 3" / "reopens it through March 5"), days apart,
-is a finding.
+is a finding. One sentence two outlets print word for word but for its day or its year is a
+finding whatever verb the day hangs on, a statement's too ("said Tuesday" / "said Thursday" in
+two copies: one occasion on two days).
 """
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
-from .context import PENDING, STANDS, Context, Proposal, other_objects, per_article, per_claim, verb_stem
+from .context import PENDING, STANDS, Context, Proposal, other_objects, per_article, per_claim, quoted_at, verb_stem
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from .verbs import one_act
 
@@ -358,7 +361,52 @@ def find(ctx: Context) -> list[Proposal]:
                 explanation=f"{ctx.label(a)} says {x.text!r}; {ctx.label(b)} says {y.text!r}",
                 values={a: x.text, b: y.text},
             ))
-    return out
+    told = {frozenset(p.claims) for p in out}
+    return out + [p for a, b in ctx.compared_pairs() if frozenset((a, b)) not in told
+                  for p in [_copy_with_another_day(ctx, a, b)] if p is not None]
+
+
+#: the most words of the one stretch two copies of a sentence replace, for its days to be read
+COPY_DAY_WORDS = 3
+#: a year written as a word of a sentence
+_YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _copy_with_another_day(ctx: Context, a: str, b: str) -> Proposal | None:
+    """Two outlets print one sentence nearly word for word but for its day ("the council said
+    Tuesday it would appeal" / "the council said Thursday it would appeal") or its year ("was
+    founded in 1911" / "in 1912"): the copies tell one occasion on two days, whatever the verb
+    (the day someone spoke too, which the rules above leave out: outlets that tell in their own
+    words may tell two statements). The replaced stretch (``context.one_stretch_replaced``, at
+    most COPY_DAY_WORDS words) is one year word on each side (medium, as years are; a year that
+    names an event too, "the 2012 draft", which the date facts leave out), or holds one precise
+    date on each side, two days. Not a weekday or a day of a month both wrote alike, the day a
+    count stands at ("as of Monday"), nor a date inside a quotation both give (the quote rule's)."""
+    replaced = ctx.copy_stretch(a, b, COPY_DAY_WORDS)
+    if replaced is None:
+        return None
+    ca, cb = ctx.claims[a], ctx.claims[b]
+    (wa, sa), (wb, sb) = replaced
+    if quoted_at(ca, sa) and quoted_at(cb, sb):
+        return None  # a day of a quotation both give: the quote rule's
+    if len(wa) == len(wb) == 1 and _YEAR_WORD.fullmatch(wa[0]) and _YEAR_WORD.fullmatch(wb[0]):
+        # one year each, the date facts read or not (a year naming an event, "the 2012 draft",
+        # is no date of what the sentence tells, but two copies that name it otherwise differ)
+        ta, tb = (c.text[s[0] - c.start: s[1] - c.start] for c, s in ((ca, sa), (cb, sb)))
+        return Proposal(type="date", severity="medium", claims=(a, b),
+                        explanation=f"{ctx.label(a)} says {ta!r}; {ctx.label(b)} says {tb!r}, in one sentence both print",
+                        values={a: ta, b: tb})
+    xs = [d for d in ca.facts.dates if d.low and d.high and d.start < sa[1] and sa[0] < d.end]
+    ys = [d for d in cb.facts.dates if d.low and d.high and d.start < sb[1] and sb[0] < d.end]
+    if len(xs) != 1 or len(ys) != 1:
+        return None
+    if any(_AS_OF.search(c.text[: max(0, d.start - c.start)]) for c, d in ((ca, xs[0]), (cb, ys[0]))):
+        return None  # "as of Monday, 400 cases" / "as of Tuesday, 400 cases": a count as it stood, two updates
+    (x,), (y,) = xs, ys
+    if x.high - x.low > PRECISE or y.high - y.low > PRECISE or _meet(x, y) or _one_weekday(x, y) or _one_day_of_month(x, y):
+        return None  # a month or a year against another date: the rules above read those
+    found = _finding(ctx, a, b, x, y)
+    return dataclasses.replace(found, explanation=f"{found.explanation}, in one sentence both print")
 
 
 @per_claim

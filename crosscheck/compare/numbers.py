@@ -111,6 +111,11 @@ def compare(a: Quantity, b: Quantity) -> str | None:
     """None when compatible, else the severity of the difference."""
     if a.value == b.value:
         return None
+    if a.hedge == b.hedge == "up to":
+        # two caps ("up to 10 years", "as many as 300"): the cap is the figure each gives, so
+        # two caps differ as two plain figures do, never a clear conflict (estimates move)
+        sev = compare(a.model_copy(update={"hedge": None}), b.model_copy(update={"hedge": None}))
+        return sev and "medium"
     (a0, a1), (b0, b1) = interval(a), interval(b)
     lo, hi = max(a0, b0), min(a1, b1)
     if hi > lo or (hi == lo and (a0 == a1 or b0 == b1 or "many" in (a.hedge, b.hedge))):
