@@ -41,8 +41,9 @@ import math
 import re
 
 from ..claims.facts import CURRENCIES, UNIT_NAMES
+from ..claims.facts.numbers import number_value
 from ..models import Quantity
-from .context import PENDING, Context, Proposal
+from .context import PENDING, Context, Proposal, quoted_at
 from .entities import full_names, name_words, of_two_people
 from .parties import beside_names
 
@@ -782,7 +783,48 @@ def find(ctx: Context) -> list[Proposal]:
                 explanation=f"{ctx.label(a)} says {x.text!r}, {ctx.label(b)} says {y.text!r}{note}",
                 values={a: x.text, b: y.text},
             ))
-    return out + ages(ctx)
+    told = {frozenset(p.claims) for p in out}
+    return out + ages(ctx) + [p for a, b in ctx.compared_pairs() if frozenset((a, b)) not in told
+                              for p in [_copy_with_another_number(ctx, a, b)] if p is not None]
+
+
+#: the characters of a number written in figures
+_FIGURE_CHARS = "0123456789,."
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _copy_with_another_number(ctx: Context, a: str, b: str) -> Proposal | None:
+    """Two outlets print one sentence nearly word for word but for one number that the figures
+    read here leave out ("the AngoSat 1 satellite" / "the AngoSat 4 satellite": a number that
+    names a thing of a series; "Ruiz, 16," where the parser took the name for a place; "at 5
+    p.m." / "at 7 p.m."): one copy prints another number, whatever it counts or names. The
+    replaced stretch (``context.one_stretch_replaced``) is one word each side, a number in figures
+    or in words, two values; not where either side's number is a figure the rules above compare
+    (theirs to weigh: hedges, rounding, running counts), a year (the date rule's), or inside a
+    quotation both give (the quote rule's). Medium."""
+    replaced = ctx.copy_stretch(a, b, 1)
+    if replaced is None:
+        return None
+    ca, cb = ctx.claims[a], ctx.claims[b]
+    (_, sa), (_, sb) = replaced
+    if quoted_at(ca, sa) and quoted_at(cb, sb):
+        return None
+    written = []
+    for c, (s0, s1) in ((ca, sa), (cb, sb)):
+        if any(q.start < s1 and s0 < q.end for q in (c.facts.quantities if c.facts else [])):
+            return None  # a figure the rules above compare
+        t, i, j = c.text, s0 - c.start, s1 - c.start
+        while i > 0 and t[i - 1] in _FIGURE_CHARS and t[i - 1 : i + 1] != ". ":
+            i -= 1
+        while j < len(t) and t[j] in _FIGURE_CHARS and j + 1 < len(t) and t[j + 1].isdigit():
+            j += 1
+        written.append(t[i:j])
+    (ta, tb), values = written, [number_value(w) for w in written]
+    if None in values or values[0] == values[1] or all(_YEAR.fullmatch(w) for w in written):
+        return None
+    return Proposal(type="number", severity="medium", claims=(a, b),
+                    explanation=f"{ctx.label(a)} says {ta!r}; {ctx.label(b)} says {tb!r}, in one sentence both print",
+                    values={a: ta, b: tb})
 
 
 #: after a figure, words that make it a part of a larger count: "170,000 in the province and
