@@ -5199,5 +5199,13 @@ def test_one_sentence_two_outlets_print_with_another_number():
                                                           end=i + len(f"about {n}"), anchor="stay")])
 
     assert numbers.find(context([ferries("c1", "a", 40), ferries("c2", "b", 42)], {("c1", "c2"): (0.9, 0.9)})) == []
-    # years are the date rule's
+    # years are the date rule's, and so are a date's day ("on March 3" / "on March 9")
     assert numbers.find(context([copy("c1", "a", 1911), copy("c2", "b", 1912)], {("c1", "c2"): (0.9, 0.9)})) == []
+    opened = "The harbour trust said the new pier opened to traffic on March {}, ahead of the summer season."
+
+    def on_day(cid, aid, d):
+        text = opened.format(d)
+        return claim(cid, aid, text, dates=[day(f"March {d}", dt.date(2025, 3, d), "open").model_copy(
+            update={"start": text.index("March"), "end": text.index("March") + len(f"March {d}")})])
+
+    assert numbers.find(context([on_day("c1", "a", 3), on_day("c2", "b", 9)], {("c1", "c2"): (0.9, 0.9)})) == []

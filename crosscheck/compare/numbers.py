@@ -40,8 +40,7 @@ import datetime as dt
 import math
 import re
 
-from ..claims.facts import CURRENCIES, UNIT_NAMES
-from ..claims.facts.numbers import number_value
+from ..claims.facts import CURRENCIES, UNIT_NAMES, number_value
 from ..models import Quantity
 from .context import PENDING, Context, Proposal, quoted_at
 from .entities import full_names, name_words, of_two_people
@@ -800,8 +799,8 @@ def _copy_with_another_number(ctx: Context, a: str, b: str) -> Proposal | None:
     p.m." / "at 7 p.m."): one copy prints another number, whatever it counts or names. The
     replaced stretch (``context.one_stretch_replaced``) is one word each side, a number in figures
     or in words, two values; not where either side's number is a figure the rules above compare
-    (theirs to weigh: hedges, rounding, running counts), a year (the date rule's), or inside a
-    quotation both give (the quote rule's). Medium."""
+    (theirs to weigh: hedges, rounding, running counts), a date's or a year (the date rule's), or
+    inside a quotation both give (the quote rule's). Medium."""
     replaced = ctx.copy_stretch(a, b, 1)
     if replaced is None:
         return None
@@ -811,8 +810,9 @@ def _copy_with_another_number(ctx: Context, a: str, b: str) -> Proposal | None:
         return None
     written = []
     for c, (s0, s1) in ((ca, sa), (cb, sb)):
-        if any(q.start < s1 and s0 < q.end for q in (c.facts.quantities if c.facts else [])):
-            return None  # a figure the rules above compare
+        facts = c.facts.quantities + c.facts.dates if c.facts else []
+        if any(f.start < s1 and s0 < f.end for f in facts):
+            return None  # a figure the rules above compare, or a date's (the date rule's: "March 3")
         t, i, j = c.text, s0 - c.start, s1 - c.start
         while i > 0 and t[i - 1] in _FIGURE_CHARS and t[i - 1 : i + 1] != ". ":
             i -= 1
