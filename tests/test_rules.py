@@ -5186,6 +5186,9 @@ def test_one_sentence_two_outlets_print_with_another_number():
     found = numbers.find(context([copy("c1", "a", 4), copy("c2", "b", 7)], {("c1", "c2"): (0.9, 0.9)}))
     assert [(p.type, p.severity, p.values) for p in found] == [("number", "medium", {"c1": "4", "c2": "7"})]
     assert "in one sentence both print" in found[0].explanation
+    # a figure written with a thousands mark is read whole (its words are "1" and "200")
+    found = numbers.find(context([copy("c1", "a", "1,200"), copy("c2", "b", "1,500")], {("c1", "c2"): (0.9, 0.9)}))
+    assert [p.values for p in found] == [{"c1": "1,200", "c2": "1,500"}]
     # in words against figures, one value: no finding; two values: a finding
     assert numbers.find(context([copy("c1", "a", 4), copy("c2", "b", "four")], {("c1", "c2"): (0.9, 0.9)})) == []
     assert len(numbers.find(context([copy("c1", "a", 4), copy("c2", "b", "seven")], {("c1", "c2"): (0.9, 0.9)}))) == 1

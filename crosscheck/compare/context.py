@@ -409,6 +409,8 @@ def _holders(full: set[str]) -> dict[str, str]:
 
 #: a word of a sentence as the near-copy reading takes it: letters, digits and the marks inside a word
 _COPY_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+#: a year written as one word of a sentence (two copies that print another read as a date's)
+YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
 #: a sentence two outlets print nearly word for word: this many words alike at least, and this
 #: share of the shorter copy's words
 COPY_WORDS = 8

@@ -35,7 +35,8 @@ import datetime as dt
 import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
-from .context import PENDING, STANDS, Context, Proposal, other_objects, per_article, per_claim, quoted_at, verb_stem
+from .context import (PENDING, STANDS, YEAR_WORD, Context, Proposal, other_objects, per_article, per_claim, quoted_at,
+                      verb_stem)
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from .verbs import one_act
 
@@ -368,8 +369,6 @@ def find(ctx: Context) -> list[Proposal]:
 
 #: the most words of the one stretch two copies of a sentence replace, for its days to be read
 COPY_DAY_WORDS = 3
-#: a year written as a word of a sentence
-_YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def _copy_with_another_day(ctx: Context, a: str, b: str) -> Proposal | None:
@@ -379,7 +378,7 @@ def _copy_with_another_day(ctx: Context, a: str, b: str) -> Proposal | None:
     (the day someone spoke too, which the rules above leave out: outlets that tell in their own
     words may tell two statements). The replaced stretch (``context.one_stretch_replaced``, at
     most COPY_DAY_WORDS words) is one year word on each side (medium, as years are; a year that
-    names an event too, "the 2012 draft", which the date facts leave out), or holds one precise
+    names an event too, "the 2031 regatta", which the date facts leave out), or holds one precise
     date on each side, two days. Not a weekday or a day of a month both wrote alike, the day a
     count stands at ("as of Monday"), nor a date inside a quotation both give (the quote rule's)."""
     replaced = ctx.copy_stretch(a, b, COPY_DAY_WORDS)
@@ -389,8 +388,8 @@ def _copy_with_another_day(ctx: Context, a: str, b: str) -> Proposal | None:
     (wa, sa), (wb, sb) = replaced
     if quoted_at(ca, sa) and quoted_at(cb, sb):
         return None  # a day of a quotation both give: the quote rule's
-    if len(wa) == len(wb) == 1 and _YEAR_WORD.fullmatch(wa[0]) and _YEAR_WORD.fullmatch(wb[0]):
-        # one year each, the date facts read or not (a year naming an event, "the 2012 draft",
+    if len(wa) == len(wb) == 1 and YEAR_WORD.fullmatch(wa[0]) and YEAR_WORD.fullmatch(wb[0]):
+        # one year each, the date facts read or not (a year naming an event, "the 2031 regatta",
         # is no date of what the sentence tells, but two copies that name it otherwise differ)
         ta, tb = (c.text[s[0] - c.start: s[1] - c.start] for c, s in ((ca, sa), (cb, sb)))
         return Proposal(type="date", severity="medium", claims=(a, b),

@@ -1766,7 +1766,7 @@ def _title_of_another(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
     holders of one office), an office many hold at once (``SHARED_OFFICES``: "Republican Sen."),
     a title the story gives the claim's person elsewhere too, a claim that names the other holder
     too; a person the story names nowhere else with a title of their own (someone the other
-    outlets do not name may hold the title too, and a headline's "Subpoenas Ruiz" is no one).
+    outlets do not name may hold the title too, and a headline's "Sues Ruiz" is no one).
     Set against the other outlet's claim that gives the title, the one the alignment scores
     likeliest; left to a compared pair's finding (``found``) where one sets the two claims
     against each other."""
@@ -1795,7 +1795,7 @@ def _title_of_another(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
             known = {w for t, k, _, o in given if o != c and t != title and one(k, kx) for w in k.split()}
             if not known or not set(kx.split()) <= known:
                 continue  # a person the story gives no other title (may hold this one as well), or a
-                # name the story writes nowhere else ("Subpoenas Ruiz" of a headline read as a name)
+                # name the story writes nowhere else ("Sues Ruiz" of a headline read as a name)
             _, n_p, partner = max(others, key=lambda x: (ctx.probability(c, x[2]), x[2]))
             if frozenset((c, partner)) in found:
                 continue

@@ -42,7 +42,7 @@ import re
 
 from ..claims.facts import CURRENCIES, UNIT_NAMES, number_value
 from ..models import Quantity
-from .context import PENDING, Context, Proposal, quoted_at
+from .context import PENDING, YEAR_WORD, Context, Proposal, quoted_at
 from .entities import full_names, name_words, of_two_people
 from .parties import beside_names
 
@@ -787,14 +787,9 @@ def find(ctx: Context) -> list[Proposal]:
                               for p in [_copy_with_another_number(ctx, a, b)] if p is not None]
 
 
-#: the characters of a number written in figures
-_FIGURE_CHARS = "0123456789,."
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
-
-
 def _copy_with_another_number(ctx: Context, a: str, b: str) -> Proposal | None:
     """Two outlets print one sentence nearly word for word but for one number that the figures
-    read here leave out ("the AngoSat 1 satellite" / "the AngoSat 4 satellite": a number that
+    read here leave out ("the Pier 4 ferry" / "the Pier 7 ferry": a number that
     names a thing of a series; "Ruiz, 16," where the parser took the name for a place; "at 5
     p.m." / "at 7 p.m."): one copy prints another number, whatever it counts or names. The
     replaced stretch (``context.one_stretch_replaced``) is one word each side, a number in figures
@@ -814,13 +809,14 @@ def _copy_with_another_number(ctx: Context, a: str, b: str) -> Proposal | None:
         if any(f.start < s1 and s0 < f.end for f in facts):
             return None  # a figure the rules above compare, or a date's (the date rule's: "March 3")
         t, i, j = c.text, s0 - c.start, s1 - c.start
-        while i > 0 and t[i - 1] in _FIGURE_CHARS and t[i - 1 : i + 1] != ". ":
+        # the whole figure the word is part of ("1,200": the words are "1" and "200")
+        while i > 0 and (t[i - 1].isdigit() or t[i - 1] in ",." and i >= 2 and t[i - 2].isdigit()):
             i -= 1
-        while j < len(t) and t[j] in _FIGURE_CHARS and j + 1 < len(t) and t[j + 1].isdigit():
+        while j < len(t) and (t[j].isdigit() or t[j] in ",." and j + 1 < len(t) and t[j + 1].isdigit()):
             j += 1
         written.append(t[i:j])
     (ta, tb), values = written, [number_value(w) for w in written]
-    if None in values or values[0] == values[1] or all(_YEAR.fullmatch(w) for w in written):
+    if None in values or values[0] == values[1] or all(YEAR_WORD.fullmatch(w) for w in written):
         return None
     return Proposal(type="number", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} says {ta!r}; {ctx.label(b)} says {tb!r}, in one sentence both print",
