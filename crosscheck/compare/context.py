@@ -272,10 +272,14 @@ class Context:
 
     def copy_stretch(self, a: str, b: str, most: int):
         """:func:`one_stretch_replaced` of two claims, worked out once per pair for every finding
-        type that reads it (the stretch of any length; None where it is longer than ``most``)."""
+        type that reads it (the stretch of any length; None where it is longer than ``most``, or
+        lies inside a quotation both copies give: a changed word of a remark is the quote rule's)."""
         cache = self.__dict__.setdefault("_copy_stretch", {})
         if (a, b) not in cache:
-            cache[(a, b)] = one_stretch_replaced(self.claims[a], self.claims[b], COPY_WORDS_MOST)
+            found = one_stretch_replaced(self.claims[a], self.claims[b], COPY_WORDS_MOST)
+            if found is not None and quoted_at(self.claims[a], found[0][1]) and quoted_at(self.claims[b], found[1][1]):
+                found = None
+            cache[(a, b)] = found
         found = cache[(a, b)]
         return found if found is not None and max(len(found[0][0]), len(found[1][0])) <= most else None
 

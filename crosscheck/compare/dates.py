@@ -35,8 +35,7 @@ import datetime as dt
 import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
-from .context import (PENDING, STANDS, YEAR_WORD, Context, Proposal, other_objects, per_article, per_claim, quoted_at,
-                      verb_stem)
+from .context import PENDING, STANDS, YEAR_WORD, Context, Proposal, other_objects, per_article, per_claim, verb_stem
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from .verbs import one_act
 
@@ -379,15 +378,14 @@ def _copy_with_another_day(ctx: Context, a: str, b: str) -> Proposal | None:
     words may tell two statements). The replaced stretch (``context.one_stretch_replaced``, at
     most COPY_DAY_WORDS words) is one year word on each side (medium, as years are; a year that
     names an event too, "the 2031 regatta", which the date facts leave out), or holds one precise
-    date on each side, two days. Not a weekday or a day of a month both wrote alike, the day a
-    count stands at ("as of Monday"), nor a date inside a quotation both give (the quote rule's)."""
+    date on each side, two days. Not a weekday or a day of a month both wrote alike, nor the day a
+    count stands at ("as of Monday"); a date inside a quotation both give is the quote rule's
+    (no stretch)."""
     replaced = ctx.copy_stretch(a, b, COPY_DAY_WORDS)
     if replaced is None:
         return None
     ca, cb = ctx.claims[a], ctx.claims[b]
     (wa, sa), (wb, sb) = replaced
-    if quoted_at(ca, sa) and quoted_at(cb, sb):
-        return None  # a day of a quotation both give: the quote rule's
     if len(wa) == len(wb) == 1 and YEAR_WORD.fullmatch(wa[0]) and YEAR_WORD.fullmatch(wb[0]):
         # one year each, the date facts read or not (a year naming an event, "the 2031 regatta",
         # is no date of what the sentence tells, but two copies that name it otherwise differ)

@@ -34,7 +34,7 @@ from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, fam
 from ..claims.facts import fold as name_fold
 from . import homes, parties, places
 from .context import (BEYOND_DOUBT, Context, Proposal, people_of_story, per_article, per_claim,
-                      quoted_at, unaccented, verb_stem)
+                      unaccented, verb_stem)
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 from .status import ACT_LEVEL, act_level
 
@@ -1912,8 +1912,6 @@ def _copy_with_another_name(ctx: Context, a: str, b: str) -> Proposal | None:
     if ea is None or eb is None or (ea.label == "PERSON") != (eb.label == "PERSON"):
         return None
     na, nb = ea.text, eb.text
-    if quoted_at(ca, sa) and quoted_at(cb, sb):
-        return None  # a word of a quotation both give: the quote rule's
     if fuzz.ratio(fold(na).casefold(), fold(nb).casefold()) >= SPELLING or _variant(ea.key, eb.key):
         return None  # one name spelled two ways: the spelling rules'
     if ea.label == "PERSON":

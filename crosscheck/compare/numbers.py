@@ -42,7 +42,7 @@ import re
 
 from ..claims.facts import CURRENCIES, UNIT_NAMES, number_value
 from ..models import Quantity
-from .context import PENDING, YEAR_WORD, Context, Proposal, quoted_at
+from .context import PENDING, YEAR_WORD, Context, Proposal
 from .entities import full_names, name_words, of_two_people
 from .parties import beside_names
 
@@ -794,15 +794,13 @@ def _copy_with_another_number(ctx: Context, a: str, b: str) -> Proposal | None:
     p.m." / "at 7 p.m."): one copy prints another number, whatever it counts or names. The
     replaced stretch (``context.one_stretch_replaced``) is one word each side, a number in figures
     or in words, two values; not where either side's number is a figure the rules above compare
-    (theirs to weigh: hedges, rounding, running counts), a date's or a year (the date rule's), or
-    inside a quotation both give (the quote rule's). Medium."""
+    (theirs to weigh: hedges, rounding, running counts), a date's or a year (the date rule's);
+    inside a quotation both give, the quote rule's (no stretch). Medium."""
     replaced = ctx.copy_stretch(a, b, 1)
     if replaced is None:
         return None
     ca, cb = ctx.claims[a], ctx.claims[b]
     (_, sa), (_, sb) = replaced
-    if quoted_at(ca, sa) and quoted_at(cb, sb):
-        return None
     written = []
     for c, (s0, s1) in ((ca, sa), (cb, sb)):
         facts = c.facts.quantities + c.facts.dates if c.facts else []

@@ -30,7 +30,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..claims.facts import ALTERNATIVES, EXPECT_WORDS, FATES, HABITUAL, MEASURES, PLAN_WORDS, SAYING_VERBS
-from .context import Context, Proposal, other_objects, quoted_at, verb_stem
+from .context import Context, Proposal, other_objects, verb_stem
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
@@ -655,7 +655,6 @@ def _copy_with_another_status(ctx: Context, a: str, b: str) -> Proposal | None:
     pending, it is an act as much as an announcement is). The done verb is the pending one's
     lemma in the done copy's words; not after a negation, nor in a quotation both give (the quote
     rule's)."""
-    ca, cb = ctx.claims[a], ctx.claims[b]
     replaced = ctx.copy_stretch(a, b, COPY_STATUS_WORDS)
     if replaced is None:
         return None
@@ -670,8 +669,6 @@ def _copy_with_another_status(ctx: Context, a: str, b: str) -> Proposal | None:
             return None  # the other copy's word is no done form of the verb
         if _NOT_BEFORE.search(cy.text[: sy[0] - cy.start]) or _NOT_BEFORE.search(cx.text[: sx[0] - cx.start]):
             return None  # "never served": no act told done
-        if quoted_at(cx, sx) and quoted_at(cy, sy):
-            return None  # a word of a quotation both give: the quote rule's
         kind = next(k for k in ("expected", "planned", "future", "possible") if m.group(k))
         weak_level = LEVEL[kind]
         severity, timing = explain(ctx, x, y)
