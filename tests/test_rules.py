@@ -227,6 +227,47 @@ def test_one_sentence_two_outlets_print_with_another_day():
     assert "in one sentence both print" in found[0].explanation
 
 
+def test_one_remark_said_on_two_days():
+    """Two outlets quote one remark in other sentences and give the day it was said on two days
+    ("the harbour board said Sunday" / "announced in a statement Tuesday night"): one occasion on
+    two days, medium at most (a speaker may say one thing twice), low a day apart."""
+    remark = "we will not reopen the northern pier until every mooring has been inspected"
+
+    def saying(cid, aid, before, word, d, after, verb="say", speaker=None):
+        text = f'"{remark.capitalize()}," {before}{word}{after}'
+        i = text.index(word, len(remark) + 4)
+        return claim(cid, aid, text, quotes=[Quote(text=remark.capitalize(), speaker=speaker, start=1, end=1 + len(remark))],
+                     dates=[DateRef(text=word, start=i, end=i + len(word), low=d, high=d, weekday=d.weekday(), anchor=verb)])
+
+    sunday, tuesday, monday = dt.date(2024, 3, 3), dt.date(2024, 3, 5), dt.date(2024, 3, 4)
+    ca = saying("c1", "a", "the harbour board said ", "Sunday", sunday, ".")
+    cb = saying("c2", "b", "the board announced in a statement ", "Tuesday", tuesday, " night.", verb="announce")
+    found = dates.find(context([ca, cb], {("c1", "c2"): (0.7, 0.8)}))
+    assert [(p.type, p.claims, p.severity) for p in found] == [("date", ("c1", "c2"), "medium")]
+    assert "one remark both quote" in found[0].explanation
+    # a day apart: low
+    cm = saying("c3", "b", "the board said ", "Monday", monday, ".")
+    assert [p.severity for p in dates.find(context([ca, cm], {("c1", "c3"): (0.7, 0.8)}))] == ["low"]
+    # the same day written two ways
+    cd = saying("c4", "b", "the board said on ", "March 3", sunday, ".")
+    assert dates.find(context([ca, cd], {("c1", "c4"): (0.7, 0.8)})) == []
+    # two speakers of the remark: the quote rule's
+    cx = saying("c5", "a", "Ruiz said ", "Sunday", sunday, ".", speaker="ruiz")
+    cy = saying("c6", "b", "Vance said ", "Tuesday", tuesday, ".", speaker="vance")
+    assert dates.find(context([cx, cy], {("c5", "c6"): (0.7, 0.8)})) == []
+    # a remark told as said often
+    co = saying("c7", "b", "the board has repeatedly said, most recently ", "Tuesday", tuesday, ".")
+    assert dates.find(context([ca, co], {("c1", "c7"): (0.7, 0.8)})) == []
+    # articles more than a week apart: the remark said again
+    late = saying("c8", "b", "the board said ", "Tuesday", dt.date(2024, 3, 19), ".")
+    assert dates.find(context([ca, late], {("c1", "c8"): (0.7, 0.8)},
+                              published={"a": dt.date(2024, 3, 4), "b": dt.date(2024, 3, 20)})) == []
+    # another remark: no day of one occasion
+    other = claim("c9", "b", '"The pier stays shut," the board said Tuesday.', quotes=[Quote(text="The pier stays shut", start=1, end=20)],
+                  dates=[DateRef(text="Tuesday", start=37, end=44, low=tuesday, high=tuesday, weekday=1, anchor="say")])
+    assert dates.find(context([ca, other], {("c1", "c9"): (0.7, 0.8)})) == []
+
+
 # ---- which pairs are compared ---------------------------------------------------------------
 
 def test_pairs_compared_need_both_bars_and_two_outlets():

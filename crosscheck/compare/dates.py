@@ -36,6 +36,7 @@ import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
 from .context import PENDING, STANDS, YEAR_WORD, Context, Proposal, other_objects, per_article, per_claim, verb_stem
+from .quotes import FULL, same_remark, words
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from .verbs import one_act
 
@@ -362,8 +363,11 @@ def find(ctx: Context) -> list[Proposal]:
                 values={a: x.text, b: y.text},
             ))
     told = {frozenset(p.claims) for p in out}
+    out += [p for a, b in ctx.compared_pairs() if frozenset((a, b)) not in told
+            for p in [_copy_with_another_day(ctx, a, b)] if p is not None]
+    told = {frozenset(p.claims) for p in out}
     return out + [p for a, b in ctx.compared_pairs() if frozenset((a, b)) not in told
-                  for p in [_copy_with_another_day(ctx, a, b)] if p is not None]
+                  for p in [_remark_on_two_days(ctx, a, b)] if p is not None]
 
 
 #: the most words of the one stretch two copies of a sentence replace, for its days to be read
@@ -404,6 +408,52 @@ def _copy_with_another_day(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # a month or a year against another date: the rules above read those
     found = _finding(ctx, a, b, x, y)
     return dataclasses.replace(found, explanation=f"{found.explanation}, in one sentence both print")
+
+
+#: a remark, to be told as said on one occasion, is quoted alike in this many words or more
+ONE_REMARK = FULL
+
+
+def _remark_on_two_days(ctx: Context, a: str, b: str) -> Proposal | None:
+    """Two outlets quote one remark (ONE_REMARK words or more lining up: ``quotes.same_remark``),
+    of one speaker where both name theirs, and each gives the one day it was said, on a verb of
+    saying outside the quotation ("the mayor said Sunday" / "the mayor announced in a statement
+    Tuesday"): one occasion on two days. The rules above leave a statement's day out (outlets that
+    tell statements in their own words may tell two of them); the remark both quote ties the two
+    to one occasion. Medium at most, low a day apart: a speaker may say one thing twice. Not a
+    remark told as said often ("has repeatedly said"), nor articles more than a week apart, nor
+    one weekday, or one day of a month, written by both."""
+    ca, cb = ctx.claims[a], ctx.claims[b]
+    fa, fb = ca.facts, cb.facts
+    if fa is None or fb is None or not ctx.comparable_times(a, b, days=7):
+        return None
+    qa, qb = [q for q in fa.quotes if not q.posted], [q for q in fb.quotes if not q.posted]
+    alike = [(x, y) for x in qa for y in qb if same_remark(words(x.text), words(y.text)) >= ONE_REMARK]
+    if not alike or any(x.speaker and y.speaker and not x.inferred and not y.inferred
+                        and ctx.entity_map.get(x.speaker, x.speaker) != ctx.entity_map.get(y.speaker, y.speaker)
+                        for x, y in alike):
+        return None  # no remark both quote, or two speakers (the quote rule's)
+    if any(_OFTEN_SAID.search(c.text) for c in (ca, cb)):
+        return None  # "has repeatedly said ...": the words of many days
+    xs, ys = (
+        [d for d in c.facts.dates if d.low and d.high and d.high - d.low <= PRECISE and d.anchor in MADE_KNOWN
+         and not any(q.start <= d.start < q.end for q in c.facts.quotes)
+         and not _AS_OF.search(c.text[: max(0, d.start - c.start)])]
+        for c in (ca, cb))
+    if len(xs) != 1 or len(ys) != 1:
+        return None
+    (x,), (y,) = xs, ys
+    if _meet(x, y) or _one_weekday(x, y) or _one_day_of_month(x, y) or _same_words(x, y):
+        return None
+    found = _finding(ctx, a, b, x, y)
+    if found.severity == "high" or "several other days" in found.explanation:
+        found = dataclasses.replace(found, severity="medium")
+    return dataclasses.replace(found, explanation=f"{found.explanation}, saying one remark both quote")
+
+
+#: a remark told as said on many occasions
+_OFTEN_SAID = re.compile(r"\b(?:often|repeatedly|frequently|always|routinely|consistently|again)\s+(?:said|says|told|tells|stated|states|repeated)\b|"
+                         r"\b(?:has|have|had)\s+(?:long\s+)?(?:said|argued|maintained|insisted)\b", re.I)
 
 
 @per_claim
