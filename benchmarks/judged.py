@@ -7,8 +7,8 @@
 
 A finding is known by its type and the two sentences it first sets against each other (the claim
 that differs and its first counterpart), kept as a hash of their words: the judgments file holds
-no text of the samples, which stay out of git. A later finding that sets the same claim against
-any of its counterparts so judged counts as the same finding; recording a later run's reading adds
+no text of the samples, which stay out of git. A later finding that sets any two of its sentences
+against each other as a judged finding did counts as the same finding; recording a later run's reading adds
 its new findings and keeps the sample's earlier ones.
 """
 from __future__ import annotations
@@ -33,12 +33,17 @@ def pair_key(kind: str, a: str, b: str) -> str:
 
 
 def pairs_of(report: dict) -> list[tuple[str, list[str]]]:
-    """(type, the keys of the claim that differs with each counterpart) per finding, in order."""
+    """(type, keys) per finding, in order: the keys of the claim that differs with each
+    counterpart first (the first is the one recorded), then of the counterparts with each other
+    (a finding whose sentences a later run lists in another order, another leading, is the same
+    finding)."""
     text = {c["id"]: c["text"] for c in report["claims"]}
     out = []
     for f in report["findings"]:
         first, *others = f["claims"]
-        out.append((f["type"], [pair_key(f["type"], text[first], text[o]) for o in others]))
+        keys = [pair_key(f["type"], text[first], text[o]) for o in others]
+        keys += [pair_key(f["type"], text[x], text[y]) for i, x in enumerate(others) for y in others[i + 1:]]
+        out.append((f["type"], keys))
     return out
 
 

@@ -616,6 +616,25 @@ def test_the_verb_right_after_a_quote_names_its_speaker_not_a_reporting_prefix(f
     assert speakers(f) == [("lind petra", False)]
 
 
+@pytest.mark.parametrize("text", [
+    '"The bridge will reopen before the winter storms arrive," Mayor Petra Lind tweeted.',
+    '"With that settled," Mayor Petra Lind continued, "the bridge will reopen before the storms arrive."',
+    '"The bridge will reopen before the winter storms arrive," Mayor Petra Lind explained.',
+])
+def test_any_verb_of_saying_right_after_a_quote_names_its_speaker(facts_of, text):
+    assert {s for s, _ in speakers(facts_of(text))} == {"lind petra"}
+
+
+def test_a_verb_of_saying_away_from_the_quote_does_not_name_its_speaker(facts_of):
+    # "explained" stands before the quotation, not right after it: only verbs that introduce
+    # quotations name a speaker there
+    f = facts_of('Mayor Petra Lind explained the delay, and the bridge will reopen "before the winter storms arrive."')
+    assert [s for s, _ in speakers(f)] == [None]
+    # right after the quotation, a verb of another act ("continued to argue"): no attribution
+    f = facts_of('The mayor, who called the closure "a mere precaution," continued to argue that the bridge was sound.')
+    assert [s for s, _ in speakers(f)] == [None]
+
+
 def test_the_nearest_verb_before_a_quote_names_its_speaker(facts_of):
     f = facts_of('Officials said that at a briefing after the talks, Petra Lind said, "We will rebuild every school in the province."')
     assert speakers(f) == [("lind petra", False)]

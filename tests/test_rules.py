@@ -147,6 +147,67 @@ def test_one_sentence_two_outlets_print_with_another_name_in_it():
     assert entities.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)})) == []
 
 
+def test_a_copy_names_a_person_the_parser_left_untagged():
+    """"Ruiz plans to address the harbour board ..." / "Earnest plans to address ...": the parser
+    tags the one copy's name and leaves the other's untagged (a name that is also a word), which
+    names a person the story tags in full elsewhere: one fact, two people."""
+    said = "On Thursday, at the harbour office in Norland, {} plans to address the board after a briefing."
+    known = "Tom Earnest, the board's secretary, was not there."
+
+    def run(word, elsewhere=True, p=0.95):
+        ta, tb = said.format("Ruiz"), said.format(word)
+        ca = claim("c1", "a", ta, entities=[ent(ta, "Norland", "GPE", "norland", "pobj:in"), ent(ta, "Ruiz", "PERSON", "ana ruiz", "nsubj:plan")])
+        cb = claim("c2", "b", tb, entities=[ent(tb, "Norland", "GPE", "norland", "pobj:in")])  # the name not read
+        tagged = [ent(known, "Tom Earnest", "PERSON", "earnest tom", "nsubj:be")] if elsewhere else []
+        cs = [ca, cb, claim("c3", "c", known, entities=tagged)]
+        return [f.values for f in entities.find(context(cs, {("c1", "c2"): (p, p)}))]
+
+    assert run("Earnest") == [{"c1": "Ruiz", "c2": "Earnest"}]
+    # a copy in which the parser read no name at all
+    plain = "Ruiz receives a similar briefing from the harbour board each year before the holidays."
+    ca = claim("c1", "a", plain, entities=[ent(plain, "Ruiz", "PERSON", "ana ruiz", "nsubj:receive")])
+    cb = claim("c2", "b", plain.replace("Ruiz", "Earnest"))
+    cs = [ca, cb, claim("c3", "c", known, entities=[ent(known, "Tom Earnest", "PERSON", "earnest tom", "nsubj:be")])]
+    assert [f.values for f in entities.find(context(cs, {("c1", "c2"): (0.95, 0.95)}))] == [{"c1": "Ruiz", "c2": "Earnest"}]
+    assert run("Earnest", elsewhere=False) == []  # a word the story tags as no one's name
+    assert run("earnest") == []  # not written as a name
+
+
+def test_one_description_set_after_two_names():
+    """"Tom Vance, port historian and author of a book on the harbour, said ..." / "Ana Ruiz,
+    port historian and author of ...": a description that singles out one person, given to two
+    people in claims likely to state one fact."""
+    def described(cid, aid, name, key, rest, extra=()):
+        text = f"{name}, {rest}"
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:say"), *extra])
+
+    def found(rest, p=0.8, name_b=("Ana Ruiz", "ana ruiz"), rest_b=None, extra=()):
+        # the other outlet's sentence goes on in its own words (no copy of one sentence)
+        ca = described("c1", "a", "Tom Vance", "tom vance", rest, extra)
+        cb = described("c2", "b", *name_b, rest_b or rest.split(",")[0] + ", told reporters on Friday the old pier was meant for ferry crews.")
+        return [f.values for f in entities.find(context([ca, cb], {("c1", "c2"): (p, p)}))]
+
+    historian = "port historian and author of a book on the harbour, said the pier was built for the ferries."
+    assert found(historian) == [{"c1": "Tom Vance", "c2": "Ana Ruiz"}]
+    assert found("whose daughter was hurt in the pier fire, said the ferries must stop.") == [{"c1": "Tom Vance", "c2": "Ana Ruiz"}]
+    assert found(historian, p=0.5) == []  # not likely enough to state one fact
+    assert found("a longtime harbour board spokesman, said the pier was built for the ferries.") == []  # one of many
+    assert found("the mayor, said the pier was built for the ferries.") == []  # too short to single anyone out
+    assert found("was badly hurt during Sunday's pier fire, the board said.") == []  # an act, no description
+    # one name spelled two ways: the spelling rules' finding, not this one's
+    assert ["spells the name" in f.explanation for f in entities.find(context(
+        [described("c1", "a", "Tom Vance", "tom vance", historian), described("c2", "b", "Tom Vanse", "tom vanse", historian)],
+        {("c1", "c2"): (0.8, 0.8)}))] == [True]
+    # a description the other claim gives another way: two descriptions
+    assert found(historian, rest_b="port engineer and author of a book on the harbour, said the pier was built.") == []
+    # the other person named in the claim too: two people told of
+    text = "Tom Vance, port historian and author of a book on the harbour, said the pier was built for the ferries."
+    both = claim("c1", "a", text + " Ana Ruiz agreed.", entities=[ent(text, "Tom Vance", "PERSON", "tom vance", "nsubj:say"),
+                                                                  Entity(text="Ana Ruiz", label="PERSON", key="ana ruiz", start=len(text) + 1, end=len(text) + 9, anchor="nsubj:agree")])
+    cb = described("c2", "b", "Ana Ruiz", "ana ruiz", historian)
+    assert entities._description_holders(context([both, cb], {("c1", "c2"): (0.8, 0.8)}), "c1", "c2") is None
+
+
 def test_one_sentence_two_outlets_print_with_another_status_of_its_act():
     """"Vance told the harbour board on Friday ..." / "Vance is expected to tell the harbour board
     on Friday ...": one sentence both print, its act done in one copy and pending in the other,
@@ -1595,6 +1656,39 @@ def test_a_misspelled_name_the_parser_reads_as_a_body_is_a_name_spelled_two_ways
     assert entities.find(context([bond, part, marshal], {})) == []
 
 
+def test_a_quotations_speaker_the_parser_tags_as_nothing_is_a_name_spelled_two_ways():
+    """'"We will keep the depot open," Okaffor said': a misspelled name the parser tags as no
+    entity at all, read as the speaker of a quotation: the name of a person the story names,
+    spelled otherwise. A pronoun, "The board", a speaker of another name are no such name."""
+    ta = "Chidi Okafor resigned from the board on Friday."
+    a = named("c1", "a", ta, "Chidi Okafor", "chidi okafor", "nsubj:resign")
+
+    def speaking(who, inferred=False):
+        text = f'"We will keep the depot open for the crews," {who} said.'
+        return claim("c2", "b", text, quotes=[Quote(text="We will keep the depot open for the crews", speaker=who,
+                                                     inferred=inferred, start=1, end=42)])
+
+    assert [p.values for p in entities.find(context([a, speaking("Okaffor")], {}))] == [{"c1": "Chidi Okafor", "c2": "Okaffor"}]
+    for who in ("Harborview", "The board", "He"):
+        assert entities.find(context([a, speaking(who)], {})) == [], who
+    assert entities.find(context([a, speaking("Okaffor", inferred=True)], {})) == []
+
+
+def test_a_spelling_found_in_several_pairs_is_led_by_the_likeliest_pair():
+    """One name spelled otherwise set against several sentences of the story: the finding is led
+    by the pair the alignment scores most alike (the speaker's own sentence, not his mother's)."""
+    from crosscheck.compare import Proposal, one_per_spelling
+
+    texts = {"c1": "Bobbi Okafor, his mother, spoke.", "c2": "Okafor said he was sorry.", "c3": "Okaffor said he was sorry."}
+    ctx = context([claim(c, "a" if c != "c3" else "b", t) for c, t in texts.items()], {("c1", "c3"): (0.1, 0.1), ("c2", "c3"): (0.9, 0.9)})
+
+    def spelled(a, b, na, nb):
+        return Proposal(type="entity", severity="medium", claims=(a, b), values={a: na, b: nb},
+                        explanation=f"{na!r} / {nb!r}", spelling=frozenset({"okafor", "okaffor"}))
+    found = one_per_spelling(ctx, [spelled("c1", "c3", "Bobbi Okafor", "Okaffor"), spelled("c2", "c3", "Okafor", "Okaffor")])
+    assert [(p.claims, p.explanation.split(",")[0]) for p in found] == [(("c2", "c3", "c1"), "'Okafor' / 'Okaffor'")]
+
+
 def test_a_name_with_and_without_its_accents_is_one_spelling():
     """"Raúl Ortiz" / "Raul Ortiz": house style, neither another first name nor a misspelling;
     "Raúl Ortiz" / "Pedro Ortiz" are two first names."""
@@ -2671,11 +2765,28 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     # a comma after the words at an end is no word: two words on each side, the first replaced
     ("The harbour will stay open for the crews to walk through it.",
      "The harbour will stay open for the crews to walk around it,", "through → around"),
+    # one quote ends on a word where the other goes on from another word that closes a clause:
+    # cut at the comma, the word before it changed
+    ("We are going to rebuild the harbour wall very soon,",
+     "We are going to rebuild the harbour wall very quickly, but the crews need more money,", "soon → quickly"),
+    ("We are going to rebuild the harbour wall very soon,",
+     "We are going to rebuild the harbour wall very soon, but the crews need more money,", ""),
+    ("We are going to rebuild the harbour wall very soon,",
+     "We are going to rebuild the harbour wall very soon and then the crews need more money,", ""),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)
     assert quotes.same_remark(wa, wb)
     assert quotes._changes(wa, wb) == changes
+
+
+def test_a_remark_cut_at_a_comma_with_its_last_word_changed_is_a_finding():
+    """One outlet ends the remark at a comma the other goes on past, and prints another word
+    before it: a word changed, not two remarks parting ways."""
+    short = quoted("c1", "a", "We are going to get to the bottom of the harbour fire very soon,")
+    longer = quoted("c2", "b", "We are going to get to the bottom of the harbour fire very quickly, but nobody was hurt in it")
+    found = quotes.find(context([short, longer], {("c1", "c2"): (0.9, 0.9)}))
+    assert [(p.claims, p.explanation.rsplit(": ", 1)[1]) for p in found] == [(("c1", "c2"), "soon → quickly")]
 
 
 def test_a_remark_one_outlet_splits_over_two_claims_is_matched_to_both_pieces():
@@ -4340,6 +4451,13 @@ def test_a_day_the_other_outlet_gives_elsewhere_is_another_occasion_of_its_story
     e = claim("c5", "b", "The band played Wednesday night in the park.", dates=[day("Wednesday", wed, "play", weekday=2)],
               acts={"play": "done"})
     assert [p.type for p in dates.find(context([d, e, c], {("c4", "c5"): (0.6, 0.85)}))] == ["date"]
+    # the claims' main verb, which the facts read as a status and not an act ("scheduled a call
+    # Tuesday"): a day of what the claims tell, no name of an occasion
+    f = claim("c6", "a", "The board scheduled a call Tuesday with the crews.", dates=[day("Tuesday", tue, "schedule", weekday=1)],
+              predicate="schedule")
+    g = claim("c7", "b", "The board has also scheduled a call Wednesday with the crews.",
+              dates=[day("Wednesday", wed, "schedule", weekday=2)], predicate="schedule")
+    assert [p.type for p in dates.find(context([f, g, c], {("c6", "c7"): (0.6, 0.85)}))] == ["date"]
 
 
 def test_one_verb_with_a_particle_and_without_is_two_acts():

@@ -58,8 +58,9 @@ def _undated_not_high(ctx: Context, p: Proposal) -> Proposal:
 def one_per_spelling(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
     """One finding per name a story's outlets spell two ways, not one per pair of sentences
     that write it: an outlet that spells a group's name its own way ("Al Qadr" against
-    "al-Qadr") in every sentence would otherwise bring a finding for each. The pair first found
-    leads; the other sentences are listed with it."""
+    "al-Qadr") in every sentence would otherwise bring a finding for each. The pair likeliest to
+    state one fact leads (the first found of those as likely); the other sentences are listed
+    with it."""
     out: list[Proposal] = []
     spelled: dict[tuple, list[Proposal]] = defaultdict(list)
     for p in proposals:
@@ -71,8 +72,8 @@ def one_per_spelling(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
         if len(found) == 1:
             out.append(found[0])
             continue
-        top = found[0]
-        claims = list(top.claims) + [c for p in found[1:] for c in p.claims if c not in top.claims]
+        top = max(found, key=lambda p: (ctx.probability(*p.claims), ctx.score(*p.claims)))  # (the first of equals)
+        claims = list(top.claims) + [c for p in found if p is not top for c in p.claims if c not in top.claims]
         claims = list(dict.fromkeys(claims))
         values = {c: v for p in found for c, v in p.values.items()}
         out.append(Proposal(type=top.type, severity=max((p.severity for p in found), key=SEVERITY_RANK.__getitem__),

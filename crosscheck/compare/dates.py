@@ -632,8 +632,10 @@ def _set_and_done(fa, fb, x, y) -> bool:
 
 def _occasion(fa, fb, x, y) -> bool:
     """Whether two days name one kind of occasion by its day ("Tuesday night's debate" /
-    "Wednesday night's debate"): both hang on one noun, no act of either claim."""
-    return bool(x.anchor) and x.anchor == y.anchor and x.anchor not in fa.acts and y.anchor not in fb.acts
+    "Wednesday night's debate"): both hang on one noun, no act of either claim (nor its main
+    verb: "scheduled a call Monday", where the facts read "scheduled" as a status, no act)."""
+    return bool(x.anchor) and x.anchor == y.anchor and x.anchor not in fa.acts and y.anchor not in fb.acts \
+        and x.anchor != fa.predicate and y.anchor != fb.predicate
 
 
 def _days_stated(ctx: Context, cid: str, d) -> bool:

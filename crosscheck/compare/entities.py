@@ -37,6 +37,7 @@ from .context import (BEYOND_DOUBT, Context, Proposal, people_of_story, per_arti
                       unaccented, verb_stem)
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
 from .status import ACT_LEVEL, act_level
+from ..models import Entity
 
 #: an act told done (the status rule's level)
 DONE = ACT_LEVEL["done"]
@@ -1000,19 +1001,32 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
     surnames = _surnames_of_story(ctx, ctx.story(cid))
     in_full = {p for p in people.values() if len(p.split()) > 1}
     out = {}
+    written = []
     for e in (claim.facts.entities if claim.facts else []):
         if e.label not in ("ORG", "GPE") or e.key in countries or e.key in capitals or e.text.lower().startswith("the ") \
                 or _no_name(e.text) or _PLACE_BEFORE.search(claim.text[: e.start - claim.start]):
             continue  # (not a people's name: "Israelis" is no misspelled "Israel")
-        text = _unpossessed(e.text)
+        written.append(e.text)
+    # a quotation's speaker written as a name the parser tagged as nothing ('"...," Okafr said')
+    tagged = {e.key for e in (claim.facts.entities if claim.facts else [])}
+    written += [q.speaker for q in (claim.facts.quotes if claim.facts else [])
+                if q.speaker and not q.inferred and not q.posted and q.speaker not in tagged
+                and _SPEAKER_NAME.fullmatch(q.speaker) and q.speaker.split()[0] not in _NOT_A_NAME]
+    for e_text in dict.fromkeys(written):
+        text = _unpossessed(e_text)
         k, last = person_key(text), (name_fold(text).split() or [""])[-1]
         if k in people or places.readings(k):
             continue
         # the word respelled is the name's last as written, where a surname stands ("Julian
         # Asange"); "Jean-Marie Le Pen" is no "Marine Le Pen" misspelled
         if any(_misread_respelling(_respellings(k, p), last, surnames.get(p, frozenset())) for p in in_full):
-            out[k] = e.text
+            out[k] = e_text
     return out
+
+
+#: a quotation's speaker written as a name: one to three capitalised words
+_SPEAKER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_NOT_A_NAME = {"The", "A", "An", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "I"}
 
 
 def _unpossessed(name: str) -> str:
@@ -1695,6 +1709,74 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
     return None
 
 
+#: a description set after a name, between commas: "Ana Ruiz, the harbour board's chair, ...",
+#: "Tom Vance, whose daughter was hurt, ...", "Ana Ruiz, port historian and author of ...";
+#: not one of many ("a spokesman for", "one of the", "who ...": the relative clause tells an act)
+_DESCRIPTION = re.compile(r"^,\s+((?:the\s+|whose\s+)?[a-z0-9][^,;()\"“”]{8,})")
+_NOT_ONE = re.compile(r"^(?:a|an|one|who|which|that|and|but|or|also|too|as|in|on|at|for|with|to|from|by|said|says|told|"
+                      r"is|was|are|were|has|have|had|will|would|can|could|may|might|did|does|do)\b", re.I)
+#: words of a description two claims give alike, counted from its start, for it to single out one person
+DESCRIBED_WORDS = 4
+
+
+@per_claim
+def _descriptions(ctx: Context, cid: str) -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """The descriptions a claim sets after the names of people (``_DESCRIPTION``), by their first
+    DESCRIBED_WORDS words (lower case, letters and digits): -> (person key, name as written, the
+    description's words as written, up to its next comma). Outside quotations only; a
+    description given to two people of the claim is left out."""
+    claim = ctx.claims[cid]
+    quoted = [(q.start, q.end) for q in (claim.facts.quotes if claim.facts else [])]
+    out: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    twice: set[tuple[str, ...]] = set()
+    for key, e in _persons(ctx, cid):
+        if any(s <= e.start < t for s, t in quoted):
+            continue
+        m = _DESCRIPTION.match(claim.text[e.end - claim.start:])
+        if not m or _NOT_ONE.match(m.group(1)):
+            continue
+        words = tuple(re.findall(r"[a-z0-9]+", m.group(1).casefold()))[:DESCRIBED_WORDS]
+        if len(words) < DESCRIBED_WORDS or sum(1 for w in words if len(w) > 3) < 2:
+            continue  # too short to single anyone out ("the mayor")
+        if words in out and out[words][0] != key:
+            twice.add(words)
+        out[words] = (key, e.text, m.group(1).strip())
+    return {w: v for w, v in out.items() if w not in twice}
+
+
+def _clipped_words(text: str, most: int = 10) -> str:
+    words = text.split()
+    return " ".join(words[:most]) + (" ..." if len(words) > most else "")
+
+
+def _description_holders(ctx: Context, a: str, b: str) -> Proposal | None:
+    """One description given to two people, set after their names in claims at least
+    PARAPHRASE likely to state one fact ("Tom Vance, port historian and author of a book on the
+    harbour, said ..." / "Ana Ruiz, port historian and author of a book on the harbour, said
+    ..."; "Vance, whose daughter was hurt in the fire, ..." / "Ruiz, whose daughter was hurt in
+    the fire, ..."): the description singles out one person, and the outlets name two. Not when
+    either claim names the other's person too, nor two spellings of one name (the spelling
+    rules')."""
+    if ctx.probability(a, b) < PARAPHRASE or ctx.quoted_throughout(a) or ctx.quoted_throughout(b):
+        return None
+    da, db = _descriptions(ctx, a), _descriptions(ctx, b)
+    g = given_names(ctx)
+    for words in sorted(set(da) & set(db)):
+        (ka, na, what), (kb, nb, _) = da[words], db[words]
+        if name_words(ka, g) & name_words(kb, g) or _respelled(ka, kb) \
+                or fuzz.ratio(fold(na).casefold(), fold(nb).casefold()) >= SPELLING:
+            continue  # one person
+        if _unnamed_in({kb: nb}, _all_people(ctx, a), ctx.claims[a].text, g) == [] \
+                or _unnamed_in({ka: na}, _all_people(ctx, b), ctx.claims[b].text, g) == []:
+            continue  # the other person named in this claim too: two people told of
+        return Proposal(
+            type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
+            explanation=f"{ctx.label(a)} names {na!r} as {_clipped_words(what)!r}; {ctx.label(b)} names {nb!r} so",
+            values={a: na, b: nb},
+        )
+    return None
+
+
 def _respelled(ka: str, kb: str) -> bool:
     """Two person keys of as many words, each word close to the other's in its place (one
     first letter, rapidfuzz ratio at least SPELLING), not all the same."""
@@ -1723,10 +1805,17 @@ def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs(PEOPLE_ALIKE):
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
-        if fa is None or fb is None or not fa.entities or not fb.entities:
+        if fa is None or fb is None or not fa.entities and not fb.entities:
             continue  # every rule here sets a name of one claim against a name of the other
+        if not fa.entities or not fb.entities:
+            # one copy of a sentence whose name the parser left untagged ("Earnest receives a
+            # briefing" / "Obama receives a briefing"): only the copy rule reads a name there
+            p = _copy_with_another_name(ctx, a, b)
+            if p is not None:
+                out.append(p)
+            continue
         p = _people(ctx, a, b) or _spelled(ctx, a, b) or _given_names(ctx, a, b) or _attributed(ctx, a, b) \
-            or _title_holders(ctx, a, b) or _copy_with_another_name(ctx, a, b)
+            or _title_holders(ctx, a, b) or _copy_with_another_name(ctx, a, b) or _description_holders(ctx, a, b)
         if p is not None:
             out.append(p)
             continue
@@ -1895,6 +1984,22 @@ def _name_over(claim, start: int, end: int):
     return hits[0] if len(hits) == 1 else None
 
 
+def _untagged_person(ctx: Context, cid: str, ws: list[str], span: tuple[int, int], other):
+    """The person a copy's replaced words name where the parser tagged no name there, the other
+    copy naming a person in that place ("Vance plans to visit the pier" against "Ruiz plans to
+    ..."; "Vance" left untagged, a word that is also an adjective or a month): the words are
+    capitalised, one to three of them, and name one person the story tags in full elsewhere
+    (``people_of_story``). An entity standing for that person, else None."""
+    start = ctx.claims[cid].start
+    text = ctx.claims[cid].text[span[0] - start: span[1] - start]
+    if other.label != "PERSON" or not 1 <= len(ws) <= 3 or not all(w[:1].isupper() for w in text.split()):
+        return None
+    full = people_of_story(ctx, ctx.story(cid)).get(" ".join(w.casefold() for w in ws))
+    if full is None:
+        return None
+    return Entity(text=text, label="PERSON", key=full, start=span[0], end=span[1])
+
+
 def _copy_with_another_name(ctx: Context, a: str, b: str) -> Proposal | None:
     """Two outlets print one sentence nearly word for word (a wire story, a statement), but for
     one name in one place: a person or a place the one copy gives where the other gives
@@ -1907,8 +2012,12 @@ def _copy_with_another_name(ctx: Context, a: str, b: str) -> Proposal | None:
     replaced = ctx.copy_stretch(a, b, COPY_NAME_WORDS)
     if replaced is None:
         return None
-    (_, sa), (_, sb) = replaced
+    (wa, sa), (wb, sb) = replaced
     ea, eb = _name_over(ca, *sa), _name_over(cb, *sb)
+    if ea is None and eb is not None:
+        ea = _untagged_person(ctx, a, wa, sa, eb)
+    elif eb is None and ea is not None:
+        eb = _untagged_person(ctx, b, wb, sb, ea)
     if ea is None or eb is None or (ea.label == "PERSON") != (eb.label == "PERSON"):
         return None
     na, nb = ea.text, eb.text

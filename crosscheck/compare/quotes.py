@@ -480,7 +480,7 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     tail = (_in_piece(wa[last.a + last.size :], at_end=True), _in_piece(wb[last.b + last.size :], at_end=True))
     spans = [(*_anchored(*head, at_end=False), True)]
     spans += [(wa[x.a + x.size : y.a], wb[x.b + x.size : y.b], False) for x, y in zip(blocks, blocks[1:])]
-    spans.append((*_anchored(*_name_cut_short(*tail), at_end=True), True))
+    spans.append((*_anchored(*_word_cut_short(*_name_cut_short(*tail)), at_end=True), True))
     for left, right, edge in spans:
         if edge and not (0 < _size(left) <= EDGE_WORDS and 0 < _size(right) <= EDGE_WORDS) \
                 or edge and GAP in left + right:
@@ -515,6 +515,19 @@ def _name_cut_short(left: list[str], right: list[str]) -> tuple[list[str], list[
         if len(words) == 1 and len(other) > 1 and _a_name_word(words[0]) and _a_name_word(other[0]) \
                 and key(words[0].strip(_TRAILING)) != key(other[0].strip(_TRAILING)):
             return (other[:1], short) if flip else (short, other[:1])
+    return left, right
+
+
+def _word_cut_short(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+    """The words after two quotes' last shared run, where one quote ends on one word and the other
+    goes on from another word that closes a clause there ('"... we will rebuild it very soon"' /
+    '"... we will rebuild it very quickly, and ..."'): one outlet cut the remark at the comma and
+    printed another word before it, the word against the word; else the two sides as they are."""
+    for short, other, flip in ((left, right, False), (right, left, True)):
+        words = [w for w in short if w != ","]
+        if len(words) == 1 and len(other) > 2 and other[1] == "," and _content(words[0]) and _content(other[0]) \
+                and key(words[0]) != key(other[0]):
+            return (other[:1], words) if flip else (words, other[:1])
     return left, right
 
 
@@ -571,7 +584,7 @@ def _diverge(wa: list[str], wb: list[str], matched: int) -> bool:
     first, last = blocks[0], blocks[-1]
     for left, right, at_end in ((wa[: first.a], wb[: first.b], False),
                                 (wa[last.a + last.size :], wb[last.b + last.size :], True)):
-        left, right = _anchored(left, right, at_end=at_end)
+        left, right = _anchored(*(_word_cut_short(left, right) if at_end else (left, right)), at_end=at_end)
         if GAP in left + right:
             continue
         n, m = _size(left), _size(right)

@@ -23,7 +23,7 @@ from .entities import EntityData, entity_key
 from .modality import HABITUAL, actions_of, acts_of, auxiliaries, denied_of, doers_of, modality_of, status_verb, told_later
 from .numbers import quantities
 from .ordinals import ORD_RX, _ORD_QUAL, _rank
-from .quotes import QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
+from .quotes import AFTER_QUOTE_VERBS, QUOTE_VERBS, SPEAKER_AFTER, _ATTRIB, quote_spans
 
 
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
@@ -202,12 +202,18 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     # said ...", "..., officials said")
     found = quote_spans(text, inside_quote) if author is None else [(0, len(text), 0, len(text))]
     inside = [(a, b) for a, b, _, _ in found]
-    verbs = [t for t in tokens
-             if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB"
-             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-             and not any(a <= t.idx - base < b for a, b in inside)]
-    if found and verbs:
-        after = [t for t in verbs if 0 <= t.idx - base - found[0][1] <= SPEAKER_AFTER]
+    saying = [t for t in tokens
+              if (t.lemma_.lower() in QUOTE_VERBS
+                  # (not a verb of another act: "continued to argue", "explained the delay")
+                  or t.lemma_.lower() in AFTER_QUOTE_VERBS and not any(c.dep_ in ("xcomp", "dobj") for c in t.children))
+              and t.pos_ == "VERB"
+              and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+              and not any(a <= t.idx - base < b for a, b in inside)]
+    verbs = [t for t in saying if t.lemma_.lower() in QUOTE_VERBS]
+    if found and saying:
+        # right after the quotation, any verb of saying attributes it ('"...," she tweeted', '"...,"
+        # he continued, "..."'); elsewhere in the sentence, only those that introduce quotations
+        after = [t for t in saying if 0 <= t.idx - base - found[0][1] <= SPEAKER_AFTER]
         before = [t for t in verbs if t.idx - base < found[0][0]]
         verbs = after or before[::-1] or verbs  # nearest the quotation first
     speaker, inferred = None, False

@@ -60,3 +60,6 @@ SAYING_VERBS = QUOTE_VERBS | {"point", "express", "argue", "contend", "explain",
                               "concede", "boast", "lament", "joke", "quip", "speculate", "speak",
                               "accord",  # "according to Ruiz": Ruiz tells it
                               "cite", "allege"}  # "Vance cites 'allegations' that ...": the words of a source
+#: Verbs that attribute a quotation they stand right after (within SPEAKER_AFTER characters), past
+#: QUOTE_VERBS: '"...," Vance tweeted', '"...," she explained', '"...," he continued, "..."'
+AFTER_QUOTE_VERBS = (SAYING_VERBS - {"accord", "cite", "express", "speak"}) | {"continue"}
