@@ -2773,6 +2773,10 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
      "We are going to rebuild the harbour wall very soon, but the crews need more money,", ""),
     ("We are going to rebuild the harbour wall very soon,",
      "We are going to rebuild the harbour wall very soon and then the crews need more money,", ""),
+    # a short quote with one word replaced, added or dropped in its middle: two runs of two words
+    ("the hard work starts now", "the hard task starts now", "work → task"),
+    ("the pier is a failure", "the pier is not a failure", "(nothing) → not"),
+    ("a politically driven vendetta", "has pursued a politically motivated vendetta against him", "driven → motivated"),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)
@@ -5331,6 +5335,27 @@ def test_two_caps_differ_as_two_figures(a_cap, b_cap, found):
 
     out = numbers.find(context([jailed("c1", "a", ta, va), jailed("c2", "b", tb, vb)], {("c1", "c2"): (0.9, 0.9)}))
     assert [p.severity for p in out] == ([found] if found else [])
+
+
+@pytest.mark.parametrize("a, b, found", [
+    (("$5 billion", 5e9), ("$6 billion", 6e9), "medium"),  # one precision, two figures
+    (("1,200", 1200), ("1,300", 1300), "medium"),
+    (("$12 million", 12e6), ("$12.6 million", 12.6e6), None),  # cut short: another precision
+    (("200,000", 2e5), ("180,000", 1.8e5), None),  # the round figure may be the other rounded
+    (("$5 billion", 5e9), ("about $6 billion", 6e9), None),  # a hedge reads its own
+    (("$5 billion", 5e9), ("$5 billion", 5e9), None),
+    (("$5 billion", 5e9), ("$9 billion", 9e9), "high"),  # past any rounding: as before
+])
+def test_two_figures_rounded_to_one_digit_and_differing_are_two_values(a, b, found):
+    """"a $5 billion hit" / "a $6 billion hit": each figure alone allows the other's value once
+    rounding is read ($5.5 billion rounds either way), but two outlets rounding one value to
+    one digit print one figure: written to one precision and differing, they tell two values
+    (medium)."""
+    def figure(text, value):
+        hedge = "about" if text.startswith("about") else None
+        return Quantity(text=text, value=value, unit="usd" if "$" in text else "people", hedge=hedge, start=0,
+                        end=len(text), anchor="hit")
+    assert numbers.compare(figure(*a), figure(*b)) == found
 
 
 def test_one_sentence_two_outlets_print_with_another_number():

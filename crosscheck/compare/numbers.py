@@ -107,6 +107,20 @@ def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     }.get(q.hedge or "", (v - r, v + (2 * r if v >= ROUNDED_FROM else r)))  # "$12 million" may be 12.6 cut short
 
 
+def _rounded(q: Quantity) -> bool:
+    """Whether a figure is read as rounded to its last significant digit (``interval``)."""
+    return q.unit != "tally" and (q.value >= ROUNDED_FROM or q.unit in MEASURE_UNITS)
+
+
+def _one_precision(a: Quantity, b: Quantity) -> bool:
+    """Whether two rounded figures, neither hedged, are written to one precision (the same last
+    significant digit: "$5 billion" / "$6 billion", "1,200" / "1,300") and differ: each outlet
+    rounded to that digit, and one value rounds to one figure (a value on the half between the
+    two aside), so the two tell two values, whatever each figure's rounding allows."""
+    return not a.hedge and not b.hedge and a.value != b.value and _rounded(a) and _rounded(b) \
+        and _rounding(a.value) == _rounding(b.value)
+
+
 def compare(a: Quantity, b: Quantity) -> str | None:
     """None when compatible, else the severity of the difference."""
     if a.value == b.value:
@@ -121,6 +135,8 @@ def compare(a: Quantity, b: Quantity) -> str | None:
     if hi > lo or (hi == lo and (a0 == a1 or b0 == b1 or "many" in (a.hedge, b.hedge))):
         # compatible once hedges and rounding are read: "$12 million" for $12,640,300; two
         # ranges that only touch are not ("$139 million" cut short, "roughly $141 million")
+        if _one_precision(a, b):
+            return "medium"  # "$5 billion" / "$6 billion": both rounded to one digit, two figures
         return None
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
     return "high" if gap > CLEAR_GAP and "many" not in (a.hedge, b.hedge) else "medium"

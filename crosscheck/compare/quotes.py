@@ -714,7 +714,7 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     size = min(_lined_size(wa, [(b.a, b.size) for b in shared]), _lined_size(wb, [(b.b, b.size) for b in shared]))
     longest = max((_words_in(wa, b) for b in blocks), default=0)
     if size < FULL:
-        return matched if longest >= MIN_RUN - 1 and matched >= size - 1 else 0
+        return matched if longest >= MIN_RUN - 1 and matched >= size - 1 or _one_word_off(wa, wb, blocks) else 0
     if longest >= MIN_RUN and matched >= MIN_SHARE * size:
         return matched
     if size <= SHORT and longest >= 2 and matched >= max(SHORT_MATCHED, SHORT_SHARE * size):
@@ -722,6 +722,24 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     if longest >= MIN_RUN - 1 and matched >= SHORT_SHARE * size:
         return matched  # runs of three: most of the shorter one's words, a word changed every few
     return 0
+
+
+def _one_word_off(wa: list[str], wb: list[str], blocks) -> bool:
+    """Whether a short quote is the other's words, or a stretch of them, but for one word
+    replaced, dropped or added in its middle: two runs (of two words or more, or one content
+    word) that hold the shorter quote's first and last words, at most one word between them on either side ("the
+    hard work starts now" / "the hard task starts now"; "it is a failure" / "it is not a
+    failure"). Two words changed, or a word at an end, is no such pair ("a lot of critics" /
+    "a lot of doubt" share one run)."""
+    if len(blocks) != 2 or any(b.size < 2 and not _content(wa[b.a]) for b in blocks):
+        return False  # (a run of one word only where it is a content word: "a politically driven vendetta")
+    x, y = blocks
+    na, nb = sum(1 for w in wa if w != ","), sum(1 for w in wb if w != ",")
+    (short, sx, sy), (ox, oy) = ((wa, x.a, y.a), (x.b, y.b)) if na <= nb else ((wb, x.b, y.b), (x.a, y.a))
+    if sx != 0 or sy + y.size != len(short):
+        return False
+    gaps = sy - (sx + x.size), oy - (ox + x.size)
+    return max(gaps) <= 1 and sum(gaps) >= 1
 
 
 def _reworded_a_little(wa: list[str], wb: list[str]) -> bool:
