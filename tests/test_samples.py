@@ -59,7 +59,12 @@ def test_a_judged_finding_is_known_again_by_its_two_sentences(tmp_path):
     keys = judged.pairs_of(later)[0][1]
     assert judged.pair_key("date", "The ferry sank at noon.", "The ferry sank at dawn.") in keys
     kept = {(r["type"], r["pair"]): r["verdict"] for r in judged.load(path)}
-    assert [kept.get(("date", k)) for k in keys] == [None, "real"]
+    # the keys of the claim that differs with each counterpart first, then of the counterparts
+    # with each other (c3 / c2, judged as the second finding): a judged pair of its lead comes first
+    assert [kept.get(("date", k)) for k in keys] == [None, "real", "not real"]
+    # a later run that leads the first finding with another of its sentences is the same finding
+    relead = {"claims": claims, "findings": [{"type": "date", "claims": ["c3", "c1", "c2"]}]}
+    assert "real" in [kept.get(("date", k)) for k in judged.pairs_of(relead)[0][1]]
     # recording the later run keeps the sample's earlier readings and updates the one read again
     judged.record(later, "s0", ["b"], path)
     assert sorted(r["verdict"] for r in judged.load(path)) == ["borderline", "not real"]
