@@ -36,7 +36,7 @@ import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
 from .context import PENDING, STANDS, YEAR_WORD, Context, Proposal, other_objects, per_article, per_claim, verb_stem
-from .quotes import FULL, same_remark, words
+from .quotes import FULL, same_occasion, same_remark, told_as_said_often, words
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from .verbs import one_act
 
@@ -425,7 +425,7 @@ def _remark_on_two_days(ctx: Context, a: str, b: str) -> Proposal | None:
     one weekday, or one day of a month, written by both."""
     ca, cb = ctx.claims[a], ctx.claims[b]
     fa, fb = ca.facts, cb.facts
-    if fa is None or fb is None or not ctx.comparable_times(a, b, days=7):
+    if fa is None or fb is None or not same_occasion(ctx, a, b):
         return None
     qa, qb = [q for q in fa.quotes if not q.posted], [q for q in fb.quotes if not q.posted]
     alike = [(x, y) for x in qa for y in qb if same_remark(words(x.text), words(y.text)) >= ONE_REMARK]
@@ -433,8 +433,8 @@ def _remark_on_two_days(ctx: Context, a: str, b: str) -> Proposal | None:
                         and ctx.entity_map.get(x.speaker, x.speaker) != ctx.entity_map.get(y.speaker, y.speaker)
                         for x, y in alike):
         return None  # no remark both quote, or two speakers (the quote rule's)
-    if any(_OFTEN_SAID.search(c.text) for c in (ca, cb)):
-        return None  # "has repeatedly said ...": the words of many days
+    if told_as_said_often(ca.text) or told_as_said_often(cb.text):
+        return None  # "has repeatedly said ...": the words of many days (as the quote rule reads them)
     xs, ys = (
         [d for d in c.facts.dates if d.low and d.high and d.high - d.low <= PRECISE and d.anchor in MADE_KNOWN
          and not any(q.start <= d.start < q.end for q in c.facts.quotes)
@@ -449,11 +449,6 @@ def _remark_on_two_days(ctx: Context, a: str, b: str) -> Proposal | None:
     if found.severity == "high" or "several other days" in found.explanation:
         found = dataclasses.replace(found, severity="medium")
     return dataclasses.replace(found, explanation=f"{found.explanation}, saying one remark both quote")
-
-
-#: a remark told as said on many occasions
-_OFTEN_SAID = re.compile(r"\b(?:often|repeatedly|frequently|always|routinely|consistently|again)\s+(?:said|says|told|tells|stated|states|repeated)\b|"
-                         r"\b(?:has|have|had)\s+(?:long\s+)?(?:said|argued|maintained|insisted)\b", re.I)
 
 
 @per_claim

@@ -35,7 +35,7 @@ from ..claims.facts import fold as name_fold
 from . import homes, parties, places
 from .context import (BEYOND_DOUBT, Context, Proposal, people_of_story, per_article, per_claim,
                       unaccented, verb_stem)
-from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of
+from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of, written_as_name
 from .status import ACT_LEVEL, act_level
 from ..models import Entity
 
@@ -1010,8 +1010,7 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
     # a quotation's speaker written as a name the parser tagged as nothing ('"...," Okafr said')
     tagged = {e.key for e in (claim.facts.entities if claim.facts else [])}
     written += [q.speaker for q in (claim.facts.quotes if claim.facts else [])
-                if q.speaker and not q.inferred and not q.posted and q.speaker not in tagged
-                and _SPEAKER_NAME.fullmatch(q.speaker) and q.speaker.split()[0] not in _NOT_A_NAME]
+                if q.speaker and not q.inferred and not q.posted and q.speaker not in tagged and written_as_name(q.speaker)]
     for e_text in dict.fromkeys(written):
         text = _unpossessed(e_text)
         k, last = person_key(text), (name_fold(text).split() or [""])[-1]
@@ -1022,11 +1021,6 @@ def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
         if any(_misread_respelling(_respellings(k, p), last, surnames.get(p, frozenset())) for p in in_full):
             out[k] = e_text
     return out
-
-
-#: a quotation's speaker written as a name: one to three capitalised words
-_SPEAKER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
-_NOT_A_NAME = {"The", "A", "An", "His", "Her", "Their", "Its", "This", "That", "He", "She", "They", "It", "We", "I"}
 
 
 def _unpossessed(name: str) -> str:
@@ -1745,6 +1739,7 @@ def _descriptions(ctx: Context, cid: str) -> dict[tuple[str, ...], tuple[str, st
 
 
 def _clipped_words(text: str, most: int = 10) -> str:
+    """A text's first ``most`` words, "..." after them where it goes on."""
     words = text.split()
     return " ".join(words[:most]) + (" ..." if len(words) > most else "")
 

@@ -87,10 +87,7 @@ def _open_end(v: float) -> float:
 
 def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
     v = q.value
-    # (a length or a weight in words is given to the unit: "six miles" for 6.2 miles)
-    # (a tally, "10-0", is exact: its value, a * TALLY_BASE + b, is no figure rounded to its last digit)
-    rounded = q.unit != "tally" and (v >= ROUNDED_FROM or q.unit in MEASURE_UNITS
-                                     and (v >= 10 or not any(ch.isdigit() for ch in q.text)))
+    rounded = _rounded(q)
     r = _rounding(v) if with_rounding and rounded or (with_rounding and v != int(v)) else 0.0
     # "about": a tenth either way, but no more than a unit of the last digit written ("about
     # 30" is 27-33; "roughly $141 million", written to the million, is 140-142 million)
@@ -108,8 +105,11 @@ def interval(q: Quantity, with_rounding: bool = True) -> tuple[float, float]:
 
 
 def _rounded(q: Quantity) -> bool:
-    """Whether a figure is read as rounded to its last significant digit (``interval``)."""
-    return q.unit != "tally" and (q.value >= ROUNDED_FROM or q.unit in MEASURE_UNITS)
+    """Whether a figure is read as rounded to its last significant digit: from ROUNDED_FROM, or
+    a unit of measure from ten or in words ("six miles" for 6.2 miles). A tally ("10-0") is
+    exact: its value, a * TALLY_BASE + b, is no figure rounded to its last digit."""
+    return q.unit != "tally" and (q.value >= ROUNDED_FROM or q.unit in MEASURE_UNITS
+                                  and (q.value >= 10 or not any(ch.isdigit() for ch in q.text)))
 
 
 def _one_precision(a: Quantity, b: Quantity) -> bool:

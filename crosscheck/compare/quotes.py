@@ -727,10 +727,10 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
 def _one_word_off(wa: list[str], wb: list[str], blocks) -> bool:
     """Whether a short quote is the other's words, or a stretch of them, but for one word
     replaced, dropped or added in its middle: two runs (of two words or more, or one content
-    word) that hold the shorter quote's first and last words, at most one word between them on either side ("the
-    hard work starts now" / "the hard task starts now"; "it is a failure" / "it is not a
-    failure"). Two words changed, or a word at an end, is no such pair ("a lot of critics" /
-    "a lot of doubt" share one run)."""
+    word) that hold the shorter quote's first and last words, at most one word between them on
+    either side ("the hard work starts now" / "the hard task starts now"; "it is a failure" /
+    "it is not a failure"). Two words changed is no such pair, nor one run and a word changed
+    at an end ("a lot of critics" / "a lot of doubt": the rule of runs of three reads those)."""
     if len(blocks) != 2 or any(b.size < 2 and not _content(wa[b.a]) for b in blocks):
         return False  # (a run of one word only where it is a content word: "a politically driven vendetta")
     x, y = blocks
@@ -775,12 +775,18 @@ _NOT_NAMES = {"The", "A", "An", "His", "Her", "Their", "Its", "This", "That"}
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+")
 
 
+def written_as_name(written: str) -> bool:
+    """Whether a speaker as written is a name: capitalised words (an honorific, initials), no
+    article or possessive first ("Okafor", "Ines T. Okafor"; not "The board", "His lawyer")."""
+    return bool(_A_NAME.fullmatch(written.strip())) and written.split()[0] not in _NOT_NAMES
+
+
 def _untagged_speaker(ctx: Context, cid: str, written: str) -> str | None:
     """The person a speaker the parser did not tag as a name stands for ('"...," Okafor said in
     a statement', where the story names Ines Okafor): the speaker written as a name that names
     one person the story tags in full (:func:`people_of_story`). None otherwise (a body, "the
     lawyer", a name the story gives two people)."""
-    if not _A_NAME.fullmatch(written.strip()) or written.split()[0] in _NOT_NAMES:
+    if not written_as_name(written):
         return None
     k = person_key(_HONORIFIC.sub("", written.strip()))
     return people_of_story(ctx, ctx.story(cid)).get(ctx.entity_map.get(k, k))
@@ -855,7 +861,7 @@ def _told(outlet: str) -> re.Pattern:
     return re.compile(rf"\b(?:told|to|with)\s+(?:the\s+)?{name}", re.I)
 
 
-def _same_occasion(ctx: Context, a: str, b: str) -> bool:
+def same_occasion(ctx: Context, a: str, b: str) -> bool:
     """Whether two remarks may be of one occasion: their articles came out at most a week
     apart, or one gives no date of its own (a statement checked against the story is dated
     by assumption, not by a source: ASSUMED_DATE)."""
@@ -873,10 +879,16 @@ _OFTEN = re.compile(rf"\b(?:often|repeatedly|frequently|always|routinely|consist
 
 
 def _said_often(ctx: Context, cid: str) -> bool:
-    """Whether a claim tells its remark as said on many occasions, outside its quotation marks
-    ("who has so often said 'we're not looking to expand'"): the words of many days, which one
-    occasion's words may differ from without misquoting either."""
-    return not ctx.quoted(cid) and bool(_OFTEN.search(_outside_quotes(ctx.claims[cid].text)))
+    """Whether a claim that is not mostly a quotation tells its remark as said on many
+    occasions (:func:`told_as_said_often`): the words of many days, which one occasion's words
+    may differ from without misquoting either."""
+    return not ctx.quoted(cid) and told_as_said_often(ctx.claims[cid].text)
+
+
+def told_as_said_often(text: str) -> bool:
+    """Whether a sentence tells its remark as said on many occasions, outside its quotation
+    marks ("who has so often said 'we're not looking to expand'")."""
+    return bool(_OFTEN.search(_outside_quotes(text)))
 
 
 def _outside_quotes(text: str) -> str:
@@ -1160,7 +1172,7 @@ def find(ctx: Context) -> list[Proposal]:
         for i, j in _candidates(remarks, reworded.get(story, set())):
             x, y = remarks[i], remarks[j]
             a, b = x.claim, y.claim
-            if a == b or not ctx.different_outlets(a, b) or not _same_occasion(ctx, a, b) or _other_venues(ctx, a, b) \
+            if a == b or not ctx.different_outlets(a, b) or not same_occasion(ctx, a, b) or _other_venues(ctx, a, b) \
                     or _paper_and_speaker(ctx, a, b):
                 continue
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
