@@ -148,29 +148,29 @@ def test_one_sentence_two_outlets_print_with_another_name_in_it():
 
 
 def test_a_copy_names_a_person_the_parser_left_untagged():
-    """"Ruiz plans to address the harbour board ..." / "Earnest plans to address ...": the parser
+    """"Ruiz plans to address the harbour board ..." / "Noble plans to address ...": the parser
     tags the one copy's name and leaves the other's untagged (a name that is also a word), which
     names a person the story tags in full elsewhere: one fact, two people."""
     said = "On Thursday, at the harbour office in Norland, {} plans to address the board after a briefing."
-    known = "Tom Earnest, the board's secretary, was not there."
+    known = "Tom Noble, the board's secretary, was not there."
 
     def run(word, elsewhere=True, p=0.95):
         ta, tb = said.format("Ruiz"), said.format(word)
         ca = claim("c1", "a", ta, entities=[ent(ta, "Norland", "GPE", "norland", "pobj:in"), ent(ta, "Ruiz", "PERSON", "ana ruiz", "nsubj:plan")])
         cb = claim("c2", "b", tb, entities=[ent(tb, "Norland", "GPE", "norland", "pobj:in")])  # the name not read
-        tagged = [ent(known, "Tom Earnest", "PERSON", "earnest tom", "nsubj:be")] if elsewhere else []
+        tagged = [ent(known, "Tom Noble", "PERSON", "noble tom", "nsubj:be")] if elsewhere else []
         cs = [ca, cb, claim("c3", "c", known, entities=tagged)]
         return [f.values for f in entities.find(context(cs, {("c1", "c2"): (p, p)}))]
 
-    assert run("Earnest") == [{"c1": "Ruiz", "c2": "Earnest"}]
+    assert run("Noble") == [{"c1": "Ruiz", "c2": "Noble"}]
     # a copy in which the parser read no name at all
     plain = "Ruiz receives a similar briefing from the harbour board each year before the holidays."
     ca = claim("c1", "a", plain, entities=[ent(plain, "Ruiz", "PERSON", "ana ruiz", "nsubj:receive")])
-    cb = claim("c2", "b", plain.replace("Ruiz", "Earnest"))
-    cs = [ca, cb, claim("c3", "c", known, entities=[ent(known, "Tom Earnest", "PERSON", "earnest tom", "nsubj:be")])]
-    assert [f.values for f in entities.find(context(cs, {("c1", "c2"): (0.95, 0.95)}))] == [{"c1": "Ruiz", "c2": "Earnest"}]
-    assert run("Earnest", elsewhere=False) == []  # a word the story tags as no one's name
-    assert run("earnest") == []  # not written as a name
+    cb = claim("c2", "b", plain.replace("Ruiz", "Noble"))
+    cs = [ca, cb, claim("c3", "c", known, entities=[ent(known, "Tom Noble", "PERSON", "noble tom", "nsubj:be")])]
+    assert [f.values for f in entities.find(context(cs, {("c1", "c2"): (0.95, 0.95)}))] == [{"c1": "Ruiz", "c2": "Noble"}]
+    assert run("Noble", elsewhere=False) == []  # a word the story tags as no one's name
+    assert run("noble") == []  # not written as a name
 
 
 def test_one_description_set_after_two_names():
@@ -2774,9 +2774,9 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     ("We are going to rebuild the harbour wall very soon,",
      "We are going to rebuild the harbour wall very soon and then the crews need more money,", ""),
     # a short quote with one word replaced, added or dropped in its middle: two runs of two words
-    ("the hard work starts now", "the hard task starts now", "work → task"),
+    ("the real test comes now", "the real trial comes now", "test → trial"),
     ("the pier is a failure", "the pier is not a failure", "(nothing) → not"),
-    ("a politically driven vendetta", "has pursued a politically motivated vendetta against him", "driven → motivated"),
+    ("a carefully staged ambush", "has called it a carefully planned ambush on him", "staged → planned"),
 ])
 def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
     wa, wb = quotes.words(a), quotes.words(b)
@@ -2787,8 +2787,8 @@ def test_quote_changes_allow_for_truncation_gaps_and_grammar(a, b, changes):
 def test_a_remark_cut_at_a_comma_with_its_last_word_changed_is_a_finding():
     """One outlet ends the remark at a comma the other goes on past, and prints another word
     before it: a word changed, not two remarks parting ways."""
-    short = quoted("c1", "a", "We are going to get to the bottom of the harbour fire very soon,")
-    longer = quoted("c2", "b", "We are going to get to the bottom of the harbour fire very quickly, but nobody was hurt in it")
+    short = quoted("c1", "a", "We are going to find out what started the harbour fire very soon,")
+    longer = quoted("c2", "b", "We are going to find out what started the harbour fire very quickly, but nobody was hurt in it")
     found = quotes.find(context([short, longer], {("c1", "c2"): (0.9, 0.9)}))
     assert [(p.claims, p.explanation.rsplit(": ", 1)[1]) for p in found] == [(("c1", "c2"), "soon → quickly")]
 
@@ -5338,17 +5338,17 @@ def test_two_caps_differ_as_two_figures(a_cap, b_cap, found):
 
 
 @pytest.mark.parametrize("a, b, found", [
-    (("$5 billion", 5e9), ("$6 billion", 6e9), "medium"),  # one precision, two figures
+    (("$3 billion", 3e9), ("$4 billion", 4e9), "medium"),  # one precision, two figures
     (("1,200", 1200), ("1,300", 1300), "medium"),
     (("$12 million", 12e6), ("$12.6 million", 12.6e6), None),  # cut short: another precision
     (("200,000", 2e5), ("180,000", 1.8e5), None),  # the round figure may be the other rounded
-    (("$5 billion", 5e9), ("about $6 billion", 6e9), None),  # a hedge reads its own
-    (("$5 billion", 5e9), ("$5 billion", 5e9), None),
-    (("$5 billion", 5e9), ("$9 billion", 9e9), "high"),  # past any rounding: as before
+    (("$3 billion", 3e9), ("about $4 billion", 4e9), None),  # a hedge reads its own
+    (("$3 billion", 3e9), ("$3 billion", 3e9), None),
+    (("$3 billion", 3e9), ("$8 billion", 8e9), "high"),  # past any rounding: as before
 ])
 def test_two_figures_rounded_to_one_digit_and_differing_are_two_values(a, b, found):
-    """"a $5 billion hit" / "a $6 billion hit": each figure alone allows the other's value once
-    rounding is read ($5.5 billion rounds either way), but two outlets rounding one value to
+    """"a $3 billion loss" / "a $4 billion loss": each figure alone allows the other's value once
+    rounding is read ($3.5 billion rounds either way), but two outlets rounding one value to
     one digit print one figure: written to one precision and differing, they tell two values
     (medium)."""
     def figure(text, value):

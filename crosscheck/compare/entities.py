@@ -1803,8 +1803,8 @@ def find(ctx: Context) -> list[Proposal]:
         if fa is None or fb is None or not fa.entities and not fb.entities:
             continue  # every rule here sets a name of one claim against a name of the other
         if not fa.entities or not fb.entities:
-            # one copy of a sentence whose name the parser left untagged ("Earnest receives a
-            # briefing" / "Obama receives a briefing"): only the copy rule reads a name there
+            # one copy of a sentence whose name the parser left untagged ("Noble receives a
+            # briefing" / "Ruiz receives a briefing"): only the copy rule reads a name there
             p = _copy_with_another_name(ctx, a, b)
             if p is not None:
                 out.append(p)

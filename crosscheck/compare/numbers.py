@@ -114,7 +114,7 @@ def _rounded(q: Quantity) -> bool:
 
 def _one_precision(a: Quantity, b: Quantity) -> bool:
     """Whether two rounded figures, neither hedged, are written to one precision (the same last
-    significant digit: "$5 billion" / "$6 billion", "1,200" / "1,300") and differ: each outlet
+    significant digit: "$3 billion" / "$4 billion", "1,200" / "1,300") and differ: each outlet
     rounded to that digit, and one value rounds to one figure (a value on the half between the
     two aside), so the two tell two values, whatever each figure's rounding allows."""
     return not a.hedge and not b.hedge and a.value != b.value and _rounded(a) and _rounded(b) \
@@ -136,7 +136,7 @@ def compare(a: Quantity, b: Quantity) -> str | None:
         # compatible once hedges and rounding are read: "$12 million" for $12,640,300; two
         # ranges that only touch are not ("$139 million" cut short, "roughly $141 million")
         if _one_precision(a, b):
-            return "medium"  # "$5 billion" / "$6 billion": both rounded to one digit, two figures
+            return "medium"  # "$3 billion" / "$4 billion": both rounded to one digit, two figures
         return None
     gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
     return "high" if gap > CLEAR_GAP and "many" not in (a.hedge, b.hedge) else "medium"
@@ -202,8 +202,8 @@ def goes_to(claim, q: Quantity) -> str | None:
 def _other_goes_to(ca, x: Quantity, cb, y: Quantity) -> bool:
     """Whether two sums of money are told to go to two things, neither of which the other claim
     names anywhere ("paid $2.3 billion to 211 exporters" / "paid $1.19 billion in penalties"): two
-    sums, not one figure told two ways ("$5.7 billion in funding for a wall" / "$5 billion for
-    the wall" name one thing)."""
+    sums, not one figure told two ways ("$2.1 billion in funding for a seawall" / "$2 billion for
+    the seawall" name one thing)."""
     if x.unit not in CURRENCIES or y.unit not in CURRENCIES:
         return False
     gx, gy = goes_to(ca, x), goes_to(cb, y)

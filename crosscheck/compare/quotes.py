@@ -48,7 +48,7 @@ from ..ingest import month_of
 from ..models import ASSUMED_DATE
 from .context import Context, Proposal, people_of_story, per_claim, unaccented
 
-MIN_WORDS = 4  # a remark has at least this many words ("a politically driven vendetta")
+MIN_WORDS = 4  # a remark has at least this many words ("a carefully staged ambush")
 #: a remark shorter than this is one with another only when a run of three words and all its
 #: words but one line up ("whatever this office holds" / "whatever weight this office holds";
 #: not "it is a complete failure" / "it is not a failure"), and is never taken as reworded throughout
@@ -520,8 +520,8 @@ def _name_cut_short(left: list[str], right: list[str]) -> tuple[list[str], list[
 
 def _word_cut_short(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
     """The words after two quotes' last shared run, where one quote ends on one word and the other
-    goes on from another word that closes a clause there ('"... we will rebuild it very soon"' /
-    '"... we will rebuild it very quickly, and ..."'): one outlet cut the remark at the comma and
+    goes on from another word that closes a clause there ('"... we will reopen the pier by spring"' /
+    '"... we will reopen the pier by summer, and ..."'): one outlet cut the remark at the comma and
     printed another word before it, the word against the word; else the two sides as they are."""
     for short, other, flip in ((left, right, False), (right, left, True)):
         words = [w for w in short if w != ","]
@@ -728,11 +728,11 @@ def _one_word_off(wa: list[str], wb: list[str], blocks) -> bool:
     """Whether a short quote is the other's words, or a stretch of them, but for one word
     replaced, dropped or added in its middle: two runs (of two words or more, or one content
     word) that hold the shorter quote's first and last words, at most one word between them on
-    either side ("the hard work starts now" / "the hard task starts now"; "it is a failure" /
+    either side ("the real test comes now" / "the real trial comes now"; "it is a failure" /
     "it is not a failure"). Two words changed is no such pair, nor one run and a word changed
     at an end ("a lot of critics" / "a lot of doubt": the rule of runs of three reads those)."""
     if len(blocks) != 2 or any(b.size < 2 and not _content(wa[b.a]) for b in blocks):
-        return False  # (a run of one word only where it is a content word: "a politically driven vendetta")
+        return False  # (a run of one word only where it is a content word: "a carefully staged ambush")
     x, y = blocks
     na, nb = sum(1 for w in wa if w != ","), sum(1 for w in wb if w != ",")
     (short, sx, sy), (ox, oy) = ((wa, x.a, y.a), (x.b, y.b)) if na <= nb else ((wb, x.b, y.b), (x.a, y.a))
