@@ -210,6 +210,14 @@ class Context:
             cache[key] = sorted(out)
         return cache[key]
 
+    def on_untold_pairs(self, told, rule, min_alike: float = ALIKE) -> list[Proposal]:
+        """``rule(self, a, b)`` over the compared pairs (:meth:`compared_pairs` at ``min_alike``)
+        that no finding yet sets against each other: ``told``, the findings so far (proposals)
+        or their pairs (frozensets of two claims). The proposals it makes, in pair order."""
+        told = {p if isinstance(p, frozenset) else frozenset(p.claims) for p in told}
+        return [p for a, b in self.compared_pairs(min_alike) if frozenset((a, b)) not in told
+                for p in [rule(self, a, b)] if p is not None]
+
     def story_claims(self) -> dict[str, list[str]]:
         """Story -> the ids of its claims, in corpus order (an index made once)."""
         if "_by_story" not in self.__dict__:

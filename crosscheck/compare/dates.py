@@ -362,12 +362,8 @@ def find(ctx: Context) -> list[Proposal]:
                 explanation=f"{ctx.label(a)} says {x.text!r}; {ctx.label(b)} says {y.text!r}",
                 values={a: x.text, b: y.text},
             ))
-    told = {frozenset(p.claims) for p in out}
-    out += [p for a, b in ctx.compared_pairs() if frozenset((a, b)) not in told
-            for p in [_copy_with_another_day(ctx, a, b)] if p is not None]
-    told = {frozenset(p.claims) for p in out}
-    return out + [p for a, b in ctx.compared_pairs() if frozenset((a, b)) not in told
-                  for p in [_remark_on_two_days(ctx, a, b)] if p is not None]
+    out += ctx.on_untold_pairs(out, _copy_with_another_day)
+    return out + ctx.on_untold_pairs(out, _remark_on_two_days)
 
 
 #: the most words of the one stretch two copies of a sentence replace, for its days to be read
@@ -436,10 +432,10 @@ def _remark_on_two_days(ctx: Context, a: str, b: str) -> Proposal | None:
     if told_as_said_often(ca.text) or told_as_said_often(cb.text):
         return None  # "has repeatedly said ...": the words of many days (as the quote rule reads them)
     xs, ys = (
-        [d for d in c.facts.dates if d.low and d.high and d.high - d.low <= PRECISE and d.anchor in MADE_KNOWN
+        [d for d in _precise(ctx, cid) if d.anchor in MADE_KNOWN
          and not any(q.start <= d.start < q.end for q in c.facts.quotes)
          and not _AS_OF.search(c.text[: max(0, d.start - c.start)])]
-        for c in (ca, cb))
+        for cid, c in ((a, ca), (b, cb)))
     if len(xs) != 1 or len(ys) != 1:
         return None
     (x,), (y,) = xs, ys

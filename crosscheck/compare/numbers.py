@@ -798,9 +798,7 @@ def find(ctx: Context) -> list[Proposal]:
                 explanation=f"{ctx.label(a)} says {x.text!r}, {ctx.label(b)} says {y.text!r}{note}",
                 values={a: x.text, b: y.text},
             ))
-    told = {frozenset(p.claims) for p in out}
-    return out + ages(ctx) + [p for a, b in ctx.compared_pairs() if frozenset((a, b)) not in told
-                              for p in [_copy_with_another_number(ctx, a, b)] if p is not None]
+    return out + ages(ctx) + ctx.on_untold_pairs(out, _copy_with_another_number)
 
 
 def _copy_with_another_number(ctx: Context, a: str, b: str) -> Proposal | None:

@@ -543,8 +543,7 @@ def find(ctx: Context) -> list[Proposal]:
         kind.setdefault(weak, "status")
         acts_told[(weak, strong)] = (None if main else act, min(la, lb), max(la, lb))
     told = flagged | {frozenset((w, s)) for w, ss in against.items() for s in ss}
-    copies = [p for a, b in ctx.compared_pairs(STATUS_ALIKE) if frozenset((a, b)) not in told
-              for p in [_copy_with_another_status(ctx, a, b)] if p is not None]
+    copies = ctx.on_untold_pairs(told, _copy_with_another_status, STATUS_ALIKE)
     out = _ruled_out(ctx, told | {frozenset(p.claims) for p in copies}) + copies
     position = {c: i for i, c in enumerate(ctx.claims)}
     for weak, strongs in against.items():
