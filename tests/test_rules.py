@@ -2414,7 +2414,12 @@ def test_status_of_one_act_in_a_pair_no_more_than_likely_to_state_one_fact():
                     acts={"boycott": "expected"}, doers={"boycott": "councillor"},
                     lemmas=["councillor", "expect", "boycott", "bridge", "opening"])
     assert [p.claims for p in status.find(context([done, pending], {("c1", "c2"): (0.35, 0.35)}))] == [("c2", "c1")]
-    assert status.find(context([done, pending], {("c1", "c2"): (0.25, 0.25)})) == []
+    # under the bar only a doer both claims name by one word, the act done to one thing, is
+    # compared (``status._acts_of_one_doer``); a doer left unread on one side is not
+    unread = pending.model_copy(update={"facts": pending.facts.model_copy(update={"doers": {}})})
+    assert [p.claims for p in status.find(context([done, unread], {("c1", "c2"): (0.35, 0.35)}))] == [("c2", "c1")]
+    assert status.find(context([done, unread], {("c1", "c2"): (0.25, 0.25)})) == []
+    assert [p.claims for p in status.find(context([done, pending], {("c1", "c2"): (0.25, 0.25)}))] == [("c2", "c1")]
 
 
 def test_status_of_an_act_told_outside_the_quotation_of_a_claim_that_quotes():
@@ -5396,3 +5401,32 @@ def test_one_sentence_two_outlets_print_with_another_number():
             update={"start": text.index("March"), "end": text.index("March") + len(f"March {d}")})])
 
     assert numbers.find(context([on_day("c1", "a", 3), on_day("c2", "b", 9)], {("c1", "c2"): (0.9, 0.9)})) == []
+
+
+def test_one_doers_act_in_any_clause_is_compared_for_status_whatever_the_pairs_probability():
+    """Two outlets tell one act in a clause of sentences that state other facts ("weeks after
+    Moss was expected to publish her survey ..., the board met" / "when Moss published her survey
+    ..., she thanked the divers"): the pair model gives such a pair nothing, yet the act is one,
+    by one named doer and done to one thing, and one outlet tells it as to come."""
+    ta = "Weeks after Moss was expected to publish her survey of the harbour wrecks, the board met."
+    tb = "When Moss published her survey of the wrecks, she thanked the divers."
+    pending = claim("c1", "a", ta, actions=["meet"], acts={"publish": "expected", "meet": "done"},
+                    doers={"publish": "moss", "meet": "board"}, tense="past")
+    done = claim("c2", "b", tb, actions=["thank"], acts={"publish": "done", "thank": "done"},
+                 doers={"publish": "moss"}, tense="past")
+    found = status.find(context([pending, done], {}))
+    assert [p.claims for p in found] == [("c1", "c2")]
+    assert "'publish'" in found[0].explanation
+    # what the act is done to differs: her memoir, not the survey
+    memoir = done.model_copy(update={"text": "When Moss published her memoir last year, she thanked the divers."})
+    memoir = memoir.model_copy(update={"facts": memoir.facts.model_copy(update={
+        "lemmas": ["when", "moss", "publish", "memoir", "last", "year", "she", "thank", "diver"]})})
+    assert status.find(context([pending, memoir], {})) == []
+    # another doer: another act
+    other = done.model_copy(update={"facts": done.facts.model_copy(update={"doers": {"publish": "vance"}})})
+    assert status.find(context([pending, other], {})) == []
+    # no doer read on one side: nothing says the act is one
+    unread = done.model_copy(update={"facts": done.facts.model_copy(update={"doers": {}})})
+    assert status.find(context([pending, unread], {})) == []
+    # one outlet: nothing to set against each other
+    assert status.find(context([pending, done.model_copy(update={"article": "a"})], {})) == []

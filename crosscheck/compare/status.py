@@ -320,6 +320,11 @@ def _rare_shared(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims share a word rare in their story besides their acts and the people
     they name ("plans to invoke the Fifth Amendment" / "invoked her Fifth Amendment right"):
     what the act is done to or about, told by both."""
+    return bool(_rare_words(ctx, a, b))
+
+
+def _rare_words(ctx: Context, a: str, b: str) -> set[str]:
+    """The words (lemmas) of ``_rare_shared``."""
     fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
     va, vb = ctx.view(a), ctx.view(b)
     if va is not None and vb is not None:
@@ -329,7 +334,37 @@ def _rare_shared(ctx: Context, a: str, b: str) -> bool:
         names = {e.key for f in (fa, fb) for e in f.entities if e.label == "PERSON"}
     shared = lemmas - set(fa.actions) - set(fb.actions) - set(fa.acts) - set(fb.acts) - NOT_ACTS \
         - {w for n in names for w in n.split()}
-    return any(idf is None or idf.get(w, 0.0) >= RARE for w in shared)
+    return {w for w in shared if idf is None or idf.get(w, 0.0) >= RARE}
+
+
+#: words after an act's verb read as what it is done to or about ("released 33 years of tax
+#: returns"), up to the end of its clause
+OBJECT_WORDS = 6
+_CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]")
+#: letters a word of one claim and a lemma rare in the story share at the start to be one word
+#: ("returns" / "return", "settled" / "settlement")
+OBJECT_STEM = 5
+
+
+def _object_words(text: str, act: str) -> list[str]:
+    """The words (folded) each writing of ``act``'s verb in a text is followed by, up to
+    OBJECT_WORDS of them within its clause."""
+    out: list[str] = []
+    for m in re.finditer(rf"(?<![\w-]){verb_stem(act)}", text, re.I):
+        clause = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        out += re.findall(r"[a-z][\w'’-]*", clause.casefold())[:OBJECT_WORDS]
+    return out
+
+
+def _object_shared(ctx: Context, a: str, b: str, act: str) -> bool:
+    """Whether two claims tell ``act`` done to or about one thing: a word rare in their story
+    (``_rare_words``) follows its verb in both ("Vance released 30 years of returns" / "when
+    Vance released his own tax returns"; not "is expected to announce that he will retire" /
+    "the call Vance announced in an e-mail")."""
+    rare = _rare_words(ctx, a, b)
+    wa, wb = _object_words(ctx.claims[a].text, act), _object_words(ctx.claims[b].text, act)
+    return any(any(w.startswith(x[:OBJECT_STEM]) for w in wa) and any(w.startswith(x[:OBJECT_STEM]) for w in wb)
+               for x in rare)
 
 
 #: Verbs that tell no act of the story's own (reporting, being, having; inferring: "the delay
@@ -543,6 +578,11 @@ def find(ctx: Context) -> list[Proposal]:
         kind.setdefault(weak, "status")
         acts_told[(weak, strong)] = (None if main else act, min(la, lb), max(la, lb))
     told = flagged | {frozenset((w, s)) for w, ss in against.items() for s in ss}
+    for weak, strong, act, lw, ls in _acts_of_one_doer(ctx, set(told)):
+        against[weak].append(strong)
+        kind.setdefault(weak, "status")
+        acts_told[(weak, strong)] = (act, lw, ls)
+        told.add(frozenset((weak, strong)))
     copies = ctx.on_untold_pairs(told, _copy_with_another_status, STATUS_ALIKE)
     out = _ruled_out(ctx, told | {frozenset(p.claims) for p in copies}) + copies
     position = {c: i for i, c in enumerate(ctx.claims)}
@@ -570,6 +610,56 @@ def find(ctx: Context) -> list[Proposal]:
         out.append(Proposal(type="status", severity=severity, claims=(weak, *strongs),
                             explanation=explanation, values=values))
     return out
+
+
+#: verbs no act of one doer is told by in :func:`_acts_of_one_doer`: light verbs, verbs of
+#: saying or being, the verbs that carry another act's status, and the aspectual ones (what
+#: begins is told by the verb they govern)
+_NOT_ONE_DOERS_ACT = frozenset(LIGHT | NOT_ACTS | SAYING_VERBS | STATUS_CARRIERS | ASPECTUAL)
+
+
+def _acts_of_one_doer(ctx: Context, skip: set[frozenset[str]]):
+    """(weak, strong, act, weak's level, strong's level) for each pair of claims of a story, from
+    two outlets and outside ``skip`` (the pairs found already), that tell one act in any of
+    their clauses, one as done and the other as only to come (expected, planned, possible), both
+    naming its doer by one word ("when Vance released his own tax returns, he said ..." / "...
+    after Vance was expected to release 30 years of returns"), and what it is done to by one
+    word rare in their story after its verb (``_object_shared``). However
+    unlikely the pair is to state one fact as a whole: the act is one of several each sentence
+    tells, which the pair's probability does not read. The guards of the pairs compared for
+    any act hold here too."""
+    for cids in ctx.story_claims().values():
+        slots: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for c in cids:
+            f = ctx.claims[c].facts
+            if f is None or _asks(ctx, c) or HABITUAL.search(ctx.claims[c].text) or ctx.quoted_throughout(c):
+                continue
+            for act in sorted(f.acts):
+                doer = f.doers.get(act)
+                if doer and act not in _NOT_ONE_DOERS_ACT and act_level(ctx, c, act) is not None:
+                    slots[(act, doer.removesuffix("s"))].append(c)
+        for (act, _), members in sorted(slots.items()):
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    if frozenset((a, b)) in skip or not ctx.different_outlets(a, b):
+                        continue
+                    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+                    la, lb = act_level(ctx, a, act), act_level(ctx, b, act)
+                    if ACT_LEVEL["done"] not in (la, lb) or la + lb > PENDING_WITH_DONE \
+                            or _possible_aside(fa, act, la) or _possible_aside(fb, act, lb):
+                        continue  # one told done, the other expected or planned (a clause's "could" is no status)
+                    ta, tb = ctx.claims[a].text, ctx.claims[b].text
+                    if _quoted(ctx, a) and not _told_outside_quotes(ctx, a, act) \
+                            or _quoted(ctx, b) and not _told_outside_quotes(ctx, b, act):
+                        continue  # a remark's wording
+                    if not _one_doer(fa.doers[act], fb.doers[act], fa, fb, 0.0, ta, tb) or not _object_shared(ctx, a, b, act) \
+                            or other_objects(fa, fb, act) or _other_acts(ctx, a, b, act) \
+                            or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act) \
+                            or _measure_says(fa, act, la) or _measure_says(fb, act, lb) or _other_amounts(fa, fb, act):
+                        continue
+                    weak, strong = (a, b) if la < lb else (b, a)
+                    if not _renewed(ctx, weak, strong, act):
+                        yield weak, strong, act, min(la, lb), max(la, lb)
 
 
 #: a pair at least this likely to state one fact, where one claim says an act will not happen
