@@ -206,6 +206,23 @@ def test_one_description_set_after_two_names():
                                                                   Entity(text="Ana Ruiz", label="PERSON", key="ana ruiz", start=len(text) + 1, end=len(text) + 9, anchor="nsubj:agree")])
     cb = described("c2", "b", "Ana Ruiz", "ana ruiz", historian)
     assert entities._description_holders(context([both, cb], {("c1", "c2"): (0.8, 0.8)}), "c1", "c2") is None
+    # a relative of the other person named (one surname, another given name) is not that person:
+    # "Tom Vance, whose son, Ben Ruiz, ..." does not name Ana Ruiz
+    son = "Tom Vance, whose 9-year-old son, Ben Ruiz, was hurt in the pier fire, spoke to the board."
+    kin = claim("c1", "a", son, entities=[ent(son, "Tom Vance", "PERSON", "tom vance", "nsubj:speak"),
+                                         ent(son, "Ben Ruiz", "PERSON", "ben ruiz", "appos:son")])
+    mother = "Ana Ruiz, whose 9-year-old son, Ben, was hurt in the pier fire, told reporters the pier must close."
+    cm = claim("c2", "b", mother, entities=[ent(mother, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:tell")])
+    assert [f.values for f in entities.find(context([kin, cm], {("c1", "c2"): (0.8, 0.8)}))] == [{"c1": "Tom Vance", "c2": "Ana Ruiz"}]
+    # the person's own surname written alone beside the relative's full name: named
+    alone = son.replace("spoke to the board", "spoke after Ruiz")
+    kin2 = claim("c1", "a", alone, entities=kin.facts.entities)
+    assert entities._description_holders(context([kin2, cm], {("c1", "c2"): (0.8, 0.8)}), "c1", "c2") is None
+    # the same given name: the person named
+    ana = son.replace("Ben Ruiz", "Ana Ruiz")
+    kin3 = claim("c1", "a", ana, entities=[ent(ana, "Tom Vance", "PERSON", "tom vance", "nsubj:speak"),
+                                          ent(ana, "Ana Ruiz", "PERSON", "ana ruiz", "appos:son")])
+    assert entities._description_holders(context([kin3, cm], {("c1", "c2"): (0.8, 0.8)}), "c1", "c2") is None
 
 
 def test_one_sentence_two_outlets_print_with_another_status_of_its_act():

@@ -1761,8 +1761,8 @@ def _description_holders(ctx: Context, a: str, b: str) -> Proposal | None:
         if name_words(ka, g) & name_words(kb, g) or _respelled(ka, kb) \
                 or fuzz.ratio(fold(na).casefold(), fold(nb).casefold()) >= SPELLING:
             continue  # one person
-        if _unnamed_in({kb: nb}, _all_people(ctx, a), ctx.claims[a].text, g) == [] \
-                or _unnamed_in({ka: na}, _all_people(ctx, b), ctx.claims[b].text, g) == []:
+        if _unnamed_in({kb: nb}, _all_people(ctx, a), ctx.claims[a].text, g) == [] and not _family_only(ctx, a, nb) \
+                or _unnamed_in({ka: na}, _all_people(ctx, b), ctx.claims[b].text, g) == [] and not _family_only(ctx, b, na):
             continue  # the other person named in this claim too: two people told of
         return Proposal(
             type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
@@ -1770,6 +1770,22 @@ def _description_holders(ctx: Context, a: str, b: str) -> Proposal | None:
             values={a: na, b: nb},
         )
     return None
+
+
+def _family_only(ctx: Context, cid: str, name: str) -> bool:
+    """Whether a claim writes the surname of ``name`` (a full name as written) only inside the
+    full names of other people, of other given names ("Tom Vance, whose son, Ben Vance, was hurt"
+    does not name Ana Vance): a relative named, not the person."""
+    mine = _parts(name)
+    if mine is None:
+        return False
+    claim = ctx.claims[cid]
+    kin = [e for _, e in _persons(ctx, cid) if (p := _parts(e.text)) and p[0] == mine[0]]
+    if not kin or any(_parts(e.text)[1] & mine[1] for e in kin):
+        return False
+    spans = [(e.start - claim.start, e.end - claim.start) for e in kin]
+    return all(any(s <= m.start() and m.end() <= t for s, t in spans)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(mine[0])}(?![\w-])", fold(claim.text).casefold()))
 
 
 def _respelled(ka: str, kb: str) -> bool:
