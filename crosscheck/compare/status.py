@@ -466,6 +466,22 @@ def _figure_of_another_act(fa, fb, act: str) -> bool:
                and x.unit == y.unit and x.value == y.value for x in fb.quantities for y in fa.quantities)
 
 
+def _two_acts(ctx: Context, a: str, b: str, act: str) -> bool:
+    """Whether two claims that tell ``act`` tell two acts of its verb: done to other people
+    (``other_objects``), beginning or agreeing on two other acts (``_other_acts``), or with a
+    figure one gives it that the other gives another act it tells done (``_figure_of_another_act``)."""
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    return other_objects(fa, fb, act) or _other_acts(ctx, a, b, act) \
+        or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act)
+
+
+def _no_one_act(fa, fb, act: str, la: int | None, lb: int | None) -> bool:
+    """Whether two claims' statuses of ``act`` (levels ``la``, ``lb``) tell no one act to come and
+    done: what a measure says (``_measure_says``), or a forecast's amount and an outcome's
+    (``_other_amounts``)."""
+    return _measure_says(fa, act, la) or _measure_says(fb, act, lb) or _other_amounts(fa, fb, act)
+
+
 def find(ctx: Context) -> list[Proposal]:
     against: dict[str, list[str]] = defaultdict(list)
     kind: dict[str, str] = {}
@@ -546,9 +562,7 @@ def find(ctx: Context) -> list[Proposal]:
             # spent $4 million" against "the agency is set to spend $4 million")
             act = _act_apart(fa, fb)
             if act is None or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, p, ctx.claims[a].text,
-                                            ctx.claims[b].text) or other_objects(fa, fb, act) \
-                    or _other_acts(ctx, a, b, act) \
-                    or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act):
+                                            ctx.claims[b].text) or _two_acts(ctx, a, b, act):
                 continue  # none; done by two subjects ("the panel is to meet", "the minister met"), or to two people
             la, lb = ACT_LEVEL[fa.acts[act]], ACT_LEVEL[fb.acts[act]]
         else:
@@ -566,10 +580,9 @@ def find(ctx: Context) -> list[Proposal]:
         if act in ASPECTUAL and not _one_thing_begun(fa, fb, act):
             continue  # "the confirmation hearing could begin" / "Kavanaugh began making the rounds":
             # what begins is the subject; two subjects, two beginnings (whatever the pair's probability)
-        if _measure_says(fa, act, la) or _measure_says(fb, act, lb):
-            continue  # what a bill or a deal says, not an act to come
-        if _other_amounts(fa, fb, act):
-            continue  # "up to 9 inches could fall" / "20 inches fell": a forecast and an outcome, two amounts
+        if _no_one_act(fa, fb, act, la, lb):
+            continue  # what a bill or a deal says, not an act to come; or "up to 9 inches could fall" /
+            # "20 inches fell": a forecast and an outcome, two amounts
         weak, strong = (a, b) if la < lb else (b, a)
         if main and (other_objects(fa, fb, fa.actions[0]) or _other_acts_begun(fa, fb, fa.actions[0])
                      or _other_acts_agreed(ctx, a, b, fa.actions[0])) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
@@ -624,10 +637,10 @@ def _acts_of_one_doer(ctx: Context, skip: set[frozenset[str]]):
     their clauses, one as done and the other as only to come (expected, planned, possible), both
     naming its doer by one word ("when Vance released his own tax returns, he said ..." / "...
     after Vance was expected to release 30 years of returns"), and what it is done to by one
-    word rare in their story after its verb (``_object_shared``). However
-    unlikely the pair is to state one fact as a whole: the act is one of several each sentence
-    tells, which the pair's probability does not read. The guards of the pairs compared for
-    any act hold here too."""
+    word rare in their story after its verb (``_object_shared``). However unlikely the pair is
+    to state one fact as a whole: the act is one of several each sentence tells, which the
+    pair's probability does not read. The guards of the pairs compared for any act hold here
+    too (``_two_acts``, ``_no_one_act``)."""
     for cids in ctx.story_claims().values():
         slots: dict[tuple[str, str], list[str]] = defaultdict(list)
         for c in cids:
@@ -653,9 +666,7 @@ def _acts_of_one_doer(ctx: Context, skip: set[frozenset[str]]):
                             or _quoted(ctx, b) and not _told_outside_quotes(ctx, b, act):
                         continue  # a remark's wording
                     if not _one_doer(fa.doers[act], fb.doers[act], fa, fb, 0.0, ta, tb) or not _object_shared(ctx, a, b, act) \
-                            or other_objects(fa, fb, act) or _other_acts(ctx, a, b, act) \
-                            or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act) \
-                            or _measure_says(fa, act, la) or _measure_says(fb, act, lb) or _other_amounts(fa, fb, act):
+                            or _two_acts(ctx, a, b, act) or _no_one_act(fa, fb, act, la, lb):
                         continue
                     weak, strong = (a, b) if la < lb else (b, a)
                     if not _renewed(ctx, weak, strong, act):
