@@ -337,12 +337,12 @@ def _rare_words(ctx: Context, a: str, b: str) -> set[str]:
     return {w for w in shared if idf is None or idf.get(w, 0.0) >= RARE}
 
 
-#: words after an act's verb read as what it is done to or about ("released 33 years of tax
-#: returns"), up to the end of its clause
+#: words after an act's verb read as what it is done to or about ("published her survey of
+#: the harbour wrecks"), up to the end of its clause
 OBJECT_WORDS = 6
 _CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]")
 #: letters a word of one claim and a lemma rare in the story share at the start to be one word
-#: ("returns" / "return", "settled" / "settlement")
+#: ("wrecks" / "wreck", "surveyed" / "survey")
 OBJECT_STEM = 5
 
 
@@ -358,9 +358,9 @@ def _object_words(text: str, act: str) -> list[str]:
 
 def _object_shared(ctx: Context, a: str, b: str, act: str) -> bool:
     """Whether two claims tell ``act`` done to or about one thing: a word rare in their story
-    (``_rare_words``) follows its verb in both ("Vance released 30 years of returns" / "when
-    Vance released his own tax returns"; not "is expected to announce that he will retire" /
-    "the call Vance announced in an e-mail")."""
+    (``_rare_words``) follows its verb in both ("Moss published her survey of the wrecks" /
+    "when Moss published the wreck survey"; not "is expected to announce that she will retire" /
+    "the ferry timetable Moss announced on the radio")."""
     rare = _rare_words(ctx, a, b)
     wa, wb = _object_words(ctx.claims[a].text, act), _object_words(ctx.claims[b].text, act)
     return any(any(w.startswith(x[:OBJECT_STEM]) for w in wa) and any(w.startswith(x[:OBJECT_STEM]) for w in wb)
@@ -635,8 +635,8 @@ def _acts_of_one_doer(ctx: Context, skip: set[frozenset[str]]):
     """(weak, strong, act, weak's level, strong's level) for each pair of claims of a story, from
     two outlets and outside ``skip`` (the pairs found already), that tell one act in any of
     their clauses, one as done and the other as only to come (expected, planned, possible), both
-    naming its doer by one word ("when Vance released his own tax returns, he said ..." / "...
-    after Vance was expected to release 30 years of returns"), and what it is done to by one
+    naming its doer by one word ("when Moss published her survey of the wrecks, she thanked ..."
+    / "... after Moss was expected to publish the wreck survey"), and what it is done to by one
     word rare in their story after its verb (``_object_shared``). However unlikely the pair is
     to state one fact as a whole: the act is one of several each sentence tells, which the
     pair's probability does not read. The guards of the pairs compared for any act hold here
