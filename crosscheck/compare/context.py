@@ -10,6 +10,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..align import KEEP_ALIKE, KEEP_FLOOR, KEEP_PROBABILITY, Alignment, ClaimView
 from ..claims.facts import fold
@@ -431,10 +432,13 @@ COPY_SHARE = 0.8
 COPY_WORDS_MOST = 6
 
 
-def copy_words(claim) -> list[tuple[str, int, int]]:
-    """(word folded as names are: case, accents, a possessive's "'s" and its mark set aside; start,
-    end) of a claim's words, offsets into its source file."""
-    return [(fold(m.group()), claim.start + m.start(), claim.start + m.end()) for m in _COPY_WORD.finditer(claim.text)]
+@lru_cache(maxsize=1 << 14)
+def _copy_keys(text: str) -> tuple[str, ...]:
+    """A claim's words as the near-copy reading takes them (``_COPY_WORD``), each folded as names
+    are (case, accents, a possessive's "'s" and its mark set aside): read once for the many pairs
+    a claim is in, the words alone (a few kilobytes a hundred claims; their places in the text
+    are read again only for a pair found a copy)."""
+    return tuple(fold(m.group()) for m in _COPY_WORD.finditer(text))
 
 
 def one_stretch_replaced(ca, cb, most: int) -> tuple[tuple[list[str], tuple[int, int]], tuple[list[str], tuple[int, int]]] | None:
@@ -442,20 +446,21 @@ def one_stretch_replaced(ca, cb, most: int) -> tuple[tuple[list[str], tuple[int,
     COPY_SHARE of the shorter alike) but for one stretch of at most ``most`` words replaced:
     each side's words there and their characters in its file; else None. One copy may run on
     past the other (cut short): what lies before or after the words both print is not read."""
-    wa, wb = copy_words(ca), copy_words(cb)
-    if min(len(wa), len(wb)) < COPY_WORDS:
+    ka, kb = _copy_keys(ca.text), _copy_keys(cb.text)
+    if min(len(ka), len(kb)) < COPY_WORDS:
         return None
-    ops = difflib.SequenceMatcher(None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False).get_opcodes()
+    ops = difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
     alike = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     inner = [op for op in ops if op[0] != "equal" and not (
-        op[0] in ("insert", "delete") and (op[1] == 0 and op[3] == 0 or op[2] == len(wa) and op[4] == len(wb)))]
-    if alike < COPY_WORDS or alike < COPY_SHARE * min(len(wa), len(wb)) or len(inner) != 1 or inner[0][0] != "replace":
+        op[0] in ("insert", "delete") and (op[1] == 0 and op[3] == 0 or op[2] == len(ka) and op[4] == len(kb)))]
+    if alike < COPY_WORDS or alike < COPY_SHARE * min(len(ka), len(kb)) or len(inner) != 1 or inner[0][0] != "replace":
         return None
     _, i1, i2, j1, j2 = inner[0]
     if max(i2 - i1, j2 - j1) > most:
         return None
-    return (([w for w, _, _ in wa[i1:i2]], (wa[i1][1], wa[i2 - 1][2])),
-            ([w for w, _, _ in wb[j1:j2]], (wb[j1][1], wb[j2 - 1][2])))
+    sa, sb = ([(c.start + m.start(), c.start + m.end()) for m in _COPY_WORD.finditer(c.text)] for c in (ca, cb))
+    return ((list(ka[i1:i2]), (sa[i1][0], sa[i2 - 1][1])),
+            (list(kb[j1:j2]), (sb[j1][0], sb[j2 - 1][1])))
 
 
 def quoted_at(claim, span: tuple[int, int]) -> bool:
