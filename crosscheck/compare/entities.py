@@ -32,12 +32,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..align import entity_keys
 from ..claims.facts import QUOTE_VERBS, SAYING_VERBS, SPELLED, SPELLED_FROM, family, gendered, hyphened, load_entity_data, person_key, spelled_alike
 from ..claims.facts import fold as name_fold
+from ..models import Entity
 from . import homes, parties, places
 from .context import (BEYOND_DOUBT, Context, Proposal, people_of_story, per_article, per_claim,
                       unaccented, verb_stem)
 from .quotes import FULL, SAME_SPEAKER_WORDS, abbreviates, size_of, written_as_name
 from .status import ACT_LEVEL, act_level
-from ..models import Entity
 
 #: an act told done (the status rule's level)
 DONE = ACT_LEVEL["done"]
@@ -1780,10 +1780,10 @@ def _family_only(ctx: Context, cid: str, name: str) -> bool:
     if mine is None:
         return False
     claim = ctx.claims[cid]
-    kin = [e for _, e in _persons(ctx, cid) if (p := _parts(e.text)) and p[0] == mine[0]]
-    if not kin or any(_parts(e.text)[1] & mine[1] for e in kin):
+    kin = [(e, p[1]) for _, e in _persons(ctx, cid) if (p := _parts(e.text)) and p[0] == mine[0]]
+    if not kin or any(given & mine[1] for _, given in kin):
         return False
-    spans = [(e.start - claim.start, e.end - claim.start) for e in kin]
+    spans = [(e.start - claim.start, e.end - claim.start) for e, _ in kin]
     return all(any(s <= m.start() and m.end() <= t for s, t in spans)
                for m in re.finditer(rf"(?<![\w-]){re.escape(mine[0])}(?![\w-])", fold(claim.text).casefold()))
 
