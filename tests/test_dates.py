@@ -70,3 +70,23 @@ def test_site_convention_decides_when_text_is_silent():
     (m,) = dates.find_dates("05-08-2025")
     assert dates.resolve(m, "", date_order="DMY")[0] == dt.date(2025, 8, 5)
     assert dates.resolve(m, "", date_order="MDY")[0] == dt.date(2025, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Thu, May 8, 2031 at 7:05 AM GMT+2 · 3 min read", dt.date(2031, 5, 8)),  # a zone offset and a reading time
+        ("Published 9:14 a.m. ET Oct. 2, 2030 | Updated 11:40 a.m. ET Oct. 3, 2030", dt.date(2030, 10, 2)),
+        ("Updated Oct. 3, 2030 | Published Oct. 2, 2030", dt.date(2030, 10, 2)),  # the publication first
+        ("October 2, 2030 4:12 PM UTC Updated 5 hours ago", dt.date(2030, 10, 2)),
+    ],
+)
+def test_date_lines_with_more_than_one_date_or_a_reading_time_give_the_publication(line, expected):
+    assert dates.is_date_line(line)
+    assert dates.resolve(dates.line_dates(line)[0])[0] == expected
+
+
+@pytest.mark.parametrize("line", ["The vote was held on Oct. 2, 2030 and again on Oct. 9, 2030.",
+                                  "Oct. 2, 2030 by Ana Ruiz in Business"])
+def test_lines_with_dates_and_words_are_not_date_lines(line):
+    assert not dates.is_date_line(line)

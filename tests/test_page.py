@@ -554,3 +554,200 @@ def test_a_dateline_with_the_region_of_its_place_is_cut(reader):
         """)
         (d,) = reader.read_page(text)
         assert texts(text, d)[0] == "The ferry to the islands resumed on Monday after a week of storms, the port said."
+
+
+# ---- conventions of pages laid out otherwise (session 62): every page below is hand-written --
+
+def _one(reader, text):
+    (d,) = reader.read_page(text)
+    return d
+
+
+def test_the_headline_is_the_line_the_text_follows_not_the_sites_furniture_over_it(reader):
+    text = page("""
+        Portal Front Page
+        Search the web
+        Politics > Housing
+        Harbour district approves new tram line
+        Ana Ruiz
+        Thu, May 8, 2031 at 7:05 AM GMT+2 · 3 min read
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+        Construction will start next spring and take three years.
+    """)
+    d = _one(reader, text)
+    assert d.headline == "Harbour district approves new tram line"
+    assert d.published == dt.date(2031, 5, 8)
+    assert texts(text, d)[0].startswith("The harbour district approved")
+
+
+def test_a_short_sentence_case_headline_keeps_its_place_over_a_standfirst(reader):
+    text = page("""
+        Tram line approved
+        Officials say the work will take three years
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    assert _one(reader, text).headline == "Tram line approved"
+
+
+def test_a_masthead_names_the_site_and_its_newsroom_the_outlet(reader):
+    text = page("""
+        The Japan Times
+        Harbour district approves new tram line
+        Jun 5, 2031
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet, d.published) == ("Harbour district approves new tram line", "Japan Times", dt.date(2031, 6, 5))
+
+
+def test_bylines_names_and_contact_lines_are_not_text(reader):
+    text = page("""
+        NORLAND DAILY
+        Local
+        Harbour district approves new tram line
+        Ana Ruiz Staff Writer
+        Jun 5, 2031 Updated Jun 6, 2031
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+        Construction will start next spring and take three years.
+        Ana Ruiz can be reached at aruiz@norlanddaily.example.
+    """)
+    d = _one(reader, text)
+    assert d.headline == "Harbour district approves new tram line" and d.published == dt.date(2031, 6, 5)
+    assert texts(text, d) == [
+        "The harbour district approved a new tram line on Wednesday after two years of debate, officials said.",
+        "Construction will start next spring and take three years.",
+    ]
+
+
+def test_an_app_listing_announces_each_article_under_its_outlets_name(reader):
+    text = page("""
+        Top Stories
+        Kyodo News · 3h ago
+        Port authority loses appeal over harbour expansion
+        A court on Thursday upheld a ban on expanding the harbour, rejecting an appeal by the port authority.
+        Reuters · 5h ago
+        Bus drivers end strike after pay deal
+        Bus drivers ended a two-day strike on Thursday after unions accepted a pay offer.
+    """)
+    drafts = reader.read_page(text)
+    assert [(d.headline, d.outlet) for d in drafts] == [
+        ("Port authority loses appeal over harbour expansion", "Kyodo"),
+        ("Bus drivers end strike after pay deal", "Reuters"),
+    ]
+
+
+def test_a_byline_with_a_bare_time_opens_the_article_and_is_not_its_headline(reader):
+    text = page("""
+        Story by Ana Ruiz • 18h
+        Ferry operator adds winter sailings
+        The island ferry operator will add four winter sailings a week from December, its director said.
+    """)
+    assert _one(reader, text).headline == "Ferry operator adds winter sailings"
+
+
+def test_headlines_with_bylines_split_a_page_into_articles(reader):
+    text = page("""
+        Evening Wire
+        Central Bank Holds Rates Steady
+        By Ana Ruiz | Reuters | May 8, 2031 5:32 AM UTC
+        The central bank kept its main interest rate at 2.5 percent on Thursday, saying inflation was easing.
+        ---
+        Floods Cut Off Mountain Villages
+        By Tom Vance | AFP | May 7, 2031 11:02 PM UTC
+        Floods cut off a dozen mountain villages on Wednesday after three days of heavy rain, officials said.
+    """)
+    drafts = reader.read_page(text)
+    assert [(d.headline, d.outlet, d.published) for d in drafts] == [
+        ("Central Bank Holds Rates Steady", "Reuters", dt.date(2031, 5, 8)),
+        ("Floods Cut Off Mountain Villages", "AFP", dt.date(2031, 5, 7)),
+    ]
+
+
+def test_a_names_line_under_the_headline_splits_nothing(reader):
+    text = page("""
+        Harbour district approves new tram line
+
+        Ana Ruiz, Tom Vance and Lia Chen
+
+        NORLAND DAILY
+
+        PORT ELLIS -- The harbour district approved a new tram line on Wednesday after two years of debate.
+    """)
+    d = _one(reader, text)
+    assert d.headline == "Harbour district approves new tram line"
+    assert texts(text, d) == ["The harbour district approved a new tram line on Wednesday after two years of debate."]
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("Associated Press", "AP"),                                  # the outlet alone on a line
+    ("Ana Ruiz reports from Port Ellis for AFP.", "AFP"),        # a correspondent's end credit
+    ("Ana Ruiz | Reuters", "Reuters"),                           # a byline's fields
+])
+def test_credits_on_lines_of_their_own_name_the_outlet(reader, credit, outlet):
+    text = page(f"""
+        Harbour district approves new tram line
+        {credit}
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    d = _one(reader, text)
+    assert d.outlet == outlet and credit not in " ".join(texts(text, d))
+
+
+def test_a_posted_line_with_its_date_first_dates_the_article(reader):
+    text = page("""
+        Home » Business » Transport
+        Harbour district approves new tram line
+        May 8, 2031 by Ana Ruiz in Business
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.published) == ("Harbour district approves new tram line", dt.date(2031, 5, 8))
+
+
+def test_a_bare_credit_in_brackets_opening_the_text_is_cut(reader):
+    text = page("""
+        Tanker runs aground off the coast
+        (CNN) — A tanker ran aground off the northern coast on Sunday, the coast guard said.
+    """)
+    d = _one(reader, text)
+    assert d.outlet == "CNN" and texts(text, d) == ["A tanker ran aground off the northern coast on Sunday, the coast guard said."]
+
+
+def test_a_readers_buttons_and_notes_in_the_text_are_furniture(reader):
+    text = page("""
+        Gift this article
+        Listen to this article
+        Save
+        Harbour district approves new tram line
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+        Story continues below advertisement
+        Construction will start next spring and take three years.
+    """)
+    d = _one(reader, text)
+    assert d.headline == "Harbour district approves new tram line"
+    assert texts(text, d) == [
+        "The harbour district approved a new tram line on Wednesday after two years of debate, officials said.",
+        "Construction will start next spring and take three years.",
+    ]
+
+
+def test_a_copyright_line_without_its_sign_credits_a_known_outlet(reader):
+    text = page("""
+        TRAM LINE APPROVED
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+        Copyright 2031 Kyodo News
+    """)
+    assert _one(reader, text).outlet == "Kyodo"
+
+
+def test_a_date_line_under_key_points_dates_the_article_when_nothing_above_does(reader):
+    text = page("""
+        Harbour district approves new tram line
+        Key points:
+        The harbour district approved a new tram line on Wednesday after two years of debate.
+        Ana Ruiz, AFP
+        May 8, 2031
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    d = _one(reader, text)
+    assert (d.outlet, d.published) == ("AFP", dt.date(2031, 5, 8))

@@ -223,6 +223,47 @@ def test_an_html_pages_own_site_name_is_the_outlet_when_nothing_credits_another(
     assert a.article.outlet == outlet and a.article.publisher == "Valley Ledger"
 
 
+@pytest.mark.parametrize("site, byline, outlet", [
+    ("Reuters", "", "Reuters"),                       # an agency's own page: its copy
+    ("Valley Ledger", "By <a href='/a'>Ana Ruiz</a>, Associated Press", "AP"),  # a byline the text leaves out
+])
+def test_an_html_pages_metadata_names_the_outlet_a_known_one_writes_for(tmp_path, site, byline, outlet):
+    from crosscheck.ingest import SourceReader
+
+    page = tmp_path / "story.html"
+    html = HTML_PAGE.format(site=site, dateline="").replace("</h1>", f"</h1><div class='byline'>{byline}</div>")
+    page.write_text(html, encoding="utf-8")
+    (a,) = SourceReader().read(str(page)).articles
+    assert a.article.outlet == outlet
+
+
+def test_an_html_pages_author_in_its_head_credits_a_wire(tmp_path):
+    from crosscheck.ingest import SourceReader
+
+    page = tmp_path / "story.html"
+    html = HTML_PAGE.format(site="Valley Ledger", dateline="").replace(
+        "<title>", '<meta content="Kyodo" name="author"><title>')
+    page.write_text(html, encoding="utf-8")
+    (a,) = SourceReader().read(str(page)).articles
+    assert a.article.outlet == "Kyodo"
+
+
+def test_a_short_html_page_keeps_its_headline_and_byline_out_of_its_paragraphs(tmp_path):
+    from crosscheck.ingest import SourceReader
+
+    page = tmp_path / "story.html"
+    page.write_text("<!doctype html><html><head><title>Council approves tram line</title></head><body>"
+                    "<main><article><h1>Council approves tram line</h1><div class='byline'>By Ana Ruiz</div>"
+                    "<p>The city council approved a new tram line on Wednesday after two years of debate.</p>"
+                    "<p>Construction will start next spring and take three years.</p></article></main></body></html>",
+                    encoding="utf-8")
+    (a,) = SourceReader().read(str(page)).articles
+    assert a.article.headline == "Council approves tram line"
+    assert [a.text[s:e] for s, e in a.paragraphs] == [
+        "The city council approved a new tram line on Wednesday after two years of debate.",
+        "Construction will start next spring and take three years."]
+
+
 # ---- spans of an HTML page point into the page ---------------------------------------------
 
 def test_page_offsets_map_the_extract_onto_the_markup():

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,10 +48,19 @@ def _record_draft(reader: PageReader, rec: sources.Record) -> ArticleDraft | Non
     reg = reader.registry
     if rec.outlet:
         d.outlet, d.outlet_evidence = reg.canonical(rec.outlet) or rec.outlet, "record field"
+    if d.outlet is None and rec.author:
+        # a byline the page's metadata gives and its text leaves out ("By Jane Roe, Associated
+        # Press" over a syndicated story): the outlet it names, a known one that writes news
+        for part in re.split(r"\s*(?:;|,|\band\b|\|)\s*", rec.author):
+            o = reg.lookup(part)
+            if o is not None and not o.is_site_only:
+                d.outlet, d.outlet_evidence = o.name, f"the page's byline ({rec.author.strip()})"
+                break
     if rec.publisher:
         d.publisher = reg.canonical(rec.publisher) or rec.publisher
         site = reg.lookup(rec.publisher)
-        if d.outlet is None and site is not None and site.newsroom:
+        if d.outlet is None and site is not None and not site.is_site_only:
+            # an outlet's own page (a newsroom's, or an agency's own site): its copy
             d.outlet, d.outlet_evidence = site.name, f"published on its own site ({site.name})"
         elif d.outlet is None and site is None and rec.publisher.strip():
             # a site the outlet data does not know, naming itself in its page's metadata, and

@@ -23,11 +23,16 @@ _PATTERNS = [
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # What may stand beside a date on a line that states only the date: times, zones, labels.
 _DATE_LINE_REST = re.compile(
-    r"(?:T?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}T|UTC|GMT|IST|JST|KST|ET|PT)\b|"
+    r"(?:T?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*(?:[ap]\.?m\.?)?|"
+    r"\b(?:[A-Z]{2,4}T|UTC|GMT|IST|JST|KST|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\w+-])|"
     r"\b(?:updated|published|posted|last updated|first published|on|at)\b:?|"
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|[(),|:\-–—/.\s])",
+    r"\b\d{1,3}[\s-]?min(?:ute)?s?\.?\s+read\b|"  # "2 min read", a reading time beside the date
+    r"\b(?:\d+|an?)\s*(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago\b|"  # "Updated 2 hours ago"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|[(),|:\-–—/.•·\s])",
     re.I,
 )
+#: a label that makes the date after it the page's last change, not its publication
+_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b\W*$", re.I)
 _FUTURE = re.compile(r"\b(will|would|shall|to be|is set to|are set to|scheduled|expected|plans?|planned|next|upcoming|due)\b", re.I)
 _MONTH_DAY = re.compile(_MON + r"\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})", re.I)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
@@ -88,12 +93,25 @@ def find_dates(s: str) -> list[DateMention]:
 
 
 def is_date_line(line: str) -> bool:
-    """True when a line states a date and nothing else (times, zones and labels aside)."""
+    """True when a line states dates and nothing else (times, zones, a reading time and labels
+    aside): "Mon, March 4, 2024 at 9:15 AM GMT+1 · 2 min read", "Published Feb. 14, 2023 |
+    Updated Feb. 15, 2023"."""
     ds = find_dates(line)
-    if len(ds) != 1:
+    if not ds:
         return False
-    rest = line[: ds[0].start] + " " + line[ds[0].end :]
-    return not _DATE_LINE_REST.sub("", rest).strip()
+    rest, at = [], 0
+    for d in ds:
+        rest.append(line[at : d.start])
+        at = d.end
+    rest.append(line[at:])
+    return not _DATE_LINE_REST.sub("", " ".join(rest)).strip()
+
+
+def line_dates(line: str) -> list[DateMention]:
+    """The dates of a line, those of its publication first: a date labelled as the page's last
+    change ("Updated Feb. 15, 2023") after the others."""
+    ds = find_dates(line)
+    return sorted(ds, key=lambda d: bool(_UPDATED.search(line[max(0, d.start - 30) : d.start])))
 
 
 def _weekday_and_date_evidence(candidate: dt.date, text: str) -> int:

@@ -24,13 +24,27 @@ _COPYRIGHT = re.compile(r"©|\[Copyright\b|\bAll rights reserved\b|\bThis materi
 _INLINE_BYLINE = re.compile(
     r"\)\s*By\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:\s*(?:,|and)\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*\s+(?=[A-Z][a-z])"
 )
-_BYLINE_LINE = re.compile(r"^\s*By\s+\S.{0,80}$")
+#: a byline: "By Jane Roe", "Story by Jane Roe • 18h", "Written by ..."
+_BYLINE_LINE = re.compile(r"^\s*(?:(?:Story|Written|Words|Reported|Report|Text)\s+[Bb]y|By)\s+\S.{0,80}$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 #: a line wholly in markdown bold ("**Storm closes schools**"): a heading
 _MD_BOLD = re.compile(r"^(\*\*|__)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1\s*$")
 _BOLD_MARK = re.compile(r"\*\*|__")
 #: "Posted on 12 March 2024 by Jane Roe", "Updated: 5 June 2024, 14:32": a label with a date
 _POSTED = re.compile(r"^(?:posted|published|updated|last updated|first published)\b", re.I)
+
+
+def _posted(s: str) -> bool:
+    """A line that says when and by whom a page was posted: "Posted on 12 March 2024 by Jane
+    Roe", "Updated: 5 June 2024", "June 17, 2025 by Jane Roe in World"."""
+    if _POSTED.match(s):
+        return bool(dates.find_dates(s))
+    found = dates.find_dates(s)
+    return bool(found) and found[0].start == 0 and bool(_BY_AFTER_DATE.match(s, found[0].end))
+
+
+#: after a date that opens a line, its author: "June 17, 2025 by Jane Roe", "12.3.2024 | By Tom Poe"
+_BY_AFTER_DATE = re.compile(r"\s*[,|·•\-–—]?\s*by\s+[A-Z]", re.I)
 
 
 def _plain(s: str) -> str:
@@ -119,6 +133,41 @@ SITE_NAME = 6  # a site echoed under a time line ("- Valley Ledger"); a time lin
 CAPTION = 60  # a caption above the text: no longer than this
 NAME_WORDS = 4  # an outlet's or site's name as a credit or prefix gives it
 LOOK_BACK = 6  # lines read back from an announcement for its headline
+#: a first headline-like line this short may be the site's furniture ("Search the web") over
+#: the headline (PageReader._nearer_headline)
+SHORT_HEAD = 4
+#: a name alone on a line over an article ("Jane Roe", "Ana María Ruiz", "Jane Roe, Staff Writer",
+#: "Jane Roe in Vienna")
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|da|van|von|der|del|la|le|bin|al)){1,2}"
+_ROLE = r"(?:(?:Senior|Chief|Staff|Political|Foreign|Special)\s+)?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Producer)"
+_NAME_LINE = re.compile(rf"^{_NAME}(?:,\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}|\s+{_ROLE}|\s+(?:in|at|from)\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})?$")
+_ONE_NAME = re.compile(rf"^{_NAME}$")
+#: a word after a site's name in its masthead ("NHK World News", "Ledger Online")
+_SITE_SUFFIX = re.compile(r"\s+(?:news|online|digital|\.com)$", re.I)
+
+
+def _name_like(s: str) -> bool:
+    """Every word capitalised, as a site's or a person's name is written ("World News Wire",
+    "THE VALLEY LEDGER"), not a headline in sentence case ("Senate passes farm bill")."""
+    words = _WORD.findall(s)
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _label(s: str) -> bool:
+    """A section's label over a headline ("Local", "World News"): a word or two, no sentence."""
+    return _words(s) <= 2 and not re.search(r"[.!?:;,\"”]$", s)
+
+
+def _name_line(s: str) -> bool:
+    """A person's name alone on a line, with a role after a comma or not, or several names ("Ana
+    Ruiz, Tom Vance and Lia Chen"): a byline without "By"."""
+    return bool(_NAME_LINE.match(s.strip())) or _names(s)
+
+
+def _names(s: str) -> bool:
+    """Several people's names on a line ("Ana Ruiz, Tom Vance and Lia Chen")."""
+    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", s.strip())
+    return len(names) >= 2 and all(_ONE_NAME.match(n) for n in names)
 
 #: a line is in capitals when this share of its letters are (chosen: room for "McDONALD"
 #: or a small "s" after an apostrophe)
@@ -257,7 +306,7 @@ class PageReader:
                     nxt is not None and self.rules.site_echo.match(nxt.s) is not None
                 )
                 if near_site:
-                    anchors.append(_Anchor(i, None, dates.find_dates(s)[0]))
+                    anchors.append(_Anchor(i, None, dates.line_dates(s)[0]))
         return anchors
 
     def _announcement(self, lines: list[Line], a: _Anchor, floor: int) -> tuple[int, str | None, int | None]:
@@ -390,6 +439,14 @@ class PageReader:
             if rules.relative_time.match(ln.s) and anchor is None and headline is not None:
                 i += 1  # a time line under a page's own headline
                 continue
+            if headline is None and given is None and anchor is None and self._masthead(ln.s) is not None:
+                site = site or self._masthead(ln.s).name  # the site's own name over its article
+                i += 1
+                continue
+            if headline is None and (self._header_line(ln.s) or rules.relative_time.match(ln.s)):
+                date_hints += dates.line_dates(ln.s)  # a byline or date line over the headline
+                i += 1
+                continue
             if headline is None:
                 if rules.is_terminator(ln.s):
                     return None
@@ -399,16 +456,62 @@ class PageReader:
                     headline_line, headline = ln, _heading_text(ln.s)
                 else:
                     if dates.is_date_line(ln.s):
-                        date_hints += dates.find_dates(ln.s)
+                        date_hints += dates.line_dates(ln.s)
                 i += 1
                 continue
             break
+        if headline_line is not None and given is None and opening.headline_at is None:
+            headline_line, i, before = self._nearer_headline(lines, headline_line, i, hi)
+            headline, date_hints = _heading_text(headline_line.s), date_hints + before
         if headline is None and (anchor is not None or i >= hi or not _body_like(lines[i].s)):
             return None
         norm = _norm(headline) if headline is not None else None
         if given is not None and i < hi and _norm(lines[i].s) == norm:
             headline_line = lines[i]
         return _Header(i, headline, headline_line, norm, date_hints, site)
+
+    def _masthead(self, s: str):
+        """The known outlet or site a line names and nothing else ("The Japan Times", "NHK
+        WORLD-JAPAN News", "Yahoo News"): a page's masthead. None otherwise."""
+        return self.registry.lookup(s) or self.registry.lookup(_SITE_SUFFIX.sub("", s))
+
+    def _nearer_headline(self, lines, head: Line, i: int, hi: int) -> tuple[Line, int, list]:
+        """The headline a page's text belongs to, where the first line that read as one is the
+        site's own furniture ("Search the web", "World News Wire", a masthead): a short line is
+        passed over for a longer headline-like line under it that the text follows (bylines,
+        names, date lines between). The headline's line, the line after it, and the dates of
+        the lines passed over."""
+        rules = self.rules
+        passed: list = []
+        while _name_like(head.s) and _words(head.s) <= SHORT_HEAD or self._masthead(head.s) is not None:
+            j, between = self._past_header(lines, i, hi)
+            if j >= hi or _heading(lines[j].s):
+                break
+            cand = lines[j]
+            if _body_like(cand.s) or not _headline_like(cand, rules) or _words(cand.s) <= _words(head.s) \
+                    or rules.relative_time.match(cand.s) or rules.is_caption(cand.s):
+                break
+            k, _ = self._past_header(lines, j + 1, hi)
+            if k < hi and not _body_like(lines[k].s) and _headline_like(lines[k], rules):
+                k, _ = self._past_header(lines, k + 1, hi)  # a standfirst under the headline
+            if k >= hi or not _body_like(lines[k].s):
+                break  # nothing the text follows: the first line stays the headline
+            passed += between
+            head, i = cand, j + 1
+        return head, i, passed
+
+    def _past_header(self, lines, j: int, hi: int) -> tuple[int, list]:
+        """The first line from ``j`` that is neither blank, furniture, a byline, credit or
+        date line, nor a name alone ("Jane Roe"), and the dates of the lines passed."""
+        found: list = []
+        while j < hi:
+            s = lines[j].s
+            if not (lines[j].blank or self.rules.is_furniture(s) or self._header_line(s) or _name_line(s)
+                    or self.rules.relative_time.match(s) or _label(s)):
+                break
+            found += dates.line_dates(s) if s else []
+            j += 1
+        return j, found
 
     def _body(self, lines, i, hi, head_norm):
         """The body: lines from ``i`` until a terminator, headers, furniture, date and byline
@@ -437,17 +540,21 @@ class PageReader:
                 continue
             if dates.is_date_line(s):
                 if not header_done:
-                    header_dates += dates.find_dates(s)
+                    header_dates += dates.line_dates(s)
+                else:  # a byline and date further down ("Key points" over them): read when nothing above dates it
+                    end_dates += dates.line_dates(s)
                 continue
-            if (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= SHORT_LINE:
+            if (_BYLINE_LINE.match(s) or _posted(s)) and _words(s) <= SHORT_LINE:
                 if not header_done:  # "By Jane Roe | May 2", "Posted on 12 March 2024 by Jane Roe"
-                    header_dates += dates.find_dates(s)
+                    header_dates += dates.line_dates(s)
                 continue
             if self._credit_line(s):  # "Source: Reuters", "— AP, Dec 23, 2018", "Jane Roe, Reuters"
                 end_dates += dates.find_dates(s)
                 continue
             if not header_done and rules.is_caption(s) and _words(s) <= CAPTION and not self._dateline_cut(s)[0]:
                 continue
+            if not header_done and _name_line(s):
+                continue  # the author's name over the text ("Jane Roe", "Jane Roe Staff Writer")
             if _TEASER_END.search(s):
                 stem = _TEASER_END.sub("", s).strip()
                 if any(lines[k].s.startswith(stem) for k in range(j + 1, hi) if lines[k].s != s):
@@ -490,9 +597,15 @@ class PageReader:
         nonblank = [i for i, ln in enumerate(lines) if not ln.blank and not self.rules.is_furniture(ln.s)]
         under = [i for i in nonblank if not self._header_line(lines[i].s)]
         heads = []
-        for i in nonblank:
+        for n, i in enumerate(nonblank):
             s = lines[i].s
-            if not (_heading(s) or _capitals(s)):
+            # a heading in markdown or capitals; or a headline with a byline or a date line
+            # under it ("Floods Cut Off Villages" / "By Tom Poe | AFP | June 16, 2025")
+            if self._header_line(s) or _names(s):
+                continue  # a credit or a byline ("USA TODAY", "Ana Ruiz and Tom Vance") heads nothing
+            credited = n + 1 < len(nonblank) and self._header_line(lines[nonblank[n + 1]].s) \
+                and _headline_like(lines[i], self.rules) and not _body_like(s)
+            if not (_heading(s) or _capitals(s) or credited):
                 continue
             k = bisect.bisect_right(under, i)
             if k < len(under) and _norm(lines[under[k]].s) == _norm(_heading_text(s)):
@@ -508,7 +621,7 @@ class PageReader:
         """A line between a headline and its text that is neither: a credit, a byline, a date."""
         s = _plain(s)
         return self._credit_line(s) or dates.is_date_line(s) or bool(
-            (_BYLINE_LINE.match(s) or (_POSTED.match(s) and dates.find_dates(s))) and _words(s) <= SHORT_LINE)
+            (_BYLINE_LINE.match(s) or _posted(s)) and _words(s) <= SHORT_LINE)
 
     def _credit_line(self, s: str) -> bool:
         """Whether a short line is a credit and nothing else (it names the outlet, is no text)."""
@@ -577,8 +690,12 @@ class PageReader:
         publisher = site_o.name if site_o else site
         if publisher is None and page_site is not None:
             publisher, site_o = page_site.name, page_site
-        if outlet is None and site_o is not None and site_o.newsroom and not site_o.is_site_only:
+        if outlet is None and site_o is not None and not site_o.is_site_only and site_o.newsroom:
             outlet, evidence = site_o.name, f"published on its own site ({publisher})"
+        elif outlet is None and site_o is not None and not site_o.is_site_only and site is not None:
+            # an article announced under an outlet's name ("Kyodo News · 3h ago") or under its
+            # masthead, with no credit of another: that outlet's
+            outlet, evidence = site_o.name, f"announced under its name ({site})"
         d.outlet, d.outlet_evidence, d.publisher = outlet, evidence, publisher
         if b.date_hints:
             body = " ".join(text[s:e] for s, e in d.paragraphs)

@@ -51,6 +51,9 @@ class Record:
     #: for an HTML page: where each character of ``text`` (and its end) stands in the page as
     #: read, so that spans point into the file an editor has; None where text is the source
     offsets: PageOffsets | None = None
+    #: for an HTML page: its byline as its metadata gives it ("Jane Roe; Associated Press"),
+    #: which may credit an outlet the text does not name
+    author: str | None = None
 
 
 @dataclass
@@ -247,9 +250,38 @@ def _html_record(html: str, name: str) -> Record:
     except ImportError as e:  # a part of the HTML stack missing (lxml_html_clean under older pips)
         raise SourceError(name, f"HTML cannot be read: {e.name or 'a module'} is not installed "
                                 f"({str(e).splitlines()[0][:120]}); pip install lxml_html_clean") from None
+    if doc is not None and "\n" not in (doc.text or "").strip() and html.lower().count("<p") >= 2:
+        # a short page's text comes from trafilatura's fallback as one run of words, headline,
+        # byline and paragraphs together; its precise reading keeps the paragraphs apart
+        precise = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+        if precise is not None and "\n" in (precise.text or "") and len(precise.text) >= LINED_SHARE * len(doc.text):
+            doc = precise
     if doc is None or not (doc.text or "").strip():
         raise SourceError(name, "no article text found in the HTML")
-    return Record(None, doc.text, doc.title, None, doc.sitename, doc.date, page_offsets(html, doc.text))
+    return Record(None, doc.text, doc.title, None, doc.sitename, doc.date, page_offsets(html, doc.text),
+                  doc.author or _meta_author(html))
+
+
+#: a page's author in its head: <meta name="author" content="Kyodo">, "article:author", "byl"
+_META_AUTHOR = [re.compile(r"""<meta\s[^>]*?(?:name|property)\s*=\s*["'](?:author|article:author|byl|dc\.creator)["'][^>]*?"""
+                           r"""content\s*=\s*["']([^"'<>]{1,120})["']""", re.I),
+                re.compile(r"""<meta\s[^>]*?content\s*=\s*["']([^"'<>]{1,120})["'][^>]*?"""
+                           r"""(?:name|property)\s*=\s*["'](?:author|article:author|byl|dc\.creator)["']""", re.I)]
+
+
+def _meta_author(html: str) -> str | None:
+    """The author a page's head names where trafilatura gives none (it leaves out an
+    organisation's name there, which is what a wire story's page gives)."""
+    head = html[: html.lower().find("</head>") if "</head>" in html.lower() else 20000]
+    for rx in _META_AUTHOR:
+        m = rx.search(head)
+        if m and not m.group(1).strip().lower().startswith(("http", "www.")):
+            return m.group(1).strip()
+    return None
+
+
+#: a page's precise reading replaces its one-line fallback when it keeps at least this share of the words
+LINED_SHARE = 0.7
 
 
 class _Visible:
