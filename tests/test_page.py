@@ -751,3 +751,44 @@ def test_a_date_line_under_key_points_dates_the_article_when_nothing_above_does(
     """)
     d = _one(reader, text)
     assert (d.outlet, d.published) == ("AFP", dt.date(2031, 5, 8))
+
+
+def test_a_page_wrapped_at_a_fixed_width_reads_each_paragraph_whole(reader):
+    text = page("""
+        Storm damages harbour walls
+
+        A storm damaged large sections of the harbour walls on Monday
+        night, forcing the port to close for at least two days, officials
+        said. Engineers began inspecting the walls on Tuesday. Repairs
+        could take weeks, the port authority said.
+
+        Ferries were moved to the
+        North Quay until the walls are repaired.
+    """)
+    d = _one(reader, text)
+    assert [t.replace("\n", " ") for t in texts(text, d)] == [
+        "A storm damaged large sections of the harbour walls on Monday night, forcing the port to close for at "
+        "least two days, officials said. Engineers began inspecting the walls on Tuesday. Repairs could take "
+        "weeks, the port authority said.",
+        "Ferries were moved to the North Quay until the walls are repaired.",
+    ]
+
+
+def test_lines_of_a_page_not_wrapped_stay_paragraphs_of_their_own(reader):
+    text = page("""
+        Harbour district approves new tram line
+        Officials say the work will take three years
+        The harbour district approved a new tram line on Wednesday after two years of debate.
+        Construction will start next spring.
+    """)
+    assert len(_one(reader, text).paragraphs) == 3
+
+
+def test_a_credit_in_brackets_after_the_last_sentence_is_cut_not_the_sentence(reader):
+    text = page("""
+        Copper prices hit two-month high
+        LONDON (Reuters) - Copper prices rose to a two-month high on Tuesday, traders said.
+        Benchmark copper gained 1.2 percent to $9,850 a tonne. (Reporting by Ana Ruiz; Editing by Tom Vance)
+    """)
+    d = _one(reader, text)
+    assert texts(text, d)[-1] == "Benchmark copper gained 1.2 percent to $9,850 a tonne."

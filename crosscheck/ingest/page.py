@@ -20,7 +20,8 @@ from .rules import PageRules, Registry
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
-_COPYRIGHT = re.compile(r"©|\[Copyright\b|\bAll rights reserved\b|\bThis material may not be published\b", re.I)
+_COPYRIGHT = re.compile(r"©|\[Copyright\b|\bAll rights reserved\b|\bThis material may not be published\b"
+                        r"|\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\s*$", re.I)
 _INLINE_BYLINE = re.compile(
     r"\)\s*By\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:\s*(?:,|and)\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*\s+(?=[A-Z][a-z])"
 )
@@ -181,9 +182,27 @@ def _capitals(s: str) -> bool:
 
 
 def _listed_headline(s: str) -> bool:
-    """A short line with no sentence end: a headline in a list, not a paragraph."""
+    """A short line with no sentence end: a headline in a list, not a paragraph (nor a sentence
+    with a credit in brackets after it: "... $9,850 a tonne. (Reporting by Jane Roe)")."""
     s = s.rstrip()
-    return _words(s) <= LISTED and not re.search(r"[.!?:;,][\"”’)]*$", s)
+    return _words(s) <= LISTED and not re.search(r"[.!?:;,][\"”’)]*$", s) and not _SENTENCE_BREAK.search(s)
+
+
+#: a word a wrapped line may end on with its sentence going on in capitals on the next line
+_RUNS_ON = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+                      "but", "that", "as", "said", "says", "told", "president", "minister", "mr", "mrs", "ms", "dr"})
+
+
+def _runs_on(prev: Line, nxt: Line) -> bool:
+    """Whether a line of text goes on into the next, as a page wrapped at a fixed width has it
+    ("... on Monday" / "night, forcing the port to close"): the next line right under it, the
+    first ending mid-sentence and the second going on in small letters or a figure, or after a
+    comma or a word a sentence cannot end on."""
+    s, t = prev.text.rstrip(), nxt.s
+    if nxt.start - prev.end > 2 or not t or re.search(r"[.!?:;\"”’)]$", s):
+        return False
+    last = (_WORD.findall(s) or [""])[-1].casefold()
+    return t[:1].islower() or t[:1].isdigit() or s.endswith(",") or last in _RUNS_ON
 
 
 def _body_like(s: str) -> bool:
@@ -573,7 +592,12 @@ class PageReader:
         """The body's paragraphs: a caption or label before the first one's dateline or byline
         cut (the label's dates added to ``date_hints``), copyright and credit lines glued to the
         last ones cut."""
-        paragraphs = [ln.trimmed() for ln in body_lines]
+        paragraphs = []
+        for k, ln in enumerate(body_lines):  # a wrapped page's lines, one paragraph each run
+            if k and _runs_on(body_lines[k - 1], ln):
+                paragraphs[-1] = (paragraphs[-1][0], ln.trimmed()[1])
+            else:
+                paragraphs.append(ln.trimmed())
         first_s, first_e = paragraphs[0]
         cut, label = self._dateline_cut(text[first_s:first_e])
         if cut:

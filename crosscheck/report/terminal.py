@@ -18,7 +18,14 @@ def _abbrev(outlet: str, width: int) -> str:
     return outlet[:width]
 
 
+def _flat(text: str) -> str:
+    """A claim's words on one line: the line breaks of a wrapped page as spaces, character for
+    character (highlight spans are unchanged)."""
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
 def _fit(text: str, n: int) -> str:
+    text = _flat(text)
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
@@ -42,7 +49,7 @@ def _side(side: Side, style: str) -> Text:
     t = Text()
     date = side.article.published.isoformat() if side.article.published else "undated"
     t.append(f"{side.outlet} · {date} · {source_ref(side)}\n", style="bold")
-    body = Text(side.claim.text)
+    body = Text(_flat(side.claim.text))
     for s, e in side.highlights:
         body.stylize(f"{style} underline", s, e)
     t.append_text(body)
@@ -80,7 +87,7 @@ def renderables(view: ReportView, *, show_all: bool = False, width: int = 80):
             if show_all:
                 yield Text(f"single-source claims ({len(sv.single)}):", style="dim")
                 for c in sv.single:
-                    yield Text(f"  {c.id} {c.text[:100]}", style="dim")
+                    yield Text(f"  {c.id} {_flat(c.text)[:100]}", style="dim")
             else:
                 yield Text(f"{len(sv.single)} single-source claim(s) not shown (--all lists them)", style="dim")
     if singles:
@@ -94,7 +101,7 @@ def renderables(view: ReportView, *, show_all: bool = False, width: int = 80):
             yield line
             if show_all:
                 for c in sv.single:
-                    yield Text(f"    {c.id} {c.text[:100]}", style="dim")
+                    yield Text(f"    {c.id} {_flat(c.text)[:100]}", style="dim")
 
     yield Text()
     yield Text(f"Findings ({len(view.findings)})", style="bold")
