@@ -779,9 +779,11 @@ def test_lines_of_a_page_not_wrapped_stay_paragraphs_of_their_own(reader):
         Harbour district approves new tram line
         Officials say the work will take three years
         The harbour district approved a new tram line on Wednesday after two years of debate.
-        Construction will start next spring.
+        Construction will start next spring, officials said
+
+        according to the plan the board published.
     """)
-    assert len(_one(reader, text).paragraphs) == 3
+    assert len(_one(reader, text).paragraphs) == 4  # a blank line ends a paragraph, however it ends
 
 
 def test_a_credit_in_brackets_after_the_last_sentence_is_cut_not_the_sentence(reader):
@@ -792,3 +794,37 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_cut_not_the_sentence(re
     """)
     d = _one(reader, text)
     assert texts(text, d)[-1] == "Benchmark copper gained 1.2 percent to $9,850 a tonne."
+
+
+def test_a_bare_time_under_an_outlets_name_announces_an_article(reader):
+    text = page("""
+        Kyodo News
+        1d
+        Port authority loses appeal over harbour expansion
+        A court on Thursday upheld a ban on expanding the harbour, rejecting an appeal by the port authority.
+        Sponsored Content
+        Reuters
+        2d
+        Bus drivers end strike after pay deal
+        Bus drivers ended a two-day strike on Thursday after unions accepted a pay offer.
+    """)
+    drafts = reader.read_page(text)
+    assert [(d.headline, d.outlet) for d in drafts] == [
+        ("Port authority loses appeal over harbour expansion", "Kyodo"),
+        ("Bus drivers end strike after pay deal", "Reuters"),
+    ]
+    assert "Sponsored" not in " ".join(texts(text, drafts[0]))
+
+
+@pytest.mark.parametrize("credit, outlet, published", [
+    ("May 8, 2031 (Mainichi Japan)", "The Mainichi", dt.date(2031, 5, 8)),  # a date with the outlet in brackets
+    ("ANA RUIZ, Nikkei staff writer", "Nikkei", None),                        # a byline naming the outlet
+])
+def test_credit_lines_of_bylines_and_dates_name_the_outlet(reader, credit, outlet, published):
+    text = page(f"""
+        Harbour district approves new tram line
+        {credit}
+        PORT ELLIS -- The harbour district approved a new tram line on Wednesday after two years of debate.
+    """)
+    d = _one(reader, text)
+    assert (d.outlet, d.published) == (outlet, published) and credit not in " ".join(texts(text, d))

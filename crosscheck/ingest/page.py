@@ -193,13 +193,14 @@ _RUNS_ON = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for
                       "but", "that", "as", "said", "says", "told", "president", "minister", "mr", "mrs", "ms", "dr"})
 
 
-def _runs_on(prev: Line, nxt: Line) -> bool:
+def _runs_on(prev: Line, nxt: Line, text: str) -> bool:
     """Whether a line of text goes on into the next, as a page wrapped at a fixed width has it
-    ("... on Monday" / "night, forcing the port to close"): the next line right under it, the
+    ("... on Monday" / "night, forcing the port to close"): the next line right under it (no
+    blank line between), the
     first ending mid-sentence and the second going on in small letters or a figure, or after a
     comma or a word a sentence cannot end on."""
     s, t = prev.text.rstrip(), nxt.s
-    if nxt.start - prev.end > 2 or not t or re.search(r"[.!?:;\"”’)]$", s):
+    if text[prev.end : nxt.start] not in ("\n", "\r\n", "\r") or not t or re.search(r"[.!?:;\"”’)]$", s):
         return False
     last = (_WORD.findall(s) or [""])[-1].casefold()
     return t[:1].islower() or t[:1].isdigit() or s.endswith(",") or last in _RUNS_ON
@@ -306,7 +307,7 @@ class PageReader:
             s = lines[i].s
             m = self.rules.relative_time.match(s)
             if m:
-                prefix = m["prefix"].strip()
+                prefix = (m["prefix"] or "").strip()
                 site = None
                 if prefix.casefold() not in _TIME_LABELS:
                     known = self.registry.lookup(prefix)
@@ -594,7 +595,7 @@ class PageReader:
         last ones cut."""
         paragraphs = []
         for k, ln in enumerate(body_lines):  # a wrapped page's lines, one paragraph each run
-            if k and _runs_on(body_lines[k - 1], ln):
+            if k and _runs_on(body_lines[k - 1], ln, text):
                 paragraphs[-1] = (paragraphs[-1][0], ln.trimmed()[1])
             else:
                 paragraphs.append(ln.trimmed())
