@@ -184,8 +184,12 @@ def _capitals(s: str) -> bool:
 def _listed_headline(s: str) -> bool:
     """A short line with no sentence end: a headline in a list, not a paragraph (nor a sentence
     with a credit in brackets after it: "... $9,850 a tonne. (Reporting by Jane Roe)")."""
-    s = s.rstrip()
-    return _words(s) <= LISTED and not re.search(r"[.!?:;,][\"”’)]*$", s) and not _SENTENCE_BREAK.search(s)
+    s = _TRAILING_CREDIT.sub("", s.rstrip()).rstrip()
+    return _words(s) <= LISTED and not re.search(r"[.!?:;,][\"”’)]*$", s)
+
+
+#: a credit in brackets after an article's last sentence: "(Reporting by Jane Roe; Editing by Tom Poe)"
+_TRAILING_CREDIT = re.compile(r"\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\s*$", re.I)
 
 
 #: a word a wrapped line may end on with its sentence going on in capitals on the next line
