@@ -619,21 +619,23 @@ def test_bylines_names_and_contact_lines_are_not_text(reader):
     ]
 
 
-def test_an_app_listing_announces_each_article_under_its_outlets_name(reader):
-    text = page("""
-        Top Stories
-        Kyodo News · 3h ago
-        Port authority loses appeal over harbour expansion
-        A court on Thursday upheld a ban on expanding the harbour, rejecting an appeal by the port authority.
-        Reuters · 5h ago
-        Bus drivers end strike after pay deal
-        Bus drivers ended a two-day strike on Thursday after unions accepted a pay offer.
-    """)
+@pytest.mark.parametrize("top, first, between, second", [
+    ("Top Stories", "Kyodo News · 3h ago", "", "Reuters · 5h ago"),       # an app's listing: the outlet and the time on one line
+    ("", "Kyodo News\n1d", "Sponsored Content", "Reuters\n2d"),          # a bare time under the outlet's name
+])
+def test_an_app_listing_announces_each_article_under_its_outlets_name(reader, top, first, between, second):
+    lines = [top, *first.split("\n"), "Port authority loses appeal over harbour expansion",
+             "A court on Thursday upheld a ban on expanding the harbour, rejecting an appeal by the port authority.",
+             between, *second.split("\n"), "Bus drivers end strike after pay deal",
+             "Bus drivers ended a two-day strike on Thursday after unions accepted a pay offer."]
+    text = "\n".join(ln for ln in lines if ln) + "\n"
     drafts = reader.read_page(text)
     assert [(d.headline, d.outlet) for d in drafts] == [
         ("Port authority loses appeal over harbour expansion", "Kyodo"),
         ("Bus drivers end strike after pay deal", "Reuters"),
     ]
+    assert texts(text, drafts[0]) == [
+        "A court on Thursday upheld a ban on expanding the harbour, rejecting an appeal by the port authority."]
 
 
 def test_a_byline_with_a_bare_time_opens_the_article_and_is_not_its_headline(reader):
@@ -794,26 +796,6 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_cut_not_the_sentence(re
     """)
     d = _one(reader, text)
     assert texts(text, d)[-1] == "Benchmark copper gained 1.2 percent to $9,850 a tonne."
-
-
-def test_a_bare_time_under_an_outlets_name_announces_an_article(reader):
-    text = page("""
-        Kyodo News
-        1d
-        Port authority loses appeal over harbour expansion
-        A court on Thursday upheld a ban on expanding the harbour, rejecting an appeal by the port authority.
-        Sponsored Content
-        Reuters
-        2d
-        Bus drivers end strike after pay deal
-        Bus drivers ended a two-day strike on Thursday after unions accepted a pay offer.
-    """)
-    drafts = reader.read_page(text)
-    assert [(d.headline, d.outlet) for d in drafts] == [
-        ("Port authority loses appeal over harbour expansion", "Kyodo"),
-        ("Bus drivers end strike after pay deal", "Reuters"),
-    ]
-    assert "Sponsored" not in " ".join(texts(text, drafts[0]))
 
 
 @pytest.mark.parametrize("credit, outlet, published", [
