@@ -26,7 +26,7 @@ def parser_text(text: str) -> str:
     inside a paragraph (a page wrapped at a fixed width) as a space, character for character
     (spans are unchanged). The small English model reads "he’s prepared to sign" as a verb "’"
     and a verb "prepared"; "he's prepared to sign" as it is."""
-    return text.replace("\u2019", "'").replace("\r\n", "  ").replace("\n", " ")
+    return text.replace("\u2019", "'").replace("\r", " ").replace("\n", " ")
 
 
 @lru_cache(maxsize=2)

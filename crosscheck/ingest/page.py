@@ -20,8 +20,11 @@ from .rules import PageRules, Registry
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
-_COPYRIGHT = re.compile(r"©|\[Copyright\b|\bAll rights reserved\b|\bThis material may not be published\b"
-                        r"|\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\s*$", re.I)
+#: a credit in brackets after an article's last sentence: "(Reporting by Jane Roe; Editing by Tom Poe)"
+_TRAILING_CREDIT = re.compile(r"\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\s*$", re.I)
+#: where a paragraph's own words end: a copyright notice or a trailing credit glued to them
+_COPYRIGHT = re.compile(r"©|\[Copyright\b|\bAll rights reserved\b|\bThis material may not be published\b|"
+                        + _TRAILING_CREDIT.pattern, re.I)
 _INLINE_BYLINE = re.compile(
     r"\)\s*By\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:\s*(?:,|and)\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*\s+(?=[A-Z][a-z])"
 )
@@ -38,9 +41,9 @@ _POSTED = re.compile(r"^(?:posted|published|updated|last updated|first published
 def _posted(s: str) -> bool:
     """A line that says when and by whom a page was posted: "Posted on 12 March 2024 by Jane
     Roe", "Updated: 5 June 2024", "June 17, 2025 by Jane Roe in World"."""
-    if _POSTED.match(s):
-        return bool(dates.find_dates(s))
     found = dates.find_dates(s)
+    if _POSTED.match(s):
+        return bool(found)
     return bool(found) and found[0].start == 0 and bool(_BY_AFTER_DATE.match(s, found[0].end))
 
 
@@ -188,9 +191,6 @@ def _listed_headline(s: str) -> bool:
     return _words(s) <= LISTED and not re.search(r"[.!?:;,][\"”’)]*$", s)
 
 
-#: a credit in brackets after an article's last sentence: "(Reporting by Jane Roe; Editing by Tom Poe)"
-_TRAILING_CREDIT = re.compile(r"\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\s*$", re.I)
-
 
 #: a word a wrapped line may end on with its sentence going on in capitals on the next line
 _RUNS_ON = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
@@ -200,9 +200,8 @@ _RUNS_ON = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for
 def _runs_on(prev: Line, nxt: Line, text: str) -> bool:
     """Whether a line of text goes on into the next, as a page wrapped at a fixed width has it
     ("... on Monday" / "night, forcing the port to close"): the next line right under it (no
-    blank line between), the
-    first ending mid-sentence and the second going on in small letters or a figure, or after a
-    comma or a word a sentence cannot end on."""
+    blank line between), the first ending mid-sentence and the second going on in small letters
+    or a figure, or after a comma or a word a sentence cannot end on."""
     s, t = prev.text.rstrip(), nxt.s
     if text[prev.end : nxt.start] not in ("\n", "\r\n", "\r") or not t or re.search(r"[.!?:;\"”’)]$", s):
         return False
@@ -463,8 +462,9 @@ class PageReader:
             if rules.relative_time.match(ln.s) and anchor is None and headline is not None:
                 i += 1  # a time line under a page's own headline
                 continue
-            if headline is None and given is None and anchor is None and self._masthead(ln.s) is not None:
-                site = site or self._masthead(ln.s).name  # the site's own name over its article
+            masthead = self._masthead(ln.s) if headline is None and given is None and anchor is None else None
+            if masthead is not None:
+                site = site or masthead.name  # the site's own name over its article
                 i += 1
                 continue
             if headline is None and (self._header_line(ln.s) or rules.relative_time.match(ln.s)):
@@ -719,12 +719,12 @@ class PageReader:
         publisher = site_o.name if site_o else site
         if publisher is None and page_site is not None:
             publisher, site_o = page_site.name, page_site
-        if outlet is None and site_o is not None and not site_o.is_site_only and site_o.newsroom:
-            outlet, evidence = site_o.name, f"published on its own site ({publisher})"
-        elif outlet is None and site_o is not None and not site_o.is_site_only and site is not None:
-            # an article announced under an outlet's name ("Kyodo News · 3h ago") or under its
-            # masthead, with no credit of another: that outlet's
-            outlet, evidence = site_o.name, f"announced under its name ({site})"
+        if outlet is None and site_o is not None and not site_o.is_site_only:
+            if site_o.newsroom:
+                outlet, evidence = site_o.name, f"published on its own site ({publisher})"
+            elif site is not None:  # announced under an outlet's name ("Kyodo News · 3h ago") or
+                # its masthead, and nothing credits another: that outlet's
+                outlet, evidence = site_o.name, f"announced under its name ({site})"
         d.outlet, d.outlet_evidence, d.publisher = outlet, evidence, publisher
         if b.date_hints:
             body = " ".join(text[s:e] for s, e in d.paragraphs)

@@ -242,6 +242,10 @@ def _parquet_records(data: bytes, name: str, warnings: list[str]) -> list[Record
     return records
 
 
+#: a page's precise reading replaces its one-line fallback when it keeps at least this share of the words
+LINED_SHARE = 0.7
+
+
 def _html_record(html: str, name: str) -> Record:
     try:
         import trafilatura
@@ -272,16 +276,14 @@ _META_AUTHOR = [re.compile(r"""<meta\s[^>]*?(?:name|property)\s*=\s*["'](?:autho
 def _meta_author(html: str) -> str | None:
     """The author a page's head names where trafilatura gives none (it leaves out an
     organisation's name there, which is what a wire story's page gives)."""
-    head = html[: html.lower().find("</head>") if "</head>" in html.lower() else 20000]
+    end = html.lower().find("</head>")
+    head = html[: end if end >= 0 else 20000]
     for rx in _META_AUTHOR:
         m = rx.search(head)
         if m and not m.group(1).strip().lower().startswith(("http", "www.")):
             return m.group(1).strip()
     return None
 
-
-#: a page's precise reading replaces its one-line fallback when it keeps at least this share of the words
-LINED_SHARE = 0.7
 
 
 class _Visible:
