@@ -724,6 +724,7 @@ def test_a_readers_buttons_and_notes_in_the_text_are_furniture(reader):
         The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
         Story continues below advertisement
         Construction will start next spring and take three years.
+        Our Standards: The Norland Daily Trust Principles.
     """)
     d = _one(reader, text)
     assert d.headline == "Harbour district approves new tram line"

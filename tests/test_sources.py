@@ -237,6 +237,23 @@ def test_an_html_pages_metadata_names_the_outlet_a_known_one_writes_for(tmp_path
     assert a.article.outlet == outlet
 
 
+@pytest.mark.parametrize("title, headline", [
+    ("Senate passes farm bill | VL | 19.01.2031", "Senate passes farm bill"),        # the site's short name and a date
+    ("Senate passes farm bill - Valley Ledger", "Senate passes farm bill"),          # the site's name
+    ("Letters: Farm bill | Bus lanes | Tram line", "Letters: Farm bill | Bus lanes | Tram line"),  # the headline's own parts
+])
+def test_an_html_pages_title_gives_its_headline_without_the_sites_name_or_a_date(tmp_path, title, headline):
+    from crosscheck.ingest import SourceReader
+
+    page = tmp_path / "story.html"
+    html = HTML_PAGE.format(site="VL.COM" if "VL" in title else "Valley Ledger", dateline="")
+    html = html.replace("<title>Senate passes farm bill</title>",
+                        f'<title>{title}</title><meta property="og:title" content="{title}">')
+    page.write_text(html.replace("<h1>Senate passes farm bill</h1>", f"<h1>{headline}</h1>"), encoding="utf-8")
+    (a,) = SourceReader().read(str(page)).articles
+    assert a.article.headline == headline
+
+
 def test_an_html_pages_author_in_its_head_credits_a_wire(tmp_path):
     from crosscheck.ingest import SourceReader
 

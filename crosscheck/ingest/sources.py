@@ -262,8 +262,37 @@ def _html_record(html: str, name: str) -> Record:
             doc = precise
     if doc is None or not (doc.text or "").strip():
         raise SourceError(name, "no article text found in the HTML")
-    return Record(None, doc.text, doc.title, None, doc.sitename, doc.date, page_offsets(html, doc.text),
-                  doc.author or _meta_author(html))
+    return Record(None, doc.text, _headline_of(doc.title, doc.sitename), None, doc.sitename, doc.date,
+                  page_offsets(html, doc.text), doc.author or _meta_author(html))
+
+
+#: how a page's title sets the site's name or a date after its headline: "Headline | DW | 19.01.2020"
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_DATE_PART = re.compile(r"^[\d./-]{6,10}$|^\w{3,9}\.? \d{1,2},? \d{4}$|^\d{1,2} \w{3,9},? \d{4}$")
+
+
+def _headline_of(title: str | None, site: str | None) -> str | None:
+    """A page's headline from its title, the parts after it that name the site or give a date
+    set aside ("Ferry sinks | DW | 19.01.2020" with the site "DW.COM": "Ferry sinks"); a title
+    whose parts are the headline's own ("Letters: A | B | C") is kept whole."""
+    if not title:
+        return title
+    parts = _TITLE_PARTS.split(title.strip())
+    key = re.sub(r"\W+", "", (site or "").casefold())
+    while len(parts) > 1:
+        last = parts[-1].strip()
+        folded = re.sub(r"\W+", "", last.casefold())
+        if _DATE_PART.match(last) or (key and folded and (key.startswith(folded) or folded.startswith(key))):
+            parts.pop()
+        else:
+            break
+    return _join_kept(title.strip(), len(parts))
+
+
+def _join_kept(title: str, kept: int) -> str:
+    """The title up to where its ``kept``-th part ends (its own separators kept)."""
+    seps = list(_TITLE_PARTS.finditer(title))
+    return title if kept > len(seps) else title[: seps[kept - 1].start()]
 
 
 #: a page's author in its head: <meta name="author" content="Kyodo">, "article:author", "byl"
