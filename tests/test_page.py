@@ -802,6 +802,7 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_cut_not_the_sentence(re
 @pytest.mark.parametrize("credit, outlet, published", [
     ("May 8, 2031 (Mainichi Japan)", "The Mainichi", dt.date(2031, 5, 8)),  # a date with the outlet in brackets
     ("ANA RUIZ, Nikkei staff writer", "Nikkei", None),                        # a byline naming the outlet
+    ("This article originally appeared on Kyodo News.", "Kyodo", None),       # the copy's first home
 ])
 def test_credit_lines_of_bylines_and_dates_name_the_outlet(reader, credit, outlet, published):
     text = page(f"""
