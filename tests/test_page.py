@@ -812,3 +812,25 @@ def test_credit_lines_of_bylines_and_dates_name_the_outlet(reader, credit, outle
     """)
     d = _one(reader, text)
     assert (d.outlet, d.published) == (outlet, published) and credit not in " ".join(texts(text, d))
+
+
+def test_a_wires_dateline_credit_without_a_dash_and_a_syndicated_feeds_note(reader):
+    text = page("""
+        Desk News | Port Ellis | Updated: 08-05-2031 14:25 IST
+        Harbour district approves new tram line
+        Port Ellis, May 8 (IANS) The harbour district approved a new tram line on Wednesday after two years of debate.
+        (This story has not been edited by Desk News staff and is auto-generated from a syndicated feed.)
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet, d.published) == ("Harbour district approves new tram line", "IANS", dt.date(2031, 5, 8))
+    assert texts(text, d) == ["The harbour district approved a new tram line on Wednesday after two years of debate."]
+
+
+def test_an_agency_heading_a_line_of_fields_credits_and_dates_the_article(reader):
+    text = page("""
+        Harbour district approves new tram line
+        Press Trust of India  |  Port Ellis  Last Updated at May 8, 2031 14:25 IST
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    d = _one(reader, text)
+    assert (d.outlet, d.published) == ("PTI", dt.date(2031, 5, 8)) and len(d.paragraphs) == 1

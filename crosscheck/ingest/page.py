@@ -51,6 +51,12 @@ def _posted(s: str) -> bool:
 _BY_AFTER_DATE = re.compile(r"\s*[,|·•\-–—]?\s*by\s+[A-Z]", re.I)
 
 
+def _fielded_date(s: str) -> bool:
+    """A line of fields apart by "|" with a date in one, no sentence: a byline's or a desk's
+    line ("Press Trust of India | New Delhi Last Updated at June 17, 2025 14:25 IST")."""
+    return "|" in s and _words(s) <= FIELDS and not _SENTENCE_BREAK.search(s) and bool(dates.find_dates(s))
+
+
 def _plain(s: str) -> str:
     """A line without the markdown emphasis around it ("*By Jane Roe — 4 March 2024*")."""
     t = s.strip()
@@ -129,6 +135,7 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 # The sizes of page furniture, in words (chosen on the seed pages and the layouts of
 # examples/layouts and benchmarks/layouts.py, whose gold the tests hold them to):
 SHORT_LINE = 14  # a heading in capitals, a byline, a credit line: no longer than this
+FIELDS = 24  # a line of fields with a date ("Desk | Seoul | Updated: 17-06-2025 14:25 IST"): no longer than this
 LISTED = 20  # a headline in a list of other headlines under a text
 SENTENCE = 8  # a line of text: a sentence of at least this many words (or two sentences) ...
 LONG_LINE = 35  # ... or a line this long, whatever its punctuation
@@ -568,7 +575,7 @@ class PageReader:
                 else:  # a byline and date further down ("Key points" over them): read when nothing above dates it
                     end_dates += dates.line_dates(s)
                 continue
-            if (_BYLINE_LINE.match(s) or _posted(s)) and _words(s) <= SHORT_LINE:
+            if (_BYLINE_LINE.match(s) or _posted(s)) and _words(s) <= SHORT_LINE or _fielded_date(s):
                 if not header_done:  # "By Jane Roe | May 2", "Posted on 12 March 2024 by Jane Roe"
                     header_dates += dates.line_dates(s)
                 continue
@@ -647,9 +654,10 @@ class PageReader:
         return [(h, e, h) for h, e in zip(heads, ends)]
 
     def _header_line(self, s: str) -> bool:
-        """A line between a headline and its text that is neither: a credit, a byline, a date."""
+        """A line between a headline and its text that is neither: a credit, a byline, a date, a
+        line of fields with a date among them ("News Desk | Seoul | Updated: 17-06-2025 14:25")."""
         s = _plain(s)
-        return self._credit_line(s) or dates.is_date_line(s) or bool(
+        return self._credit_line(s) or dates.is_date_line(s) or _fielded_date(s) or bool(
             (_BYLINE_LINE.match(s) or _posted(s)) and _words(s) <= SHORT_LINE)
 
     def _credit_line(self, s: str) -> bool:
