@@ -834,3 +834,17 @@ def test_an_agency_heading_a_line_of_fields_credits_and_dates_the_article(reader
     """)
     d = _one(reader, text)
     assert (d.outlet, d.published) == ("PTI", dt.date(2031, 5, 8)) and len(d.paragraphs) == 1
+
+
+def test_a_headline_with_its_sites_name_after_it_gives_both(reader):
+    text = page("""
+        Harbour district approves new tram line - Kyodo News
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet) == ("Harbour district approves new tram line", "Kyodo")
+    text = page("""
+        Harbour district approves tram line - and a new bus route
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    assert _one(reader, text).headline == "Harbour district approves tram line - and a new bus route"

@@ -153,6 +153,8 @@ _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|da|van|von|der|del|la|l
 _ROLE = r"(?:(?:Senior|Chief|Staff|Political|Foreign|Special)\s+)?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Producer)"
 _NAME_LINE = re.compile(rf"^{_NAME}(?:,\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}|\s+{_ROLE}|\s+(?:in|at|from)\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})?$")
 _ONE_NAME = re.compile(rf"^{_NAME}$")
+#: a headline with its site's name after it, as titles carry it: "Quake jolts north - Kyodo News"
+_SITE_TAIL = re.compile(r"^(?P<head>.+?\S)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 #: a word after a site's name in its masthead ("NHK World News", "Ledger Online")
 _SITE_SUFFIX = re.compile(r"\s+(?:news|online|digital|\.com)$", re.I)
 
@@ -496,6 +498,9 @@ class PageReader:
             headline, date_hints = _heading_text(headline_line.s), date_hints + before
         if headline is None and (anchor is not None or i >= hi or not _body_like(lines[i].s)):
             return None
+        tail = _SITE_TAIL.match(headline) if headline is not None and given is None else None
+        if tail and self._masthead(tail["site"]) is not None:  # "Quake jolts north - Kyodo News"
+            headline, site = tail["head"], site or self._masthead(tail["site"]).name
         norm = _norm(headline) if headline is not None else None
         if given is not None and i < hi and _norm(lines[i].s) == norm:
             headline_line = lines[i]
