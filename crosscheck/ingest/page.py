@@ -499,8 +499,9 @@ class PageReader:
         if headline is None and (anchor is not None or i >= hi or not _body_like(lines[i].s)):
             return None
         tail = _SITE_TAIL.match(headline) if headline is not None and given is None else None
-        if tail and self._masthead(tail["site"]) is not None:  # "Quake jolts north - Kyodo News"
-            headline, site = tail["head"], site or self._masthead(tail["site"]).name
+        named = self._masthead(tail["site"]) if tail else None
+        if named is not None:  # "Quake jolts north - Kyodo News"
+            headline, site = tail["head"], site or named.name
         norm = _norm(headline) if headline is not None else None
         if given is not None and i < hi and _norm(lines[i].s) == norm:
             headline_line = lines[i]
