@@ -848,3 +848,21 @@ def test_a_headline_with_its_sites_name_after_it_gives_both(reader):
         The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
     """)
     assert _one(reader, text).headline == "Harbour district approves tram line - and a new bus route"
+
+
+def test_an_address_on_an_outlets_own_site_names_it_when_nothing_else_does(reader):
+    text = page("""
+        Harbour district approves new tram line
+        By ANA RUIZ [ruiz.ana@joongang.co.kr]
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    assert _one(reader, text).outlet == "Korea JoongAng Daily"
+    credited = text.replace("officials said.", "officials said.\n(Reuters) - Trams will run from 2033.")
+    assert _one(reader, credited).outlet == "Reuters"  # a credit outranks an address
+
+
+def test_a_web_domain_names_the_outlet_whose_site_it_is_and_no_other():
+    reg = load_registry(None)
+    assert reg.by_domain("www.kyodonews.net").name == "Kyodo"
+    assert reg.by_domain("english.kyodonews.net").name == "Kyodo"
+    assert reg.by_domain("notkyodonews.net") is None and reg.by_domain("example.com") is None

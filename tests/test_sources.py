@@ -254,6 +254,17 @@ def test_an_html_pages_title_gives_its_headline_without_the_sites_name_or_a_date
     assert a.article.headline == headline
 
 
+def test_an_html_pages_own_host_names_a_known_outlet(tmp_path):
+    from crosscheck.ingest import SourceReader
+
+    page = tmp_path / "story.html"
+    html = HTML_PAGE.format(site="", dateline="").replace('<meta property="og:site_name" content="">',
+                                                          '<link rel="canonical" href="https://www.kyodonews.net/news/2031/05/a1">')
+    page.write_text(html, encoding="utf-8")
+    (a,) = SourceReader().read(str(page)).articles
+    assert a.article.outlet == "Kyodo"
+
+
 def test_an_html_pages_author_in_its_head_credits_a_wire(tmp_path):
     from crosscheck.ingest import SourceReader
 

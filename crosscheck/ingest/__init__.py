@@ -56,6 +56,9 @@ def _record_draft(reader: PageReader, rec: sources.Record) -> ArticleDraft | Non
             if o is not None and not o.is_site_only:
                 d.outlet, d.outlet_evidence = o.name, f"the page's byline ({rec.author.strip()})"
                 break
+    on_host = reg.by_domain(rec.host) if rec.host else None
+    if d.outlet is None and on_host is not None and not on_host.is_site_only:
+        d.outlet, d.outlet_evidence = on_host.name, f"the page's own site ({rec.host})"
     if rec.publisher:
         d.publisher = reg.canonical(rec.publisher) or rec.publisher
         site = reg.lookup(rec.publisher)

@@ -153,6 +153,8 @@ _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|da|van|von|der|del|la|l
 _ROLE = r"(?:(?:Senior|Chief|Staff|Political|Foreign|Special)\s+)?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Producer)"
 _NAME_LINE = re.compile(rf"^{_NAME}(?:,\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}|\s+{_ROLE}|\s+(?:in|at|from)\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})?$")
 _ONE_NAME = re.compile(rf"^{_NAME}$")
+#: an e-mail address or a link, by its host: "roe.jane@joongang.co.kr", "https://www.dw.com/en/..."
+_ADDRESS = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)|https?://(?P<web>[\w-]+(?:\.[\w-]+)+)")
 #: a headline with its site's name after it, as titles carry it: "Quake jolts north - Kyodo News"
 _SITE_TAIL = re.compile(r"^(?P<head>.+?\S)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 #: a word after a site's name in its masthead ("NHK World News", "Ledger Online")
@@ -739,6 +741,12 @@ class PageReader:
             elif site is not None:  # announced under an outlet's name ("Kyodo News · 3h ago") or
                 # its masthead, and nothing credits another: that outlet's
                 outlet, evidence = site_o.name, f"announced under its name ({site})"
+        if outlet is None:  # an address on an outlet's own site in the article's stretch of page
+            for m in _ADDRESS.finditer(text, b.zone[0], b.zone[1]):
+                on = self.registry.by_domain(m["host"] or m["web"])
+                if on is not None and not on.is_site_only:
+                    outlet, evidence = on.name, f"an address on its site ({m.group(0).strip()})"
+                    break
         d.outlet, d.outlet_evidence, d.publisher = outlet, evidence, publisher
         if b.date_hints:
             body = " ".join(text[s:e] for s, e in d.paragraphs)

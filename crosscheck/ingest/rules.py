@@ -32,6 +32,8 @@ class Outlet:
     date_order: str | None = None
     credits: tuple[re.Pattern, ...] = ()
     signatures: tuple[re.Pattern, ...] = ()
+    #: the web domains of its own site ("kyodonews.net"): an address on a page there names it
+    domains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Registry:
                 date_order=entry.date_order or old.date_order,
                 credits=old.credits + entry.credits,
                 signatures=old.signatures + entry.signatures,
+                domains=tuple(dict.fromkeys(old.domains + entry.domains)),
             )
         self.outlets[entry.name] = entry
         for n in (entry.name, *entry.aliases):
@@ -74,6 +77,15 @@ class Registry:
     def canonical(self, name: str | None) -> str | None:
         o = self.lookup(name)
         return o.name if o else None
+
+    def by_domain(self, host: str | None) -> Outlet | None:
+        """The outlet whose site a web host or an e-mail domain is ("www.kyodonews.net",
+        "newsroom.kyodonews.net"), else None."""
+        host = (host or "").casefold().strip(". ")
+        for o in self.outlets.values():
+            if any(host == d or host.endswith("." + d) for d in o.domains):
+                return o
+        return None
 
 
 @dataclass(frozen=True)
@@ -140,6 +152,7 @@ def _entries(data: dict, key: str, where: str, site_only: bool) -> list[Outlet]:
                 date_order=order,
                 credits=tuple(_compile(p, where) for p in e.get("credits") or ()),
                 signatures=tuple(_compile(p, where, re.M) for p in e.get("signatures") or ()),
+                domains=tuple(str(d).casefold().removeprefix("www.") for d in e.get("domains") or ()),
             )
         )
     return out

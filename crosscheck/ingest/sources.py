@@ -54,6 +54,8 @@ class Record:
     #: for an HTML page: its byline as its metadata gives it ("Jane Roe; Associated Press"),
     #: which may credit an outlet the text does not name
     author: str | None = None
+    #: for an HTML page: the web host it names as its own (its canonical link), "dw.com"
+    host: str | None = None
 
 
 @dataclass
@@ -263,7 +265,7 @@ def _html_record(html: str, name: str) -> Record:
     if doc is None or not (doc.text or "").strip():
         raise SourceError(name, "no article text found in the HTML")
     return Record(None, doc.text, _headline_of(doc.title, doc.sitename), None, doc.sitename, doc.date,
-                  page_offsets(html, doc.text), doc.author or _meta_author(html))
+                  page_offsets(html, doc.text), doc.author or _meta_author(html), doc.hostname)
 
 
 #: how a page's title sets the site's name or a date after its headline: "Headline | DW | 19.01.2020"
