@@ -279,22 +279,16 @@ def _headline_of(title: str | None, site: str | None) -> str | None:
     whose parts are the headline's own ("Letters: A | B | C") is kept whole."""
     if not title:
         return title
-    parts = _TITLE_PARTS.split(title.strip())
+    title = title.strip()
     key = re.sub(r"\W+", "", (site or "").casefold())
-    while len(parts) > 1:
-        last = parts[-1].strip()
+    end = len(title)
+    for sep in reversed(list(_TITLE_PARTS.finditer(title))):  # the last part first
+        last = title[sep.end() : end].strip()
         folded = re.sub(r"\W+", "", last.casefold())
-        if _DATE_PART.match(last) or (key and folded and (key.startswith(folded) or folded.startswith(key))):
-            parts.pop()
-        else:
+        if not (_DATE_PART.match(last) or key and folded and (key.startswith(folded) or folded.startswith(key))):
             break
-    return _join_kept(title.strip(), len(parts))
-
-
-def _join_kept(title: str, kept: int) -> str:
-    """The title up to where its ``kept``-th part ends (its own separators kept)."""
-    seps = list(_TITLE_PARTS.finditer(title))
-    return title if kept > len(seps) else title[: seps[kept - 1].start()]
+        end = sep.start()
+    return title[:end]
 
 
 #: a page's author in its head: <meta name="author" content="Kyodo">, "article:author", "byl"
