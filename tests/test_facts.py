@@ -645,6 +645,15 @@ def test_a_name_earlier_in_the_sentence_is_not_the_speaker(facts_of):
     assert [s for s, _ in speakers(f)] == ["officials"]
 
 
+def test_the_name_beside_the_subject_speaks_not_the_person_it_belongs_to(facts_of):
+    # "the harbour master's deputy, Ivo Rask": Rask speaks, not the harbour master
+    f = facts_of('"The cranes will not move before spring," said Petra Lind\'s deputy, Ivo Rask, who runs the docks.')
+    assert speakers(f) == [("rask ivo", False)]
+    # with no name beside it, the person the subject belongs to stands for it, as before
+    f = facts_of('"The cranes will not move before spring," said Petra Lind\'s deputy.')
+    assert speakers(f) == [("lind petra", False)]
+
+
 def test_he_said_takes_the_last_speaker_and_is_marked_inferred(facts_of):
     ctx = FactContext(published=None, data=DATA)
     facts_of('Mayor Petra Lind said the bridge would reopen soon.', ctx=ctx)

@@ -236,11 +236,15 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
             named = [en for en in ents if en.label in ("PERSON", "ORG") and lo <= en.start - offset < hi
                      and not any(a <= en.start - offset < b for a, b in inside)]
             # the subject's own name ("said John Smith, the president of Acme": John Smith),
-            # else the first person it names, else the organisation
+            # else the name set beside it ("said the mayor's aide, Dana Ortiz": Dana Ortiz, not
+            # the mayor the aide belongs to), else the first person it names, else the organisation
             at = s.idx - base
             own = [en for en in named if en.start - offset <= at < en.end - offset]
+            beside = [en for en in named if en.label == "PERSON"
+                      and any(c.dep_ == "appos" and en.start - offset <= c.idx - base < en.end - offset
+                              for c in s.children)]
             people = [en for en in named if en.label == "PERSON"]
-            pick = own or people or named[-1:]
+            pick = own or beside or people or named[-1:]
             speaker = pick[0].key if pick else text[lo:hi]
     elif found and inside_quote and found[0][2] == 0:
         # the sentence goes on a quotation an earlier one opened, and names no speaker of its
