@@ -71,6 +71,48 @@ def test_a_sentence_that_goes_on_a_quotation_opened_before_it_is_quoted(nlp):
                       ["Our books were audited twice by the state."]]
 
 
+def test_a_quotation_over_several_sentences_is_its_closing_attributions_speakers(nlp):
+    """'"A. B. C," Lind said.': the sentences before the attribution are Lind's, not the last
+    speaker's, nor no one's; a quotation in the next paragraph is not."""
+    text = ('Harbour master Ivo Rask said the quay would close for a week.\n\n'
+            '“The toll must go. It is not fair to anyone who drives in from the valley. It never was,” '
+            'Mayor Petra Lind said.\n\n'
+            '“We will look at the toll again. Nothing is settled on the quay,” he added.')
+    claims = _claims_of_page(nlp, text, None)
+    said = [(text[q.start:q.end], q.speaker, q.inferred) for c in claims for q in c.facts.quotes]
+    lind = said[2][1]
+    assert "lind" in lind
+    assert said[:3] == [("The toll must go.", lind, False),
+                        ("It is not fair to anyone who drives in from the valley.", lind, False),
+                        ("It never was,", lind, False)]
+    # "he added": a pronoun, read as the last one named, is not spread to the sentences before
+    assert said[3:] == [("We will look at the toll again.", None, False),
+                        ("Nothing is settled on the quay,", lind, True)]
+
+
+def test_a_speaker_read_ahead_only_for_the_quotation_that_runs_on():
+    from crosscheck.claims.sentences import _speaker_ahead
+    from crosscheck.models import Claim, Facts, Quote
+
+    def c(i, text, start, quotes):
+        return Claim(id=f"k{i}", article="a1", text=text, start=start, end=start + len(text),
+                     facts=Facts(quotes=[Quote(text=t, speaker=sp, inferred=inf, start=a, end=b) for t, sp, inf, a, b in quotes]))
+
+    one = c(1, "“We will rebuild the quay.", 0, [("We will rebuild the quay.", None, False, 1, 26)])
+    two = c(2, "It will take a year,” Lind said.", 27, [("It will take a year,", "lind", False, 27, 47)])
+    claims = [one]
+    running = _speaker_ahead(claims, [], inside=False, still_open=True)
+    assert running == [0]
+    claims.append(two)
+    assert _speaker_ahead(claims, running, inside=True, still_open=False) == []
+    assert claims[0].facts.quotes[0].speaker == "lind"
+    # a claim whose own quotation closed inside it, with its own speaker, is left alone
+    own = c(1, "“We will,” Rask said, “rebuild the whole quay.", 0,
+            [("We will,", "rask", False, 1, 9), ("rebuild the whole quay.", "rask", False, 23, 47)])
+    claims = [own]
+    assert _speaker_ahead(claims, [], inside=False, still_open=True) == []
+
+
 def test_a_straight_mark_that_closes_a_quotation_ends_the_sentence_and_one_that_opens_does_not(nlp):
     from crosscheck.claims.sentences import sentence_spans
 

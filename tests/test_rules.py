@@ -3675,6 +3675,21 @@ def test_a_first_name_alone_is_no_spelling_of_another_persons_given_name():
     assert entities.find(context([a, b], {})) == []
 
 
+def test_a_first_name_alone_that_the_story_gives_another_person_is_no_misspelled_surname():
+    """"Marek" alone, where the story names "Marek Tull", against "Ines Marex": Marek Tull called
+    by his first name, not Ines Marex's surname one letter off; without "Marek Tull" in the
+    story, the one letter changed is read as her surname misspelled, as before."""
+    ta, tb = "“Marek walks out with the keys,” the guard recalls.", "The keys went with Ines Marex, the guard recalls."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Marek", "PERSON", "marek", "nsubj:walk")])
+    b = claim("c2", "b", tb, entities=[ent(tb, "Ines Marex", "PERSON", "ines marex", "pobj:with")])
+    probs = {("c1", "c2"): (0.8, 0.8)}
+    assert [p.values for p in entities.find(context([a, b], probs)) if "spells" in p.explanation] \
+        == [{"c1": "Marek", "c2": "Ines Marex"}]
+    tc = "Marek Tull runs the depot."
+    c = claim("c3", "b", tc, entities=[ent(tc, "Marek Tull", "PERSON", "marek tull", "nsubj:run")])
+    assert [p for p in entities.find(context([a, b, c], probs)) if "spells" in p.explanation] == []
+
+
 def test_an_act_told_in_a_month_well_before_the_others_fresh_day_is_an_earlier_occasion():
     """"Ruiz on Thursday threatened to close the port" (written on Friday) / "In January, Ruiz
     threatened to close the port": the threat made again; a month next to the day is one act

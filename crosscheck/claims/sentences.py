@@ -164,6 +164,7 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
         if n != last:  # facts read in an article's order: "the following year", "he said"
             ctx, last = FactContext(published=la.article.published, data=data), n
         post, caption = posts.get((n, k)), is_caption(para)
+        running: list[int] = []  # claims of this paragraph whose quotation runs on, no speaker of its own
         for ss, se in sentence_spans(doc, text=para, titles=data.abbreviations):
             for cs, ce in clause_spans(doc, ss, se, text=para):
                 if post is not None:
@@ -189,7 +190,40 @@ def _read(articles: list[LoadedArticle], nlp, data, batch_size: int) -> list[lis
                                                                if not any(a <= d.start and d.end <= b for a, b in shot)]})
                 out[n].append(Claim(id=f"k{len(out[n]) + 1}", article=la.article.id, text=page_words[cs:ce],
                                     start=s + cs, end=s + ce, facts=facts))
+                if post is None:
+                    running = _speaker_ahead(out[n], running, inside, open_quotation(para[:ce]))
     return out
+
+
+def _speaker_ahead(claims: list[Claim], running: list[int], inside: bool, still_open: bool) -> list[int]:
+    """A quotation that runs over several sentences of a paragraph and is attributed where it
+    closes ('"The toll must go. It is not fair. It never was," Lind said.'): its sentences before
+    the attribution are given the speaker it names (read so far as the last one quoted, or as
+    none).
+    ``claims``: the article's claims so far, the newest last; ``running``: indices of the
+    paragraph's claims whose quotation runs on unattributed; returns them after the newest."""
+    i = len(claims) - 1
+    quotes = claims[i].facts.quotes if claims[i].facts else []
+    if not quotes:
+        return running if inside and still_open else []
+    last, newest = quotes[-1], claims[i]
+    if inside and not still_open and running:
+        first = quotes[0]
+        # the sentence that closes the quotation (its first words quoted) and names its speaker
+        # (not "he said": a pronoun read as the last one named may be wrong, and is not spread)
+        if first.speaker is not None and not first.inferred and first.start <= newest.start + 2:
+            for j in running:
+                c = claims[j]
+                q = c.facts.quotes[-1]
+                if q.end < c.end - 2:
+                    continue  # (its last quotation is not the one that runs on)
+                if q.speaker is None or q.inferred:
+                    qs = [*c.facts.quotes[:-1], q.model_copy(update={"speaker": first.speaker, "inferred": False})]
+                    claims[j] = c.model_copy(update={"facts": c.facts.model_copy(update={"quotes": qs})})
+        return []
+    if still_open and (last.speaker is None or last.inferred):
+        return [*running, i] if inside else [i]
+    return []
 
 
 CHUNK = 16  # articles a worker reads at a time

@@ -215,7 +215,11 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         # he continued, "..."'); elsewhere in the sentence, only those that introduce quotations
         after = [t for t in saying if 0 <= t.idx - base - found[0][1] <= SPEAKER_AFTER]
         before = [t for t in verbs if t.idx - base < found[0][0]]
-        verbs = after or before[::-1] or verbs  # nearest the quotation first
+        # else the verb of saying whose clause holds the quotation ("Vance suggested that the
+        # rule 'ought to go' after Ruiz said ...": Vance), the innermost first
+        holding = sorted((t for t in saying if t.left_edge.idx - base <= found[0][0] < t.right_edge.idx - base),
+                         key=lambda t: t.right_edge.i - t.left_edge.i)
+        verbs = after or before[::-1] or holding or verbs  # nearest the quotation first
     speaker, inferred = None, False
     if author is not None:
         speaker = entity_key(author, "PERSON", ctx.data) or author
