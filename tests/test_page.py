@@ -866,3 +866,50 @@ def test_a_web_domain_names_the_outlet_whose_site_it_is_and_no_other():
     assert reg.by_domain("www.kyodonews.net").name == "Kyodo"
     assert reg.by_domain("english.kyodonews.net").name == "Kyodo"
     assert reg.by_domain("notkyodonews.net") is None and reg.by_domain("example.com") is None
+
+
+# ---- session 63: blind set O (examples/layouts 71 to 76) ------------------------------------
+
+def test_a_menu_of_items_set_apart_by_wide_gaps_is_furniture_not_the_headline(reader):
+    text = page("""
+        Valley Ledger
+        News
+        Top Stories   Region   World   Business   Sport
+        Harbour district approves new tram line
+        May 8, 2031 10:21 GMT
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    assert _one(reader, text).headline == "Harbour district approves new tram line"
+    assert reader.rules.is_furniture("Top Stories\tRegion\tWorld")
+    # two spaces in a line of text, or two items, are no menu
+    assert not reader.rules.is_furniture("Tram line approved.  Work starts in May")
+    assert not reader.rules.is_furniture("Top Stories   Region")
+
+
+def test_a_line_over_the_masthead_is_the_sites_tagline_whatever_its_length(reader):
+    text = page("""
+        Skip to main content
+        Exclusive news, data and analytics for harbour professionals
+        Reuters
+        World
+        Port to raise grain quota, sources say
+        By Jane Roe
+        May 8, 2031 4:31 PM GMT
+        The port will raise its quota for grain shipments by 2 million tons this year after a record harvest, two sources said on Friday.
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet) == ("Port to raise grain quota, sources say", "Reuters")
+
+
+def test_a_headline_with_a_known_sites_name_after_a_bar_is_no_byline(reader):
+    text = page("""
+        Harbour district approves new tram line | Business Standard
+        Last Updated : May 8 2031 | 10:20 PM IST
+        Port Alma, May 8 (IANS) The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+        (Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet, d.published) == ("Harbour district approves new tram line", "IANS", dt.date(2031, 5, 8))
+    assert not any("reworked" in text[s:e] for s, e in d.paragraphs)
+    # a byline of a name and the outlet still credits it
+    assert reader._credit_line("Jane Roe | Business Standard")

@@ -518,16 +518,21 @@ class PageReader:
         """The headline a page's text belongs to, where the first line that read as one is the
         site's own furniture ("Search the web", "World News Wire", a masthead): a short line is
         passed over for a longer headline-like line under it that the text follows (bylines,
-        names, date lines between). The headline's line, the line after it, and the dates of
-        the lines passed over."""
+        names, date lines between); a line over a masthead is the site's, whatever its length
+        (a tagline). The headline's line, the line after it, and the dates of the lines passed
+        over."""
         rules = self.rules
         passed: list = []
-        while _name_like(head.s) and _words(head.s) <= SHORT_HEAD or self._masthead(head.s) is not None:
+        while True:
+            over = self._masthead_under(lines, i, hi)
+            if not (_name_like(head.s) and _words(head.s) <= SHORT_HEAD or self._masthead(head.s) is not None or over):
+                break
             j, between = self._past_header(lines, i, hi)
             if j >= hi or _heading(lines[j].s):
                 break
             cand = lines[j]
-            if _body_like(cand.s) or not _headline_like(cand, rules) or _words(cand.s) <= _words(head.s) \
+            # (a line over the masthead is the site's, whatever its length: a tagline)
+            if _body_like(cand.s) or not _headline_like(cand, rules) or _words(cand.s) <= _words(head.s) and not over \
                     or rules.relative_time.match(cand.s) or rules.is_caption(cand.s):
                 break
             k, _ = self._past_header(lines, j + 1, hi)
@@ -538,6 +543,13 @@ class PageReader:
             passed += between
             head, i = cand, j + 1
         return head, i, passed
+
+    def _masthead_under(self, lines, j: int, hi: int) -> bool:
+        """Whether the first line with words from ``j`` is a masthead: the line over it is the
+        site's own ("Exclusive news for professionals" over "Ledger"), not the headline."""
+        while j < hi and (lines[j].blank or self.rules.is_furniture(lines[j].s)):
+            j += 1
+        return j < hi and self._masthead(lines[j].s) is not None
 
     def _past_header(self, lines, j: int, hi: int) -> tuple[int, list]:
         """The first line from ``j`` that is neither blank, furniture, a byline, credit or
