@@ -5336,6 +5336,12 @@ def test_a_title_the_rest_of_the_story_gives_another_person():
     # the outlet gives the person the title elsewhere too (it tells another board than the others)
     again = titled("c5", "b", "Harbour Board Chairwoman Tom Vance will testify.", "Tom Vance", "tom vance", "testify")
     assert entities.find(context([vance, swapped_in, ruiz, again], {})) == []
+    # another outlet gives the person part of that title ("Board Chairwoman"): one office, held
+    # by each at another time ("under Harbour Board Chairwoman Ana Ruiz, the board ...")
+    part = titled("c11", "c", "The pier was shut by Board Chairwoman Tom Vance in May.", "Tom Vance", "tom vance", "shut")
+    assert entities.find(context([vance, swapped_in, ruiz, part], {})) == []
+    assert entities._one_office("board chairwoman", "harbour board chairwoman")
+    assert not entities._one_office("board treasurer", "harbour board chairwoman")
     # the claim names the other holder too: one succeeded the other
     text = "Harbour Board Chairwoman Tom Vance replaced Ana Ruiz in the spring."
     succeeded = claim("c10", "b", text, entities=[ent(text, "Tom Vance", "PERSON", "tom vance", "nsubj:replace"),

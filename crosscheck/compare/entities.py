@@ -1917,8 +1917,9 @@ def _title_of_another(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
             kp = others[0][0]
             if not all(one(k, kp) for k, _, _ in others) or one(kx, kp):
                 continue  # two holders elsewhere, or one person named two ways
-            if any(t == title and one(k, kx) for t, k, _, o in given if o != c):
-                continue  # the story gives this person the title elsewhere too
+            if any(_one_office(t, title) and one(k, kx) for t, k, _, o in given if o != c):
+                continue  # the story gives this person the title elsewhere too (or part of it:
+                # "county District Attorney" of "Travis County District Attorney")
             if any(one(k, kp) for k in _all_people(ctx, c)):
                 continue  # the claim names the other holder too: two people of one office
             known = {w for t, k, _, o in given if o != c and t != title and one(k, kx) for w in k.split()}
@@ -1936,6 +1937,16 @@ def _title_of_another(ctx: Context, found: set[frozenset[str]]) -> list[Proposal
                 values={c: nx, partner: n_p},
             ))
     return out
+
+
+def _one_office(t: str, title: str) -> bool:
+    """Whether two titles as :func:`_titles` reads them name one office: the same words, or the
+    words of one among the other's with the same last word ("county district attorney" /
+    "travis county district attorney")."""
+    if t == title:
+        return True
+    a, b = t.casefold().split(), title.casefold().split()
+    return a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
 def _initials(key: str) -> frozenset[str]:
