@@ -3394,6 +3394,19 @@ def test_a_piece_of_a_quotation_the_other_outlet_did_not_quote_is_cut_not_compar
     assert not quotes.same_remark(quotes.words("denies any part" + gap + "in the plan"), other)
 
 
+def test_pieces_of_a_quotation_where_the_other_runs_straight_on_are_no_rewording():
+    """'is "ready to talk" but only once the board "stops stalling on the repairs"' against '"We
+    are ready to stop stalling on the repairs"': the pieced quote's words beside its gap come
+    from a longer stretch than the other outlet quoted; a word changed inside a piece still counts."""
+    gap = f" {quotes.GAP} "
+    pieced = quotes.words("ready to talk" + gap + "stop stalling on the repairs")
+    straight = quotes.words("We are ready to stop stalling on the repairs")
+    assert quotes.same_remark(pieced, straight)
+    assert quotes._changes(pieced, straight) == ""
+    changed = quotes.words("ready to talk" + gap + "stop dithering on the repairs")
+    assert quotes._changes(changed, straight) == "dithering → stalling"
+
+
 # ---- session 26: rules from a fifth unseen sample, on invented sentences ----------------------
 
 def _rank(text: str, word: str, rank: int, head: str) -> Ordinal:

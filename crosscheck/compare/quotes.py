@@ -264,6 +264,11 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         k = gapped.index(GAP)
         before, after = [key(w) for w in gapped[:k] if w != ","], [key(w) for w in gapped[k + 1 :] if w != ","]
         rest = [key(w) for w in full if w != ","]
+        if not rest:
+            # the other quote runs straight on where this one skips ('"willing to compromise" …
+            # "get serious"' / '"willing to get serious"'): its pieces come from a longer stretch
+            # than the other outlet quoted, no word of it reworded
+            return True
         if len(before) + len(after) <= len(rest) and rest[: len(before)] == before \
                 and (not after or rest[-len(after):] == after):
             return True
