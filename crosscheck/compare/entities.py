@@ -220,7 +220,13 @@ def given_names(ctx: Context) -> frozenset[str]:
     name alone (a surname written first, "Lin" of "Lin Dara", written "Lin" alone, stays). Two
     people who share one name that the news calls neither by ("Dara Quill", "Dara Menon") are
     two people."""
-    cached = ctx.__dict__.get("_given_names")
+    return _names_given(ctx)[1]
+
+
+def _names_given(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    """The given names of every person the corpus names in full (:func:`_parts`), and of those
+    the ones :func:`given_names` keeps (never a word of a surname nor a name alone)."""
+    cached = ctx.__dict__.get("_names_given")
     if cached is None:
         given, surnames, alone = set(), set(), set()
         for claim in ctx.claims.values():
@@ -232,8 +238,8 @@ def given_names(ctx: Context) -> frozenset[str]:
                 elif parts := _parts(e.text):
                     surnames.update(parts[0].split())
                     given |= parts[1]
-        cached = frozenset(given - surnames - alone)
-        ctx.__dict__["_given_names"] = cached
+        cached = (frozenset(given), frozenset(given - surnames - alone))
+        ctx.__dict__["_names_given"] = cached
     return cached
 
 
@@ -1137,8 +1143,7 @@ def _spelled(ctx: Context, a: str, b: str) -> Proposal | None:
         for kb, nb in people_b.items():
             if kb in everyone_a or name_words(kb) <= everyone_a:
                 continue
-            if _variant(ka, kb, na, nb, loose=True) and not _given_alone(na, nb) \
-                    and not _another_given_name(ctx, na, nb):
+            if _variant(ka, kb, na, nb, loose=True) and not _first_name_alone(ctx, na, nb):
                 return Proposal(
                     type="entity", severity="medium", claims=(a, b),
                     explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r}",
@@ -1163,32 +1168,20 @@ def _given_alone(na: str, nb: str) -> bool:
         and not (len(alone) == len(surname) and _one_letter(alone, surname, ALONE_FROM))
 
 
-def _another_given_name(ctx: Context, na: str, nb: str) -> bool:
-    """Whether one of two written names is a single word that the story writes in full as
-    another person's given name ("Dara" where it names "Dara Quill"), set against a name whose
-    surname it is not ("Dara" / "Ines Darb"): someone called by that first name, not the
-    surname spelled one letter off."""
+def _first_name_alone(ctx: Context, na: str, nb: str) -> bool:
+    """Whether one of two written names is a single word set against the other's given name
+    (:func:`_given_alone`), or one that the story writes in full as another person's given name
+    ("Dara" where it names "Dara Quill") set against a name whose surname it is not ("Dara" /
+    "Ines Darb"): someone called by that first name, not the surname spelled one letter off."""
+    if _given_alone(na, nb):
+        return True
     wa, wb = na.split(), nb.split()
     if min(len(wa), len(wb)) != 1 or len(wa) == len(wb):
         return False
     one, full = (wa, wb) if len(wa) == 1 else (wb, wa)
     alone = fold(_unpossessed(one[0])).casefold()
     surname = fold(_unpossessed(full[-1])).casefold()
-    return alone != surname and alone in _story_given(ctx)
-
-
-def _story_given(ctx: Context) -> frozenset[str]:
-    """The given names, folded, of every person the corpus names in full (:func:`_parts`)."""
-    cached = ctx.__dict__.get("_story_given")
-    if cached is None:
-        given = set()
-        for claim in ctx.claims.values():
-            for e in (claim.facts.entities if claim.facts else []):
-                if e.label == "PERSON" and len(e.key.split()) > 1 and (parts := _parts(e.text)):
-                    given |= parts[1]
-        cached = frozenset(given)
-        ctx.__dict__["_story_given"] = cached
-    return cached
+    return alone != surname and alone in _names_given(ctx)[0]
 
 
 def _given_and_surname(ctx: Context, a: str, b: str, ka: str, kb: str) -> bool:
@@ -2006,7 +1999,7 @@ def _written_variant(ctx: Context, a: str, b: str, ka: str, kb: str) -> bool:
     """Whether claim ``a`` writes person ``ka`` and claim ``b`` person ``kb`` as one name
     spelled two ways, read from the names as each writes them (:func:`_variant`)."""
     na, nb = _spelled_by_outlet(ctx, a)[ka], _spelled_by_outlet(ctx, b)[kb]
-    return not _given_alone(na, nb) and not _another_given_name(ctx, na, nb) and _variant(ka, kb, na, nb, loose=True)
+    return not _first_name_alone(ctx, na, nb) and _variant(ka, kb, na, nb, loose=True)
 
 
 def _writes_other_spelling(ka: str, kb: str, ta: str, tb: str) -> bool:
