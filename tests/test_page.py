@@ -913,3 +913,44 @@ def test_a_headline_with_a_known_sites_name_after_a_bar_is_no_byline(reader):
     assert not any("reworked" in text[s:e] for s, e in d.paragraphs)
     # a byline of a name and the outlet still credits it
     assert reader._credit_line("Jane Roe | Business Standard")
+
+
+# ---- session 63: blind set P (examples/layouts 77 to 81) ------------------------------------
+
+def test_a_bylines_label_before_by_credits_a_known_outlet_and_heads_no_article(reader):
+    text = page("""
+        France 24
+        Europe
+        Farmers block the ring road over fuel prices
+        Issued on: 14/09/2031 - 18:42 Modified: 14/09/2031 - 20:10
+        Tractors drove onto the ring road on Sunday. © Jane Roe, AFP
+        Text by: FRANCE 24
+        3 min
+        Farmers blocked the main roads around the capital on Sunday to protest against a rise in diesel prices, police said.
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet, d.published) == ("Farmers block the ring road over fuel prices", "France 24", dt.date(2031, 9, 14))
+    assert texts(text, d)[0].startswith("Farmers blocked")  # the caption and its credit are not text
+
+
+def test_a_line_of_fields_apart_by_slashes_dates_the_article_and_a_slash_breadcrumb_is_no_headline(reader):
+    text = page("""
+        TOI
+        News / Region News / Floods cut off 40 villages in the valley
+        Floods cut off 40 villages in the valley
+        News Desk / TIMESOFINDIA.COM / Updated: Sep 15, 2031, 10:12 IST
+        Floods have cut off 40 villages in the valley after two days of heavy rain, officials said on Monday.
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet, d.published) == ("Floods cut off 40 villages in the valley", "Times of India", dt.date(2031, 9, 15))
+
+
+@pytest.mark.parametrize("line", ["Why you can trust SCMP", "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+                                  "Follow us on Telegram", "3 min"])
+def test_a_sites_notes_and_a_reading_time_alone_are_furniture(reader, line):
+    assert reader.rules.is_furniture(line)
+
+
+def test_a_reading_time_alone_announces_no_article_but_a_bare_hour_still_does(reader):
+    assert not reader.rules.relative_time.match("3 min")
+    assert reader.rules.relative_time.match("18h") and reader.rules.relative_time.match("1d")

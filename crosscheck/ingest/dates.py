@@ -25,7 +25,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _DATE_LINE_REST = re.compile(
     r"(?:T?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*(?:[ap]\.?m\.?)?|"
     r"\b(?:[A-Z]{2,4}T|UTC|GMT|IST|JST|KST|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![\w+-])|"
-    r"\b(?:updated|published|posted|last updated|first published|on|at)\b:?|"
+    r"\b(?:updated|published|posted|last updated|first published|issued|modified|edited|on|at)\b:?|"
     r"\b\d{1,3}[\s-]?min(?:ute)?s?\.?\s+read\b|"  # "2 min read", a reading time beside the date
     r"\b(?:\d+|an?)\s*(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago\b|"  # "Updated 2 hours ago"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|[(),|:\-–—/.•·\s])",

@@ -29,7 +29,7 @@ _INLINE_BYLINE = re.compile(
     r"\)\s*By\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:\s*(?:,|and)\s+[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)*\s+(?=[A-Z][a-z])"
 )
 #: a byline: "By Jane Roe", "Story by Jane Roe • 18h", "Written by ..."
-_BYLINE_LINE = re.compile(r"^\s*(?:(?:Story|Written|Words|Reported|Report|Text)\s+[Bb]y|By)\s+\S.{0,80}$")
+_BYLINE_LINE = re.compile(r"^\s*(?:(?:Story|Written|Words|Reported|Report|Text)\s+[Bb]y:?|By)\s+\S.{0,80}$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 #: a line wholly in markdown bold ("**Storm closes schools**"): a heading
 _MD_BOLD = re.compile(r"^(\*\*|__)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1\s*$")
@@ -52,9 +52,10 @@ _BY_AFTER_DATE = re.compile(r"\s*[,|·•\-–—]?\s*by\s+[A-Z]", re.I)
 
 
 def _fielded_date(s: str) -> bool:
-    """A line of fields apart by "|" with a date in one, no sentence: a byline's or a desk's
-    line ("Press Trust of India | New Delhi Last Updated at June 17, 2025 14:25 IST")."""
-    return "|" in s and _words(s) <= FIELDS and not _SENTENCE_BREAK.search(s) and bool(dates.find_dates(s))
+    """A line of fields apart by "|" or a spaced "/" with a date in one, no sentence: a byline's
+    or a desk's line ("Press Trust of India | New Delhi Last Updated at June 17, 2025 14:25 IST",
+    "News Desk / LEDGER.COM / Updated: Sep 15, 2025")."""
+    return ("|" in s or " / " in s) and _words(s) <= FIELDS and not _SENTENCE_BREAK.search(s) and bool(dates.find_dates(s))
 
 
 def _plain(s: str) -> str:
