@@ -545,12 +545,17 @@ class PageReader:
             head, i = cand, j + 1
         return head, i, passed
 
+    def _next_words(self, lines, j: int, hi: int) -> str | None:
+        """The first line from ``j`` that is neither blank nor furniture, or None."""
+        while j < hi and (lines[j].blank or self.rules.is_furniture(lines[j].s)):
+            j += 1
+        return lines[j].s if j < hi else None
+
     def _masthead_under(self, lines, j: int, hi: int) -> bool:
         """Whether the first line with words from ``j`` is a masthead: the line over it is the
         site's own ("Exclusive news for professionals" over "Ledger"), not the headline."""
-        while j < hi and (lines[j].blank or self.rules.is_furniture(lines[j].s)):
-            j += 1
-        return j < hi and self._masthead(lines[j].s) is not None
+        s = self._next_words(lines, j, hi)
+        return s is not None and self._masthead(s) is not None
 
     def _past_header(self, lines, j: int, hi: int) -> tuple[int, list]:
         """The first line from ``j`` that is neither blank, furniture, a byline, credit or
@@ -696,9 +701,8 @@ class PageReader:
     def _body_follows(self, lines, j: int, hi: int) -> bool:
         """Whether the next line with words is article text (a short line above it is its
         headline, however short: "Senate vote")."""
-        while j < hi and (lines[j].blank or self.rules.is_furniture(lines[j].s)):
-            j += 1
-        return j < hi and _body_like(lines[j].s)
+        s = self._next_words(lines, j, hi)
+        return s is not None and _body_like(s)
 
     def _dateline_cut(self, first: str) -> tuple[int, bool]:
         """Where the article text starts in its first paragraph, past a caption and dateline.
