@@ -954,3 +954,57 @@ def test_a_sites_notes_and_a_reading_time_alone_are_furniture(reader, line):
 def test_a_reading_time_alone_announces_no_article_but_a_bare_hour_still_does(reader):
     assert not reader.rules.relative_time.match("3 min")
     assert reader.rules.relative_time.match("18h") and reader.rules.relative_time.match("1d")
+
+
+# ---- session 64: blind set R (examples/layouts 86 to 90) ------------------------------------
+
+def test_a_menu_of_four_items_two_spaces_apart_is_furniture_not_the_headline(reader):
+    text = page("""
+        Valley Ledger
+        Region  World  Business  Sport  Opinion
+        Harbour district approves new tram line
+        May 8, 2031 10:21 GMT
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    assert _one(reader, text).headline == "Harbour district approves new tram line"
+    # two spaces between sentences, or three items, are no menu
+    assert not reader.rules.is_furniture("Tram line approved.  Work starts in May.  Fares stay")
+    assert not reader.rules.is_furniture("Region  World  Business")
+
+
+def test_a_newspapers_tagline_under_its_masthead_is_furniture_not_the_headline(reader):
+    text = page("""
+        The Mainichi
+        Norland's National Daily Since 1899
+        Harbour district approves new tram line
+        May 8, 2031
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet) == ("Harbour district approves new tram line", "The Mainichi")
+    assert reader.rules.is_furniture("The Nation's Oldest Daily, Est. 1851")
+    assert not reader.rules.is_furniture("Worst daily rainfall since 1998")
+
+
+@pytest.mark.parametrize("masthead, outlet", [("The Norland Post", "The Norland Post"), ("VALLEY NEWS", "Valley News")])
+def test_the_masthead_of_an_outlet_the_data_does_not_know_names_the_outlet(reader, masthead, outlet):
+    text = page(f"""
+        {masthead}
+        Region
+        Harbour district approves new tram line
+        May 8, 2031 10:21
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    d = _one(reader, text)
+    assert (d.headline, d.outlet) == ("Harbour district approves new tram line", outlet)
+
+
+@pytest.mark.parametrize("first", ["Breaking News", "Mayor Rebukes Post"])
+def test_a_section_or_a_headline_that_ends_on_a_newspapers_noun_names_no_outlet(reader, first):
+    text = page(f"""
+        {first}
+        By Jane Roe
+        May 8, 2031 10:21
+        The harbour district approved a new tram line on Wednesday after two years of debate, officials said.
+    """)
+    assert _one(reader, text).outlet is None

@@ -304,6 +304,7 @@ class PageReader:
     def __init__(self, rules: PageRules, registry: Registry):
         self.rules = rules
         self.registry = registry
+        self._unknown: set[str] = set()  # names read from unknown outlets' mastheads
 
     # ---- lines that announce articles -------------------------------------------------
     def _site_of_line(self, line: Line) -> str | None:
@@ -375,6 +376,7 @@ class PageReader:
     # ---- the page ---------------------------------------------------------------------
     def read_page(self, text: str) -> list[ArticleDraft]:
         lines = split_lines(text)
+        self._unknown = set()
         anchors = self._find_anchors(lines)
         blocks: list[tuple[int, int, int | None, _Anchor | None, str | None]] = []
         floor = 0
@@ -479,6 +481,11 @@ class PageReader:
                 site = site or masthead.name  # the site's own name over its article
                 i += 1
                 continue
+            if headline is None and given is None and anchor is None and site is None \
+                    and (unknown := self._unknown_masthead(lines, i, hi)) is not None:
+                site = unknown  # an outlet the data does not know, by its masthead
+                i += 1
+                continue
             if headline is None and (self._header_line(ln.s) or rules.relative_time.match(ln.s)):
                 date_hints += dates.line_dates(ln.s)  # a byline or date line over the headline
                 i += 1
@@ -514,6 +521,27 @@ class PageReader:
         """The known outlet or site a line names and nothing else ("The Japan Times", "NHK
         WORLD-JAPAN News", "Yahoo News"): a page's masthead. None otherwise."""
         return self.registry.lookup(s) or self.registry.lookup(_SITE_SUFFIX.sub("", s))
+
+    def _unknown_masthead(self, lines, i: int, hi: int) -> str | None:
+        """The name on line ``i`` where it is the masthead of an outlet the data does not know
+        (the page rules' ``masthead``: "The Kathmandu Post", "ARAB NEWS" read "Arab News"): the
+        page's first line with words, and a line that reads as a headline under it before the
+        text ("Rival Slams Post" over a byline and its text is a headline). None otherwise."""
+        rx, s = self.rules.masthead, lines[i].s.strip()
+        if rx is None or any(not (ln.blank or self.rules.is_furniture(ln.s)) for ln in lines[:i]):
+            return None
+        name = s if rx.fullmatch(s) else s.title() if s.isupper() and rx.fullmatch(s.title()) else None
+        if name is None:
+            return None
+        for ln in lines[i + 1 : hi]:
+            if ln.blank or self.rules.is_furniture(ln.s) or self._header_line(ln.s) or _name_line(ln.s):
+                continue
+            if _body_like(ln.s):
+                return None
+            if _headline_like(ln, self.rules):
+                self._unknown.add(name)
+                return name
+        return None
 
     def _nearer_headline(self, lines, head: Line, i: int, hi: int) -> tuple[Line, int, list]:
         """The headline a page's text belongs to, where the first line that read as one is the
@@ -758,6 +786,8 @@ class PageReader:
             elif site is not None:  # announced under an outlet's name ("Kyodo News · 3h ago") or
                 # its masthead, and nothing credits another: that outlet's
                 outlet, evidence = site_o.name, f"announced under its name ({site})"
+        if outlet is None and site_o is None and site in self._unknown:
+            outlet, evidence = site, f"its masthead ({site})"  # an outlet the data does not know
         if outlet is None:  # an address on an outlet's own site in the article's stretch of page
             for m in _ADDRESS.finditer(text, b.zone[0], b.zone[1]):
                 on = self.registry.by_domain(m["host"] or m["web"])

@@ -96,6 +96,7 @@ class PageRules:
     site_echo: re.Pattern
     captions: tuple[re.Pattern, ...]
     datelines: tuple[re.Pattern, ...]
+    masthead: re.Pattern | None = None  # an unknown outlet's masthead (its name, as written)
 
     def is_furniture(self, line: str) -> bool:
         s = line.strip()
@@ -190,7 +191,7 @@ def load_page_rules(extra: Path | None = None) -> PageRules:
             if not isinstance(v, list):
                 raise DataFileError(f"{where}: {k} must be a list")
             lists[k] += [str(x) for x in v]
-        for k in ("relative_time", "site_echo"):
+        for k in ("relative_time", "site_echo", "masthead"):
             if data.get(k):
                 single[k] = str(data[k])
     try:
@@ -201,6 +202,7 @@ def load_page_rules(extra: Path | None = None) -> PageRules:
             site_echo=_compile(single["site_echo"], "site_echo"),
             captions=tuple(_compile(p, "caption") for p in lists["caption"]),
             datelines=tuple(_compile(p, "datelines") for p in lists["datelines"]),
+            masthead=_compile(single["masthead"], "masthead") if single.get("masthead") else None,
         )
     except KeyError as e:
         raise DataFileError(f"page rules: {e.args[0]} is missing") from None
