@@ -2,6 +2,7 @@
 
     python benchmarks/allsides.py GIT_DIR benchmarks/allsides0 [--stories 20] [--part 0] [--seed 0]
     python benchmarks/allsides.py GIT_DIR benchmarks/aspairs0 --pairs --stories 30 [--part 0]
+    python benchmarks/allsides.py GIT_DIR benchmarks/asnext0 --next-day --stories 20 [--part 0]
     crosscheck check benchmarks/allsides0 --sources benchmarks/allsides0/sources.csv --json /tmp/a0.json
 
 The development set and the BASIL parts of ``benchmarks/holdout.py`` are three outlets (Fox
@@ -22,9 +23,15 @@ another event of the same day: crosscheck's own story step has to set it apart.
 ``--pairs`` (session 29, when all 268 triples had been read): stories of two outlets, of the
 articles no triple holds, paired the same way (one day's closest pair of two outlets, cosine at
 least ``PAIR``): 793 pairs, a fresh sample of coverage nobody here has read. Files ``pNN__*``.
+
+``--next-day`` (session 64, when every pair of one day had been read): stories of two outlets'
+articles published a day apart (the closest pairs of a day's and the next day's articles no
+story of one day holds, cosine at least ``PAIR``), coverage where the days the articles tell
+are read against two publication dates. Files ``dNN__*``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import re
@@ -70,9 +77,10 @@ def _articles(git: str) -> list[dict]:
     return arts
 
 
-def stories(arts: list[dict], two: bool = False) -> list[list[dict]]:
+def stories(arts: list[dict], two: bool = False, next_day: bool = False) -> list[list[dict]]:
     """Triples of one day's news articles by three outlets whose words are alike; ``two``:
-    pairs of two outlets, of the articles no triple holds."""
+    pairs of two outlets, of the articles no triple holds; ``next_day``: pairs of two outlets'
+    articles published a day apart, of the articles no triple or pair of one day holds."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     news = [x for x in arts if x.get("source") in OUTLETS and re.fullmatch(r"\d{4}-\d\d-\d\d", x.get("date") or "")
@@ -110,7 +118,30 @@ def stories(arts: list[dict], two: bool = False) -> list[list[dict]]:
                 if i not in used and j not in used and outlet(i) != outlet(j):
                     used |= {i, j}
                     out2.append([xs[i], xs[j]])
-    return out2 if two else out
+    if not next_day:
+        return out2 if two else out
+    taken = {x["ID"] for st in out + out2 for x in st}
+    days = sorted(by_day)
+    out3 = []
+    for day, nxt in zip(days, days[1:]):
+        if (dt.date.fromisoformat(nxt) - dt.date.fromisoformat(day)).days != 1:
+            continue
+        xs = sorted((x for x in by_day[day] if x["ID"] not in taken), key=lambda x: x["ID"])
+        ys = sorted((y for y in by_day[nxt] if y["ID"] not in taken), key=lambda y: y["ID"])
+        if not xs or not ys:
+            continue
+        s = (vec.transform([words(x) for x in xs]) @ vec.transform([words(y) for y in ys]).T).toarray()
+        used_x: set[int] = set()
+        used_y: set[int] = set()
+        for i, j in sorted(itertools.product(range(len(xs)), range(len(ys))), key=lambda p: (-s[p], p)):
+            if s[i, j] < PAIR:
+                break
+            if i not in used_x and j not in used_y and OUTLETS[xs[i]["source"]] != OUTLETS[ys[j]["source"]]:
+                used_x.add(i)
+                used_y.add(j)
+                out3.append([xs[i], ys[j]])
+        taken |= {ys[j]["ID"] for j in used_y}  # an article of the next day is paired once
+    return out3
 
 
 def text_of(x: dict) -> str:
@@ -121,15 +152,17 @@ def text_of(x: dict) -> str:
 def main(argv=None) -> int:
     ap = part_parser(__doc__, "ramybaly/Article-Bias-Prediction")
     ap.add_argument("--pairs", action="store_true", help="stories of two outlets, of the articles no triple holds")
+    ap.add_argument("--next-day", action="store_true",
+                    help="stories of two outlets' articles a day apart, of the articles no triple or pair of one day holds")
     a = ap.parse_args(argv)
-    found = stories(_articles(a.git_dir), two=a.pairs)
+    found = stories(_articles(a.git_dir), two=a.pairs or a.next_day, next_day=a.next_day)
     picked = sorted(part_of(range(len(found)), a))
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for n, k in enumerate(picked, 1):
         for x in found[k]:
             code = re.sub(r"\W+", "", OUTLETS[x["source"]].lower().removeprefix("the "))
-            name = f"{'p' if a.pairs else 'a'}{n:02d}__{code}.txt"
+            name = f"{'d' if a.next_day else 'p' if a.pairs else 'a'}{n:02d}__{code}.txt"
             (a.out / name).write_text(text_of(x), encoding="utf-8")
             rows.append({"file": name, "outlet": OUTLETS[x["source"]], "publisher": OUTLETS[x["source"]],
                          "published": x["date"]})

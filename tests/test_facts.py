@@ -153,6 +153,16 @@ def test_a_noun_in_a_phrase_after_a_figure_is_not_what_it_counts(facts_of):
     assert units("The jury convicted 29 of 34 defendants.") == [(29.0, "defendant"), (34.0, "defendant")]
 
 
+def test_half_a_dozen_is_six_with_its_hedge(facts_of):
+    """"about a half dozen nurses", "half a dozen", "a half-dozen": six, not the dozen after
+    "half"; "a dozen" is still twelve."""
+    read = lambda text: [(x.value, x.hedge, x.unit) for x in facts_of(text).quantities]
+    assert read("About a half dozen nurses came forward in May.") == [(6.0, "about", "nurse")]
+    assert read("Half a dozen nurses came forward in May.") == [(6.0, None, "nurse")]
+    assert [x.value for x in facts_of("The board passed a half-dozen rules in May.").quantities] == [6.0]
+    assert read("A dozen nurses came forward in May.") == [(12.0, None, "nurse")]
+
+
 def test_a_figure_naming_a_place_in_a_sequence_is_no_quantity(facts_of):
     """"on lap 13", "On lap nine": which lap, not a count; "a record 36" counts."""
     assert facts_of("The pace car pulled in on lap 13 when the rain eased.").quantities == []

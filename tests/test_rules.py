@@ -251,6 +251,71 @@ def test_one_sentence_two_outlets_print_with_another_status_of_its_act():
     assert status.find(context([ca, cb], {("c1", "c2"): (0.9, 0.9)})) == []
 
 
+def test_a_group_counted_with_or_without_a_member_it_names_beside_the_count_is_one_count():
+    """"Six lenders and Norway signed the accord" / "Sweden, Norway and five lenders signed the
+    accord": Sweden is one of the six, named apart; "Sweden, Norway and four lenders" is
+    another count, and so is a list that names no one the other claim leaves out."""
+    def signed(cid, aid, text, word, value):
+        i = text.index(word)
+        ents = [Entity(text=n, label="GPE", key=n.casefold(), start=text.index(n), end=text.index(n) + len(n), anchor="nsubj:sign")
+                for n in ("Sweden", "Norway") if n in text]
+        return claim(cid, aid, text, entities=ents, quantities=[Quantity(text=word, value=value, unit="lender", start=i,
+                                                                          end=i + len(word), anchor="sign")])
+    six = signed("c1", "a", "Six lenders and Norway signed the accord on Monday.", "Six", 6)
+    five = signed("c2", "b", "Sweden, Norway and five lenders signed the accord on Monday.", "five", 5)
+    assert numbers.find(context([six, five], {("c1", "c2"): (0.9, 0.9)})) == []
+    four = signed("c3", "b", "Sweden, Norway and four lenders signed the accord on Monday.", "four", 4)
+    assert [p.type for p in numbers.find(context([six, four], {("c1", "c3"): (0.9, 0.9)}))] == ["number"]
+    named = signed("c4", "a", "Six lenders, Sweden and Norway signed the accord on Monday.", "Six", 6)
+    assert [p.type for p in numbers.find(context([named, five], {("c4", "c2"): (0.9, 0.9)}))] == ["number"]
+
+
+def test_a_day_to_come_for_one_article_and_a_day_past_for_the_other_are_a_day_set_and_a_day_done():
+    """An article of Friday: "the envoy met the mayor, with plans to meet the governor on Monday"
+    (the verb told twice: the act has no one status); one of Saturday: "the envoy met the
+    governor on Friday": a day set and a day done (the status rule's), no two days of one act.
+    Both days past for their articles are two days."""
+    def met(cid, aid, text, word, d):
+        i = text.index(word)
+        return claim(cid, aid, text, predicate="meet", dates=[DateRef(text=word, start=i, end=i + len(word), low=d, high=d,
+                                                                     weekday=d.weekday(), anchor="meet")])
+    friday, saturday, monday = dt.date(2024, 3, 8), dt.date(2024, 3, 9), dt.date(2024, 3, 11)
+    plans = met("c1", "a", "The envoy was meeting the mayor, with plans to meet the governor on Monday.", "Monday", monday)
+    done = met("c2", "b", "The envoy met the governor on Friday at the harbour.", "Friday", friday)
+    published = {"a": friday, "b": saturday}
+    assert dates.find(context([plans, done], {("c1", "c2"): (0.9, 0.9)}, published)) == []
+    past = met("c3", "a", "The envoy met the governor on Thursday at the harbour.", "Thursday", dt.date(2024, 3, 7))
+    assert [p.type for p in dates.find(context([past, done], {("c3", "c2"): (0.9, 0.9)}, published))] == ["date"]
+    # an act told done after its article, or a day on the day after it (time zones), is no day set
+    late = met("c4", "a", "The envoy met the governor on Sunday at the harbour.", "Sunday", dt.date(2024, 3, 10))
+    told_done = late.model_copy(update={"facts": late.facts.model_copy(update={"acts": {"meet": "done"}})})
+    assert [p.type for p in dates.find(context([told_done, done], {("c4", "c2"): (0.9, 0.9)}, published))] == ["date"]
+    next_day = met("c5", "a", "The envoy was back at the harbour on Saturday.", "Saturday", saturday)
+    assert [p.type for p in dates.find(context([next_day, done], {("c5", "c2"): (0.9, 0.9)}, published))] == ["date"]
+    # a date with its year is what it says, whatever the article's day
+    dated = claim("c6", "a", "The envoy met the governor on March 11, 2024.", predicate="meet",
+                  dates=[day("March 11, 2024", monday, "meet")])
+    assert [p.type for p in dates.find(context([dated, done], {("c6", "c2"): (0.9, 0.9)}, published))] == ["date"]
+
+
+def test_a_plans_day_before_a_change_is_no_other_day_for_it():
+    """"The previous deadline for the permits was midnight Monday" / "The deadline for the
+    permits is midnight Tuesday": the plan before and after a change; the same sentences
+    without "previous" give two days."""
+    def deadline(cid, aid, text, word, d):
+        i = text.index(word)
+        return claim(cid, aid, text, predicate="be", dates=[DateRef(text=word, start=i, end=i + len(word), low=d, high=d,
+                                                                   weekday=d.weekday(), anchor="be")])
+    monday, tuesday = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
+    was = deadline("c1", "a", "The previous deadline for the permits was midnight Monday.", "Monday", monday)
+    now = deadline("c2", "b", "The deadline for the permits was midnight Tuesday.", "Tuesday", tuesday)
+    assert dates.find(context([was, now], {("c1", "c2"): (0.9, 0.9)})) == []
+    plain = deadline("c3", "a", "The deadline for the permits was midnight Monday.", "Monday", monday)
+    assert [p.type for p in dates.find(context([plain, now], {("c3", "c2"): (0.9, 0.9)}))] == ["date"]
+    initially = deadline("c4", "a", "The permits were initially due on Monday.", "Monday", monday)
+    assert dates.find(context([initially, now], {("c4", "c2"): (0.9, 0.9)})) == []
+
+
 def test_one_sentence_two_outlets_print_with_another_day():
     """"The port authority said Tuesday it would appeal the ruling" / "... said Thursday ...": one
     sentence both print, its day another in one copy, the day someone spoke too (the date rules
@@ -2041,6 +2106,28 @@ def test_countries_listed_in_two_orders_are_no_two_places():
     assert entities.find(context([fought("c1", "a", "Peru", "Chile"), fought("c2", "b", "Chile", "Peru")], pairs)) == []
     found = entities.find(context([fought("c1", "a", "Peru", "Bolivia"), fought("c2", "b", "Chile")], pairs))
     assert [p.values for p in found] == [{"c1": "Peru", "c2": "Chile"}]
+
+
+def test_a_place_a_speaker_names_inside_quotation_marks_is_the_remarks_wording_not_the_acts_place():
+    """'"Look at what happened last night in Peru," Ruiz said.' / '"Look at what happened in
+    Chile."': the speaker's words (two places of one list, or a remark reworded: the quote
+    rule's), no place given to one act; told in the outlets' own words, two places."""
+    from crosscheck.models import Quote
+
+    def placed(cid, aid, text, country, quote=True):
+        i = text.index(country)
+        words = text[1: text.index("”")] if quote else None
+        quotes = [Quote(text=words, speaker="ruiz", start=1, end=1 + len(words))] if quote else []
+        return claim(cid, aid, text, quotes=quotes,
+                     entities=[Entity(text=country, label="GPE", key=country.casefold(), role="location", start=i,
+                                      end=i + len(country), anchor="prep:happen")])
+    pairs = {("c1", "c2"): (0.8, 0.8)}
+    a = placed("c1", "a", "“Look at what happened last night in Peru,” Ruiz said.", "Peru")
+    b = placed("c2", "b", "“Look at what happened in Chile,” Ruiz said.", "Chile")
+    assert [p for p in entities.find(context([a, b], pairs)) if p.type == "entity"] == []
+    c = placed("c1", "a", "Riots happened last night in Peru, Ruiz said.", "Peru", quote=False)
+    d = placed("c2", "b", "Riots happened last night in Chile, Ruiz said.", "Chile", quote=False)
+    assert [p.values for p in entities.find(context([c, d], pairs))] == [{"c1": "Peru", "c2": "Chile"}]
 
 
 def test_the_place_of_an_acts_subject_is_not_the_place_of_the_act():
@@ -4032,6 +4119,44 @@ def test_one_speakers_words_told_to_two_venues_are_two_remarks():
     assert quotes.find(context([f, g], {("c4", "c5"): (0.6, 0.6)})) == []
 
 
+def test_a_remark_made_on_a_named_programme_is_no_rewording_of_another_occasions():
+    """'"...," Okafor said on "Valley Tonight"' against another outlet's quotation of Okafor
+    worded differently throughout: the words of that broadcast, not the same remark reworded;
+    with no programme named, the same two quotations are one remark reworded."""
+    from crosscheck.models import Quote
+
+    def said(cid, aid, words, venue):
+        text = f"“{words},” Okafor {venue}."
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
+                     entities=[person("Okafor", "okafor", "nsubj:say")])
+    c = said("c1", "a", "The footage does not give the definitive proof we had hoped to see in this case", "said")
+    d = said("c2", "b", "The video is not the most definitive piece of evidence we had hoped for in this case", "said")
+    found = quotes.find(context([c, d], {("c1", "c2"): (0.9, 0.9)}))
+    assert [p.explanation.rsplit(": ", 1)[-1] for p in found] == ["worded differently throughout"]
+    e = said("c3", "b", "The video is not the most definitive piece of evidence we had hoped for in this case",
+             "acknowledged on “Valley Tonight”")
+    assert quotes.find(context([c, e], {("c1", "c3"): (0.9, 0.9)})) == []
+
+
+def test_a_quote_that_ends_where_the_other_skips_words_is_cut_short_not_reworded():
+    """'"... will not give clear guidance on this important issue"' / '"... will not give clear
+    guidance…either he is ill-informed about the issue or ignoring his advisers"': the first
+    ended in the stretch the second skips; its last word matched past the gap is no anchor.
+    The same words with no gap are reworded."""
+    a = "the agency will not give clear guidance on this important issue"
+    b = "the agency will not give clear guidance…either he is ill-informed about the issue or ignoring his advisers"
+    assert quotes.diff(a, b) == ""
+    assert quotes.diff(a, "the agency will not give clear guidance on this vital issue") == "important → vital"
+    # both ending on the word, the pieces line up: the word changed beside it still differs
+    assert quotes.diff("the pumps are in place, ready to run, should the river rise quickly", "ready to run … rose quickly")
+
+
+def test_a_first_second_or_third_in_figures_or_in_words_is_one_wording():
+    assert quotes.diff("defending our 2nd Amendment rights in court", "defending our Second Amendment rights in court") == ""
+    assert quotes.diff("it was the 1st time the pier flooded", "it was the first time the pier flooded") == ""
+    assert quotes.diff("defending our 2nd Amendment rights in court", "defending our Third Amendment rights in court")
+
+
 def test_a_clock_time_with_and_without_its_minutes_is_one_wording():
     assert quotes.diff("the ferry left just after 6 p.m. on Sunday", "the ferry left just after 6:00 p.m. on Sunday") == ""
     assert quotes.diff("the ferry left just after 6 p.m. on Sunday", "the ferry left just after 6:30 p.m. on Sunday")
@@ -4475,6 +4600,38 @@ def test_an_act_told_with_other_amounts_in_two_statuses_is_a_forecast_and_an_out
     assert status.find(context([could, share], {("c1", "c2"): (0.8, 0.8)})) == []
     spans = fell.model_copy(update={"facts": fell.facts.model_copy(update={"quantities": [q("two days", 2, "day", "fall")]})})
     assert len(status.find(context([could, spans], {("c1", "c2"): (0.8, 0.8)}))) == 1
+
+
+def test_an_act_done_once_told_with_other_amounts_in_two_statuses_is_a_plan_and_a_tally_in_any_pair():
+    """"the trust may release as many as a dozen reports" / "the trust has released three
+    reports since May": an act done once (read story-wide, whatever the pair's probability)
+    with two amounts, a plan and what is done so far; one amount told twice still differs."""
+    def reports(text, value, unit="report"):
+        return q(text, value, unit, "release")
+    may = claim("c1", "a", "The trust may release as many as a dozen reports.", actions=["release"],
+                acts={"release": "possible"}, doers={"release": "trust"}, modality="possible",
+                quantities=[reports("as many as a dozen", 12, "report")])
+    did = claim("c2", "b", "The trust has released three reports since May.", actions=["release"],
+                acts={"release": "done"}, doers={"release": "trust"}, tense="past",
+                quantities=[reports("three", 3, "count")])
+    assert status.find(context([may, did], {("c1", "c2"): (0.0, 0.0)})) == []
+    same = did.model_copy(update={"facts": did.facts.model_copy(update={"quantities": [reports("a dozen", 12)]})})
+    assert len(status.find(context([may, same], {("c1", "c2"): (0.0, 0.0)}))) == 1
+
+
+def test_what_a_plan_holds_is_no_act_told_in_two_statuses():
+    """"the mayor proposed a budget that would include $2 million for the pier" / "the budget
+    the mayor offered had included $2 million for the pier": what the budget holds, told of a
+    proposal, no event to come or done; a verb of an event still is ("would release" /
+    "released")."""
+    def told(cid, aid, text, verb, status_):
+        return acting(cid, aid, text, [verb], status_, "budget")
+    would = told("c1", "a", "The mayor proposed a budget that would include $2 million for the pier.", "include", "possible")
+    had = told("c2", "b", "The budget the mayor offered had included $2 million for the pier.", "include", "done")
+    assert status.find(context([would, had], {("c1", "c2"): (0.9, 0.9)})) == []
+    would_r = told("c3", "a", "The mayor said the board would release $2 million for the pier.", "release", "possible")
+    had_r = told("c4", "b", "The board released $2 million for the pier, the mayor said.", "release", "done")
+    assert [p.type for p in status.find(context([would_r, had_r], {("c3", "c4"): (0.9, 0.9)}))] == ["status"]
 
 
 def test_a_pause_written_as_dots_against_a_comma_and_a_contraction_is_no_change():

@@ -259,6 +259,20 @@ def _two_events(fa, fb) -> bool:
     return bool(ea) and bool(eb) and not ea & eb
 
 
+#: a plan's date told as one it had before a change: "the previous deadline", "the original
+#: date", "was initially scheduled for"
+_EARLIER_PLAN = re.compile(r"\b(?:(?:previous|original|initial|earlier|prior|old)\s+(?:[\w-]+\s+)?"
+                           r"(?:deadline|date|schedule|timetable|timeline|target)s?"
+                           r"|(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|set|planned|slated|due))\b", re.I)
+
+
+def _earlier_plan(ta: str, tb: str) -> bool:
+    """Whether one of two claims, not both, dates a plan as it stood before a change ("The
+    previous deadline was midnight Monday" / "The deadline is midnight Tuesday"): two versions
+    of the plan, each its own day."""
+    return bool(_EARLIER_PLAN.search(ta)) != bool(_EARLIER_PLAN.search(tb))
+
+
 def find(ctx: Context) -> list[Proposal]:
     out = []
     for a, b in ctx.compared_pairs():
@@ -267,6 +281,8 @@ def find(ctx: Context) -> list[Proposal]:
             continue  # a date on each side, or nothing to compare
         if _two_events(fa, fb):
             continue  # two named events, each on its own date
+        if _earlier_plan(ctx.claims[a].text, ctx.claims[b].text):
+            continue  # "the original date was May 2" / "the vote is on May 9": a plan before and after a change
         da, db = _event_dates(ctx, a), _event_dates(ctx, b)
         ra = [x for x in da if not any(_meet(x, y) for y in db)]
         rb = [y for y in db if not any(_meet(x, y) for x in da)]
@@ -312,7 +328,7 @@ def find(ctx: Context) -> list[Proposal]:
             if _occasion(fa, fb, x, y) and ctx.told_elsewhere(a, b, _days_stated(ctx, b, x), _days_stated(ctx, a, y)):
                 continue  # "Tuesday night's debate ran late" / "Wednesday night's debate": days that name
                 # an occasion, and the other outlet gives this day too (two nights of a series)
-            if _set_and_done(fa, fb, x, y):
+            if _set_and_done(fa, fb, x, y) or _to_come_and_past(ctx, a, b, x, y):
                 continue  # "was scheduled to leave at 11:55 pm on Sunday" / "left on Jan. 1": the day an act
                 # was set for and the day it was done (the status rule tells set against done)
             if not _each_its_latest(ctx, a, b, x, y):
@@ -619,6 +635,29 @@ def _set_and_done(fa, fb, x, y) -> bool:
     # on Wednesday": expected, though the parser gives "return" none)
     sa, sb = fa.acts.get(x.anchor) or fa.modality, fb.acts.get(y.anchor) or fb.modality
     return (sa in PENDING) != (sb in PENDING)
+
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+def _to_come_and_past(ctx: Context, a: str, b: str, x, y) -> bool:
+    """Whether, of two days of one act, one is to come for the claim that gives it (after its
+    article came out: "with plans to meet Vance on Monday", in a claim that tells the verb twice
+    and so gives the act no one status) and the other was past for its own ("met Ruiz on
+    Friday"): a day set and a day done, as :func:`_set_and_done` reads them."""
+    if not one_act(x.anchor, y.anchor) or not (x.low and y.low):
+        return False
+    pa, pb = ctx.article(a).published, ctx.article(b).published
+    if not (pa and pb):
+        return False
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+
+    def to_come(f, d, published) -> bool:
+        # a day the words leave to be read (a weekday, a month's day with no year) that the
+        # reading put after the article; not one of an act told done, nor the day after the
+        # article only (a day read across time zones: "met on Monday" in an article of Sunday)
+        return d.year is None and d.low > published + ONE_DAY and f.acts.get(d.anchor) != "done"
+    return to_come(fa, x, pa) and y.high < pb or to_come(fb, y, pb) and x.high < pa
 
 
 def _occasion(fa, fb, x, y) -> bool:

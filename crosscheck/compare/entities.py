@@ -97,14 +97,26 @@ def _places() -> tuple[set[str], dict[str, str]]:
     return set(data.aliases.values()), data.capitals
 
 
+def _quoted_words(ctx: Context, cid: str, e) -> bool:
+    """Whether a name stands inside a claim's quotation marks (or the claim is a sentence of a
+    quotation that runs over several): the speaker's words, which the quote rule compares."""
+    claim = ctx.claims[cid]
+    spans = [(q.start, q.end) for q in (claim.facts.quotes if claim.facts else [])]
+    if ctx.quoted(cid) and not spans:
+        return True
+    return any(s <= e.start and e.end <= t for s, t in spans)
+
+
 def _countries(ctx: Context, cid: str, anchor: str | None = None) -> dict[str, str]:
     """Location keys of a claim mapped to the country they lie in, for known places only
     (those of one role of one act, ``anchor``, when given: "prep:hold" for "held in Lisbon",
-    "nsubj:hold" for "the envoys in Lisbon held ...")."""
+    "nsubj:hold" for "the envoys in Lisbon held ..."), outside its quotation marks (a place a
+    speaker names is the speaker's word: '"Look at what is happening in Norland"' / '"... in
+    Estland"' are two places of one list, or a remark's wording)."""
     countries, capitals = _places()
     out = {}
     for e in (ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []):
-        if e.role != "location" or (anchor is not None and e.anchor != anchor):
+        if e.role != "location" or (anchor is not None and e.anchor != anchor) or _quoted_words(ctx, cid, e):
             continue
         if e.key in countries:
             out[e.text] = e.key
@@ -1528,6 +1540,8 @@ def _place_slots(ctx: Context, cid: str) -> dict[str, dict[str, str]]:
             # ("the Lisbon office of the firm" still gives one)
         if _home_of_person(claim, e):
             continue  # "Senator Ana Ruiz of Norland": where the person is from, no place of the act
+        if _quoted_words(ctx, cid, e):
+            continue  # a place a speaker names: the remark's wording
         role, _, verb = e.anchor.partition(":")
         if e.role == "location":
             # "held in Boston": where the act happens; "the envoys in Boston held ...": where its

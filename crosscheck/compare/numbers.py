@@ -576,6 +576,54 @@ def _many_things(claim, q: Quantity) -> bool:
     return bool(_WORTH_OF_MANY.match(claim.text[q.end - claim.start:]))
 
 
+#: what joins the items of a list: a comma, "and", or both
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+#: after a count, up to three words of its noun and then "and" before the next item ("five
+#: world powers and Iran")
+_AND_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+and\s+")
+_LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_LISTED = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _listed_with(claim, q: Quantity) -> set[str]:
+    """The keys of the names a claim lists beside a count, in one list with it ("The U.S., Norland
+    and five other powers", "six powers and Norland")."""
+    names = [e for e in (claim.facts.entities if claim.facts else []) if e.label in _LISTED]
+    text, base = claim.text, claim.start
+    out: set[str] = set()
+    at = q.start  # back from the count: "A, B and <count>"
+    while (m := _LIST_JOIN.search(text[: at - base])) is not None:
+        end = at - len(m.group(0))
+        e = next((e for e in names if e.end == end), None)
+        if e is None:
+            break
+        out.add(e.key)
+        at = e.start
+    m = _AND_AFTER.match(text[q.end - base:])  # on from the count: "<count> <noun> and A, B"
+    at = q.end + m.end() if m else None
+    while at is not None:
+        if text[at - base: at - base + 4].casefold() == "the ":
+            at += 4
+        e = next((e for e in names if e.start == at), None)
+        if e is None:
+            break
+        out.add(e.key)
+        m = _LIST_NEXT.match(text[e.end - base:])
+        at = e.end + m.end() if m else None
+    return out
+
+
+def _members_named_apart(ca, x: Quantity, cb, y: Quantity) -> bool:
+    """Whether two counts of one group differ by as many names as the smaller count's claim
+    lists beside it and the other claim does not name ("Six powers and Norland" / "The U.S.,
+    Norland and five powers"): the group counted with or without a member it names apart."""
+    if x.value == y.value or not (x.value.is_integer() and y.value.is_integer()):
+        return False
+    (cs, s), (cl, big) = sorted(((ca, x), (cb, y)), key=lambda t: t[1].value)
+    named = {e.key for e in (cl.facts.entities if cl.facts else [])}
+    return len(_listed_with(cs, s) - named) == big.value - s.value
+
+
 def _two_counted_measures(ca, x: Quantity, cb, y: Quantity) -> bool:
     """Whether two counts of one noun are said to measure two things, one of which the other
     claim never names ("a bare, 13-seat majority" / "short of the 17-seat quorum": no quorum in
@@ -768,6 +816,9 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "a 2-1 win over Norland" / "a 3-1 win over Ely": two results
             if _ordinal_alike(fb, x) or _ordinal_alike(fa, y):
                 continue  # "carried off on 25 minutes" / "in the 25th minute, 18 minutes after ...": the figure agrees
+            if _members_named_apart(ca, x, cb, y):
+                continue  # "Six powers and Norland" / "The U.S., Norland and five powers": one group,
+                # counted with or without a member named beside it
             if _many_things(ca, x) != _many_things(cb, y):
                 continue  # "$8,000 worth of tools, bikes and cash" / "$5,000 in cash": a total of many things and one
             sev = compare(x, y)

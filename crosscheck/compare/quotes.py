@@ -356,7 +356,12 @@ def _in_figures(words: tuple[str, ...]) -> str:
     ks = re.sub(r"(?<=\d) , (?=\d{3}\b)", "", " ".join(key(w) for w in words)).replace(",", " ").split()
     # "a hundred" is one hundred ("more than a hundred" / "more than 100")
     ks = ["one" if k in ("a", "an") and nxt in _SCALES else k for k, nxt in zip(ks, [*ks[1:], ""])]
-    return " ".join(_ORDINAL_DAY.sub(r"\1", w) for w in alpha2digit(" ".join(ks), "en").split())
+    return " ".join(_FIRST_THREE.get(w, _ORDINAL_DAY.sub(r"\1", w)) for w in alpha2digit(" ".join(ks), "en").split())
+
+
+#: the ordinals text2num leaves in words ("second" may be a unit of time): "2nd" / "Second
+#: Amendment" is one word written two ways, compared only where a side writes a figure
+_FIRST_THREE = {"first": "1", "second": "2", "third": "3"}
 
 
 #: the words of a scale that "a" counts once ("a hundred", "a million")
@@ -557,12 +562,21 @@ def _nearest_ends(wa: list[str], wb: list[str], blocks: list) -> list:
 
     last, before = blocks[-1], blocks[-2]
     if last.size == 1:
+        # (past a gap of the other quote, a lone word that ends one quote and not the other is no
+        # match: that quote ended in the stretch the other skipped, '"... clear guidance on this
+        # important issue"' / '"... clear guidance … either he is ill-informed about the issue or
+        # ..."'; both ending on it, the pieces line up: '"..., should Norland act unwisely"' /
+        # '"locked and loaded" … "acted unwisely"')
         if all(x == "," for x in wa[last.a + 1 :]):  # the first quote ends on it: the nearest in the second
             k = at(wb, wa[last.a], range(before.b + before.size, last.b))
-            blocks[-1] = difflib.Match(last.a, k, 1) if k is not None else last
+            skipped = k is None and GAP in wb[before.b + before.size : last.b] and any(x != "," for x in wb[last.b + 1 :])
+            blocks[-1:] = [] if skipped else [difflib.Match(last.a, k, 1) if k is not None else last]
         elif all(x == "," for x in wb[last.b + 1 :]):
             k = at(wa, wb[last.b], range(before.a + before.size, last.a))
-            blocks[-1] = difflib.Match(k, last.b, 1) if k is not None else last
+            skipped = k is None and GAP in wa[before.a + before.size : last.a] and any(x != "," for x in wa[last.a + 1 :])
+            blocks[-1:] = [] if skipped else [difflib.Match(k, last.b, 1) if k is not None else last]
+    if len(blocks) < 2:
+        return blocks
     first, after = blocks[0], blocks[1]
     if first.size == 1:
         if first.a == 0:
@@ -848,15 +862,19 @@ def quoted_title(text: str) -> bool:
 
 
 _INTERVIEW = re.compile(r"\b(?:in|during)\s+an?\s+(?:\w+\s+){0,2}interview\b(?!\s+with\b)", re.I)
+#: a broadcast programme named in quotation marks: 'said on "Morning Desk"', "told ... on
+#: Channel 9's 'The Week'", 'acknowledged on “Valley Tonight”'
+_PROGRAMME = re.compile(r"\bon\s+(?:[\w.&]+(?:\s+[\w.&]+)?['’]s\s+)?[\"“‘'][A-Z][^\"”’']{1,40}[\"”’']")
 
 
 def _own_interview(ctx: Context, cid: str) -> bool:
     """Whether a claim quotes what was said to its own outlet ("told the Valley Ledger", "in an
-    interview with the Ledger", "said in an interview"): that outlet's exclusive words, which another
-    outlet's different words do not reword."""
+    interview with the Ledger", "said in an interview") or on a programme it names ('said on
+    "Morning Desk"'): the words of that occasion, which another outlet's different words do not
+    reword."""
     text = ctx.claims[cid].text
     outlet = ctx.article(cid).outlet
-    return bool((outlet and _told(outlet).search(text)) or _INTERVIEW.search(text))
+    return bool((outlet and _told(outlet).search(text)) or _INTERVIEW.search(text) or _PROGRAMME.search(text))
 
 
 @lru_cache(maxsize=256)

@@ -369,7 +369,10 @@ def _object_shared(ctx: Context, a: str, b: str, act: str) -> bool:
 
 #: Verbs that tell no act of the story's own (reporting, being, having; inferring: "the delay
 #: means the ferries could sail on Monday" tells the sailing, in its own status).
-NOT_ACTS = {"say", "be", "have", "tell", "add", "report", "according", "accord", "do", "mean", "suggest", "indicate"}
+NOT_ACTS = {"say", "be", "have", "tell", "add", "report", "according", "accord", "do", "mean", "suggest", "indicate",
+            # what something holds, no event: "a bill that would include $2 million" / "the offer had
+            # included $2 million" tell one content
+            "include", "contain", "comprise", "consist"}
 
 #: Acts that agree or decide on another act, and the acts that keep something going: "are
 #: expected to agree to maintain close contacts" may tell a new agreement to go on with what
@@ -523,7 +526,7 @@ def find(ctx: Context) -> list[Proposal]:
                         or not _one_doer(fa.doers.get(act), fb.doers.get(act), fa, fb, ONE_ACT_SHARED,
                                            ctx.claims[a].text, ctx.claims[b].text) \
                         or other_objects(fa, fb, act) or _other_acts(ctx, a, b, act) \
-                        or _measure_says(fa, act, la) or _measure_says(fb, act, lb) \
+                        or _no_one_act(fa, fb, act, la, lb) \
                         or act in ASPECTUAL and not _one_thing_begun(fa, fb, act):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)

@@ -13,7 +13,8 @@ from ...models import Quantity
 #: Numbers in words are read by text2num ("twelve", "twenty-five", "three hundred and five");
 #: these idioms it does not read are kept here.
 _WORD_IDIOMS = {
-    "a dozen": 12, "dozen": 12, "two dozen": 24, "half a million": 500_000, "half a billion": 500_000_000,
+    "a dozen": 12, "dozen": 12, "two dozen": 24, "half a dozen": 6, "a half dozen": 6, "half dozen": 6,
+    "half a million": 500_000, "half a billion": 500_000_000,
     "a million": 1e6, "a billion": 1e9, "a hundred": 100, "a thousand": 1000,
 }
 _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
