@@ -2358,6 +2358,15 @@ def test_one_title_given_to_two_people_or_one_person_titled_with_two_places():
     m = general("c10", "b", "Norlandic", "NORP", "norland", "call")
     n = general("c11", "a", "Norlandish", "NORP", "norland", "say")
     assert entities.find(context([n, m], {("c11", "c10"): (0.8, 0.8)})) == []
+    # a party's word is no place: "Norland Attorney General" / "Democratic Attorney General" are
+    # both hers; with a party beside the place, two places still differ
+    party = general("c12", "b", "Democratic", "NORP", "democratic", "call")
+    assert entities.find(context([f, party], {("c6", "c12"): (0.8, 0.8)})) == []
+    both = general("c13", "b", "Estland Democratic", "GPE", "estland", "call")
+    both = both.model_copy(update={"facts": both.facts.model_copy(update={"entities": [
+        ent(both.text, "Estland", "GPE", "estland", "nsubj:call"), ent(both.text, "Democratic", "NORP", "democratic", "nsubj:call"),
+        ent(both.text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:call")]})})
+    assert [p.values for p in entities.find(context([f, both], {("c6", "c13"): (0.8, 0.8)}))] == [{"c6": "Norland", "c13": "Estland"}]
     # a firm's name after "the ... of" is no title
     h_text = "He was a partner in the Norland office of Brandt, Okafor and Lee."
     h = claim("c8", "a", h_text, entities=[ent(h_text, "Okafor", "PERSON", "okafor", "pobj:be")])
@@ -3822,6 +3831,11 @@ def _pct(cid, aid, text, words, anchor):
     (("A week after the storm, 70 percent of ferry owners are still without moorings.", "70 percent", "be"),
      ("A week after the storm, 40 percent of the 3,000 tenants are still without heat.", "40 percent", "be"), 0.8,
      ("A week after the storm, 70 percent of tenants are still without heat.", "70 percent", "be")),
+    # "75 percent of the remaining pledged delegates" / "67 percent of the remaining delegates and
+    # uncommitted super-delegates": a whole with another group joined to it is another whole
+    (("She would need 67 percent of the remaining delegates and uncommitted super-delegates to win.", "67 percent", "need"),
+     ("She would need 75 percent of the remaining pledged delegates to win.", "75 percent", "need"), 0.8,
+     ("She would need 67 percent of the remaining pledged delegates to win.", "67 percent", "need")),
 ])
 def test_figures_of_two_measures_are_no_conflict_and_of_one_measure_are(other, one, alike, same):
     def pct(cid, aid, text, words, anchor):

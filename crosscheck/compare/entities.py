@@ -1727,8 +1727,13 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
             if not name_words(ka, g) & name_words(kb, g):
                 continue  # two people: two titles
             w1, w2 = t1.split(), t2.split()
-            pa, pb = [w for w in w1 if w in places_a], [w for w in w2 if w in places_b]
-            if pa and pb and not set(pa) & set(pb) and [w for w in w1 if w not in places_a] == [w for w in w2 if w not in places_b] \
+            # (a party's word is no place: "Maryland Gov." / "Democratic Gov." are both his, and
+            # two parties are the party rule's)
+            party = parties.PARTY_WORDS
+            pa = [w for w in w1 if w in places_a and w not in party]
+            pb = [w for w in w2 if w in places_b and w not in party]
+            if pa and pb and not set(pa) & set(pb) \
+                    and [w for w in w1 if w not in places_a and w not in party] == [w for w in w2 if w not in places_b and w not in party] \
                     and not set(pa) & set(places_b) and not set(pb) & set(places_a) \
                     and not {places_a[w] for w in pa} & {places_b[w] for w in pb}:  # "Argentine" / "Argentinian": one place
                 return Proposal(

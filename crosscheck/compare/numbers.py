@@ -519,11 +519,21 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:(?:the|its|their|all|those|these)\s+)?((?:[
 
 def _share_of(claim, q: Quantity) -> str | None:
     """The whole a percentage is a share of, by its first plural noun ("40 percent of the
-    12,000 tenants": tenant); None when the claim does not say."""
+    12,000 tenants": tenant), with "+" where the whole joins another group to it ("67 percent
+    of the delegates and the super-delegates": delegat+, another whole than the delegates
+    alone); None when the claim does not say."""
     if q.unit != "percent":
         return None
-    m = _SHARE_OF.match(claim.text[q.end - claim.start:])
-    return m.group(2).casefold() if m else None
+    after = claim.text[q.end - claim.start:]
+    m = _SHARE_OF.match(after)
+    if not m:
+        return None
+    joined = _JOINED_WHOLE.match(after[m.end():])
+    return m.group(2).casefold() + ("+" if joined else "")
+
+
+#: after a share's whole, another group joined to it: "and (the) uncommitted super-delegates"
+_JOINED_WHOLE = re.compile(r"^\s+and\s+(?:the\s+|all\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*s\b")
 
 
 #: the group a count is of, after the figure and its noun: "four members of the city council"

@@ -42,6 +42,8 @@ def beside_names(ctx: Context, cid: str, names: People, read: Callable[[str, str
 _PARTY_LETTER = {"r": "Republican", "d": "Democrat", "i": "independent"}
 _PARTY_WORD = {"republican": "Republican", "democrat": "Democrat", "democratic": "Democrat",
                "independent": "independent", "gop": "Republican"}
+#: the words of a party label (the party rule compares them; the title rule reads no place in them)
+PARTY_WORDS = frozenset(_PARTY_WORD)
 #: "(D-Ohio)", "(R-N.Y.)", "(I-Vt.)": right after the name
 _BRACKETED = re.compile(r"^\s*\(\s*([RDI])\s*[-–—]\s*([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*\)")
 #: ", D-Ohio,", ", R-S.C.": set beside the name
