@@ -46,6 +46,15 @@ def quoted(cid: str, aid: str, words: str) -> Claim:
     return claim(cid, aid, words, quotes=[Quote(text=words, start=0, end=len(words))])
 
 
+def okafor_says(cid: str, aid: str, words: str, tail: str) -> Claim:
+    """'"WORDS," Okafor TAIL.': a claim quoting Okafor, who is its subject of saying."""
+    from crosscheck.models import Quote
+
+    text = f"\u201c{words},\u201d Okafor {tail}."
+    return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
+                 entities=[person("Okafor", "okafor", "nsubj:say")])
+
+
 def context(claims: list[Claim], probabilities: dict[tuple[str, str], tuple[float, float]],
             published: dict[str, dt.date] | None = None) -> Context:
     arts = sorted({c.article for c in claims})
@@ -3039,12 +3048,7 @@ def test_a_short_remark_reworded_a_little_is_found_through_its_shared_word_pairs
 
 
 def test_a_remark_told_to_the_outlet_itself_is_not_reworded_by_another_outlets_remark():
-    from crosscheck.models import Quote
-
-    def said_with(cid, aid, words, tail):
-        text = f"\u201c{words},\u201d Okafor {tail}."
-        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
-                     entities=[person("Okafor", "okafor", "nsubj:say")])
+    said_with = okafor_says
 
     a = said_with("c1", "a", "The ledger was altered by someone else and I can prove it", "told Outlet A")
     b = said_with("c2", "b", "Someone else altered the ledger and we will show how it happened", "said")
@@ -4115,12 +4119,7 @@ def test_one_speakers_words_told_to_two_venues_are_two_remarks():
     """'"We will rebuild every school ...," Okafor told Channel 9's Ana Ruiz' / '..., Okafor
     said in an interview with the Valley Ledger': two occasions, each worded anew; the same
     venue, or none, one remark."""
-    from crosscheck.models import Quote
-
-    def told(cid, aid, words, venue):
-        text = f"“{words},” Okafor {venue}."
-        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
-                     entities=[person("Okafor", "okafor", "nsubj:say")])
+    told = okafor_says
     c = told("c1", "a", "We will rebuild every school in this province before the rains return", "told Channel 9's Ana Ruiz")
     d = told("c2", "b", "We will rebuild all the schools in the province before the rains come back",
              "said in an interview with the Valley Ledger")
@@ -4137,12 +4136,7 @@ def test_a_remark_made_on_a_named_programme_is_no_rewording_of_another_occasions
     """'"...," Okafor said on "Valley Tonight"' against another outlet's quotation of Okafor
     worded differently throughout: the words of that broadcast, not the same remark reworded;
     with no programme named, the same two quotations are one remark reworded."""
-    from crosscheck.models import Quote
-
-    def said(cid, aid, words, venue):
-        text = f"“{words},” Okafor {venue}."
-        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="okafor", start=1, end=1 + len(words))],
-                     entities=[person("Okafor", "okafor", "nsubj:say")])
+    said = okafor_says
     c = said("c1", "a", "The footage does not give the definitive proof we had hoped to see in this case", "said")
     d = said("c2", "b", "The video is not the most definitive piece of evidence we had hoped for in this case", "said")
     found = quotes.find(context([c, d], {("c1", "c2"): (0.9, 0.9)}))
