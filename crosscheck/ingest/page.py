@@ -258,6 +258,7 @@ class _Block:
     date_hints: list[dates.DateMention]
     zone: tuple[int, int]  # the article's stretch of page, furniture included, for credits
     site: str | None  # the site its announcement names
+    masthead_outlet: bool = False  # the site is the masthead of an outlet the data do not know
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ class _Header:
     norm: str | None  # the headline normalised (a line repeating it is skipped)
     date_hints: list
     site: str | None
+    masthead_outlet: bool = False  # the site is the masthead of an outlet the data do not know
 
 
 def _without_credits(words: str) -> str | None:
@@ -304,7 +306,6 @@ class PageReader:
     def __init__(self, rules: PageRules, registry: Registry):
         self.rules = rules
         self.registry = registry
-        self._unknown: set[str] = set()  # names read from unknown outlets' mastheads
 
     # ---- lines that announce articles -------------------------------------------------
     def _site_of_line(self, line: Line) -> str | None:
@@ -376,7 +377,6 @@ class PageReader:
     # ---- the page ---------------------------------------------------------------------
     def read_page(self, text: str) -> list[ArticleDraft]:
         lines = split_lines(text)
-        self._unknown = set()
         anchors = self._find_anchors(lines)
         blocks: list[tuple[int, int, int | None, _Anchor | None, str | None]] = []
         floor = 0
@@ -447,14 +447,14 @@ class PageReader:
         end = paragraphs[-1][1]
         d = ArticleDraft(start=start, end=end, headline=headline, paragraphs=paragraphs)
         zone = (min(lines[lo].start, start), max(lines[stop - 1].end if stop > lo else end, end))
-        return _Block(d, date_hints, zone, head.site)
+        return _Block(d, date_hints, zone, head.site, head.masthead_outlet)
 
     def _header(self, lines, lo, hi, opening: _Opening) -> _Header | None:
         """Forward from the anchor (or the block's start): site echoes, then the headline (the
         given one, the heading found, or the first line that reads as one), with the dates of
         date lines on the way. None when the block holds no article."""
         rules, anchor, given = self.rules, opening.anchor, opening.headline
-        site = opening.site
+        site, masthead_outlet = opening.site, False
         i = lo if anchor is None else anchor.index + 1
         headline = headline_line = None
         if given is not None:
@@ -483,7 +483,7 @@ class PageReader:
                 continue
             if headline is None and given is None and anchor is None and site is None \
                     and (unknown := self._unknown_masthead(lines, i, hi)) is not None:
-                site = unknown  # an outlet the data does not know, by its masthead
+                site, masthead_outlet = unknown, True  # an outlet the data does not know, by its masthead
                 i += 1
                 continue
             if headline is None and (self._header_line(ln.s) or rules.relative_time.match(ln.s)):
@@ -515,7 +515,7 @@ class PageReader:
         norm = _norm(headline) if headline is not None else None
         if given is not None and i < hi and _norm(lines[i].s) == norm:
             headline_line = lines[i]
-        return _Header(i, headline, headline_line, norm, date_hints, site)
+        return _Header(i, headline, headline_line, norm, date_hints, site, masthead_outlet)
 
     def _masthead(self, s: str):
         """The known outlet or site a line names and nothing else ("The Japan Times", "NHK
@@ -539,7 +539,6 @@ class PageReader:
             if _body_like(ln.s):
                 return None
             if _headline_like(ln, self.rules):
-                self._unknown.add(name)
                 return name
         return None
 
@@ -786,7 +785,7 @@ class PageReader:
             elif site is not None:  # announced under an outlet's name ("Kyodo News · 3h ago") or
                 # its masthead, and nothing credits another: that outlet's
                 outlet, evidence = site_o.name, f"announced under its name ({site})"
-        if outlet is None and site_o is None and site in self._unknown:
+        if outlet is None and site_o is None and b.masthead_outlet:
             outlet, evidence = site, f"its masthead ({site})"  # an outlet the data does not know
         if outlet is None:  # an address on an outlet's own site in the article's stretch of page
             for m in _ADDRESS.finditer(text, b.zone[0], b.zone[1]):
