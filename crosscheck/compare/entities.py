@@ -280,10 +280,9 @@ def _narrated(ctx: Context, cid: str) -> dict[str, tuple[str, str]] | None:
     if not ctx.quoted(cid):
         return people
     claim = ctx.claims[cid]
-    spans = [(q.start, q.end) for q in (claim.facts.quotes if claim.facts else [])]
-    if not spans:
+    if not (claim.facts and claim.facts.quotes):
         return None
-    inside = {k for k, e in _persons(ctx, cid) if any(s <= e.start and e.end <= t for s, t in spans)}
+    inside = {k for k, e in _persons(ctx, cid) if _quoted_words(ctx, cid, e)}
     return {k: v for k, v in people.items() if k not in inside}
 
 

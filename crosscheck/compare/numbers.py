@@ -587,11 +587,12 @@ def _many_things(claim, q: Quantity) -> bool:
 
 
 #: what joins the items of a list: a comma, "and", or both
-_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_LIST_JOIN = re.compile(_JOIN + "$")
 #: after a count, up to three words of its noun and then "and" before the next item ("five
 #: world powers and Iran")
 _AND_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+and\s+")
-_LIST_NEXT = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_NEXT = re.compile("^" + _JOIN)
 _LISTED = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
