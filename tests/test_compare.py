@@ -97,6 +97,26 @@ def test_a_claim_giving_two_figures_each_against_other_claims_gets_a_finding_per
     assert sorted((p.claims, p.values["c1"]) for p in out) == [(("c1", "c2", "c3"), "11"), (("c1", "c4"), "$999")]
 
 
+def test_one_outlets_value_told_in_two_sentences_is_listed_once_and_a_note_every_pair_gives_is_kept():
+    """c1's '3,700' against two sentences of one outlet giving '2,001' (the label is the outlet's):
+    listed once, with how many sentences; the note both pairs end on (why they are low) stays."""
+    from crosscheck.compare import Proposal, gather_pairs
+
+    class OneOutlet(PairsContext):
+        def label(self, cid):
+            return "outlet-b" if cid in ("c2", "c3") else f"outlet-{cid}"
+
+    note = " (a toll the later report gives higher, a day on: it may have grown in between)"
+    props = [Proposal(type="number", severity="low", claims=("c1", y), explanation=f"c1 vs {y}{note}",
+                      values={"c1": "3,700", y: "2,001"}) for y in ("c2", "c3")]
+    [found] = gather_pairs(OneOutlet(["c1", "c2", "c3"]), props)
+    assert found.explanation == f"outlet-c1 says '3,700', against 2 others: outlet-b '2,001' (2 sentences){note}"
+    # a note only one pair gives is no note of the finding's
+    props[1] = Proposal(type="number", severity="low", claims=("c1", "c3"), explanation="c1 vs c3", values=props[1].values)
+    [found] = gather_pairs(OneOutlet(["c1", "c2", "c3"]), props)
+    assert found.explanation == "outlet-c1 says '3,700', against 2 others: outlet-b '2,001' (2 sentences)"
+
+
 def test_an_even_split_gives_one_finding_per_claim_of_one_side():
     from crosscheck.compare import gather_pairs
 

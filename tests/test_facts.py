@@ -1191,3 +1191,15 @@ def test_a_name_set_off_between_a_subject_and_its_verb_is_the_subject(facts_of):
     assert [(e.text, e.anchor) for e in f.entities if e.label == "PERSON"] == [("Tom Vance", "nsubjpass:fire")]
     g = facts_of("The nurse who had cared for Tom Vance was fired on Friday.")
     assert [(e.text, e.anchor) for e in g.entities if e.label == "PERSON"] == [("Tom Vance", "prep:care")]
+
+
+@pytest.mark.parametrize("text, act, status", [
+    ("Councillors and aides expect that Ruiz, Vance and Okafor will all vote the same way.", "vote", "expected"),
+    ("Harbour pilots predicted that the trust will raise the fees and the board will resign.", "resign", "expected"),
+    ("The council will vote on the levy on Monday.", "vote", "future"),
+    ("Ruiz said the council will vote on the levy on Monday.", "vote", "future"),
+    ("Officials do not expect that the council will vote on the levy soon.", "vote", None),
+    ("Nobody expects that the council will vote on the levy soon.", "vote", None),
+])
+def test_an_act_told_with_will_under_a_verb_of_foreseeing_is_expected(facts_of, text, act, status):
+    assert facts_of(text).acts.get(act) == status

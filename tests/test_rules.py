@@ -1664,6 +1664,7 @@ def test_one_finding_per_name_a_story_spells_two_ways():
     found = one_per_spelling(ctx, [spelled("c1", "c2", "Al Qadr", "al-Qadr"), spelled("c3", "c4", "Al Qadr", "Al-Qadr"),
                                    spelled("c5", "c6", "Tom Vance", "Tom Vanse")])
     assert sorted(p.claims for p in found) == [("c1", "c2", "c3", "c4"), ("c5", "c6")]
+    assert next(p for p in found if len(p.claims) == 4).explanation.endswith(", and so in 2 more sentences")
 
 
 def test_a_surname_respelled_is_one_spelling_with_or_without_the_first_name():
@@ -1778,6 +1779,7 @@ def test_a_spelling_found_in_several_pairs_is_led_by_the_likeliest_pair():
                         explanation=f"{na!r} / {nb!r}", spelling=frozenset({"okafor", "okaffor"}))
     found = one_per_spelling(ctx, [spelled("c1", "c3", "Bobbi Okafor", "Okaffor"), spelled("c2", "c3", "Okafor", "Okaffor")])
     assert [(p.claims, p.explanation.split(",")[0]) for p in found] == [(("c2", "c3", "c1"), "'Okafor' / 'Okaffor'")]
+    assert found[0].explanation.endswith(", and so in 1 more sentence")
 
 
 def test_a_name_with_and_without_its_accents_is_one_spelling():
@@ -5646,3 +5648,239 @@ def test_one_doers_act_in_any_clause_is_compared_for_status_whatever_the_pairs_p
     assert status.find(context([pending, unread], {})) == []
     # one outlet: nothing to set against each other
     assert status.find(context([pending, done.model_copy(update={"article": "a"})], {})) == []
+
+
+def test_a_title_of_several_listed_in_two_orders_gives_it_to_no_other_person():
+    """ "Harbour Board Members Rita Moss of Ely and Ana Ruiz of Wick" / "Harbour Board Members
+    Ana Ruiz of Wick and Rita Moss of Ely": the title's first name differs, but each claim names
+    both people; with the other person left out of one claim, the title is given to another."""
+    def members(cid, aid, first, second, key1, key2):
+        text = f"Harbour Board Members {first} and {second} have not said how they will vote on the levy."
+        return claim(cid, aid, text, entities=[ent(text, first, "PERSON", key1, "nsubj:say"),
+                                               ent(text, second, "PERSON", key2, "conj:say")])
+    a = members("c1", "a", "Rita Moss", "Ana Ruiz", "moss rita", "ana ruiz")
+    b = members("c2", "b", "Ana Ruiz", "Rita Moss", "ana ruiz", "moss rita")
+    assert entities._title_holders(context([a, b], {("c1", "c2"): (0.85, 0.85)}), "c1", "c2") is None
+    c = members("c3", "b", "Ana Ruiz", "Tom Vance", "ana ruiz", "tom vance")
+    found = entities._title_holders(context([a, c], {("c1", "c3"): (0.85, 0.85)}), "c1", "c3")
+    assert found is not None and found.values == {"c1": "Rita Moss", "c3": "Ana Ruiz"}
+
+
+def test_a_person_the_act_befalls_in_one_claim_and_doing_it_in_the_other_are_two_acts():
+    """ "Ruiz dismissed Vance's claim that the funds were spent" / "Vance dismissed the effort":
+    each answers the other, two acts of one verb; Vance named elsewhere, but not as the one the
+    dismissal befalls, is still another person in the very role."""
+    ta = "Ruiz dismissed Vance's claim that the harbour funds would never be spent on the dredging."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ruiz", "PERSON", "ruiz", "nsubj:dismiss"),
+                                       ent(ta, "Vance", "ORG", "vance", "dobj:dismiss")])
+    tb = "Vance dismissed the dredging effort on the harbour funds."
+    b = claim("c2", "b", tb, entities=[ent(tb, "Vance", "PERSON", "vance", "nsubj:dismiss")])
+    assert entities._slot_swap(context([a, b], {("c1", "c2"): (0.85, 0.85)}), "c1", "c2") is None
+    tc = "Ruiz dismissed the dredging plan, a spokesman for Vance said of the harbour funds."
+    c = claim("c3", "a", tc, entities=[ent(tc, "Ruiz", "PERSON", "ruiz", "nsubj:dismiss"),
+                                       ent(tc, "Vance", "PERSON", "vance", "pobj:say")])
+    found = entities._slot_swap(context([c, b], {("c3", "c2"): (0.85, 0.85)}), "c3", "c2")
+    assert found is not None and found.values == {"c3": "Ruiz", "c2": "Vance"}
+
+
+def test_a_person_in_a_phrase_describing_the_subject_of_is_is_not_the_one_it_is_told_of():
+    """ "The levy, another priority for Vance and the council, is just talk" / "the dredging fund
+    -- a priority for Harbour Master Ana Ruiz -- is dead": the people stand in phrases that
+    describe two subjects, not in the role of "is" itself."""
+    ta = "The levy, another priority for Vance and the council, is just talk, Moss said."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Vance", "PERSON", "vance", "nsubj:be"),
+                                       ent(ta, "Moss", "PERSON", "moss", "nsubj:say")])
+    tb = "Moss said the levy is just talk and the dredging fund, a goal of Harbour Master Ana Ruiz, is dead."
+    b = claim("c2", "b", tb, entities=[ent(tb, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:be"),
+                                       ent(tb, "Moss", "PERSON", "moss", "nsubj:say")])
+    assert entities._people(context([a, b], {("c1", "c2"): (0.9, 0.9)}), "c1", "c2") is None
+    # the person as the subject itself: "Vance is the harbour's new master" / "Ruiz is ..."
+    tc = "Vance is the harbour's new master, Moss said."
+    c = claim("c3", "a", tc, entities=[ent(tc, "Vance", "PERSON", "vance", "nsubj:be"),
+                                       ent(tc, "Moss", "PERSON", "moss", "nsubj:say")])
+    td = "Ana Ruiz is the harbour's new master, Moss said on Friday."
+    d = claim("c4", "b", td, entities=[ent(td, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:be"),
+                                       ent(td, "Moss", "PERSON", "moss", "nsubj:say")])
+    found = entities._people(context([c, d], {("c3", "c4"): (0.9, 0.9)}), "c3", "c4")
+    assert found is not None and found.values == {"c3": "Vance", "c4": "Ana Ruiz"}
+
+
+def test_a_remark_reworded_throughout_in_two_forms_of_occasion_is_two_remarks():
+    """ "In a letter to the council, Ruiz said the levy 'would not fund ...'" / "'It is not a
+    levy for ...,' Ruiz said in remarks at the pier": a letter and spoken remarks, one speaker's
+    words twice; the same two sentences with no form told, or one form, stay one remark reworded."""
+    def said(cid, aid, before, words, after):
+        text = f"{before}\u201c{words}\u201d{after}"
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="ruiz", start=len(before) + 1,
+                                                   end=len(before) + 1 + len(words))],
+                     entities=[ent(text, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
+    letter = said("c1", "a", "In a letter to the council, Ruiz said the levy ",
+                  "would not pay for long, costly dredging of the kind the north harbour saw in the past", ".")
+    spoken = said("c2", "b", "", "It is not the start of another costly dredging, like the north harbour",
+                  ", Ruiz said in remarks at the pier.")
+    ctx = context([letter, spoken], {("c1", "c2"): (0.9, 0.9)})
+    assert quotes._other_forms(ctx, "c1", "c2")
+    assert quotes.find(ctx) == []
+    plain = said("c3", "b", "", "It is not the start of another costly dredging, like the north harbour", ", Ruiz said.")
+    ctx = context([letter, plain], {("c1", "c3"): (0.9, 0.9)})
+    assert not quotes._other_forms(ctx, "c1", "c3")
+    assert [p.type for p in quotes.find(ctx)] == ["quote"]
+    written = said("c4", "b", "", "It is not the start of another costly dredging, like the north harbour",
+                   ", Ruiz said in an email to the council.")
+    assert not quotes._other_forms(context([letter, written], {("c1", "c4"): (0.9, 0.9)}), "c1", "c4")
+
+
+def test_a_toll_the_later_report_gives_higher_a_day_on_is_low():
+    """ "2,001 were injured" (one day) / "more than 3,700 injured" (the next day): a toll that grew,
+    low; the earlier report the higher, or a figure that is no toll, keeps its severity."""
+    def hurt(cid, aid, n, unit="count", anchor="injure", noun="were injured in the clashes"):
+        text = f"The ministry said {n:,} {noun}."
+        return claim(cid, aid, text, quantities=[Quantity(text=f"{n:,}", value=n, unit=unit, start=text.index(f"{n:,}"),
+                                                          end=text.index(f"{n:,}") + len(f"{n:,}"), anchor=anchor)])
+    days = {"a": DAY, "b": DAY + dt.timedelta(days=1)}
+    found = numbers.find(context([hurt("c1", "a", 2001), hurt("c2", "b", 3700)], {("c1", "c2"): (0.9, 0.9)}, days))
+    assert [(p.severity, "may have grown" in p.explanation) for p in found] == [("low", True)]
+    found = numbers.find(context([hurt("c1", "a", 3700), hurt("c2", "b", 2001)], {("c1", "c2"): (0.9, 0.9)}, days))
+    assert [p.severity for p in found] == ["high"]
+    found = numbers.find(context([hurt("c1", "a", 2001), hurt("c2", "b", 3700)], {("c1", "c2"): (0.9, 0.9)}))
+    assert [p.severity for p in found] == ["high"]  # one day: no time to grow
+    spent = partial(hurt, unit="ferry", anchor="buy", noun="ferries were bought for the harbour")
+    found = numbers.find(context([spent("c1", "a", 2001), spent("c2", "b", 3700)], {("c1", "c2"): (0.9, 0.9)}, days))
+    assert [p.severity for p in found] == ["high"]
+
+
+def test_a_day_written_after_a_verb_of_saying_is_the_sayings():
+    """ "said earlier this month they will not attend the regatta" / "will not be at the regatta
+    in September": the day of the saying against the month of the act, whatever verb the parser
+    hangs the day on; two days of saying are still compared."""
+    ta = "Ruiz and Vance said earlier this month they will not attend the regatta."
+    a = claim("c1", "a", ta, predicate="say", dates=[DateRef(
+        text="earlier this month", start=ta.index("earlier"), end=ta.index("earlier") + 18,
+        low=dt.date(2024, 3, 1), high=dt.date(2024, 3, 7), month=3, year=2024, anchor="attend")])
+    tb = "Ruiz and Vance also say they will not be at the regatta in September."
+    b = claim("c2", "b", tb, predicate="say", dates=[DateRef(
+        text="September", start=tb.index("September"), end=tb.index("September") + 9,
+        low=dt.date(2024, 9, 1), high=dt.date(2024, 9, 30), month=9, year=2024, anchor="be")])
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    tc = "Ruiz and Vance said in September they will not attend the regatta."
+    c = claim("c3", "b", tc, predicate="say", dates=[DateRef(
+        text="September", start=tc.index("September"), end=tc.index("September") + 9,
+        low=dt.date(2024, 9, 1), high=dt.date(2024, 9, 30), month=9, year=2024, anchor="attend")])
+    assert dates._day_of_saying(a, a.facts.dates[0]) and not dates._day_of_saying(b, b.facts.dates[0])
+    assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["date"]
+
+
+def test_an_act_told_once_more_of_its_kind_on_a_story_of_several_days_is_another_occasion():
+    """ "Ruiz also sold shares in the ferry firm on Feb. 20" / "Ruiz sold shares ... on Jan. 27",
+    where the story tells the sale on several days: another sale, not the first one misdated."""
+    def sold(cid, aid, text, when):
+        i = text.index(when.strftime("%b."))
+        return claim(cid, aid, text, predicate="sell", actions=["sell"], dates=[DateRef(
+            text=text[i:i + 7], start=i, end=i + 7, low=when, high=when, day=when.day, month=when.month,
+            year=when.year, anchor="sell")])
+    also = sold("c1", "a", "Ruiz also sold shares in the ferry firm on Feb. 20, days before the crash.", dt.date(2024, 2, 20))
+    first = sold("c2", "b", "Ruiz sold shares in the ferry firm on Jan. 27, the filing shows.", dt.date(2024, 1, 27))
+    third = sold("c3", "b", "Ruiz sold more shares on Feb. 13, the filing shows.", dt.date(2024, 2, 13))
+    ctx = context([also, first, third], {("c1", "c2"): (0.9, 0.9)})
+    assert dates._once_more(ctx, "c1", also.facts.dates[0])
+    assert dates.find(ctx) == []
+    # without "also", the same two sentences set two days of one sale against each other
+    once = sold("c4", "a", "Ruiz sold shares in the ferry firm on Feb. 20, days before the crash.", dt.date(2024, 2, 20))
+    assert [p.type for p in dates.find(context([once, first, third], {("c4", "c2"): (0.9, 0.9)}))] == ["date"]
+
+
+def test_a_name_the_outlet_marks_sic_is_no_spelling_of_its_own():
+    """'"... especially the Ruizz [sic]," he said' against "Ruiz": the outlet marks the spelling
+    as the speaker's, not its own; unmarked, the same words are a spelling."""
+    ta, tb = "Ines Ruiz resigned from the harbour board on Friday.", "“I thank the board, especially Ines Ruizz [sic],” he said."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ines Ruiz", "PERSON", "ines ruiz", "nsubj:resign")])
+    marked = claim("c2", "b", tb, entities=[ent(tb, "Ines Ruizz", "PERSON", "ines ruizz", "dobj:thank")])
+    assert entities.find(context([a, marked], {})) == []
+    tc = tb.replace(" [sic]", "")
+    plain = claim("c2", "b", tc, entities=[ent(tc, "Ines Ruizz", "PERSON", "ines ruizz", "dobj:thank")])
+    assert [p.values for p in entities.find(context([a, plain], {}))] == [{"c1": "Ines Ruiz", "c2": "Ines Ruizz"}]
+
+
+def test_a_short_quotation_whose_other_wording_its_outlet_prints_beside_it_is_no_misquote():
+    """'"There was no dredging."' (one outlet, which also prints "there was no levy") / '"There
+    was no levy, folks," Ruiz said': the short "There was no dredging" lines up with the other
+    outlet's words but for one, and its own outlet prints that wording too: two sentences of one
+    remark. Without the sentence beside it, a word changed."""
+    def said(cid, aid, words):
+        text = f"\u201c{words}\u201d Ruiz said."
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="ruiz", start=1, end=1 + len(words))],
+                     entities=[ent(text, "Ruiz", "PERSON", "ruiz", "nsubj:say")])
+    # the sentence beside it, here told without quotation marks (as a remark, it may be matched
+    # first and cover the other outlet's words, or not, by the order the matches come in)
+    first = claim("c1", "a", "Ruiz said there was no levy.")
+    second = quoted("c2", "a", "There was no dredging.")
+    other = said("c3", "b", "There was no levy, folks,")
+    ctx = context([first, second, other], {("c2", "c3"): (0.9, 0.9)})
+    assert [p for p in quotes.find(ctx) if "c2" in p.claims] == []
+    alone = context([second, other], {("c2", "c3"): (0.9, 0.9)})
+    assert [p.claims for p in quotes.find(alone)] == [("c2", "c3")]
+    # the word printed beside is the same word written another way ("Democrats" / "Dems"): the
+    # outlet quotes the words twice, one of them changed, and the change is a finding
+    dems = said("c3", "b", "Dems play the harbour card,")
+    beside = claim("c1", "a", "Ruiz wrote that Dems play the harbour card.")
+    mine = quoted("c2", "a", "Democrats play the harbour card.")
+    found = quotes.find(context([beside, mine, dems], {("c2", "c3"): (0.9, 0.9)}))
+    assert [p.claims for p in found] == [("c2", "c3")]
+
+
+def test_two_quotes_that_line_up_one_phrase_amid_other_words_are_two_remarks():
+    """ "I don't want to hurt the ferries" / "You don't want to heal yet?": one run in line ("do
+    not want to"), other words before and after it in both: a phrase two remarks share, not one
+    remark misquoted. A word changed at one end only, or two runs in line, is one remark."""
+    a = quotes.words("I don't want to hurt the ferries.")
+    assert quotes.same_remark(a, quotes.words("You don\u2019t want to heal yet?")) == 0
+    assert quotes.same_remark(a, quotes.words("We don't want to hurt the ferries.")) > 0
+    assert quotes.same_remark(a, quotes.words("I don't want to harm the ferries.")) > 0
+    assert quotes.same_remark(quotes.words("We are not planning to close the pier to the ferries"),
+                              quotes.words("We are not closing the pier to the ferries.")) > 0
+    # words past a gap (the outlet skipped some) are another piece, not words beside the run
+    assert quotes.same_remark(quotes.words("Democrats always play the harbour card \u2026 Vance has failed badly"),
+                              quotes.words("Dems always play the harbour card when they lose")) > 0
+
+
+def test_days_of_one_act_at_two_places_are_two_acts():
+    """ "By Wednesday, Ruiz had sheltered at the Norlandic embassy" / "Ruiz had sheltered at the
+    Estlandic residence in Wick on Tuesday": one verb, two places apart, two stays; the same
+    place, or a city and its country, one."""
+    def sheltered(cid, aid, text, when, where):
+        i = text.index(when[0])
+        return claim(cid, aid, text, predicate="shelter", actions=["shelter"],
+                     dates=[DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[1], day=when[1].day,
+                                    month=when[1].month, year=when[1].year, weekday=when[1].weekday(), anchor="shelter")],
+                     entities=[ent(text, w, label, key, "prep:shelter") for w, label, key in where])
+    wed, tue = ("Wednesday", dt.date(2024, 3, 6)), ("Tuesday", dt.date(2024, 3, 5))
+    a = sheltered("c1", "a", "By Wednesday, Ruiz had sheltered at the Spanish embassy.", wed, [("Spanish", "NORP", "spain")])
+    b = sheltered("c2", "b", "Ruiz had sheltered at the Chilean residence in Caracas on Tuesday.", tue,
+                  [("Chilean", "NORP", "chile"), ("Caracas", "GPE", "caracas")])
+    assert dates._other_places(a.facts, b.facts, "shelter", "shelter")
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = sheltered("c3", "b", "Ruiz had sheltered at the Spanish residence in Madrid on Tuesday.", tue,
+                  [("Spanish", "NORP", "spain"), ("Madrid", "GPE", "madrid")])
+    assert not dates._other_places(a.facts, c.facts, "shelter", "shelter")
+    assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["date"]
+    d = sheltered("c4", "b", "Ruiz had sheltered in Madrid on Tuesday.", tue, [("Madrid", "GPE", "madrid")])
+    assert not dates._other_places(a.facts, d.facts, "shelter", "shelter")  # a city in the country
+
+
+def test_a_clause_put_for_a_clause_in_two_quotations_is_two_sentences_not_a_misquote():
+    """'"plagued by leaks," ... "from the start, the harbour board has pursued a vendetta against
+    Captain Ruiz"' / '"... plagued by leaks, the harbour board has now told us of its intent to
+    file charges against Captain Ruiz"': five words or more each side put one for the other are
+    two sentences of one statement; a word or a few changed stay a misquote."""
+    def said(cid, aid, words):
+        text = f"\u201c{words},\u201d the lawyer said."
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="vance", start=1, end=1 + len(words))],
+                     entities=[ent(text, "lawyer", "PERSON", "vance", "nsubj:say")])
+    a = said("c1", "a", "After two years plagued by leaks, the harbour board has pursued a politically driven "
+                        "vendetta against Captain Ruiz")
+    b = said("c2", "b", "After two years plagued by leaks, the harbour board has now disclosed its intent to file "
+                        "charges against Captain Ruiz")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = said("c3", "b", "After two years plagued by leaks, the harbour board has pursued a political vendetta "
+                        "against Captain Ruiz")
+    assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]

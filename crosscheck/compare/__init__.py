@@ -14,6 +14,7 @@ findings. Here they are gathered, de-duplicated, ordered and numbered.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -78,7 +79,8 @@ def one_per_spelling(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
         values = {c: v for p in found for c, v in p.values.items()}
         out.append(Proposal(type=top.type, severity=max((p.severity for p in found), key=SEVERITY_RANK.__getitem__),
                             claims=tuple(claims), values=values,
-                            explanation=f"{top.explanation}, and so in {len(claims) - 2} more sentences"))
+                            explanation=f"{top.explanation}, and so in {len(claims) - 2} more "
+                                        f"sentence{'s' if len(claims) > 3 else ''}"))
     return out
 
 
@@ -135,6 +137,11 @@ def gather_pairs(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
     return out
 
 
+#: the note a pair finding's explanation ends on, a phrase: " (published days apart: ...)", not
+#: a value (" ('Jan. 27')") nor a verb (" (dismiss)")
+_NOTE = re.compile(r" \((?![\'\"])[^()]* [^()]*\)$")
+
+
 def _gathered(ctx: Context, kind: str, x: str, others: list[str], found: list[Proposal]) -> Proposal:
     """One finding of claim x against the claims ``others`` it differs from (their pair
     findings ``found``, in the same order), or the one pair finding."""
@@ -148,8 +155,14 @@ def _gathered(ctx: Context, kind: str, x: str, others: list[str], found: list[Pr
     if kind == "quote" or not all(values.values()):  # remarks are too long to list
         explanation = f"{top.explanation}; likewise against {', '.join(ctx.label(y) for y in others[1:])}"
     else:
+        told: dict[tuple[str, str], int] = {}  # one outlet's value told in several sentences, listed once
+        for y in others:
+            told[(ctx.label(y), values[y])] = told.get((ctx.label(y), values[y]), 0) + 1
+        notes = {m.group(0) if (m := _NOTE.search(p.explanation)) else "" for p in found}
         explanation = (f"{ctx.label(x)} says {values[x]!r}, against {len(others)} others: "
-                       + "; ".join(f"{ctx.label(y)} {values[y]!r}" for y in others))
+                       + "; ".join(f"{label} {value!r}" + (f" ({n} sentences)" if n > 1 else "")
+                                   for (label, value), n in told.items())
+                       + (notes.pop() if len(notes) == 1 else ""))  # a note every pair gives (why it is low)
     return Proposal(type=kind, severity=severity, claims=(x, *others), values=values, explanation=explanation)
 
 

@@ -36,8 +36,9 @@ import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
 from .context import PENDING, STANDS, YEAR_WORD, Context, Proposal, other_objects, per_article, per_claim, verb_stem
-from .quotes import FULL, same_occasion, same_remark, told_as_said_often, words
+from .quotes import FULL, outside_quotes, same_occasion, same_remark, told_as_said_often, words
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
+from . import places
 from .verbs import one_act
 
 PRECISE = dt.timedelta(days=3)
@@ -316,6 +317,11 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "the remarks follow letters on Monday": the day of what is followed, or of what follows
             if _made_known(fa, x, fb, y):
                 continue  # "will visit in July, the ambassador revealed Thursday" / "will visit on July 13"
+            if _day_of_saying(ctx.claims[a], x) != _day_of_saying(ctx.claims[b], y):
+                continue  # "said Monday they will not attend" / "will not attend on May 9": the day of the saying
+            if _once_more(ctx, a, x) or _once_more(ctx, b, y):
+                continue  # "Ruiz also sold shares on May 9" / "Ruiz sold shares on May 2", an act the story
+                # tells on several days: another sale
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if _one_day_of_month(x, y):
@@ -325,6 +331,9 @@ def find(ctx: Context) -> list[Proposal]:
                 # Monday"; "the Assembly passed it on Friday" / "the bill the Senate passed Thursday"
             if one_act(x.anchor, y.anchor) and other_objects(fa, fb, x.anchor, y.anchor):
                 continue  # one verb done with two people: "met Vance on May 2" / "met with Ruiz on May 9"
+            if one_act(x.anchor, y.anchor) and _other_places(fa, fb, x.anchor, y.anchor):
+                continue  # one verb done at two places: "sheltered at the Norlandic embassy by Wednesday" /
+                # "sheltered at the Estlandic residence on Tuesday"
             if _occasion(fa, fb, x, y) and ctx.told_elsewhere(a, b, _days_stated(ctx, b, x), _days_stated(ctx, a, y)):
                 continue  # "Tuesday night's debate ran late" / "Wednesday night's debate": days that name
                 # an occasion, and the other outlet gives this day too (two nights of a series)
@@ -343,6 +352,9 @@ def find(ctx: Context) -> list[Proposal]:
             for x, y in matched(fa, fb, kin=True):
                 if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
+                if _day_of_saying(ctx.claims[a], x) != _day_of_saying(ctx.claims[b], y):
+                    continue  # "said earlier this month they will not attend" / "will not be there in
+                    # September": the day of the saying against the month of the act
                 if _one_day_of_month(x, y) or _same_words(x, y):
                     continue  # "pleaded guilty in May" / "in May 2021": one wrote no year, the year is ours;
                     # "later in the year" in both, read against two days a year-end apart
@@ -520,6 +532,47 @@ def _made_known(fa, x, fb, y) -> bool:
     against the day of the act it tells."""
     return any(u.anchor in MADE_KNOWN and v.anchor and v.anchor != u.anchor and v.anchor in fu.acts
                for fu, u, v in ((fa, x, y), (fb, y, x)))
+
+
+#: a verb of saying just before a date: "said Monday", "said in May", "said earlier this month"; not
+#: "announced Friday a plan", whose announcing is often the act itself
+_SAID_ON = re.compile(r"\b(?:said|says|say|told|stated|added|noted|wrote|tweeted)\s+(?:(?:on|in|during)\s+)?$", re.I)
+
+
+def _day_of_saying(claim, d) -> bool:
+    """Whether a date is written just after a verb of saying ("said earlier this month they will
+    not attend"): the day of the telling, whichever verb the parser hung it on."""
+    return bool(_SAID_ON.search(claim.text[: max(0, d.start - claim.start)]))
+
+
+#: a word telling an act as one more of its kind: "Ruiz also sold shares", "was again arrested"
+_ONCE_MORE = re.compile(r"\b(?:also|again|separately|additionally)\b", re.I)
+
+
+def _once_more(ctx: Context, cid: str, d) -> bool:
+    """Whether a claim tells the act a date hangs on as one more of its kind ("also", "again",
+    before the date, outside quotation marks) where the story tells that act on several days:
+    one of its occasions, not the one another outlet dates."""
+    claim = ctx.claims[cid]
+    before = outside_quotes(claim.text[: max(0, d.start - claim.start)])
+    return bool(_ONCE_MORE.search(before)) and _days_of_act(ctx, cid, d.anchor) >= SEVERAL_DAYS
+
+
+#: entity labels of places
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
+def _other_places(fa, fb, verb_a: str | None, verb_b: str | None) -> bool:
+    """Whether two claims tell an act at two places: each names a place (a country's adjective
+    too: "the Norlandic embassy") in a role of the act's verb other than its subject, and every
+    place of one lies apart from every place of the other as the gazetteer reads them (a city and
+    its country are not apart; a name it does not know is apart from nothing)."""
+    def at(f, verb) -> set[str]:
+        return {e.key for e in f.entities if e.label in _PLACE_LABELS and e.anchor and not e.anchor.startswith("nsubj")
+                and e.anchor.partition(":")[2] == verb}
+    pa, pb = at(fa, verb_a), at(fb, verb_b)
+    return bool(pa) and bool(pb) and not pa & pb \
+        and all(places.apart(places.readings(x), places.readings(y)) for x in pa for y in pb)
 
 
 def _told_before_or_after(text: str, verb: str) -> bool:

@@ -530,6 +530,10 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     nb = next(n for r, n in roles_b if r == role_b)
     if "be" in (role_a.partition(":")[2], role_b.partition(":")[2]) and ctx.probability(a, b) < SAME_FACT:
         return None  # "is", "was": a person in a description ("the Vances' rate was ..."), only in a very likely pair
+    if "be" in (role_a.partition(":")[2], role_b.partition(":")[2]) and any(
+            not r.startswith("prep:") and _preposition(ctx, c, n) for c, r, n in ((a, role_a, na), (b, role_b, nb))):
+        return None  # "the levy, a priority for Vance, is dead": a person in a phrase describing the
+        # subject, not the one it is told of
     if _other_offices(ctx, a, na, b, nb):
         return None  # "Governor Hale announced ..." / "Mayor Moss announced ...": two officials, two acts
     both_prep = role_a.startswith("prep:") and role_b.startswith("prep:")
@@ -864,7 +868,6 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
     if ctx.probability(a, b) < SETTLED_PERSON:
         return None
     sa, sb = _slots(ctx, a), _slots(ctx, b)
-    everyone_a, everyone_b = _per_claim(ctx, a)[1], _per_claim(ctx, b)[1]
     for slot in sorted(set(sa) & set(sb)):
         if len(sa[slot]) != 1 or len(sb[slot]) != 1 or slot in _many_acts(ctx, a):
             continue
@@ -872,8 +875,7 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         g = given_names(ctx)
         if name_words(ka, g) & name_words(kb, g) or _clipped(ka, kb):
             continue
-        a_elsewhere = ka in everyone_b or bool(name_words(ka, g) & everyone_b) or _written(na, ctx.claims[b].text)
-        b_elsewhere = kb in everyone_a or bool(name_words(kb, g) & everyone_a) or _written(nb, ctx.claims[a].text)
+        a_elsewhere, b_elsewhere = _named_in(ctx, b, ka, na), _named_in(ctx, a, kb, nb)
         if a_elsewhere and b_elsewhere:
             continue  # each names both: told in other words, or two acts
         if not _likely_enough(ctx, a, b, slot, ka, kb):
@@ -884,12 +886,37 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         # Vance ..." / "Vance fired back"), not "Vance's lawyer said ..."
         if a_elsewhere and _acts_in(ctx, b, ka) or b_elsewhere and _acts_in(ctx, a, kb):
             continue
+        if b_elsewhere and _in_other_role(ctx, a, kb, slot) or a_elsewhere and _in_other_role(ctx, b, ka, slot):
+            continue  # the other's person befalls the very act here ("Ruiz dismissed Vance's claim" /
+            # "Vance dismissed the effort"): each answering the other, two acts
         return Proposal(
             type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
             explanation=f"{ctx.label(a)} names {na!r} where {ctx.label(b)} names {nb!r} ({slot.partition(':')[2]})",
             values={a: na, b: nb},
         )
     return None
+
+
+def _in_other_role(ctx: Context, cid: str, key: str, slot: str) -> bool:
+    """Whether a claim names a person in another role of a slot's verb than the slot's own
+    ("Ruiz dismissed Vance's claim": Vance, with the object of dismiss, against nsubj:dismiss),
+    as a person or as the parser tagged the name otherwise."""
+    role, _, verb = slot.partition(":")
+    g = given_names(ctx)
+    words = name_words(key, g)
+    emap = ctx.entity_map
+    for e in ctx.claims[cid].facts.entities if ctx.claims[cid].facts else []:
+        r, _, v = (e.anchor or "").partition(":")
+        if v == verb and r != role and name_words(emap.get(e.key, e.key), g) & words:
+            return True
+    return False
+
+
+def _named_in(ctx: Context, cid: str, key: str, name: str) -> bool:
+    """Whether a claim names a person anywhere: their key, a word of their name, or the name's
+    last word as written."""
+    everyone = _per_claim(ctx, cid)[1]
+    return key in everyone or bool(name_words(key, given_names(ctx)) & everyone) or _written(name, ctx.claims[cid].text)
 
 
 def _title_words(ctx: Context, cid: str, name: str, lower_case: bool = False) -> list[str]:
@@ -994,14 +1021,21 @@ def _no_name(text: str) -> bool:
 def _spelled_by_outlet(ctx: Context, cid: str) -> dict[str, str]:
     """person key -> name as written, for the people a claim names in the outlet's own spelling:
     not inside a post the page embeds (a tweet shown as its author wrote it: the spelling is the
-    author's)."""
-    f = ctx.claims[cid].facts
+    author's), nor a name the outlet marks "[sic]"."""
+    claim = ctx.claims[cid]
+    f = claim.facts
     named = {**_misspelled_as_other(ctx, cid), **_named(ctx, cid)}
     posts = [(q.start, q.end) for q in (f.quotes if f else []) if q.posted]
-    if not posts:
+    # a name the outlet marks "[sic]" is the speaker's spelling as the outlet heard it, marked not its own
+    marked = {e.text for e in (f.entities if f else []) if _SIC_AFTER.match(claim.text, e.end - claim.start)}
+    if not posts and not marked:
         return named
     inside = {e.text for e in (f.entities if f else []) if any(s <= e.start and e.end <= t for s, t in posts)}
-    return {k: v for k, v in named.items() if v not in inside}
+    return {k: v for k, v in named.items() if v not in inside | marked}
+
+
+#: "[sic]" or "(sic)" just after a name
+_SIC_AFTER = re.compile(r"\s*[\[(]sic[\])]", re.I)
 
 
 def _misspelled_as_other(ctx: Context, cid: str) -> dict[str, str]:
@@ -1705,6 +1739,9 @@ def _title_holders(ctx: Context, a: str, b: str) -> Proposal | None:
                 explanation=f"{ctx.label(a)} spells the name {na!r} where {ctx.label(b)} spells it {nb!r} ({title})",
                 values={a: na, b: nb}, spelling=_spelling(na, nb),
             )
+        if _named_in(ctx, b, ka, na) and _named_in(ctx, a, kb, nb):
+            continue  # each claim names both ("Democratic Sens. Ruiz and Vance" / "Democratic Sens.
+            # Vance and Ruiz"): a title of several, listed in two orders
         if not name_words(ka, g) & name_words(kb, g):
             return Proposal(
                 type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),

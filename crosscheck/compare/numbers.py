@@ -709,6 +709,23 @@ def _running(claim, q: Quantity) -> bool:
     return q.hedge == "at least" or bool(_RUNNING.search(claim.text))
 
 
+#: what a toll counts, by its verb or noun: the dead, the hurt, the held, the displaced, the cases
+TOLLS = frozenset({"kill", "die", "dead", "death", "fatality", "casualty", "victim", "injure", "injury", "wound",
+                   "hurt", "arrest", "detain", "evacuate", "displace", "infect", "case", "hospitalize",
+                   "hospitalise", "missing"})
+
+
+def _grown_toll(ctx: Context, a: str, x: Quantity, b: str, y: Quantity) -> bool:
+    """Whether two figures are a toll (:data:`TOLLS`) given on two days, the later article's the
+    higher: "2,001 injured" on one day, "more than 3,700 injured" the next is a count that grew,
+    not a misreport."""
+    ta, tb = ctx.article(a).published, ctx.article(b).published
+    if not (ta and tb) or ta == tb or not ({x.anchor, x.unit, y.anchor, y.unit} & TOLLS):
+        return False
+    later, earlier = (x, y) if ta > tb else (y, x)
+    return later.value > earlier.value
+
+
 def _projected_and_done(sa: str | None, sb: str | None) -> bool:
     """Whether one figure's act is told as to come (``PENDING``: possible, expected, planned,
     future) and the other's as done: a projection and an outcome, each its own figure."""
@@ -851,6 +868,8 @@ def find(ctx: Context) -> list[Proposal]:
             note = ""
             if sev != "low" and not ctx.comparable_times(a, b):
                 sev, note = "low", " (published days apart: the figure may have moved in between)"
+            elif sev != "low" and _grown_toll(ctx, a, x, b, y):
+                sev, note = "low", " (a toll the later report gives higher, a day on: it may have grown in between)"
             elif sev != "low" and x.hedge in LOWER_BOUNDS and y.hedge in LOWER_BOUNDS:
                 sev, note = "low", " (both give a least count, which may have grown between the two reports)"
             elif sev == "high" and (_running(ca, x) or _running(cb, y)):

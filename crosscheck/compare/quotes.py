@@ -56,6 +56,9 @@ FULL = 6
 #: words of a short remark (SHORT words or fewer) that must line up with its other quotation
 SHORT_MATCHED = 4
 MIN_RUN = 4  # words in a row two quotes of one remark share
+#: words a stretch of each quote holds, from which one put for the other is another sentence, not a
+#: misquote (a misquote changes a word or a few: at most four each side in the findings read real)
+REPLACED_MOST = 5
 MIN_SHARE = 0.5  # of the shorter remark's words, matched in order
 SHORT = 10  # a remark of at most this many words is short: it may share no run of MIN_RUN words
 SHORT_SHARE = 0.75  # of a short remark's words, matched in order in runs of two or more
@@ -734,6 +737,9 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     longest = max((_words_in(wa, b) for b in blocks), default=0)
     if size < FULL:
         return matched if longest >= MIN_RUN - 1 and matched >= size - 1 or _one_word_off(wa, wb, blocks) else 0
+    if len(blocks) == 1 and _amid(wa, blocks[0].a, blocks[0].size) and _amid(wb, blocks[0].b, blocks[0].size):
+        return 0  # "I don't want to hurt jobs" / "You don't want to heal yet": one run in line, other
+        # words on both sides of it in both, a phrase two remarks share
     if longest >= MIN_RUN and matched >= MIN_SHARE * size:
         return matched
     if size <= SHORT and longest >= 2 and matched >= max(SHORT_MATCHED, SHORT_SHARE * size):
@@ -741,6 +747,12 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     if longest >= MIN_RUN - 1 and matched >= SHORT_SHARE * size:
         return matched  # runs of three: most of the shorter one's words, a word changed every few
     return 0
+
+
+def _amid(ws: list[str], at: int, size: int) -> bool:
+    """Whether a run of a quote's words has words of the same piece on both sides of it (not the
+    quote's edge, nor a gap where the outlet skipped words)."""
+    return 0 < at and at + size < len(ws) and ws[at - 1] != GAP and ws[at + size] != GAP
 
 
 def _one_word_off(wa: list[str], wb: list[str], blocks) -> bool:
@@ -911,10 +923,10 @@ def _said_often(ctx: Context, cid: str) -> bool:
 def told_as_said_often(text: str) -> bool:
     """Whether a sentence tells its remark as said on many occasions, outside its quotation
     marks ("who has so often said 'we're not looking to expand'")."""
-    return bool(_OFTEN.search(_outside_quotes(text)))
+    return bool(_OFTEN.search(outside_quotes(text)))
 
 
-def _outside_quotes(text: str) -> str:
+def outside_quotes(text: str) -> str:
     """A sentence's words outside its quotation marks, and outside a quotation it closes or
     opens without the other mark ("... a shame,” he said, claiming she “lied many times")."""
     text = _QUOTED.sub(" ", text)
@@ -985,6 +997,68 @@ def _other_venues(ctx: Context, a: str, b: str) -> bool:
     with the Valley Ledger"): one speaker's words on two occasions, worded each time anew."""
     va, vb = _venue(ctx, a), _venue(ctx, b)
     return bool(va) and bool(vb) and not va & vb
+
+
+#: the form a remark was given in, as a claim tells it outside its quotation marks ("in a letter
+#: to the council", "in remarks at the pier", "said in a statement", "wrote on Twitter"): the
+#: word -> its kind; two kinds are two occasions
+_FORMS = {"letter": "letter", "memo": "letter", "email": "letter", "e-mail": "letter",
+          "statement": "statement", "release": "statement",
+          "speech": "speech", "remarks": "speech", "address": "speech", "conference": "speech", "briefing": "speech",
+          "rally": "speech", "hearing": "speech", "testimony": "speech",
+          "interview": "interview",
+          "tweet": "post", "post": "post", "twitter": "post", "facebook": "post", "instagram": "post",
+          "op-ed": "article", "column": "article", "essay": "article"}
+_FORM = re.compile(r"\b(?:in|at|during|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"(letter|memo|e-?mail|statement|release|speech|remarks|address|conference|briefing|rally|hearing|"
+                   r"testimony|interview|tweet|post|twitter|facebook|instagram|op-ed|column|essay)\b", re.I)
+
+
+@per_claim
+def _forms(ctx: Context, cid: str) -> frozenset[str]:
+    """The kinds of occasion a claim gives its remark (:data:`_FORMS`), outside its quotations."""
+    return frozenset(_FORMS[m.group(1).casefold().replace("e-mail", "email")]
+                     for m in _FORM.finditer(_QUOTED.sub(" ", ctx.claims[cid].text)))
+
+
+def _other_forms(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims give their remarks two kinds of occasion ("in a letter to the council"
+    / "in remarks at the pier"): one speaker's words twice, worded each time anew."""
+    fa, fb = _forms(ctx, a), _forms(ctx, b)
+    return bool(fa) and bool(fb) and not fa & fb
+
+
+def _printed_beside(ctx: Context, x: Remark, y: Remark) -> bool:
+    """Whether a short quotation (under FULL words) is matched by the other outlet's words for
+    its stretch, which its own article prints in another sentence: "There was no obstruction"
+    against "There was no collusion, folk", where the first outlet also prints "There was no
+    collusion." in the sentence before: two sentences alike of one quotation, each outlet quoting
+    one, not a misquote. Only a sentence fewer than QUOTED_APART claims off counts."""
+    wx, wy = ([key(w) for w in r.words if w not in (",", GAP)] for r in (x, y))
+    if not wx or not wy or min(len(wx), len(wy)) >= FULL:
+        return False
+    blocks = [b for b in difflib.SequenceMatcher(a=wx, b=wy, autojunk=False).get_matching_blocks() if b.size]
+    if not blocks:
+        return False
+    start = max(0, blocks[0].b - blocks[0].a)
+    end = min(len(wy), blocks[-1].b + blocks[-1].size + len(wx) - blocks[-1].a - blocks[-1].size)
+    stretch = wy[start:end]
+    if not stretch or stretch == wx:
+        return False
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wx, b=stretch, autojunk=False).get_opcodes():
+        if op == "replace" and any(u[:3] == v[:3] for u in wx[i1:i2] for v in stretch[j1:j2]):
+            return False  # "Democrats" / "Dems": one word written two ways, a misquote, not another sentence
+    n = len(stretch)
+    own = ctx.claims_of(ctx.claims[x.claim].article)
+    at = own.index(x.claim)
+    for c in own[max(0, at - QUOTED_APART + 1): at + QUOTED_APART]:  # a sentence of the same quotation:
+        # farther off, the outlet quotes the remark twice, and its two wordings are compared (QUOTED_APART)
+        if c == x.claim:
+            continue
+        ws = [key(w) for w in words(ctx.claims[c].text) if w not in (",", GAP)]
+        if any(ws[i:i + n] == stretch for i in range(len(ws) - n + 1)):
+            return True
+    return False
 
 
 def _one_person(a: str | None, b: str | None) -> bool:
@@ -1217,7 +1291,7 @@ def find(ctx: Context) -> list[Proposal]:
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED_THROUGHOUT \
                     and min(_longest_piece(x.words), _longest_piece(y.words)) >= FULL \
                     and _overlap(x.words, y.words) >= MIN_OVERLAP \
-                    and not (_own_interview(ctx, a) or _own_interview(ctx, b)):
+                    and not (_own_interview(ctx, a) or _own_interview(ctx, b)) and not _other_forms(ctx, a, b):
                 shared = 1  # one speaker's remark on one fact, reworded throughout (a sentence
                 # of it at least on each side: phrases quoted here and there are no remark)
             if shared:
@@ -1255,12 +1329,19 @@ def find(ctx: Context) -> list[Proposal]:
         if position[y.claim] < position[x.claim]:
             x, y = y, x  # the claim that stands first in the corpus first
         matched = same_remark(list(x.words), list(y.words))
+        if matched and (_printed_beside(ctx, x, y) or _printed_beside(ctx, y, x)):
+            continue  # "There was no collusion. There was no obstruction." / "There was no collusion":
+            # a short quotation whose other wording its own outlet prints too, two sentences of one remark
         if matched:
             if _diverge(list(x.words), list(y.words), matched):
                 continue  # two remarks sharing a phrase, or two of one speaker's
             differences = _differences(list(x.words), list(y.words))
             if sum(_size(left) + _size(right) for left, right in differences) > CHANGED * matched:
                 continue  # far more words differ than line up: two remarks that share a phrase
+            if any(GAP not in left + right and min(_size(left), _size(right)) >= REPLACED_MOST
+                   for left, right in differences):
+                continue  # "the government has pursued a vendetta against Ruiz" / "the office has disclosed
+                # its intent to charge Ruiz": a clause put for a clause, two sentences of one statement
             changes = _changes(list(x.words), list(y.words))
         else:
             changes = "worded differently throughout"

@@ -437,6 +437,10 @@ def acts_of(tokens) -> dict[str, str]:
                     st = None  # "agreed to begin": the beginning is not done
             if purpose and st == "done":
                 st = None  # "met to discuss": the discussing is not told done
+        foreseen = _foreseen(t) if st == "future" else None
+        if foreseen is not None:
+            st = foreseen or None  # "aides expect that the four will vote together": what they expect,
+            # not an act the outlet tells as sure to come; "no one expects that it will pass": no status
         if st is None and t.dep_ == "xcomp":
             untold.add(act_key(t))  # "who directed the film, is negotiating to direct its sequel": which
             # directing another outlet's "is expected to direct" tells is not clear
@@ -448,6 +452,24 @@ def acts_of(tokens) -> dict[str, str]:
             twice.add(lemma)
         out[lemma] = st
     return {k: v for k, v in sorted(out.items()) if k not in twice | untold}
+
+
+#: verbs whose clause tells what someone foresees: "expect that ... will", "predicted that ... will"
+_FORESEEING = EXPECT_WORDS | {"predict", "forecast"}
+
+
+def _foreseen(t) -> str | None:
+    """The status of an act told with "will" in a clause of a verb of foreseeing: "expected"
+    ("senators expect that the bill will pass"); "" where the foreseeing is denied ("no one
+    expects that it will pass"); None where the clause is no such verb's."""
+    c = t
+    while c.dep_ == "conj" and c.head is not c:  # "expect that Ruiz will resign and Vance will run": both
+        c = c.head
+    h = c.head
+    if c.dep_ != "ccomp" or h is c or h.lemma_.lower() not in _FORESEEING:
+        return None
+    denied = any(x.dep_ == "neg" or x.dep_ == "nsubj" and x.lower_ in ("nobody", "none") for x in h.children)
+    return "" if denied or none_of(h) else "expected"
 
 
 def _of_a_superlative(t) -> bool:
