@@ -5766,7 +5766,7 @@ def test_a_day_written_after_a_verb_of_saying_is_the_sayings():
     c = claim("c3", "b", tc, predicate="say", dates=[DateRef(
         text="September", start=tc.index("September"), end=tc.index("September") + 9,
         low=dt.date(2024, 9, 1), high=dt.date(2024, 9, 30), month=9, year=2024, anchor="attend")])
-    assert dates._day_of_saying(a, a.facts.dates[0]) and not dates._day_of_saying(b, b.facts.dates[0])
+    assert dates.day_of_saying(a, a.facts.dates[0]) and not dates.day_of_saying(b, b.facts.dates[0])
     assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["date"]
 
 
@@ -5884,3 +5884,24 @@ def test_a_clause_put_for_a_clause_in_two_quotations_is_two_sentences_not_a_misq
     c = said("c3", "b", "After two years plagued by leaks, the harbour board has pursued a political vendetta "
                         "against Captain Ruiz")
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
+
+
+def test_a_remark_dated_after_the_other_article_came_out_is_another_remark():
+    """ "'...,' a harbour spokesman said Sunday" in an article of Sunday, against the same words
+    but one in an article of Friday: the Friday article could not quote Sunday's words; dated on
+    the Friday, one remark with a word changed."""
+    words = "The board condemns all forms of violence at the pier"
+    friday = claim("c1", "a", f"\u201c{words},\u201d the spokesman said.",
+                   quotes=[Quote(text=words, speaker="spokesman", start=1, end=1 + len(words))])
+    def later(said_on: dt.date, name: str):
+        other = words.replace("at the pier", "on the pier")
+        text = f"\u201c{other},\u201d the spokesman said {name}."
+        i = text.index(name)
+        return claim("c2", "b", text, quotes=[Quote(text=other, speaker="spokesman", start=1, end=1 + len(other))],
+                     dates=[DateRef(text=name, start=i, end=i + len(name), low=said_on, high=said_on, day=said_on.day,
+                                    month=said_on.month, year=said_on.year, weekday=said_on.weekday(), anchor="say")])
+    sunday = dt.date(2024, 3, 10)
+    found = quotes.find(context([friday, later(sunday, "Sunday")], {("c1", "c2"): (0.9, 0.9)}, {"a": DAY, "b": sunday}))
+    assert found == []
+    found = quotes.find(context([friday, later(DAY, "Friday")], {("c1", "c2"): (0.9, 0.9)}, {"a": DAY, "b": sunday}))
+    assert [p.type for p in found] == ["quote"]

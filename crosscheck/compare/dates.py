@@ -36,7 +36,7 @@ import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
 from .context import PENDING, STANDS, YEAR_WORD, Context, Proposal, other_objects, per_article, per_claim, verb_stem
-from .quotes import FULL, outside_quotes, same_occasion, same_remark, told_as_said_often, words
+from .quotes import FULL, day_of_saying, outside_quotes, same_occasion, same_remark, told_as_said_often, words
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from . import places
 from .verbs import one_act
@@ -317,7 +317,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "the remarks follow letters on Monday": the day of what is followed, or of what follows
             if _made_known(fa, x, fb, y):
                 continue  # "will visit in July, the ambassador revealed Thursday" / "will visit on July 13"
-            if _day_of_saying(ctx.claims[a], x) != _day_of_saying(ctx.claims[b], y):
+            if day_of_saying(ctx.claims[a], x) != day_of_saying(ctx.claims[b], y):
                 continue  # "said Monday they will not attend" / "will not attend on May 9": the day of the saying
             if _once_more(ctx, a, x) or _once_more(ctx, b, y):
                 continue  # "Ruiz also sold shares on May 9" / "Ruiz sold shares on May 2", an act the story
@@ -352,7 +352,7 @@ def find(ctx: Context) -> list[Proposal]:
             for x, y in matched(fa, fb, kin=True):
                 if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
-                if _day_of_saying(ctx.claims[a], x) != _day_of_saying(ctx.claims[b], y):
+                if day_of_saying(ctx.claims[a], x) != day_of_saying(ctx.claims[b], y):
                     continue  # "said earlier this month they will not attend" / "will not be there in
                     # September": the day of the saying against the month of the act
                 if _one_day_of_month(x, y) or _same_words(x, y):
@@ -532,17 +532,6 @@ def _made_known(fa, x, fb, y) -> bool:
     against the day of the act it tells."""
     return any(u.anchor in MADE_KNOWN and v.anchor and v.anchor != u.anchor and v.anchor in fu.acts
                for fu, u, v in ((fa, x, y), (fb, y, x)))
-
-
-#: a verb of saying just before a date: "said Monday", "said in May", "said earlier this month"; not
-#: "announced Friday a plan", whose announcing is often the act itself
-_SAID_ON = re.compile(r"\b(?:said|says|say|told|stated|added|noted|wrote|tweeted)\s+(?:(?:on|in|during)\s+)?$", re.I)
-
-
-def _day_of_saying(claim, d) -> bool:
-    """Whether a date is written just after a verb of saying ("said earlier this month they will
-    not attend"): the day of the telling, whichever verb the parser hung it on."""
-    return bool(_SAID_ON.search(claim.text[: max(0, d.start - claim.start)]))
 
 
 #: a word telling an act as one more of its kind: "Ruiz also sold shares", "was again arrested"

@@ -896,6 +896,25 @@ def _told(outlet: str) -> re.Pattern:
     return re.compile(rf"\b(?:told|to|with)\s+(?:the\s+)?{name}", re.I)
 
 
+#: a verb of saying just before a date: "said Monday", "said in May", "said earlier this month"; not
+#: "announced Friday a plan", whose announcing is often the act itself
+_SAID_ON = re.compile(r"\b(?:said|says|say|told|stated|added|noted|wrote|tweeted)\s+(?:(?:on|in|during)\s+)?$", re.I)
+
+
+def day_of_saying(claim, d) -> bool:
+    """Whether a date is written just after a verb of saying ("said earlier this month they will
+    not attend"): the day of the telling, whichever verb the parser hung it on."""
+    return bool(_SAID_ON.search(claim.text[: max(0, d.start - claim.start)]))
+
+
+def _said_after(ctx: Context, a: str, b: str) -> bool:
+    """Whether a claim dates its remark ("a spokesman said Sunday", :func:`day_of_saying`) to a
+    day after the other claim's article came out: a remark the other outlet could not have quoted."""
+    claim, tb = ctx.claims[a], ctx.article(b).published
+    return tb is not None and claim.facts is not None and any(
+        d.low is not None and d.low == d.high and d.low > tb and day_of_saying(claim, d) for d in claim.facts.dates)
+
+
 def same_occasion(ctx: Context, a: str, b: str) -> bool:
     """Whether two remarks may be of one occasion: their articles came out at most a week
     apart, or one gives no date of its own (a statement checked against the story is dated
@@ -1270,6 +1289,7 @@ def find(ctx: Context) -> list[Proposal]:
             x, y = remarks[i], remarks[j]
             a, b = x.claim, y.claim
             if a == b or not ctx.different_outlets(a, b) or not same_occasion(ctx, a, b) or _other_venues(ctx, a, b) \
+                    or _said_after(ctx, a, b) or _said_after(ctx, b, a) \
                     or _paper_and_speaker(ctx, a, b):
                 continue
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
