@@ -57,7 +57,8 @@ FULL = 6
 SHORT_MATCHED = 4
 MIN_RUN = 4  # words in a row two quotes of one remark share
 #: words a stretch of each quote holds, from which one put for the other is another sentence, not a
-#: misquote (a misquote changes a word or a few: at most four each side in the findings read real)
+#: misquote, which changes a word or a few (session 65: no finding read real on the 19 judged
+#: samples or the judged next-day parts had so long a stretch each side)
 REPLACED_MOST = 5
 MIN_SHARE = 0.5  # of the shorter remark's words, matched in order
 SHORT = 10  # a remark of at most this many words is short: it may share no run of MIN_RUN words
