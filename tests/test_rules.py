@@ -5666,19 +5666,21 @@ def test_a_title_of_several_listed_in_two_orders_gives_it_to_no_other_person():
     assert found is not None and found.values == {"c1": "Rita Moss", "c3": "Ana Ruiz"}
 
 
+def naming(cid: str, aid: str, text: str, *names: tuple[str, str, str, str]) -> Claim:
+    """A claim naming each of ``names`` (name, label, key, anchor) at its place in the text."""
+    return claim(cid, aid, text, entities=[ent(text, n, label, key, anchor) for n, label, key, anchor in names])
+
+
 def test_a_person_the_act_befalls_in_one_claim_and_doing_it_in_the_other_are_two_acts():
     """ "Ruiz dismissed Vance's claim that the funds were spent" / "Vance dismissed the effort":
     each answers the other, two acts of one verb; Vance named elsewhere, but not as the one the
     dismissal befalls, is still another person in the very role."""
-    ta = "Ruiz dismissed Vance's claim that the harbour funds would never be spent on the dredging."
-    a = claim("c1", "a", ta, entities=[ent(ta, "Ruiz", "PERSON", "ruiz", "nsubj:dismiss"),
-                                       ent(ta, "Vance", "ORG", "vance", "dobj:dismiss")])
-    tb = "Vance dismissed the dredging effort on the harbour funds."
-    b = claim("c2", "b", tb, entities=[ent(tb, "Vance", "PERSON", "vance", "nsubj:dismiss")])
+    a = naming("c1", "a", "Ruiz dismissed Vance's claim that the harbour funds would never be spent on the dredging.",
+               ("Ruiz", "PERSON", "ruiz", "nsubj:dismiss"), ("Vance", "ORG", "vance", "dobj:dismiss"))
+    b = naming("c2", "b", "Vance dismissed the dredging effort on the harbour funds.", ("Vance", "PERSON", "vance", "nsubj:dismiss"))
     assert entities._slot_swap(context([a, b], {("c1", "c2"): (0.85, 0.85)}), "c1", "c2") is None
-    tc = "Ruiz dismissed the dredging plan, a spokesman for Vance said of the harbour funds."
-    c = claim("c3", "a", tc, entities=[ent(tc, "Ruiz", "PERSON", "ruiz", "nsubj:dismiss"),
-                                       ent(tc, "Vance", "PERSON", "vance", "pobj:say")])
+    c = naming("c3", "a", "Ruiz dismissed the dredging plan, a spokesman for Vance said of the harbour funds.",
+               ("Ruiz", "PERSON", "ruiz", "nsubj:dismiss"), ("Vance", "PERSON", "vance", "pobj:say"))
     found = entities._slot_swap(context([c, b], {("c3", "c2"): (0.85, 0.85)}), "c3", "c2")
     assert found is not None and found.values == {"c3": "Ruiz", "c2": "Vance"}
 
@@ -5687,20 +5689,16 @@ def test_a_person_in_a_phrase_describing_the_subject_of_is_is_not_the_one_it_is_
     """ "The levy, another priority for Vance and the council, is just talk" / "the dredging fund
     -- a priority for Harbour Master Ana Ruiz -- is dead": the people stand in phrases that
     describe two subjects, not in the role of "is" itself."""
-    ta = "The levy, another priority for Vance and the council, is just talk, Moss said."
-    a = claim("c1", "a", ta, entities=[ent(ta, "Vance", "PERSON", "vance", "nsubj:be"),
-                                       ent(ta, "Moss", "PERSON", "moss", "nsubj:say")])
-    tb = "Moss said the levy is just talk and the dredging fund, a goal of Harbour Master Ana Ruiz, is dead."
-    b = claim("c2", "b", tb, entities=[ent(tb, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:be"),
-                                       ent(tb, "Moss", "PERSON", "moss", "nsubj:say")])
+    moss = ("Moss", "PERSON", "moss", "nsubj:say")
+    a = naming("c1", "a", "The levy, another priority for Vance and the council, is just talk, Moss said.",
+               ("Vance", "PERSON", "vance", "nsubj:be"), moss)
+    b = naming("c2", "b", "Moss said the levy is just talk and the dredging fund, a goal of Harbour Master Ana Ruiz, is dead.",
+               ("Ana Ruiz", "PERSON", "ana ruiz", "nsubj:be"), moss)
     assert entities._people(context([a, b], {("c1", "c2"): (0.9, 0.9)}), "c1", "c2") is None
     # the person as the subject itself: "Vance is the harbour's new master" / "Ruiz is ..."
-    tc = "Vance is the harbour's new master, Moss said."
-    c = claim("c3", "a", tc, entities=[ent(tc, "Vance", "PERSON", "vance", "nsubj:be"),
-                                       ent(tc, "Moss", "PERSON", "moss", "nsubj:say")])
-    td = "Ana Ruiz is the harbour's new master, Moss said on Friday."
-    d = claim("c4", "b", td, entities=[ent(td, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:be"),
-                                       ent(td, "Moss", "PERSON", "moss", "nsubj:say")])
+    c = naming("c3", "a", "Vance is the harbour's new master, Moss said.", ("Vance", "PERSON", "vance", "nsubj:be"), moss)
+    d = naming("c4", "b", "Ana Ruiz is the harbour's new master, Moss said on Friday.",
+               ("Ana Ruiz", "PERSON", "ana ruiz", "nsubj:be"), moss)
     found = entities._people(context([c, d], {("c3", "c4"): (0.9, 0.9)}), "c3", "c4")
     assert found is not None and found.values == {"c3": "Vance", "c4": "Ana Ruiz"}
 
