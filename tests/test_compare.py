@@ -108,7 +108,7 @@ def test_one_outlets_value_told_in_two_sentences_is_listed_once_and_a_note_every
 
     note = " (a toll the later report gives higher, a day on: it may have grown in between)"
     props = [Proposal(type="number", severity="low", claims=("c1", y), explanation=f"c1 vs {y}{note}",
-                      values={"c1": "3,700", y: "2,001"}) for y in ("c2", "c3")]
+                      values={"c1": "3,700", y: "2,001"}, note=note) for y in ("c2", "c3")]
     [found] = gather_pairs(OneOutlet(["c1", "c2", "c3"]), props)
     assert found.explanation == f"outlet-c1 says '3,700', against 2 others: outlet-b '2,001' (2 sentences){note}"
     # a note only one pair gives is no note of the finding's

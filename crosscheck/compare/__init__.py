@@ -14,7 +14,6 @@ findings. Here they are gathered, de-duplicated, ordered and numbered.
 from __future__ import annotations
 
 import heapq
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -53,7 +52,7 @@ def _undated_not_high(ctx: Context, p: Proposal) -> Proposal:
     where an article of it has no known date, that cannot be said: medium, saying why."""
     if p.severity != "high" or all(ctx.article(c).published for c in p.claims):
         return p
-    return replace(p, severity="medium", explanation=p.explanation + UNDATED)
+    return replace(p, severity="medium", explanation=p.explanation + UNDATED, note=UNDATED)
 
 
 def one_per_spelling(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
@@ -137,11 +136,6 @@ def gather_pairs(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
     return out
 
 
-#: the note a pair finding's explanation ends on, a phrase: " (published days apart: ...)", not
-#: a value (" ('Jan. 27')") nor a verb (" (dismiss)")
-_NOTE = re.compile(r" \((?![\'\"])[^()]* [^()]*\)$")
-
-
 def _gathered(ctx: Context, kind: str, x: str, others: list[str], found: list[Proposal]) -> Proposal:
     """One finding of claim x against the claims ``others`` it differs from (their pair
     findings ``found``, in the same order), or the one pair finding."""
@@ -158,7 +152,7 @@ def _gathered(ctx: Context, kind: str, x: str, others: list[str], found: list[Pr
         told: dict[tuple[str, str], int] = {}  # one outlet's value told in several sentences, listed once
         for y in others:
             told[(ctx.label(y), values[y])] = told.get((ctx.label(y), values[y]), 0) + 1
-        notes = {m.group(0) if (m := _NOTE.search(p.explanation)) else "" for p in found}
+        notes = {p.note for p in found}
         explanation = (f"{ctx.label(x)} says {values[x]!r}, against {len(others)} others: "
                        + "; ".join(f"{label} {value!r}" + (f" ({n} sentences)" if n > 1 else "")
                                    for (label, value), n in told.items())

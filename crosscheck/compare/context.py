@@ -90,6 +90,9 @@ class Proposal:
     #: the one name two spellings write (folded), for a finding that one spells it otherwise:
     #: a story's findings of one such pair are gathered into one (compare.one_per_spelling)
     spelling: frozenset[str] | None = None
+    #: why the finding has its severity, as its explanation ends on it (" (published days apart:
+    #: ...)"): a finding gathered from several pairs keeps the note they all give
+    note: str = ""
 
 
 @dataclass

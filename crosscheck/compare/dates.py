@@ -515,7 +515,7 @@ def _yearless_days(ctx: Context, a: str, b: str) -> list[Proposal]:
         out.append(Proposal(
             type="date", severity="low" if gap == 1 else "medium", claims=(a, b),
             explanation=f"{ctx.label(a)} says {x.text!r}; {ctx.label(b)} says {y.text!r} (neither page gives a year){note}",
-            values={a: x.text, b: y.text},
+            values={a: x.text, b: y.text}, note=note or " (neither page gives a year)",
         ))
     return out
 
@@ -819,5 +819,5 @@ def _finding(ctx: Context, a: str, b: str, x, y, coarse: bool = False, told_othe
     return Proposal(
         type="date", severity=severity, claims=(a, b),
         explanation=f"{ctx.label(a)} puts it on {_when(x)} ({x.text!r}); {ctx.label(b)} on {_when(y)} ({y.text!r}){note}",
-        values={a: f"{x.text} = {x.low}", b: f"{y.text} = {y.low}"},
+        values={a: f"{x.text} = {x.low}", b: f"{y.text} = {y.low}"}, note=note,
     )

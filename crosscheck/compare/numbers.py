@@ -877,7 +877,7 @@ def find(ctx: Context) -> list[Proposal]:
             out.append(Proposal(
                 type="number", severity=sev, claims=(a, b),
                 explanation=f"{ctx.label(a)} says {x.text!r}, {ctx.label(b)} says {y.text!r}{note}",
-                values={a: x.text, b: y.text},
+                values={a: x.text, b: y.text}, note=note,
             ))
     return out + ages(ctx) + ctx.on_untold_pairs(out, _copy_with_another_number)
 
@@ -1117,6 +1117,6 @@ def ages(ctx: Context) -> list[Proposal]:
         out.append(Proposal(
             type="number", severity=sev, claims=(a, b),
             explanation=f"{ctx.label(a)} gives {ctx.name(key)!r} as {x} years old, {ctx.label(b)} as {y}{note}",
-            values={a: x, b: y},
+            values={a: x, b: y}, note=note,
         ))
     return out
