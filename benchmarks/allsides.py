@@ -3,6 +3,7 @@
     python benchmarks/allsides.py GIT_DIR benchmarks/allsides0 [--stories 20] [--part 0] [--seed 0]
     python benchmarks/allsides.py GIT_DIR benchmarks/aspairs0 --pairs --stories 30 [--part 0]
     python benchmarks/allsides.py GIT_DIR benchmarks/asnext0 --next-day --stories 20 [--part 0]
+    python benchmarks/allsides.py GIT_DIR benchmarks/astwo0 --next-day --days-apart 2 --stories 20 [--part 0]
     crosscheck check benchmarks/allsides0 --sources benchmarks/allsides0/sources.csv --json /tmp/a0.json
 
 The development set and the BASIL parts of ``benchmarks/holdout.py`` are three outlets (Fox
@@ -28,6 +29,10 @@ least ``PAIR``): 793 pairs, a fresh sample of coverage nobody here has read. Fil
 articles published a day apart (the closest pairs of a day's and the next day's articles no
 story of one day holds, cosine at least ``PAIR``), coverage where the days the articles tell
 are read against two publication dates. Files ``dNN__*``.
+
+``--days-apart N`` with ``--next-day`` (session 66, when all 386 stories a day apart had been
+read): the same, of articles published N days apart that no pair fewer days apart holds (51
+stories two days apart, a fresh sample).
 """
 from __future__ import annotations
 
@@ -77,10 +82,11 @@ def _articles(git: str) -> list[dict]:
     return arts
 
 
-def stories(arts: list[dict], two: bool = False, next_day: bool = False) -> list[list[dict]]:
+def stories(arts: list[dict], two: bool = False, next_day: bool = False, apart: int = 1) -> list[list[dict]]:
     """Triples of one day's news articles by three outlets whose words are alike; ``two``:
     pairs of two outlets, of the articles no triple holds; ``next_day``: pairs of two outlets'
-    articles published a day apart, of the articles no triple or pair of one day holds."""
+    articles published ``apart`` days apart (1: a day), of the articles no triple or pair of one
+    day holds, nor (``apart`` 2 or more) any pair of fewer days apart."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     news = [x for x in arts if x.get("source") in OUTLETS and re.fullmatch(r"\d{4}-\d\d-\d\d", x.get("date") or "")
@@ -121,10 +127,19 @@ def stories(arts: list[dict], two: bool = False, next_day: bool = False) -> list
     if not next_day:
         return out2 if two else out
     taken = {x["ID"] for st in out + out2 for x in st}
-    days = sorted(by_day)
+    for days_apart in range(1, apart):  # the pairs fewer days apart, each a sample of its own
+        taken |= {x["ID"] for st in _apart(by_day, taken, vec, words, days_apart) for x in st}
+    return _apart(by_day, taken, vec, words, apart)
+
+
+def _apart(by_day: dict[str, list[dict]], taken: set, vec, words, apart: int) -> list[list[dict]]:
+    """The closest pairs of two outlets' articles published ``apart`` days apart, of the
+    articles not in ``taken``; an article of the later day is paired once."""
+    taken = set(taken)
     out3 = []
-    for day, nxt in zip(days, days[1:]):
-        if (dt.date.fromisoformat(nxt) - dt.date.fromisoformat(day)).days != 1:
+    for day in sorted(by_day):
+        nxt = (dt.date.fromisoformat(day) + dt.timedelta(days=apart)).isoformat()
+        if nxt not in by_day:
             continue
         xs = sorted((x for x in by_day[day] if x["ID"] not in taken), key=lambda x: x["ID"])
         ys = sorted((y for y in by_day[nxt] if y["ID"] not in taken), key=lambda y: y["ID"])
@@ -154,8 +169,10 @@ def main(argv=None) -> int:
     ap.add_argument("--pairs", action="store_true", help="stories of two outlets, of the articles no triple holds")
     ap.add_argument("--next-day", action="store_true",
                     help="stories of two outlets' articles a day apart, of the articles no triple or pair of one day holds")
+    ap.add_argument("--days-apart", type=int, default=1,
+                    help="with --next-day: this many days apart, of the articles no pair of fewer days holds")
     a = ap.parse_args(argv)
-    found = stories(_articles(a.git_dir), two=a.pairs or a.next_day, next_day=a.next_day)
+    found = stories(_articles(a.git_dir), two=a.pairs or a.next_day, next_day=a.next_day, apart=a.days_apart)
     picked = sorted(part_of(range(len(found)), a))
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []

@@ -764,6 +764,15 @@ def test_a_common_noun_capitalised_at_the_start_of_its_sentence_is_no_name(facts
     assert [e.text for e in facts_of("Brown said the brown envelope was missing.").entities] == ["Brown"]
 
 
+def test_a_verb_in_ing_the_parser_runs_into_a_name_is_no_part_of_it(facts_of):
+    """The small parser reads "Getting Okafor" in "Getting Okafor may have bolstered ..." as one
+    person's name; the verb in "-ing" is no word of it, and the name's span starts at the name."""
+    text = "Getting Okafor may have bolstered the party's chances in the state."
+    people = [(e.text, e.start) for e in facts_of(text).entities if e.label == "PERSON"]
+    assert people == [("Okafor", text.index("Okafor"))]
+    assert [e.text for e in facts_of("Channing Okafor said the count was done.").entities] == ["Channing Okafor"]
+
+
 def test_a_name_in_a_hyphenated_adjective_is_a_qualifier(facts_of):
     """"the pro-Canada Peruvian government", "Canada-backed talks": a word of an adjective, no place of the
     act; "in Canada" is one."""
@@ -1052,6 +1061,37 @@ def test_a_weekday_a_thing_is_set_for_lies_ahead_of_the_setting():
                                  future_at=lambda i: False)] == [dt.date(2024, 3, 1)]
     assert [d.low for d in dates("He was charged for Friday's fire at the pier.", 0, wednesday, False,
                                  future_at=lambda i: False)] == [dt.date(2024, 3, 1)]
+
+
+def test_a_day_of_a_month_a_thing_is_set_for_lies_ahead_of_the_setting():
+    """"called the special vote for Oct. 16" on a June page is the October ahead, not the last one,
+    though "called" is past; "was fined for Oct. 16's breach" and "was fined on Oct. 16" are the
+    last October."""
+    import datetime as dt
+
+    from crosscheck.claims.facts.daterefs import dates
+
+    june = dt.date(2024, 6, 5)
+    past = lambda i: False  # noqa: E731  (the verb each day hangs on is in the past tense)
+    assert [d.low for d in dates("The governor called the special vote for Oct. 16.", 0, june, False,
+                                 future_at=past)] == [dt.date(2024, 10, 16)]
+    assert [d.low for d in dates("The firm was fined on Oct. 16 for the breach.", 0, june, False,
+                                 future_at=past)] == [dt.date(2023, 10, 16)]
+    assert [d.low for d in dates("The firm was fined for Oct. 16's breach.", 0, june, False,
+                                 future_at=past)] == [dt.date(2023, 10, 16)]
+
+
+def test_a_day_of_a_thing_to_be_done_is_no_past_day(facts_of):
+    """"with a runoff to be held on Aug. 13", on a June page, is this August: "held" is an
+    infinitive of a thing to come there, no past tense; "the runoff was held on Aug. 13" is the
+    last August."""
+    import datetime as dt
+
+    june = dt.date(2024, 6, 5)
+    f = facts_of("The governor called the vote this week, with a runoff election to be held on Aug. 13.", june)
+    assert [(d.text, d.low) for d in f.dates if d.text == "Aug. 13"] == [("Aug. 13", dt.date(2024, 8, 13))]
+    f = facts_of("The runoff election was held on Aug. 13 after a long campaign.", june)
+    assert [(d.text, d.low) for d in f.dates if d.text == "Aug. 13"] == [("Aug. 13", dt.date(2023, 8, 13))]
 
 
 def test_a_count_of_part_of_what_another_owns_counts_what_is_owned(facts_of):

@@ -5884,6 +5884,88 @@ def test_a_clause_put_for_a_clause_in_two_quotations_is_two_sentences_not_a_misq
     assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
 
 
+def test_words_an_outlet_writes_around_its_quotation_are_no_words_it_dropped():
+    """'... tweeted that while Norland is open for trade, "we are not for sale"' / '"We are open
+    for trade, not for sale"': the words the shorter quotation leaves out stand in its sentence
+    outside its marks, the outlet's paraphrase; a word of the quotation changed stays a misquote,
+    and so do words left out that its sentence does not write."""
+    def said(cid, aid, text, words):
+        i = text.index(words)
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="ministry", start=i, end=i + len(words))])
+    a = said("c1", "a", "\u201cWe are open for trade, not for sale.\u201d", "We are open for trade, not for sale.")
+    b = said("c2", "b", "The ministry tweeted that while Norland is open for trade, \u201cwe are not for sale.\u201d",
+             "we are not for sale.")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = said("c3", "b", "The ministry tweeted that while Norland is busy, \u201cwe are not for sale.\u201d",
+             "we are not for sale.")
+    assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["quote"]
+    d = said("c4", "b", "The ministry tweeted that while Norland is open for trade, \u201cwe are simply not for "
+                        "sale.\u201d", "we are simply not for sale.")
+    assert [p.type for p in quotes.find(context([a, d], {("c1", "c4"): (0.9, 0.9)}))] == ["quote"]
+
+
+def test_an_act_one_claim_counts_as_the_second_of_its_kind_is_another_occasion():
+    """ "The storm made its second landfall early Wednesday" / "The storm made landfall late
+    Friday": the first claim tells another landfall than the other's, each on its day; both
+    counting it the second, one landfall on two days."""
+    def landfall(cid, aid, text, when, rank):
+        i, j = text.index(when[0]), text.index("landfall")
+        ords = [Ordinal(text="second landfall", rank=rank, word="second", head="landfall", start=j - 7, end=j + 8)] if rank else []
+        return claim(cid, aid, text, predicate="make", actions=["make"], ordinals=ords,
+                     dates=[DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[1],
+                                    weekday=when[1].weekday(), anchor="make")])
+    wed, fri = ("Wednesday", dt.date(2024, 3, 6)), ("Friday", dt.date(2024, 3, 1))
+    a = landfall("c1", "a", "The storm made its second landfall early Wednesday near Port Ely.", wed, 2)
+    b = landfall("c2", "b", "The storm made landfall late Friday as a strong hurricane.", fri, 0)
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = landfall("c3", "b", "The storm made its second landfall late Friday as a strong hurricane.", fri, 2)
+    assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["date"]
+    # an ordinal of something else, in a clause of its own: "the third storm of the year, ..."
+    text = "The storm, the third of the year, made landfall early Wednesday near Port Ely."
+    i, k = text.index("Wednesday"), text.index("third")
+    d = claim("c4", "a", text, predicate="make", actions=["make"],
+              ordinals=[Ordinal(text="third", rank=3, word="third", head="storm", start=k, end=k + 5)],
+              dates=[DateRef(text="Wednesday", start=i, end=i + 9, low=wed[1], high=wed[1], weekday=wed[1].weekday(),
+                             anchor="make")])
+    assert [p.type for p in dates.find(context([d, b], {("c4", "c2"): (0.9, 0.9)}))] == ["date"]
+
+
+def test_two_dates_told_as_opposite_bounds_are_no_one_day():
+    """ "permits that expired on or before March 5 may be renewed" / "permits that expired on or
+    after Sept. 5 may be renewed": the last day of one span against the first of another, not one
+    day told two ways; two upper bounds set apart are."""
+    def expired(cid, aid, text, when):
+        i = text.index(when[0])
+        return claim(cid, aid, text, predicate="expire", actions=["expire"],
+                     dates=[DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[1],
+                                    day=when[1].day, month=when[1].month, year=when[1].year, anchor="expire")])
+    mar, sep = ("March 5", dt.date(2024, 3, 5)), ("Sept. 5", dt.date(2023, 9, 5))
+    a = expired("c1", "a", "Permits that expired on or before March 5 may be renewed.", mar)
+    b = expired("c2", "b", "Permits that expired on or after Sept. 5 may be renewed.", sep)
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = expired("c3", "b", "Permits that expired on or before Sept. 5 may be renewed.", sep)
+    assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["date"]
+
+
+def test_a_quotation_giving_the_meaning_of_a_name_is_no_remark():
+    """'The group's name means "the people's harbour"' / '... means "the harbour of the people"': a
+    name's meaning, translated two ways, is no remark quoted in two wordings; the same words
+    said by someone are."""
+    def glossed(cid, aid, text, words, speaker=None):
+        i = text.index(words)
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker=speaker, start=i, end=i + len(words))])
+    a = glossed("c1", "a", "In Norlandic, the group's name means \u201cthe harbour belongs to all of the people.\u201d",
+                "the harbour belongs to all of the people.")
+    b = glossed("c2", "b", "The group's name translates as \u201cthe harbour belongs to all the people.\u201d",
+                "the harbour belongs to all the people.")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = glossed("c3", "b", "\u201cThe harbour belongs to all the people,\u201d the mayor said.",
+                "The harbour belongs to all the people,", "mayor")
+    d = glossed("c4", "a", "\u201cThe harbour belongs to all of the people,\u201d the mayor said.",
+                "The harbour belongs to all of the people,", "mayor")
+    assert [p.type for p in quotes.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))] == ["quote"]
+
+
 def test_a_remark_dated_after_the_other_article_came_out_is_another_remark():
     """ "'...,' a harbour spokesman said Sunday" in an article of Sunday, against the same words
     but one in an article of Friday: the Friday article could not quote Sunday's words; dated on

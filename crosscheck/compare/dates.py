@@ -319,6 +319,13 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "will visit in July, the ambassador revealed Thursday" / "will visit on July 13"
             if day_of_saying(ctx.claims[a], x) != day_of_saying(ctx.claims[b], y):
                 continue  # "said Monday they will not attend" / "will not attend on May 9": the day of the saying
+            ba, bb = _bound(ctx.claims[a], x), _bound(ctx.claims[b], y)
+            if ba and bb and ba != bb:
+                continue  # "expired on or before March 5" / "expired on or after Sept. 5": the two
+                # ends of what is allowed, not one day told two ways
+            if _nth_of_its_kind(ctx.claims[a], x, ctx.claims[b], y):
+                continue  # "made its second landfall early Wednesday" / "made landfall late Friday":
+                # the act told as one more of its kind by one claim only, another occasion
             if _once_more(ctx, a, x) or _once_more(ctx, b, y):
                 continue  # "Ruiz also sold shares on May 9" / "Ruiz sold shares on May 2", an act the story
                 # tells on several days: another sale
@@ -428,6 +435,9 @@ def _copy_with_another_day(ctx: Context, a: str, b: str) -> Proposal | None:
     if any(_AS_OF.search(c.text[: max(0, d.start - c.start)]) for c, d in ((ca, xs[0]), (cb, ys[0]))):
         return None  # "as of Monday, 400 cases" / "as of Tuesday, 400 cases": a count as it stood, two updates
     (x,), (y,) = xs, ys
+    ba, bb = _bound(ca, x), _bound(cb, y)
+    if ba and bb and ba != bb:
+        return None  # "on or before March 5" / "on or after Sept. 5": two ends, the words around them changed too
     if x.high - x.low > PRECISE or y.high - y.low > PRECISE or _meet(x, y) or _one_weekday(x, y) or _one_day_of_month(x, y):
         return None  # a month or a year against another date: the rules above read those
     found = _finding(ctx, a, b, x, y)
@@ -545,6 +555,40 @@ def _once_more(ctx: Context, cid: str, d) -> bool:
     claim = ctx.claims[cid]
     before = outside_quotes(claim.text[: max(0, d.start - claim.start)])
     return bool(_ONCE_MORE.search(before)) and _days_of_act(ctx, cid, d.anchor) >= SEVERAL_DAYS
+
+
+#: the words just before a date that make it a bound: the last day of what is told ("on or before",
+#: "until", "no later than") or its first ("on or after", "since", "starting")
+_UPPER_BOUND = re.compile(r"\b(?:before|until|till|through|prior\s+to|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+_LOWER_BOUND = re.compile(r"\b(?:after|since|from|starting|beginning|no\s+earlier\s+than)\s+(?:the\s+)?$", re.I)
+
+
+def _bound(claim, d) -> str | None:
+    """Whether a claim writes a date as an upper bound ("on or before March 5", "until May"),
+    a lower one ("on or after", "since"), or neither (None)."""
+    before = claim.text[: max(0, d.start - claim.start)]
+    return "upper" if _UPPER_BOUND.search(before) else "lower" if _LOWER_BOUND.search(before) else None
+
+
+def _nth_of_its_kind(ca, x, cb, y) -> bool:
+    """Whether one claim counts the thing whose date it gives as the second (third, ...) of its
+    kind ("made its second landfall early Wednesday": the ordinal before the date ``x`` in its
+    clause) and the other claim gives that thing no count: another occasion of the act than the
+    other's, each on its own day. Both counting it alike ("its second landfall" twice) tell one
+    occasion; an ordinal elsewhere in the sentence ("Ruiz, the third witness to speak, testified
+    Tuesday") counts something else."""
+    def counted(c) -> set[tuple[str, int]]:
+        return {(o.head, o.rank) for o in c.facts.ordinals if o.rank >= 2 and o.head and not o.general}
+
+    def of_the_day(c, d) -> set[tuple[str, int]]:
+        return {(o.head, o.rank) for o in c.facts.ordinals if o.rank >= 2 and o.head and not o.general
+                and o.end <= d.start and not _CLAUSE_BREAK.search(c.text[o.end - c.start: d.start - c.start])}
+    heads_a, heads_b = {h for h, _ in counted(ca)}, {h for h, _ in counted(cb)}
+    return bool(of_the_day(ca, x) or of_the_day(cb, y)) and not heads_a & heads_b
+
+
+#: what sets a clause apart from the words before it: a comma, a semicolon, a dash, a bracket
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|--")
 
 
 #: entity labels of places

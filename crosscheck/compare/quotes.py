@@ -836,6 +836,8 @@ def _remarks(ctx: Context) -> list[Remark]:
                 continue  # a post the page embeds is shown as written, not quoted by the outlet
             if _TITLED.search(c.text[: max(0, q.start - c.start)]):
                 continue  # 'an article entitled, "DNA Results Confirm ..."': a title, however long
+            if q.speaker is None and _GLOSSED.search(c.text[: max(0, q.start - c.start)]):
+                continue  # 'its name means "bright harbour"': a name's meaning, no one's remark
             named = not q.inferred and any(e.key == q.speaker for e in c.facts.entities)
             speaker = emap.get(q.speaker, q.speaker) if q.speaker and named else None
             if speaker is None and q.speaker and not q.inferred:
@@ -858,6 +860,10 @@ def _remarks(ctx: Context) -> list[Remark]:
 
 #: words that give what follows as a title: 'an article entitled, "..."', "a report headlined"
 _TITLED = re.compile(r"\b(?:entitled|titled|headlined|headline)\s*[:,]?\s*[“\"‘']?$", re.I)
+#: words that give what follows as the meaning of a name or a word, not as anyone's remark: 'the
+#: name means "bright harbour"', 'which translates as "the people's voice"', 'literally, "..."'
+_GLOSSED = re.compile(r"\b(?:means|meaning|mean|translat(?:es|ed|ing)(?:\s+(?:as|to|into))?|literally|roughly)"
+                      r"\s*[:,]?\s*[“\"‘']?$", re.I)
 #: small words a title leaves in lower case ("The Art of the Deal")
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "as"}
 #: a quoted title, motto or slogan has at most this many words
@@ -944,6 +950,22 @@ def told_as_said_often(text: str) -> bool:
     """Whether a sentence tells its remark as said on many occasions, outside its quotation
     marks ("who has so often said 'we're not looking to expand'")."""
     return bool(_OFTEN.search(outside_quotes(text)))
+
+
+#: a quotation's words that an outlet writes outside its own quotation marks, this many in a row
+#: at least, are its paraphrase of them, not words it dropped ("said it is open for business,
+#: 'we're not for sale'"); one or two words ("not") may stand there for other reasons
+TOLD_OUTSIDE = 3
+
+
+def _told_outside(ctx: Context, r: Remark, dropped: list[str]) -> bool:
+    """Whether the claim of remark ``r`` writes the words ``dropped`` from its quotation (at
+    least TOLD_OUTSIDE of them, in a row) outside its quotation marks."""
+    want = [key(w) for w in dropped if w not in (",", GAP)]
+    if len(want) < TOLD_OUTSIDE:
+        return False
+    around = [key(w) for w in words(outside_quotes(ctx.claims[r.claim].text)) if w not in (",", GAP)]
+    return any(around[i:i + len(want)] == want for i in range(len(around) - len(want) + 1))
 
 
 def outside_quotes(text: str) -> str:
@@ -1357,6 +1379,10 @@ def find(ctx: Context) -> list[Proposal]:
             if _diverge(list(x.words), list(y.words), matched):
                 continue  # two remarks sharing a phrase, or two of one speaker's
             differences = _differences(list(x.words), list(y.words))
+            if differences and all(not (left and right) and _told_outside(ctx, y if left else x, left or right)
+                                   for left, right in differences):
+                continue  # "is open for business, 'we're not for sale'" / "We're open for business,
+                # not for sale": words one outlet left out of its quotation and wrote around it
             if sum(_size(left) + _size(right) for left, right in differences) > CHANGED * matched:
                 continue  # far more words differ than line up: two remarks that share a phrase
             if any(GAP not in left + right and min(_size(left), _size(right)) >= REPLACED_MOST

@@ -266,6 +266,9 @@ def _future_at(tokens, base: int, i: int, default: bool | None) -> bool | None:
         # "had expected her to resign on June 9": expected before another past moment,
         # which may be past itself; "is expected to step down Friday": to come
         return default if "had" in auxiliaries(up) else True
+    if "to" in aux and tok.dep_ in ("acl", "relcl") and not aux & {"have", "had", "has"}:
+        return default  # "a primary to be held on Aug. 13": a thing's infinitive, no past of its
+        # own ("held" is no past tense there); the claim as a whole says which way
     if tok.tag_ in ("VBD", "VBN") or aux & {"did", "had", "has", "have", "was", "were"}:
         return False
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since") \

@@ -107,6 +107,14 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _HAD = re.compile(r"\bhad\b", re.I)
 
 
+def _set_for(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``start``:``end`` is one a thing is set for ("set for Friday", "called the
+    vote for Oct. 16"), not the day of a thing named ("for Friday's shooting") nor under a past
+    perfect ("had been scheduled for Friday")."""
+    return bool(_SET_FOR.search(text, 0, start)) and not _POSSESSIVE_AFTER.match(text, end) \
+        and not _HAD.search(text, 0, start)
+
+
 def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: int | None = None,
           future_at=None) -> list[DateRef]:
     """Dates in a claim, resolved against ``ref`` (the article's publication date) when known.
@@ -145,7 +153,10 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 d2 = int(m["d2"]) if m.groupdict().get("d2") else d1
                 if not 1 <= d1 <= 31 or not 1 <= d2 <= 31:
                     continue
-                year = int(m["year"]) if m["year"] else _year_for(mon, ref, *told(m.start()), d1)
+                ahead, said = told(m.start())
+                if not m["year"] and not said and _set_for(text, m.start(), m.end()):
+                    ahead = True  # "called the election for Oct. 16": a day set ahead of its setting
+                year = int(m["year"]) if m["year"] else _year_for(mon, ref, ahead, said, d1)
                 low = _clamp_day(year, mon, d1) if year else None
                 high = _clamp_day(year, mon, d2) if year else None
                 if m["year"] and (low is None or high is None):
@@ -170,8 +181,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                 day = None
                 ahead, said = told(m.start())
                 ahead = future if ahead is None else ahead
-                if not said and _SET_FOR.search(text, 0, m.start()) and not _POSSESSIVE_AFTER.match(text, m.end()) \
-                        and not _HAD.search(text, 0, m.start()):
+                if not said and _set_for(text, m.start(), m.end()):
                     ahead = True  # "a hearing set for Friday", "probably for Friday": a time set ahead of its setting
                 if ref is not None:
                     delta = (wd - ref.weekday()) % 7

@@ -67,6 +67,14 @@ def _capitalised_by_place(e) -> bool:
     return low != e.text and any(t.text == low and t.pos_ == "NOUN" for t in e.doc)
 
 
+def _past_gerund(e):
+    """A person's name without a verb in "-ing" the parser ran it on from ("Getting Ruiz may
+    have helped": Ruiz); the span as it is otherwise."""
+    if e.label_ == "PERSON" and len(e) > 1 and e[0].tag_ == "VBG":
+        return e.doc[e.start + 1:e.end]
+    return e
+
+
 def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside_quote: bool = False,
             author: str | None = None) -> Facts:
     """Facts of one claim. ``sent`` is a spaCy Span (or Doc) whose text is the claim;
@@ -173,9 +181,11 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
     for e in sent.ents:
         if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"):
             continue
-        prev = sent.doc[e.start - 1].text if e.start > 0 else ""
         if _capitalised_by_place(e):
             continue
+        label_ = e.label_  # a slice of the span below has no label of its own
+        e = _past_gerund(e)
+        prev = sent.doc[e.start - 1].text if e.start > 0 else ""
         if text[max(0, e.start_char - base - 1): e.start_char - base] in ("#", "@"):
             continue  # "#NorlandQs", "@RuizForMayor": a hashtag or a handle, no name the sentence tells
         end_char = e.end_char
@@ -185,11 +195,11 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if written != written.rstrip():  # a name the parser ran on into blank text (a hover card read as blank)
             end_char -= len(written) - len(written.rstrip())
             written = written.rstrip()
-        key = entity_key(written, e.label_, ctx.data, prev)
+        key = entity_key(written, label_, ctx.data, prev)
         if not key:
             continue
-        label = "ORG" if e.label_ == "PERSON" and key in ctx.data.organisations else e.label_  # "on Twitter"
-        role = "location" if prev.lower() in ("in", "at") and e.label_ in ("GPE", "LOC", "FAC") else None
+        label = "ORG" if label_ == "PERSON" and key in ctx.data.organisations else label_  # "on Twitter"
+        role = "location" if prev.lower() in ("in", "at") and label_ in ("GPE", "LOC", "FAC") else None
         if role is None and e.root.dep_ in ("compound", "nmod") and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
             role = "qualifier"  # "the Ruiz campaign manager", "a former Ruiz campaign aide": a word of another noun
         if role is None and hyphened(text, e.start_char - base, end_char - base):
