@@ -4,6 +4,7 @@
     python benchmarks/allsides.py GIT_DIR benchmarks/aspairs0 --pairs --stories 30 [--part 0]
     python benchmarks/allsides.py GIT_DIR benchmarks/asnext0 --next-day --stories 20 [--part 0]
     python benchmarks/allsides.py GIT_DIR benchmarks/astwo0 --next-day --days-apart 2 --stories 20 [--part 0]
+    python benchmarks/allsides.py GIT_DIR benchmarks/asweak0 --weaker 0.28 --stories 20 [--part 0]
     crosscheck check benchmarks/allsides0 --sources benchmarks/allsides0/sources.csv --json /tmp/a0.json
 
 The development set and the BASIL parts of ``benchmarks/holdout.py`` are three outlets (Fox
@@ -33,6 +34,11 @@ are read against two publication dates. Files ``dNN__*``.
 ``--days-apart N`` with ``--next-day`` (session 66, when all 386 stories a day apart had been
 read): the same, of articles published N days apart that no pair fewer days apart holds (51
 stories two days apart, a fresh sample).
+
+``--weaker COSINE`` (session 66, when every pair up to seven days apart had been read): pairs of
+one day's articles by two outlets less alike than ``PAIR`` but at least COSINE, of the articles
+no other sample holds (627 at 0.28): coverage of one story told in more different words, or of
+two stories of one day that crosscheck's story step must set apart. Files ``wNN__*``.
 """
 from __future__ import annotations
 
@@ -64,6 +70,8 @@ OUTLETS = {
     "Chicago Tribune": "Chicago Tribune", "Axios": "Axios", "CBN": "CBN", "Time Magazine": "Time",
 }
 PAIR, THIRD = 0.35, 0.30
+#: ``--weaker`` leaves out the articles of every pair up to this many days apart (all read)
+WEAKER_DAYS = 7
 #: bodies shorter than this are mostly teasers or paywalls; longer ones are long reads
 SHORTEST, LONGEST = 1500, 15000
 
@@ -82,7 +90,8 @@ def _articles(git: str) -> list[dict]:
     return arts
 
 
-def stories(arts: list[dict], two: bool = False, next_day: bool = False, apart: int = 1) -> list[list[dict]]:
+def stories(arts: list[dict], two: bool = False, next_day: bool = False, apart: int = 1,
+            weaker: float | None = None) -> list[list[dict]]:
     """Triples of one day's news articles by three outlets whose words are alike; ``two``:
     pairs of two outlets, of the articles no triple holds; ``next_day``: pairs of two outlets'
     articles published ``apart`` days apart (1: a day), of the articles no triple or pair of one
@@ -124,6 +133,28 @@ def stories(arts: list[dict], two: bool = False, next_day: bool = False, apart: 
                 if i not in used and j not in used and outlet(i) != outlet(j):
                     used |= {i, j}
                     out2.append([xs[i], xs[j]])
+    if weaker is not None:
+        # pairs of one day less alike (``weaker`` <= cosine < PAIR), of the articles no other
+        # sample holds: no triple or pair of one day, no pair up to WEAKER_DAYS days apart
+        taken = {x["ID"] for st in out + out2 for x in st}
+        for days_apart in range(1, WEAKER_DAYS + 1):
+            taken |= {x["ID"] for st in _apart(by_day, taken, vec, words, days_apart) for x in st}
+        out4 = []
+        for day in sorted(by_day):
+            xs = sorted((x for x in by_day[day] if x["ID"] not in taken), key=lambda x: x["ID"])
+            if len(xs) < 2:
+                continue
+            m = vec.transform([words(x) for x in xs])
+            s = (m @ m.T).toarray()
+            used = set()
+            for i, j in sorted(itertools.combinations(range(len(xs)), 2), key=lambda p: (-s[p], p)):
+                if s[i, j] < weaker:
+                    break
+                if s[i, j] < PAIR and i not in used and j not in used \
+                        and OUTLETS[xs[i]["source"]] != OUTLETS[xs[j]["source"]]:
+                    used |= {i, j}
+                    out4.append([xs[i], xs[j]])
+        return out4
     if not next_day:
         return out2 if two else out
     taken = {x["ID"] for st in out + out2 for x in st}
@@ -171,15 +202,18 @@ def main(argv=None) -> int:
                     help="stories of two outlets' articles a day apart, of the articles no triple or pair of one day holds")
     ap.add_argument("--days-apart", type=int, default=1,
                     help="with --next-day: this many days apart, of the articles no pair of fewer days holds")
+    ap.add_argument("--weaker", type=float, default=None, metavar="COSINE",
+                    help="pairs of one day at least this alike but under PAIR, of the articles no other sample holds")
     a = ap.parse_args(argv)
-    found = stories(_articles(a.git_dir), two=a.pairs or a.next_day, next_day=a.next_day, apart=a.days_apart)
+    found = stories(_articles(a.git_dir), two=a.pairs or a.next_day or a.weaker is not None, next_day=a.next_day,
+                    apart=a.days_apart, weaker=a.weaker)
     picked = sorted(part_of(range(len(found)), a))
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []
     for n, k in enumerate(picked, 1):
         for x in found[k]:
             code = re.sub(r"\W+", "", OUTLETS[x["source"]].lower().removeprefix("the "))
-            name = f"{'d' if a.next_day else 'p' if a.pairs else 'a'}{n:02d}__{code}.txt"
+            name = f"{'d' if a.next_day else 'w' if a.weaker is not None else 'p' if a.pairs else 'a'}{n:02d}__{code}.txt"
             (a.out / name).write_text(text_of(x), encoding="utf-8")
             rows.append({"file": name, "outlet": OUTLETS[x["source"]], "publisher": OUTLETS[x["source"]],
                          "published": x["date"]})

@@ -597,6 +597,19 @@ def test_quote_spans_of_a_quotation_that_runs_over_sentences():
     assert [both[a:b] for _, _, a, b in quote_spans(both)] == ["the vote was fair"]
 
 
+def test_a_quotation_closed_with_two_single_marks_is_closed():
+    """'"It is good to have younger people lead,’’ Ruiz told the paper on Saturday': two single
+    marks typed for the closing double one end the quotation; the attribution after them is the
+    outlet's own words (a contraction's apostrophe inside the quotation closes nothing)."""
+    from crosscheck.claims.facts import quote_spans
+    from crosscheck.compare.quotes import outside_quotes
+
+    for close in ("\u2019\u2019", "''"):
+        text = f"\u201cIt\u2019s good to have younger people lead,{close} Ruiz told the paper on Saturday."
+        assert [text[a:b] for _, _, a, b in quote_spans(text)] == ["It\u2019s good to have younger people lead,"]
+        assert outside_quotes(text).split() == ["Ruiz", "told", "the", "paper", "on", "Saturday."]
+
+
 def test_a_quotation_opened_curly_and_closed_straight_is_closed():
     """Pages mix curly and straight marks; read in order, a straight mark closes what a curly
     one opened, and the next sentence starts outside any quotation."""

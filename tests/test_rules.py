@@ -800,6 +800,20 @@ def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
     assert numbers.find(context([e, f], {("c5", "c6"): (0.9, 0.95)})) == []  # no shared figure: two rates
 
 
+def test_a_figure_told_as_an_earlier_period_s_is_not_set_against_the_news():
+    """ "Ferry fares were 2.3% higher" / "higher than last year's 3.5 percent rise": last year's
+    figure, not this year's told otherwise; without "last year's", two figures of one rise."""
+    def rising(cid, aid, text, figure, value):
+        i = text.index(figure)
+        return claim(cid, aid, text, quantities=[Quantity(text=figure, value=value, unit="percent", start=i,
+                                                          end=i + len(figure), anchor="be")])
+    a = rising("c1", "a", "Ferry fares for the season were 2.3% higher.", "2.3%", 2.3)
+    b = rising("c2", "b", "That is higher than last year's 3.5 percent rise in ferry fares.", "3.5 percent", 3.5)
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = rising("c3", "b", "That is a 3.5 percent rise in ferry fares for the season.", "3.5 percent", 3.5)
+    assert [p.type for p in numbers.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["number"]
+
+
 def test_a_figure_of_an_act_told_as_possible_is_a_projection_not_set_against_an_outcome():
     """"could cut the risk by 8%" / "cut the risk by 14%": what a study projects, and what another found."""
     could = claim("c1", "a", "Swapping the fats could cut the risk by 8%.", acts={"cut": "possible"},
@@ -5945,6 +5959,90 @@ def test_two_dates_told_as_opposite_bounds_are_no_one_day():
     assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
     c = expired("c3", "b", "Permits that expired on or before Sept. 5 may be renewed.", sep)
     assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["date"]
+
+
+def test_the_end_of_a_regular_figure_s_period_is_no_day_of_the_news():
+    """ "For the week ending June 22, new claims came in at 1.4 million" / "claims for the week
+    ending June 29 were 1.3 million": two weeks of a weekly count, no day told two ways; "the
+    count came in on June 22" / "... on June 29" is one report on two days."""
+    def weekly(cid, aid, text, when):
+        i = text.index(when[0])
+        return claim(cid, aid, text, predicate="come", actions=["come"],
+                     dates=[DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[1],
+                                    day=when[1].day, month=when[1].month, year=when[1].year, anchor="come")])
+    jun22, jun29 = ("June 22", dt.date(2024, 6, 22)), ("June 29", dt.date(2024, 6, 29))
+    a = weekly("c1", "a", "For the week ending June 22, new claims came in at 1.4 million.", jun22)
+    b = weekly("c2", "b", "New claims for the week ending in June 29 came in at 1.3 million.", jun29)
+    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = weekly("c3", "a", "The weekly count of new claims came in on June 22 at 1.4 million.", jun22)
+    d = weekly("c4", "b", "The weekly count of new claims came in on June 29, at 1.4 million.", jun29)
+    assert [p.type for p in dates.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))] == ["date"]
+
+
+def test_an_act_expected_on_one_day_and_done_on_another_is_two_occasions_not_a_status():
+    """ "The mayor is expected to speak at the memorial on Friday" / "the mayor spoke about him on
+    Thursday" (a week before): two speeches, each true; undated, or on one day, the pending one
+    against the done one is a status finding."""
+    def speaking(cid, aid, text, level, when=None):
+        dates_ = []
+        if when:
+            i = text.index(when[0])
+            dates_ = [DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[1],
+                              weekday=when[1].weekday(), anchor="speak")]
+        return claim(cid, aid, text, acts={"speak": level}, doers={"speak": "mayor"}, actions=["speak"],
+                     lemmas=["mayor", "speak", "memorial"], dates=dates_)
+    fri, thu = ("Friday", dt.date(2024, 3, 15)), ("Thursday", dt.date(2024, 3, 7))
+    a = speaking("c1", "a", "The mayor is expected to speak at the memorial on Friday.", "expected", fri)
+    b = speaking("c2", "b", "The mayor spoke at the memorial on Thursday.", "done", thu)
+    assert status.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = speaking("c3", "b", "The mayor spoke at the memorial.", "done")
+    assert [p.type for p in status.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["status"]
+    # one weekday both write, read in two weeks by the two tenses: one day
+    d = speaking("c4", "b", "The mayor spoke at the memorial on Friday.", "done", ("Friday", dt.date(2024, 3, 8)))
+    assert [p.type for p in status.find(context([a, d], {("c1", "c4"): (0.9, 0.9)}))] == ["status"]
+
+
+def test_a_remark_recalled_from_months_before_is_no_remark_of_the_day_reworded():
+    """'"We will put every record before the panel," Ruiz said in August' / '"The panel's duty is to
+    tell fact from fiction," Ruiz said' (both articles of November): a remark of another occasion,
+    recalled, that shares no words with the day's; dated within the week, one remark reworded
+    throughout."""
+    def said(cid, aid, words, after, when=None):
+        text = f"\u201c{words}\u201d{after}"
+        dates_ = []
+        if when:
+            i = text.index(when[0])
+            dates_ = [DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[2], month=when[1].month,
+                              anchor="say")]
+        return claim(cid, aid, text, quotes=[Quote(text=words, speaker="ruiz", start=1, end=1 + len(words))],
+                     entities=[ent(text, "Ruiz", "PERSON", "ruiz", "nsubj:say")], dates=dates_)
+    nov = dt.date(2024, 11, 24)
+    recalled = said("c1", "a", "We will be putting absolutely every record before this harbour panel", ", Ruiz said in August.",
+                    ("August", dt.date(2024, 8, 1), dt.date(2024, 8, 31)))
+    today = said("c2", "b", "The duty of the harbour panel is to separate all the fact from the fiction", ", Ruiz said.")
+    assert quotes.find(context([recalled, today], {("c1", "c2"): (0.9, 0.9)}, {"a": nov, "b": nov})) == []
+    lately = said("c3", "a", "We will be putting absolutely every record before this harbour panel", ", Ruiz said on Friday.",
+                  ("Friday", dt.date(2024, 11, 22), dt.date(2024, 11, 22)))
+    found = quotes.find(context([lately, today], {("c3", "c2"): (0.9, 0.9)}, {"a": nov, "b": nov}))
+    assert [p.explanation.rsplit(": ", 1)[-1] for p in found] == ["worded differently throughout"]
+
+
+def test_an_act_expected_for_the_second_time_is_another_occasion_than_one_done():
+    """ "The harbour board is expected to cut fares for the second time this month" / "the board
+    cut fares last week": the cut to come is another than the one done; both counting the cut the
+    second time, the pending one against the done one is a status finding."""
+    def cutting(cid, aid, text, level, rank=0):
+        ords = []
+        if rank:
+            k = text.index("second time")
+            ords = [Ordinal(text="second time", rank=rank, word="second", head="time", start=k, end=k + 11)]
+        return claim(cid, aid, text, acts={"cut": level}, doers={"cut": "board"}, actions=["cut"], ordinals=ords,
+                     lemmas=["harbour", "board", "cut", "fare"])
+    a = cutting("c1", "a", "The harbour board is expected to cut fares for the second time this month.", "expected", 2)
+    b = cutting("c2", "b", "The harbour board cut fares in an emergency move.", "done")
+    assert status.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = cutting("c3", "b", "The harbour board cut fares for the second time this month.", "done", 2)
+    assert [p.type for p in status.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["status"]
 
 
 def test_a_quotation_giving_the_meaning_of_a_name_is_no_remark():

@@ -88,8 +88,11 @@ def _of_a_prior_figure(claim, d) -> bool:
     return bool(_FROM_FIGURE.search(claim.text[: max(0, d.start - claim.start)]))
 
 
-#: a day a count stands at, no day of an act: "as of Tuesday, 40 cases were confirmed"
-_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+#: a day a count stands at, no day of an act: "as of Tuesday, 40 cases were confirmed"; the end of
+#: the period a regular figure counts ("for the week ending June 25, new claims came in at 1.43
+#: million", "in the quarter ended Sept. 30"): a weekly report's week, not a day of the news
+_AS_OF = re.compile(r"\b(?:as\s+of|(?:week|month|quarter|year|period|fortnight)s?\s+(?:end(?:ing|ed)|that\s+ended)"
+                    r"(?:\s+(?:in|on))?)\s+$", re.I)
 #: the time of the level a change started from: "fell to 7.7 percent from 7.9 percent in
 #: October" (October's rate, not the month it fell)
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|around\s+)?[$€£]?\d[\d.,]*\s*"

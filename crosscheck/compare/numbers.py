@@ -752,6 +752,17 @@ def _a_part(claim, q: Quantity) -> bool:
     return bool(_OF_GROUP.match(claim.text[q.end - claim.start:]))
 
 
+#: just before a figure, an earlier period it belongs to: "last year's 3.5 percent growth", "the
+#: previous quarter's $2 billion"
+_PRIOR_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|month|week|quarter|season|day)['’]s\s+"
+                           r"(?:[a-z]+\s+)?$", re.I)
+
+
+def _prior_period(claim, q: Quantity) -> bool:
+    """Whether a figure is told as an earlier period's ("last year's 3.5 percent growth")."""
+    return bool(_PRIOR_PERIOD.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
+
+
 def _baseline(claim, q: Quantity) -> bool:
     """Whether a figure is the earlier one another is set against ("up from 4.1 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
@@ -787,6 +798,9 @@ def find(ctx: Context) -> list[Proposal]:
             if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
                     and not same_measure(x, y) and not _same_goes_to(ca, x, cb, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
+            if _prior_period(ca, x) != _prior_period(cb, y):
+                continue  # "higher than last year's 3.5 percent growth" / "sales were 2.3% higher": the
+                # figure of an earlier period against one of the news
             if x.anchor != y.anchor and _baseline(ca, x) != _baseline(cb, y):
                 continue  # the one figure left on each side of two acts, one of them the figure
                 # the other act's is set against ("traffic grew 3.4 percent" / "fees rose 5.5

@@ -922,6 +922,19 @@ def _said_after(ctx: Context, a: str, b: str) -> bool:
         d.low is not None and d.low == d.high and d.low > tb and day_of_saying(claim, d) for d in claim.facts.dates)
 
 
+#: a remark dated this long before the other article came out is one recalled from another occasion
+RECALLED = dt.timedelta(days=7)
+
+
+def _said_long_before(ctx: Context, a: str, b: str) -> bool:
+    """Whether a claim dates its remark (:func:`day_of_saying`: '"...," the prosecutor said in
+    August') to days over RECALLED before the other claim's article came out: a remark of another
+    occasion, recalled, which a remark of the day worded otherwise throughout does not misquote."""
+    claim, tb = ctx.claims[a], ctx.article(b).published
+    return tb is not None and claim.facts is not None and any(
+        d.high is not None and tb - d.high > RECALLED and day_of_saying(claim, d) for d in claim.facts.dates)
+
+
 def same_occasion(ctx: Context, a: str, b: str) -> bool:
     """Whether two remarks may be of one occasion: their articles came out at most a week
     apart, or one gives no date of its own (a statement checked against the story is dated
@@ -982,7 +995,7 @@ def outside_quotes(text: str) -> str:
 #: Valley Ledger", "speaking on Morning Report"
 _VENUE = re.compile(r"\b(?:told|interview(?:ed)?\s+(?:with|by|on)|speaking\s+(?:to|with|on)|appearance\s+on)\s+(?:the\s+)?"
                     r"((?:[A-Z][\w.&-]*(?:['’]s)?\s*){1,4})")
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_QUOTED = re.compile(r"[“\"][^”\"]*?(?:[”\"]|’’|'')")  # a closing double mark, or two single ones typed for it
 
 
 def _venue(ctx: Context, cid: str) -> frozenset[str]:
@@ -1334,7 +1347,8 @@ def find(ctx: Context) -> list[Proposal]:
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED_THROUGHOUT \
                     and min(_longest_piece(x.words), _longest_piece(y.words)) >= FULL \
                     and _overlap(x.words, y.words) >= MIN_OVERLAP \
-                    and not (_own_interview(ctx, a) or _own_interview(ctx, b)) and not _other_forms(ctx, a, b):
+                    and not (_own_interview(ctx, a) or _own_interview(ctx, b)) and not _other_forms(ctx, a, b) \
+                    and not (_said_long_before(ctx, a, b) or _said_long_before(ctx, b, a)):
                 shared = 1  # one speaker's remark on one fact, reworded throughout (a sentence
                 # of it at least on each side: phrases quoted here and there are no remark)
             if shared:

@@ -471,11 +471,37 @@ def _figure_of_another_act(fa, fb, act: str) -> bool:
 
 def _two_acts(ctx: Context, a: str, b: str, act: str) -> bool:
     """Whether two claims that tell ``act`` tell two acts of its verb: done to other people
-    (``other_objects``), beginning or agreeing on two other acts (``_other_acts``), or with a
-    figure one gives it that the other gives another act it tells done (``_figure_of_another_act``)."""
+    (``other_objects``), beginning or agreeing on two other acts (``_other_acts``), with a
+    figure one gives it that the other gives another act it tells done (``_figure_of_another_act``),
+    on days that do not meet (``_other_days``), or one of them counted the second time (or a
+    later one) and the other not so (``_counted_once_more``)."""
     fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
     return other_objects(fa, fb, act) or _other_acts(ctx, a, b, act) \
-        or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act)
+        or _figure_of_another_act(fa, fb, act) or _figure_of_another_act(fb, fa, act) or _other_days(ctx, a, b, act) \
+        or _counted_once_more(fa) != _counted_once_more(fb)
+
+
+def _counted_once_more(f) -> frozenset[int]:
+    """The counts a claim gives its act as one more time of it ("is expected to cut rates for the
+    second time this month": 2), none where it gives none: a claim that counts its act the second
+    time and one that does not ("the Fed cut rates last week") tell two occasions; both counting
+    it alike, one."""
+    return frozenset(o.rank for o in f.ordinals if o.rank >= 2 and o.head == "time" and not o.general)
+
+
+def _other_days(ctx: Context, a: str, b: str, act: str) -> bool:
+    """Whether both claims date ``act`` and no day of one meets a day of the other ("is expected
+    to speak at the funeral on Friday" / "spoke about him on Thursday" a week before): two
+    occasions of the act (or one told on two days, the date rule's), no status of one act."""
+    from .dates import _one_day_of_month, _one_weekday  # the date rule's own readings of "one day written alike"
+
+    def dated(cid: str) -> list:
+        return [d for d in ctx.claims[cid].facts.dates if d.anchor == act and d.low]
+    da, db = dated(a), dated(b)
+    # a weekday both write ("planned to plead guilty on Friday" / "pleaded guilty on Friday") is
+    # one day whatever week each tense reads it in
+    return bool(da) and bool(db) and not any(x.low <= y.high and y.low <= x.high or _one_weekday(x, y)
+                                             or _one_day_of_month(x, y) for x in da for y in db)
 
 
 def _no_one_act(fa, fb, act: str, la: int | None, lb: int | None) -> bool:
@@ -588,7 +614,8 @@ def find(ctx: Context) -> list[Proposal]:
             # "20 inches fell": a forecast and an outcome, two amounts
         weak, strong = (a, b) if la < lb else (b, a)
         if main and (other_objects(fa, fb, fa.actions[0]) or _other_acts_begun(fa, fb, fa.actions[0])
-                     or _other_acts_agreed(ctx, a, b, fa.actions[0])) or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
+                     or _other_acts_agreed(ctx, a, b, fa.actions[0]) or _counted_once_more(fa) != _counted_once_more(fb)) \
+                or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
             continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")

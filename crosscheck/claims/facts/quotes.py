@@ -9,9 +9,11 @@ _ATTRIB = re.compile(
     r"(?:according to (?P<acc>[^,.;]{3,80}))|(?:,\s*(?P<subj>(?:the |a |an )?[\w' .-]{2,60}?) (?:said|says|added|told reporters|reported|announced)(?: on \w+| \w+day)?[.,]?\s*$)",
     re.I,
 )
-_QUOTE_RX = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]|(?<![\w])['‘](?P<sq>[^'‘’]{12,}?)['’](?![\w])")
+#: a closing double mark, or two single ones typed for it ("... leadership,’’ she said")
+_CLOSE = r"(?:[\"”]|’’|'')"
+_QUOTE_RX = re.compile(rf"[\"“](?P<q>[^\"“”]{{3,}}?){_CLOSE}|(?<![\w])['‘](?P<sq>[^'‘’]{{12,}}?)['’](?![\w])")
 #: A quotation mark that may close a quotation (straight or curly double marks), or open one.
-_CLOSING = re.compile(r"[\"”]")
+_CLOSING = re.compile(_CLOSE)
 _OPENING = re.compile(r"[\"“]")
 _WORDS_RX = re.compile(r"[^\W\d_]{2,}")
 
