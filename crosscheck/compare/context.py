@@ -78,6 +78,18 @@ def other_objects(fa, fb, act: str, act_b: str | None = None) -> bool:
     return bool(oa) and bool(ob) and not oa & anyone(fb, act_b) and not ob & anyone(fa, act)
 
 
+def one_day_of_month(x, y) -> bool:
+    """Whether two dates are one day of one month, or one month, written by both outlets, one
+    of them with no year (crosscheck's reading of the year, as of the week of a weekday)."""
+    return x.month is not None and (x.month, x.day) == (y.month, y.day) and (x.year is None or y.year is None)
+
+
+def one_weekday_written(x, y) -> bool:
+    """Whether two dates are one weekday both outlets wrote, whatever week each verb's tense
+    read it in (the date rule's ``_one_weekday`` reads more forms of it)."""
+    return x.weekday is not None and x.weekday == y.weekday
+
+
 @dataclass(frozen=True)
 class Proposal:
     """A finding before it is numbered."""

@@ -35,7 +35,8 @@ import datetime as dt
 import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
-from .context import PENDING, STANDS, YEAR_WORD, Context, Proposal, other_objects, per_article, per_claim, verb_stem
+from .context import (PENDING, STANDS, YEAR_WORD, Context, Proposal, one_day_of_month, one_weekday_written,
+                      other_objects, per_article, per_claim, verb_stem)
 from .quotes import FULL, day_of_saying, outside_quotes, same_occasion, same_remark, told_as_said_often, words
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from . import places
@@ -206,8 +207,7 @@ def _one_weekday(x, y) -> bool:
     weeks: the week is crosscheck's reading of each verb's tense ("Sunday closes the filing
     window" read as the Sunday past, "Sunday will close it" as the next), not a day either outlet
     wrote, and nothing an editor could point to in the two sentences."""
-    return x.weekday is not None and x.weekday == y.weekday or _same_words(x, y) or _weekday_of_day(x, y) \
-        or _weekday_of_day(y, x)
+    return one_weekday_written(x, y) or _same_words(x, y) or _weekday_of_day(x, y) or _weekday_of_day(y, x)
 
 
 def _weekday_of_day(x, y) -> bool:
@@ -222,12 +222,6 @@ def _same_words(x, y) -> bool:
     """Whether two outlets wrote one relative date in the same words ("later in the year" in
     both, read against two publication days a year-end apart): nothing an editor could point to."""
     return " ".join(x.text.casefold().split()) == " ".join(y.text.casefold().split())
-
-
-def _one_day_of_month(x, y) -> bool:
-    """Whether two dates are one day of one month, or one month, written by both outlets, one
-    of them with no year (crosscheck's reading of the year, as of the week of a weekday)."""
-    return x.month is not None and (x.month, x.day) == (y.month, y.day) and (x.year is None or y.year is None)
 
 
 def _fresh(published: dt.date, d) -> bool:
@@ -334,7 +328,7 @@ def find(ctx: Context) -> list[Proposal]:
                 # tells on several days: another sale
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
-            if _one_day_of_month(x, y):
+            if one_day_of_month(x, y):
                 continue  # "a June 9 payment" / "a June 9, 2016, payment": one wrote no year, the year is ours
             if one_act(x.anchor, y.anchor) and _two_doers_of(ctx, a, b, x.anchor, y.anchor):
                 continue  # one verb, two doers: "the motion Vance filed on May 2" / "Ruiz filed her reply
@@ -365,7 +359,7 @@ def find(ctx: Context) -> list[Proposal]:
                 if day_of_saying(ctx.claims[a], x) != day_of_saying(ctx.claims[b], y):
                     continue  # "said earlier this month they will not attend" / "will not be there in
                     # September": the day of the saying against the month of the act
-                if _one_day_of_month(x, y) or _same_words(x, y):
+                if one_day_of_month(x, y) or _same_words(x, y):
                     continue  # "pleaded guilty in May" / "in May 2021": one wrote no year, the year is ours;
                     # "later in the year" in both, read against two days a year-end apart
                 if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y) \
@@ -441,7 +435,7 @@ def _copy_with_another_day(ctx: Context, a: str, b: str) -> Proposal | None:
     ba, bb = _bound(ca, x), _bound(cb, y)
     if ba and bb and ba != bb:
         return None  # "on or before March 5" / "on or after Sept. 5": two ends, the words around them changed too
-    if x.high - x.low > PRECISE or y.high - y.low > PRECISE or _meet(x, y) or _one_weekday(x, y) or _one_day_of_month(x, y):
+    if x.high - x.low > PRECISE or y.high - y.low > PRECISE or _meet(x, y) or _one_weekday(x, y) or one_day_of_month(x, y):
         return None  # a month or a year against another date: the rules above read those
     found = _finding(ctx, a, b, x, y)
     return dataclasses.replace(found, explanation=f"{found.explanation}, in one sentence both print")
@@ -480,7 +474,7 @@ def _remark_on_two_days(ctx: Context, a: str, b: str) -> Proposal | None:
     if len(xs) != 1 or len(ys) != 1:
         return None
     (x,), (y,) = xs, ys
-    if _meet(x, y) or _one_weekday(x, y) or _one_day_of_month(x, y) or _same_words(x, y):
+    if _meet(x, y) or _one_weekday(x, y) or one_day_of_month(x, y) or _same_words(x, y):
         return None
     found = _finding(ctx, a, b, x, y)
     if found.severity == "high" or "several other days" in found.explanation:

@@ -30,7 +30,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..claims.facts import ALTERNATIVES, EXPECT_WORDS, FATES, HABITUAL, MEASURES, PLAN_WORDS, SAYING_VERBS
-from .context import Context, Proposal, other_objects, verb_stem
+from .context import Context, Proposal, one_day_of_month, one_weekday_written, other_objects, verb_stem
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
@@ -493,15 +493,13 @@ def _other_days(ctx: Context, a: str, b: str, act: str) -> bool:
     """Whether both claims date ``act`` and no day of one meets a day of the other ("is expected
     to speak at the funeral on Friday" / "spoke about him on Thursday" a week before): two
     occasions of the act (or one told on two days, the date rule's), no status of one act."""
-    from .dates import _one_day_of_month, _one_weekday  # the date rule's own readings of "one day written alike"
-
     def dated(cid: str) -> list:
         return [d for d in ctx.claims[cid].facts.dates if d.anchor == act and d.low]
     da, db = dated(a), dated(b)
     # a weekday both write ("planned to plead guilty on Friday" / "pleaded guilty on Friday") is
     # one day whatever week each tense reads it in
-    return bool(da) and bool(db) and not any(x.low <= y.high and y.low <= x.high or _one_weekday(x, y)
-                                             or _one_day_of_month(x, y) for x in da for y in db)
+    return bool(da) and bool(db) and not any(x.low <= y.high and y.low <= x.high or one_weekday_written(x, y)
+                                             or one_day_of_month(x, y) for x in da for y in db)
 
 
 def _no_one_act(fa, fb, act: str, la: int | None, lb: int | None) -> bool:
