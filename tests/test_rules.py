@@ -800,13 +800,17 @@ def test_one_figure_against_several_of_one_act_meets_the_one_near_it():
     assert numbers.find(context([e, f], {("c5", "c6"): (0.9, 0.95)})) == []  # no shared figure: two rates
 
 
+def with_percent(cid: str, aid: str, text: str, figure: str, value: float, verb: str) -> Claim:
+    """A claim giving one figure in percent (as written: ``figure``) at its place, on ``verb``."""
+    i = text.index(figure)
+    return claim(cid, aid, text, quantities=[Quantity(text=figure, value=value, unit="percent", start=i,
+                                                      end=i + len(figure), anchor=verb)])
+
+
 def test_a_figure_told_as_an_earlier_period_s_is_not_set_against_the_news():
     """ "Ferry fares were 2.3% higher" / "higher than last year's 3.5 percent rise": last year's
     figure, not this year's told otherwise; without "last year's", two figures of one rise."""
-    def rising(cid, aid, text, figure, value):
-        i = text.index(figure)
-        return claim(cid, aid, text, quantities=[Quantity(text=figure, value=value, unit="percent", start=i,
-                                                          end=i + len(figure), anchor="be")])
+    rising = partial(with_percent, verb="be")
     a = rising("c1", "a", "Ferry fares for the season were 2.3% higher.", "2.3%", 2.3)
     b = rising("c2", "b", "That is higher than last year's 3.5 percent rise in ferry fares.", "3.5 percent", 3.5)
     assert numbers.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
@@ -896,10 +900,7 @@ def test_figures_of_other_years_are_not_set_against_each_other():
 
 def test_figures_of_two_comparisons_are_two_measures():
     """"25% heavier" / "50 percent fewer": two comparisons; "25% heavier" / "40% heavier" one."""
-    def at(cid, aid, text, figure, value):
-        i = text.index(figure)
-        return claim(cid, aid, text, quantities=[Quantity(text=figure, value=value, unit="percent", start=i,
-                                                          end=i + len(figure), anchor="grow")])
+    at = partial(with_percent, verb="grow")
     a = at("c1", "a", "Fed the new grain, the calves grew 25% heavier than the others.", "25%", 25)
     b = at("c2", "b", "Fed the new grain, the calves grew with 50 percent fewer illnesses.", "50 percent", 50)
     assert numbers.find(context([a, b], {("c1", "c2"): (0.7, 0.95)})) == []
@@ -5944,38 +5945,37 @@ def test_an_act_one_claim_counts_as_the_second_of_its_kind_is_another_occasion()
     assert [p.type for p in dates.find(context([d, b], {("c4", "c2"): (0.9, 0.9)}))] == ["date"]
 
 
-def test_two_dates_told_as_opposite_bounds_are_no_one_day():
-    """ "permits that expired on or before March 5 may be renewed" / "permits that expired on or
-    after Sept. 5 may be renewed": the last day of one span against the first of another, not one
-    day told two ways; two upper bounds set apart are."""
-    def expired(cid, aid, text, when):
-        i = text.index(when[0])
-        return claim(cid, aid, text, predicate="expire", actions=["expire"],
-                     dates=[DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[1],
-                                    day=when[1].day, month=when[1].month, year=when[1].year, anchor="expire")])
-    mar, sep = ("March 5", dt.date(2024, 3, 5)), ("Sept. 5", dt.date(2023, 9, 5))
-    a = expired("c1", "a", "Permits that expired on or before March 5 may be renewed.", mar)
-    b = expired("c2", "b", "Permits that expired on or after Sept. 5 may be renewed.", sep)
-    assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    c = expired("c3", "b", "Permits that expired on or before Sept. 5 may be renewed.", sep)
-    assert [p.type for p in dates.find(context([a, c], {("c1", "c3"): (0.9, 0.9)}))] == ["date"]
+def on_a_day(cid: str, aid: str, text: str, when: tuple[str, dt.date], verb: str) -> Claim:
+    """A claim whose main verb ``verb`` is dated by the day of a month ``when`` (as written, the date)
+    at its place in the text."""
+    i = text.index(when[0])
+    return claim(cid, aid, text, predicate=verb, actions=[verb],
+                 dates=[DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[1],
+                                day=when[1].day, month=when[1].month, year=when[1].year, anchor=verb)])
 
 
-def test_the_end_of_a_regular_figure_s_period_is_no_day_of_the_news():
-    """ "For the week ending June 22, new claims came in at 1.4 million" / "claims for the week
-    ending June 29 were 1.3 million": two weeks of a weekly count, no day told two ways; "the
-    count came in on June 22" / "... on June 29" is one report on two days."""
-    def weekly(cid, aid, text, when):
-        i = text.index(when[0])
-        return claim(cid, aid, text, predicate="come", actions=["come"],
-                     dates=[DateRef(text=when[0], start=i, end=i + len(when[0]), low=when[1], high=when[1],
-                                    day=when[1].day, month=when[1].month, year=when[1].year, anchor="come")])
-    jun22, jun29 = ("June 22", dt.date(2024, 6, 22)), ("June 29", dt.date(2024, 6, 29))
-    a = weekly("c1", "a", "For the week ending June 22, new claims came in at 1.4 million.", jun22)
-    b = weekly("c2", "b", "New claims for the week ending in June 29 came in at 1.3 million.", jun29)
+@pytest.mark.parametrize("verb, apart, one", [
+    # "on or before March 5" / "on or after Sept. 5": the last day of one span against the first of
+    # another, not one day told two ways; two upper bounds set apart are
+    ("expire", [("Permits that expired on or before March 5 may be renewed.", ("March 5", dt.date(2024, 3, 5))),
+                ("Permits that expired on or after Sept. 5 may be renewed.", ("Sept. 5", dt.date(2023, 9, 5)))],
+     [("Permits that expired on or before March 5 may be renewed.", ("March 5", dt.date(2024, 3, 5))),
+      ("Permits that expired on or before Sept. 5 may be renewed.", ("Sept. 5", dt.date(2023, 9, 5)))]),
+    # "for the week ending June 22" / "for the week ending in June 29": two weeks of a weekly count;
+    # "came in on June 22" / "on June 29" is one report on two days
+    ("come", [("For the week ending June 22, new claims came in at 1.4 million.", ("June 22", dt.date(2024, 6, 22))),
+              ("New claims for the week ending in June 29 came in at 1.3 million.", ("June 29", dt.date(2024, 6, 29)))],
+     [("The weekly count of new claims came in on June 22 at 1.4 million.", ("June 22", dt.date(2024, 6, 22))),
+      ("The weekly count of new claims came in on June 29, at 1.4 million.", ("June 29", dt.date(2024, 6, 29)))]),
+])
+def test_dates_the_words_before_them_set_apart_are_no_one_day(verb, apart, one):
+    """Opposite bounds, and the ends of a regular figure's periods, are two days of two things;
+    the same sentences without those words are one day told two ways."""
+    (ta, wa), (tb, wb) = apart
+    a, b = on_a_day("c1", "a", ta, wa, verb), on_a_day("c2", "b", tb, wb, verb)
     assert dates.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
-    c = weekly("c3", "a", "The weekly count of new claims came in on June 22 at 1.4 million.", jun22)
-    d = weekly("c4", "b", "The weekly count of new claims came in on June 29, at 1.4 million.", jun29)
+    (tc, wc), (td, wd) = one
+    c, d = on_a_day("c3", "a", tc, wc, verb), on_a_day("c4", "b", td, wd, verb)
     assert [p.type for p in dates.find(context([c, d], {("c3", "c4"): (0.9, 0.9)}))] == ["date"]
 
 
