@@ -67,7 +67,7 @@ def _capitalised_by_place(e) -> bool:
     return low != e.text and any(t.text == low and t.pos_ == "NOUN" for t in e.doc)
 
 
-def _past_gerund(e):
+def _without_gerund(e):
     """A person's name without a verb in "-ing" the parser ran it on from ("Getting Ruiz may
     have helped": Ruiz); the span as it is otherwise."""
     if e.label_ == "PERSON" and len(e) > 1 and e[0].tag_ == "VBG":
@@ -183,8 +183,8 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
             continue
         if _capitalised_by_place(e):
             continue
-        label_ = e.label_  # a slice of the span below has no label of its own
-        e = _past_gerund(e)
+        spacy_label = e.label_  # a slice of the span below has no label of its own
+        e = _without_gerund(e)
         prev = sent.doc[e.start - 1].text if e.start > 0 else ""
         if text[max(0, e.start_char - base - 1): e.start_char - base] in ("#", "@"):
             continue  # "#NorlandQs", "@RuizForMayor": a hashtag or a handle, no name the sentence tells
@@ -195,11 +195,11 @@ def extract(sent, offset: int, ctx: FactContext, text: str | None = None, inside
         if written != written.rstrip():  # a name the parser ran on into blank text (a hover card read as blank)
             end_char -= len(written) - len(written.rstrip())
             written = written.rstrip()
-        key = entity_key(written, label_, ctx.data, prev)
+        key = entity_key(written, spacy_label, ctx.data, prev)
         if not key:
             continue
-        label = "ORG" if label_ == "PERSON" and key in ctx.data.organisations else label_  # "on Twitter"
-        role = "location" if prev.lower() in ("in", "at") and label_ in ("GPE", "LOC", "FAC") else None
+        label = "ORG" if spacy_label == "PERSON" and key in ctx.data.organisations else spacy_label  # "on Twitter"
+        role = "location" if prev.lower() in ("in", "at") and spacy_label in ("GPE", "LOC", "FAC") else None
         if role is None and e.root.dep_ in ("compound", "nmod") and e.root.head.pos_ == "NOUN" and e.root.head.i >= e.end:
             role = "qualifier"  # "the Ruiz campaign manager", "a former Ruiz campaign aide": a word of another noun
         if role is None and hyphened(text, e.start_char - base, end_char - base):
