@@ -574,14 +574,13 @@ def _nth_of_its_kind(ca, x, cb, y) -> bool:
     other's, each on its own day. Both counting it alike ("its second landfall" twice) tell one
     occasion; an ordinal elsewhere in the sentence ("Ruiz, the third witness to speak, testified
     Tuesday") counts something else."""
-    def counted(c) -> set[tuple[str, int]]:
-        return {(o.head, o.rank) for o in c.facts.ordinals if o.rank >= 2 and o.head and not o.general}
+    def counts(c) -> list:
+        return [o for o in c.facts.ordinals if o.rank >= 2 and o.head and not o.general]
 
-    def of_the_day(c, d) -> set[tuple[str, int]]:
-        return {(o.head, o.rank) for o in c.facts.ordinals if o.rank >= 2 and o.head and not o.general
-                and o.end <= d.start and not _CLAUSE_BREAK.search(c.text[o.end - c.start: d.start - c.start])}
-    heads_a, heads_b = {h for h, _ in counted(ca)}, {h for h, _ in counted(cb)}
-    return bool(of_the_day(ca, x) or of_the_day(cb, y)) and not heads_a & heads_b
+    def before_the_day(c, d) -> bool:  # an ordinal before the date, in its clause
+        return any(o.end <= d.start and not _CLAUSE_BREAK.search(c.text[o.end - c.start: d.start - c.start])
+                   for o in counts(c))
+    return (before_the_day(ca, x) or before_the_day(cb, y)) and not {o.head for o in counts(ca)} & {o.head for o in counts(cb)}
 
 
 #: what sets a clause apart from the words before it: a comma, a semicolon, a dash, a bracket

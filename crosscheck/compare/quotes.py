@@ -834,9 +834,10 @@ def _remarks(ctx: Context) -> list[Remark]:
         for q in c.facts.quotes:
             if q.posted:
                 continue  # a post the page embeds is shown as written, not quoted by the outlet
-            if _TITLED.search(c.text[: max(0, q.start - c.start)]):
+            before = c.text[: max(0, q.start - c.start)]
+            if _TITLED.search(before):
                 continue  # 'an article entitled, "DNA Results Confirm ..."': a title, however long
-            if q.speaker is None and _GLOSSED.search(c.text[: max(0, q.start - c.start)]):
+            if q.speaker is None and _GLOSSED.search(before):
                 continue  # 'its name means "bright harbour"': a name's meaning, no one's remark
             named = not q.inferred and any(e.key == q.speaker for e in c.facts.entities)
             speaker = emap.get(q.speaker, q.speaker) if q.speaker and named else None
@@ -862,7 +863,7 @@ def _remarks(ctx: Context) -> list[Remark]:
 _TITLED = re.compile(r"\b(?:entitled|titled|headlined|headline)\s*[:,]?\s*[“\"‘']?$", re.I)
 #: words that give what follows as the meaning of a name or a word, not as anyone's remark: 'the
 #: name means "bright harbour"', 'which translates as "the people's voice"', 'literally, "..."'
-_GLOSSED = re.compile(r"\b(?:means|meaning|mean|translat(?:es|ed|ing)(?:\s+(?:as|to|into))?|literally|roughly)"
+_GLOSSED = re.compile(r"\b(?:mean(?:s|ing)?|translat(?:es|ed|ing)(?:\s+(?:as|to|into))?|literally|roughly)"
                       r"\s*[:,]?\s*[“\"‘']?$", re.I)
 #: small words a title leaves in lower case ("The Art of the Deal")
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "as"}

@@ -493,9 +493,7 @@ def _other_days(ctx: Context, a: str, b: str, act: str) -> bool:
     """Whether both claims date ``act`` and no day of one meets a day of the other ("is expected
     to speak at the funeral on Friday" / "spoke about him on Thursday" a week before): two
     occasions of the act (or one told on two days, the date rule's), no status of one act."""
-    def dated(cid: str) -> list:
-        return [d for d in ctx.claims[cid].facts.dates if d.anchor == act and d.low]
-    da, db = dated(a), dated(b)
+    da, db = _dates_of_act(ctx, a, act), _dates_of_act(ctx, b, act)
     # a weekday both write ("planned to plead guilty on Friday" / "pleaded guilty on Friday") is
     # one day whatever week each tense reads it in
     return bool(da) and bool(db) and not any(x.low <= y.high and y.low <= x.high or one_weekday_written(x, y)
@@ -711,16 +709,17 @@ _DENIAL = re.compile(r"\b(?:will|would|won[’']t|wouldn[’']t)\s+(?:not\s+)?(?
 _BOUND = re.compile(r"\b(?:before|until|till|after|by|past)\s+(?:the\s+|this\s+|next\s+)?$", re.I)
 
 
+def _dates_of_act(ctx: Context, cid: str, act: str) -> list:
+    """The dates (resolved) a claim hangs on ``act``'s verb."""
+    return [d for d in ctx.claims[cid].facts.dates if d.anchor == act and d.low]
+
+
 def _days_of(ctx: Context, cid: str, act: str) -> tuple[set, bool]:
     """The days a claim tells an act on, and whether one of them is a bound ("would not reopen
     before June": the act may come after it)."""
     c = ctx.claims[cid]
-    days, bound = set(), False
-    for d in c.facts.dates:
-        if d.anchor == act and d.low:
-            days.add((d.low, d.high))
-            bound |= bool(_BOUND.search(c.text[: max(0, d.start - c.start)]))
-    return days, bound
+    dates = _dates_of_act(ctx, cid, act)
+    return {(d.low, d.high) for d in dates}, any(_BOUND.search(c.text[: max(0, d.start - c.start)]) for d in dates)
 
 
 def _ruled_out(ctx: Context, done: set[frozenset[str]]) -> list[Proposal]:
