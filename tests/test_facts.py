@@ -1107,6 +1107,19 @@ def test_a_day_of_a_thing_to_be_done_is_no_past_day(facts_of):
     assert [(d.text, d.low) for d in f.dates if d.text == "Aug. 13"] == [("Aug. 13", dt.date(2023, 8, 13))]
 
 
+def test_a_state_a_thing_is_kept_in_has_no_past_of_its_own(facts_of):
+    """"a measure to keep the ferry service funded into March", on an October page, is the
+    coming March: "funded" gives the state the service is kept in, no past tense; "the service
+    was funded into March" is the last one."""
+    import datetime as dt
+
+    october = dt.date(2024, 10, 9)
+    f = facts_of("Council leaders plan to back a measure to keep the ferry service funded into March.", october)
+    assert [(d.text, d.low) for d in f.dates if d.text == "March"] == [("March", dt.date(2025, 3, 1))]
+    f = facts_of("The ferry service was funded into March by an emergency grant.", october)
+    assert [(d.text, d.low) for d in f.dates if d.text == "March"] == [("March", dt.date(2024, 3, 1))]
+
+
 def test_a_count_of_part_of_what_another_owns_counts_what_is_owned(facts_of):
     """"14 of the region's 22 districts": 14 districts, not 14 regions; "40 workers' wages" counts
     workers."""

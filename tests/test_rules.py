@@ -472,6 +472,24 @@ def test_figures_of_two_measures_by_the_words_beside_them(unit, anchor, whole, p
     assert _number_values(a, _figure_claim("c3", "c", alike[0], alike[1], alike[2], unit, anchor)) == [{"c1": whole[1], "c3": alike[1]}]
 
 
+def _placed_count(cid: str, aid: str, text: str, fig: str, value: float, place: str, anchor: str) -> Claim:
+    """A count of the dead and one place the claim tells it of (the facts' location role)."""
+    where = Entity(text=place, label="GPE", key=place.casefold(), start=text.index(place),
+                   end=text.index(place) + len(place), anchor=anchor, role="location")
+    return claim(cid, aid, text, quantities=[_figure(text, fig, value, "person", "die")], entities=[where])
+
+
+def test_counts_given_for_two_places_apart_are_two_counts():
+    """"officials in Ohio say six died" / "authorities in Tennessee, four died": neither state
+    holds the other, two places' counts; a city that may lie in the other's state ("Columbus")
+    is one place's count told two ways, compared."""
+    a = _placed_count("c1", "a", "Officials in Ohio say six people have died in the floods.", "six people", 6, "Ohio", "prep:official")
+    b = _placed_count("c2", "b", "According to the authorities in Tennessee, four people died.", "four people", 4, "Tennessee", "prep:accord")
+    c = _placed_count("c3", "c", "According to the authorities in Columbus, four people died.", "four people", 4, "Columbus", "prep:accord")
+    assert _number_values(a, b) == []
+    assert _number_values(a, c) == [{"c1": "six people", "c3": "four people"}]
+
+
 def test_results_against_two_named_sides_are_two_results():
     """"a 2-1 win over Norland in the 1998 cup" / "a 3-1 win over Ely": two matches; against one
     side, or with no side named, the tallies are compared."""
@@ -2515,6 +2533,21 @@ def test_status_of_one_act_and_not_of_the_act_agreed_to():
     agreed = claim("c3", "a", "They agreed to maintain contacts.", actions=["agree", "maintain"], modality="asserted", tense="past")
     plan = claim("c4", "b", "They plan to maintain contacts.", actions=["maintain"], modality="planned")
     assert status.find(context([agreed, plan], {("c3", "c4"): (0.8, 0.8)})) == []
+
+
+def test_pressing_for_a_thing_pledged_and_done_is_one_stance_not_a_status():
+    """"would push for a harbour levy" (a pledge told in reported speech) / "pushed a harbour
+    levy" (in a speech): pressing for a thing is told in words, one stance; "would sign the levy"
+    / "signed the levy" is an act to come and done."""
+    def found(verb: str, past: str) -> list[str]:
+        pledged = claim("c1", "a", f"and would {verb} for a harbour levy rather than higher fares.",
+                        actions=[verb], acts={verb: "expected"}, modality="asserted")
+        done = claim("c2", "b", f"The mayor {past} a harbour levy rather than higher fares.",
+                     actions=[verb], acts={verb: "done"}, modality="asserted", tense="past")
+        return [p.type for p in status.find(context([pledged, done], {("c1", "c2"): (0.8, 0.8)}))]
+
+    assert found("push", "pushed") == []
+    assert found("sign", "signed") == ["status"]
 
 
 def test_an_agreement_to_go_on_expected_later_or_undated_is_a_new_agreement_not_a_status_finding():

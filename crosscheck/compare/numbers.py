@@ -42,6 +42,7 @@ import re
 
 from ..claims.facts import CURRENCIES, UNIT_NAMES, number_value
 from ..models import Quantity
+from . import places
 from .context import PENDING, YEAR_WORD, Context, Proposal
 from .entities import full_names, name_words, of_two_people
 from .parties import beside_names
@@ -850,6 +851,9 @@ def find(ctx: Context) -> list[Proposal]:
             wa, wb = _place_of_count(ca, x), _place_of_count(cb, y)
             if wa and wb and wa != wb:
                 continue  # "a stadium in which 129 people died" / "the concert hall, where 89 people died": two places' counts
+            if _places_apart(ca, cb):
+                continue  # "officials in Ely say five died" / "in Norland, four people died": each claim
+                # gives its figure for a place that cannot lie within the other's: two places' counts
             la, lb = _a_lead(ca, x), _a_lead(cb, y)
             if (la is not None or lb is not None) and not (la == lb and ctx.probability(a, b) >= SAME_FACT):
                 continue  # "a 7-0 lead" / "a 13-3 halftime lead", "a four-run lead": a moment of a game, not its result
@@ -965,6 +969,28 @@ def _place_of_count(claim, q) -> str | None:
     two places are two counts (a hall's and the whole city's)."""
     m = _WHERE_BEFORE.search(claim.text[: max(0, q.start - claim.start)])
     return m.group(1).casefold() if m else None
+
+
+def _places_of(claim) -> dict[str, str]:
+    """A claim's places told as where something is or happens ("in Ely", "officials in Norland":
+    the facts' ``location`` role): key -> name as written."""
+    f = claim.facts
+    return {e.key: e.text for e in (f.entities if f else []) if e.role == "location" and e.label in ("GPE", "LOC")}
+
+
+def _places_apart(ca, cb) -> bool:
+    """Whether two claims each tell of places, every place of one lying apart from every place of
+    the other (``places.apart``: neither can hold the other however its name is read), and
+    neither claim naming the other's: figures given for two places. ("in Tulsa" / "across
+    Oklahoma" are not apart: a city's count may be the state's.)"""
+    pa, pb = _places_of(ca), _places_of(cb)
+    if not pa or not pb:
+        return False
+    ta, tb = ca.text.casefold(), cb.text.casefold()
+    if any(n.casefold() in tb for n in pa.values()) or any(n.casefold() in ta for n in pb.values()):
+        return False
+    return all(places.apart(places.readings(na, ka), places.readings(nb, kb))
+               for ka, na in pa.items() for kb, nb in pb.items())
 
 
 #: after a figure, a place or a time that makes it a part of a larger count: "killing 170,000

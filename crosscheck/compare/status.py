@@ -372,7 +372,11 @@ def _object_shared(ctx: Context, a: str, b: str, act: str) -> bool:
 NOT_ACTS = {"say", "be", "have", "tell", "add", "report", "according", "accord", "do", "mean", "suggest", "indicate",
             # what something holds, no event: "a bill that would include $2 million" / "the offer had
             # included $2 million" tell one content
-            "include", "contain", "comprise", "consist"}
+            "include", "contain", "comprise", "consist",
+            # pressing for a thing is a stance told in words: "would push for a reform of the tax
+            # code" (a pledge) / "he pushed a fundamental tax reform" (in a speech) tell one stance,
+            # no act to come and done
+            "push", "press", "urge", "advocate", "lobby", "champion"}
 
 #: Acts that agree or decide on another act, and the acts that keep something going: "are
 #: expected to agree to maintain close contacts" may tell a new agreement to go on with what

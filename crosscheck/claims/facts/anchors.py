@@ -8,6 +8,9 @@ from .numbers import _CURRENCY_PREFIX
 
 
 #: Words whose complement is a thing to come ("expected to meet Tuesday").
+#: verbs that keep, leave or want a thing in a state a participle gives ("keep the agency funded",
+#: "leave the office staffed", "want the bill passed"): the participle has no tense of its own
+_STATE_KEPT = {"keep", "leave", "want", "need", "like", "hold"}
 _AHEAD = {"expect", "schedule", "set", "plan", "due", "poise", "slate", "intend", "prepare", "hope", "aim", "vow", "promise"}
 #: nouns of a day set ahead: "a Friday deadline"
 DEADLINES = {"deadline", "due", "cutoff"}
@@ -242,6 +245,20 @@ def anchors(facts: Facts, tokens, base: int, offset: int) -> Facts:
     })
 
 
+def _keeping(tok):
+    """The verb that keeps (leaves, wants) a thing in the state a participle with no auxiliary
+    gives ("keep the agency funded": the participle its complement, or hung on the thing the
+    verb keeps), else None."""
+    if tok.tag_ != "VBN" or auxiliaries(tok):
+        return None
+    if tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head is not tok and tok.head.lemma_.lower() in _STATE_KEPT:
+        return tok.head
+    thing = tok.head
+    if tok.dep_ == "acl" and thing.dep_ == "dobj" and thing.head.lemma_.lower() in _STATE_KEPT:
+        return thing.head
+    return None
+
+
 def _future_at(tokens, base: int, i: int, default: bool | None) -> bool | None:
     """Whether the words at character ``i`` of the claim tell of things to come: by the verb
     they hang on (its own "will", a future "expected to" above it, or its past tense), else
@@ -257,6 +274,9 @@ def _future_at(tokens, base: int, i: int, default: bool | None) -> bool | None:
     if tok is None:
         return default
     aux = auxiliaries(tok)
+    if (kept := _keeping(tok)) is not None:
+        tok, aux = kept, auxiliaries(kept)  # "a bill to keep the government funded into December": a
+        # state a thing is kept in, no past tense of its own; the keeping verb's tense says
     if aux & {"will", "'ll", "shall", "wo"}:
         return True
     if aux & {"would", "could", "might", "may", "should", "can", "must"}:
