@@ -2550,6 +2550,44 @@ def test_pressing_for_a_thing_pledged_and_done_is_one_stance_not_a_status():
     assert found("sign", "signed") == ["status"]
 
 
+def test_agreements_on_two_acts_told_in_one_place_are_two_agreements():
+    """"Ruiz might agree to pull the guards from Norland" / "officials in Norland said Ruiz
+    agreed to meet the mayor": the place both name is where the story happens, no word of what
+    is agreed (pulling the guards, meeting the mayor); two agreements. Both naming what is agreed
+    ("the guards") is one agreement, told as possible and as done."""
+    def names(text: str) -> list[Entity]:
+        return [ent(text, "Norland", "GPE", "norland", "pobj:pull"), ent(text, "Ruiz", "PERSON", "ruiz", "nsubj:agree")]
+
+    def found(other: str) -> list[str]:
+        might = "Analysts said Ruiz might agree to pull the guards from Norland."
+        a = claim("c1", "a", might, actions=["agree", "pull"], acts={"agree": "possible", "pull": "possible"},
+                  doers={"agree": "ruiz"}, entities=names(might), modality="possible")
+        b = claim("c2", "b", other, actions=["agree", "meet"], acts={"agree": "done", "meet": "done"},
+                  doers={"agree": "ruiz"}, entities=names(other), modality="asserted", tense="past")
+        return [p.type for p in status.find(context([a, b], {("c1", "c2"): (0.5, 0.5)}))]
+
+    assert found("Officials in Norland said Ruiz agreed to meet the mayor soon.") == []
+    assert found("Officials in Norland said Ruiz agreed to meet the guards soon.") == ["status"]
+
+
+def test_an_act_set_for_the_day_both_wrote_and_told_done_that_day_is_explained_by_the_hour():
+    """"Ruiz plans to sign the harbour bill at 4 p.m. Friday" on a Friday page / "Ruiz signed the
+    harbour bill Friday" that day: written before the act, low and so explained; the plan told
+    with no day is medium, not explained."""
+    def found(when: str) -> list[tuple[str, str]]:
+        plan = f"Ruiz plans to sign the harbour bill{when}."
+        done = "Ruiz signed the harbour bill Friday."
+        a = claim("c1", "a", plan, actions=["sign"], acts={"sign": "planned"}, doers={"sign": "ruiz"},
+                  dates=[day("Friday", DAY, "sign")] if when else [], modality="planned")
+        b = claim("c2", "b", done, actions=["sign"], acts={"sign": "done"}, doers={"sign": "ruiz"},
+                  dates=[day("Friday", DAY, "sign")], modality="asserted", tense="past")
+        return [(p.severity, p.explanation.split(" (")[-1]) for p in status.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))]
+
+    assert found(" at 4 p.m. Friday") == [
+        ("low", "explained by publication time: Outlet A sets it for 2024-03-08, the day it wrote, and Outlet B wrote that day too)")]
+    assert found("") == [("medium", "not explained by publication time: both wrote on 2024-03-08)")]
+
+
 def test_an_agreement_to_go_on_expected_later_or_undated_is_a_new_agreement_not_a_status_finding():
     done = claim("c1", "a", "The two ministers agreed to maintain close contacts through regular visits.",
                  actions=["agree", "maintain"], modality="asserted", tense="past")
@@ -4056,12 +4094,15 @@ def test_the_day_a_count_stands_at_is_no_day_of_an_act():
 
 
 def test_a_pet_form_of_a_given_name_is_that_name():
-    """"Terry Vance" / "Terrence Vance": one person (a pet form by the first syllable, which the
-    nicknames table may lack); "Mary" is no pet form of "Margaret"."""
+    """"Terry Vance" / "Terrence Vance", "Franzi Vance" / "Franziska Vance": one person (a pet form
+    by the first syllable, which the nicknames table may lack); "Mary" is no pet form of
+    "Margaret"."""
     from crosscheck.compare.entities import _one_given_name, _pet_form
 
     assert _pet_form("terry", "terrence") and _pet_form("kathy", "katherine")
     assert _one_given_name(frozenset({"terry"}), frozenset({"terrence"}))
+    # a pet form in "i" by the first syllable ("Franzi" / "Franziska"), of four letters before it
+    assert _pet_form("franzi", "franziska") and not _pet_form("remi", "remington")
     assert not _pet_form("mary", "margaret") and not _one_given_name(frozenset({"mary"}), frozenset({"margaret"}))
 
 

@@ -1299,10 +1299,11 @@ def _cut_short(x: str, y: str, dropped: int = 1, least: int = CUT_FROM) -> bool:
 
 
 def _pet_form(pet: str, name: str) -> bool:
-    """Whether a given name ending in "y" or "ie" is a pet form of another by its first
-    syllable ("Terry" / "Terrence", "Danny" / "Daniel", "Kathy" / "Katherine"), where the
-    nicknames table lacks it: its stem (a doubled last letter once) begins the longer name."""
-    if not 4 <= len(pet) <= 7 or not pet.endswith(("y", "ie")) or len(name) <= len(pet):
+    """Whether a given name ending in "y", "ie" or "i" is a pet form of another by its first
+    syllable ("Terry" / "Terrence", "Danny" / "Daniel", "Kathy" / "Katherine", "Condi" /
+    "Condoleezza"), where the nicknames table lacks it: its stem (a doubled last letter once)
+    begins the longer name."""
+    if not 4 <= len(pet) <= 7 or not pet.endswith(("y", "ie", "i")) or len(name) <= len(pet):
         return False
     stem = pet[:-2] if pet.endswith("ie") else pet[:-1]
     doubled = len(stem) >= 2 and stem[-1] == stem[-2]

@@ -181,7 +181,8 @@ def _other_acts_agreed(ctx: Context, a: str, b: str, act: str) -> bool:
     "agreed to develop ties through close communication, including reciprocal visits" tell of
     one thing agreed on, in other verbs."""
     return act in AGREEING and _two_governed(ctx.claims[a].facts, ctx.claims[b].facts, act) \
-        and not _rare_shared(ctx, a, b)
+        and not _rare_words(ctx, a, b, without_setting=True)  # "troops in South Korea" / "South
+    # Korean officials said the leaders agreed to meet": the setting, no word of what is agreed
 
 
 def _other_acts(ctx: Context, a: str, b: str, act: str) -> bool:
@@ -316,6 +317,11 @@ def _told_alike(ctx: Context, a: str, b: str, act: str) -> bool:
     return _rare_shared(ctx, a, b) or bool(in_act(fa) & in_act(fb)) or bool(figures(fa) & figures(fb))
 
 
+#: names of places and peoples: where two agreements on two other acts are made, the story's
+#: setting ("South Korea", "South Korean officials"), no word of what is agreed
+_SETTING = frozenset({"GPE", "NORP", "LOC"})
+
+
 def _rare_shared(ctx: Context, a: str, b: str) -> bool:
     """Whether two claims share a word rare in their story besides their acts and the people
     they name ("plans to invoke the Fifth Amendment" / "invoked her Fifth Amendment right"):
@@ -323,8 +329,9 @@ def _rare_shared(ctx: Context, a: str, b: str) -> bool:
     return bool(_rare_words(ctx, a, b))
 
 
-def _rare_words(ctx: Context, a: str, b: str) -> set[str]:
-    """The words (lemmas) of ``_rare_shared``."""
+def _rare_words(ctx: Context, a: str, b: str, without_setting: bool = False) -> set[str]:
+    """The words (lemmas) of ``_rare_shared``; ``without_setting``: not the words of the places
+    and peoples the claims name either (``_SETTING``)."""
     fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
     va, vb = ctx.view(a), ctx.view(b)
     if va is not None and vb is not None:
@@ -332,8 +339,10 @@ def _rare_words(ctx: Context, a: str, b: str) -> set[str]:
     else:  # claims read without the alignment's view of them: their own lemmas, every word alike
         lemmas, idf = set(fa.lemmas) & set(fb.lemmas), None
         names = {e.key for f in (fa, fb) for e in f.entities if e.label == "PERSON"}
+    setting = {w.casefold() for f in (fa, fb) for e in f.entities if e.label in _SETTING for w in e.text.split()} \
+        if without_setting else set()
     shared = lemmas - set(fa.actions) - set(fb.actions) - set(fa.acts) - set(fb.acts) - NOT_ACTS \
-        - {w for n in names for w in n.split()}
+        - {w for n in names for w in n.split()} - setting
     return {w for w in shared if idf is None or idf.get(w, 0.0) >= RARE}
 
 
@@ -423,17 +432,32 @@ def cue(ctx: Context, cid: str) -> str:
     return NAMES.get(level(ctx, cid), "")
 
 
-def explain(ctx: Context, weak: str, strong: str) -> tuple[str, str]:
+def explain(ctx: Context, weak: str, strong: str, act: str | None = None) -> tuple[str, str]:
     """Severity and timing note of a status told weaker (``weak``: planned, possible) by one
-    claim's outlet than by another's (``strong``): low where the weaker wrote first."""
+    claim's outlet than by another's (``strong``): low where the weaker wrote first, or wrote
+    on the day it sets the act for (``act``, else its claim's main act: "plans to sign the bill
+    at 4 p.m. Thursday" on a Thursday page, "signed the bill Thursday" the same day: written
+    before the act)."""
     wt, st = ctx.article(weak).published, ctx.article(strong).published
     if wt and st and wt < st:
         return "low", f"explained by publication time: {ctx.outlet(weak)} wrote on {wt}, before {ctx.outlet(strong)} on {st}"
+    if wt and st and wt == st and _set_for_the_day(ctx, weak, act, wt):
+        return "low", (f"explained by publication time: {ctx.outlet(weak)} sets it for {wt}, the day it wrote, "
+                       f"and {ctx.outlet(strong)} wrote that day too")
     if wt and st and wt == st:
         return "medium", f"not explained by publication time: both wrote on {wt}"
     if wt and st:
         return "medium", f"not explained by publication time: {ctx.outlet(weak)} wrote on {wt}, after {ctx.outlet(strong)} on {st}"
     return "medium", "publication dates do not settle which came first"
+
+
+def _set_for_the_day(ctx: Context, cid: str, act: str | None, day) -> bool:
+    """Whether a claim that tells an act as to come dates it (``act``, else its main act) on
+    ``day`` alone, the day its article came out."""
+    f = ctx.claims[cid].facts
+    act = act or (f.actions[0] if f and f.actions else None)
+    dates = _dates_of_act(ctx, cid, act) if act else []
+    return bool(dates) and all(d.low == d.high == day for d in dates)
 
 
 #: amounts of one act this many times apart or more are two amounts, not one told two ways
@@ -634,7 +658,7 @@ def find(ctx: Context) -> list[Proposal]:
         # finding is the same whatever order the claims were met in
         strongs = sorted(set(strongs), key=lambda s: (-ctx.score(weak, s), position[s]))
         first = strongs[0]
-        severity, timing = explain(ctx, weak, first)
+        severity, timing = explain(ctx, weak, first, acts_told.get((weak, first), (None,))[0])
         if kind[weak] == "order":
             m = ALTERNATIVES.search(ctx.claims[weak].text)
             o = ONE_ORDER.search(ctx.claims[first].text)
