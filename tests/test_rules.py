@@ -490,6 +490,25 @@ def test_counts_given_for_two_places_apart_are_two_counts():
     assert _number_values(a, c) == [{"c1": "six people", "c3": "four people"}]
 
 
+def test_baselines_of_two_comparisons_of_two_measures_are_two_figures():
+    """"45 percent of owners described themselves as worried, compared with 30 percent of
+    tenants" / "45 percent of those surveyed said they would back the levy, compared to 43
+    percent": each figure is set against another measure (the shared 45 percent hangs on two
+    verbs), two comparisons; the same comparison told with another baseline is compared."""
+    def poll(cid: str, aid: str, text: str, lead: str, lead_verb: str, base: str, value: float) -> Claim:
+        return claim(cid, aid, text, quantities=[_figure(text, lead, 45, "percent", lead_verb),
+                                                 _figure(text, base, value, "percent", "compare")])
+
+    a = poll("c1", "a", "A harbour poll showed 45 percent of owners described themselves as worried, compared with 30 percent of tenants.",
+             "45 percent", "describe", "30 percent", 30)
+    b = poll("c2", "b", "Forty-five percent of those surveyed said they would back the levy, compared to 43 percent who oppose it.",
+             "Forty-five percent", "say", "43 percent", 43)
+    c = poll("c3", "c", "Some 45 percent of owners described themselves as worried, compared with 35 percent of tenants.",
+             "45 percent", "describe", "35 percent", 35)
+    assert _number_values(a, b) == []
+    assert _number_values(a, c) == [{"c1": "30 percent", "c3": "35 percent"}]
+
+
 def test_results_against_two_named_sides_are_two_results():
     """"a 2-1 win over Norland in the 1998 cup" / "a 3-1 win over Ely": two matches; against one
     side, or with no side named, the tallies are compared."""

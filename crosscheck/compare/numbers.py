@@ -764,6 +764,26 @@ def _prior_period(claim, q: Quantity) -> bool:
     return bool(_PRIOR_PERIOD.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
 
 
+def _set_against(claim, q: Quantity) -> Quantity | None:
+    """The figure a baseline ("compared with 30 percent") is set against: the last figure of its
+    unit before it in the claim."""
+    if not _baseline(claim, q) or claim.facts is None:
+        return None
+    before = [p for p in claim.facts.quantities if p.unit == q.unit and p.end <= q.start]
+    return before[-1] if before else None
+
+
+def _two_comparisons(ca, x: Quantity, cb, y: Quantity) -> bool:
+    """Whether two figures are each the baseline of a comparison whose leading figures hang on
+    two verbs and are shares of no one named whole: two comparisons of two measures, whatever
+    value the leading figures share."""
+    sx, sy = _set_against(ca, x), _set_against(cb, y)
+    if sx is None or sy is None or not sx.anchor or not sy.anchor or sx.anchor == sy.anchor:
+        return False
+    wa, wb = _share_of(ca, sx), _share_of(cb, sy)
+    return not (wa and wa == wb)
+
+
 def _baseline(claim, q: Quantity) -> bool:
     """Whether a figure is the earlier one another is set against ("up from 4.1 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
@@ -802,6 +822,10 @@ def find(ctx: Context) -> list[Proposal]:
             if _prior_period(ca, x) != _prior_period(cb, y):
                 continue  # "higher than last year's 3.5 percent growth" / "sales were 2.3% higher": the
                 # figure of an earlier period against one of the news
+            if _two_comparisons(ca, x, cb, y):
+                continue  # "45 percent of Republicans described themselves as interested, compared with
+                # 30 percent of Democrats" / "45 percent of those surveyed said they'd prefer the GOP,
+                # compared to 43 percent": what each figure is set against is another measure
             if x.anchor != y.anchor and _baseline(ca, x) != _baseline(cb, y):
                 continue  # the one figure left on each side of two acts, one of them the figure
                 # the other act's is set against ("traffic grew 3.4 percent" / "fees rose 5.5
