@@ -509,6 +509,17 @@ def test_baselines_of_two_comparisons_of_two_measures_are_two_figures():
     assert _number_values(a, c) == [{"c1": "30 percent", "c3": "35 percent"}]
 
 
+def test_a_figure_told_as_first_given_and_since_replaced_is_no_figure_of_the_news():
+    """"Initially, the agency said 88,000 jobs were added" / "the harbour added 38,000 jobs": the
+    first is an estimate since replaced; "The plant, originally built in 1970, added 88,000
+    jobs" tells no estimate, and is compared."""
+    news = _figure_claim("c1", "a", "The harbour added 38,000 jobs last month.", "38,000", 38000, "job", "add")
+    first = _figure_claim("c2", "b", "Initially, the agency said that 88,000 jobs were added that month.", "88,000", 88000, "job", "add")
+    built = _figure_claim("c3", "c", "The plant, originally built in 1970, added 88,000 jobs last month.", "88,000", 88000, "job", "add")
+    assert _number_values(news, first) == []
+    assert _number_values(news, built) == [{"c1": "38,000", "c3": "88,000"}]
+
+
 def test_results_against_two_named_sides_are_two_results():
     """"a 2-1 win over Norland in the 1998 cup" / "a 3-1 win over Ely": two matches; against one
     side, or with no side named, the tallies are compared."""
@@ -1352,6 +1363,26 @@ def test_a_month_or_part_of_one_against_a_day_of_the_same_act(coarse, other, fou
     b = claim("c2", "b", f"The runoff will be held on {other.text}.", dates=[other])
     got = dates.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
     assert [(p.type, p.severity) for p in got] == ([("date", "medium")] if found else [])
+
+
+def test_running_totals_to_two_ends_are_no_dates_of_one_act():
+    """"The Ruiz campaign raised $229 million through June" / "Vance raised $156 million through
+    the end of July": two totals, each to its own end, no one act's two dates; the same total
+    to two ends is one figure told to two dates, a finding."""
+    def raised(cid: str, aid: str, text: str, fig: str, value: float, end: str, low: dt.date, high: dt.date) -> Claim:
+        i = text.index(end)
+        return claim(cid, aid, text, quantities=[_figure(text, fig, value, "usd", "raise")],
+                     dates=[DateRef(text=end, start=i, end=i + len(end), low=low, high=high, month=low.month, anchor="raise")])
+
+    june = raised("c1", "a", "The Ruiz campaign raised $229 million through June.", "$229 million", 229e6,
+                  "June", dt.date(2023, 6, 1), dt.date(2023, 6, 30))
+    july = "Vance raised almost {} through the end of July."
+    other = raised("c2", "b", july.format("$156 million"), "$156 million", 156e6, "the end of July",
+                   dt.date(2023, 7, 21), dt.date(2023, 7, 31))
+    same = raised("c3", "c", july.format("$229 million"), "$229 million", 229e6, "the end of July",
+                  dt.date(2023, 7, 21), dt.date(2023, 7, 31))
+    assert dates.find(context([june, other], {("c1", "c2"): (0.8, 0.8)})) == []
+    assert [p.type for p in dates.find(context([june, same], {("c1", "c3"): (0.8, 0.8)}))] == ["date"]
 
 
 @pytest.mark.parametrize("u, v, one", [

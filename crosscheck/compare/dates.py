@@ -153,6 +153,22 @@ def _period_ends(ctx: Context, cid: str):
     return [d for d in _event_dates(ctx, cid) if _UNTIL.search(claim.text[: max(0, d.start - claim.start)])]
 
 
+def _totals_to_two_ends(ca, x, cb, y) -> bool:
+    """Whether two dates each end a period ("through June", "until the end of July") whose act
+    each claim gives a figure of one unit, the figures no value in common: two running totals,
+    each to its own end (a total to one end told two ways gives one figure)."""
+    if not (_UNTIL.search(ca.text[: max(0, x.start - ca.start)]) and _UNTIL.search(cb.text[: max(0, y.start - cb.start)])):
+        return False
+    def figures(claim, d) -> dict[str, set[float]]:
+        out: dict[str, set[float]] = {}
+        for q in (claim.facts.quantities if claim.facts else []):
+            if q.anchor and q.anchor == d.anchor:
+                out.setdefault(q.unit, set()).add(q.value)
+        return out
+    fa, fb = figures(ca, x), figures(cb, y)
+    return any(not fa[u] & fb[u] for u in set(fa) & set(fb))
+
+
 FRESH = dt.timedelta(days=2)
 #: verbs that tell no act of their own: a month and a day that hang on one of them ("Friday's
 #: vote comes after the ruling in June") are the dates of what the nouns around them name
@@ -362,6 +378,9 @@ def find(ctx: Context) -> list[Proposal]:
                 if one_day_of_month(x, y) or _same_words(x, y):
                     continue  # "pleaded guilty in May" / "in May 2021": one wrote no year, the year is ours;
                     # "later in the year" in both, read against two days a year-end apart
+                if _totals_to_two_ends(ctx.claims[a], x, ctx.claims[b], y):
+                    continue  # "raised $229 million through June" / "$156 million through the end of July":
+                    # two running totals, each to its own end, no one act's two dates
                 if (x in ca or y in cb) and not _each_its_latest(ctx, a, b, x, y) \
                         and not _an_earlier_month(ctx, a, b, x, y, ca, cb):
                     out.append(_finding(ctx, a, b, x, y, coarse=True))

@@ -764,6 +764,18 @@ def _prior_period(claim, q: Quantity) -> bool:
     return bool(_PRIOR_PERIOD.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
 
 
+#: before a figure in its sentence, words that tell it as given first and since replaced, on a
+#: verb of telling or estimating: "Initially, it said that 88,000 jobs were added", "originally
+#: estimated at $2 million", "first reported 40 dead" (not "the plant, originally built in 1970")
+_SUPERSEDED = re.compile(r"\b(?:(?:initially|originally|at\s+first)\b[^.;]{0,40}?\b|(?:first|previously)\s+)"
+                         r"(?:said|reported|estimated|put|announced|projected|forecast|counted)\b[^.;]*$", re.I)
+
+
+def _superseded(claim, q: Quantity) -> bool:
+    """Whether a figure is told as an earlier estimate since replaced ("initially said 88,000")."""
+    return bool(_SUPERSEDED.search(claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]))
+
+
 def _set_against(claim, q: Quantity) -> Quantity | None:
     """The figure a baseline ("compared with 30 percent") is set against: the last figure of its
     unit before it in the claim."""
@@ -819,6 +831,9 @@ def find(ctx: Context) -> list[Proposal]:
             if x.anchor != y.anchor and not (ctx.probability(a, b) >= SAME_FACT and _share_a_figure(fa, fb, unit)) \
                     and not same_measure(x, y) and not _same_goes_to(ca, x, cb, y):
                 continue  # numbers of different acts ("spent $12 million", "raised $40 million")
+            if _superseded(ca, x) != _superseded(cb, y):
+                continue  # "initially, it said 88,000 jobs were added" / "added 38,000 jobs": a figure
+                # told as one given first and since replaced, against the news's
             if _prior_period(ca, x) != _prior_period(cb, y):
                 continue  # "higher than last year's 3.5 percent growth" / "sales were 2.3% higher": the
                 # figure of an earlier period against one of the news
