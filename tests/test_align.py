@@ -110,6 +110,16 @@ def test_surname_alone_takes_the_one_full_name_that_holds_it():
     assert "kim" not in m  # two full names hold it: left alone
 
 
+def test_a_full_name_takes_the_longer_one_that_holds_it_but_not_another_generations():
+    """"Ana Ruiz" is "Ana M. Ruiz Jr." where the story writes both (an initial and the suffix left
+    out); "Tom Vance" is not "Tom Vance Jr.", his son: the suffix alone tells them apart."""
+    claims = [claim("c1", "a1", "x", ["ana ruiz"]), claim("c2", "a2", "x", ["ana jr m ruiz"]),
+              claim("c3", "a1", "x", ["tom vance"]), claim("c4", "a2", "x", ["jr tom vance"])]
+    m = resolve_entity_keys(claims)
+    assert m["ana ruiz"] == "ana jr m ruiz"
+    assert "tom vance" not in m
+
+
 def test_average_linkage_stops_at_threshold():
     sim = np.array([[1, .9, .1, .1], [.9, 1, .1, .2], [.1, .1, 1, .8], [.1, .2, .8, 1]])
     labels = average_linkage(sim, 0.5)

@@ -913,11 +913,15 @@ def test_a_first_time_told_by_a_clause_carries_that_clause_s_act(facts_of):
 
 def test_a_day_under_a_past_perfect_expectation_is_not_read_ahead(facts_of):
     """"had expected him to quit before his exit on March 2", in June: that March
-    (an expectation before another past moment); "expects him to step down Friday" is ahead."""
+    (an expectation before another past moment), and "had been expected to approve it late on
+    Thursday" the last Thursday; "expects him to step down Friday" is ahead."""
     june = dt.date(2017, 6, 13)
     f = facts_of("The board had expected the clerk to quit even before his exit on March 2.", june)
     assert d(f)[0][0] == dt.date(2017, 3, 2)
     assert d(facts_of("The board expects the clerk to quit on Friday.", june))[0][0] == dt.date(2017, 6, 16)
+    # a weekday of an expectation told in the past perfect is the last one
+    assert d(facts_of("The panel had been expected to approve the two charges late on Thursday.", june))[0][0] \
+        == dt.date(2017, 6, 8)
 
 
 def test_an_act_in_an_embedded_question_has_no_status(facts_of):

@@ -1385,6 +1385,23 @@ def test_running_totals_to_two_ends_are_no_dates_of_one_act():
     assert [p.type for p in dates.find(context([june, same], {("c1", "c3"): (0.8, 0.8)}))] == ["date"]
 
 
+def test_a_day_an_act_had_been_expected_on_is_the_day_it_was_set_for():
+    """"The panel had been expected to approve the charges late on Thursday" / "The panel
+    approved the charges on Friday": the day it was set for and the day it was done (a plan told
+    in the past perfect); told as done on Thursday, two days of one act."""
+    thursday = DAY - dt.timedelta(days=1)
+    def found(modality: str) -> list[str]:
+        a = claim("c1", "a", "The panel had been expected to approve the charges late on Thursday.",
+                  dates=[day("Thursday", thursday, "approve", weekday=3)], modality=modality,
+                  acts={"approve": "done"} if modality == "asserted" else {})
+        b = claim("c2", "b", "The panel approved the charges on Friday.", dates=[day("Friday", DAY, "approve", weekday=4)],
+                  acts={"approve": "done"}, modality="asserted", tense="past")
+        return [p.type for p in dates.find(context([a, b], {("c1", "c2"): (0.95, 0.95)}))]
+
+    assert found("planned before") == []
+    assert found("asserted") == ["date"]
+
+
 @pytest.mark.parametrize("u, v, one", [
     ("quit", "leave", True),  # to quit (depart) is a way to leave
     ("start", "begin", True),  # synonyms

@@ -9,6 +9,8 @@ from ..models import Claim, Facts
 
 PERSONISH = ("PERSON", "ORG")
 PLACEISH = ("GPE", "NORP", "LOC")
+#: the words of a person key that tell one generation of a family from another
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def resolve_entity_keys(claims: Sequence[Claim]) -> dict[str, str]:
@@ -27,11 +29,15 @@ def resolve_entity_keys(claims: Sequence[Claim]) -> dict[str, str]:
     for s in short:
         if len(holding.get(s, ())) == 1:
             mapping[s] = holding[s][0]
-    # a full key that is a subset of exactly one longer key ("biden joe" in "biden joe r")
+    # a full key that is a subset of exactly one longer key ("biden joe" in "biden joe r"), but
+    # for one that adds a generation's suffix alone: "Donald Trump" and "Donald Trump Jr." are
+    # father and son ("John Roberts" is still "John G. Roberts Jr.": an initial and the suffix
+    # left out)
     for f in full:
         words = set(f.split())
         first = min(words, key=lambda w: len(holding[w]))
-        longer = [g for g in holding[first] if g != f and words < set(g.split())]
+        longer = [g for g in holding[first] if g != f and words < set(g.split())
+                  and not (len(set(g.split()) - words) == 1 and set(g.split()) - words <= GENERATIONS)]
         if len(longer) == 1:
             mapping[f] = longer[0]
     return mapping

@@ -726,16 +726,21 @@ def _article_years(ctx: Context, art: str) -> frozenset[tuple[int, int]]:
     return frozenset(_span(x) for c in ctx.claims_of(art) for x in _years(ctx, c))
 
 
+#: statuses of an act told as set for its day: to come, or a plan told in the past perfect ("had
+#: been expected to approve it late on Thursday": the day it was set for, before a delay)
+SET_FOR = PENDING | {"planned before"}
+
+
 def _set_and_done(fa, fb, x, y) -> bool:
     """Whether the two days are of one act, one told as set for its day (scheduled, expected,
-    planned) and the other not (done on its day, or told with no status: "a flight left on
+    planned, or so told in the past perfect) and the other not (done on its day, or told with no status: "a flight left on
     Jan. 1")."""
     if not one_act(x.anchor, y.anchor):
         return False
     # an act told with no status of its own takes the claim's ("authorities expect them to return
     # on Wednesday": expected, though the parser gives "return" none)
     sa, sb = fa.acts.get(x.anchor) or fa.modality, fb.acts.get(y.anchor) or fb.modality
-    return (sa in PENDING) != (sb in PENDING)
+    return (sa in SET_FOR) != (sb in SET_FOR)
 
 
 ONE_DAY = dt.timedelta(days=1)

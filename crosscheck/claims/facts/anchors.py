@@ -283,9 +283,10 @@ def _future_at(tokens, base: int, i: int, default: bool | None) -> bool | None:
         return default  # a modal: the claim as a whole says which way
     up = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
     if up is not None and up.lemma_.lower() in _AHEAD:
-        # "had expected her to resign on June 9": expected before another past moment,
-        # which may be past itself; "is expected to step down Friday": to come
-        return default if "had" in auxiliaries(up) else True
+        # "had expected her to resign on June 9", "had been expected to approve it late on
+        # Thursday": expected before another past moment, a day past itself (an expectation
+        # still to come is told in the present); "is expected to step down Friday": to come
+        return False if "had" in auxiliaries(up) else True
     if "to" in aux and tok.dep_ in ("acl", "relcl") and not aux & {"have", "had", "has"}:
         return default  # "a primary to be held on Aug. 13": a thing's infinitive, no past of its
         # own ("held" is no past tense there); the claim as a whole says which way
