@@ -520,6 +520,20 @@ def test_a_figure_told_as_first_given_and_since_replaced_is_no_figure_of_the_new
     assert _number_values(news, built) == [{"c1": "38,000", "c3": "88,000"}]
 
 
+def test_a_whole_years_figure_and_a_part_of_a_years_are_two_figures():
+    """"an average of 221,000 containers a month in 2023" / "in the past three months ... an
+    average of 284,000": a year's figure against three months'; both of 2023, compared."""
+    year = DateRef(text="2023", start=0, end=4, low=dt.date(2023, 1, 1), high=dt.date(2023, 12, 31), year=2023, anchor="handle")
+    a = "The port handled an average of 221,000 containers a month in 2023."
+    whole = claim("c1", "a", a, quantities=[_figure(a, "221,000", 221000, "container", "handle")], dates=[year])
+    b = "In the past three months the port handled an average of 284,000 containers a month."
+    part = claim("c2", "b", b, quantities=[_figure(b, "284,000", 284000, "container", "handle")])
+    c = "The port handled an average of 284,000 containers a month in 2023."
+    other = claim("c3", "c", c, quantities=[_figure(c, "284,000", 284000, "container", "handle")], dates=[year])
+    assert _number_values(whole, part) == []
+    assert _number_values(whole, other) == [{"c1": "221,000", "c3": "284,000"}]
+
+
 def test_results_against_two_named_sides_are_two_results():
     """"a 2-1 win over Norland in the 1998 cup" / "a 3-1 win over Ely": two matches; against one
     side, or with no side named, the tallies are compared."""
@@ -1402,6 +1416,20 @@ def test_a_day_an_act_had_been_expected_on_is_the_day_it_was_set_for():
     assert found("asserted") == ["date"]
 
 
+def test_a_year_an_act_came_after_is_no_year_of_the_act():
+    """"Aides drew the current map after the 2010 census" / "The current map was drawn in 2011":
+    the census's year, which the drawing followed; "drew the current map in 2010" is the year of
+    the drawing, compared."""
+    def drawn(cid: str, aid: str, text: str, year: int) -> Claim:
+        return claim(cid, aid, text, dates=[year_at(text, str(year), year, year, "draw")])
+
+    later = drawn("c2", "b", "The current map was drawn in 2011 by state lawmakers.", 2011)
+    assert dates.find(context([drawn("c1", "a", "Aides drew the current map after the 2010 census.", 2010), later],
+                              {("c1", "c2"): (0.9, 0.9)})) == []
+    assert [p.type for p in dates.find(context([drawn("c3", "c", "Aides drew the current map in 2010.", 2010), later],
+                                               {("c3", "c2"): (0.9, 0.9)}))] == ["date"]
+
+
 @pytest.mark.parametrize("u, v, one", [
     ("quit", "leave", True),  # to quit (depart) is a way to leave
     ("start", "begin", True),  # synonyms
@@ -2119,6 +2147,20 @@ def test_two_officials_with_other_titles_are_two_acts_not_one_person_misnamed():
     assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
     c = claim("c3", "b", "Gov. Tom Moss announced a ban on official travel to Norland.",
               entities=[person("Tom Moss", "moss tom", "nsubj:announce")])
+    assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == [{"c1": "Rita Hale", "c3": "Tom Moss"}]
+
+
+def test_an_offices_holder_and_a_former_holder_are_two_people():
+    """"The leader of the guild, Rita Hale, was arrested" / "The former head of the guild, Tom
+    Moss, was arrested": the holder and a former holder, two arrests; with no "former", one
+    leader named two ways."""
+    def arrested(cid: str, aid: str, text: str, name: str, key: str) -> Claim:
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubjpass:arrest")])
+
+    a = arrested("c1", "a", "The leader of the guild, Rita Hale, was reportedly arrested on Thursday.", "Rita Hale", "hale rita")
+    b = arrested("c2", "b", "The former head of the guild, Tom Moss, was arrested on Thursday in Ely.", "Tom Moss", "moss tom")
+    c = arrested("c3", "b", "The head of the guild, Tom Moss, was arrested on Thursday in Ely.", "Tom Moss", "moss tom")
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
     assert [p.values for p in entities.find(context([a, c], {("c1", "c3"): (0.8, 0.8)}))] == [{"c1": "Rita Hale", "c3": "Tom Moss"}]
 
 

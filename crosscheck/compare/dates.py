@@ -704,11 +704,17 @@ def _period_starts(ctx: Context, cid: str):
 _BY_YEAR = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
+#: words that make a year one the act came after: "drew the map after the 2010 census"
+_AFTER_YEAR = re.compile(r"\b(?:after|following)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def _year_role(ctx: Context, cid: str, d) -> str | None:
     """What a year is to what its claim tells: the start of a period ("since 2005", "from
-    2004"), its end or a deadline ("by 2030", "until 2012"), or (None) the year of an act."""
+    2004"), its end or a deadline ("by 2030", "until 2012"), a year the act came after ("after
+    the 2010 census"), or (None) the year of an act."""
     before = ctx.claims[cid].text[: max(0, d.start - ctx.claims[cid].start)]
-    return "start" if _SINCE.search(before) else "end" if _BY_YEAR.search(before) else None
+    return "start" if _SINCE.search(before) else "end" if _BY_YEAR.search(before) \
+        else "after" if _AFTER_YEAR.search(before) else None
 
 
 def _ranged(d) -> bool:
@@ -733,8 +739,8 @@ SET_FOR = PENDING | {"planned before"}
 
 def _set_and_done(fa, fb, x, y) -> bool:
     """Whether the two days are of one act, one told as set for its day (scheduled, expected,
-    planned, or so told in the past perfect) and the other not (done on its day, or told with no status: "a flight left on
-    Jan. 1")."""
+    planned, or so told in the past perfect) and the other not (done on its day, or told with no
+    status: "a flight left on Jan. 1")."""
     if not one_act(x.anchor, y.anchor):
         return False
     # an act told with no status of its own takes the claim's ("authorities expect them to return

@@ -938,10 +938,35 @@ def _title_of(ctx: Context, cid: str, name: str) -> frozenset[str]:
 
 def _other_offices(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
     """Whether the two people hold titles that share no word ("Gov." / "Mayor", "Sen." /
-    "Rep."): two officials each doing the act, not one person misnamed (a name swapped in one
-    copy keeps its title)."""
+    "Rep."), or each a title and one of them a former holder's: two officials each doing the act,
+    not one person misnamed (a name swapped in one copy keeps its title)."""
     ta, tb = _title_of(ctx, a, na), _title_of(ctx, b, nb)
+    if _titled(ctx, a, na) and _titled(ctx, b, nb) and _former(ctx, a, na) != _former(ctx, b, nb):
+        return True  # "The leader of the group, Ana Ruiz," / "The former head of the group, Tom Vance,":
+        # the office's holder and a former one
     return bool(ta) and bool(tb) and not any(x == y or abbreviates(x, y) or abbreviates(y, x) for x in ta for y in tb)
+
+
+#: a title set before a name with a comma ("The leader of the organization, Ana Ruiz"), or
+#: "former" among up to six words before it ("former President", "the former head of the port,")
+_APPOSED_TITLE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w.'’-]+\s+){0,6}?[\w.'’-]+,\s+$", re.I)
+_FORMER = re.compile(r"\bformer(?:\s+[\w.'’-]+){0,6},?\s+$", re.I)
+
+
+def _before_name(ctx: Context, cid: str, name: str) -> str:
+    text = ctx.claims[cid].text
+    at = text.find(name)
+    return text[:at] if at > 0 else ""
+
+
+def _titled(ctx: Context, cid: str, name: str) -> bool:
+    """Whether a claim sets a title before a name: capitalised ("Gov.") or apposed with a comma."""
+    return bool(_title_words(ctx, cid, name, lower_case=True)) or bool(_APPOSED_TITLE.search(_before_name(ctx, cid, name)))
+
+
+def _former(ctx: Context, cid: str, name: str) -> bool:
+    """Whether the title a claim sets before a name tells a former holder."""
+    return bool(_FORMER.search(_before_name(ctx, cid, name)))
 
 
 def _office(ctx: Context, cid: str, name: str) -> str | None:

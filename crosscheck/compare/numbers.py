@@ -817,6 +817,9 @@ def find(ctx: Context) -> list[Proposal]:
             if ya and yb and not ya & yb and unit not in _SPANS:
                 continue  # results of a quarter and of six months: two periods' figures (not the
                 # spans themselves: "sentenced to three months" / "to six months" is one figure)
+            if bool(ya) != bool(yb) and (pb if ya else pa) and unit not in _SPANS:
+                continue  # "an average of 221,000 jobs a month in 2015" / "the past three months have
+                # seen an average of 284,000": a whole year's figure against a part's
             pair = counterparts([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit], ca, cb)
             if pair is None:
                 continue
