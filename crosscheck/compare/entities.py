@@ -947,13 +947,14 @@ def _other_offices(ctx: Context, a: str, na: str, b: str, nb: str) -> bool:
     return bool(ta) and bool(tb) and not any(x == y or abbreviates(x, y) or abbreviates(y, x) for x in ta for y in tb)
 
 
-#: a title set before a name with a comma ("The leader of the organization, Ana Ruiz"), or
-#: "former" among up to six words before it ("former President", "the former head of the port,")
+#: a title set before a name with a comma: "The leader of the organization, Ana Ruiz"
 _APPOSED_TITLE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w.'’-]+\s+){0,6}?[\w.'’-]+,\s+$", re.I)
+#: "former" among up to six words before a name: "former President", "the former head of the port,"
 _FORMER = re.compile(r"\bformer(?:\s+[\w.'’-]+){0,6},?\s+$", re.I)
 
 
 def _before_name(ctx: Context, cid: str, name: str) -> str:
+    """A claim's words before the first place it writes a name ("" where it does not)."""
     text = ctx.claims[cid].text
     at = text.find(name)
     return text[:at] if at > 0 else ""

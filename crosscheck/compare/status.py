@@ -179,10 +179,11 @@ def _other_acts_agreed(ctx: Context, a: str, b: str, act: str) -> bool:
     word rare in their story (``_rare_shared``): "might agree to pull some of the troops" /
     "agreed to meet soon" are two agreements; "expected to agree to begin reciprocal visits" /
     "agreed to develop ties through close communication, including reciprocal visits" tell of
-    one thing agreed on, in other verbs."""
+    one thing agreed on, in other verbs. The places and peoples both name are the story's
+    setting, no word of what is agreed ("troops in South Korea" / "South Korean officials said
+    the leaders agreed to meet")."""
     return act in AGREEING and _two_governed(ctx.claims[a].facts, ctx.claims[b].facts, act) \
-        and not _rare_words(ctx, a, b, without_setting=True)  # "troops in South Korea" / "South
-    # Korean officials said the leaders agreed to meet": the setting, no word of what is agreed
+        and not _rare_words(ctx, a, b, without_setting=True)
 
 
 def _other_acts(ctx: Context, a: str, b: str, act: str) -> bool:

@@ -8,10 +8,10 @@ from .numbers import _CURRENCY_PREFIX
 
 
 #: Words whose complement is a thing to come ("expected to meet Tuesday").
+_AHEAD = {"expect", "schedule", "set", "plan", "due", "poise", "slate", "intend", "prepare", "hope", "aim", "vow", "promise"}
 #: verbs that keep, leave or want a thing in a state a participle gives ("keep the agency funded",
 #: "leave the office staffed", "want the bill passed"): the participle has no tense of its own
 _STATE_KEPT = {"keep", "leave", "want", "need", "like", "hold"}
-_AHEAD = {"expect", "schedule", "set", "plan", "due", "poise", "slate", "intend", "prepare", "hope", "aim", "vow", "promise"}
 #: nouns of a day set ahead: "a Friday deadline"
 DEADLINES = {"deadline", "due", "cutoff"}
 
