@@ -2958,6 +2958,10 @@ def test_an_act_one_outlet_says_will_not_happen_against_its_telling_as_to_come()
     assert status.find(context([shut, in_june], {("c4", "c5"): (0.95, 0.95)})) == []  # "before June": a bound
     unbound = shut.model_copy(update={"text": "The pool would not reopen in June, the mayor said."})
     assert len(status.find(context([unbound, in_june], {("c4", "c5"): (0.95, 0.95)}))) == 1
+    text = "The pool would not reopen until at least June, the mayor said."  # a bound too
+    at_least = claim("c4", "b", text, denied={"reopen": "expected"},
+                     dates=[DateRef(text="June", start=text.index("June"), end=text.index("June") + 4, low=june, high=june, anchor="reopen")])
+    assert status.find(context([at_least, in_june], {("c4", "c5"): (0.95, 0.95)})) == []
     held = claim("c3", "a", "The parade was held on Sunday.", acts={"hold": "done"})
     assert [p.claims for p in status.find(context([held, off], {("c2", "c3"): (0.95, 0.95)}))] == [("c3", "c2")]
 

@@ -735,7 +735,8 @@ RULED_OUT_PAIR = 0.9
 _DENIAL = re.compile(r"\b(?:will|would|won[’']t|wouldn[’']t)\s+(?:not\s+)?(?:be\s+)?\w+", re.I)
 
 
-_BOUND = re.compile(r"\b(?:before|until|till|after|by|past)\s+(?:the\s+|this\s+|next\s+)?$", re.I)
+_BOUND = re.compile(r"\b(?:before|until|till|after|by|past)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?"
+                    r"(?:the\s+|this\s+|next\s+)?$", re.I)
 
 
 def _dates_of_act(ctx: Context, cid: str, act: str) -> list:
