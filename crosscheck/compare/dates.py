@@ -149,15 +149,19 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 def _period_ends(ctx: Context, cid: str):
     """Precise dates a claim gives as the end of a period ("open until March 3"): the deadline
     of what it tells, whichever verb the parser hangs it on."""
-    claim = ctx.claims[cid]
-    return [d for d in _event_dates(ctx, cid) if _UNTIL.search(claim.text[: max(0, d.start - claim.start)])]
+    return [d for d in _event_dates(ctx, cid) if _ends_period(ctx.claims[cid], d)]
+
+
+def _ends_period(claim, d) -> bool:
+    """Whether a claim writes a date as the end of a period ("until March 3", "through June")."""
+    return bool(_UNTIL.search(claim.text[: max(0, d.start - claim.start)]))
 
 
 def _totals_to_two_ends(ca, x, cb, y) -> bool:
     """Whether two dates each end a period ("through June", "until the end of July") whose act
     each claim gives a figure of one unit, the figures no value in common: two running totals,
     each to its own end (a total to one end told two ways gives one figure)."""
-    if not (_UNTIL.search(ca.text[: max(0, x.start - ca.start)]) and _UNTIL.search(cb.text[: max(0, y.start - cb.start)])):
+    if not (_ends_period(ca, x) and _ends_period(cb, y)):
         return False
     def figures(claim, d) -> dict[str, set[float]]:
         out: dict[str, set[float]] = {}

@@ -923,11 +923,10 @@ def _title_words(ctx: Context, cid: str, name: str, lower_case: bool = False) ->
     """The words of the title written just before a name in a claim, in order, folded, honorifics
     left out ("Washington Gov. Jay Inslee": washington gov.); ``lower_case``: a title in lower
     case too ("the port's spokesman Tom Vance")."""
-    text = ctx.claims[cid].text
-    at = text.find(name)
-    if at <= 0:
+    before = _before_name(ctx, cid, name)
+    if not before:
         return []
-    m = _TITLE_BEFORE.search(text[:at]) or (_TITLE_LOWER.search(text[:at]) if lower_case else None)
+    m = _TITLE_BEFORE.search(before) or (_TITLE_LOWER.search(before) if lower_case else None)
     return [w for w in (m.group(1).casefold().split() if m else []) if w not in _HONORIFICS]
 
 
