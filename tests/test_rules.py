@@ -1688,6 +1688,35 @@ def test_one_remark_given_to_a_speaker_the_parser_left_untagged_and_to_another_p
     assert quotes.find(context([full, nameless, vance], {("c3", "c2"): (0.95, 0.95)})) == []
 
 
+def test_one_remark_quoted_in_pieces_and_whole_given_to_two_speakers():
+    """'"I am very sorry for Gen. Okafor," Vance said, calling the verdict "harsh"' against
+    '"I am sorry for General Okafor," Ruiz said': one remark (a piece of it, an abbreviation
+    written out and a word dropped) given to two people. A piece of a few words is no remark
+    of its own ("harsh" / "harsh")."""
+    def said(cid, aid, text, name, key, pieces):
+        qs = []
+        for w in pieces:
+            i = text.index(w)
+            qs.append(Quote(text=w, speaker=key, start=i, end=i + len(w)))
+        return claim(cid, aid, text, entities=[ent(text, name, "PERSON", key, "nsubj:say")], quotes=qs)
+    a = said("c1", "a", '"I am very sorry for Gen. Okafor," Tom Vance said on Friday, calling the verdict "harsh."',
+             "Tom Vance", "vance tom", ["I am very sorry for Gen. Okafor,", "harsh."])
+    b = said("c2", "b", '"I am sorry for General Okafor," Ana Ruiz said on Friday.', "Ana Ruiz", "ruiz ana",
+             ["I am sorry for General Okafor,"])
+    found = quotes.find(context([a, b], {("c1", "c2"): (0.7, 0.7)}))
+    assert [(p.type, p.values) for p in found] == [("entity", {"c1": "Tom Vance", "c2": "Ana Ruiz"})]
+    c = said("c3", "b", 'The ruling was "harsh," Ana Ruiz said on Friday, calling it "a sad day."', "Ana Ruiz", "ruiz ana",
+             ["harsh,", "a sad day."])
+    assert [p for p in quotes.find(context([a, c], {("c1", "c3"): (0.7, 0.7)})) if p.type == "entity"] == []
+
+
+def test_same_words_read_as_the_quote_rule_reads_them():
+    assert quotes.same_words(quotes.words("I feel very sorry for Gen. Okafor, \u2026 a hard year."),
+                             quotes.words("I feel sorry for General Okafor,"))
+    assert not quotes.same_words(quotes.words("I am sorry"), quotes.words("I am so sorry"))
+    assert not quotes.same_words(quotes.words("a hard year \u2026 we will not rest"), quotes.words("a hard year \u2026 we rest"))
+
+
 def test_a_place_read_as_a_speaker_gives_no_statement_to_two_people():
     """"Norland police say ..." (a place the story's names make a person) against "Tom Vance
     said ...": no statement given to two people."""

@@ -1117,6 +1117,34 @@ def _printed_beside(ctx: Context, x: Remark, y: Remark) -> bool:
     return False
 
 
+def same_words(wa: list[str], wb: list[str]) -> bool:
+    """Whether two quotes are the same words (rapidfuzz ratio at least SAME_SPEAKER_WORDS),
+    read as the quote rule reads words: case, dots and commas set aside, a contraction written
+    out, an abbreviation the other writes in full taken for it ("I feel very sorry for Gen.
+    Okafor" / "I feel sorry for General Okafor"). A remark quoted in pieces is the same words
+    as another when one piece of FULL words or more is ('"I am sorry for Gen. Okafor," ... "a
+    hard year"' / '"I am sorry for General Okafor"')."""
+    fa, fb = _full_words(_written_out(wa), _written_out(wb))
+
+    def pieces(ws: list[str]) -> list[str]:
+        out: list[str] = []
+        cur: list[str] = []
+        for w in [*ws, GAP]:
+            if w == GAP:
+                if cur:
+                    out.append(" ".join(cur))
+                cur = []
+            elif w != ",":
+                cur.append(key(w))
+        return out
+
+    pa, pb = pieces(fa), pieces(fb)
+    if fuzz.ratio(" ".join(pa), " ".join(pb)) >= SAME_SPEAKER_WORDS:
+        return True
+    return (len(pa) > 1 or len(pb) > 1) and any(
+        fuzz.ratio(x, y) >= SAME_SPEAKER_WORDS for x in pa for y in pb if min(len(x.split()), len(y.split())) >= FULL)
+
+
 def _one_person(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or bool(set(a.split()) & set(b.split()))
 
@@ -1330,7 +1358,7 @@ def find(ctx: Context) -> list[Proposal]:
                     or _paper_and_speaker(ctx, a, b):
                 continue
             if x.speaker and y.speaker and not _one_person(x.speaker, y.speaker):
-                if fuzz.ratio(x.text.casefold(), y.text.casefold()) >= SAME_SPEAKER_WORDS \
+                if same_words(list(x.words), list(y.words)) \
                         and not speaks_for(ctx, a, y.speaker) and not speaks_for(ctx, b, x.speaker) \
                         and _a_person_saying_it(ctx, a, x.speaker) and _a_person_saying_it(ctx, b, y.speaker):
                     # who said it is what differs, not the words: a finding of a name (session 57;
