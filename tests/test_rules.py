@@ -2707,11 +2707,11 @@ def test_an_act_set_for_the_day_both_wrote_and_told_done_that_day_is_explained_b
     """"Ruiz plans to sign the harbour bill at 4 p.m. Friday" on a Friday page / "Ruiz signed the
     harbour bill Friday" that day: written before the act, low and so explained; the plan told
     with no day is medium, not explained."""
-    def found(when: str) -> list[tuple[str, str]]:
+    def found(when: str, dated: bool = True) -> list[tuple[str, str]]:
         plan = f"Ruiz plans to sign the harbour bill{when}."
         done = "Ruiz signed the harbour bill Friday."
         a = claim("c1", "a", plan, actions=["sign"], acts={"sign": "planned"}, doers={"sign": "ruiz"},
-                  dates=[day("Friday", DAY, "sign")] if when else [], modality="planned")
+                  dates=[day("Friday", DAY, "sign")] if when and dated else [], modality="planned")
         b = claim("c2", "b", done, actions=["sign"], acts={"sign": "done"}, doers={"sign": "ruiz"},
                   dates=[day("Friday", DAY, "sign")], modality="asserted", tense="past")
         return [(p.severity, p.explanation.split(" (")[-1]) for p in status.find(context([a, b], {("c1", "c2"): (0.9, 0.9)}))]
@@ -2719,6 +2719,10 @@ def test_an_act_set_for_the_day_both_wrote_and_told_done_that_day_is_explained_b
     assert found(" at 4 p.m. Friday") == [
         ("low", "explained by publication time: Outlet A sets it for 2024-03-08, the day it wrote, and Outlet B wrote that day too)")]
     assert found("") == [("medium", "not explained by publication time: both wrote on 2024-03-08)")]
+    # set hours on from the moment told, with no day: that day too ("just hours before she was due to sign")
+    assert found(" later today", dated=False)[0][0] == "low"
+    assert found(", just hours after the ferry docked", dated=False)[0][0] == "low"
+    assert found(" within hours of the vote", dated=False)[0][0] == "medium"
 
 
 def test_an_agreement_to_go_on_expected_later_or_undated_is_a_new_agreement_not_a_status_finding():
@@ -6294,3 +6298,118 @@ def test_a_remark_dated_after_the_other_article_came_out_is_another_remark():
     assert found == []
     found = quotes.find(context([friday, later(DAY, "Friday")], {("c1", "c2"): (0.9, 0.9)}, {"a": DAY, "b": sunday}))
     assert [p.type for p in found] == ["quote"]
+
+
+def test_the_whole_a_part_is_taken_from_is_no_count_of_the_part():
+    """"Crew members joined almost all of the union's 300 drivers in the walkout" / "280
+    drivers joined the walkout": the union's drivers in all, and those who walked out; two
+    counts of the whole still conflict ("most of the union's 300 drivers" / "most of its 320")."""
+    a = _count("c1", "a", "Crew members joined almost all of the union's 300 drivers in the walkout.", "300", 300, "driver", "join")
+    b = _count("c2", "b", "Just 40 crew members and 280 drivers joined the walkout.", "280", 280, "driver", "join")
+    assert numbers.find(context([a, b], {("c1", "c2"): (0.6, 0.9)})) == []
+    c = _count("c3", "b", "Crew members joined most of the union's 320 drivers in the walkout.", "320", 320, "driver", "join")
+    assert [p.type for p in numbers.find(context([a, c], {("c1", "c3"): (0.6, 0.9)}))] == ["number"]
+
+
+def test_a_remark_told_as_translated_is_not_misquoted_by_other_words():
+    """'"...," the minister said in Farsi' or 'in a statement translated by the Ledger': another
+    outlet's other words may be another translation of the one remark, no misquote; said in
+    English, or the word "translation" inside the quotation, tells no translation."""
+    one = said("c1", "a", "We are not ready to close the ferry route")
+    other = said("c2", "b", "We are not looking to close the ferry route")
+    pairs = {("c1", "c2"): (0.6, 0.6)}
+    assert [p.type for p in quotes.find(context([one, other], pairs))] == ["quote"]
+    for told in ("“We are not looking to close the ferry route,” the minister said in Farsi.",
+                 "“We are not looking to close the ferry route,” the minister said in a statement translated by the Ledger.",
+                 "Speaking through an interpreter, the minister said: “We are not looking to close the ferry route.”"):
+        assert quotes.find(context([one, other.model_copy(update={"text": told})], pairs)) == [], told
+    for told in ("“We are not looking to close the ferry route,” the minister said in English.",
+                 "“We are not looking to close the ferry route, whatever the translation says,” the minister said."):
+        assert [p.type for p in quotes.find(context([one, other.model_copy(update={"text": told})], pairs))] == ["quote"], told
+
+
+def test_a_word_said_twice_in_a_row_is_read_once_however_punctuated():
+    """'"I will not hide this: This is a sad day"' / '"I will not hide this — this is a sad day"': one
+    remark, its repeated word set off by a colon in one copy and a dash in the other; a word
+    dropped is still a change."""
+    a = said("c1", "a", "I will not hide this: This is a sad day for us")
+    b = said("c2", "b", "I will not hide this — this is a sad day for us")
+    pairs = {("c1", "c2"): (0.6, 0.6)}
+    assert quotes.find(context([a, b], pairs)) == []
+    c = said("c3", "b", "I will not hide this — this is a bad day for us")
+    assert [p.type for p in quotes.find(context([a, c], {("c1", "c3"): (0.6, 0.6)}))] == ["quote"]
+
+
+def test_an_estimate_made_before_the_outcome_is_not_set_against_it():
+    """"Economists surveyed by a bank had estimated 500 families were housed" / "420 families
+    were housed": a forecast and the outcome; "an estimated 500 families were housed" is an
+    outcome told roughly, and compared."""
+    def housed(cid, aid, text, n):
+        words = f"{n} families"
+        i = text.index(words)
+        return claim(cid, aid, text, quantities=[Quantity(text=words, value=n, unit="family", start=i, end=i + len(words),
+                                                          anchor="house")])
+    done = housed("c2", "b", "The council said 420 families were housed by May.", 420)
+    pairs = {("c1", "c2"): (0.85, 0.85)}
+    for text in ("Economists surveyed by a bank had estimated 500 families were housed by May.",
+                 "The council had originally estimated that 500 families were housed by May."):
+        assert numbers.find(context([housed("c1", "a", text, 500), done], pairs)) == [], text
+    rough = housed("c1", "a", "The council said an estimated 500 families were housed by May.", 500)
+    assert len(numbers.find(context([rough, done], pairs))) == 1
+
+
+def test_a_status_finding_shows_the_words_of_its_own_act():
+    """"Rockets hit the town just hours before the mayor was due to meet the envoy": a finding
+    of the meeting shows "was due to meet", not the claim's main verb."""
+    text = "Rockets hit the town just hours before the mayor was due to meet the envoy."
+    a = claim("c1", "a", text, actions=["hit", "meet"], acts={"hit": "done", "meet": "expected"}, modality="asserted", tense="past")
+    ctx = context([a], {})
+    assert status.cue(ctx, "c1", "meet", status.ACT_LEVEL["expected"]) == "was due to meet"
+    assert status.cue(ctx, "c1", "hit", status.ACT_LEVEL["done"]) == "hit"
+
+
+def test_a_remark_from_its_prepared_text_against_the_words_given_is_low():
+    """'The mayor will say that "..." according to her prepared testimony' / '"...," the mayor
+    said at the hearing': the text prepared and the words given differ, a difference to check
+    against delivery (low, so explained); two quotations of the prepared text are medium."""
+    given = said("c1", "a", "We are not ready to close the ferry route")
+    other = said("c2", "b", "We are not looking to close the ferry route")
+    pairs = {("c1", "c2"): (0.6, 0.6)}
+    assert [p.severity for p in quotes.find(context([given, other], pairs))] == ["medium"]
+    for told in ("The mayor will say that “we are not looking to close the ferry route,” according to her prepared testimony.",
+                 "“We are not looking to close the ferry route,” the mayor said in remarks prepared for delivery."):
+        found = quotes.find(context([given, other.model_copy(update={"text": told})], pairs))
+        assert [p.severity for p in found] == ["low"], told
+        assert "quotes the text prepared beforehand" in found[0].explanation
+        both = given.model_copy(update={"text": told.replace("looking", "ready")})
+        assert [p.severity for p in quotes.find(context([both, other.model_copy(update={"text": told})], pairs))] == ["medium"], told
+
+
+def test_a_sum_in_another_years_money_is_not_set_against_the_sum_as_paid():
+    """"After adjusting for inflation, the flood did $1.4 billion in damage" / "did $1.9 billion
+    in damage": another measure of the sum; two sums as paid still conflict."""
+    def damage(cid, aid, text, words, v):
+        i = text.index(words)
+        return claim(cid, aid, text, quantities=[Quantity(text=words, value=v, unit="usd", start=i, end=i + len(words), anchor="do")])
+    adjusted = damage("c1", "a", "After adjusting for inflation, the flood did $1.4 billion in damage.", "$1.4 billion", 1.4e9)
+    paid = damage("c2", "b", "The flood did $1.9 billion in damage to the valley.", "$1.9 billion", 1.9e9)
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([adjusted, paid], pairs)) == []
+    plain = damage("c1", "a", "The flood did $1.4 billion in damage to the valley.", "$1.4 billion", 1.4e9)
+    assert [p.type for p in numbers.find(context([plain, paid], pairs))] == ["number"]
+
+
+def test_changes_of_two_things_by_so_much_are_two_figures():
+    """"slashing ferry subsidies by 21%" / "slashing spending on rural clinics by 34%": two
+    things cut; "slashing ferry subsidies by 21%" / "slashing the ferry subsidies by 34%" one."""
+    def cut(cid, aid, text, v):
+        words = f"{v}%"
+        i = text.index(words)
+        return claim(cid, aid, text, quantities=[Quantity(text=words, value=v, unit="percent", start=i, end=i + len(words),
+                                                          anchor="slash")])
+    a = cut("c1", "a", "The plan included slashing ferry subsidies by 21%.", 21)
+    b = cut("c2", "b", "The plan calls for slashing spending on rural clinics by 34%.", 34)
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([a, b], pairs)) == []
+    c = cut("c2", "b", "The plan calls for slashing the ferry subsidies by 34%.", 34)
+    assert [p.type for p in numbers.find(context([a, c], pairs))] == ["number"]

@@ -200,6 +200,36 @@ def goes_to(claim, q: Quantity) -> str | None:
     return None if head in _NOT_GOING_TO else head
 
 
+#: a change told as an act on a thing by so much: "slashing foreign aid by 21%", "raise the
+#: levy on ferries by 3 percent" (the thing: the words between the verb and "by")
+_CHANGED_BY = re.compile(r"\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+                         r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+                         r"expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+"
+                         r"((?:[\w’'.-]+\s+){1,8}?)by\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|over|"
+                         r"around|up\s+to|as\s+much\s+as)\s+)?[$£€]?$", re.I)
+_THING_STOP = frozenset({"the", "a", "an", "of", "on", "for", "its", "their", "his", "her", "our", "this", "that",
+                         "these", "those", "and", "in", "to", "u.s.", "us", "all", "total", "overall", "spending",
+                         "funding", "budget", "money"})
+
+
+def _changed_thing(claim, q: Quantity) -> frozenset[str]:
+    """The words of the thing a figure changes by ("slashing foreign aid by 21%": forei, aid),
+    cut to five letters, without words any changed sum may have ("spending", "funding")."""
+    m = _CHANGED_BY.search(claim.text[max(0, q.start - claim.start - 120): q.start - claim.start])
+    if m is None:
+        return frozenset()
+    return frozenset(w.casefold()[:5] for w in re.findall(r"[^\W\d_][\w’'.-]*", m.group(1))
+                     if w.casefold() not in _THING_STOP and len(w) > 1)
+
+
+def _other_things_changed(ca, x: Quantity, cb, y: Quantity) -> bool:
+    """Whether two figures are changes of two things ("slashing foreign aid by 21%" / "slashing
+    spending on global health programs by 34%"): each told as an act on a thing by so much, the
+    two things sharing no word."""
+    ta, tb = _changed_thing(ca, x), _changed_thing(cb, y)
+    return bool(ta) and bool(tb) and not ta & tb
+
+
 def _other_goes_to(ca, x: Quantity, cb, y: Quantity) -> bool:
     """Whether two sums of money are told to go to two things, neither of which the other claim
     names anywhere ("paid $2.3 billion to 211 exporters" / "paid $1.19 billion in penalties"): two
@@ -448,7 +478,11 @@ def _an_age(claim, q: Quantity) -> bool:
 #: of 40", "projected 300", "expected 2,000 visitors" (within a few words before it)
 _AIMED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|goals?|targets?|targeted|want(?:s|ed)?|wish(?:es|ed)?|"
                     r"project(?:s|ed|ing|ions?)?|forecasts?|forecasted|predict(?:s|ed|ing|ions?)?|expect(?:s|ed|ing)?|"
-                    r"expectations?)\b(?:\W+[\w’'$.,-]+){0,6}?\W+$", re.I)
+                    r"expectations?)\b(?:\W+[\w’'$.,-]+){0,6}?\W+$"
+                    # an estimate made before the outcome, or by those who forecast it: "economists
+                    # surveyed had estimated 175,000 jobs" (not "an estimated 300 people attended")
+                    r"|\b(?:had\s+(?:\w+\s+)?estimated|(?:economists?|analysts?|forecasters?|strategists?|surveyed|polled)"
+                    r"(?:\W+[\w’'$.,-]+){0,5}?\W+estimat(?:e|es|ed|ing))\b(?:\W+[\w’'$.,-]+){0,6}?\W+$", re.I)
 
 
 #: words that make a figure what is usual for a kind of thing: "the typical lifespan is about
@@ -471,11 +505,21 @@ _OTHERS_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extr
 #: "the remaining 40 staff were paid $2 million": the figures of a part of the whole
 _REST_OF = re.compile(r"\bthe\s+(?:other|remaining)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)\s+(?:[\w’'-]+\s+){0,4}?"
                       r"(?:\w+ed|were|was|had|have|has|paid|made|lost|won|got|spent|took|gave|saw)\b", re.I)
+#: a figure of the whole a part is taken from, the part told in words: "joined almost all of the
+#: chamber's 200 members", "most of the 40 crew", "half of its 300 staff" (the part, another
+#: outlet's "193 members joined", is less than the figure)
+_WHOLE_BEFORE = re.compile(r"\b(?:(?:almost|nearly|virtually|practically)\s+all|all\s+but\s+(?:a\s+)?\w+|most|many|some|"
+                           r"several|half|a\s+(?:third|quarter|majority|minority|handful|few)|two-thirds|three-quarters)"
+                           r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w’'.-]+\s+){0,2}?[$£€]?$", re.I)
 #: figures of a part of a whole, told as such: "Of riders who took the night bus, 61 percent
 #: paid cash", "Among those under 30, ..."
 _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b", re.I)
 
 
+#: a sum told in another year's money: "after adjusting for inflation, the storm did $1.4 billion
+#: in damage", "in today's dollars", "inflation-adjusted" (another measure than the sum as paid)
+_ADJUSTED = re.compile(r"\b(?:adjust(?:ed|ing)\s+for\s+inflation|inflation[- ]adjusted|in\s+(?:today['’]s|current|constant|"
+                       r"real|\d{4})\s+dollars|in\s+real\s+terms)\b", re.I)
 #: a measure with a part of it left out: "Not counting fuel, port fees rose 3.1 percent"
 _LESS_A_PART = re.compile(r"\b(?:excluding|not counting|leaving out|stripping out|setting aside)\b[^.;]*$", re.I)
 #: a figure an earlier one is set against: "up 6 percent from 4.1 percent", "compared with 47"
@@ -488,8 +532,10 @@ _BASELINE = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:up|down|rose|fell|clim
 def _figure_kind(claim, q: Quantity) -> str | None:
     """What a figure is besides a count of what happened: a goal or a forecast ("hoped to sign
     up 800"), a figure of a part of the whole ("of riders who took the night bus, 61 percent"), an
-    average or a rate ("an average of 2,400 a month"), a measure with a part left out
-    ("not counting fuel, port fees rose 3.1 percent"); None for an outcome.
+    average or a rate ("an average of 2,400 a month"), the whole a part told in words is taken
+    from ("joined almost all of the chamber's 200 members"), a measure with a part left out
+    ("not counting fuel, port fees rose 3.1 percent"), a sum in another year's money ("after
+    adjusting for inflation"); None for an outcome.
     Two figures of two kinds are no conflict ("620 signed up" / "hoped for 800"). (A
     baseline, "six arrests, compared to 47 the night before", is the other night's outcome:
     another outlet's "47 arrests overnight" is compared with it.)"""
@@ -503,8 +549,12 @@ def _figure_kind(claim, q: Quantity) -> str | None:
         return "part"  # a figure of a part of the whole another outlet counts
     if _AVERAGE_BEFORE.search(before) or _RATE_AFTER.match(after):
         return "average"
+    if _WHOLE_BEFORE.search(before):
+        return "whole"  # "almost all of the chamber's 200 members": the whole, not the part that acted
     if _LESS_A_PART.search(claim.text[: q.start - claim.start]):
         return "less a part"
+    if _ADJUSTED.search(claim.text):
+        return "adjusted"  # "after adjusting for inflation, ... $1.4 billion": another year's money
     if _REST_OF.search(claim.text[: q.start - claim.start]):
         return "part"  # "the other 14 clubs recorded losses of £117m": the rest of a group's figure
     if _OTHERS.match(after) or _OTHERS_BEFORE.search(before):
@@ -824,6 +874,8 @@ def find(ctx: Context) -> list[Proposal]:
             if pair is None:
                 continue
             x, y = pair
+            if _other_things_changed(ca, x, cb, y):
+                continue  # "slashing foreign aid by 21%" / "slashing global health programs by 34%": two things cut
             if _other_goes_to(ca, x, cb, y):
                 continue  # "paid $2.3 billion to 211 exporters" / "paid $1.19 billion in penalties": two sums
             if _sum_of_parts(fa, y, x) or _sum_of_parts(fb, x, y):

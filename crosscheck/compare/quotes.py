@@ -136,11 +136,19 @@ def words(s: str) -> list[str]:
     """The words of a quotation, commas kept (a comma against "and" is punctuation). Words an
     outlet puts in brackets or parentheses inside a quotation ("these (local) supervisors",
     "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
-    skipped are."""
+    skipped are. A word said twice in a row is read once."""
     marked = {m.group(1) for m in _SIC_WORD.finditer(s)}
     s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", _STUTTER.sub(r"\1", s))))
     s = _UNIT_SHORT.sub(lambda m: " " + _UNITS[m.group(1).casefold()], _MILLION_SHORT.sub(r"\1 million", s))
-    return [Sic(w) if w in marked else w for w in _TOKEN.findall(s) if w == "," or w == GAP or key(w)]
+    out: list[str] = []
+    for w in _TOKEN.findall(s):
+        if not (w == "," or w == GAP or key(w)):
+            continue
+        if out and w not in (",", GAP) and out[-1] not in (",", GAP) and key(out[-1]) == key(w):
+            continue  # a word said twice in a row, across a dash, a colon or a stop ("this — this is" /
+            # "this: This is"): said once, however an outlet punctuates it
+        out.append(Sic(w) if w in marked else w)
+    return out
 
 
 class Sic(str):
@@ -960,6 +968,39 @@ def _said_often(ctx: Context, cid: str) -> bool:
     return not ctx.quoted(cid) and told_as_said_often(ctx.claims[cid].text)
 
 
+#: a remark told as translated, outside its quotation marks: "translated by the Ledger", "said
+#: through an interpreter", "speaking in Arabic" (a language other than English)
+_LANGUAGES = ("Arabic|Farsi|Persian|French|German|Spanish|Portuguese|Italian|Russian|Ukrainian|Polish|Turkish|"
+              "Hebrew|Greek|Mandarin|Cantonese|Chinese|Japanese|Korean|Hindi|Urdu|Bengali|Dutch|Swedish|"
+              "Norwegian|Danish|Finnish|Hungarian|Czech|Romanian|Serbian|Croatian|Pashto|Dari|Kurdish|Swahili|"
+              "Indonesian|Malay|Thai|Vietnamese|Tagalog|Amharic|Somali|Hausa")
+_TRANSLATED = re.compile(rf"\btranslated\b|\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)?translation\b|\b(?:through|via|with)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+                         rf"(?:interpreter|translator)s?\b|\b(?:said|says|saying|spoke|speaking|speaks|told|tells|telling|"
+                         rf"wrote|writes|writing|posted|remarks?|statement|address|speech)\b(?:\s+[\w’'.-]+){{0,3}}?\s+in\s+(?:{_LANGUAGES})\b")
+
+
+#: a remark told from its text prepared before it was given: "according to his prepared
+#: testimony", "in remarks prepared for delivery", "excerpts released in advance", "will say"
+_PREPARED = re.compile(r"\b(?:prepared\s+(?:for\s+delivery|remarks|text|testimony|statement|speech|address)|"
+                       r"(?:remarks|text|testimony|speech|address)\s+prepared|as\s+prepared|"
+                       r"(?:excerpts?|text|copy)\s+(?:\w+\s+)?released\s+(?:in\s+advance|ahead|beforehand)|advance\s+(?:text|excerpts?|copy)|"
+                       r"(?:will|is\s+(?:expected|set|scheduled|due)\s+to|plans\s+to)\s+(?:say|tell|testify|argue|warn|declare))\b", re.I)
+
+
+def _prepared(ctx: Context, cid: str) -> bool:
+    """Whether a claim tells its remark from the text prepared before it was given ('will say
+    that "..." according to his prepared testimony'): the words as delivered may differ from it,
+    a difference the desk checks against delivery (low)."""
+    return bool(_PREPARED.search(outside_quotes(ctx.claims[cid].text)))
+
+
+def _translated(ctx: Context, cid: str) -> bool:
+    """Whether a claim tells its remark as translated ('"...," the minister said in Arabic',
+    'said in a statement translated by the Ledger'): two outlets' words for it may be two
+    translations of one remark, neither a misquote."""
+    return bool(_TRANSLATED.search(outside_quotes(ctx.claims[cid].text)))
+
+
 def told_as_said_often(text: str) -> bool:
     """Whether a sentence tells its remark as said on many occasions, outside its quotation
     marks ("who has so often said 'we're not looking to expand'")."""
@@ -1372,6 +1413,8 @@ def find(ctx: Context) -> list[Proposal]:
                 continue
             if _said_often(ctx, a) or _said_often(ctx, b):
                 continue  # "has so often said 'we're not looking to'": words of many occasions, not of one
+            if _translated(ctx, a) or _translated(ctx, b):
+                continue  # "said in a statement translated by the Ledger": two translations of one remark
             shared = same_remark(list(x.words), list(y.words))
             if not shared and x.speaker and x.speaker == y.speaker and ctx.probability(a, b) >= REWORDED_THROUGHOUT \
                     and min(_longest_piece(x.words), _longest_piece(y.words)) >= FULL \
@@ -1439,9 +1482,14 @@ def find(ctx: Context) -> list[Proposal]:
             continue  # the same words, or one cut short
         who = ctx.name(x.speaker or y.speaker) if (x.speaker or y.speaker) else "A"
         whose = f"{who}'s remark" if who != "A" else "A remark"
+        prepared = [c for c in (x.claim, y.claim) if _prepared(ctx, c)]
+        # the text prepared against the words given ('will say that "..." according to his prepared
+        # testimony' / '"...," he said at the hearing'): a difference to check against delivery, low
+        note = f" ({ctx.label(prepared[0])} quotes the text prepared beforehand; as delivered the words may differ)" \
+            if len(prepared) == 1 else ""
         out.append(Proposal(
-            type="quote", severity="medium", claims=(x.claim, y.claim),
-            explanation=f"{whose} is quoted in different words by {ctx.label(x.claim)} and {ctx.label(y.claim)}: {changes}",
+            type="quote", severity="low" if note else "medium", claims=(x.claim, y.claim),
+            explanation=f"{whose} is quoted in different words by {ctx.label(x.claim)} and {ctx.label(y.claim)}: {changes}{note}",
             values={x.claim: x.text, y.claim: y.text},
         ))
     return out

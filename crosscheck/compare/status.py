@@ -418,19 +418,23 @@ PENDING_CUES = [re.compile(p, re.I) for p in (
 )]
 
 
-def cue(ctx: Context, cid: str) -> str:
-    """The words of a claim that carry its status ("are expected to agree", "agreed")."""
+def cue(ctx: Context, cid: str, act: str | None = None, lvl: int | None = None) -> str:
+    """The words of a claim that carry its status ("are expected to agree", "agreed"): those of
+    ``act`` at level ``lvl`` where the finding is of one act of the claim ("just hours before
+    he was due to meet": "was due to meet", not the claim's main verb), else of the claim."""
     c = ctx.claims[cid]
-    if level(ctx, cid) != ACT_LEVEL["done"]:
-        for rx in PENDING_CUES:
-            m = rx.search(c.text)
-            if m:
-                return m.group(0)
-    for a in c.facts.actions:
+    lvl = level(ctx, cid) if lvl is None else lvl
+    stem = act[:4].casefold() if act else None
+    if lvl != ACT_LEVEL["done"]:
+        found = [m for rx in PENDING_CUES for m in rx.finditer(c.text)]
+        of_act = [m for m in found if stem and stem in m.group(0).casefold()]
+        if of_act or found:
+            return (of_act or found)[0].group(0)
+    for a in ([act] if act else []) + list(c.facts.actions):
         m = re.search(rf"\b{re.escape(a[:4])}\w*", c.text, re.I)
         if m:
             return m.group(0)
-    return NAMES.get(level(ctx, cid), "")
+    return NAMES.get(lvl, "")
 
 
 def explain(ctx: Context, weak: str, strong: str, act: str | None = None) -> tuple[str, str]:
@@ -452,13 +456,23 @@ def explain(ctx: Context, weak: str, strong: str, act: str | None = None) -> tup
     return "medium", "publication dates do not settle which came first"
 
 
+#: an act set for hours on from the moment a claim tells of ("just hours before he was due to
+#: meet", "later today", "this evening"): on the day the article came out
+_WITHIN_HOURS = re.compile(r"\b(?:(?:just|only|a\s+few|several|some|a\s+couple\s+of|two|three|\d+)\s+hours?\s+"
+                           r"(?:before|after|from\s+now|later|away)|later\s+(?:today|tonight|in\s+the\s+day|this\s+"
+                           r"(?:morning|afternoon|evening))|this\s+(?:afternoon|evening)|tonight)\b", re.I)
+
+
 def _set_for_the_day(ctx: Context, cid: str, act: str | None, day) -> bool:
     """Whether a claim that tells an act as to come dates it (``act``, else its main act) on
-    ``day`` alone, the day its article came out."""
+    ``day`` alone, the day its article came out, or sets it hours on and gives no other day
+    ("just hours before he was due to meet")."""
     f = ctx.claims[cid].facts
     act = act or (f.actions[0] if f and f.actions else None)
     dates = _dates_of_act(ctx, cid, act) if act else []
-    return bool(dates) and all(d.low == d.high == day for d in dates)
+    if dates:
+        return all(d.low == d.high == day for d in dates)
+    return bool(_WITHIN_HOURS.search(ctx.claims[cid].text))
 
 
 #: amounts of one act this many times apart or more are two amounts, not one told two ways
@@ -674,7 +688,9 @@ def find(ctx: Context) -> list[Proposal]:
                 what = f"'{act}'" if act else "it"
             explanation = (f"{ctx.label(weak)} tells {what} as {NAMES.get(lw, 'pending')}; "
                            f"{ctx.label(first)} as {NAMES.get(ls, 'done')} ({timing})")
-            values = {weak: cue(ctx, weak), **{s: cue(ctx, s) for s in strongs}}
+            values = {weak: cue(ctx, weak, *acts_told[(weak, first)][:2]) if (weak, first) in acts_told else cue(ctx, weak),
+                      **{s: cue(ctx, s, acts_told[(weak, s)][0], acts_told[(weak, s)][2]) if (weak, s) in acts_told
+                         else cue(ctx, s) for s in strongs}}
         out.append(Proposal(type="status", severity=severity, claims=(weak, *strongs),
                             explanation=explanation, values=values))
     return out
