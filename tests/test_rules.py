@@ -2020,6 +2020,13 @@ def test_one_person_given_two_first_names_but_not_a_nickname_nor_two_of_one_fami
     e = claim("c6", "a", "Hale thanked Rita and Dana Moss for serving.", entities=[person("Dana Moss", "dana moss", "dobj:thank")])
     f = claim("c7", "b", "Hale thanked Dana and Rita Moss for serving.", entities=[person("Rita Moss", "moss rita", "dobj:thank")])
     assert entities.find(context([e, f], {("c6", "c7"): (0.8, 0.8)})) == []
+    # a relative, told as such beside the name ("Dana Moss, the governor's daughter-in-law"): another of the family
+    for told in ("Hale picked Dana Moss, the governor's daughter-in-law, for the board.",
+                 "Hale picked his niece, Dana Moss, for the board."):
+        g = claim("c8", "b", told, entities=[person("Dana Moss", "dana moss", "dobj:pick")])
+        assert entities.find(context([a, g], {("c1", "c8"): (0.8, 0.8)})) == [], told
+    h = claim("c9", "b", "Hale picked Dana Moss, who has two sons, for the board.", entities=[person("Dana Moss", "dana moss", "dobj:pick")])
+    assert [p.type for p in entities.find(context([a, h], {("c1", "c9"): (0.8, 0.8)}))] == ["entity"]
 
 
 def test_a_name_the_other_claim_writes_is_named_there_though_the_parser_missed_it():
@@ -6413,3 +6420,19 @@ def test_changes_of_two_things_by_so_much_are_two_figures():
     assert numbers.find(context([a, b], pairs)) == []
     c = cut("c2", "b", "The plan calls for slashing the ferry subsidies by 34%.", 34)
     assert [p.type for p in numbers.find(context([a, c], pairs))] == ["number"]
+
+
+def test_a_speakers_own_forecast_reported_is_no_status_of_the_act():
+    """"The harbour master said he expected the levy to pass on Friday" / "the levy passed on
+    Friday": one person's forecast, reported, which the act's passing does not contradict; "the
+    levy is expected to pass" is the outlet's own status of it."""
+    def told(text, acts, modality, tense=None):
+        return text, dict(actions=["pass"], acts={"pass": acts}, doers={"pass": "levy"}, modality=modality, tense=tense)
+    done_text, done_kw = told("The council's levy on ferries passed on Friday by a voice vote.", "done", "asserted", "past")
+    done = claim("c2", "b", done_text, **done_kw)
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    own_text, own_kw = told("The harbour master said he expected the council's levy on ferries to pass on Friday by a voice vote.",
+                            "expected", "expected")
+    assert status.find(context([claim("c1", "a", own_text, **own_kw), done], pairs)) == []
+    outlet_text, outlet_kw = told("The council's levy on ferries is expected to pass on Friday by a voice vote.", "expected", "expected")
+    assert [p.type for p in status.find(context([claim("c1", "a", outlet_text, **outlet_kw), done], pairs))] == ["status"]

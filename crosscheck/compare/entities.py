@@ -1366,6 +1366,22 @@ def _says_given(text: str, given: frozenset[str]) -> bool:
                for m in re.finditer(rf"\b{re.escape(g)}\b", text, re.I))
 
 
+#: words of kinship told beside a name ("Lara Ruiz, the mayor's daughter-in-law", "his wife, Ana
+#: Ruiz", "Tom Ruiz, son of ..."): a relative, another person of the family than any other Ruiz
+_KIN = (r"(?:[\w-]+-in-law|daughters?|sons?|wife|husband|brothers?|sisters?|mother|father|nephew|niece|cousin|uncle|"
+        r"aunt|grand(?:son|daughter|mother|father|child)|widow(?:er)?|spouse|step(?:son|daughter|mother|father)|"
+        r"fianc[eé]e?)")
+_KIN_AFTER = re.compile(rf"^\s*,?\s*(?:(?:(?:the|a|an|his|her|their|its)\s+|[\w’'.-]+['’]s?\s+)(?:[\w’'.-]+\s+){{0,2}}?{_KIN}\b"
+                        rf"|{_KIN}\s+(?:of|to)\b)", re.I)
+_KIN_BEFORE = re.compile(rf"\b{_KIN}\s*,?\s*$", re.I)
+
+
+def _kin_told(text: str, name: str) -> bool:
+    """Whether a claim tells the person of ``name`` as someone's relative, beside the name."""
+    i = text.find(name)
+    return i >= 0 and bool(_KIN_AFTER.match(text[i + len(name): i + len(name) + 60]) or _KIN_BEFORE.search(text[max(0, i - 30): i]))
+
+
 def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
     """One person given two first names ("Ana Ruiz" / "Maria Ruiz") in claims at least 0.6
     likely to state one fact: the same surname, given names that share nothing (not a
@@ -1386,6 +1402,8 @@ def _given_names(ctx: Context, a: str, b: str) -> Proposal | None:
                 continue  # one of the articles names both people
             if _says_given(ctx.claims[a].text, pb[1]) or _says_given(ctx.claims[b].text, pa[1]):
                 continue  # "Ana and Maria Ruiz": one claim names both, the family name once
+            if _kin_told(ctx.claims[a].text, na) or _kin_told(ctx.claims[b].text, nb):
+                continue  # "Lara Ruiz, the mayor's daughter-in-law": a relative, another of the family
             return Proposal(
                 type="entity", severity="high" if ctx.comparable_times(a, b) else "medium", claims=(a, b),
                 explanation=f"{ctx.label(a)} gives the first name as {na!r} where {ctx.label(b)} gives {nb!r}",

@@ -398,6 +398,21 @@ CONTINUING = {"maintain", "continue", "keep", "sustain", "strengthen", "deepen",
               "remain", "stay", "build", "extend", "renew"}
 
 
+#: a speaker's own forecast, reported: "said he expected the measure to pass", "told reporters she
+#: expects to win" (the act after it within a few words)
+_OWN_FORECAST = re.compile(r"\b(?:said|says|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|added|predicted)\s+(?:(?!that\b)[\w’'-]+\s+){0,2}?(?:that\s+)?"
+                           r"(?:he|she|they|we|I)\s+(?:still\s+|fully\s+)?(?:expect(?:s|ed)?|predict(?:s|ed)?|anticipate[sd]?)\b"
+                           r"(?P<rest>(?:\W+[\w’'.-]+){0,6}?\W+to\s+(?P<verb>[\w’'-]+))", re.I)
+
+
+def _forecast_in_own_words(ctx: Context, cid: str, act: str) -> bool:
+    """Whether a claim tells an act to come as a person's own forecast, reported ("Hoyer said
+    he expected the measure to pass"): what the speaker thought would happen, not the outlet's
+    status of the act, which another outlet telling it done does not contradict."""
+    return any(m.group("verb").casefold().startswith(act[:4].casefold())
+               for m in _OWN_FORECAST.finditer(ctx.claims[cid].text))
+
+
 def _renewed(ctx: Context, weak: str, strong: str, act: str) -> bool:
     """Whether the pending claim tells an agreement to go on with something (``act`` agreeing
     to a continuing act: "expected to agree to maintain") and was not published at the time of
@@ -595,8 +610,8 @@ def find(ctx: Context) -> list[Proposal]:
                         or act in ASPECTUAL and not _one_thing_begun(fa, fb, act):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
-                if _renewed(ctx, weak, strong, act):
-                    continue
+                if _renewed(ctx, weak, strong, act) or _forecast_in_own_words(ctx, weak, act):
+                    continue  # (an act renewed; a speaker's own forecast, reported: "Hoyer said he expected it to pass")
                 against[weak].append(strong)
                 kind.setdefault(weak, "status")
                 flagged.add(frozenset((a, b)))
@@ -652,6 +667,9 @@ def find(ctx: Context) -> list[Proposal]:
             continue  # what a bill or a deal says, not an act to come; or "up to 9 inches could fall" /
             # "20 inches fell": a forecast and an outcome, two amounts
         weak, strong = (a, b) if la < lb else (b, a)
+        if _forecast_in_own_words(ctx, weak, act or fa.actions[0]):
+            continue  # "Hoyer said he expected the measure to pass by a voice vote" / "it passed": one
+            # person's forecast, reported, not the outlet telling the act to come
         if main and (other_objects(fa, fb, fa.actions[0]) or _other_acts_begun(fa, fb, fa.actions[0])
                      or _other_acts_agreed(ctx, a, b, fa.actions[0]) or _counted_once_more(fa) != _counted_once_more(fb)) \
                 or _renewed(ctx, weak, strong, fa.actions[0] if main else act):
@@ -661,6 +679,8 @@ def find(ctx: Context) -> list[Proposal]:
         acts_told[(weak, strong)] = (None if main else act, min(la, lb), max(la, lb))
     told = flagged | {frozenset((w, s)) for w, ss in against.items() for s in ss}
     for weak, strong, act, lw, ls in _acts_of_one_doer(ctx, set(told)):
+        if _forecast_in_own_words(ctx, weak, act):
+            continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")
         acts_told[(weak, strong)] = (act, lw, ls)
