@@ -6436,3 +6436,80 @@ def test_a_speakers_own_forecast_reported_is_no_status_of_the_act():
     assert status.find(context([claim("c1", "a", own_text, **own_kw), done], pairs)) == []
     outlet_text, outlet_kw = told("The council's levy on ferries is expected to pass on Friday by a voice vote.", "expected", "expected")
     assert [p.type for p in status.find(context([claim("c1", "a", outlet_text, **outlet_kw), done], pairs))] == ["status"]
+
+
+def test_an_officials_words_in_a_readout_are_not_given_to_two_speakers():
+    """'"The Governor noted that the levy would be temporary," spokesman Tom Vance said' /
+    'Governor Ana Ruiz told the council the levy would be temporary': the governor's words in
+    her spokesman's readout; the spokesman's own words against the governor's are still two
+    speakers."""
+    ruiz_text = "Governor Ana Ruiz told the council the levy on ferries would be “temporary and limited.”"
+    i = ruiz_text.index("temporary and limited")
+    ruiz = claim("c1", "a", ruiz_text, entities=[ent(ruiz_text, "Ana Ruiz", "PERSON", "ruiz ana", "nsubj:tell")],
+                 quotes=[Quote(text="temporary and limited", speaker="ruiz ana", start=i, end=i + len("temporary and limited"))])
+    pairs = {("c1", "c2"): (0.8, 0.8)}
+    for text, found in (('"The Governor noted that the levy on ferries would be temporary and limited," spokesman Tom Vance said.', 0),
+                        ('"The levy on ferries would be temporary and limited," spokesman Tom Vance said.', 1)):
+        words = text[1: text.index(',"')]
+        vance = claim("c2", "b", text, entities=[ent(text, "Tom Vance", "PERSON", "vance tom", "nsubj:say")],
+                      quotes=[Quote(text=words, speaker="vance tom", start=1, end=1 + len(words))])
+        assert len([p for p in entities.find(context([ruiz, vance], pairs)) if "said by" in p.explanation]) == found, text
+
+
+def _dated(cid, aid, text, word, low, high, verb, lemmas=()):
+    i = text.index(word)
+    d = DateRef(text=word, start=i, end=i + len(word), low=low, high=high, day=low.day if low == high else None,
+                month=low.month, year=low.year, weekday=low.weekday() if low == high else None, anchor=verb)
+    return claim(cid, aid, text, predicate=verb, lemmas=list(lemmas) or [verb], dates=[d])
+
+
+def test_a_periods_end_is_no_month_of_an_act():
+    """"left members in a recess until Friday" / "a trial expected to start next month": the end
+    of a period against the month of an act; two months of one act's start are compared."""
+    friday, april = dt.date(2024, 3, 8), (dt.date(2024, 4, 1), dt.date(2024, 4, 30))
+    a = _dated("c1", "a", "The committee adjourned, leaving members in recess until Friday before the trial.", "Friday", friday, friday, "start")
+    b = _dated("c2", "b", "The committee sent the case on for a trial expected to start next month.", "next month", *april, "start")
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    published = {"a": dt.date(2024, 3, 6), "b": dt.date(2024, 3, 6)}
+    assert dates.find(context([a, b], pairs, published)) == []
+    c = _dated("c3", "a", "The committee adjourned, and the trial is set to start on Friday.", "Friday", friday, friday, "start")
+    assert [p.type for p in dates.find(context([c, b], {("c2", "c3"): (0.9, 0.9)}, published))] == ["date"]
+
+
+def test_a_given_name_written_two_ways_is_no_other_first_name():
+    """"Yousef Haddad" / "Youssif Haddad": one given name written two ways (two letters'
+    edits, the first two the same), no other first name; "Rita" / "Dana" still is."""
+    a = claim("c1", "a", "Governor Hale named Yousef Haddad to the board.",
+              entities=[person("Hale", "hale", "nsubj:name"), person("Yousef Haddad", "haddad yousef", "dobj:name")])
+    b = claim("c2", "b", "Hale picked Youssif Haddad for the board.",
+              entities=[person("Hale", "hale", "nsubj:pick"), person("Youssif Haddad", "haddad youssif", "dobj:pick")])
+    found = entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)}))
+    assert not any("first name" in p.explanation for p in found)
+    assert entities._two_letters("yousef", "youssif") and not entities._two_letters("rita", "dana")
+    assert not entities._two_letters("daniel", "gabriel")
+
+
+def test_a_count_of_a_part_after_its_whole_is_no_count_of_the_whole():
+    """"Of the 300 new members, 184 are Democrats" / "The chamber has 215 Democrats": a part of
+    a whole counted first; two counts of the chamber's Democrats still conflict."""
+    a = _count("c1", "a", "Of the 300 new members, 184 are Democrats.", "184", 184, "democrat", "be")
+    b = _count("c2", "b", "The new chamber has 215 Democrats.", "215", 215, "democrat", "have")
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([a, b], pairs)) == []
+    c = _count("c1", "a", "The new chamber has 231 Democrats.", "231", 231, "democrat", "have")
+    assert [p.type for p in numbers.find(context([c, b], pairs))] == ["number"]
+
+
+def test_the_day_of_an_event_an_act_is_told_ahead_of_is_no_day_of_the_act():
+    """"Ahead of the state's primary Tuesday, the governor announced he backs Ruiz" / "The
+    governor on Friday backed Ruiz": the primary's day, not the act's; "the governor announced
+    Tuesday he backs Ruiz" is the act's day."""
+    friday, tuesday = dt.date(2024, 3, 8), dt.date(2024, 3, 5)
+    a = _dated("c1", "a", "Ahead of the state's pivotal primary Tuesday, the governor announced he backs Ruiz.", "Tuesday",
+               tuesday, tuesday, "announce")
+    b = _dated("c2", "b", "The governor on Friday backed Ruiz for the nomination.", "Friday", friday, friday, "back")
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    published = {"a": friday, "b": friday}
+    assert dates.find(context([a, b], pairs, published)) == []
+    c = _dated("c3", "a", "The governor announced Tuesday that he backs Ruiz for the nomination.", "Tuesday", tuesday, tuesday, "announce")
+    assert [p.type for p in dates.find(context([c, b], {("c2", "c3"): (0.9, 0.9)}, published))] == ["date"]

@@ -78,9 +78,17 @@ def _event_dates(ctx: Context, cid: str):
 
 def _of_the_act(claim, d) -> bool:
     """Whether a date is of what the claim reports: not the day someone spoke, nor a period's
-    start, nor the day a count stands at."""
+    start, nor the day a count stands at, nor the day of an event the act is told ahead of."""
+    before = claim.text[: max(0, d.start - claim.start)]
     return d.anchor not in SAYING_VERBS and not _starts_a_period(claim, d) \
-        and not _AS_OF.search(claim.text[: max(0, d.start - claim.start)])
+        and not _AS_OF.search(before) and not _AHEAD_OF.search(before)
+
+
+#: the day of an event an act is told ahead of, in one phrase: "Ahead of the state's primary
+#: Tuesday, the governor announced ...", "in advance of Friday's vote", "leading up to the June 4
+#: runoff" (the event's day, not the act's)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|in\s+the\s+run-up\s+to)\s+"
+                       r"(?:(?:the|a|an|this|next|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,4}?$", re.I)
 
 
 def _of_a_prior_figure(claim, d) -> bool:
@@ -376,6 +384,9 @@ def find(ctx: Context) -> list[Proposal]:
             for x, y in matched(fa, fb, kin=True):
                 if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
+                if _ends_period(ctx.claims[a], x) != _ends_period(ctx.claims[b], y):
+                    continue  # "left members in a recess until Friday" / "a trial expected to start next
+                    # month": a period's end is no month of an act
                 if day_of_saying(ctx.claims[a], x) != day_of_saying(ctx.claims[b], y):
                     continue  # "said earlier this month they will not attend" / "will not be there in
                     # September": the day of the saying against the month of the act

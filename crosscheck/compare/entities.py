@@ -1165,12 +1165,23 @@ def _speakers_of(ctx: Context, cid: str, people_only: bool = False) -> dict[str,
     return out
 
 
+#: a readout: a statement quoting what an official said, in the third person ('"The President noted
+#: that ...," the press secretary said'): the official's words, given by the one who quotes them
+_READOUT = re.compile(r"[\"“‘']\s*(?:The|the)\s+(?:[A-Z][\w.-]+\s+){0,2}?(?:President|Vice\s+President|Governor|Mayor|Secretary|"
+                      r"Minister|Prime\s+Minister|Chancellor|King|Queen|Pope|Senator|Speaker|Premier|Chairman|Chair|Director|"
+                      r"Commissioner|Chief)\s+(?:also\s+)?(?:noted|said|stressed|told|emphasi[sz]ed|made\s+clear|reiterated|"
+                      r"expressed|underscored|agreed|welcomed|discussed|reaffirmed|urged|thanked|raised)\b")
+
+
 def _attributed(ctx: Context, a: str, b: str) -> Proposal | None:
     """One statement given to two people: in claims at least 0.6 likely to state one fact,
     each gives one named person as saying it, and neither names the other's anywhere (nor
     writes the name where the parser did not read it as one)."""
     if ctx.probability(a, b) < PARAPHRASE:
         return None
+    if _READOUT.search(ctx.claims[a].text) or _READOUT.search(ctx.claims[b].text):
+        return None  # '"The President noted that ...," the press secretary said': the official's words
+        # in a readout, which another outlet gives the official
     sa, sb = _speakers_of(ctx, a, people_only=True), _speakers_of(ctx, b, people_only=True)
     if len(sa) != 1 or len(sb) != 1 or (ctx.quoted(a) and ctx.quoted(b)):
         return None  # (two quotations: the quote rule compares their words and speakers)
@@ -1301,10 +1312,17 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
     if ga & gb:
         return True
     for x in ga:
-        if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED or _one_letter(x, y) or _pet_form(x, y)
+        if _related_names(x) & gb or any(fuzz.ratio(x, y) >= SPELLED or _one_letter(x, y) or _two_letters(x, y) or _pet_form(x, y)
                                          or _pet_form(y, x) or _cut_short(x, y, least=GIVEN_CUT_FROM) for y in gb):
             return True
     return False
+
+
+def _two_letters(x: str, y: str, least: int = 5) -> bool:
+    """Whether two given names of ``least`` letters or more, their first two letters the same,
+    are at most two letters' edits apart: one name written two ways ("Yousuf" / "Youssef"),
+    a spelling, not another first name."""
+    return min(len(x), len(y)) >= least and x[:2] == y[:2] and OSA.distance(x, y) <= 2
 
 
 #: the fewest letters a name cut short keeps ("Mat" of "Matanuska", "Jags" of "Jaguars")

@@ -513,7 +513,9 @@ _WHOLE_BEFORE = re.compile(r"\b(?:(?:almost|nearly|virtually|practically)\s+all|
                            r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w’'.-]+\s+){0,2}?[$£€]?$", re.I)
 #: figures of a part of a whole, told as such: "Of riders who took the night bus, 61 percent
 #: paid cash", "Among those under 30, ..."
-_SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b", re.I)
+_SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:who|that|whose|aged|under|over)\b"
+                       # a whole counted first, its parts after it: "Of the 127, 106 are Democrats"
+                       r"|^\s*(?:of|among)\s+(?:the|these|those|them|its|their)?\s*[\d,]+(?:\s+[^\W\d_][\w’'-]*){0,2}\s*,", re.I)
 
 
 #: a sum told in another year's money: "after adjusting for inflation, the storm did $1.4 billion
