@@ -522,6 +522,7 @@ _SUBGROUP = re.compile(r"(?:^|[,;:]\s*)(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s
 #: in damage", "in today's dollars", "inflation-adjusted" (another measure than the sum as paid)
 _ADJUSTED = re.compile(r"\b(?:adjust(?:ed|ing)\s+for\s+inflation|inflation[- ]adjusted|in\s+(?:today['’]s|current|constant|"
                        r"real|\d{4})\s+dollars|in\s+real\s+terms)\b", re.I)
+
 #: a measure with a part of it left out: "Not counting fuel, port fees rose 3.1 percent"
 _LESS_A_PART = re.compile(r"\b(?:excluding|not counting|leaving out|stripping out|setting aside)\b[^.;]*$", re.I)
 #: a figure an earlier one is set against: "up 6 percent from 4.1 percent", "compared with 47"

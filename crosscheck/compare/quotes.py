@@ -974,9 +974,17 @@ _LANGUAGES = ("Arabic|Farsi|Persian|French|German|Spanish|Portuguese|Italian|Rus
               "Hebrew|Greek|Mandarin|Cantonese|Chinese|Japanese|Korean|Hindi|Urdu|Bengali|Dutch|Swedish|"
               "Norwegian|Danish|Finnish|Hungarian|Czech|Romanian|Serbian|Croatian|Pashto|Dari|Kurdish|Swahili|"
               "Indonesian|Malay|Thai|Vietnamese|Tagalog|Amharic|Somali|Hausa")
-_TRANSLATED = re.compile(rf"\btranslated\b|\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)?translation\b|\b(?:through|via|with)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
-                         rf"(?:interpreter|translator)s?\b|\b(?:said|says|saying|spoke|speaking|speaks|told|tells|telling|"
-                         rf"wrote|writes|writing|posted|remarks?|statement|address|speech)\b(?:\s+[\w’'.-]+){{0,3}}?\s+in\s+(?:{_LANGUAGES})\b")
+_TRANSLATED = re.compile(rf"\btranslated\b|\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)?translation\b"
+                         rf"|\b(?:through|via|with)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:interpreter|translator)s?\b"
+                         rf"|\b(?:said|says|saying|spoke|speaking|speaks|told|tells|telling|wrote|writes|writing|posted|"
+                         rf"remarks?|statement|address|speech)\b(?:\s+[\w’'.-]+){{0,3}}?\s+in\s+(?:{_LANGUAGES})\b")
+
+
+def _translated(ctx: Context, cid: str) -> bool:
+    """Whether a claim tells its remark as translated ('"...," the minister said in Arabic',
+    'said in a statement translated by the Ledger'): two outlets' words for it may be two
+    translations of one remark, neither a misquote."""
+    return bool(_TRANSLATED.search(outside_quotes(ctx.claims[cid].text)))
 
 
 #: a remark told from its text prepared before it was given: "according to his prepared
@@ -992,13 +1000,6 @@ def _prepared(ctx: Context, cid: str) -> bool:
     that "..." according to his prepared testimony'): the words as delivered may differ from it,
     a difference the desk checks against delivery (low)."""
     return bool(_PREPARED.search(outside_quotes(ctx.claims[cid].text)))
-
-
-def _translated(ctx: Context, cid: str) -> bool:
-    """Whether a claim tells its remark as translated ('"...," the minister said in Arabic',
-    'said in a statement translated by the Ledger'): two outlets' words for it may be two
-    translations of one remark, neither a misquote."""
-    return bool(_TRANSLATED.search(outside_quotes(ctx.claims[cid].text)))
 
 
 def told_as_said_often(text: str) -> bool:

@@ -402,7 +402,7 @@ CONTINUING = {"maintain", "continue", "keep", "sustain", "strengthen", "deepen",
 #: expects to win" (the act after it within a few words)
 _OWN_FORECAST = re.compile(r"\b(?:said|says|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?|added|predicted)\s+(?:(?!that\b)[\w’'-]+\s+){0,2}?(?:that\s+)?"
                            r"(?:he|she|they|we|I)\s+(?:still\s+|fully\s+)?(?:expect(?:s|ed)?|predict(?:s|ed)?|anticipate[sd]?)\b"
-                           r"(?P<rest>(?:\W+[\w’'.-]+){0,6}?\W+to\s+(?P<verb>[\w’'-]+))", re.I)
+                           r"(?:\W+[\w’'.-]+){0,6}?\W+to\s+(?P<verb>[\w’'-]+)", re.I)
 
 
 def _forecast_in_own_words(ctx: Context, cid: str, act: str) -> bool:
