@@ -1318,13 +1318,6 @@ def _one_given_name(ga: frozenset[str], gb: frozenset[str]) -> bool:
     return False
 
 
-def _two_letters(x: str, y: str, least: int = 5) -> bool:
-    """Whether two given names of ``least`` letters or more, their first two letters the same,
-    are at most two letters' edits apart: one name written two ways ("Yousuf" / "Youssef"),
-    a spelling, not another first name."""
-    return min(len(x), len(y)) >= least and x[:2] == y[:2] and OSA.distance(x, y) <= 2
-
-
 #: the fewest letters a name cut short keeps ("Mat" of "Matanuska", "Jags" of "Jaguars")
 CUT_FROM = 3
 
@@ -1361,6 +1354,12 @@ def _one_letter(x: str, y: str, least: int = 5) -> bool:
     "Pavel" / "Pavol"): a name transliterated or spelled two ways, not two first names (a letter
     of a short name weighs much in the ratio)."""
     return x[:1] == y[:1] and min(len(x), len(y)) >= least and Levenshtein.distance(x, y) == 1
+
+
+def _two_letters(x: str, y: str, least: int = 5) -> bool:
+    """As :func:`_one_letter`, two letters' edits apart (a swap counts one) where the first two
+    letters are the same: "Yousuf" / "Youssef", one name written two ways."""
+    return min(len(x), len(y)) >= least and x[:2] == y[:2] and OSA.distance(x, y) <= 2
 
 
 @per_article
