@@ -5,6 +5,7 @@
     python benchmarks/allsides.py GIT_DIR benchmarks/asnext0 --next-day --stories 20 [--part 0]
     python benchmarks/allsides.py GIT_DIR benchmarks/astwo0 --next-day --days-apart 2 --stories 20 [--part 0]
     python benchmarks/allsides.py GIT_DIR benchmarks/asweak0 --weaker 0.28 --stories 20 [--part 0]
+    python benchmarks/allsides.py GIT_DIR benchmarks/aslow0 --weaker 0.2 --after 0.28 --stories 20 [--part 0]
     crosscheck check benchmarks/allsides0 --sources benchmarks/allsides0/sources.csv --json /tmp/a0.json
 
 The development set and the BASIL parts of ``benchmarks/holdout.py`` are three outlets (Fox
@@ -39,6 +40,11 @@ stories two days apart, a fresh sample).
 one day's articles by two outlets less alike than ``PAIR`` but at least COSINE, of the articles
 no other sample holds (627 at 0.28): coverage of one story told in more different words, or of
 two stories of one day that crosscheck's story step must set apart. Files ``wNN__*``.
+
+``--after COSINE`` with ``--weaker`` (session 69, when all 627 pairs at 0.28 had been read): the
+articles of those pairs are left out too, and what is left of each day is paired again from
+``--weaker``'s bar on: one day's coverage in still more different words, or more often two
+stories that only share a subject.
 """
 from __future__ import annotations
 
@@ -91,7 +97,7 @@ def _articles(git: str) -> list[dict]:
 
 
 def stories(arts: list[dict], two: bool = False, next_day: bool = False, apart: int = 1,
-            weaker: float | None = None) -> list[list[dict]]:
+            weaker: float | None = None, after: float | None = None) -> list[list[dict]]:
     """Triples of one day's news articles by three outlets whose words are alike; ``two``:
     pairs of two outlets, of the articles no triple holds; ``next_day``: pairs of two outlets'
     articles published ``apart`` days apart (1: a day), of the articles no triple or pair of one
@@ -139,28 +145,36 @@ def stories(arts: list[dict], two: bool = False, next_day: bool = False, apart: 
         taken = {x["ID"] for st in out + out2 for x in st}
         for days_apart in range(1, WEAKER_DAYS + 1):
             taken |= {x["ID"] for st in _apart(by_day, taken, vec, words, days_apart) for x in st}
-        out4 = []
-        for day in sorted(by_day):
-            xs = sorted((x for x in by_day[day] if x["ID"] not in taken), key=lambda x: x["ID"])
-            if len(xs) < 2:
-                continue
-            m = vec.transform([words(x) for x in xs])
-            s = (m @ m.T).toarray()
-            used = set()
-            for i, j in sorted(itertools.combinations(range(len(xs)), 2), key=lambda p: (-s[p], p)):
-                if s[i, j] < weaker:
-                    break
-                if s[i, j] < PAIR and i not in used and j not in used \
-                        and OUTLETS[xs[i]["source"]] != OUTLETS[xs[j]["source"]]:
-                    used |= {i, j}
-                    out4.append([xs[i], xs[j]])
-        return out4
+        if after is not None:  # the pairs at ``after`` are a sample of their own, all read
+            taken |= {x["ID"] for st in _weaker(by_day, taken, vec, words, after) for x in st}
+        return _weaker(by_day, taken, vec, words, weaker)
     if not next_day:
         return out2 if two else out
     taken = {x["ID"] for st in out + out2 for x in st}
     for days_apart in range(1, apart):  # the pairs fewer days apart, each a sample of its own
         taken |= {x["ID"] for st in _apart(by_day, taken, vec, words, days_apart) for x in st}
     return _apart(by_day, taken, vec, words, apart)
+
+
+def _weaker(by_day: dict[str, list[dict]], taken: set, vec, words, bar: float) -> list[list[dict]]:
+    """The closest pairs of one day's articles by two outlets, ``bar`` <= cosine < PAIR, of the
+    articles not in ``taken``."""
+    out4 = []
+    for day in sorted(by_day):
+        xs = sorted((x for x in by_day[day] if x["ID"] not in taken), key=lambda x: x["ID"])
+        if len(xs) < 2:
+            continue
+        m = vec.transform([words(x) for x in xs])
+        s = (m @ m.T).toarray()
+        used: set[int] = set()
+        for i, j in sorted(itertools.combinations(range(len(xs)), 2), key=lambda p: (-s[p], p)):
+            if s[i, j] < bar:
+                break
+            if s[i, j] < PAIR and i not in used and j not in used \
+                    and OUTLETS[xs[i]["source"]] != OUTLETS[xs[j]["source"]]:
+                used |= {i, j}
+                out4.append([xs[i], xs[j]])
+    return out4
 
 
 def _apart(by_day: dict[str, list[dict]], taken: set, vec, words, apart: int) -> list[list[dict]]:
@@ -204,9 +218,11 @@ def main(argv=None) -> int:
                     help="with --next-day: this many days apart, of the articles no pair of fewer days holds")
     ap.add_argument("--weaker", type=float, default=None, metavar="COSINE",
                     help="pairs of one day at least this alike but under PAIR, of the articles no other sample holds")
+    ap.add_argument("--after", type=float, default=None, metavar="COSINE",
+                    help="with --weaker: leave out the articles of the pairs --weaker COSINE gives (read before)")
     a = ap.parse_args(argv)
     found = stories(_articles(a.git_dir), two=a.pairs or a.next_day or a.weaker is not None, next_day=a.next_day,
-                    apart=a.days_apart, weaker=a.weaker)
+                    apart=a.days_apart, weaker=a.weaker, after=a.after)
     picked = sorted(part_of(range(len(found)), a))
     a.out.mkdir(parents=True, exist_ok=True)
     rows = []

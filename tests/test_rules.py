@@ -15,6 +15,7 @@ from crosscheck.compare import Context, candidacy, dates, entities, framing, hom
 from crosscheck.models import DateRef, Entity, Facts, Ordinal, Quantity, Quote
 from crosscheck.models import Article, Claim
 from crosscheck.claims.facts.numbers import TALLY_BASE
+from crosscheck.claims.facts import daterefs
 
 DAY = dt.date(2024, 3, 8)  # a Friday
 
@@ -6513,3 +6514,246 @@ def test_the_day_of_an_event_an_act_is_told_ahead_of_is_no_day_of_the_act():
     assert dates.find(context([a, b], pairs, published)) == []
     c = _dated("c3", "a", "The governor announced Tuesday that he backs Ruiz for the nomination.", "Tuesday", tuesday, tuesday, "announce")
     assert [p.type for p in dates.find(context([c, b], {("c2", "c3"): (0.9, 0.9)}, published))] == ["date"]
+
+
+def _told_figure(cid, aid, text, words, value, unit, anchor):
+    i = text.index(words)
+    return claim(cid, aid, text, quantities=[Quantity(text=words, value=value, unit=unit, start=i, end=i + len(words),
+                                                      anchor=anchor)])
+
+
+def test_the_two_ends_of_a_change_are_two_figures():
+    """"raise the harbour fee from $4.50 a ton" / "raising the harbour fee to $6 a ton": the fee
+    before the change and after it; two figures of where it goes still conflict ("to $6" / "to
+    $6.50"), and so does a change's start against a figure told bare."""
+    start = _told_figure("c1", "a", "The board will press to raise the harbour fee from $4.50 a ton this year.", "$4.50", 4.5, "usd", "raise")
+    end = _told_figure("c2", "b", "Most pilots back raising the harbour fee to $6 a ton.", "$6", 6.0, "usd", "raise")
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([start, end], pairs)) == []
+    assert numbers._change_end(start, start.facts.quantities[0]) == "from"
+    assert numbers._change_end(end, end.facts.quantities[0]) == "to"
+    other_end = _told_figure("c1", "a", "The board will press to raise the harbour fee to $6.50 a ton this year.", "$6.50", 6.5, "usd", "raise")
+    assert [p.type for p in numbers.find(context([other_end, end], pairs))] == ["number"]
+    span = _told_figure("c1", "a", "The fee went from $4.50 to $6 a ton in March.", "$4.50", 4.5, "usd", "go")
+    assert numbers._change_end(span, span.facts.quantities[0]) == "from"
+
+
+def test_a_figure_the_other_claim_also_gives_is_no_conflict():
+    """"The ferry line will keep 1,200 crew on the route" / "The plan keeps 1,600 crew on the
+    route before a cut to about 1,200": the second gives both figures, the first one of them; a
+    small count shared by chance proves nothing ("3 ferries" / "7 ferries ... 3 of them")."""
+    def crew(cid, aid, text, figures):
+        qs = []
+        for words, v, unit in figures:
+            i = text.index(words)
+            qs.append(Quantity(text=words, value=v, unit=unit, start=i, end=i + len(words), anchor="keep"))
+        return claim(cid, aid, text, quantities=qs)
+    one = crew("c1", "a", "The ferry line will keep 1,200 crew on the route.", [("1,200 crew", 1200, "crew")])
+    both = crew("c2", "b", "The plan keeps 1,600 crew on the route before a cut to about 1,200 by June.",
+                [("1,600 crew", 1600, "crew"), ("1,200", 1200, "count")])
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([one, both], pairs)) == []
+    alone = crew("c2", "b", "The plan keeps 1,600 crew on the route.", [("1,600 crew", 1600, "crew")])
+    assert [p.type for p in numbers.find(context([one, alone], pairs))] == ["number"]
+    few = crew("c1", "a", "The line will keep 3 ferries on the route.", [("3 ferries", 3, "ferry")])
+    more = crew("c2", "b", "The line keeps 7 ferries on the route, 3 of them old.", [("7 ferries", 7, "ferry"), ("3", 3, "count")])
+    assert [p.type for p in numbers.find(context([few, more], pairs))] == ["number"]
+
+
+def test_figures_of_two_named_polls_are_two_polls():
+    """"A Harbour Ledger poll shows Ruiz ahead, 48 to 42 percent" / "A new Coastline-Marwick poll
+    puts Ruiz ahead 48 percent to 33 percent": two polls; one poll named two ways ("the
+    Ledger/Bay University poll" / "the LEDGER/Bay University Battleground Poll") is compared."""
+    def poll(cid, aid, text, words, v):
+        return _told_figure(cid, aid, text, words, v, "percent", "show")
+    a = poll("c1", "a", "A Harbour Ledger poll shows Ruiz ahead in the county, 48 to 42 percent.", "42 percent", 42)
+    b = poll("c2", "b", "A new Coastline-Marwick poll released Thursday shows Ruiz ahead, 48 percent to 33 percent.", "33 percent", 33)
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([a, b], pairs)) == []
+    c = poll("c1", "a", "A Ledger/Bay University poll released Monday shows Ruiz ahead, 48 to 42 percent.", "42 percent", 42)
+    d = poll("c2", "b", "A new LEDGER/Bay University Battleground Poll shows Ruiz ahead, 48 percent to 45 percent.", "45 percent", 45)
+    assert [p.type for p in numbers.find(context([c, d], pairs))] == ["number"]
+
+
+def test_a_figure_told_by_comparison_is_another_things():
+    """"By comparison, 130 berths are open in the north harbour" / "In total, 109 berths are
+    open": the figure of what the first is set against; without the words, compared."""
+    total = _told_figure("c1", "a", "In total, 109 berths are open this week.", "109 berths", 109, "berth", "be")
+    other = _told_figure("c2", "b", "By comparison, 130 berths are open in the north harbour this week.", "130 berths", 130, "berth", "be")
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([total, other], pairs)) == []
+    plain = _told_figure("c2", "b", "There are 130 berths open this week.", "130 berths", 130, "berth", "be")
+    assert [p.type for p in numbers.find(context([total, plain], pairs))] == ["number"]
+
+
+def test_more_on_top_of_a_count_is_not_the_count_of_others_so_far():
+    """"On Monday, three more crew members accused the captain" / "Five other crew members have
+    accused the captain": those added that day and all besides the first; "three more" / "five
+    more" are compared."""
+    more = _told_figure("c1", "a", "On Monday, three more crew members accused the captain.", "three", 3, "member", "accuse")
+    other = _told_figure("c2", "b", "Five other crew members have accused the captain.", "Five", 5, "member", "accuse")
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([more, other], pairs)) == []
+    five_more = _told_figure("c2", "b", "On Monday, five more crew members accused the captain.", "five", 5, "member", "accuse")
+    assert [p.type for p in numbers.find(context([more, five_more], pairs))] == ["number"]
+
+
+def test_a_relative_called_by_a_given_name_is_no_surname_spelled_otherwise():
+    """"Ines Darcy won 2 percent" / "after her son Darby was hurt at sea": the son's given name,
+    not her surname one letter off; "Darby" alone with no kin word beside it is read as the
+    surname misspelled, as before."""
+    ta = "A third candidate, Ines Darcy, won 2 percent of the vote in the harbour ward."
+    a = claim("c1", "a", ta, entities=[ent(ta, "Ines Darcy", "PERSON", "ines darcy", "appos:candidate")])
+    tb = "Vance became the face of the ferry campaign after her son Darby was hurt at sea."
+    b = claim("c2", "b", tb, entities=[ent(tb, "Darby", "PERSON", "darby", "nsubjpass:hurt")])
+    assert [p for p in entities.find(context([a, b], {})) if "spells" in p.explanation] == []
+    tc = "Ines Darcy's campaign said Darby had won 2 percent of the vote."
+    c = claim("c2", "b", tc.replace("Ines Darcy's campaign", "The campaign"),
+              entities=[ent(tc.replace("Ines Darcy's campaign", "The campaign"), "Darby", "PERSON", "darby", "nsubj:win")])
+    assert [p.values for p in entities.find(context([a, c], {})) if "spells" in p.explanation] \
+        == [{"c1": "Ines Darcy", "c2": "Darby"}]
+
+
+def test_a_surname_alone_and_in_full_spelled_otherwise_is_one_finding():
+    """"Morsa" / "Ana Morso" and "Morsa" / "Morso": one name spelled two ways, one finding key."""
+    assert entities._spelling("Ana Morso", "Morsa") == entities._spelling("Morsa", "Morso")
+
+
+def test_a_month_that_names_a_break_is_not_the_month_of_the_act():
+    """"when the council returns from August break" is after August; "during the August recess"
+    is in it."""
+    ref = dt.date(2024, 8, 20)
+    assert daterefs.dates("The plan comes when the council returns from August break.", 0, ref, True) == []
+    assert daterefs.dates("She will sail after the April recess.", 0, ref, True) == []
+    kept = daterefs.dates("The plan comes during the August recess.", 0, ref, True)
+    assert [(d.text, d.low) for d in kept] == [("August", dt.date(2024, 8, 1))]
+
+
+def test_a_run_of_words_said_twice_in_a_row_is_read_once():
+    """'"I think it makes it makes a fair point"' / '"I think it makes a fair point"': the speaker's
+    restart, printed by one outlet; "it makes a point, it makes a point" with a comma is two."""
+    assert quotes.words("I think it makes it makes a fair point") == quotes.words("I think it makes a fair point")
+    a = said("c1", "a", "But I think it makes it makes a fair point about the pier")
+    b = said("c2", "b", "I think it makes a fair point about the pier")
+    assert quotes.find(context([a, b], {("c1", "c2"): (0.6, 0.6)})) == []
+    assert quotes.words("it makes, it makes") != quotes.words("it makes")
+
+
+def test_a_piece_fitted_into_the_outlets_sentence_is_no_change_of_its_first_word():
+    """'"But closing the pier to the town will not stop the tide"' / urging the board not to
+    '"close the pier to the town"': the piece's first word fitted to the outlet's sentence; a
+    word of another stem there is still a change."""
+    full = quotes.words("But closing the pier to the town will not stop the tide.")
+    assert quotes._differences(full, quotes.words("close the pier to the town,")) == []
+    assert quotes._differences(full, quotes.words("opening the pier to the town,")) == [(["But", "closing"], ["opening"])]
+    # at a quote's end the word is the speaker's: a change
+    assert quotes._differences(quotes.words("with an emptiness in our heart."), quotes.words("with emptiness in our hearts,")) \
+        == [(["heart."], ["hearts", ","])]
+
+
+def test_an_act_told_as_done_again_after_the_other_outlets_day_is_another_time():
+    """"On Monday, the mayor again denied wrongdoing" / "The mayor on Saturday denied wrongdoing":
+    Saturday's is the first denial; "again" on the earlier day, or no "again", is compared."""
+    def denied(cid, aid, text, name, when):
+        i = text.index(name)
+        return claim(cid, aid, text, predicate="deny", actions=["deny"], dates=[DateRef(
+            text=name, start=i, end=i + len(name), low=when, high=when, weekday=when.weekday(), anchor="deny")])
+    sat, mon = dt.date(2024, 3, 9), dt.date(2024, 3, 11)
+    first = denied("c1", "a", "The mayor on Saturday denied wrongdoing at the pier.", "Saturday", sat)
+    again = denied("c2", "b", "On Monday, the mayor again denied wrongdoing at the pier.", "Monday", mon)
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    ctx = context([first, again], pairs, {"a": mon, "b": mon})
+    assert dates.find(ctx) == []
+    plain = denied("c2", "b", "On Monday, the mayor denied wrongdoing at the pier.", "Monday", mon)
+    assert [p.type for p in dates.find(context([first, plain], pairs, {"a": mon, "b": mon}))] == ["date"]
+    early = denied("c1", "a", "The mayor on Saturday again denied wrongdoing at the pier.", "Saturday", sat)
+    assert [p.type for p in dates.find(context([early, plain], pairs, {"a": mon, "b": mon}))] == ["date"]
+
+
+def test_people_of_acts_dated_days_apart_are_two_occasions():
+    """"A video posted Tuesday shows the rescue of Ana Ruiz" / "a similar video showed the rescue
+    of Tom Vance in August": two videos; dated the same day, two names for one rescue."""
+    def shown(cid, aid, text, who, when, low, high):
+        i = text.index(when)
+        return claim(cid, aid, text, entities=[ent(text, who, "PERSON", who.lower(), "pobj:show")], actions=["show"],
+                     predicate="show", dates=[DateRef(text=when, start=i, end=i + len(when), low=low, high=high, anchor="show")])
+    tue = dt.date(2024, 9, 3)
+    a = shown("c1", "a", "A video posted Tuesday shows the rescue of Ana Ruiz.", "Ana Ruiz", "Tuesday", tue, tue)
+    b = shown("c2", "b", "A similar video showed the rescue of Tom Vance in August.", "Tom Vance", "August",
+              dt.date(2024, 8, 1), dt.date(2024, 8, 31))
+    assert entities.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) == []
+    c = shown("c2", "b", "A video posted Tuesday showed the rescue of Tom Vance.", "Tom Vance", "Tuesday", tue, tue)
+    assert len(entities.find(context([a, c], {("c1", "c2"): (0.9, 0.9)}))) == 1
+
+
+def test_an_act_expected_on_a_day_after_the_other_tells_it_done_is_a_later_occasion():
+    """"The council is expected to raise the ferry fee again in December" / "The council raised
+    the ferry fee" (both written in September): a later rise; expected in September, or undated,
+    set against the rise done."""
+    sept = dt.date(2024, 9, 26)
+    done = claim("c1", "a", "The council raised the ferry fee.", actions=["raise"], modality="asserted", tense="past")
+
+    def expected(text, when, low, high):
+        i = text.index(when)
+        return claim("c2", "b", text, actions=["raise"], modality="expected",
+                     dates=[DateRef(text=when, start=i, end=i + len(when), low=low, high=high, anchor="raise")])
+    later = expected("The council is expected to raise the ferry fee again in December.", "December",
+                     dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    pub = {"a": sept, "b": sept}
+    assert status.find(context([done, later], {("c1", "c2"): (0.8, 0.8)}, pub)) == []
+    now = expected("The council is expected to raise the ferry fee in September.", "September",
+                   dt.date(2024, 9, 1), dt.date(2024, 9, 30))
+    assert [p.type for p in status.find(context([done, now], {("c1", "c2"): (0.8, 0.8)}, pub))] == ["status"]
+    # without "again", a plan for December against the act done is the misreport the rule is for
+    once = expected("The council is expected to raise the ferry fee in December.", "December",
+                    dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    assert [p.type for p in status.find(context([done, once], {("c1", "c2"): (0.8, 0.8)}, pub))] == ["status"]
+    # a done act the claim dates itself: the same month read back and ahead by two tenses, compared
+    t = "The council raised the ferry fee in December."
+    dated = claim("c1", "a", t, actions=["raise"], modality="asserted", tense="past", dates=[DateRef(
+        text="December", start=t.index("December"), end=t.index("December") + 8, low=dt.date(2023, 12, 1),
+        high=dt.date(2023, 12, 31), anchor="raise")])
+    assert [p.type for p in status.find(context([dated, later], {("c1", "c2"): (0.8, 0.8)}, pub))] == ["status"]
+
+
+def test_the_day_of_an_event_an_opening_phrase_names_is_not_the_acts():
+    """"With the final debate on Monday, the candidates stayed home" / "The candidates stayed
+    home Saturday": Monday is the debate's; "The candidates stayed home on Monday" is the act's."""
+    def home(cid, aid, text, name, when):
+        i = text.index(name)
+        return claim(cid, aid, text, predicate="stay", actions=["stay"], dates=[DateRef(
+            text=name, start=i, end=i + len(name), low=when, high=when, weekday=when.weekday(), anchor="stay")])
+    mon, sat = dt.date(2024, 10, 14), dt.date(2024, 10, 19)
+    sat_claim = home("c2", "b", "The candidates stayed home Saturday to prepare.", "Saturday", sat)
+    pub = {"a": sat, "b": sat}
+    debate = home("c1", "a", "With the final debate on Monday, the candidates stayed home to prepare.", "Monday", mon)
+    assert dates.find(context([debate, sat_claim], {("c1", "c2"): (0.9, 0.9)}, pub)) == []
+    plain = home("c1", "a", "The candidates stayed home on Monday to prepare.", "Monday", mon)
+    assert [p.type for p in dates.find(context([plain, sat_claim], {("c1", "c2"): (0.9, 0.9)}, pub))] == ["date"]
+
+
+def test_a_share_of_everyone_polled_is_not_a_share_of_one_group():
+    """"27 percent of those surveyed have already voted" / "Only 12% of Ruiz supporters say they
+    vote against Vance": shares of two wholes; "of those polled" / "of respondents" are one."""
+    everyone = _told_figure("c1", "a", "A full 27 percent of those surveyed said they have already voted.", "27 percent", 27,
+                            "percent", "say")
+    group = _told_figure("c2", "b", "Only 12% of Ruiz supporters say they vote against Vance.", "12%", 12, "percent", "say")
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([everyone, group], pairs)) == []
+    polled = _told_figure("c2", "b", "Some 21 percent of respondents said they have already voted.", "21 percent", 21,
+                          "percent", "say")
+    assert [p.type for p in numbers.find(context([everyone, polled], pairs))] == ["number"]
+
+
+def test_one_verb_bringing_about_two_acts_is_no_status_of_one():
+    """"The levy could allow the board to raise fares" / "The levy will allow the board to cut
+    fares": two acts it allows; "will allow the board to raise fares" is one, its status told
+    two ways."""
+    could = claim("c1", "a", "The levy could allow the board to raise fares on the night ferry.", actions=["allow", "raise"],
+                  acts={"allow": "possible"}, modality="possible")
+    will = claim("c2", "b", "The levy will allow the board to cut fares on the night ferry.", actions=["allow", "cut"],
+                 acts={"allow": "future"}, modality="future")
+    pairs = {("c1", "c2"): (0.8, 0.8)}
+    assert status.find(context([could, will], pairs)) == []
+    same = will.model_copy(update={"text": "The levy will allow the board to raise fares on the night ferry."})
+    assert [p.type for p in status.find(context([could, same], pairs))] == ["status"]

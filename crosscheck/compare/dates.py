@@ -78,10 +78,20 @@ def _event_dates(ctx: Context, cid: str):
 
 def _of_the_act(claim, d) -> bool:
     """Whether a date is of what the claim reports: not the day someone spoke, nor a period's
-    start, nor the day a count stands at, nor the day of an event the act is told ahead of."""
+    start, nor the day a count stands at, nor the day of an event the act is told ahead of, nor
+    that of an event an opening phrase names ("With the final debate on Monday, ...")."""
     before = claim.text[: max(0, d.start - claim.start)]
     return d.anchor not in SAYING_VERBS and not _starts_a_period(claim, d) \
-        and not _AS_OF.search(before) and not _AHEAD_OF.search(before)
+        and not _AS_OF.search(before) and not _AHEAD_OF.search(before) \
+        and not (_EVENT_PHRASE.search(before) and claim.text[d.end - claim.start:].lstrip().startswith(","))
+
+
+#: an opening phrase that names an event and its day, set off by a comma: "With the final debate
+#: on Monday, the candidates stayed home", "After the council's vote on Tuesday, the mayor ..."
+#: (the event's day, not the main act's; a clause, "After he resigned on Monday," has no
+#: determiner after its first word)
+_EVENT_PHRASE = re.compile(r"^\W*(?:with|after|before|following|despite)\s+(?:the|a|an|this|next|last|his|her|their|its)\s+"
+                           r"(?:[\w’'.-]+\s+){0,4}?(?:on\s+|in\s+|at\s+)?$", re.I)
 
 
 #: the day of an event an act is told ahead of, in one phrase: "Ahead of the state's primary
@@ -354,6 +364,8 @@ def find(ctx: Context) -> list[Proposal]:
             if _once_more(ctx, a, x) or _once_more(ctx, b, y):
                 continue  # "Ruiz also sold shares on May 9" / "Ruiz sold shares on May 2", an act the story
                 # tells on several days: another sale
+            if _again_later(ctx, a, x, b, y):
+                continue  # "On Monday, the president again denied it" / "denied it on Saturday": the first time
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if one_day_of_month(x, y):
@@ -586,6 +598,19 @@ def _once_more(ctx: Context, cid: str, d) -> bool:
     claim = ctx.claims[cid]
     before = outside_quotes(claim.text[: max(0, d.start - claim.start)])
     return bool(_ONCE_MORE.search(before)) and _days_of_act(ctx, cid, d.anchor) >= SEVERAL_DAYS
+
+
+_AGAIN = re.compile(r"\b(?:again|once\s+more|once\s+again|anew)\b", re.I)
+
+
+def _again_later(ctx: Context, a: str, x, b: str, y) -> bool:
+    """Whether one claim tells its act as done again ("On Monday, the president again denied
+    wrongdoing", outside quotation marks) on a day after the other claim's day for it ("denied
+    it on Saturday"): the earlier one is the first time, not the same act dated otherwise."""
+    for c, u, v in ((a, x, y), (b, y, x)):
+        if u.low and v.high and u.low > v.high and _AGAIN.search(outside_quotes(ctx.claims[c].text)):
+            return True
+    return False
 
 
 #: the words just before a date that make it a bound: the last day of what is told ("on or before",

@@ -565,6 +565,9 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # "Vance called for a repeal" / "Ruiz called the repeal radical": two acts of one verb
     if not spelled and _other_years(ctx, a, b):
         return None  # "In 2019, the mayor toured the pier with Vance" / "the mayor toured it with Ruiz": two occasions
+    if not spelled and _other_days(ctx, a, b):
+        return None  # "a video posted Tuesday shows the beheading of Vance" / "a similar video showing
+        # the beheading of Ruiz in August": two occasions
     if not spelled and _other_minutes(ctx, a, b):
         return None  # "Ruiz headed wide after five minutes" / "Vance headed over on 65 minutes": two headers
     how = "spells the name" if spelled else "names"
@@ -655,6 +658,10 @@ def _spelling(na: str, nb: str) -> frozenset[str]:
     / "Yousuf Ruiz" is not "Yusuf Vance" / "Yousuf Vance")."""
     wa, wb = name_fold(na), name_fold(nb)
     changed = _respellings(wa, wb) or _one_letter_keys(wa, wb)
+    if not changed and 1 in (len(wa.split()), len(wb.split())):
+        # a surname written alone against it alone or in a full name: keyed by the two surnames
+        # ("Morsi" / "Morsy" and "Morsi" / "Mohamed Morsy" are one finding)
+        return frozenset({"/".join(sorted((_surname(na), _surname(nb))))})
     if not changed:
         return frozenset((wa, wb))
     words = {"/".join(sorted(pair)) for pair in changed}
@@ -735,6 +742,22 @@ def _other_years(ctx: Context, a: str, b: str) -> bool:
         return False  # (two articles' years alone, a day apart over New Year, tell nothing)
     ya, yb = _year_of(ctx, a), _year_of(ctx, b)
     return ya is not None and yb is not None and ya != yb
+
+
+#: two claims' days lie apart when more than this many days part the nearest of them (a day
+#: either way is a time zone, or a weekday read against a page dated late)
+DAYS_APART = 1
+
+
+def _other_days(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims date what they tell on days that lie apart ("a video posted Tuesday
+    shows the beheading of Vance" / "a similar video showing the beheading of Ruiz in August"):
+    every day one claim gives is more than DAYS_APART days from every day the other gives. Two
+    occasions, each with its person; one act dated two ways is the date rule's to flag."""
+    da = [d for d in ctx.claims[a].facts.dates if d.low and d.high]
+    db = [d for d in ctx.claims[b].facts.dates if d.low and d.high]
+    return bool(da) and bool(db) and all(
+        (x.low - y.high).days > DAYS_APART or (y.low - x.high).days > DAYS_APART for x in da for y in db)
 
 
 def _minutes(ctx: Context, cid: str) -> frozenset[float]:
@@ -2115,6 +2138,9 @@ def _written_variant(ctx: Context, a: str, b: str, ka: str, kb: str) -> bool:
     """Whether claim ``a`` writes person ``ka`` and claim ``b`` person ``kb`` as one name
     spelled two ways, read from the names as each writes them (:func:`_variant`)."""
     na, nb = _spelled_by_outlet(ctx, a)[ka], _spelled_by_outlet(ctx, b)[kb]
+    if len(na.split()) != len(nb.split()) and any(len(n.split()) == 1 and _kin_told(ctx.claims[c].text, n)
+                                                  for n, c in ((na, a), (nb, b))):
+        return False  # "her son Casey" / "Thomas Carey": a relative called by a given name, not the surname spelled otherwise
     return not _first_name_alone(ctx, na, nb) and _variant(ka, kb, na, nb, loose=True)
 
 

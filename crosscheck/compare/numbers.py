@@ -496,11 +496,13 @@ _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.,-]+
 _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:month|year|week|day|hour|minute|quarter)\b", re.I)
 
 
-#: a count of those besides someone or something named: "Ruiz and three other crew members",
-#: "two more ferries": not the whole another outlet counts
-_OTHERS = re.compile(r"^\s+(?:(?:[^\W\d_]+\s+)?of\s+)?(?:other|more|additional|further|extra)\s+[^\W\d_]", re.I)
-#: or before it: "another 40", "an additional 1,200"
-_OTHERS_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extra)\s+$", re.I)
+#: a count of those besides someone or something named: "Ruiz and three other crew members":
+#: not the whole another outlet counts
+_OTHERS = re.compile(r"^\s+(?:(?:[^\W\d_]+\s+)?of\s+)?other\s+[^\W\d_]", re.I)
+#: a count of those added to an earlier count: "two more ferries", "five pages of additional
+#: files"; or before it: "another 40", "an additional 1,200"
+_MORE = re.compile(r"^\s+(?:(?:[^\W\d_]+\s+)?of\s+)?(?:more|additional|further|extra)\s+[^\W\d_]", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extra)\s+$", re.I)
 #: the rest of a group, counted before the figure: "The other 14 clubs recorded losses of £117m",
 #: "the remaining 40 staff were paid $2 million": the figures of a part of the whole
 _REST_OF = re.compile(r"\bthe\s+(?:other|remaining)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -560,9 +562,11 @@ def _figure_kind(claim, q: Quantity) -> str | None:
         return "adjusted"  # "after adjusting for inflation, ... $1.4 billion": another year's money
     if _REST_OF.search(claim.text[: q.start - claim.start]):
         return "part"  # "the other 14 clubs recorded losses of £117m": the rest of a group's figure
-    if _OTHERS.match(after) or _OTHERS_BEFORE.search(before):
-        return "part"  # "Ruiz and three other crew members": those besides the one named; "five
-        # pages of additional files", "another 40 pages": more on top of what was counted
+    if _OTHERS.match(after):
+        return "part"  # "Ruiz and three other crew members": those besides the one named
+    if _MORE.match(after) or _MORE_BEFORE.search(before):
+        return "more"  # "five pages of additional files", "another 40 pages", "three more women came
+        # forward": more on top of what was counted, not the count so far ("five other women")
     return None
 
 
@@ -579,11 +583,18 @@ def _share_of(claim, q: Quantity) -> str | None:
     if q.unit != "percent":
         return None
     after = claim.text[q.end - claim.start:]
+    if _OF_RESPONDENTS.match(after):
+        return "respondent"  # "27 percent of those surveyed": of everyone the poll asked
     m = _SHARE_OF.match(after)
     if not m:
         return None
     joined = _JOINED_WHOLE.match(after[m.end():])
     return m.group(2).casefold() + ("+" if joined else "")
+
+
+#: a share of everyone a poll asked: "of those surveyed", "of respondents", "of voters polled"
+_OF_RESPONDENTS = re.compile(r"^\s+of\s+(?:(?:those|the\s+people|people|adults|voters|americans)\s+"
+                             r"(?:surveyed|polled|asked|questioned|interviewed)|(?:the\s+)?respondents)\b", re.I)
 
 
 #: after a share's whole, another group joined to it: "and (the) uncommitted super-delegates"
@@ -849,6 +860,79 @@ def _two_comparisons(ca, x: Quantity, cb, y: Quantity) -> bool:
     return not (wa and wa == wb)
 
 
+#: the two ends of a change told with its verb: "raise the minimum wage from $7.25 an hour"
+#: (from), "raising it to $10" (to); or without one, "from 40 to 60 seats" (each end)
+_CHANGE_VERB = (r"\b(?:rais|increas|boost|lift|hik|cut|lower|reduc|slash|trim|decreas|bump|push|mov|chang|grow|grew|"
+                r"ris|rose|fall|fell|drop|climb|jump|shrink|shrank|doubl|tripl|halv)\w*\s+(?:[\w’'.-]+\s+){0,6}?")
+_CHANGE_FROM = re.compile(_CHANGE_VERB + r"from\s+(?:an?\s+|the\s+)?[$£€]?$", re.I)
+_CHANGE_TO = re.compile(_CHANGE_VERB + r"to\s+(?:(?:about|around|roughly|nearly|almost|some|at\s+least)\s+)?[$£€]?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+[$£€]?$", re.I)
+_TO_AFTER = re.compile(r"^[^.;:]{0,30}?\s+to\s+[$£€]?\d")
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*\s*(?:[^\W\d_]+\s+){0,3}?to\s+[$£€]?$", re.I)
+
+
+def _change_end(claim, q: Quantity) -> str | None:
+    """Which end of a change a figure is: "from" (the value before it: "raise the wage from $7.25
+    an hour", "from $7.25 to $10"), "to" (the value after it: "raising the wage to $10"), None
+    for neither. The two ends of a change are two figures, whatever one act they hang on."""
+    before = claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]
+    after = claim.text[q.end - claim.start: q.end - claim.start + 40]
+    if _CHANGE_FROM.search(before) or _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
+        return "from"
+    if _CHANGE_TO.search(before) or _FROM_TO_BEFORE.search(before):
+        return "to"
+    return None
+
+
+#: a figure another claim states too, from this value on, is that figure: so large a number
+#: shared by chance is rare ("5,500 troops" / "keeps 9,800 troops ... a drawdown to 5,500")
+STATED_FROM = 100
+
+
+def _stated_by_other(x: Quantity, y: Quantity, fa, fb) -> bool:
+    """Whether either claim also states the other's figure (of any unit: a count whose noun it
+    leaves out, "a drawdown to around 5,500"), the figure at least STATED_FROM: the claim gives
+    both figures, the other one of them."""
+    return x.value >= STATED_FROM and any(q.value == x.value for q in fb.quantities) \
+        or y.value >= STATED_FROM and any(q.value == y.value for q in fa.quantities)
+
+
+#: a figure of a named poll or survey: "A Suffolk poll shows ...", "the Pew Research Center
+#: survey found"; the words that name no one poll are left out of its name
+_POLL = re.compile(r"((?:[A-Z][\w&.'’-]*(?:/|\s+))*[A-Z][\w&.'’-]*)\s+(?i:poll|survey)\b")
+_POLL_WORDS = frozenset({"a", "an", "the", "new", "latest", "recent", "national", "nationwide", "state", "statewide",
+                         "university", "college", "news", "research", "center", "centre", "institute", "group",
+                         "poll", "polls", "polling", "survey", "battleground", "opinion", "public", "times", "post",
+                         "daily", "of", "and", "exit", "its", "their", "his", "her", "this", "that", "another"})
+
+
+def _polls(claim) -> frozenset[str]:
+    """The words that name the polls a claim tells figures of ("A Suffolk poll": suffolk;
+    "McClatchy-Marist poll": mcclatchy, marist), words of no one poll left out."""
+    out = set()
+    for m in _POLL.finditer(claim.text):
+        out |= {w for w in re.split(r"[\s/-]+", m.group(1).casefold()) if w and w not in _POLL_WORDS}
+    return frozenset(out)
+
+
+#: a figure told as set against another thing's: "By comparison, 37% of Romney supporters say
+#: ...", "Romney, by contrast, got 40 percent"
+_CONTRAST = re.compile(r"\b(?:by|in)\s+(?:comparison|contrast)\b", re.I)
+
+
+def _contrasted(claim, q: Quantity) -> bool:
+    """Whether a figure is told, before it in its claim, as set against another thing's figure
+    ("By comparison, 130 delegates are on the table in Michigan"): the figure of that other thing."""
+    return bool(_CONTRAST.search(claim.text[: q.start - claim.start]))
+
+
+def _two_polls(ca, cb) -> bool:
+    """Whether two claims tell the figures of two polls each names, sharing no word of the name
+    ("A Suffolk poll shows ... 48 to 42" / "A McClatchy-Marist poll puts ... 48 to 33")."""
+    pa, pb = _polls(ca), _polls(cb)
+    return bool(pa) and bool(pb) and not pa & pb
+
+
 def _baseline(claim, q: Quantity) -> bool:
     """Whether a figure is the earlier one another is set against ("up from 4.1 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
@@ -877,6 +961,15 @@ def find(ctx: Context) -> list[Proposal]:
             if pair is None:
                 continue
             x, y = pair
+            if _stated_by_other(x, y, fa, fb):
+                continue  # "keep 5,500 troops" / "keeps 9,800 troops ... a drawdown to around 5,500": one
+                # claim gives both figures, the other one of them
+            if {_change_end(ca, x), _change_end(cb, y)} == {"from", "to"}:
+                continue  # "raise the wage from $7.25 an hour" / "raising the wage to $10": the two ends of a change
+            if _contrasted(ca, x) or _contrasted(cb, y):
+                continue  # "By comparison, 37% of Romney supporters say ...": another group's figure
+            if _two_polls(ca, cb):
+                continue  # "A Suffolk poll shows 48 to 42" / "A McClatchy-Marist poll puts it at 48 to 33": two polls
             if _other_things_changed(ca, x, cb, y):
                 continue  # "slashing foreign aid by 21%" / "slashing global health programs by 34%": two things cut
             if _other_goes_to(ca, x, cb, y):

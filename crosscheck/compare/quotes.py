@@ -136,7 +136,7 @@ def words(s: str) -> list[str]:
     """The words of a quotation, commas kept (a comma against "and" is punctuation). Words an
     outlet puts in brackets or parentheses inside a quotation ("these (local) supervisors",
     "if they [the senators] don't") are its own, not the speaker's: read as a gap, as words
-    skipped are. A word said twice in a row is read once."""
+    skipped are. A word said twice in a row is read once, and so is a run of two or three."""
     marked = {m.group(1) for m in _SIC_WORD.finditer(s)}
     s = _EDITED.sub(f" {GAP} ", _DOTS.sub(f" {GAP} ", _SIC.sub("", _STUTTER.sub(r"\1", s))))
     s = _UNIT_SHORT.sub(lambda m: " " + _UNITS[m.group(1).casefold()], _MILLION_SHORT.sub(r"\1 million", s))
@@ -148,6 +148,22 @@ def words(s: str) -> list[str]:
             continue  # a word said twice in a row, across a dash, a colon or a stop ("this — this is" /
             # "this: This is"): said once, however an outlet punctuates it
         out.append(Sic(w) if w in marked else w)
+    return _said_once(out)
+
+
+def _said_once(ws: list[str]) -> list[str]:
+    """The words with a run of two or three words said twice in a row read once ("I think he
+    makes he makes an important point"): a speaker's restart, which one outlet prints and
+    another leaves out."""
+    out: list[str] = []
+    for w in ws:
+        out.append(w)
+        for n in (3, 2):
+            if len(out) >= 2 * n:
+                run, again = out[-2 * n: -n], out[-n:]
+                if all(x not in (",", GAP) for x in run + again) and [key(x) for x in run] == [key(x) for x in again]:
+                    del out[-n:]
+                    break
     return out
 
 
@@ -500,7 +516,7 @@ def _differences(wa: list[str], wb: list[str]) -> list[tuple[list[str], list[str
     # hands, ... Please share if you agree"': "force" for "hands" ends both pieces)
     head = (_in_piece(wa[: first.a], at_end=False), _in_piece(wb[: first.b], at_end=False))
     tail = (_in_piece(wa[last.a + last.size :], at_end=True), _in_piece(wb[last.b + last.size :], at_end=True))
-    spans = [(*_anchored(*head, at_end=False), True)]
+    spans = [(*_fitted(*_anchored(*head, at_end=False)), True)]
     spans += [(wa[x.a + x.size : y.a], wb[x.b + x.size : y.b], False) for x, y in zip(blocks, blocks[1:])]
     spans.append((*_anchored(*_word_cut_short(*_name_cut_short(*tail)), at_end=True), True))
     for left, right, edge in spans:
@@ -652,6 +668,34 @@ def _anchored(left: list[str], right: list[str], at_end: bool) -> tuple[list[str
         a, b = (short[:-1], other[:k]) if at_end else (short[1:], other[k + 1 :])
         return (b, a) if flip else (a, b)
     return left, right
+
+
+_ENDINGS = ("ing", "ed", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A word's letters without one ending of inflection ("closing", "close": clos)."""
+    w = key(word)
+    for end in _ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return w
+
+
+def _fitted(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+    """The words before two quotes' first shared run with the word next to it left out where
+    one quote begins on it and the two write it in two inflections of one word ('"But closing the
+    door to the world ..."' / urging the U.S. not to '"close the door to the world"'): an outlet
+    fitting a piece of the remark into its own sentence, as it cuts the words before it; else the
+    two sides as they are. (At a quote's end the word is the speaker's: "in our heart" / "in our
+    hearts" is a change.)"""
+    if not left or not right or min(_size(left), _size(right)) != 1:
+        return left, right
+    x, y = left[-1], right[-1]
+    if x in (",", GAP) or y in (",", GAP) or key(x) == key(y) or len(key(x)) < 4 or len(key(y)) < 4 \
+            or _stem(x) != _stem(y):
+        return left, right
+    return left[:-1], right[:-1]
 
 
 def _size(ws) -> int:

@@ -99,6 +99,18 @@ def _names_an_event(text: str, s: int, e: int) -> bool:
     return bool(m and m.group(1).endswith("s") and not m.group(1).endswith("ss") and m.group(1) not in _NOT_A_NAME)
 
 
+#: a month that names a break ("returns from August break", "after the April recess"): the act is
+#: told outside that month, not in it ("during the August recess" keeps the month)
+_BREAK_AFTER = re.compile(r"\s+(?:break|recess|vacation|holidays?|hiatus)\b", re.I)
+_OUTSIDE_BEFORE = re.compile(r"\b(?:from|after|before|until|since|ahead\s+of)\s+(?:(?:the|its|their|his|her|our|a)\s+)?$", re.I)
+
+
+def _names_a_break(text: str, s: int, e: int) -> bool:
+    """Whether a month alone at ``s``:``e`` names a break the act is told before or after
+    ("when Congress returns from August break"): not the month of the act."""
+    return bool(_BREAK_AFTER.match(text, e)) and bool(_OUTSIDE_BEFORE.search(text, 0, s))
+
+
 #: a weekday a thing is set for ("a hearing scheduled for Friday", "a launch probably for Friday"): a
 #: day ahead of the setting, whatever tense tells the setting; not "for Friday's shooting", nor
 #: under a past perfect ("had been scheduled for Friday")
@@ -169,6 +181,9 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                     continue  # "may" the verb
                 if not m["part"] and not m["year"] and _GIVEN_NAME.match(text, m.end()):
                     continue  # "Gov. June Okafor", "April Ruiz": a first name, not a month
+                if not m["part"] and not m["year"] and _names_a_break(text, m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    continue  # "returns from August break": the act is after the month, not in it
                 year = int(m["year"]) if m["year"] else _year_for(mon, ref, *told(m.start()))
                 lo_d, hi_d = _PARTS.get((m["part"] or "").lower(), (1, 31))
                 low = high = None
