@@ -6757,3 +6757,75 @@ def test_one_verb_bringing_about_two_acts_is_no_status_of_one():
     assert status.find(context([could, will], pairs)) == []
     same = will.model_copy(update={"text": "The levy will allow the board to raise fares on the night ferry."})
     assert [p.type for p in status.find(context([could, same], pairs))] == ["status"]
+
+
+def test_people_each_with_a_figure_of_their_own_are_two_facts():
+    """"Ana Ruiz could get 19 votes" / "Tom Vance may get 12 votes": each person with a figure,
+    two facts; with one figure, two names for one fact."""
+    def votes(cid, aid, text, who, n):
+        words = f"{n} votes"
+        i = text.index(words)
+        return claim(cid, aid, text, entities=[ent(text, who, "PERSON", who.lower(), "nsubj:get")], actions=["get"],
+                     predicate="get", quantities=[Quantity(text=words, value=n, unit="vote", start=i, end=i + len(words),
+                                                           anchor="get")])
+    a = votes("c1", "a", "Ana Ruiz could get 19 votes in the harbour ward.", "Ana Ruiz", 19)
+    b = votes("c2", "b", "Tom Vance may get 12 votes in the harbour ward.", "Tom Vance", 12)
+    assert [p for p in entities.find(context([a, b], {("c1", "c2"): (0.9, 0.9)})) if "names" in p.explanation] == []
+    c = votes("c2", "b", "Tom Vance may get 19 votes in the harbour ward.", "Tom Vance", 19)
+    assert len([p for p in entities.find(context([a, c], {("c1", "c2"): (0.9, 0.9)})) if "names" in p.explanation]) == 1
+
+
+def test_changes_told_in_two_directions_are_two_changes():
+    """"The plan slashes the ferry levy from 35 percent to 21 percent" / "raises the ferry levy
+    from 20% to 21%": a cut and a rise, each from its own figure; two cuts from two figures are
+    compared."""
+    def change(cid, aid, text, start, verb):
+        qs = []
+        for words, v in ((f"{start}%", start), ("21%", 21)):
+            i = text.index(words)
+            qs.append(Quantity(text=words, value=v, unit="percent", start=i, end=i + len(words), anchor=verb))
+        return claim(cid, aid, text, quantities=qs)
+    cut = change("c1", "a", "The plan slashes the ferry levy from 35% to 21%.", 35, "slash")
+    rise = change("c2", "b", "The plan raises the ferry levy from 20% to 21%.", 20, "raise")
+    pairs = {("c1", "c2"): (0.85, 0.9)}
+    assert numbers.find(context([cut, rise], pairs)) == []
+    other_cut = change("c2", "b", "The plan cuts the ferry levy from 38% to 21%.", 38, "cut")
+    assert [p.type for p in numbers.find(context([cut, other_cut], pairs))] == ["number"]
+
+
+def test_an_honorific_a_house_style_puts_inside_a_quotation_is_no_change():
+    """'"What do you want me to tell Ruiz?"' / '"What do you want me to tell Mr. Ruiz?"': one
+    outlet's style; another name is a change."""
+    assert quotes._differences(quotes.words("What do you want me to tell Ruiz?"),
+                               quotes.words("What do you want me to tell Mr. Ruiz?")) == []
+    assert quotes._differences(quotes.words("What do you want me to tell Ruiz?"),
+                               quotes.words("What do you want me to tell Mr. Vance?")) != []
+
+
+def test_the_month_of_the_figure_a_change_started_from_is_not_the_changes():
+    """"the rate edged up to 8.2 percent from April's 8.1 percent" / "edged up ... last month"
+    (May): April is the earlier figure's; "edged up to 8.2 percent in April" is the change's."""
+    def rate(cid, aid, text, month, low, high):
+        i = text.index(month)
+        return claim(cid, aid, text, predicate="edge", actions=["edge"], dates=[DateRef(
+            text=month, start=i, end=i + len(month), low=low, high=high, month=low.month, year=low.year, anchor="edge")])
+    may = rate("c2", "b", "The jobless rate edged up from 8.1 percent to 8.2 percent last month.", "last month",
+               dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    april = rate("c1", "a", "The jobless rate edged up to 8.2 percent from April's 8.1 percent.", "April",
+                 dt.date(2024, 4, 1), dt.date(2024, 4, 30))
+    pub = {"a": dt.date(2024, 6, 1), "b": dt.date(2024, 6, 1)}
+    assert dates.find(context([april, may], {("c1", "c2"): (0.9, 0.9)}, pub)) == []
+    told = rate("c1", "a", "The jobless rate edged up to 8.2 percent in April.", "April", dt.date(2024, 4, 1), dt.date(2024, 4, 30))
+    assert [p.type for p in dates.find(context([told, may], {("c1", "c2"): (0.9, 0.9)}, pub))] == ["date"]
+
+
+def test_an_average_told_a_few_words_before_its_figure_is_an_average():
+    """"the average age of a ferry is roughly 30 years" / "many of the ferries are 12 years old":
+    an average and one ferry's age; a comma between ends the average's clause."""
+    avg = _told_figure("c1", "a", "The minister said the average age of a ferry is roughly 30 years.", "30 years", 30,
+                       "year", "be")
+    one = _told_figure("c2", "b", "Many of the ferries retired next year will be 12 years old.", "12 years", 12, "year", "be")
+    pairs = {("c1", "c2"): (0.8, 0.9)}
+    assert numbers.find(context([avg, one], pairs)) == []
+    apart = _told_figure("c1", "a", "Unlike the average, the oldest ferry is roughly 30 years old.", "30 years", 30, "year", "be")
+    assert numbers._figure_kind(apart, apart.facts.quantities[0]) is None

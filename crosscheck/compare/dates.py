@@ -103,8 +103,16 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|in\
 
 def _of_a_prior_figure(claim, d) -> bool:
     """Whether a date tells when a figure a change started from stood ("fell to 7.7 percent from
-    7.9 percent in October"), not the day or the month of the change."""
-    return bool(_FROM_FIGURE.search(claim.text[: max(0, d.start - claim.start)]))
+    7.9 percent in October", "edged up to 8.2 percent from April's 8.1 percent"), not the day or
+    the month of the change."""
+    before = claim.text[: max(0, d.start - claim.start)]
+    return bool(_FROM_FIGURE.search(before)) or bool(
+        _FROM_BEFORE.search(before) and _POSSESSIVE_FIGURE.match(claim.text[d.end - claim.start:]))
+
+
+#: "from April's 8.1 percent": the month of the figure a change started from
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_POSSESSIVE_FIGURE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?[$€£]?\d")
 
 
 #: a day a count stands at, no day of an act: "as of Tuesday, 40 cases were confirmed"; the end of

@@ -565,6 +565,9 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
         return None  # "Vance called for a repeal" / "Ruiz called the repeal radical": two acts of one verb
     if not spelled and _other_years(ctx, a, b):
         return None  # "In 2019, the mayor toured the pier with Vance" / "the mayor toured it with Ruiz": two occasions
+    if not spelled and _other_figures(ctx, a, b):
+        return None  # "Norville may get 19-29 inches" / "Ely could get 12 to 18 inches": each place with its
+        # own figure, two facts (one fact told otherwise differs in one element)
     if not spelled and _other_days(ctx, a, b):
         return None  # "a video posted Tuesday shows the beheading of Vance" / "a similar video showing
         # the beheading of Ruiz in August": two occasions
@@ -742,6 +745,18 @@ def _other_years(ctx: Context, a: str, b: str) -> bool:
         return False  # (two articles' years alone, a day apart over New Year, tell nothing)
     ya, yb = _year_of(ctx, a), _year_of(ctx, b)
     return ya is not None and yb is not None and ya != yb
+
+
+def _other_figures(ctx: Context, a: str, b: str) -> bool:
+    """Whether two claims give figures of one unit that share no value ("may get 19-29 inches"
+    / "could get 12 to 18 inches"): with another name as well, each tells its own fact."""
+    fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
+    for unit in {q.unit for q in fa.quantities} & {q.unit for q in fb.quantities}:
+        va = {q.value for q in fa.quantities if q.unit == unit}
+        vb = {q.value for q in fb.quantities if q.unit == unit}
+        if not va & vb:
+            return True
+    return False
 
 
 #: two claims' days lie apart when more than this many days part the nearest of them (a day

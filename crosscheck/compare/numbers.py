@@ -492,7 +492,9 @@ _NORM = re.compile(r"\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|ordinar(?:y|
 
 
 #: an average or a rate: "an average of 2,400 permits a month", "90 a day", "per year"
-_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.,-]+\s+){0,1}$", re.I)
+#: an average told before the figure, within its clause: "an average of 2,400", "averaged 12
+#: points", "the average age of a car is roughly 12 years"
+_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.-]+\s+){0,6}$", re.I)
 _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:month|year|week|day|hour|minute|quarter)\b", re.I)
 
 
@@ -862,8 +864,11 @@ def _two_comparisons(ca, x: Quantity, cb, y: Quantity) -> bool:
 
 #: the two ends of a change told with its verb: "raise the minimum wage from $7.25 an hour"
 #: (from), "raising it to $10" (to); or without one, "from 40 to 60 seats" (each end)
-_CHANGE_VERB = (r"\b(?:rais|increas|boost|lift|hik|cut|lower|reduc|slash|trim|decreas|bump|push|mov|chang|grow|grew|"
-                r"ris|rose|fall|fell|drop|climb|jump|shrink|shrank|doubl|tripl|halv)\w*\s+(?:[\w’'.-]+\s+){0,6}?")
+_CHANGE_VERB = (r"\b((?:rais|increas|boost|lift|hik|cut|lower|reduc|slash|trim|decreas|bump|push|mov|chang|grow|grew|"
+                r"ris|rose|fall|fell|drop|climb|jump|shrink|shrank|doubl|tripl|halv)\w*)\s+(?:[\w’'.-]+\s+){0,6}?")
+#: the verbs of a change down; the others of _CHANGE_VERB but "push", "move", "change" tell one up
+_DOWN = re.compile(r"^(?:cut|lower|reduc|slash|trim|decreas|fall|fell|drop|shrink|shrank|halv)", re.I)
+_EITHER_WAY = re.compile(r"^(?:push|mov|chang)", re.I)
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"from\s+(?:an?\s+|the\s+)?[$£€]?$", re.I)
 _CHANGE_TO = re.compile(_CHANGE_VERB + r"to\s+(?:(?:about|around|roughly|nearly|almost|some|at\s+least)\s+)?[$£€]?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+[$£€]?$", re.I)
@@ -882,6 +887,16 @@ def _change_end(claim, q: Quantity) -> str | None:
     if _CHANGE_TO.search(before) or _FROM_TO_BEFORE.search(before):
         return "to"
     return None
+
+
+def _change_way(claim, q: Quantity) -> str | None:
+    """Which way the change a figure ends is told to go by its verb ("slashes the rate from 35
+    percent": down; "increasing the rate from 20%": up), None where no verb tells it."""
+    before = claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]
+    m = _CHANGE_FROM.search(before) or _CHANGE_TO.search(before)
+    if m is None or _EITHER_WAY.match(m.group(1)):
+        return None
+    return "down" if _DOWN.match(m.group(1)) else "up"
 
 
 #: a figure another claim states too, from this value on, is that figure: so large a number
@@ -966,6 +981,8 @@ def find(ctx: Context) -> list[Proposal]:
                 # claim gives both figures, the other one of them
             if {_change_end(ca, x), _change_end(cb, y)} == {"from", "to"}:
                 continue  # "raise the wage from $7.25 an hour" / "raising the wage to $10": the two ends of a change
+            if {_change_way(ca, x), _change_way(cb, y)} == {"up", "down"}:
+                continue  # "slashes the rate from 35 percent to 21" / "increasing the rate from 20% to 21%": two changes
             if _contrasted(ca, x) or _contrasted(cb, y):
                 continue  # "By comparison, 37% of Romney supporters say ...": another group's figure
             if _two_polls(ca, cb):

@@ -92,6 +92,8 @@ _TRIVIAL = {",", "and"}
 #: articles: one outlet's "an honor and a privilege" against another's "an honor and privilege"
 #: is a copy-editor's choice, not another wording
 _ARTICLES = {"a", "an", "the"}
+#: honorifics one outlet's house style puts before names, even inside quotations (keys, dots dropped)
+_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _JOINING = {"and", "but", "so", "or"}
 _SUBJECTS = {"i", "we", "he", "she", "they", "it", "you"}
 _PERSONS = {"i", "we", "he", "she", "they", "it", "my", "our", "his", "her", "their", "its", "me", "us", "him", "them"}
@@ -310,6 +312,8 @@ def _trivial(left: list[str], right: list[str]) -> bool:
         return True
     if (kl | kr) == {"00"} and not (kl and kr):
         return True  # a clock time with and without its minutes: "6 p.m." / "6:00 p.m."
+    if (kl | kr) <= _HONORIFICS and not (kl and kr):
+        return True  # a house style's honorific before a name: "tell Romney" / "tell Mr. Romney"
     if _contracted(left, right) or _contracted(right, left):
         return True
     def joined(ws: list[str]) -> str:
