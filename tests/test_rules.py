@@ -6829,3 +6829,32 @@ def test_an_average_told_a_few_words_before_its_figure_is_an_average():
     assert numbers.find(context([avg, one], pairs)) == []
     apart = _told_figure("c1", "a", "Unlike the average, the oldest ferry is roughly 30 years old.", "30 years", 30, "year", "be")
     assert numbers._figure_kind(apart, apart.facts.quantities[0]) is None
+
+
+def test_a_title_in_the_plural_before_two_names_is_no_first_name():
+    """"when former Presidents Moss and Hale were running" / "when Rita Moss was running": the
+    plural title is no given name of Moss; "Dana Moss" / "Rita Moss" are two first names."""
+    a = claim("c1", "a", "The party held no primary when former Presidents Moss and Hale were running.",
+              entities=[person("Presidents Moss", "presidents moss", "nsubj:run")])
+    b = claim("c2", "b", "The party held no primary when Rita Moss was running.", entities=[person("Rita Moss", "rita moss", "nsubj:run")])
+    assert entities.find(context([a, b], {("c1", "c2"): (0.8, 0.8)})) == []
+    c = claim("c1", "a", "The party held no primary when Dana Moss was running.", entities=[person("Dana Moss", "dana moss", "nsubj:run")])
+    assert [p.values for p in entities.find(context([c, b], {("c1", "c2"): (0.8, 0.8)}))] == [{"c1": "Dana Moss", "c2": "Rita Moss"}]
+
+
+def test_an_act_a_bill_requires_is_no_status_of_the_act():
+    """"It would require the mayor to release ten years of tax returns" / "The mayor has released
+    her returns": the bill's terms; "The mayor is expected to release her returns" is a status."""
+    required = claim("c1", "a", "It would require the mayor to release ten years of tax returns.", actions=["require", "release"],
+                     acts={"release": "possible"}, modality="possible")
+    done = claim("c2", "b", "The mayor has released her tax returns.", actions=["release"], acts={"release": "done"},
+                 modality="asserted", tense="past")
+    pairs = {("c1", "c2"): (0.8, 0.8)}
+    assert status.find(context([required, done], pairs)) == []
+    expected = claim("c1", "a", "The mayor is expected to release ten years of tax returns.", actions=["release"],
+                     acts={"release": "expected"}, modality="expected")
+    assert [p.type for p in status.find(context([expected, done], pairs))] == ["status"]
+    # a noun of the same letters is no requirement: "a task force is expected to release"
+    force = claim("c1", "a", "A task force is expected to release ten years of tax returns.", actions=["release"],
+                  acts={"release": "expected"}, modality="expected")
+    assert [p.type for p in status.find(context([force, done], pairs))] == ["status"]

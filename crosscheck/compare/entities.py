@@ -1322,7 +1322,8 @@ def _parts(name: str) -> tuple[str, frozenset[str]] | None:
     h = HumanName(fold(_unpossessed(name)))
     # (initials with or without their stops, "A.J." / "AJ", are one name)
     given = {w.replace(".", "").casefold() for part in (h.first, h.middle, h.nickname) for w in part.split()}
-    given = {w for w in given if len(w) > 1}
+    # (nor is a title in the plural before two names: "former Presidents Vance and Ruiz")
+    given = {w for w in given if len(w) > 1 and not (w.endswith("s") and w[:-1] in _office_words())}
     if not h.last or not given:
         return None
     return h.last.casefold(), frozenset(given)

@@ -610,8 +610,9 @@ def find(ctx: Context) -> list[Proposal]:
                         or act in ASPECTUAL and not _one_thing_begun(fa, fb, act):
                     continue
                 weak, strong = (a, b) if la < lb else (b, a)
-                if _renewed(ctx, weak, strong, act) or _forecast_in_own_words(ctx, weak, act):
-                    continue  # (an act renewed; a speaker's own forecast, reported: "Hoyer said he expected it to pass")
+                if _renewed(ctx, weak, strong, act) or _forecast_in_own_words(ctx, weak, act) or _required(ctx, weak, act):
+                    continue  # (an act renewed; a speaker's own forecast, reported: "Hoyer said he expected it to
+                    # pass"; what a bill requires of someone)
                 against[weak].append(strong)
                 kind.setdefault(weak, "status")
                 flagged.add(frozenset((a, b)))
@@ -670,6 +671,9 @@ def find(ctx: Context) -> list[Proposal]:
         if _forecast_in_own_words(ctx, weak, act or fa.actions[0]):
             continue  # "Hoyer said he expected the measure to pass by a voice vote" / "it passed": one
             # person's forecast, reported, not the outlet telling the act to come
+        if _required(ctx, weak, act or fa.actions[0]):
+            continue  # "the bill would require the mayor to release her tax returns" / "the mayor released
+            # hers": what a bill requires, no status of the act
         if _other_complements(ctx, a, b, act or fa.actions[0]):
             continue  # "could allow insurers to charge more" / "will allow insurers to lower premiums": two acts
         if _set_after_done(ctx, weak, strong, act or fa.actions[0]):
@@ -684,7 +688,7 @@ def find(ctx: Context) -> list[Proposal]:
         acts_told[(weak, strong)] = (None if main else act, min(la, lb), max(la, lb))
     told = flagged | {frozenset((w, s)) for w, ss in against.items() for s in ss}
     for weak, strong, act, lw, ls in _acts_of_one_doer(ctx, set(told)):
-        if _forecast_in_own_words(ctx, weak, act):
+        if _forecast_in_own_words(ctx, weak, act) or _required(ctx, weak, act):
             continue
         against[weak].append(strong)
         kind.setdefault(weak, "status")
@@ -805,6 +809,19 @@ def _other_complements(ctx: Context, a: str, b: str, act: str) -> bool:
 
 
 _AGAIN = re.compile(r"\b(?:again|once\s+more|anew)\b", re.I)
+
+
+#: verbs of requiring or allowing, in forms that are no noun ("a task force", "a permit", "a
+#: mandate" are not)
+_REQUIRED = (r"\b(?:requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing)|allow(?:s|ed|ing)?|"
+             r"permit(?:s|ted|ting)|forc(?:es|ed|ing)|mandat(?:es|ed|ing))\s+(?:[\w’'-]+\s+){{0,5}}?to\s+{}")
+
+
+def _required(ctx: Context, cid: str, act: str) -> bool:
+    """Whether a claim tells an act as what something requires or allows of someone ("It would
+    require the president to release ten years of tax returns"): a rule's or a bill's terms, no
+    status of the act's own."""
+    return re.search(_REQUIRED.format(verb_stem(act)), ctx.unquoted(cid), re.I) is not None
 
 
 def _set_after_done(ctx: Context, weak: str, strong: str, act: str) -> bool:
