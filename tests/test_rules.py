@@ -6579,12 +6579,12 @@ def test_figures_of_two_named_polls_are_two_polls():
 
 
 def test_a_figure_told_by_comparison_is_another_things():
-    """"By comparison, 130 berths are open in the north harbour" / "In total, 109 berths are
+    """"By comparison, 140 berths are open in the north harbour" / "In total, 115 berths are
     open": the figure of what the first is set against; without the words, compared."""
-    total = _told_figure("c1", "a", "In total, 109 berths are open this week.", "109 berths", 109, "berth", "be")
-    other = _told_figure("c2", "b", "By comparison, 130 berths are open in the north harbour this week.", "130 berths", 130, "berth", "be")
+    total = _told_figure("c1", "a", "In total, 115 berths are open this week.", "115 berths", 115, "berth", "be")
+    other = _told_figure("c2", "b", "By comparison, 140 berths are open in the north harbour this week.", "140 berths", 140, "berth", "be")
     assert _number_types(total, other) == []
-    plain = _told_figure("c2", "b", "There are 130 berths open this week.", "130 berths", 130, "berth", "be")
+    plain = _told_figure("c2", "b", "There are 140 berths open this week.", "140 berths", 140, "berth", "be")
     assert _number_types(total, plain) == ["number"]
 
 
@@ -6718,27 +6718,27 @@ def test_an_act_expected_on_a_day_after_the_other_tells_it_done_is_a_later_occas
 
 
 def test_the_day_of_an_event_an_opening_phrase_names_is_not_the_acts():
-    """"With the final debate on Monday, the candidates stayed home" / "The candidates stayed
-    home Saturday": Monday is the debate's; "The candidates stayed home on Monday" is the act's."""
+    """"With the harbour vote on Monday, the crews stayed ashore" / "The crews stayed ashore
+    Saturday": Monday is the vote's; "The crews stayed ashore on Monday" is the act's."""
     def home(cid, aid, text, name, when):
         i = text.index(name)
         return claim(cid, aid, text, predicate="stay", actions=["stay"], dates=[DateRef(
             text=name, start=i, end=i + len(name), low=when, high=when, weekday=when.weekday(), anchor="stay")])
     mon, sat = dt.date(2024, 10, 14), dt.date(2024, 10, 19)
-    sat_claim = home("c2", "b", "The candidates stayed home Saturday to prepare.", "Saturday", sat)
+    sat_claim = home("c2", "b", "The crews stayed ashore Saturday to prepare.", "Saturday", sat)
     pub = {"a": sat, "b": sat}
-    debate = home("c1", "a", "With the final debate on Monday, the candidates stayed home to prepare.", "Monday", mon)
+    debate = home("c1", "a", "With the harbour vote on Monday, the crews stayed ashore to prepare.", "Monday", mon)
     assert dates.find(context([debate, sat_claim], {("c1", "c2"): (0.9, 0.9)}, pub)) == []
-    plain = home("c1", "a", "The candidates stayed home on Monday to prepare.", "Monday", mon)
+    plain = home("c1", "a", "The crews stayed ashore on Monday to prepare.", "Monday", mon)
     assert [p.type for p in dates.find(context([plain, sat_claim], {("c1", "c2"): (0.9, 0.9)}, pub))] == ["date"]
 
 
 def test_a_share_of_everyone_polled_is_not_a_share_of_one_group():
-    """"27 percent of those surveyed have already voted" / "Only 12% of Ruiz supporters say they
+    """"31 percent of those surveyed have already voted" / "Only 14% of Ruiz supporters say they
     vote against Vance": shares of two wholes; "of those polled" / "of respondents" are one."""
-    everyone = _told_figure("c1", "a", "A full 27 percent of those surveyed said they have already voted.", "27 percent", 27,
+    everyone = _told_figure("c1", "a", "Some 31 percent of those surveyed said they had already voted.", "31 percent", 31,
                             "percent", "say")
-    group = _told_figure("c2", "b", "Only 12% of Ruiz supporters say they vote against Vance.", "12%", 12, "percent", "say")
+    group = _told_figure("c2", "b", "Only 14% of Ruiz supporters say they vote against Vance.", "14%", 14, "percent", "say")
     assert _number_types(everyone, group) == []
     polled = _told_figure("c2", "b", "Some 21 percent of respondents said they have already voted.", "21 percent", 21,
                           "percent", "say")
@@ -6776,20 +6776,20 @@ def test_people_each_with_a_figure_of_their_own_are_two_facts():
 
 
 def test_changes_told_in_two_directions_are_two_changes():
-    """"The plan slashes the ferry levy from 35 percent to 21 percent" / "raises the ferry levy
-    from 20% to 21%": a cut and a rise, each from its own figure; two cuts from two figures are
+    """"The plan slashes the ferry levy from 30 percent to 18 percent" / "raises the ferry levy
+    from 15% to 18%": a cut and a rise, each from its own figure; two cuts from two figures are
     compared."""
     def change(cid, aid, text, start, verb):
         qs = []
-        for words, v in ((f"{start}%", start), ("21%", 21)):
+        for words, v in ((f"{start}%", start), ("18%", 18)):
             i = text.index(words)
             qs.append(Quantity(text=words, value=v, unit="percent", start=i, end=i + len(words), anchor=verb))
         return claim(cid, aid, text, quantities=qs)
-    cut = change("c1", "a", "The plan slashes the ferry levy from 35% to 21%.", 35, "slash")
-    rise = change("c2", "b", "The plan raises the ferry levy from 20% to 21%.", 20, "raise")
+    cut = change("c1", "a", "The plan slashes the ferry levy from 30% to 18%.", 30, "slash")
+    rise = change("c2", "b", "The plan raises the ferry levy from 15% to 18%.", 15, "raise")
     likely = (0.85, 0.9)  # at SAME_FACT or more, with a figure shared: the one figure left on each side is compared
     assert _number_types(cut, rise, likely) == []
-    other_cut = change("c2", "b", "The plan cuts the ferry levy from 38% to 21%.", 38, "cut")
+    other_cut = change("c2", "b", "The plan cuts the ferry levy from 32% to 18%.", 32, "cut")
     assert _number_types(cut, other_cut, likely) == ["number"]
 
 
@@ -6803,19 +6803,19 @@ def test_an_honorific_a_house_style_puts_inside_a_quotation_is_no_change():
 
 
 def test_the_month_of_the_figure_a_change_started_from_is_not_the_changes():
-    """"the rate edged up to 8.2 percent from April's 8.1 percent" / "edged up ... last month"
-    (May): April is the earlier figure's; "edged up to 8.2 percent in April" is the change's."""
+    """"the ferry levy rose to 4.4 percent from March's 4.1 percent" / "rose ... last month"
+    (April): March is the earlier figure's; "rose to 4.4 percent in March" is the change's."""
     def rate(cid, aid, text, month, low, high):
         i = text.index(month)
         return claim(cid, aid, text, predicate="edge", actions=["edge"], dates=[DateRef(
             text=month, start=i, end=i + len(month), low=low, high=high, month=low.month, year=low.year, anchor="edge")])
-    may = rate("c2", "b", "The jobless rate edged up from 8.1 percent to 8.2 percent last month.", "last month",
-               dt.date(2024, 5, 1), dt.date(2024, 5, 31))
-    april = rate("c1", "a", "The jobless rate edged up to 8.2 percent from April's 8.1 percent.", "April",
-                 dt.date(2024, 4, 1), dt.date(2024, 4, 30))
-    pub = {"a": dt.date(2024, 6, 1), "b": dt.date(2024, 6, 1)}
+    may = rate("c2", "b", "The ferry levy rose from 4.1 percent to 4.4 percent last month.", "last month",
+               dt.date(2024, 4, 1), dt.date(2024, 4, 30))
+    april = rate("c1", "a", "The ferry levy rose to 4.4 percent from March's 4.1 percent.", "March",
+                 dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    pub = {"a": dt.date(2024, 5, 1), "b": dt.date(2024, 5, 1)}
     assert dates.find(context([april, may], {("c1", "c2"): (0.9, 0.9)}, pub)) == []
-    told = rate("c1", "a", "The jobless rate edged up to 8.2 percent in April.", "April", dt.date(2024, 4, 1), dt.date(2024, 4, 30))
+    told = rate("c1", "a", "The ferry levy rose to 4.4 percent in March.", "March", dt.date(2024, 3, 1), dt.date(2024, 3, 31))
     assert [p.type for p in dates.find(context([told, may], {("c1", "c2"): (0.9, 0.9)}, pub))] == ["date"]
 
 
@@ -6842,18 +6842,18 @@ def test_a_title_in_the_plural_before_two_names_is_no_first_name():
 
 
 def test_an_act_a_bill_requires_is_no_status_of_the_act():
-    """"It would require the mayor to release ten years of tax returns" / "The mayor has released
-    her returns": the bill's terms; "The mayor is expected to release her returns" is a status."""
-    required = claim("c1", "a", "It would require the mayor to release ten years of tax returns.", actions=["require", "release"],
+    """"It would require the mayor to release ten years of her accounts" / "The mayor has released
+    her accounts": the bill's terms; "The mayor is expected to release her accounts" is a status."""
+    required = claim("c1", "a", "It would require the mayor to release ten years of her accounts.", actions=["require", "release"],
                      acts={"release": "possible"}, modality="possible")
-    done = claim("c2", "b", "The mayor has released her tax returns.", actions=["release"], acts={"release": "done"},
+    done = claim("c2", "b", "The mayor has released her accounts.", actions=["release"], acts={"release": "done"},
                  modality="asserted", tense="past")
     pairs = {("c1", "c2"): (0.8, 0.8)}
     assert status.find(context([required, done], pairs)) == []
-    expected = claim("c1", "a", "The mayor is expected to release ten years of tax returns.", actions=["release"],
+    expected = claim("c1", "a", "The mayor is expected to release ten years of her accounts.", actions=["release"],
                      acts={"release": "expected"}, modality="expected")
     assert [p.type for p in status.find(context([expected, done], pairs))] == ["status"]
     # a noun of the same letters is no requirement: "a task force is expected to release"
-    force = claim("c1", "a", "A task force is expected to release ten years of tax returns.", actions=["release"],
+    force = claim("c1", "a", "A task force is expected to release ten years of her accounts.", actions=["release"],
                   acts={"release": "expected"}, modality="expected")
     assert [p.type for p in status.find(context([force, done], pairs))] == ["status"]

@@ -79,15 +79,15 @@ def _event_dates(ctx: Context, cid: str):
 def _of_the_act(claim, d) -> bool:
     """Whether a date is of what the claim reports: not the day someone spoke, nor a period's
     start, nor the day a count stands at, nor the day of an event the act is told ahead of, nor
-    that of an event an opening phrase names ("With the final debate on Monday, ...")."""
+    that of an event an opening phrase names ("With the harbour vote on Monday, ...")."""
     before = claim.text[: max(0, d.start - claim.start)]
     return d.anchor not in SAYING_VERBS and not _starts_a_period(claim, d) \
         and not _AS_OF.search(before) and not _AHEAD_OF.search(before) \
         and not (_EVENT_PHRASE.search(before) and claim.text[d.end - claim.start:].lstrip().startswith(","))
 
 
-#: an opening phrase that names an event and its day, set off by a comma: "With the final debate
-#: on Monday, the candidates stayed home", "After the council's vote on Tuesday, the mayor ..."
+#: an opening phrase that names an event and its day, set off by a comma: "With the harbour vote
+#: on Monday, the crews stayed ashore", "After the council's vote on Tuesday, the mayor ..."
 #: (the event's day, not the main act's; a clause, "After he resigned on Monday," has no
 #: determiner after its first word)
 _EVENT_PHRASE = re.compile(r"^\W*(?:with|after|before|following|despite)\s+(?:the|a|an|this|next|last|his|her|their|its)\s+"
@@ -103,14 +103,14 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|in\
 
 def _of_a_prior_figure(claim, d) -> bool:
     """Whether a date tells when a figure a change started from stood ("fell to 7.7 percent from
-    7.9 percent in October", "edged up to 8.2 percent from April's 8.1 percent"), not the day or
+    7.9 percent in October", "rose to 4.4 percent from March's 4.1 percent"), not the day or
     the month of the change."""
     before = claim.text[: max(0, d.start - claim.start)]
     return bool(_FROM_FIGURE.search(before)) or bool(
         _FROM_BEFORE.search(before) and _POSSESSIVE_FIGURE.match(claim.text[d.end - claim.start:]))
 
 
-#: "from April's 8.1 percent": the month of the figure a change started from
+#: "from March's 4.1 percent": the month of the figure a change started from
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _POSSESSIVE_FIGURE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?[$€£]?\d")
 
@@ -373,7 +373,7 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "Ruiz also sold shares on May 9" / "Ruiz sold shares on May 2", an act the story
                 # tells on several days: another sale
             if _again_later(ctx, a, x, b, y):
-                continue  # "On Monday, the president again denied it" / "denied it on Saturday": the first time
+                continue  # "On Monday, the mayor again denied it" / "denied it on Saturday": the first time
             if _one_weekday(x, y):
                 continue  # "Sunday closes the window" / "Sunday will close it": both wrote Sunday, the week is ours
             if one_day_of_month(x, y):
@@ -612,7 +612,7 @@ _AGAIN = re.compile(r"\b(?:again|once\s+more|once\s+again|anew)\b", re.I)
 
 
 def _again_later(ctx: Context, a: str, x, b: str, y) -> bool:
-    """Whether one claim tells its act as done again ("On Monday, the president again denied
+    """Whether one claim tells its act as done again ("On Monday, the mayor again denied
     wrongdoing", outside quotation marks) on a day after the other claim's day for it ("denied
     it on Saturday"): the earlier one is the first time, not the same act dated otherwise."""
     for c, u, v in ((a, x, y), (b, y, x)):

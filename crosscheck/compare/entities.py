@@ -663,7 +663,7 @@ def _spelling(na: str, nb: str) -> frozenset[str]:
     changed = _respellings(wa, wb) or _one_letter_keys(wa, wb)
     if not changed and 1 in (len(wa.split()), len(wb.split())):
         # a surname written alone against it alone or in a full name: keyed by the two surnames
-        # ("Morsi" / "Morsy" and "Morsi" / "Mohamed Morsy" are one finding)
+        # ("Okafor" / "Okafur" and "Okafor" / "Ines Okafur" are one finding)
         return frozenset({"/".join(sorted((_surname(na), _surname(nb))))})
     if not changed:
         return frozenset((wa, wb))
@@ -2156,7 +2156,7 @@ def _written_variant(ctx: Context, a: str, b: str, ka: str, kb: str) -> bool:
     na, nb = _spelled_by_outlet(ctx, a)[ka], _spelled_by_outlet(ctx, b)[kb]
     if len(na.split()) != len(nb.split()) and any(len(n.split()) == 1 and _kin_told(ctx.claims[c].text, n)
                                                   for n, c in ((na, a), (nb, b))):
-        return False  # "her son Casey" / "Thomas Carey": a relative called by a given name, not the surname spelled otherwise
+        return False  # "her son Darby" / "Ines Darcy": a relative called by a given name, not the surname spelled otherwise
     return not _first_name_alone(ctx, na, nb) and _variant(ka, kb, na, nb, loose=True)
 
 

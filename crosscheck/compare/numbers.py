@@ -493,7 +493,7 @@ _NORM = re.compile(r"\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|ordinar(?:y|
 
 #: an average or a rate: "an average of 2,400 permits a month", "90 a day", "per year"
 #: an average told before the figure, within its clause: "an average of 2,400", "averaged 12
-#: points", "the average age of a car is roughly 12 years"
+#: points", "the average age of a ferry is roughly 30 years"
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\s+(?:of\s+)?(?:[\w’'$.-]+\s+){0,6}$", re.I)
 _RATE_AFTER = re.compile(r"^(?:\s+[\w’'$.,-]+){0,2}?\s+(?:a|an|per|each)\s+(?:month|year|week|day|hour|minute|quarter)\b", re.I)
 
@@ -567,8 +567,8 @@ def _figure_kind(claim, q: Quantity) -> str | None:
     if _OTHERS.match(after):
         return "part"  # "Ruiz and three other crew members": those besides the one named
     if _MORE.match(after) or _MORE_BEFORE.search(before):
-        return "more"  # "five pages of additional files", "another 40 pages", "three more women came
-        # forward": more on top of what was counted, not the count so far ("five other women")
+        return "more"  # "five pages of additional files", "another 40 pages", "three more crew members
+        # came forward": more on top of what was counted, not the count so far ("five other crew members")
     return None
 
 
@@ -862,8 +862,8 @@ def _two_comparisons(ca, x: Quantity, cb, y: Quantity) -> bool:
     return not (wa and wa == wb)
 
 
-#: the two ends of a change told with its verb: "raise the minimum wage from $7.25 an hour"
-#: (from), "raising it to $10" (to); or without one, "from 40 to 60 seats" (each end)
+#: the two ends of a change told with its verb: "raise the harbour fee from $4.50 a ton"
+#: (from), "raising it to $6" (to); or without one, "from 40 to 60 seats" (each end)
 _CHANGE_VERB = (r"\b((?:rais|increas|boost|lift|hik|cut|lower|reduc|slash|trim|decreas|bump|push|mov|chang|grow|grew|"
                 r"ris|rose|fall|fell|drop|climb|jump|shrink|shrank|doubl|tripl|halv)\w*)\s+(?:[\w’'.-]+\s+){0,6}?")
 #: the verbs of a change down; the others of _CHANGE_VERB but "push", "move", "change" tell one up
@@ -877,8 +877,8 @@ _FROM_TO_BEFORE = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*\s*(?:[^\W\d_]+\s+){0,
 
 
 def _change_end(claim, q: Quantity) -> str | None:
-    """Which end of a change a figure is: "from" (the value before it: "raise the wage from $7.25
-    an hour", "from $7.25 to $10"), "to" (the value after it: "raising the wage to $10"), None
+    """Which end of a change a figure is: "from" (the value before it: "raise the fee from $4.50
+    a ton", "from $4.50 to $6"), "to" (the value after it: "raising the fee to $6"), None
     for neither. The two ends of a change are two figures, whatever one act they hang on."""
     before = claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]
     after = claim.text[q.end - claim.start: q.end - claim.start + 40]
@@ -890,8 +890,8 @@ def _change_end(claim, q: Quantity) -> str | None:
 
 
 def _change_way(claim, q: Quantity) -> str | None:
-    """Which way the change a figure ends is told to go by its verb ("slashes the rate from 35
-    percent": down; "increasing the rate from 20%": up), None where no verb tells it."""
+    """Which way the change a figure ends is told to go by its verb ("slashes the levy from 35
+    percent": down; "raising the levy from 20%": up), None where no verb tells it."""
     before = claim.text[max(0, q.start - claim.start - 80): q.start - claim.start]
     m = _CHANGE_FROM.search(before) or _CHANGE_TO.search(before)
     if m is None or _EITHER_WAY.match(m.group(1)):
@@ -900,20 +900,20 @@ def _change_way(claim, q: Quantity) -> str | None:
 
 
 #: a figure another claim states too, from this value on, is that figure: so large a number
-#: shared by chance is rare ("5,500 troops" / "keeps 9,800 troops ... a drawdown to 5,500")
+#: shared by chance is rare ("1,200 crew" / "keeps 1,600 crew ... a cut to 1,200")
 STATED_FROM = 100
 
 
 def _stated_by_other(x: Quantity, y: Quantity, fa, fb) -> bool:
     """Whether either claim also states the other's figure (of any unit: a count whose noun it
-    leaves out, "a drawdown to around 5,500"), the figure at least STATED_FROM: the claim gives
+    leaves out, "a cut to about 1,200"), the figure at least STATED_FROM: the claim gives
     both figures, the other one of them."""
     return x.value >= STATED_FROM and any(q.value == x.value for q in fb.quantities) \
         or y.value >= STATED_FROM and any(q.value == y.value for q in fa.quantities)
 
 
-#: a figure of a named poll or survey: "A Suffolk poll shows ...", "the Pew Research Center
-#: survey found"; the words that name no one poll are left out of its name
+#: a figure of a named poll or survey: "A Harbour Ledger poll shows ...", "the Bay Research
+#: Center survey found"; the words that name no one poll are left out of its name
 _POLL = re.compile(r"((?:[A-Z][\w&.'’-]*(?:/|\s+))*[A-Z][\w&.'’-]*)\s+(?i:poll|survey)\b")
 _POLL_WORDS = frozenset({"a", "an", "the", "new", "latest", "recent", "national", "nationwide", "state", "statewide",
                          "university", "college", "news", "research", "center", "centre", "institute", "group",
@@ -922,28 +922,28 @@ _POLL_WORDS = frozenset({"a", "an", "the", "new", "latest", "recent", "national"
 
 
 def _polls(claim) -> frozenset[str]:
-    """The words that name the polls a claim tells figures of ("A Suffolk poll": suffolk;
-    "McClatchy-Marist poll": mcclatchy, marist), words of no one poll left out."""
+    """The words that name the polls a claim tells figures of ("A Harbour Ledger poll": harbour,
+    ledger; "Coastline-Marwick poll": coastline, marwick), words of no one poll left out."""
     out = set()
     for m in _POLL.finditer(claim.text):
         out |= {w for w in re.split(r"[\s/-]+", m.group(1).casefold()) if w and w not in _POLL_WORDS}
     return frozenset(out)
 
 
-#: a figure told as set against another thing's: "By comparison, 37% of Romney supporters say
-#: ...", "Romney, by contrast, got 40 percent"
+#: a figure told as set against another thing's: "By comparison, 37% of Vance supporters say
+#: ...", "Vance, by contrast, got 40 percent"
 _CONTRAST = re.compile(r"\b(?:by|in)\s+(?:comparison|contrast)\b", re.I)
 
 
 def _contrasted(claim, q: Quantity) -> bool:
     """Whether a figure is told, before it in its claim, as set against another thing's figure
-    ("By comparison, 130 delegates are on the table in Michigan"): the figure of that other thing."""
+    ("By comparison, 130 berths are open in the north harbour"): the figure of that other thing."""
     return bool(_CONTRAST.search(claim.text[: q.start - claim.start]))
 
 
 def _two_polls(ca, cb) -> bool:
     """Whether two claims tell the figures of two polls each names, sharing no word of the name
-    ("A Suffolk poll shows ... 48 to 42" / "A McClatchy-Marist poll puts ... 48 to 33")."""
+    ("A Harbour Ledger poll shows ... 48 to 42" / "A Coastline-Marwick poll puts ... 48 to 33")."""
     pa, pb = _polls(ca), _polls(cb)
     return bool(pa) and bool(pb) and not pa & pb
 
@@ -977,16 +977,16 @@ def find(ctx: Context) -> list[Proposal]:
                 continue
             x, y = pair
             if _stated_by_other(x, y, fa, fb):
-                continue  # "keep 5,500 troops" / "keeps 9,800 troops ... a drawdown to around 5,500": one
+                continue  # "keep 1,200 crew" / "keeps 1,600 crew ... a cut to about 1,200": one
                 # claim gives both figures, the other one of them
             if {_change_end(ca, x), _change_end(cb, y)} == {"from", "to"}:
-                continue  # "raise the wage from $7.25 an hour" / "raising the wage to $10": the two ends of a change
+                continue  # "raise the fee from $4.50 a ton" / "raising the fee to $6": the two ends of a change
             if {_change_way(ca, x), _change_way(cb, y)} == {"up", "down"}:
-                continue  # "slashes the rate from 35 percent to 21" / "increasing the rate from 20% to 21%": two changes
+                continue  # "slashes the levy from 35% to 21%" / "raises the levy from 20% to 21%": two changes
             if _contrasted(ca, x) or _contrasted(cb, y):
-                continue  # "By comparison, 37% of Romney supporters say ...": another group's figure
+                continue  # "By comparison, 37% of Vance supporters say ...": another group's figure
             if _two_polls(ca, cb):
-                continue  # "A Suffolk poll shows 48 to 42" / "A McClatchy-Marist poll puts it at 48 to 33": two polls
+                continue  # "A Harbour Ledger poll shows 48 to 42" / "A Coastline-Marwick poll puts it at 48 to 33": two polls
             if _other_things_changed(ca, x, cb, y):
                 continue  # "slashing foreign aid by 21%" / "slashing global health programs by 34%": two things cut
             if _other_goes_to(ca, x, cb, y):

@@ -313,7 +313,7 @@ def _trivial(left: list[str], right: list[str]) -> bool:
     if (kl | kr) == {"00"} and not (kl and kr):
         return True  # a clock time with and without its minutes: "6 p.m." / "6:00 p.m."
     if (kl | kr) <= _HONORIFICS and not (kl and kr):
-        return True  # a house style's honorific before a name: "tell Romney" / "tell Mr. Romney"
+        return True  # a house style's honorific before a name: "tell Ruiz" / "tell Mr. Ruiz"
     if _contracted(left, right) or _contracted(right, left):
         return True
     def joined(ws: list[str]) -> str:
@@ -689,10 +689,11 @@ def _stem(word: str) -> str:
 def _fitted(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
     """The words before two quotes' first shared run with the word next to it left out where
     one quote begins on it and the two write it in two inflections of one word ('"But closing the
-    door to the world ..."' / urging the U.S. not to '"close the door to the world"'): an outlet
+    pier to the town will not stop the tide"' / urging the board not to '"close the pier to the
+    town"'): an outlet
     fitting a piece of the remark into its own sentence, as it cuts the words before it; else the
-    two sides as they are. (At a quote's end the word is the speaker's: "in our heart" / "in our
-    hearts" is a change.)"""
+    two sides as they are. (At a quote's end the word is the speaker's: "for our town" / "for our
+    towns" is a change.)"""
     if not left or not right or min(_size(left), _size(right)) != 1:
         return left, right
     x, y = left[-1], right[-1]

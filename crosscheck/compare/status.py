@@ -672,10 +672,10 @@ def find(ctx: Context) -> list[Proposal]:
             continue  # "Hoyer said he expected the measure to pass by a voice vote" / "it passed": one
             # person's forecast, reported, not the outlet telling the act to come
         if _required(ctx, weak, act or fa.actions[0]):
-            continue  # "the bill would require the mayor to release her tax returns" / "the mayor released
+            continue  # "the bill would require the mayor to release her accounts" / "the mayor released
             # hers": what a bill requires, no status of the act
         if _other_complements(ctx, a, b, act or fa.actions[0]):
-            continue  # "could allow insurers to charge more" / "will allow insurers to lower premiums": two acts
+            continue  # "could allow the board to raise fares" / "will allow the board to cut fares": two acts
         if _set_after_done(ctx, weak, strong, act or fa.actions[0]):
             continue  # "the board is expected to raise fees again in December" / "the board raised fees"
             # (written in September): a later occasion, not the one told done
@@ -790,8 +790,8 @@ def _dates_of_act(ctx: Context, cid: str, act: str) -> list:
 
 
 def _complement(claim, act: str) -> str | None:
-    """The act another act is told to bring about ("could allow insurers to charge sicker people
-    more": charge): a verb of the claim's acts written after "to" within three words of the act's
+    """The act another act is told to bring about ("could allow the board to raise fares":
+    raise): a verb of the claim's acts written after "to" within three words of the act's
     verb ("pleaded guilty to fraud": no verb, none); None otherwise."""
     m = re.search(rf"(?<![\w-]){verb_stem(act)}\w*\s+(?:[\w’'-]+\s+){{0,3}}?to\s+([a-z]+)\b", claim.text, re.I)
     if m is None:
@@ -801,8 +801,8 @@ def _complement(claim, act: str) -> str | None:
 
 
 def _other_complements(ctx: Context, a: str, b: str, act: str) -> bool:
-    """Whether two claims tell one verb bringing about two acts ("States could allow insurers
-    to charge sicker people more" / "That will allow insurers to lower premiums"): two acts,
+    """Whether two claims tell one verb bringing about two acts ("The levy could allow the board
+    to raise fares" / "The levy will allow the board to cut fares"): two acts,
     each with its status."""
     ca, cb = _complement(ctx.claims[a], act), _complement(ctx.claims[b], act)
     return ca is not None and cb is not None and ca != cb
@@ -819,7 +819,7 @@ _REQUIRED = (r"\b(?:requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|
 
 def _required(ctx: Context, cid: str, act: str) -> bool:
     """Whether a claim tells an act as what something requires or allows of someone ("It would
-    require the president to release ten years of tax returns"): a rule's or a bill's terms, no
+    require the mayor to release ten years of her accounts"): a rule's or a bill's terms, no
     status of the act's own."""
     return re.search(_REQUIRED.format(verb_stem(act)), ctx.unquoted(cid), re.I) is not None
 
@@ -828,7 +828,7 @@ def _set_after_done(ctx: Context, weak: str, strong: str, act: str) -> bool:
     """Whether the claim that tells an act to come tells it as one more time ("again") and dates
     it wholly after the page that tells it done, undated, was written ("expected to raise fees
     again in December" against "raised fees", on a page of September): a later occasion of the
-    act. Without "again", "plans to plead guilty in August" against "pleaded guilty" is the
+    act. Without "again", "plans to sell the ferry in May" against "sold the ferry" is the
     misreport the rule is for; a done act the claim dates is left to the dates' comparison."""
     later = _dates_of_act(ctx, weak, act)
     written = ctx.article(strong).published

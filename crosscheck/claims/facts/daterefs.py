@@ -99,7 +99,7 @@ def _names_an_event(text: str, s: int, e: int) -> bool:
     return bool(m and m.group(1).endswith("s") and not m.group(1).endswith("ss") and m.group(1) not in _NOT_A_NAME)
 
 
-#: a month that names a break ("returns from August break", "after the April recess"): the act is
+#: a month that names a break ("sails again after its June break", "after the April recess"): the act is
 #: told outside that month, not in it ("during the August recess" keeps the month)
 _BREAK_AFTER = re.compile(r"\s+(?:break|recess|vacation|holidays?|hiatus)\b", re.I)
 _OUTSIDE_BEFORE = re.compile(r"\b(?:from|after|before|until|since|ahead\s+of)\s+(?:(?:the|its|their|his|her|our|a)\s+)?$", re.I)
@@ -107,7 +107,7 @@ _OUTSIDE_BEFORE = re.compile(r"\b(?:from|after|before|until|since|ahead\s+of)\s+
 
 def _names_a_break(text: str, s: int, e: int) -> bool:
     """Whether a month alone at ``s``:``e`` names a break the act is told before or after
-    ("when Congress returns from August break"): not the month of the act."""
+    ("when the council returns from its June break"): not the month of the act."""
     return bool(_BREAK_AFTER.match(text, e)) and bool(_OUTSIDE_BEFORE.search(text, 0, s))
 
 
@@ -183,7 +183,7 @@ def dates(text: str, offset: int, ref: dt.date | None, future: bool, last_year: 
                     continue  # "Gov. June Okafor", "April Ruiz": a first name, not a month
                 if not m["part"] and not m["year"] and _names_a_break(text, m.start(), m.end()):
                     taken.append((m.start(), m.end()))
-                    continue  # "returns from August break": the act is after the month, not in it
+                    continue  # "returns from its June break": the act is after the month, not in it
                 year = int(m["year"]) if m["year"] else _year_for(mon, ref, *told(m.start()))
                 lo_d, hi_d = _PARTS.get((m["part"] or "").lower(), (1, 31))
                 low = high = None
