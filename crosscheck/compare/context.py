@@ -20,6 +20,10 @@ from ..models import Article, Claim
 #: the stem of a verb (its first letters) whose forms are looked for in a claim's words
 VERB_STEM = 5
 
+#: words that tell an act as done one more time ("again denied", "once more", "anew"): the
+#: dates' and the statuses' readings of another occasion
+AGAIN = re.compile(r"\b(?:again|once\s+more|anew)\b", re.I)
+
 
 def verb_stem(verb: str) -> str:
     """A pattern for the written forms of a verb's lemma ("detain": "detai\\w*" matches

@@ -35,8 +35,8 @@ import datetime as dt
 import re
 
 from ..claims.facts import REPORTING_VERBS, SAYING_VERBS
-from .context import (PENDING, STANDS, YEAR_WORD, Context, Proposal, one_day_of_month, one_weekday_written,
-                      other_objects, per_article, per_claim, verb_stem)
+from .context import (AGAIN, PENDING, STANDS, YEAR_WORD, Context, Proposal, one_day_of_month,
+                      one_weekday_written, other_objects, per_article, per_claim, verb_stem)
 from .quotes import FULL, day_of_saying, outside_quotes, same_occasion, same_remark, told_as_said_often, words
 from .entities import given_names, name_words, qualifies_noun, qualifies_noun_possessive
 from . import places
@@ -608,15 +608,12 @@ def _once_more(ctx: Context, cid: str, d) -> bool:
     return bool(_ONCE_MORE.search(before)) and _days_of_act(ctx, cid, d.anchor) >= SEVERAL_DAYS
 
 
-_AGAIN = re.compile(r"\b(?:again|once\s+more|once\s+again|anew)\b", re.I)
-
-
 def _again_later(ctx: Context, a: str, x, b: str, y) -> bool:
     """Whether one claim tells its act as done again ("On Monday, the mayor again denied
     wrongdoing", outside quotation marks) on a day after the other claim's day for it ("denied
     it on Saturday"): the earlier one is the first time, not the same act dated otherwise."""
     for c, u, v in ((a, x, y), (b, y, x)):
-        if u.low and v.high and u.low > v.high and _AGAIN.search(outside_quotes(ctx.claims[c].text)):
+        if u.low and v.high and u.low > v.high and AGAIN.search(outside_quotes(ctx.claims[c].text)):
             return True
     return False
 

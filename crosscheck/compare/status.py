@@ -30,7 +30,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..claims.facts import ALTERNATIVES, EXPECT_WORDS, FATES, HABITUAL, MEASURES, PLAN_WORDS, SAYING_VERBS
-from .context import Context, Proposal, one_day_of_month, one_weekday_written, other_objects, verb_stem
+from .context import AGAIN, Context, Proposal, one_day_of_month, one_weekday_written, other_objects, verb_stem
 
 LEVEL = {"future": 3, "expected": 2, "planned": 1, "possible": 0}
 NAMES = {4: "done", 3: "certain (will happen)", 2: "expected", 1: "planned or considered", 0: "possible"}
@@ -808,9 +808,6 @@ def _other_complements(ctx: Context, a: str, b: str, act: str) -> bool:
     return ca is not None and cb is not None and ca != cb
 
 
-_AGAIN = re.compile(r"\b(?:again|once\s+more|anew)\b", re.I)
-
-
 #: verbs of requiring or allowing, in forms that are no noun ("a task force", "a permit", "a
 #: mandate" are not)
 _REQUIRED = (r"\b(?:requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing)|allow(?:s|ed|ing)?|"
@@ -832,7 +829,7 @@ def _set_after_done(ctx: Context, weak: str, strong: str, act: str) -> bool:
     misreport the rule is for; a done act the claim dates is left to the dates' comparison."""
     later = _dates_of_act(ctx, weak, act)
     written = ctx.article(strong).published
-    if not later or written is None or _dates_of_act(ctx, strong, act) or not _AGAIN.search(ctx.unquoted(weak)):
+    if not later or written is None or _dates_of_act(ctx, strong, act) or not AGAIN.search(ctx.unquoted(weak)):
         return False
     return all(d.low > written for d in later)
 
