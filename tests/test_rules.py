@@ -3195,6 +3195,26 @@ def test_different_remarks_sharing_a_phrase_are_not_one():
     assert not quotes.same_remark(quotes.words("It is a total sham."), quotes.words("This inquiry is not partisan; it is not a sham"))
 
 
+def test_a_short_remark_sharing_three_words_amid_another_is_another_remark():
+    """"That's the final word." / "And the final word, once more, is that the pier stays
+    shut.": three words in a row, other words before them in both and the second going on past
+    them; a short remark that is the other's words but for an end word cut is still one. So is
+    "We have to mend the pier." / "We have to wait.": a short remark sharing no word of content,
+    and "the weight of the evidence" / "prejudging any of the evidence": a run of three ending
+    both, after other words of content in both."""
+    short = quotes.words("That's the final word.")
+    assert not quotes.same_remark(short, quotes.words("And the final word, once more, is that the pier stays shut."))
+    assert quotes.same_remark(short, quotes.words("That's the final word, once more."))
+    assert quotes.same_remark(quotes.words("It's the final word."), short)
+    # a short remark that shares only words of no content ("We have to") is another remark
+    assert not quotes.same_remark(quotes.words("We have to mend the pier."), quotes.words("We have to wait."))
+    assert quotes.same_remark(quotes.words("We have to wait now."), quotes.words("We have to wait."))
+    # nor one whose run of three ends both after other words of content in both; a word of
+    # content replaced at the end is a misquote's way and stays one remark
+    assert not quotes.same_remark(quotes.words("the weight of the evidence"), quotes.words("prejudging any of the evidence."))
+    assert quotes.same_remark(quotes.words("Surely it was a fire."), quotes.words("Surely it was arson."))
+
+
 def test_two_remarks_sharing_a_stock_phrase_are_no_misquote_but_a_reworded_one_is():
     """More than twice as many words differing as lining up: two statements that share "there
     is no room for"; a quotation reworded in places is still one remark misquoted."""
@@ -5030,6 +5050,19 @@ def test_whom_one_wishes_to_act_with_is_no_swapped_name():
     assert swapped("dobj:meet", met_ruiz, met_vance) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
 
 
+def test_whom_one_is_urged_to_act_with_is_no_swapped_name():
+    """"The union met Mayor Ana Ruiz before the vote" / "The port urged the union to meet Tom
+    Vance before the vote": a meeting asked of the union, not one that befell Vance; told as
+    done by both, the two names differ."""
+    met_ruiz = ("The union met Mayor Ana Ruiz before the vote.", "Ana Ruiz", "ana ruiz")
+    urged = ("The port urged the union to meet Tom Vance before the vote.", "Tom Vance", "tom vance")
+    assert swapped("dobj:meet", met_ruiz, urged) == []
+    called_on = ("The port called on the union's new board to meet Tom Vance before the vote.", "Tom Vance", "tom vance")
+    assert swapped("dobj:meet", met_ruiz, called_on) == []
+    met_vance = ("The union met Tom Vance before the vote, the port said.", "Tom Vance", "tom vance")
+    assert swapped("dobj:meet", met_ruiz, met_vance) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
+
+
 def test_whom_an_act_was_expected_of_against_who_did_it_is_no_swapped_name():
     """"The keeper was expecting Ana Ruiz to take the penalty" / "Tom Vance took the penalty":
     one act expected of one person, done by another, each true; told done by both, the two
@@ -6477,6 +6510,38 @@ def test_a_periods_end_is_no_month_of_an_act():
     assert [p.type for p in dates.find(context([c, b], {("c2", "c3"): (0.9, 0.9)}, published))] == ["date"]
 
 
+def test_the_day_of_a_thing_the_other_claim_sets_before_its_act_is_that_things_day():
+    """"Ruiz rode her big win in the county primary on Saturday" / "Ruiz swept the coast on
+    Tuesday, building on the county win": Saturday is the primary's, which the second claim
+    tells before its own act; "Ruiz swept the coast on Tuesday" alone is compared."""
+    sat, tue = dt.date(2024, 3, 9), dt.date(2024, 3, 12)
+    a = _dated("c1", "a", "Ruiz rode her big win in the county primary on Saturday.", "Saturday", sat, sat, "ride")
+    b = _dated("c2", "b", "Ruiz swept the coast on Tuesday, building on the county win.", "Tuesday", tue, tue, "sweep")
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    assert dates.find(context([a, b], pairs)) == []
+    c = _dated("c2", "b", "Ruiz swept the coast on Tuesday, building on her momentum.", "Tuesday", tue, tue, "sweep")
+    assert [p.type for p in dates.find(context([a, c], pairs))] == ["date"]
+
+
+def test_a_figure_told_of_he_or_she_is_the_figure_of_the_person_named_before():
+    """"Ana Ruiz, the harbour's mayor, has long backed the levy. But she would need 77% of the
+    votes left" / "Tom Vance would need nearly 60 percent of the votes left": the figures of two
+    people, one told by a pronoun; where the claim before names Vance, they conflict."""
+    def before(cid, text, name, key):
+        return claim(cid, "a", text, entities=[ent(text, name, "PERSON", key, "nsubj:back")], doers={"back": key.split()[-1]})
+    she = "But she would need 77% of the votes left to pass it."
+    pronoun = _told_figure("c2", "a", she, "77%", 77, "percent", "need")
+    vance = "Tom Vance would need nearly 60 percent of the votes left."
+    other = claim("c3", "b", vance, quantities=[Quantity(text="nearly 60 percent", value=60, unit="percent", hedge="nearly",
+                                                         start=vance.index("nearly"), end=vance.index(" of the"), anchor="need")],
+                  entities=[ent(vance, "Tom Vance", "PERSON", "tom vance", "nsubj:need")], doers={"need": "vance"})
+    pairs = {("c2", "c3"): (0.8, 0.9)}
+    ruiz = before("c1", "Ana Ruiz, the harbour's mayor, has long backed the levy.", "Ana Ruiz", "ana ruiz")
+    assert [p.type for p in numbers.find(context([ruiz, pronoun, other], pairs))] == []
+    named = before("c1", "Tom Vance, the harbour's mayor, has long backed the levy.", "Tom Vance", "tom vance")
+    assert [p.type for p in numbers.find(context([named, pronoun, other], pairs))] == ["number"]
+
+
 def test_a_given_name_written_two_ways_is_no_other_first_name():
     """"Yousef Haddad" / "Youssif Haddad": one given name written two ways (two letters'
     edits, the first two the same), no other first name; "Rita" / "Dana" still is."""
@@ -6564,6 +6629,40 @@ def test_a_figure_the_other_claim_also_gives_is_no_conflict():
     assert _number_types(few, more) == ["number"]
 
 
+def test_margins_over_two_rivals_are_two_margins():
+    """"Ana Ruiz leads Tom Vance by 2 points" / "she led Ana Moss by 4 points": margins over two
+    rivals (the object of the act each figure hangs on); over one rival, the figures conflict."""
+    def lead(cid, aid, text, words, v, rival, key, *others):
+        i = text.index(words)
+        return claim(cid, aid, text, quantities=[Quantity(text=words, value=v, unit="point", start=i, end=i + len(words),
+                                                          anchor="lead")],
+                     entities=[ent(text, rival, "PERSON", key, "dobj:lead"), *others])
+    text = "Ana Ruiz leads Tom Vance by 2 points in the county."
+    a = lead("c1", "a", text, "2 points", 2, "Tom Vance", "tom vance", ent(text, "Ana Ruiz", "PERSON", "ana ruiz", "nsubj:lead"))
+    b = lead("c2", "b", "And she led Ana Moss by 4 points, 50 percent to 46 percent.", "4 points", 4, "Ana Moss", "ana moss")
+    assert _number_types(a, b) == []
+    c = lead("c2", "b", "And she led Vance by 4 points, 50 percent to 46 percent.", "4 points", 4, "Vance", "tom vance")
+    assert _number_types(a, c) == ["number"]
+
+
+def test_a_figure_set_against_two_of_one_outlets_is_a_breakdown():
+    """"37 percent said they would back the levy" set against one outlet's "55 percent said the
+    board should decide" and "43 percent said the voters should decide": that outlet gives two
+    figures of the measure, a breakdown; which one the first is told of is not clear. Against one
+    of them alone, or two that agree, the figures conflict."""
+    def said(cid, aid, text, words, v):
+        return _told_figure(cid, aid, text, words, v, "percent", "say")
+    a = said("c1", "a", "Asked about the levy, 37 percent said they would vote for it.", "37 percent", 37)
+    b1 = said("c2", "b", "Some 55 percent said the board should decide.", "55 percent", 55)
+    b2 = said("c3", "b", "Only 43 percent said the voters should decide.", "43 percent", 43)
+    pairs = {("c1", "c2"): (0.8, 0.9), ("c1", "c3"): (0.8, 0.9)}
+    assert [p.type for p in numbers.find(context([a, b1, b2], pairs))] == []
+    assert _number_types(a, b1) == ["number"]
+    b3 = said("c3", "b", "In all, 55 percent said the board should decide.", "55 percent", 55)
+    assert [p.values for p in numbers.find(context([a, b1, b3], pairs))] == [
+        {"c1": "37 percent", "c2": "55 percent"}, {"c1": "37 percent", "c3": "55 percent"}]
+
+
 def test_figures_of_two_named_polls_are_two_polls():
     """"A Harbour Ledger poll shows Ruiz ahead, 48 to 42 percent" / "A new Coastline-Marwick poll
     puts Ruiz ahead 48 percent to 33 percent": two polls; one poll named two ways ("the
@@ -6597,6 +6696,24 @@ def test_figures_of_two_named_polls_are_two_polls():
                  ("Only 14% of Ruiz supporters say they vote against Vance.", "14%", 14, "percent", "say"),
                  ("Some 21 percent of respondents said they have already voted.", "21 percent", 21, "percent", "say"),
                  id="everyone polled, not one group"),
+    # "Ruiz leads by 13 points in a poll released Monday" / "In the county's polls, Ruiz leads by
+    # 7.4 points": one poll, and many read together; told bare, compared
+    pytest.param(("Ruiz leads by 13 points in a poll released Monday.", "13 points", 13, "point", "lead"),
+                 ("In the county's polls, Ruiz leads by 7.4 points.", "7.4 points", 7.4, "point", "lead"),
+                 ("In the county, Ruiz leads by 7.4 points.", "7.4 points", 7.4, "point", "lead"),
+                 id="one poll, not many"),
+    # "raised about $1 million in the first three hours after the vote" / "raised $2.5 million in
+    # the hours after the vote": a total that runs on, at two moments; without the span, compared
+    pytest.param(("The port raised $2.5 million in the hours after the vote.", "$2.5 million", 2.5e6, "usd", "raise"),
+                 ("The port raised $1 million in the first three hours after the vote.", "$1 million", 1e6, "usd", "raise"),
+                 ("The port raised $1 million in the hours after the vote.", "$1 million", 1e6, "usd", "raise"),
+                 id="a running total in its first hours"),
+    # "The second, which passed on an 84-15 vote, ..." / "The levy passed on an 82-15 vote": one
+    # of several votes told before, its noun left out; told of the levy, compared
+    pytest.param(("The levy passed on an 82-15 vote on Tuesday.", "82-15", 82015, "tally", "pass"),
+                 ("The second, which passed on an 84-15 vote, went to the board.", "84-15", 84015, "tally", "pass"),
+                 ("The levy, which passed on an 84-15 vote, went to the board.", "84-15", 84015, "tally", "pass"),
+                 id="one of several told before"),
 ])
 def test_a_figure_of_another_thing_or_group_is_not_compared(kept, other, plain):
     """A figure told as another thing's or another group's than the first claim's is no conflict

@@ -356,6 +356,10 @@ def find(ctx: Context) -> list[Proposal]:
                     and (_told_before_or_after(ctx.claims[b].text, x.anchor) or _told_before_or_after(ctx.claims[a].text, y.anchor)):
                 continue  # "was detained Tuesday" / "resigned Friday ..., days after being detained": the
                 # other claim sets the act, undated, before or after its own, whose day it gives
+            if _dated_thing_told_apart(ctx.claims[a], x, ctx.claims[b].text) \
+                    or _dated_thing_told_apart(ctx.claims[b], y, ctx.claims[a].text):
+                continue  # "rode his win in the county primary on Saturday" / "swept the state on
+                # Tuesday, building on the county win": the day of the thing the other tells before its own act
             if x.anchor in SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                 continue  # "the remarks follow letters on Monday": the day of what is followed, or of what follows
             if _made_known(fa, x, fb, y):
@@ -673,6 +677,32 @@ def _told_before_or_after(text: str, verb: str) -> bool:
     ("days after being detained", "before being sworn in", "following her dismissal"): an act
     it gives no day of its own."""
     return bool(re.search(rf"\b(?:after|before|since|following|ahead\s+of)\b(?:\W+[\w'’]+){{0,3}}?\W+{verb_stem(verb)}", text, re.I))
+
+
+#: a clause of time that sets what it names before or after the claim's own act
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|building\s+on|on\s+the\s+heels\s+of|"
+                          r"fresh\s+(?:off|from)|in\s+the\s+wake\s+of)\b((?:\W+[\w'’]+){1,5})", re.I)
+#: words of a claim read just before its date for what the date is of ("his win in the county's
+#: primary on Saturday": win, county, primary)
+DATED_WORDS = 5
+
+
+def _dated_thing_told_apart(claim, x, other: str) -> bool:
+    """Whether the other claim names, in a clause of time set against its own act ("building
+    on the county win", "days after the primary"), a word of four letters or more that this
+    claim writes among the DATED_WORDS words right before its date: this claim's day is of
+    that thing, which the other sets apart from the act it dates."""
+    before = re.findall(r"[\w'’]+", claim.text[: max(0, x.start - claim.start)])[-DATED_WORDS:]
+    dated = {w.casefold().removesuffix("'s").removesuffix("’s") for w in before if len(w) >= 4} - _NOT_THINGS
+    for m in _TIME_CLAUSE.finditer(other):
+        if dated & {w.casefold().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’]+", m.group(1))}:
+            return True
+    return False
+
+
+#: words before a date that name no thing dated
+_NOT_THINGS = frozenset({"last", "next", "this", "that", "early", "late", "later", "earlier", "from", "until", "since",
+                         "their", "there", "which", "when", "with", "into", "during", "about", "after", "before"})
 
 
 def _two_doers(ctx: Context, a: str, b: str) -> bool:

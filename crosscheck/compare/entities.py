@@ -557,7 +557,8 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     verb, ta, tb = role_a.partition(":")[2], ctx.claims[a].text, ctx.claims[b].text
     if not spelled and (_wished(ta, verb) or _wished(tb, verb)):
         return None  # "hoping to debate Ruiz" / "looks forward to debating Vance": whom one wishes to
-        # act with, each wish its own (two debates sought), no act that befell one of them
+        # act with, each wish its own (two debates sought), no act that befell one of them; so is
+        # "urged the mayor to join forces with Vance" against "the mayor joined with Ruiz"
     if not spelled and _expected_and_done(ctx, a, role_a, b, role_b):
         return None  # "the wall was expecting Ruiz to take the free kick" / "Vance took it": an
         # act expected of one person and one another did, each true
@@ -602,10 +603,16 @@ _PARTICLES = frozenset({"for", "off", "out", "up", "down", "into"})
 _WISH = r"(?:look(?:s|ed|ing)?\s+(?:forward\s+)?to|want(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|seek(?:s|ing)?\s+to|sought\s+to|wish(?:es|ed|ing)?\s+to|eager\s+to)"
 
 
+#: words that make the verb after them an act one person asks of another: "urged Ruiz to",
+#: "called on the mayor to", "pressed them to" (up to four words for whom it is asked of)
+_ASK = r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|implor(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))"
+
+
 def _wished(text: str, verb: str) -> bool:
     """Whether a claim writes a verb as what someone wishes to do ("looking to debate", "looks
-    forward to debating")."""
-    return bool(re.search(rf"\b{_WISH}\s+{verb_stem(verb)}", text, re.I))
+    forward to debating"), or asks of another ("urged Ruiz to join forces with Vance")."""
+    return bool(re.search(rf"\b{_WISH}\s+{verb_stem(verb)}", text, re.I)
+                or re.search(rf"\b{_ASK}\s+(?:[\w.'’-]+\s+){{1,4}}?to\s+{verb_stem(verb)}", text, re.I))
 
 
 def _sense(text: str, verb: str) -> str | None:

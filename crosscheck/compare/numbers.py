@@ -43,7 +43,7 @@ import re
 from ..claims.facts import CURRENCIES, UNIT_NAMES, number_value
 from ..models import Quantity
 from . import places
-from .context import PENDING, YEAR_WORD, Context, Proposal
+from .context import PENDING, YEAR_WORD, Context, Proposal, people_of_story
 from .entities import full_names, name_words, of_two_people
 from .parties import beside_names
 
@@ -948,6 +948,95 @@ def _two_polls(ca, cb) -> bool:
     return bool(pa) and bool(pb) and not pa & pb
 
 
+#: a figure read from many polls at once ("leads by 7 points in the polls", "a polling
+#: average") and one read from a single poll ("a poll released Tuesday", "the survey found")
+_MANY_POLLS = re.compile(r"\b(?:polls|polling\s+averages?|average\s+of\s+(?:[a-z]+\s+){0,2}?polls)\b", re.I)
+_ONE_POLL = re.compile(r"\b(?:a|the|this|that|one|its|their|new|latest)\s+(?:[\w.&'’/-]+\s+){0,4}?(?:poll|survey)\b", re.I)
+
+
+def _poll_count(claim) -> str | None:
+    """Whether a claim tells figures of many polls together ("many") or of one ("one"); None
+    where it tells of neither, or of both."""
+    many, one = bool(_MANY_POLLS.search(claim.text)), bool(_ONE_POLL.search(claim.text))
+    return "many" if many and not one else "one" if one and not many else None
+
+
+def _objects(facts, q: Quantity) -> frozenset[str]:
+    """The words of the people and bodies a claim names as the object of the act its figure
+    hangs on ("Ruiz leads Vance by 4 points": vance), empty where it names none."""
+    if facts is None or not q.anchor:
+        return frozenset()
+    keys = [e.key for e in facts.entities if e.label in ("PERSON", "ORG") and e.anchor == f"dobj:{q.anchor}"]
+    return frozenset(w for k in keys for w in name_words(k))
+
+
+def _objects_apart(fa, x: Quantity, fb, y: Quantity) -> bool:
+    """Whether each claim names whom its figure's act befell and the two share no name: "Ruiz
+    leads Vance by 2 points" / "she led Moss by 4 points" are two margins, over two rivals."""
+    oa, ob = _objects(fa, x), _objects(fb, y)
+    return bool(oa) and bool(ob) and not oa & ob
+
+
+#: a figure of a span of time from a start: "raised $1 million in the first three hours", "within
+#: its first week"; a total that runs on, told at the span's end
+_FIRST_SPAN = re.compile(r"\b(?:in|within|during|over|for)\s+(?:the|its|their|his|her)\s+(?:very\s+)?first\s+"
+                         r"((?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?))\b", re.I)
+
+
+def _first_span(claim) -> str | None:
+    """The span from a start a claim gives its figures for ("in the first three hours": "three
+    hours"), None where it gives none."""
+    m = _FIRST_SPAN.search(claim.text)
+    return m.group(1).casefold() if m else None
+
+
+#: a claim that tells of one of several things named before it, its noun left out: "The second,
+#: which passed 84-15, ...", "The latter was fined $500"
+_ONE_OF_THOSE = re.compile(r"^\W*the\s+(?:first|second|third|fourth|fifth|latter|former|other)\s*"
+                           r"(?:,|\s+(?:which|that|was|were|is|are|had|has|passed|came|got|won|drew))", re.I)
+
+
+#: how many claims back, in its article, the person a claim's "he" or "she" stands for is looked for
+PRONOUN_BACK = 3
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.I)
+
+
+def _pronoun_person(ctx: Context, cid: str, q: Quantity) -> frozenset[str]:
+    """The name words of the person a claim's "he" or "she" before its figure stands for, where
+    the claim names no person itself: the person that the nearest earlier claim of its article
+    naming anyone (up to PRONOUN_BACK claims back) has as a subject (a name tagged as a person's,
+    or a doer word that names one person of the story); empty where that claim names no one as
+    a subject, or two people, or none is found."""
+    c = ctx.claims[cid]
+    f = c.facts
+    if f is None or any(e.label == "PERSON" for e in f.entities) or not _HE_SHE.search(c.text[: max(0, q.start - c.start)]):
+        return frozenset()
+    people = people_of_story(ctx, ctx.story(cid))
+    ids = ctx.claims_of(c.article)
+    at = ids.index(cid)
+    for prev in reversed(ids[max(0, at - PRONOUN_BACK): at]):
+        pf = ctx.claims[prev].facts
+        if pf is None:
+            continue
+        subjects = {e.key for e in pf.entities if e.label == "PERSON" and (e.anchor or "").startswith("nsubj")}
+        subjects |= {people[d] for d in pf.doers.values() if d in people}
+        if not subjects and not any(e.label == "PERSON" for e in pf.entities):
+            continue
+        words = [name_words(k) for k in subjects]
+        return frozenset().union(*words) if words and all(w & words[0] for w in words) else frozenset()
+    return frozenset()
+
+
+def _pronoun_for_another(ctx: Context, a: str, x: Quantity, b: str, doer: str | None) -> bool:
+    """Whether claim ``a`` tells its figure of a "he" or "she" that stands for another person
+    than the one the other claim names as its figure's doer, a person ``b`` does not name."""
+    fb = ctx.claims[b].facts
+    if not doer or not _named_doer(fb, doer):
+        return False
+    them = _pronoun_person(ctx, a, x)
+    return bool(them) and not them & name_words(doer) and not any(them & name_words(e.key) for e in fb.entities)
+
+
 def _baseline(claim, q: Quantity) -> bool:
     """Whether a figure is the earlier one another is set against ("up from 4.1 percent")."""
     return bool(_BASELINE.search(claim.text[max(0, q.start - claim.start - 40): q.start - claim.start]))
@@ -955,6 +1044,7 @@ def _baseline(claim, q: Quantity) -> bool:
 
 def find(ctx: Context) -> list[Proposal]:
     out = []
+    sides: list[tuple[tuple[str, Quantity], tuple[str, Quantity]]] = []  # each proposal's claims and figures
     for a, b in ctx.compared_pairs():
         fa, fb = ctx.claims[a].facts, ctx.claims[b].facts
         if fa is None or fb is None or not fa.quantities or not fb.quantities:
@@ -987,6 +1077,11 @@ def find(ctx: Context) -> list[Proposal]:
                 continue  # "By comparison, 37% of Vance supporters say ...": another group's figure
             if _two_polls(ca, cb):
                 continue  # "A Harbour Ledger poll shows 48 to 42" / "A Coastline-Marwick poll puts it at 48 to 33": two polls
+            if {_poll_count(ca), _poll_count(cb)} == {"many", "one"}:
+                continue  # "In the polls, Ruiz leads by 7.4 points" / "Ruiz leads by 13 points in a poll
+                # released Monday": many polls read together, and one of them
+            if _objects_apart(fa, x, fb, y):
+                continue  # "Ruiz leads Vance by 2 points" / "she led Moss by 4 points": margins over two rivals
             if _other_things_changed(ca, x, cb, y):
                 continue  # "slashing foreign aid by 21%" / "slashing global health programs by 34%": two things cut
             if _other_goes_to(ca, x, cb, y):
@@ -1032,6 +1127,12 @@ def find(ctx: Context) -> list[Proposal]:
             ma, mb = _moments(ca), _moments(cb)
             if ma and mb and not ma & mb:
                 continue  # figures of two moments of a day ("Category 3 early Wednesday afternoon" / "Category 2 late Wednesday night")
+            if unit not in _SPANS and _first_span(ca) != _first_span(cb):
+                continue  # "raised $1 million in the first three hours" / "raised $2.5 million in the
+                # hours after": a total that runs on, told at two moments
+            if bool(_ONE_OF_THOSE.match(ca.text)) != bool(_ONE_OF_THOSE.match(cb.text)):
+                continue  # "The second, which passed on an 84-15 vote, ..." / "The 82-15 vote launched
+                # ...": one of several things told before, its noun left out, against one named
             if _other_runs(ca, cb):
                 continue  # running totals over two stretches of play ("612 yards this season" / "since Week 9,
                 # 540 yards"), or one over a stretch and one of a game ("had 90 yards and two goals")
@@ -1085,6 +1186,9 @@ def find(ctx: Context) -> list[Proposal]:
                 # million"); by two verbs, two named doers neither claim names both of ("Ruiz kicked a 48-yard
                 # goal" / "Norland added a 36-yard goal"; not "Judge Hale administered the 38-word oath" /
                 # "Moss took the 35-word oath administered by Judge Hale")
+            if _pronoun_for_another(ctx, a, x, b, db) or _pronoun_for_another(ctx, b, y, a, da):
+                continue  # "Ruiz ... But she would need 77% of the seats left" / "Vance would need
+                # nearly 60 percent of them": the figures of two people, one told by a pronoun
             if not (da and db) and of_two_people(ctx, a, b):
                 continue  # the figures of two people, each claim telling of its own ("Ruiz was sentenced to ten years" / "Vance ... to 15")
             if sev != "low" and ctx.told_elsewhere(a, b, stated_in(ctx, ctx.claims[b].article, x, da),
@@ -1104,7 +1208,23 @@ def find(ctx: Context) -> list[Proposal]:
                 explanation=f"{ctx.label(a)} says {x.text!r}, {ctx.label(b)} says {y.text!r}{note}",
                 values={a: x.text, b: y.text}, note=note,
             ))
+            sides.append(((a, x), (b, y)))
+    out = [p for p, s in zip(out, sides) if not _a_breakdown(ctx, s, sides)]
     return out + ages(ctx) + ctx.on_untold_pairs(out, _copy_with_another_number)
+
+
+def _a_breakdown(ctx: Context, pair, sides) -> bool:
+    """Whether either claim of a number conflict is also set against another claim of the
+    other's article, with a figure of the same unit that conflicts with the first one there:
+    that article gives two figures of the measure ("55 percent said X", "43 percent said Y"),
+    a breakdown, and which of them the claim's figure is told of is not clear."""
+    for (c, z), (d, w) in (pair, pair[::-1]):
+        art = ctx.claims[d].article
+        theirs = [(e2, w2) for s in sides for (c2, _), (e2, w2) in (s, s[::-1])
+                  if c2 == c and e2 != d and ctx.claims[e2].article == art and w2.unit == w.unit]
+        if any(compare(w, w2) not in (None, "low") for _, w2 in theirs):
+            return True
+    return False
 
 
 def _copy_with_another_number(ctx: Context, a: str, b: str) -> Proposal | None:
