@@ -1044,6 +1044,17 @@ def test_a_participle_wished_for_is_no_act_done(facts_of):
     assert facts_of("The council scrapped the ferry levy on Monday.").acts.get("scrap") == "done"
 
 
+def test_an_act_done_with_little_or_none_of_its_object_is_no_act_done(facts_of):
+    """"the mayor has won little support for the levy", "the talks made no progress": the act
+    told as not done (against "a final push to win support", no status conflict); "won a little
+    support", "won few votes" and "won support" are done."""
+    assert "win" not in facts_of("But the mayor has won little support for the levy on the island.").acts
+    assert "make" not in facts_of("The harbour talks made no progress on Friday.").acts
+    assert facts_of("The mayor has won a little support for the levy on the island.").acts.get("win") == "done"
+    assert facts_of("The mayor won few votes in the harbour wards.").acts.get("win") == "done"
+    assert facts_of("The mayor has won support for the levy on the island.").acts.get("win") == "done"
+
+
 def test_a_purpose_told_in_the_past_passive_is_no_plan_pending(facts_of):
     """"the remarks were intended to calm the crews" tells what the remarks were for, not a
     calming planned when the outlet wrote; "the levy is intended to take effect in spring" is

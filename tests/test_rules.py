@@ -5053,7 +5053,7 @@ def test_whom_one_wishes_to_act_with_is_no_swapped_name():
 def test_whom_one_is_urged_to_act_with_is_no_swapped_name():
     """"The union met Mayor Ana Ruiz before the vote" / "The port urged the union to meet Tom
     Vance before the vote": a meeting asked of the union, not one that befell Vance; told as
-    done by both, the two names differ."""
+    done by both, the two names differ. So where the asking claim also names the other's person."""
     met_ruiz = ("The union met Mayor Ana Ruiz before the vote.", "Ana Ruiz", "ana ruiz")
     urged = ("The port urged the union to meet Tom Vance before the vote.", "Tom Vance", "tom vance")
     assert swapped("dobj:meet", met_ruiz, urged) == []
@@ -5061,6 +5061,19 @@ def test_whom_one_is_urged_to_act_with_is_no_swapped_name():
     assert swapped("dobj:meet", met_ruiz, called_on) == []
     met_vance = ("The union met Tom Vance before the vote, the port said.", "Tom Vance", "tom vance")
     assert swapped("dobj:meet", met_ruiz, met_vance) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
+    # where the claim that asks it names the other's person too ("Ruiz urged the mayor to join
+    # forces with Moss" / "the mayor joined with Ruiz"), the same
+    def joined(cid, aid, text, *people):
+        return claim(cid, aid, text, entities=[ent(text, n, "PERSON", n.casefold(), r) for n, r in people])
+    a = joined("c1", "a", "Mayor Tom Vance joined with Ana Ruiz in calling the vote a turning point.",
+               ("Tom Vance", "nsubj:join"), ("Ana Ruiz", "prep:join"))
+    b = joined("c2", "b", "Ana Ruiz urged Tom Vance to join forces with Rita Moss to win the vote.",
+               ("Ana Ruiz", "nsubj:urge"), ("Tom Vance", "dobj:urge"), ("Rita Moss", "prep:join"))
+    pairs = {("c1", "c2"): (0.95, 0.95)}
+    assert entities.find(context([a, b], pairs)) == []
+    c = joined("c2", "b", "Ana Ruiz said Tom Vance joined forces with Rita Moss to win the vote.",
+               ("Ana Ruiz", "nsubj:say"), ("Tom Vance", "nsubj:join"), ("Rita Moss", "prep:join"))
+    assert [p.values for p in entities.find(context([a, c], pairs))] == [{"c1": "Ana Ruiz", "c2": "Rita Moss"}]
 
 
 def test_whom_an_act_was_expected_of_against_who_did_it_is_no_swapped_name():
@@ -6520,6 +6533,35 @@ def test_the_day_of_a_thing_the_other_claim_sets_before_its_act_is_that_things_d
     pairs = {("c1", "c2"): (0.9, 0.9)}
     assert dates.find(context([a, b], pairs)) == []
     c = _dated("c2", "b", "Ruiz swept the coast on Tuesday, building on her momentum.", "Tuesday", tue, tue, "sweep")
+    assert [p.type for p in dates.find(context([a, c], pairs))] == ["date"]
+
+
+def test_dates_a_decade_apart_or_more_are_two_occasions():
+    """"Ruiz was confirmed by the board last July" / "Vance served six months before he was
+    confirmed by the board in March 1984": two confirmations decades apart, no slip of a copy
+    desk; a month of the same year is compared."""
+    july = (dt.date(2013, 7, 1), dt.date(2013, 7, 31))
+    a = _dated("c1", "a", "Ruiz was confirmed by the harbour board last July.", "July", *july, "confirm")
+    text = "Vance served for six months before he was confirmed by the harbour board in {}."
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    old = _dated("c2", "b", text.format("March 1984"), "March 1984", dt.date(1984, 3, 1), dt.date(1984, 3, 31), "confirm")
+    assert dates.find(context([a, old], pairs)) == []
+    near = _dated("c2", "b", text.format("March 2013"), "March 2013", dt.date(2013, 3, 1), dt.date(2013, 3, 31), "confirm")
+    assert [p.type for p in dates.find(context([a, near], pairs))] == ["date"]
+
+
+def test_an_act_told_for_the_second_time_on_a_day_is_another_occasion():
+    """"The harbour board met for the second time on Friday" / "The harbour board met on
+    Tuesday": the second meeting's day against another's; without "for the second time", compared."""
+    tue, fri = dt.date(2024, 3, 5), dt.date(2024, 3, 8)
+    a = _dated("c1", "a", "The harbour board met on Tuesday to weigh the levy.", "Tuesday", tue, tue, "meet")
+    text = "The harbour board met for the second time on Friday to weigh the levy."
+    b = _dated("c2", "b", text, "Friday", fri, fri, "meet")
+    i = text.index("second time")
+    b.facts.ordinals.append(Ordinal(text="second time", rank=2, word="second", head="time", general=True, start=i, end=i + 11))
+    pairs = {("c1", "c2"): (0.9, 0.9)}
+    assert dates.find(context([a, b], pairs)) == []
+    c = _dated("c2", "b", "The harbour board met on Friday to weigh the levy.", "Friday", fri, fri, "meet")
     assert [p.type for p in dates.find(context([a, c], pairs))] == ["date"]
 
 

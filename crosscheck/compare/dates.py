@@ -350,6 +350,8 @@ def find(ctx: Context) -> list[Proposal]:
                 and (ctx.probability(a, b) >= SAME_FACT or ctx.alike(a, b) >= SAME_FACT_BUT_FOR_DAY):
             pairs = [(ea[0], eb[0])]
         for x, y in pairs:
+            if _years_apart(x, y):
+                continue  # two occasions a decade or more apart
             if (x in ea) != (y in eb):
                 continue  # "worked there until Monday" / "flew out on May 20": a period's end is no day of an act
             if x.anchor and y.anchor and x.anchor != y.anchor \
@@ -408,6 +410,8 @@ def find(ctx: Context) -> list[Proposal]:
             for x, y in matched(fa, fb, kin=True):
                 if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
+                if _years_apart(x, y):
+                    continue  # "confirmed last July" / "confirmed in March 1954": two occasions
                 if _ends_period(ctx.claims[a], x) != _ends_period(ctx.claims[b], y):
                     continue  # "left members in a recess until Friday" / "a trial expected to start next
                     # month": a period's end is no month of an act
@@ -440,6 +444,8 @@ def find(ctx: Context) -> list[Proposal]:
         for x, y in years:
             if _ranged(x) != _ranged(y) and not starts:
                 continue  # "since 2004" against "2004 to 2012"
+            if _years_apart(x, y):
+                continue  # "elected in 1994" / "elected in 2016": two occasions
             if _year_role(ctx, a, x) != _year_role(ctx, b, y):
                 continue  # "have cut emissions 13 percent since 2005" / "aim to cut them 30 percent by
                 # 2030": a period's start against a deadline, or against the year of an act
@@ -641,9 +647,9 @@ def _nth_of_its_kind(ca, x, cb, y) -> bool:
     clause) and the other claim gives that thing no count: another occasion of the act than the
     other's, each on its own day. Both counting it alike ("its second landfall" twice) tell one
     occasion; an ordinal elsewhere in the sentence ("Ruiz, the third witness to speak, testified
-    Tuesday") counts something else."""
-    def counts(c) -> list:
-        return [o for o in c.facts.ordinals if o.rank >= 2 and o.head and not o.general]
+    Tuesday") counts something else. "met for the second time on Friday" counts the meeting."""
+    def counts(c) -> list:  # "its second landfall"; "met for the second time"
+        return [o for o in c.facts.ordinals if o.rank >= 2 and o.head and (not o.general or o.head == "time")]
 
     def before_the_day(c, d) -> bool:  # an ordinal before the date, in its clause
         return any(o.end <= d.start and not _CLAUSE_BREAK.search(c.text[o.end - c.start: d.start - c.start])
@@ -677,6 +683,20 @@ def _told_before_or_after(text: str, verb: str) -> bool:
     ("days after being detained", "before being sworn in", "following her dismissal"): an act
     it gives no day of its own."""
     return bool(re.search(rf"\b(?:after|before|since|following|ahead\s+of)\b(?:\W+[\w'’]+){{0,3}}?\W+{verb_stem(verb)}", text, re.I))
+
+
+#: dates this many years apart or more are two occasions: a copy slip moves a year by one or
+#: two, no outlet misdates an act by a decade ("confirmed last July" / "confirmed in March 1954",
+#: each of its own nominee)
+YEARS_APART = 10
+
+
+def _years_apart(x, y) -> bool:
+    """Whether two dates lie YEARS_APART years apart or more (their nearest ends)."""
+    if not (x.low and x.high and y.low and y.high):
+        return False
+    lo, hi = (x, y) if x.high <= y.high else (y, x)
+    return hi.low.year - lo.high.year >= YEARS_APART
 
 
 #: a clause of time that sets what it names before or after the claim's own act

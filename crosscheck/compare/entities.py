@@ -927,6 +927,10 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
             continue
         if _other_offices(ctx, a, na, b, nb):
             continue
+        verb = slot.partition(":")[2]
+        if _wished(ctx.claims[a].text, verb) or _wished(ctx.claims[b].text, verb):
+            continue  # "the mayor joined with Ruiz" / "Ruiz urged the mayor to join forces with Vance":
+            # an act asked of someone or wished for, not one that befell Vance
         # the other person acts in the other claim too: two acts ("Ruiz fired back, reminding
         # Vance ..." / "Vance fired back"), not "Vance's lawyer said ..."
         if a_elsewhere and _acts_in(ctx, b, ka) or b_elsewhere and _acts_in(ctx, a, kb):

@@ -444,7 +444,7 @@ def acts_of(tokens) -> dict[str, str]:
         if st is None and t.dep_ == "xcomp":
             untold.add(act_key(t))  # "who directed the film, is negotiating to direct its sequel": which
             # directing another outlet's "is expected to direct" tells is not clear
-        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t) or _anyone(t) or none_of(t) \
+        if st is None or any(c.dep_ == "neg" for c in t.children) or _asked(t) or _anyone(t) or none_of(t) or little_of(t) \
                 or _of_a_superlative(t):
             continue
         lemma = act_key(t)
@@ -504,6 +504,25 @@ def none_of(t) -> bool:
     filed"): the act told as not done."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in t.children)
+
+
+#: words that make an act's object little or none of its kind
+_LITTLE = frozenset({"no", "little", "scant"})
+
+
+def little_of(t) -> bool:
+    """Whether an act's object is little or none of its kind ("has won little support", "made no
+    progress", "found scant evidence", "did little"): the act told as not done ("won a little
+    support", "won few votes" are done)."""
+    for c in t.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in ("little", "nothing"):
+            return True
+        kids = list(c.children)
+        if any(d.dep_ in ("det", "amod") and d.lower_ in _LITTLE for d in kids) and not any(d.lower_ in ("a", "an") for d in kids):
+            return True
+    return False
 
 
 def _anyone(t) -> bool:
