@@ -1044,6 +1044,13 @@ def test_a_participle_wished_for_is_no_act_done(facts_of):
     assert facts_of("The council scrapped the ferry levy on Monday.").acts.get("scrap") == "done"
 
 
+def test_to_blame_after_be_is_no_act_arranged(facts_of):
+    """"the harbour board is to blame for the delay" tells who is at fault, no blaming arranged;
+    "the mayor is to sign the levy" is an act arranged."""
+    assert facts_of("The harbour board, not the crews, is to blame for the long delay, the mayor said.").acts.get("blame") != "planned"
+    assert facts_of("The mayor is to sign the ferry levy on Friday.").acts.get("sign") == "planned"
+
+
 def test_an_act_done_with_little_or_none_of_its_object_is_no_act_done(facts_of):
     """"the mayor has won little support for the levy", "the talks made no progress": the act
     told as not done (against "a final push to win support", no status conflict); "won a little

@@ -5061,6 +5061,12 @@ def test_whom_one_is_urged_to_act_with_is_no_swapped_name():
     assert swapped("dobj:meet", met_ruiz, called_on) == []
     met_vance = ("The union met Tom Vance before the vote, the port said.", "Tom Vance", "tom vance")
     assert swapped("dobj:meet", met_ruiz, met_vance) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
+    # an act told as a question: "declined to say whether it hired Tom Vance"
+    hired = ("The union hired Ana Ruiz before the vote.", "Ana Ruiz", "ana ruiz")
+    whether = ("The union declined to say whether it hired Tom Vance before the vote.", "Tom Vance", "tom vance")
+    assert swapped("dobj:hire", hired, whether) == []
+    hired_vance = ("The union hired Tom Vance before the vote, it said.", "Tom Vance", "tom vance")
+    assert swapped("dobj:hire", hired, hired_vance) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
     # where the claim that asks it names the other's person too ("Ruiz urged the mayor to join
     # forces with Moss" / "the mayor joined with Ruiz"), the same
     def joined(cid, aid, text, *people):
@@ -6996,7 +7002,8 @@ def test_a_title_in_the_plural_before_two_names_is_no_first_name():
 
 def test_an_act_a_bill_requires_is_no_status_of_the_act():
     """"It would require the mayor to release ten years of her accounts" / "The mayor has released
-    her accounts": the bill's terms; "The mayor is expected to release her accounts" is a status."""
+    her accounts": the bill's terms; "The mayor is expected to release her accounts" is a status.
+    So is a passive act required ("could require the crews to be tested daily")."""
     required = claim("c1", "a", "It would require the mayor to release ten years of her accounts.", actions=["require", "release"],
                      acts={"release": "possible"}, modality="possible")
     done = claim("c2", "b", "The mayor has released her accounts.", actions=["release"], acts={"release": "done"},
@@ -7010,3 +7017,12 @@ def test_an_act_a_bill_requires_is_no_status_of_the_act():
     force = claim("c1", "a", "A task force is expected to release ten years of her accounts.", actions=["release"],
                   acts={"release": "expected"}, modality="expected")
     assert [p.type for p in status.find(context([force, done], pairs))] == ["status"]
+    # a passive act required: "could require the crews to be tested daily" / "The crews were tested"
+    tested = claim("c1", "a", "The new rules could require the crews to be tested daily.", actions=["require", "test"],
+                   acts={"test": "possible"}, modality="possible")
+    done_test = claim("c2", "b", "The crews were tested on Friday morning.", actions=["test"], acts={"test": "done"},
+                      modality="asserted", tense="past")
+    assert status.find(context([tested, done_test], pairs)) == []
+    could = claim("c1", "a", "The crews could be tested daily under the new rules.", actions=["test"],
+                  acts={"test": "possible"}, modality="possible")
+    assert [p.type for p in status.find(context([could, done_test], pairs))] == ["status"]

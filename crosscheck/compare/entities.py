@@ -610,9 +610,11 @@ _ASK = r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|
 
 def _wished(text: str, verb: str) -> bool:
     """Whether a claim writes a verb as what someone wishes to do ("looking to debate", "looks
-    forward to debating"), or asks of another ("urged Ruiz to join forces with Vance")."""
+    forward to debating"), or asks of another ("urged Ruiz to join forces with Vance"), or as a
+    question ("declined to say whether she voted for Vance"): no act told as done."""
     return bool(re.search(rf"\b{_WISH}\s+{verb_stem(verb)}", text, re.I)
-                or re.search(rf"\b{_ASK}\s+(?:[\w.'’-]+\s+){{1,4}}?to\s+{verb_stem(verb)}", text, re.I))
+                or re.search(rf"\b{_ASK}\s+(?:[\w.'’-]+\s+){{1,4}}?to\s+{verb_stem(verb)}", text, re.I)
+                or re.search(rf"\bwhether\s+(?:[\w.'’-]+\s+){{1,3}}?{verb_stem(verb)}", text, re.I))
 
 
 def _sense(text: str, verb: str) -> str | None:

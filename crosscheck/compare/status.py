@@ -811,13 +811,13 @@ def _other_complements(ctx: Context, a: str, b: str, act: str) -> bool:
 #: verbs of requiring or allowing, in forms that are no noun ("a task force", "a permit", "a
 #: mandate" are not)
 _REQUIRED = (r"\b(?:requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing)|allow(?:s|ed|ing)?|"
-             r"permit(?:s|ted|ting)|forc(?:es|ed|ing)|mandat(?:es|ed|ing))\s+(?:[\w’'-]+\s+){{0,5}}?to\s+{}")
+             r"permit(?:s|ted|ting)|forc(?:es|ed|ing)|mandat(?:es|ed|ing))\s+(?:[\w’'-]+\s+){{0,5}}?to\s+(?:be\s+|get\s+)?{}")
 
 
 def _required(ctx: Context, cid: str, act: str) -> bool:
     """Whether a claim tells an act as what something requires or allows of someone ("It would
-    require the mayor to release ten years of her accounts"): a rule's or a bill's terms, no
-    status of the act's own."""
+    require the mayor to release ten years of her accounts", "could require crews to be tested
+    daily"): a rule's or a bill's terms, no status of the act's own."""
     return re.search(_REQUIRED.format(verb_stem(act)), ctx.unquoted(cid), re.I) is not None
 
 

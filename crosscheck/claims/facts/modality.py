@@ -78,13 +78,15 @@ def purposed(t) -> bool:
 
 def be_to(t) -> bool:
     """Whether a verb is told as arranged by "be to" ("the men were to appear in court
-    Wednesday", "the mayor is to sign the bill"): an act planned, not one done."""
+    Wednesday", "the mayor is to sign the bill"): an act planned, not one done ("is to blame"
+    tells who is at fault, no act)."""
     h = t.head
     return t.dep_ == "xcomp" and h is not t and h.lemma_.lower() == "be" and not been_to(t) \
         and not (h.dep_ == "relcl" and _yet_before(t)) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
         and not any(c.dep_ in ("acomp", "attr", "expl") for c in h.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AIMS for c in h.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AIMS for c in h.children) \
+        and t.lemma_.lower() != "blame"  # "the media is to blame": at fault, no blaming arranged
 
 
 def been_to(t) -> bool:
