@@ -1052,14 +1052,14 @@ def test_to_blame_after_be_is_no_act_arranged(facts_of):
 
 
 def test_an_act_done_with_little_or_none_of_its_object_is_no_act_done(facts_of):
-    """"the mayor has won little support for the levy", "the talks made no progress": the act
-    told as not done (against "a final push to win support", no status conflict); "won a little
-    support", "won few votes" and "won support" are done."""
-    assert "win" not in facts_of("But the mayor has won little support for the levy on the island.").acts
-    assert "make" not in facts_of("The harbour talks made no progress on Friday.").acts
-    assert facts_of("The mayor has won a little support for the levy on the island.").acts.get("win") == "done"
+    """"the mayor has gained little ground on the levy", "the talks made no headway": the act
+    told as not done (against "a last push to gain ground", no status conflict); "gained a little
+    ground", "won few votes" and "gained ground" are done."""
+    assert "gain" not in facts_of("But the mayor has gained little ground on the levy this year.").acts
+    assert "make" not in facts_of("The harbour talks made no headway on Friday.").acts
+    assert facts_of("The mayor has gained a little ground on the levy this year.").acts.get("gain") == "done"
     assert facts_of("The mayor won few votes in the harbour wards.").acts.get("win") == "done"
-    assert facts_of("The mayor has won support for the levy on the island.").acts.get("win") == "done"
+    assert facts_of("The mayor has gained ground on the levy this year.").acts.get("gain") == "done"
 
 
 def test_a_purpose_told_in_the_past_passive_is_no_plan_pending(facts_of):

@@ -3200,7 +3200,7 @@ def test_a_short_remark_sharing_three_words_amid_another_is_another_remark():
     shut.": three words in a row, other words before them in both and the second going on past
     them; a short remark that is the other's words but for an end word cut is still one. So is
     "We have to mend the pier." / "We have to wait.": a short remark sharing no word of content,
-    and "the weight of the evidence" / "prejudging any of the evidence": a run of three ending
+    and "the weight of the evidence" / "ignoring much of the evidence": a run of three ending
     both, after other words of content in both."""
     short = quotes.words("That's the final word.")
     assert not quotes.same_remark(short, quotes.words("And the final word, once more, is that the pier stays shut."))
@@ -3211,7 +3211,7 @@ def test_a_short_remark_sharing_three_words_amid_another_is_another_remark():
     assert quotes.same_remark(quotes.words("We have to wait now."), quotes.words("We have to wait."))
     # nor one whose run of three ends both after other words of content in both; a word of
     # content replaced at the end is a misquote's way and stays one remark
-    assert not quotes.same_remark(quotes.words("the weight of the evidence"), quotes.words("prejudging any of the evidence."))
+    assert not quotes.same_remark(quotes.words("the weight of the evidence"), quotes.words("ignoring much of the evidence."))
     assert quotes.same_remark(quotes.words("Surely it was a fire."), quotes.words("Surely it was arson."))
 
 
@@ -5067,18 +5067,18 @@ def test_whom_one_is_urged_to_act_with_is_no_swapped_name():
     assert swapped("dobj:hire", hired, whether) == []
     hired_vance = ("The union hired Tom Vance before the vote, it said.", "Tom Vance", "tom vance")
     assert swapped("dobj:hire", hired, hired_vance) == [{"c1": "Ana Ruiz", "c2": "Tom Vance"}]
-    # where the claim that asks it names the other's person too ("Ruiz urged the mayor to join
-    # forces with Moss" / "the mayor joined with Ruiz"), the same
+    # where the claim that asks it names the other's person too ("Ruiz urged the mayor to side
+    # with Moss" / "the mayor sided with Ruiz"), the same
     def joined(cid, aid, text, *people):
         return claim(cid, aid, text, entities=[ent(text, n, "PERSON", n.casefold(), r) for n, r in people])
-    a = joined("c1", "a", "Mayor Tom Vance joined with Ana Ruiz in calling the vote a turning point.",
-               ("Tom Vance", "nsubj:join"), ("Ana Ruiz", "prep:join"))
-    b = joined("c2", "b", "Ana Ruiz urged Tom Vance to join forces with Rita Moss to win the vote.",
-               ("Ana Ruiz", "nsubj:urge"), ("Tom Vance", "dobj:urge"), ("Rita Moss", "prep:join"))
+    a = joined("c1", "a", "Mayor Tom Vance sided with Ana Ruiz in calling the vote a turning point.",
+               ("Tom Vance", "nsubj:side"), ("Ana Ruiz", "prep:side"))
+    b = joined("c2", "b", "Ana Ruiz urged Tom Vance to side with Rita Moss to win the vote.",
+               ("Ana Ruiz", "nsubj:urge"), ("Tom Vance", "dobj:urge"), ("Rita Moss", "prep:side"))
     pairs = {("c1", "c2"): (0.95, 0.95)}
     assert entities.find(context([a, b], pairs)) == []
-    c = joined("c2", "b", "Ana Ruiz said Tom Vance joined forces with Rita Moss to win the vote.",
-               ("Ana Ruiz", "nsubj:say"), ("Tom Vance", "nsubj:join"), ("Rita Moss", "prep:join"))
+    c = joined("c2", "b", "Ana Ruiz said Tom Vance sided with Rita Moss to win the vote.",
+               ("Ana Ruiz", "nsubj:say"), ("Tom Vance", "nsubj:side"), ("Rita Moss", "prep:side"))
     assert [p.values for p in entities.find(context([a, c], pairs))] == [{"c1": "Ana Ruiz", "c2": "Rita Moss"}]
 
 
@@ -6543,45 +6543,45 @@ def test_the_day_of_a_thing_the_other_claim_sets_before_its_act_is_that_things_d
 
 
 def test_dates_a_decade_apart_or_more_are_two_occasions():
-    """"Ruiz was confirmed by the board last July" / "Vance served six months before he was
-    confirmed by the board in March 1984": two confirmations decades apart, no slip of a copy
+    """"Ruiz was confirmed by the board last June" / "Vance served six months before he was
+    confirmed by the board in May 1987": two confirmations decades apart, no slip of a copy
     desk; a month of the same year is compared."""
-    july = (dt.date(2013, 7, 1), dt.date(2013, 7, 31))
-    a = _dated("c1", "a", "Ruiz was confirmed by the harbour board last July.", "July", *july, "confirm")
+    june = (dt.date(2013, 6, 1), dt.date(2013, 6, 30))
+    a = _dated("c1", "a", "Ruiz was confirmed by the harbour board last June.", "June", *june, "confirm")
     text = "Vance served for six months before he was confirmed by the harbour board in {}."
     pairs = {("c1", "c2"): (0.9, 0.9)}
-    old = _dated("c2", "b", text.format("March 1984"), "March 1984", dt.date(1984, 3, 1), dt.date(1984, 3, 31), "confirm")
+    old = _dated("c2", "b", text.format("May 1987"), "May 1987", dt.date(1987, 5, 1), dt.date(1987, 5, 31), "confirm")
     assert dates.find(context([a, old], pairs)) == []
     near = _dated("c2", "b", text.format("March 2013"), "March 2013", dt.date(2013, 3, 1), dt.date(2013, 3, 31), "confirm")
     assert [p.type for p in dates.find(context([a, near], pairs))] == ["date"]
 
 
-def test_an_act_told_for_the_second_time_on_a_day_is_another_occasion():
-    """"The harbour board met for the second time on Friday" / "The harbour board met on
-    Tuesday": the second meeting's day against another's; without "for the second time", compared."""
-    tue, fri = dt.date(2024, 3, 5), dt.date(2024, 3, 8)
+def test_an_act_told_for_the_third_time_on_a_day_is_another_occasion():
+    """"The harbour board met for the third time on Thursday" / "The harbour board met on
+    Tuesday": the third meeting's day against another's; without "for the third time", compared."""
+    tue, thu = dt.date(2024, 3, 5), dt.date(2024, 3, 7)
     a = _dated("c1", "a", "The harbour board met on Tuesday to weigh the levy.", "Tuesday", tue, tue, "meet")
-    text = "The harbour board met for the second time on Friday to weigh the levy."
-    b = _dated("c2", "b", text, "Friday", fri, fri, "meet")
-    i = text.index("second time")
-    b.facts.ordinals.append(Ordinal(text="second time", rank=2, word="second", head="time", general=True, start=i, end=i + 11))
+    text = "The harbour board met for the third time on Thursday to weigh the levy."
+    b = _dated("c2", "b", text, "Thursday", thu, thu, "meet")
+    i = text.index("third time")
+    b.facts.ordinals.append(Ordinal(text="third time", rank=3, word="third", head="time", general=True, start=i, end=i + 10))
     pairs = {("c1", "c2"): (0.9, 0.9)}
     assert dates.find(context([a, b], pairs)) == []
-    c = _dated("c2", "b", "The harbour board met on Friday to weigh the levy.", "Friday", fri, fri, "meet")
+    c = _dated("c2", "b", "The harbour board met on Thursday to weigh the levy.", "Thursday", thu, thu, "meet")
     assert [p.type for p in dates.find(context([a, c], pairs))] == ["date"]
 
 
 def test_a_figure_told_of_he_or_she_is_the_figure_of_the_person_named_before():
-    """"Ana Ruiz, the harbour's mayor, has long backed the levy. But she would need 77% of the
-    votes left" / "Tom Vance would need nearly 60 percent of the votes left": the figures of two
+    """"Ana Ruiz, the harbour's mayor, has long backed the levy. But she would need 71% of the
+    votes left" / "Tom Vance would need about 55 percent of the votes left": the figures of two
     people, one told by a pronoun; where the claim before names Vance, they conflict."""
     def before(cid, text, name, key):
         return claim(cid, "a", text, entities=[ent(text, name, "PERSON", key, "nsubj:back")], doers={"back": key.split()[-1]})
-    she = "But she would need 77% of the votes left to pass it."
-    pronoun = _told_figure("c2", "a", she, "77%", 77, "percent", "need")
-    vance = "Tom Vance would need nearly 60 percent of the votes left."
-    other = claim("c3", "b", vance, quantities=[Quantity(text="nearly 60 percent", value=60, unit="percent", hedge="nearly",
-                                                         start=vance.index("nearly"), end=vance.index(" of the"), anchor="need")],
+    she = "But she would need 71% of the votes left to pass it."
+    pronoun = _told_figure("c2", "a", she, "71%", 71, "percent", "need")
+    vance = "Tom Vance would need about 55 percent of the votes left."
+    other = claim("c3", "b", vance, quantities=[Quantity(text="about 55 percent", value=55, unit="percent", hedge="about",
+                                                         start=vance.index("about"), end=vance.index(" of the"), anchor="need")],
                   entities=[ent(vance, "Tom Vance", "PERSON", "tom vance", "nsubj:need")], doers={"need": "vance"})
     pairs = {("c2", "c3"): (0.8, 0.9)}
     ruiz = before("c1", "Ana Ruiz, the harbour's mayor, has long backed the levy.", "Ana Ruiz", "ana ruiz")
@@ -6694,21 +6694,21 @@ def test_margins_over_two_rivals_are_two_margins():
 
 
 def test_a_figure_set_against_two_of_one_outlets_is_a_breakdown():
-    """"37 percent said they would back the levy" set against one outlet's "55 percent said the
-    board should decide" and "43 percent said the voters should decide": that outlet gives two
+    """"34 percent said they would back the levy" set against one outlet's "52 percent said the
+    board should decide" and "41 percent said the voters should decide": that outlet gives two
     figures of the measure, a breakdown; which one the first is told of is not clear. Against one
     of them alone, or two that agree, the figures conflict."""
     def said(cid, aid, text, words, v):
         return _told_figure(cid, aid, text, words, v, "percent", "say")
-    a = said("c1", "a", "Asked about the levy, 37 percent said they would vote for it.", "37 percent", 37)
-    b1 = said("c2", "b", "Some 55 percent said the board should decide.", "55 percent", 55)
-    b2 = said("c3", "b", "Only 43 percent said the voters should decide.", "43 percent", 43)
+    a = said("c1", "a", "Asked about the levy, 34 percent said they would vote for it.", "34 percent", 34)
+    b1 = said("c2", "b", "Some 52 percent said the board should decide.", "52 percent", 52)
+    b2 = said("c3", "b", "Only 41 percent said the voters should decide.", "41 percent", 41)
     pairs = {("c1", "c2"): (0.8, 0.9), ("c1", "c3"): (0.8, 0.9)}
     assert [p.type for p in numbers.find(context([a, b1, b2], pairs))] == []
     assert _number_types(a, b1) == ["number"]
-    b3 = said("c3", "b", "In all, 55 percent said the board should decide.", "55 percent", 55)
+    b3 = said("c3", "b", "In all, 52 percent said the board should decide.", "52 percent", 52)
     assert [p.values for p in numbers.find(context([a, b1, b3], pairs))] == [
-        {"c1": "37 percent", "c2": "55 percent"}, {"c1": "37 percent", "c3": "55 percent"}]
+        {"c1": "34 percent", "c2": "52 percent"}, {"c1": "34 percent", "c3": "52 percent"}]
 
 
 def test_figures_of_two_named_polls_are_two_polls():
@@ -6744,23 +6744,23 @@ def test_figures_of_two_named_polls_are_two_polls():
                  ("Only 14% of Ruiz supporters say they vote against Vance.", "14%", 14, "percent", "say"),
                  ("Some 21 percent of respondents said they have already voted.", "21 percent", 21, "percent", "say"),
                  id="everyone polled, not one group"),
-    # "Ruiz leads by 13 points in a poll released Monday" / "In the county's polls, Ruiz leads by
-    # 7.4 points": one poll, and many read together; told bare, compared
-    pytest.param(("Ruiz leads by 13 points in a poll released Monday.", "13 points", 13, "point", "lead"),
-                 ("In the county's polls, Ruiz leads by 7.4 points.", "7.4 points", 7.4, "point", "lead"),
-                 ("In the county, Ruiz leads by 7.4 points.", "7.4 points", 7.4, "point", "lead"),
+    # "Ruiz leads by 11 points in a poll released Monday" / "In the county's polls, Ruiz leads by
+    # 6.1 points": one poll, and many read together; told bare, compared
+    pytest.param(("Ruiz leads by 11 points in a poll released Monday.", "11 points", 11, "point", "lead"),
+                 ("In the county's polls, Ruiz leads by 6.1 points.", "6.1 points", 6.1, "point", "lead"),
+                 ("In the county, Ruiz leads by 6.1 points.", "6.1 points", 6.1, "point", "lead"),
                  id="one poll, not many"),
-    # "raised about $1 million in the first three hours after the vote" / "raised $2.5 million in
-    # the hours after the vote": a total that runs on, at two moments; without the span, compared
-    pytest.param(("The port raised $2.5 million in the hours after the vote.", "$2.5 million", 2.5e6, "usd", "raise"),
-                 ("The port raised $1 million in the first three hours after the vote.", "$1 million", 1e6, "usd", "raise"),
-                 ("The port raised $1 million in the hours after the vote.", "$1 million", 1e6, "usd", "raise"),
+    # "sold 40,000 tickets in the first two hours after the opening" / "sold 90,000 tickets in the
+    # hours after the opening": a total that runs on, at two moments; without the span, compared
+    pytest.param(("The port sold 90,000 tickets in the hours after the opening.", "90,000 tickets", 90000, "ticket", "sell"),
+                 ("The port sold 40,000 tickets in the first two hours after the opening.", "40,000 tickets", 40000, "ticket", "sell"),
+                 ("The port sold 40,000 tickets in the hours after the opening.", "40,000 tickets", 40000, "ticket", "sell"),
                  id="a running total in its first hours"),
-    # "The second, which passed on an 84-15 vote, ..." / "The levy passed on an 82-15 vote": one
-    # of several votes told before, its noun left out; told of the levy, compared
-    pytest.param(("The levy passed on an 82-15 vote on Tuesday.", "82-15", 82015, "tally", "pass"),
-                 ("The second, which passed on an 84-15 vote, went to the board.", "84-15", 84015, "tally", "pass"),
-                 ("The levy, which passed on an 84-15 vote, went to the board.", "84-15", 84015, "tally", "pass"),
+    # "The second, which passed on a 9-4 vote, ..." / "The levy passed on an 8-4 vote": one of
+    # several votes told before, its noun left out; told of the levy, compared
+    pytest.param(("The levy passed on an 8-4 vote on Tuesday.", "8-4", 8004, "tally", "pass"),
+                 ("The second, which passed on a 9-4 vote, went to the board.", "9-4", 9004, "tally", "pass"),
+                 ("The levy, which passed on a 9-4 vote, went to the board.", "9-4", 9004, "tally", "pass"),
                  id="one of several told before"),
 ])
 def test_a_figure_of_another_thing_or_group_is_not_compared(kept, other, plain):
@@ -7003,7 +7003,7 @@ def test_a_title_in_the_plural_before_two_names_is_no_first_name():
 def test_an_act_a_bill_requires_is_no_status_of_the_act():
     """"It would require the mayor to release ten years of her accounts" / "The mayor has released
     her accounts": the bill's terms; "The mayor is expected to release her accounts" is a status.
-    So is a passive act required ("could require the crews to be tested daily")."""
+    So is a passive act required ("could require the crews to be screened weekly")."""
     required = claim("c1", "a", "It would require the mayor to release ten years of her accounts.", actions=["require", "release"],
                      acts={"release": "possible"}, modality="possible")
     done = claim("c2", "b", "The mayor has released her accounts.", actions=["release"], acts={"release": "done"},
@@ -7017,12 +7017,12 @@ def test_an_act_a_bill_requires_is_no_status_of_the_act():
     force = claim("c1", "a", "A task force is expected to release ten years of her accounts.", actions=["release"],
                   acts={"release": "expected"}, modality="expected")
     assert [p.type for p in status.find(context([force, done], pairs))] == ["status"]
-    # a passive act required: "could require the crews to be tested daily" / "The crews were tested"
-    tested = claim("c1", "a", "The new rules could require the crews to be tested daily.", actions=["require", "test"],
-                   acts={"test": "possible"}, modality="possible")
-    done_test = claim("c2", "b", "The crews were tested on Friday morning.", actions=["test"], acts={"test": "done"},
+    # a passive act required: "could require the crews to be screened weekly" / "The crews were screened"
+    tested = claim("c1", "a", "The new rules could require the crews to be screened weekly.", actions=["require", "screen"],
+                   acts={"screen": "possible"}, modality="possible")
+    done_test = claim("c2", "b", "The crews were screened on Friday morning.", actions=["screen"], acts={"screen": "done"},
                       modality="asserted", tense="past")
     assert status.find(context([tested, done_test], pairs)) == []
-    could = claim("c1", "a", "The crews could be tested daily under the new rules.", actions=["test"],
-                  acts={"test": "possible"}, modality="possible")
+    could = claim("c1", "a", "The crews could be screened weekly under the new rules.", actions=["screen"],
+                  acts={"screen": "possible"}, modality="possible")
     assert [p.type for p in status.find(context([could, done_test], pairs))] == ["status"]

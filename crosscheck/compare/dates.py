@@ -411,7 +411,7 @@ def find(ctx: Context) -> list[Proposal]:
                 if x.anchor in LIGHT_VERBS | SEQUENCE_VERBS or y.anchor in SEQUENCE_VERBS:
                     continue  # "Friday's vote comes after the ruling in June": no act of its own
                 if _years_apart(x, y):
-                    continue  # "confirmed last July" / "confirmed in March 1954": two occasions
+                    continue  # "sworn in last June" / "sworn in in May 1987": two occasions
                 if _ends_period(ctx.claims[a], x) != _ends_period(ctx.claims[b], y):
                     continue  # "left members in a recess until Friday" / "a trial expected to start next
                     # month": a period's end is no month of an act
@@ -647,8 +647,8 @@ def _nth_of_its_kind(ca, x, cb, y) -> bool:
     clause) and the other claim gives that thing no count: another occasion of the act than the
     other's, each on its own day. Both counting it alike ("its second landfall" twice) tell one
     occasion; an ordinal elsewhere in the sentence ("Ruiz, the third witness to speak, testified
-    Tuesday") counts something else. "met for the second time on Friday" counts the meeting."""
-    def counts(c) -> list:  # "its second landfall"; "met for the second time"
+    Tuesday") counts something else. "met for the third time on Monday" counts the meeting."""
+    def counts(c) -> list:  # "its second landfall"; "met for the third time"
         return [o for o in c.facts.ordinals if o.rank >= 2 and o.head and (not o.general or o.head == "time")]
 
     def before_the_day(c, d) -> bool:  # an ordinal before the date, in its clause
@@ -686,8 +686,8 @@ def _told_before_or_after(text: str, verb: str) -> bool:
 
 
 #: dates this many years apart or more are two occasions: a copy slip moves a year by one or
-#: two, no outlet misdates an act by a decade ("confirmed last July" / "confirmed in March 1954",
-#: each of its own nominee)
+#: two, no outlet misdates an act by a decade ("sworn in last June" / "sworn in in May 1987",
+#: each of its own officer)
 YEARS_APART = 10
 
 

@@ -558,7 +558,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if not spelled and (_wished(ta, verb) or _wished(tb, verb)):
         return None  # "hoping to debate Ruiz" / "looks forward to debating Vance": whom one wishes to
         # act with, each wish its own (two debates sought), no act that befell one of them; so is
-        # "urged the mayor to join forces with Vance" against "the mayor joined with Ruiz"
+        # "urged the mayor to side with Vance" against "the mayor sided with Ruiz"
     if not spelled and _expected_and_done(ctx, a, role_a, b, role_b):
         return None  # "the wall was expecting Ruiz to take the free kick" / "Vance took it": an
         # act expected of one person and one another did, each true
@@ -610,7 +610,7 @@ _ASK = r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|
 
 def _wished(text: str, verb: str) -> bool:
     """Whether a claim writes a verb as what someone wishes to do ("looking to debate", "looks
-    forward to debating"), or asks of another ("urged Ruiz to join forces with Vance"), or as a
+    forward to debating"), or asks of another ("urged Ruiz to side with Vance"), or as a
     question ("declined to say whether she voted for Vance"): no act told as done."""
     return bool(re.search(rf"\b{_WISH}\s+{verb_stem(verb)}", text, re.I)
                 or re.search(rf"\b{_ASK}\s+(?:[\w.'’-]+\s+){{1,4}}?to\s+{verb_stem(verb)}", text, re.I)
@@ -931,7 +931,7 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
             continue
         verb = slot.partition(":")[2]
         if _wished(ctx.claims[a].text, verb) or _wished(ctx.claims[b].text, verb):
-            continue  # "the mayor joined with Ruiz" / "Ruiz urged the mayor to join forces with Vance":
+            continue  # "the mayor sided with Ruiz" / "Ruiz urged the mayor to side with Vance":
             # an act asked of someone or wished for, not one that befell Vance
         # the other person acts in the other claim too: two acts ("Ruiz fired back, reminding
         # Vance ..." / "Vance fired back"), not "Vance's lawyer said ..."

@@ -977,21 +977,21 @@ def _objects_apart(fa, x: Quantity, fb, y: Quantity) -> bool:
     return bool(oa) and bool(ob) and not oa & ob
 
 
-#: a figure of a span of time from a start: "raised $1 million in the first three hours", "within
+#: a figure of a span of time from a start: "sold 40,000 tickets in the first two hours", "within
 #: its first week"; a total that runs on, told at the span's end
 _FIRST_SPAN = re.compile(r"\b(?:in|within|during|over|for)\s+(?:the|its|their|his|her)\s+(?:very\s+)?first\s+"
                          r"((?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?))\b", re.I)
 
 
 def _first_span(claim) -> str | None:
-    """The span from a start a claim gives its figures for ("in the first three hours": "three
+    """The span from a start a claim gives its figures for ("in the first two hours": "two
     hours"), None where it gives none."""
     m = _FIRST_SPAN.search(claim.text)
     return m.group(1).casefold() if m else None
 
 
 #: a claim that tells of one of several things named before it, its noun left out: "The second,
-#: which passed 84-15, ...", "The latter was fined $500"
+#: which passed 9-4, ...", "The latter was fined $500"
 _ONE_OF_THOSE = re.compile(r"^\W*the\s+(?:first|second|third|fourth|fifth|latter|former|other)\s*"
                            r"(?:,|\s+(?:which|that|was|were|is|are|had|has|passed|came|got|won|drew))", re.I)
 
@@ -1078,7 +1078,7 @@ def find(ctx: Context) -> list[Proposal]:
             if _two_polls(ca, cb):
                 continue  # "A Harbour Ledger poll shows 48 to 42" / "A Coastline-Marwick poll puts it at 48 to 33": two polls
             if {_poll_count(ca), _poll_count(cb)} == {"many", "one"}:
-                continue  # "In the polls, Ruiz leads by 7.4 points" / "Ruiz leads by 13 points in a poll
+                continue  # "In the polls, Ruiz leads by 6.1 points" / "Ruiz leads by 11 points in a poll
                 # released Monday": many polls read together, and one of them
             if _objects_apart(fa, x, fb, y):
                 continue  # "Ruiz leads Vance by 2 points" / "she led Moss by 4 points": margins over two rivals
@@ -1128,10 +1128,10 @@ def find(ctx: Context) -> list[Proposal]:
             if ma and mb and not ma & mb:
                 continue  # figures of two moments of a day ("Category 3 early Wednesday afternoon" / "Category 2 late Wednesday night")
             if unit not in _SPANS and _first_span(ca) != _first_span(cb):
-                continue  # "raised $1 million in the first three hours" / "raised $2.5 million in the
+                continue  # "sold 40,000 tickets in the first two hours" / "sold 90,000 tickets in the
                 # hours after": a total that runs on, told at two moments
             if bool(_ONE_OF_THOSE.match(ca.text)) != bool(_ONE_OF_THOSE.match(cb.text)):
-                continue  # "The second, which passed on an 84-15 vote, ..." / "The 82-15 vote launched
+                continue  # "The second, which passed on a 9-4 vote, ..." / "The 8-4 vote sent it on
                 # ...": one of several things told before, its noun left out, against one named
             if _other_runs(ca, cb):
                 continue  # running totals over two stretches of play ("612 yards this season" / "since Week 9,
@@ -1187,8 +1187,8 @@ def find(ctx: Context) -> list[Proposal]:
                 # goal" / "Norland added a 36-yard goal"; not "Judge Hale administered the 38-word oath" /
                 # "Moss took the 35-word oath administered by Judge Hale")
             if _pronoun_for_another(ctx, a, x, b, db) or _pronoun_for_another(ctx, b, y, a, da):
-                continue  # "Ruiz ... But she would need 77% of the seats left" / "Vance would need
-                # nearly 60 percent of them": the figures of two people, one told by a pronoun
+                continue  # "Ruiz ... But she would need 71% of the seats left" / "Vance would need
+                # about 55 percent of them": the figures of two people, one told by a pronoun
             if not (da and db) and of_two_people(ctx, a, b):
                 continue  # the figures of two people, each claim telling of its own ("Ruiz was sentenced to ten years" / "Vance ... to 15")
             if sev != "low" and ctx.told_elsewhere(a, b, stated_in(ctx, ctx.claims[b].article, x, da),
@@ -1216,7 +1216,7 @@ def find(ctx: Context) -> list[Proposal]:
 def _a_breakdown(ctx: Context, pair, sides) -> bool:
     """Whether either claim of a number conflict is also set against another claim of the
     other's article, with a figure of the same unit that conflicts with the first one there:
-    that article gives two figures of the measure ("55 percent said X", "43 percent said Y"),
+    that article gives two figures of the measure ("52 percent said X", "41 percent said Y"),
     a breakdown, and which of them the claim's figure is told of is not clear."""
     for (c, z), (d, w) in (pair, pair[::-1]):
         art = ctx.claims[d].article

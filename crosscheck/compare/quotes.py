@@ -799,9 +799,9 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
             return 0  # "That is the last word." / "And the last word, once more, is that ...": a
             # phrase of three words, other words before it in both and the other remark going on
         if not any(_content(w) for b in blocks for w in wa[b.a: b.a + b.size]):
-            return 0  # "We have to bring unity." / "We have to negotiate.": only function words shared
+            return 0  # "We have to keep calm." / "We have to wait.": only function words shared
         if len(blocks) == 1 and longest < MIN_RUN and matched < size and _content_replaced(wa, wb, blocks[0]):
-            return 0  # "the weight of the evidence" / "prejudging any of the evidence": a phrase of three
+            return 0  # "the weight of the evidence" / "ignoring much of the evidence": a phrase of three
             # words ending both, after other words of content in both: two remarks that end alike
         return matched if longest >= MIN_RUN - 1 and matched >= size - 1 or _one_word_off(wa, wb, blocks) else 0
     if len(blocks) == 1 and _amid(wa, blocks[0].a, blocks[0].size) and _amid(wb, blocks[0].b, blocks[0].size):
@@ -819,7 +819,7 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
 def _content_replaced(wa: list[str], wb: list[str], block) -> bool:
     """Whether the one run two quotes share ends both, and each has words before it that hold a
     word of content: two remarks that end in one phrase ("the weight of the evidence" /
-    "prejudging any of the evidence"). A word replaced at the end is a misquote's way ("it was
+    "ignoring much of the evidence"). A word replaced at the end is a misquote's way ("it was
     sabotage" / "it was an accident") and is not read so."""
     def content(ws):
         return any(_content(w) for w in ws if w not in (",", GAP))

@@ -816,8 +816,8 @@ _REQUIRED = (r"\b(?:requir(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|
 
 def _required(ctx: Context, cid: str, act: str) -> bool:
     """Whether a claim tells an act as what something requires or allows of someone ("It would
-    require the mayor to release ten years of her accounts", "could require crews to be tested
-    daily"): a rule's or a bill's terms, no status of the act's own."""
+    require the mayor to release ten years of her accounts", "could require crews to be screened
+    weekly"): a rule's or a bill's terms, no status of the act's own."""
     return re.search(_REQUIRED.format(verb_stem(act)), ctx.unquoted(cid), re.I) is not None
 
 

@@ -513,9 +513,9 @@ _LITTLE = frozenset({"no", "little", "scant"})
 
 
 def little_of(t) -> bool:
-    """Whether an act's object is little or none of its kind ("has won little support", "made no
-    progress", "found scant evidence", "did little"): the act told as not done ("won a little
-    support", "won few votes" are done)."""
+    """Whether an act's object is little or none of its kind ("has gained little ground", "made no
+    headway", "found scant trace", "did little"): the act told as not done ("gained a little
+    ground", "won few votes" are done)."""
     for c in t.children:
         if c.dep_ != "dobj":
             continue
