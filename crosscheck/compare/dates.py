@@ -678,11 +678,15 @@ def _other_places(fa, fb, verb_a: str | None, verb_b: str | None) -> bool:
         and all(places.apart(places.readings(x), places.readings(y)) for x in pa for y in pb)
 
 
+#: words that set what follows them before or after a claim's own act
+_BEFORE_OR_AFTER = r"after|before|since|following|ahead\s+of"
+
+
 def _told_before_or_after(text: str, verb: str) -> bool:
     """Whether a claim tells an act (a verb's lemma) in a clause of time set against its own
     ("days after being detained", "before being sworn in", "following her dismissal"): an act
     it gives no day of its own."""
-    return bool(re.search(rf"\b(?:after|before|since|following|ahead\s+of)\b(?:\W+[\w'’]+){{0,3}}?\W+{verb_stem(verb)}", text, re.I))
+    return bool(re.search(rf"\b(?:{_BEFORE_OR_AFTER})\b(?:\W+[\w'’]+){{0,3}}?\W+{verb_stem(verb)}", text, re.I))
 
 
 #: dates this many years apart or more are two occasions: a copy slip moves a year by one or
@@ -700,11 +704,19 @@ def _years_apart(x, y) -> bool:
 
 
 #: a clause of time that sets what it names before or after the claim's own act
-_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|building\s+on|on\s+the\s+heels\s+of|"
-                          r"fresh\s+(?:off|from)|in\s+the\s+wake\s+of)\b((?:\W+[\w'’]+){1,5})", re.I)
+_TIME_CLAUSE = re.compile(rf"\b(?:{_BEFORE_OR_AFTER}|building\s+on|on\s+the\s+heels\s+of|fresh\s+(?:off|from)|"
+                          r"in\s+the\s+wake\s+of)\b((?:\W+[\w'’]+){1,5})", re.I)
 #: words of a claim read just before its date for what the date is of ("his win in the county's
 #: primary on Saturday": win, county, primary)
 DATED_WORDS = 5
+#: words before a date that name no thing dated
+_NOT_THINGS = frozenset({"last", "next", "this", "that", "early", "late", "later", "earlier", "from", "until", "since",
+                         "their", "there", "which", "when", "with", "into", "during", "about", "after", "before"})
+
+
+def _word_keys(text: str) -> list[str]:
+    """A stretch's words, lower-cased, a possessive's "'s" left off."""
+    return [w.casefold().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’]+", text)]
 
 
 def _dated_thing_told_apart(claim, x, other: str) -> bool:
@@ -713,16 +725,8 @@ def _dated_thing_told_apart(claim, x, other: str) -> bool:
     claim writes among the DATED_WORDS words right before its date: this claim's day is of
     that thing, which the other sets apart from the act it dates."""
     before = re.findall(r"[\w'’]+", claim.text[: max(0, x.start - claim.start)])[-DATED_WORDS:]
-    dated = {w.casefold().removesuffix("'s").removesuffix("’s") for w in before if len(w) >= 4} - _NOT_THINGS
-    for m in _TIME_CLAUSE.finditer(other):
-        if dated & {w.casefold().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’]+", m.group(1))}:
-            return True
-    return False
-
-
-#: words before a date that name no thing dated
-_NOT_THINGS = frozenset({"last", "next", "this", "that", "early", "late", "later", "earlier", "from", "until", "since",
-                         "their", "there", "which", "when", "with", "into", "during", "about", "after", "before"})
+    dated = {k for w, k in zip(before, _word_keys(" ".join(before))) if len(w) >= 4} - _NOT_THINGS
+    return any(dated & set(_word_keys(m.group(1))) for m in _TIME_CLAUSE.finditer(other))
 
 
 def _two_doers(ctx: Context, a: str, b: str) -> bool:

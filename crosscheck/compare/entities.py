@@ -555,7 +555,7 @@ def _people(ctx: Context, a: str, b: str) -> Proposal | None:
     if not spelled and (_denied_act(ctx, a, role_a) or _denied_act(ctx, b, role_b)):
         return None  # "did not vote for Ruiz" / "voted for Vance": whom the act did not befall
     verb, ta, tb = role_a.partition(":")[2], ctx.claims[a].text, ctx.claims[b].text
-    if not spelled and (_wished(ta, verb) or _wished(tb, verb)):
+    if not spelled and (_not_told_done(ta, verb) or _not_told_done(tb, verb)):
         return None  # "hoping to debate Ruiz" / "looks forward to debating Vance": whom one wishes to
         # act with, each wish its own (two debates sought), no act that befell one of them; so is
         # "urged the mayor to side with Vance" against "the mayor sided with Ruiz"
@@ -608,7 +608,7 @@ _WISH = r"(?:look(?:s|ed|ing)?\s+(?:forward\s+)?to|want(?:s|ed|ing)?\s+to|hop(?:
 _ASK = r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|implor(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))"
 
 
-def _wished(text: str, verb: str) -> bool:
+def _not_told_done(text: str, verb: str) -> bool:
     """Whether a claim writes a verb as what someone wishes to do ("looking to debate", "looks
     forward to debating"), or asks of another ("urged Ruiz to side with Vance"), or as a
     question ("declined to say whether she voted for Vance"): no act told as done."""
@@ -930,7 +930,7 @@ def _slot_swap(ctx: Context, a: str, b: str) -> Proposal | None:
         if _other_offices(ctx, a, na, b, nb):
             continue
         verb = slot.partition(":")[2]
-        if _wished(ctx.claims[a].text, verb) or _wished(ctx.claims[b].text, verb):
+        if _not_told_done(ctx.claims[a].text, verb) or _not_told_done(ctx.claims[b].text, verb):
             continue  # "the mayor sided with Ruiz" / "Ruiz urged the mayor to side with Vance":
             # an act asked of someone or wished for, not one that befell Vance
         # the other person acts in the other claim too: two acts ("Ruiz fired back, reminding

@@ -1218,7 +1218,7 @@ def _a_breakdown(ctx: Context, pair, sides) -> bool:
     other's article, with a figure of the same unit that conflicts with the first one there:
     that article gives two figures of the measure ("52 percent said X", "41 percent said Y"),
     a breakdown, and which of them the claim's figure is told of is not clear."""
-    for (c, z), (d, w) in (pair, pair[::-1]):
+    for (c, _), (d, w) in (pair, pair[::-1]):
         art = ctx.claims[d].article
         theirs = [(e2, w2) for s in sides for (c2, _), (e2, w2) in (s, s[::-1])
                   if c2 == c and e2 != d and ctx.claims[e2].article == art and w2.unit == w.unit]

@@ -794,15 +794,16 @@ def same_remark(wa: list[str], wb: list[str]) -> int:
     size = min(_lined_size(wa, [(b.a, b.size) for b in shared]), _lined_size(wb, [(b.b, b.size) for b in shared]))
     longest = max((_words_in(wa, b) for b in blocks), default=0)
     if size < FULL:
-        if len(blocks) == 1 and longest < MIN_RUN and matched < size \
-                and (_amid(wa, blocks[0].a, blocks[0].size) or _amid(wb, blocks[0].b, blocks[0].size)):
-            return 0  # "That is the last word." / "And the last word, once more, is that ...": a
-            # phrase of three words, other words before it in both and the other remark going on
         if not any(_content(w) for b in blocks for w in wa[b.a: b.a + b.size]):
             return 0  # "We have to keep calm." / "We have to wait.": only function words shared
-        if len(blocks) == 1 and longest < MIN_RUN and matched < size and _content_replaced(wa, wb, blocks[0]):
-            return 0  # "the weight of the evidence" / "ignoring much of the evidence": a phrase of three
-            # words ending both, after other words of content in both: two remarks that end alike
+        if len(blocks) == 1 and longest < MIN_RUN and matched < size:  # one short run, other words beside it
+            run = blocks[0]
+            if _amid(wa, run.a, run.size) or _amid(wb, run.b, run.size):
+                return 0  # "That is the last word." / "And the last word, once more, is that ...": a
+                # phrase of three words, other words before it in both and the other remark going on
+            if _content_replaced(wa, wb, run):
+                return 0  # "the weight of the evidence" / "ignoring much of the evidence": a phrase of
+                # three words ending both, after other words of content in both: two remarks that end alike
         return matched if longest >= MIN_RUN - 1 and matched >= size - 1 or _one_word_off(wa, wb, blocks) else 0
     if len(blocks) == 1 and _amid(wa, blocks[0].a, blocks[0].size) and _amid(wb, blocks[0].b, blocks[0].size):
         return 0  # "I don't want to hurt jobs" / "You don't want to heal yet": one run in line, other
